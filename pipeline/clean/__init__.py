@@ -1,0 +1,1 @@
+"""Cleaning raw records into article bodies: encoding repair, boilerplate, page metadata, language."""

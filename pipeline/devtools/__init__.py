@@ -1,0 +1,1 @@
+"""Developer tools: fast in-process evaluation against the shared gold sets."""

@@ -1,0 +1,95 @@
+"""Score the extraction functions directly on gold files, without Dagster or DuckDB.
+
+    .venv/bin/python -m pipeline.devtools.direct_eval ../shared/gold/wad.dev.jsonl [--limit N] [--errors KEY]
+
+A fast inner loop for extraction work: it builds each record's body the way
+the pipeline does, runs `analyse`, and feeds the predictions to the metric
+functions of `../shared/eval/score.py` itself, so the numbers agree with the
+scorer's (which remains the reference: it runs the real command). Gold data
+is read at run time and never stored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from pipeline.clean.text import normalise_record_text
+from pipeline.extract.analyse import analyse
+from pipeline.extract.types import ArticleText
+from pipeline.ingest.records import parse_published
+
+SCORER = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "score.py"
+
+
+def load_scorer(path: Path = SCORER) -> ModuleType:
+    """Import ../shared/eval/score.py as a module."""
+    spec = importlib.util.spec_from_file_location("score", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"scorer not found at {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def predict(record: dict[str, Any]) -> dict[str, Any]:
+    """The scorer's prediction dict for one gold record."""
+    body = normalise_record_text(str(record.get("text") or ""))
+    published = parse_published(record.get("published_at"))
+    analysis = analyse(ArticleText(str(record["id"]), body, record.get("title"), published))
+    incident = analysis.incident
+    summary = {
+        "event_date": incident.event_date,
+        "date_precision": incident.date_precision,
+        "killed": incident.killed,
+        "injured": incident.injured,
+        "actor1": incident.actor1,
+        "actor2": incident.actor2,
+        "event_type": incident.event_type,
+        "sub_event_type": incident.sub_event_type,
+        "country_iso3": incident.country_iso3,
+    }
+    return {
+        "article_id": record["id"],
+        "body": body,
+        "summary": summary,
+        "dates": [{"char_start": d.char_start, "char_end": d.char_end, "text": d.text, "value": d.value}
+                  for d in analysis.dates],
+        "actors": [{"char_start": a.char_start, "char_end": a.char_end, "text": a.text,
+                    "actor_name": a.actor_name} for a in analysis.actors],
+        "_analysis": analysis,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("gold", nargs="+")
+    parser.add_argument("--limit", type=int)
+    parser.add_argument("--errors", metavar="KEY", help="print records whose summary KEY disagrees with gold")
+    parser.add_argument("--scorer", type=Path, default=SCORER)
+    args = parser.parse_args(argv)
+    score = load_scorer(args.scorer)
+    records = score.load_gold(args.gold, args.limit)
+    preds = {str(r["id"]): predict(r) for _, r in records}
+    groups = set(score.GROUP_NEEDS)
+    table = score.metrics_by_file(records, preds, groups)
+    score.print_report("direct scores", table, [f"docs {len(records)}"])
+    if args.errors:
+        for _, record in records:
+            gold = record["gold"].get(args.errors)
+            got = preds[str(record["id"])]["summary"].get(args.errors)
+            if gold is not None and str(got)[:10] != str(gold)[:10]:
+                print(json.dumps({"id": record["id"], "gold": gold, "got": str(got),
+                                  "published_at": record.get("published_at"),
+                                  "text": record["text"][:600]}, ensure_ascii=False, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+

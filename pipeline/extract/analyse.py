@@ -1,0 +1,77 @@
+"""One pass over one article: sentences, mentions, and the incident it reports.
+
+This is the single entry point the pipeline calls per article; each step is
+owned by its own module (dates, actors, casualties, event_types, places).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.extract.actors import extract_actors, main_actors
+from pipeline.extract.casualties import extract_casualties, incident_counts
+from pipeline.extract.dates import extract_dates, incident_date
+from pipeline.extract.event_types import classify_event
+from pipeline.extract.places import incident_place
+from pipeline.extract.sentences import split_sentences
+from pipeline.extract.types import (
+    ActorMention,
+    ArticleText,
+    CasualtyMention,
+    DateMention,
+    Incident,
+    Sentence,
+)
+
+
+@dataclass(slots=True)
+class ArticleAnalysis:
+    """Everything extracted from one article."""
+
+    sentences: list[Sentence]
+    dates: list[DateMention]
+    actors: list[ActorMention]
+    casualties: list[CasualtyMention]
+    incident: Incident
+
+
+def analyse(article: ArticleText) -> ArticleAnalysis:
+    """Extract the mentions of one article and summarise the incident it reports."""
+    body = article.body
+    sentences = split_sentences(body)
+    if article.language not in (None, "en"):
+        # Rules are written for English: extracting from other languages yields noise.
+        return ArticleAnalysis(sentences, [], [], [], Incident(notes={"skipped": "language"}))
+    dates = extract_dates(body, sentences, article.published)
+    actors = extract_actors(body, sentences)
+    casualties = extract_casualties(body, sentences, actors)
+    incident = summarise(article, sentences, dates, actors, casualties)
+    return ArticleAnalysis(sentences, dates, actors, casualties, incident)
+
+
+def summarise(
+    article: ArticleText,
+    sentences: list[Sentence],
+    dates: list[DateMention],
+    actors: list[ActorMention],
+    casualties: list[CasualtyMention],
+) -> Incident:
+    """The article's incident: date, counts, actors, type and place."""
+    killed, injured = incident_counts(casualties, sentences)
+    event_date, precision = incident_date(dates, casualties, sentences, article.published)
+    event_type, sub_event_type = classify_event(sentences)
+    actor1, actor2 = main_actors(actors, sentences)
+    country, admin1, location = incident_place(sentences, actors)
+    return Incident(
+        event_date=event_date,
+        date_precision=precision,
+        killed=killed,
+        injured=injured,
+        actor1=actor1,
+        actor2=actor2,
+        event_type=event_type,
+        sub_event_type=sub_event_type,
+        country_iso3=country,
+        admin1=admin1,
+        location=location,
+    )

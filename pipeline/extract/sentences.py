@@ -1,0 +1,59 @@
+"""Sentence splitting with character offsets, tuned for news prose.
+
+A regular-expression splitter rather than a statistical one: it is two orders
+of magnitude faster and news sentences end in predictable ways. Paragraph
+breaks always end a sentence; a full stop after a known abbreviation
+("Gen.", "Lt. Col.", "U.S.") or a single initial does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.types import Sentence
+
+# Titles and abbreviations that are followed by a capitalised word inside a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt cpt sgt cpl pvt adm cmdr brig rep sen gov pres
+    st mt ft no nos vs jr sr rev hon insp supt dept govt corp inc ltd co bros est approx
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    u.s u.k u.n e.g i.e a.m p.m""".split()
+)
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
+_BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)""")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def _is_abbreviation(body: str, dot: int) -> bool:
+    """True when the full stop at `dot` closes an abbreviation or an initial."""
+    if body[dot] != ".":
+        return False
+    match = _WORD_BEFORE.search(body, max(0, dot - 12), dot)
+    if not match:
+        return False
+    word = match.group(1).lower().rstrip(".")
+    return word in _ABBREVIATIONS or len(word) == 1
+
+
+def split_sentences(body: str) -> list[Sentence]:
+    """Split `body` into sentences whose text equals `body[start:end]`, spaces trimmed."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(body):
+        if match.group(0)[0] == "." and _is_abbreviation(body, match.start()):
+            continue
+        _append(sentences, body, start, match.end())
+        start = match.end()
+    _append(sentences, body, start, len(body))
+    return sentences
+
+
+def _append(sentences: list[Sentence], body: str, start: int, end: int) -> None:
+    """Add body[start:end] without its surrounding whitespace, if anything is left."""
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(len(sentences), start, end, body[start:end]))

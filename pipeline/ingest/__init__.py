@@ -1,0 +1,1 @@
+"""Reading the inbox: every contract format into raw records or quarantine rows."""
