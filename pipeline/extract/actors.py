@@ -29,7 +29,13 @@ def extract_actors(body: str, sentences: list[Sentence]) -> list[ActorMention]:
     return found
 
 
-def main_actors(actors: list[ActorMention], sentences: list[Sentence]) -> tuple[str | None, str | None]:
+def main_actors(
+    actors: list[ActorMention],
+    sentences: list[Sentence],
+    event_type: str | None,
+    sub_event_type: str | None,
+    country_iso3: str | None,
+) -> tuple[str | None, str | None]:
     """(actor1, actor2): the first two distinct actors named."""
     names: list[str] = []
     for mention in actors:

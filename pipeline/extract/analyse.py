@@ -60,8 +60,8 @@ def summarise(
     killed, injured = incident_counts(casualties, sentences)
     event_date, precision = incident_date(dates, casualties, sentences, article.published)
     event_type, sub_event_type = classify_event(sentences)
-    actor1, actor2 = main_actors(actors, sentences)
     country, admin1, location = incident_place(sentences, actors)
+    actor1, actor2 = main_actors(actors, sentences, event_type, sub_event_type, country)
     return Incident(
         event_date=event_date,
         date_precision=precision,
