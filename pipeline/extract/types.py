@@ -75,6 +75,16 @@ class CasualtyMention:
     status: str = "reported"
     claimed_by: str | None = None  # who asserts the figure, when the sentence says so
     sentence_index: int = -1
+    # How the figure is qualified: exact, at_least, more_than, about, at_most, less_than, range,
+    # vague, implicit ("a soldier was killed").
+    qualifier: str = "exact"
+    victim: str | None = None  # the words naming who was harmed ("civilians", "a man"), when given
+    reason: str | None = None  # the words that decided `status` or `link` ("since 2021", "rose to")
+    # How the figure relates to the article's other figures of its category: new, part (of a
+    # total: "including 3 children"), more (in addition: "two more"), update ("toll rose to 12"),
+    # total (a restated overall figure: "3 fatalities").
+    link: str = "new"
+    stated: int | None = None  # the figure as written: 70 in "more than 70"
 
 
 @dataclass(slots=True)

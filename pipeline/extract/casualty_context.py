@@ -1,0 +1,212 @@
+"""Whether a casualty figure belongs to the reported incident, who claims it, and how it
+relates to the article's other figures.
+
+Status (first rule that applies, read in the clause around the figure):
+- negated: "no one was killed", "did not kill" (also emitted as 0-count mentions);
+- denied: "the army denied that 15 soldiers were killed";
+- threat / hypothetical: "threatened to kill", "could kill hundreds", "if ... would die";
+- cumulative: tolls over a period, "70,000 have died since 2021", "so far this year"; not
+  "the worst clashes since 2021", where "since" belongs to a superlative;
+- background: another, earlier incident: "last year's attack that killed 20", "in 2008";
+- reported: everything else. Claims stay reported and record `claimed_by`.
+
+Link: part ("including 3 children", "two of the dead"), more ("two more", "another",
+"later died"), update ("the toll rose to 12"), total ("3 fatalities" restated, "coded as 3").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.types import ActorMention, CasualtyMention, Sentence
+
+_I = re.IGNORECASE
+_NEGATION = re.compile(
+    r"\b(?:no(?:\s+one|body|-one)|none|no\s+(?:(?:other|further|more)\s+)?(?:people|persons?|civilians?|soldiers?|"
+    r"casualties|deaths?|fatalities|injuries|lives|loss\s+of\s+li(?:fe|ves)))\s+(?:\w+\s+){0,3}?"
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being|reported(?:ly)?)\s+)*"
+    r"(?P<verb>killed|dead|died|injured|wounded|hurt|harmed|lost|reported)\b",
+    _I,
+)
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", _I)
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|denial|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:e|ed|es)|false)\b", _I)
+_THREAT = re.compile(
+    r"\b(?:threat(?:en(?:s|ed|ing)?)?|vow(?:s|ed)?|warn(?:s|ed|ing)?|pledg(?:e|ed)|promis(?:e|ed))\b", _I
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|would|might|may|if|unless|plan(?:s|ned)?\s+to|plott(?:ed|ing)\s+to|tr(?:y|ied|ying)\s+to|"
+    r"attempt(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|aim(?:s|ed)?\s+to|want(?:s|ed)?\s+to|sought\s+to|"
+    r"seek(?:s|ing)?\s+to|risk|fears?\s+that|capable\s+of)\b",
+    _I,
+)
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:worst|deadliest|biggest|largest|first|heaviest|bloodiest|most|highest|major|serious|single)\b"
+    r"(?:\s+[\w'’-]+){0,12}?\s+since\b",
+    _I,
+)
+_CUMULATIVE = re.compile(
+    r"\bsince\s+(?!then\b|the\s+(?:attack|incident|blast|explosion|shooting|clash)\b)|\bso\s+far\s+this\b|"
+    r"\bthis\s+year\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?)\b|"
+    r"\bto\s+date\b|\bin\s+recent\s+(?:years|months|weeks)\b|\bcumulative\b|\bsince\s+(?:19|20)\d\d\b|"
+    r"\bduring\s+the\s+(?:war|conflict|insurgency|uprising)\b|\b(?:in|over)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:years|decades)\s+of\b",
+    _I,
+)
+_BACKGROUND = re.compile(
+    r"\blast\s+(?:year|month)'?s?\b|\bearlier\s+this\s+(?:year|month)\b|\ba\s+(?:year|month|decade)\s+ago\b|"
+    r"\byears\s+ago\b|\bin\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b(?!\s*[-–])|"
+    r"\b(?:19|20)\d\d\s+(?:attacks?|bombings?|massacre|war|conflict|clashes|violence|riots?|uprising)\b|"
+    r"\bprevious\b|\bprior\b|\bsimilar\s+attack\b|\bin\s+another\s+(?:attack|incident)\b",
+    _I,
+)
+_CLAIM = re.compile(
+    r"\bclaim(?:s|ed|ing)?\b(?!\s+(?:responsibility|the\s+li(?:fe|ves)|by|credit|ownership))|"
+    r"\b(?:said|says|say)\s+(?:it|they)\s+(?:had\s+|have\s+)?(?=kill|shot|wound|captur|abduct)",
+    _I,
+)
+_CAPITALISED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*(?:,[^,]*,\s*)?$")
+_PART_BEFORE = re.compile(
+    r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bof\s+those|\bmostly|"
+    r"\bmost\s+of\s+them|\bamong\s+the\s+(?:dead|killed|victims|injured|wounded|casualties)|^\s*of\s+the|"
+    r"\bincluded)\s+(?:[\w'-]+\s+){0,2}$",
+    _I,
+)
+_PART_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:them|those|the\s+(?:dead|victims|killed|injured|wounded|casualties)|whom)\b|"
+    r"(?:\w+\s+){0,3}(?:were|was|are|is)\s+(?:also\s+)?among\b)",
+    _I,
+)
+_MORE_BEFORE = re.compile(r"\b(?:another|an?\s+additional|additional|a\s+further|further|also)\s+$", _I)
+_MORE_AFTER = re.compile(r"^\s*(?:more|other|others|additional|further|else)\b", _I)
+_MORE_NEAR_VERB = re.compile(r"\b(?:later|subsequently|afterwards|also)\b", _I)
+_UPDATE = re.compile(
+    r"\b(?:r(?:ose|ise|ises|isen|ising)|climb(?:ed|s|ing)?|increas(?:ed|es|ing)|jump(?:ed|s)?|reach(?:ed|es)?|"
+    r"mount(?:ed|s)?|soar(?:ed|s)?|hit|now|rais(?:e|ed|es|ing)|br(?:ing|ings|ought|inging)|push(?:ed|es|ing)|"
+    r"went\s+up|gone\s+up|stands?|stood|revised|updated)\b",
+    _I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The status, claim and link of one casualty figure."""
+
+    status: str = "reported"
+    reason: str | None = None
+    claimed_by: str | None = None
+    link: str = "new"
+
+
+def describe(
+    text: str, anchor: re.Match[str], start: int, end: int, actors: list[ActorMention], voice: str
+) -> Context:
+    """The context of the figure text[start:end] governed by `anchor` in sentence `text`."""
+    left, right = min(start, anchor.start()), max(end, anchor.end())
+    clause_start, clause_end = _clause(text, left, right)
+    status, reason = _status(text, clause_start, clause_end, left, anchor)
+    claimed_by = _claimant(text, anchor.start(), actors) if status == "reported" else None
+    link, link_reason = _link(text, anchor, start, end, voice)
+    return Context(status, reason or link_reason, claimed_by, link)
+
+
+def _clause(text: str, left: int, right: int) -> tuple[int, int]:
+    """The comma- or semicolon-delimited stretch of `text` around [left, right)."""
+    before = max(text.rfind(",", 0, left), text.rfind(";", 0, left))
+    after_candidates = [i for i in (text.find(",", right), text.find(";", right)) if i != -1]
+    return before + 1, min(after_candidates) if after_candidates else len(text)
+
+
+def _status(text: str, clause_start: int, clause_end: int, left: int, anchor: re.Match[str]) -> tuple[str, str | None]:
+    """(status, the words that decided it)."""
+    near_before = text[max(clause_start - 40, 0, left - 80):anchor.start()]
+    if _NOT_BEFORE.search(text[max(0, anchor.start() - 20):anchor.start()]):
+        return "negated", "not"
+    denial = _DENIAL.search(text, 0, anchor.start())
+    if denial:
+        return "denied", denial.group(0)
+    threat = _THREAT.search(near_before)
+    if threat:
+        return "threat", threat.group(0)
+    hypothetical = _HYPOTHETICAL.search(text, max(0, anchor.start() - 50), anchor.start())
+    if hypothetical and "feared" not in anchor.group(0).lower():
+        return "hypothetical", hypothetical.group(0)
+    clause = text[clause_start:clause_end]
+    cumulative = _CUMULATIVE.search(clause)
+    if cumulative and not _SUPERLATIVE_SINCE.search(clause):
+        return "cumulative", cumulative.group(0).strip()
+    background = _BACKGROUND.search(clause) or _BACKGROUND.match(text[:max(0, clause_start - 1)].strip())
+    if background:
+        return "background", background.group(0)
+    return "reported", None
+
+
+def _claimant(text: str, anchor_start: int, actors: list[ActorMention]) -> str | None:
+    """Who claims the figure: the actor (or capitalised name) before "claimed" in the sentence."""
+    claims = [m for m in _CLAIM.finditer(text, 0, anchor_start)]
+    if not claims:
+        return None
+    claim = claims[-1]
+    offset = _sentence_offset(actors, text)
+    before_claim = [a for a in actors if a.char_end - offset <= claim.start()]
+    if before_claim:
+        return before_claim[-1].actor_name
+    name = _CAPITALISED.search(text[:claim.start()].rstrip())
+    if name is None:
+        return None
+    words = name.group(1).split()
+    while words and words[0].lower() in ("the", "a", "an", "but", "and", "however", "meanwhile"):
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _sentence_offset(actors: list[ActorMention], text: str) -> int:
+    """The body offset of the sentence, recovered from an actor mention inside it."""
+    for actor in actors:
+        position = text.find(actor.text)
+        if position != -1:
+            return actor.char_start - position
+    return 0
+
+
+def _link(text: str, anchor: re.Match[str], start: int, end: int, voice: str) -> tuple[str, str | None]:
+    """(link to the article's other figures, the words that decided it)."""
+    if voice == "c":
+        return "total", anchor.group(0)
+    if voice == "t":
+        window = text[max(0, anchor.start() - 30):start]
+        update = _UPDATE.search(window)
+        return ("update", update.group(0)) if update else ("total", anchor.group(0))
+    before, after = text[max(0, start - 40):start], text[end:end + 40]
+    part = _PART_BEFORE.search(before) or _PART_AFTER.match(after)
+    if part:
+        return "part", part.group(0).strip()
+    more = _MORE_BEFORE.search(before) or _MORE_AFTER.match(after)
+    if more:
+        return "more", more.group(0).strip()
+    between = text[end:anchor.start()] if end <= anchor.start() else text[anchor.end():anchor.end() + 12]
+    near = _MORE_NEAR_VERB.search(between)
+    if near:
+        return "more", near.group(0)
+    if re.match(r"\s*fatalit(?:y|ies)\W*$", text[end:], _I) and not text[:start].strip():
+        return "total", "fatalities"
+    return "new", None
+
+
+def negated_mentions(body: str, sentence: Sentence) -> list[CasualtyMention]:
+    """Zero-count mentions for "no one was killed", "no injuries were reported"."""
+    found = []
+    for match in _NEGATION.finditer(sentence.text):
+        verb = match.group("verb").lower()
+        phrase = match.group(0).lower()
+        if verb in ("injured", "wounded", "hurt", "harmed") or "injur" in phrase:
+            category = "injured"
+        elif verb in ("killed", "dead", "died", "lost") or "death" in phrase or "fatalit" in phrase:
+            category = "killed"
+        else:
+            continue
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        found.append(CasualtyMention(start, end, body[start:end], category, 0, 0, 0, status="negated",
+                                     sentence_index=sentence.index, qualifier="exact", reason=match.group(0),
+                                     stated=0))
+    return found

@@ -1,0 +1,77 @@
+"""The reported incident's killed and injured, from the article's casualty mentions.
+
+Rules (ACLED's counting rules where they apply):
+- only `reported` figures count: cumulative, background, threatened, hypothetical, negated
+  and denied ones do not;
+- the figure of a mention is the one the text states for an open bound ("more than 70" ->
+  70, as ACLED and WAD code it) and ACLED's best for vague words ("dozens" -> 12);
+- distinct victim groups of one sentence add up ("3 soldiers and 2 civilians" -> 5); parts
+  of a total ("including 3 children", "two of the dead") do not;
+- the first sentence with a figure gives the incident's figure; a later sentence changes it
+  only when it says so: "two more", "another", "later died" add; "the toll rose to 12" and a
+  restated total ("3 fatalities") replace; other later figures restate or detail the first;
+- "fatalities split across N events" divides the figure (floor), as ACLED does when one
+  report covers several events.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.numbers import parse_number
+from pipeline.extract.types import CasualtyMention, Sentence
+
+_SPLIT = re.compile(
+    r"\bfatalit(?:y|ies)\s+(?:are\s+|were\s+|is\s+|was\s+|have\s+been\s+)?(?:split|coded|divided|distributed|spread)"
+    r"\s+(?:equally\s+)?(?:across|between|among|over|into)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+(?:separate\s+)?events?(?:\s*\((?P<share>\d+)\))?",
+    re.IGNORECASE,
+)
+
+
+def incident_counts(casualties: list[CasualtyMention], sentences: list[Sentence]) -> tuple[int, int]:
+    """(killed, injured) for the incident the article reports; 0 when none is reported."""
+    killed = _category_total(casualties, "killed")
+    injured = _category_total(casualties, "injured")
+    return _split_share(killed, sentences), injured
+
+
+def figure(mention: CasualtyMention) -> int:
+    """The number a mention contributes: the stated figure of an open bound, else the best."""
+    if mention.qualifier in ("more_than", "less_than") and mention.stated is not None:
+        return mention.stated
+    return mention.count_best
+
+
+def _category_total(casualties: list[CasualtyMention], category: str) -> int:
+    """The incident's figure for one category (see the module docstring)."""
+    by_sentence: dict[int, list[CasualtyMention]] = {}
+    for mention in casualties:
+        if mention.category == category and mention.status == "reported":
+            by_sentence.setdefault(mention.sentence_index, []).append(mention)
+    total: int | None = None
+    for index in sorted(by_sentence):
+        mentions = by_sentence[index]
+        replacing = [m for m in mentions if m.link in ("update", "total")]
+        added = sum(figure(m) for m in mentions if m.link == "more")
+        fresh = sum(figure(m) for m in mentions if m.link == "new")
+        if replacing:
+            total = figure(replacing[-1]) + added
+        elif total is None:
+            if fresh or added:
+                total = fresh + added
+        else:
+            total += added
+    return total or 0
+
+
+def _split_share(killed: int, sentences: list[Sentence]) -> int:
+    """The share of one event when the text says its fatalities are split across several."""
+    for sentence in sentences:
+        match = _SPLIT.search(sentence.text)
+        if match:
+            if match.group("share"):
+                return int(match.group("share"))
+            parts = parse_number(match.group("n")) or 1
+            return killed // max(parts, 1)
+    return killed

@@ -1,0 +1,160 @@
+"""Word lists and compiled patterns for casualty extraction (what counts as harm, and as a person).
+
+Only vocabulary lives here; the logic that uses it is in `casualties.py` (who was harmed,
+how many) and `casualty_context.py` (whether a figure is the reported incident's).
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a word list."""
+    return frozenset(text.split())
+
+
+# One cheap test run on every sentence: no harm word, no casualty work.
+TRIGGER = re.compile(
+    r"kill|dead|death|\bdie[ds]?\b|dying|fatal|injur|wound|hurt|casualt|toll|murder|shot|behead|massacr|"
+    r"lynch|slain|stab|abduct|kidnap|missing|arrest|detain|displac|bod(?:y|ies)|li(?:fe|ves)\b|perish|"
+    r"execut|assassin|martyr|hostage|slaughter|gunned|strangl|drown|burn|beat|hospitali|apprehend|custody|"
+    r"fled|flee|succumb|victim|maim",
+    _I,
+)
+
+# Harm expressions. `p_*` can follow their victims ("ten were killed", "six dead"),
+# `a_*` can precede them ("killing ten"), `n_*` are nouns followed by "of" ("the deaths of ten").
+_TO_DEATH = r"(?:hacked|stabbed|beaten|burnt|burned|bludgeoned|clubbed|shot|tortured|stoned|crushed|starved|trampled)\s+to\s+death"
+_ANCHORS = {
+    "c_killed": r"(?:fatalit(?:y|ies)|deaths)\s+(?:\w+\s+){0,2}?coded\s+as",
+    "t_killed": r"(?:death|casualty|fatality)\s+toll|toll",
+    "n_killed": r"(?:deaths?|killings?|murders?|assassination|massacre|beheading|execution)\s+of",
+    "n_kidnapped": r"(?:kidnapping|abduction)\s+of",
+    "n_arrested": r"(?:arrest|detention)\s+of",
+    "p_killed": rf"shot\s+(?:and\s+)?(?:killed|dead)|{_TO_DEATH}|gunned\s+down|killed|murdered|slain|massacred|"
+                r"executed|beheaded|decapitated|assassinated|slaughtered|martyred|lynched|strangled|"
+                r"found\s+dead|confirmed\s+dead|feared\s+dead|presumed\s+dead|dead|died|die|dies|perished|"
+                r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))?|"
+                r"deaths?|fatalit(?:y|ies)|bodies|corpses",
+    "a_killed": r"kill|kills|killing|shooting\s+dead|gunning\s+down|murdering|massacring|beheading|"
+                r"assassinating|slaughtering|lynching|executing|"
+                r"claim(?:s|ed|ing)?\s+the\s+li(?:ves|fe)\s+of|(?:took|taking|take)\s+the\s+li(?:ves|fe)\s+of",
+    "p_injured": r"injured|wounded|hurt|hospitali[sz]ed|maimed|(?:sustained|suffered|received)\s+(?:\w+\s+){0,3}?"
+                 r"(?:injuries|wounds)|injuries|injury",
+    "a_injured": r"injur(?:e|es|ing)|wound(?:s|ing)?|maiming",
+    "p_kidnapped": r"kidnapped|abducted|taken\s+hostage|held\s+hostage|taken\s+captive|held\s+captive|abductions",
+    "a_kidnapped": r"kidnap(?:s|ping)?|abduct(?:s|ing)?",
+    "p_arrested": r"arrested|detained|apprehended|taken\s+into\s+custody|rounded\s+up|nabbed|arrests",
+    "a_arrested": r"arrest(?:s|ing)?|detain(?:s|ing)?|apprehend(?:s|ing)?",
+    "p_missing": r"missing|unaccounted\s+for",
+    "p_displaced": r"displaced|(?:fled|flee|fleeing)\s+(?:their|from\s+their)\s+homes|homeless",
+    "a_displaced": r"displac(?:e|es|ing)",
+}
+ANCHOR = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{key}>{pattern})" for key, pattern in _ANCHORS.items()) + r")\b", _I
+)
+
+# Words between a victim and a passive verb: "were (reportedly) killed", "have been shot dead".
+AUX_BEFORE = re.compile(
+    r"\b(?P<aux>was|were|is|are|has\s+been|have\s+been|had\s+been|been|being|be|got|get|gets|remain|remains|"
+    r"remained|lay|lie|lies|left|leaving|leave|reported|reportedly|said|confirmed|feared|believed|"
+    r"found|later|also|all|both|subsequently|allegedly)"
+    r"(?:\s+(?:reportedly|allegedly|also|all|later|subsequently|critically|seriously|severely|fatally|"
+    r"badly|slightly|mortally|both|already|since|now|not|never|either|instantly|immediately|then|"
+    r"been|being|to\s+have\s+been|to\s+be|among\s+those))*\s*$",
+    _I,
+)
+SINGULAR_AUX = re.compile(r"^(?:was|is|has\s+been)$", _I)
+
+# A verb coordinated before the harm verb shares its subject: "was stabbed and then beheaded".
+COORDINATED_VERB = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[\w'-]+\s+){0,6}?(?:and|or)\s+"
+    r"(?:then\s+|later\s+|subsequently\s+|eventually\s+)?$",
+    _I,
+)
+
+# Where a victim phrase stops when read backwards from a passive verb.
+SUBJECT_BOUNDARY = re.compile(
+    r"[;:\"“”?!]|--|—|\((?![^)]*\))|\b(?:when|while|whereas|after|before|because|but|although|though|where|"
+    r"whom|said|says|say|told|tells|reported|reports|according\s+to|claimed|claims|claim|alleged|"
+    r"killing|wounding|injuring|leaving|left|leave|attacked|attacking|opened|fired|firing|stormed|"
+    r"in|on|at|during|near|by|into|amid|across|inside|outside|along|under|through|following|against|"
+    r"since|as|if|with|without|saw|see|sees|caused|causing|resulted\s+in|resulting\s+in|"
+    r"led\s+to|leading\s+to|left|included|include|includes|including|there|here|which|that)\b",
+    _I,
+)
+# Where a victim phrase stops when read forwards from an active verb.
+OBJECT_BOUNDARY = re.compile(
+    r"[;:.\"“”?!]|--|—|\bin\s+(?!total\b)|\b(?:on|at|near|during|when|while|after|before|as|since|because|but|"
+    r"who|whom|which|that|by|with|from|across|inside|outside|along|amid|following|including|among|"
+    r"into|through|for|and\s+(?:then\s+)?(?:\w+ing|\w+ed)|said|says|"
+    r"according|reportedly|allegedly|yesterday|today|last|this|overnight|earlier|later|while)\b",
+    _I,
+)
+# Parts of a victim phrase that do not add victims: "(three of them children)", ", including two women,".
+ASIDE = re.compile(
+    r"\([^()]*\)|\[[^\[\]]*\]|,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|"
+    r"many\s+of\s+them|all\s+of\s+them|some\s+of\s+them|who|whom|which|a\s|an\s|the\s)[^,]*(?:,|$)",
+    _I,
+)
+CONJUNCTION = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as|plus|&)\s+", _I)
+
+# Words after a number that show it does not count people.
+NOT_PEOPLE = _words(
+    """
+    year years yr yrs month months day days week weeks hour hours hrs minute minutes min mins second
+    seconds decade decades century km kms kilometres kilometers kilometre kilometer miles mile
+    metres meters metre meter feet foot ft yards inches percent per cent pc % tonnes tons ton kg
+    kilograms kilos pounds lb rounds bullets shells rockets missiles mortars bombs grenades mines
+    ieds houses homes huts buildings shops stores vehicles cars trucks lorries buses motorcycles
+    motorbikes boats ships cows cattle goats sheep camels donkeys animals livestock horses dogs
+    chickens heads villages towns cities districts provinces states countries cases times attacks
+    incidents blasts explosions events points posts checkpoints tanks aircraft jets planes
+    helicopters drones weapons guns rifles pistols acres hectares dollars usd rupees naira shillings
+    euros pounds francs afghanis gmt am pm a.m p.m o'clock hrs bn million billion storey storeys
+    floors seats votes kg of-the-art others' january february march april may june july august
+    september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday
+    tuesday wednesday thursday friday saturday sunday locations sites places areas fronts directions
+    sides parties groups factions teams companies battalions brigades units regiments villages'
+    camps schools mosques churches hospitals bridges roads tunnels trains wells
+    """
+)
+# Head nouns that are not people: "the attack was executed", "a car was found".
+NOT_PERSON_HEADS = _words(
+    """
+    attack attacks bomb bombs blast explosion car vehicle truck bus house building plan operation
+    order deal law bill convoy project motion proposal case trial hearing policy talks process
+    agreement ceasefire truce attempt idea program programme scheme sentence verdict station post
+    checkpoint village town city camp area region district market mosque church school hospital
+    office border road bridge weapon gun rifle device ied shell rocket missile mortar drone plane
+    aircraft helicopter ship boat body fire protest rally march strike raid fighting clash clashes
+    violence unrest riot incident event report reports statement toll number figure count
+    information news video footage image photo it this that which what weekend week month year night
+    morning evening afternoon day hour time
+    """
+)
+# Plural heads that name people but do not end in -s.
+PLURAL_PEOPLE = _words(
+    """
+    people men women children police personnel troops staff militia crew folk youth cattle kin
+    family
+    """
+)
+MONTHS = _words(
+    """
+    january february march april may june july august september october november december jan feb
+    mar apr jun jul aug sep sept oct nov dec
+    """
+)
+# Words before a number that make it a label, not a count: "aged 25", "No. 3", "Highway 1".
+LABEL_BEFORE = re.compile(
+    r"\b(?:aged|age|ages|no\.?|number|nos?\.|#|article|section|page|chapter|route|highway|road|"
+    r"resolution|phase|level|grade|class|ward|sector|block|unit|battalion|brigade|division|regiment|"
+    r"corps|platoon|camp|km|kilometre|kilometer|mile|until|till|since|"
+    + "|".join(MONTHS)
+    + r")\s*$",
+    _I,
+)
