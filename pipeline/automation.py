@@ -1,0 +1,64 @@
+"""Scheduled reruns, the inbox sensor and the run-failure alert.
+
+The daily schedule and the inbox sensor start phase 1 (`ingest_job`); the
+later phases follow by declarative automation (each downstream asset carries
+an eager automation condition), so one trigger rebuilds the warehouse.
+The inbox sensor's cursor is a fingerprint of the inbox (paths, sizes,
+modification times): any new, changed or removed file triggers a run.
+Run state survives restarts when DAGSTER_HOME points at a folder (the
+README uses `.dagster/`).
+"""
+
+
+import hashlib
+from pathlib import Path
+
+import dagster as dg
+
+from pipeline.ingest.readers import inbox_files
+from pipeline.jobs import ingest_job
+from pipeline.resources import PipelinePaths
+
+daily_rerun = dg.ScheduleDefinition(
+    name="daily_rerun",
+    job=ingest_job,
+    cron_schedule="0 5 * * *",
+    execution_timezone="UTC",
+    description="Rebuild the warehouse from the inbox every day at 05:00 UTC.",
+    default_status=dg.DefaultScheduleStatus.STOPPED,
+)
+
+
+def inbox_fingerprint(inbox: Path) -> str:
+    """A hash of every file's relative path, size and modification time."""
+    digest = hashlib.sha1()
+    if inbox.is_dir():
+        for path in inbox_files(inbox):
+            stat = path.stat()
+            digest.update(f"{path.relative_to(inbox).as_posix()}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+@dg.sensor(
+    job=ingest_job,
+    minimum_interval_seconds=60,
+    default_status=dg.DefaultSensorStatus.STOPPED,
+    description="Start a run when a file in the inbox is added, changed or removed.",
+)
+def inbox_sensor(context: dg.SensorEvaluationContext, paths: PipelinePaths) -> dg.SensorResult:
+    """Request an ingest run whenever the inbox fingerprint changes."""
+    fingerprint = inbox_fingerprint(paths.inbox_path)
+    if fingerprint == context.cursor:
+        return dg.SensorResult(skip_reason="inbox unchanged")
+    return dg.SensorResult(run_requests=[dg.RunRequest(run_key=fingerprint)], cursor=fingerprint)
+
+
+@dg.run_failure_sensor(
+    name="run_failure_alert",
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    description="Log every failed run with its failing step, for alerting (wire a Slack/e-mail hook here).",
+)
+def run_failure_alert(context: dg.RunFailureSensorContext) -> None:
+    """Report a failed run loudly in the daemon log."""
+    message = context.failure_event.message or "run failed"
+    context.log.error(f"pipeline run {context.dagster_run.run_id} ({context.dagster_run.job_name}) failed: {message}")

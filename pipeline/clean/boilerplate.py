@@ -1,0 +1,81 @@
+"""Site boilerplate in copied or scraped news pages, line by line.
+
+Recognises advertising markers ("Advertisement", "STORY CONTINUES BELOW THIS
+AD"), section labels ("Trending:", "QUICK LINKS", "Also read"), share and
+subscription prompts, and navigation rows ("Home Video Shorts Live TV"), and
+removes repeated paragraphs (a photo caption printed twice) keeping the first.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MARKERS = re.compile(
+    r"""^(?:
+        advertisement|advertisements?\s*:?|ad|sponsored(?:\s+content)?|promoted(?:\s+content)?
+        |story\s+continues\s+(?:below|after)\s+(?:this\s+)?(?:ad|advertisement)
+        |(?:continue|continues)\s+reading(?:\s+below)?|scroll\s+(?:down\s+)?to\s+continue(?:\s+reading)?
+        |trending(?:\s+(?:now|news|stories|topics))?\s*:?|quick\s+links|top\s+stories|most\s+(?:read|popular)
+        |related(?:\s+(?:news|stories|articles|topics))?\s*:?|recommended(?:\s+for\s+you)?|more\s+from\s+.{1,40}
+        |(?:also\s+)?read(?:\s+(?:more|also|next))?\s*[:|].*|also\s+read|read\s+more|watch\s*:.*|watch\s+video
+        |(?:follow|like)\s+us\s+on\b.*|share(?:\s+this(?:\s+(?:article|story))?)?(?:\s+on\b.*)?|tweet|email|print
+        |(?:sign\s+up|subscribe)\b.*(?:newsletter|updates|alerts|now|here|today)?.{0,40}
+        |click\s+here\b.*|download\s+the\s+.{0,30}app.*|get\s+the\s+latest\b.{0,80}
+        |(?:©|\(c\)|copyright)\s.*|all\s+rights\s+reserved.*|skip\s+to\s+(?:main\s+)?content
+        |(?:first\s+)?published\s*:?\s*$|updated\s*:?\s*$|listen\s+to\s+this\s+article.*|\d+\s+min(?:ute)?s?\s+read
+        |loading\.*|menu|search|log\s*in|sign\s+in|home
+    )\s*[.:!]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Words that make up site navigation rows.
+_NAV_WORDS = frozenset(
+    """home video videos shorts live tv news world india business sports sport opinion entertainment
+    tech technology lifestyle health science politics photos gallery podcasts podcast newsletters
+    newsletter login subscribe menu search latest trending markets education cities city auto
+    travel food fashion culture books movies music games epaper e-paper web stories explained
+    elections weather features analysis investigations more about contact us careers advertise
+    privacy policy terms of use cookie settings sitemap rss""".split()
+)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z&'-]*")
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """True when a whole line is an advertising marker, section label, prompt or navigation row."""
+    text = line.strip()
+    if not text:
+        return False
+    if len(text) <= 120 and _MARKERS.match(text):
+        return True
+    return is_navigation_row(text)
+
+
+def is_navigation_row(text: str) -> bool:
+    """True for rows of menu words such as 'Home Video Shorts Live TV' or 'World | India | Sports'."""
+    if len(text) > 200 or re.search(r"[.?!,;\"“”]\s*$|\d{4}", text):
+        return False
+    tokens = _TOKEN.findall(text)
+    if len(tokens) < 3:
+        return False
+    nav = sum(t.lower() in _NAV_WORDS for t in tokens)
+    return nav >= 3 and nav / len(tokens) >= 0.6
+
+
+def paragraph_key(paragraph: str) -> str:
+    """The form under which two paragraphs count as the same (case and spacing ignored)."""
+    return " ".join(paragraph.lower().split())
+
+
+def drop_boilerplate(paragraphs: list[str]) -> list[str]:
+    """Paragraphs without boilerplate lines and without repeats (the first copy is kept)."""
+    kept: list[str] = []
+    seen: set[str] = set()
+    for paragraph in paragraphs:
+        if is_boilerplate_line(paragraph):
+            continue
+        key = paragraph_key(paragraph)
+        # Short repeated lines ("Pakistan", a dateline) are legitimate; long repeats are copies.
+        if key in seen and len(key) > 40:
+            continue
+        seen.add(key)
+        kept.append(paragraph)
+    return kept

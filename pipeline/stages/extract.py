@@ -1,0 +1,118 @@
+"""Extract: one shard of cleaned articles into mention tables and per-article incidents.
+
+Calls `pipeline.extract.analyse.analyse` once per article. Before anything is
+staged, every mention's offsets are checked against the body it indexes
+(`body[char_start:char_end] == text`) and every table is validated with its
+pandera model; failing rows go to the quarantine with the check's name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+import pandera.polars as pa
+import polars as pl
+
+from pipeline.extract.analyse import analyse
+from pipeline.extract.types import ArticleText
+from pipeline.stages.clean import CLEAN_TABLE
+from pipeline.stages.quarantine_rows import quarantine_frame, rejected_frame_rows
+from pipeline.staging import Staging
+from pipeline.validation import split_valid, typed_frame
+from schemas.actor_mentions import ActorMentions
+from schemas.article_summary import ArticleIncidents
+from schemas.casualty_mentions import CasualtyMentions
+from schemas.date_mentions import DateMentions
+
+EXTRACT_QUARANTINE_TABLE = "extract_quarantine"
+CHECK_OFFSETS = "offsets_match_body"
+MENTION_MODELS: dict[str, type[pa.DataFrameModel]] = {
+    "date_mentions": DateMentions,
+    "actor_mentions": ActorMentions,
+    "casualty_mentions": CasualtyMentions,
+    "article_incidents": ArticleIncidents,
+}
+
+
+@dataclass(slots=True)
+class ExtractReport:
+    """Counts of one shard's extraction."""
+
+    articles: int = 0
+    words: int = 0
+    rows: dict[str, int] = field(default_factory=dict)
+    quarantined: dict[str, int] = field(default_factory=dict)
+    table_failures: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+
+
+def analyse_rows(article: dict[str, object]) -> dict[str, list[dict[str, object]]]:
+    """The rows each table gets from one cleaned article."""
+    body = str(article["body"])
+    article_id = str(article["article_id"])
+    analysis = analyse(ArticleText(
+        article_id=article_id, body=body, title=article.get("title"),  # type: ignore[arg-type]
+        published=article.get("published_at"), language=str(article.get("language") or "en"),  # type: ignore[arg-type]
+    ))
+    sentences = analysis.sentences
+    incident = asdict(analysis.incident)
+    incident.pop("notes", None)
+    return {
+        "date_mentions": [{"article_id": article_id, **_fields(m, DateMentions)} for m in analysis.dates],
+        "actor_mentions": [{"article_id": article_id, **_fields(m, ActorMentions)} for m in analysis.actors],
+        "casualty_mentions": [
+            {"article_id": article_id, **_fields(m, CasualtyMentions),
+             "sentence": sentences[m.sentence_index].text if 0 <= m.sentence_index < len(sentences) else m.text}
+            for m in analysis.casualties
+        ],
+        "article_incidents": [{"article_id": article_id, **incident}],
+    }
+
+
+# Column names per model, computed once: building a pandera schema per mention is slow.
+_COLUMNS = {model: tuple(model.to_schema().columns) for model in MENTION_MODELS.values()}
+
+
+def _fields(mention: object, model: type[pa.DataFrameModel]) -> dict[str, object]:
+    """The attributes of a mention that are columns of the model."""
+    return {name: getattr(mention, name) for name in _COLUMNS[model] if hasattr(mention, name)}
+
+
+def offsets_hold(row: dict[str, object], body: str) -> bool:
+    """True when the mention's text is exactly the body slice it points to."""
+    start, end = row.get("char_start"), row.get("char_end")
+    return isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(body) \
+        and body[start:end] == row.get("text")
+
+
+def extract_shard(staging: Staging, shard: str, run_id: str | None) -> ExtractReport:
+    """Extract mentions and incidents from one shard of cleaned articles and stage them."""
+    articles = staging.read_shard(CLEAN_TABLE, shard)
+    report = ExtractReport(articles=articles.height)
+    tables: dict[str, list[dict[str, object]]] = {name: [] for name in MENTION_MODELS}
+    offset_failures: dict[str, list[dict[str, object]]] = {name: [] for name in MENTION_MODELS}
+    for article in articles.iter_rows(named=True):
+        body = str(article["body"])
+        report.words += int(article["word_count"])
+        for name, rows in analyse_rows(article).items():
+            for row in rows:
+                if "char_start" in row and not offsets_hold(row, body):
+                    offset_failures[name].append({**row, "check_name": f"{name}.{CHECK_OFFSETS}",
+                                                  "reason": f"{name} span {row.get('char_start')}-"
+                                                  f"{row.get('char_end')} does not match its text"})
+                else:
+                    tables[name].append(row)
+    quarantine: list[dict[str, object]] = []
+    for name, model in MENTION_MODELS.items():
+        frame = typed_frame(tables[name], model)
+        outcome = split_valid(frame, model, name)
+        staging.write_shard(outcome.valid, name, shard)
+        rejected = outcome.rejected
+        if offset_failures[name]:
+            rejected = pl.concat([rejected, pl.DataFrame(offset_failures[name])], how="diagonal_relaxed")
+        quarantine += rejected_frame_rows(rejected, name, "validation", run_id, articles)
+        report.rows[name] = outcome.valid.height
+        report.quarantined[name] = rejected.height
+        if outcome.table_failures:
+            report.table_failures[name] = outcome.table_failures
+    staging.write_shard(quarantine_frame(quarantine), EXTRACT_QUARANTINE_TABLE, shard)
+    return report
