@@ -1,29 +1,129 @@
 """ACLED event type and sub-event type of an article's incident, from its wording.
 
-Seed version: a few keyword rules. The event-type work replaces it.
+The incident is the one the lead reports: the first sentence carrying a cue of
+some event class (cue phrases in `event_type_cues`). Its sub-event type follows
+ACLED's codebook, applied as ordered rules: demonstrations are typed by what
+the demonstrators and the authorities did; remote weapons (air, artillery,
+bombs, grenades) outrank the ground fighting they may be part of; fighting
+between armed, organised groups is a battle, harm done to unarmed people is
+violence against civilians; non-violent developments come last. The next two
+sentences may refine the lead's type (a protest "dispersed with tear gas").
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.extract.types import Sentence
+from pipeline.extract.event_type_cues import Cue, find_cues, tokens, word_set
+from pipeline.extract.event_type_rules import decide
+from pipeline.extract.types import ActorMention, Sentence
 
-_RULES = [
-    (re.compile(r"\b(?:air ?strikes?|drone strikes?|bombed)\b", re.I), "Explosions/Remote violence", "Air/drone strike"),
-    (re.compile(r"\b(?:shell(?:ed|ing)|mortars?|rockets?|artillery)\b", re.I),
-     "Explosions/Remote violence", "Shelling/artillery/missile attack"),
-    (re.compile(r"\bsuicide (?:bomb|attack)", re.I), "Explosions/Remote violence", "Suicide bomb"),
-    (re.compile(r"\b(?:clash(?:es|ed)?|fighting|gunfight|exchange of fire)\b", re.I), "Battles", "Armed clash"),
-    (re.compile(r"\b(?:protest(?:ed|ers|s)?|demonstrat\w+)\b", re.I), "Protests", "Peaceful protest"),
-    (re.compile(r"\b(?:shot dead|gunmen|killed)\b", re.I), "Violence against civilians", "Attack"),
-]
+EVENT_TYPE_OF: dict[str, str] = {
+    sub: event
+    for event, subs in {
+        "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+        "Explosions/Remote violence": (
+            "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+            "Remote explosive/landmine/IED", "Grenade",
+        ),
+        "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+        "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+        "Riots": ("Violent demonstration", "Mob violence"),
+        "Strategic developments": (
+            "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+            "Headquarters or base established", "Looting/property destruction",
+            "Non-violent transfer of territory", "Other",
+        ),
+    }.items()
+    for sub in subs
+}
+
+# Cue classes that can make a sentence the lead; the others only refine a type.
+_LEAD_CUES = word_set(
+    "PROTEST RIOT VIOLENT MOB CHEMICAL AIR SUICIDE SHELL GRENADE IED DISRUPTED CLASH MUTUAL CLASHWEAPON "
+    "ARMEDVICTIM TERRITORY TRANSFER SEXUAL ABDUCT KILL CIVVICTIM ARREST AGREEMENT HQ LOOT CROWD CHANGE"
+)
+# Only looked for when no sentence has a lead cue.
+_WEAK_CUES = word_set("CHANGEWEAK OTHER PROTESTWEAK")
+_MAX_SENTENCES = 8
+_MAX_CHARS = 6000
+_CONTEXT = 2  # sentences after the lead that may refine its type
+
+# ACLED notes of strategic developments often open with a label ("Arrests: On 4 May ...").
+_LABEL = re.compile(r"^\s*([A-Z][A-Za-z /&-]{2,40}):\s")
+_LABEL_WORDS = (
+    ("arrest", "Arrests"),
+    ("loot", "Looting/property destruction"),
+    ("property", "Looting/property destruction"),
+    ("land seizure", "Looting/property destruction"),
+    ("weapon", "Disrupted weapons use"),
+    ("detonation", "Disrupted weapons use"),
+    ("defus", "Disrupted weapons use"),
+    ("movement", "Change to group/activity"),
+    ("security measure", "Change to group/activity"),
+    ("change", "Change to group/activity"),
+    ("recruit", "Change to group/activity"),
+    ("agreement", "Agreement"),
+    ("ceasefire", "Agreement"),
+    ("headquarter", "Headquarters or base established"),
+    ("transfer", "Non-violent transfer of territory"),
+    ("non-violent", "Other"),
+    ("other", "Other"),
+)
 
 
-def classify_event(sentences: list[Sentence]) -> tuple[str | None, str | None]:
-    """(event_type, sub_event_type) of the first sentence that matches a rule."""
-    for sentence in sentences:
-        for pattern, event_type, sub_type in _RULES:
-            if pattern.search(sentence.text):
-                return event_type, sub_type
-    return None, None
+def _labelled_type(first: str) -> str | None:
+    """The sub-event type named by an ACLED-style label opening the text, if any."""
+    match = _LABEL.match(first)
+    if not match:
+        return None
+    label = match.group(1).lower()
+    for word, sub_type in _LABEL_WORDS:
+        if word in label:
+            return sub_type
+    return None
+
+
+def _sentence_cues(sentences: list[Sentence]) -> list[tuple[list[str], list[Cue]]]:
+    """(tokens, cues) of the first sentences, within a character budget."""
+    out: list[tuple[list[str], list[Cue]]] = []
+    budget = _MAX_CHARS
+    for sentence in sentences[:_MAX_SENTENCES]:
+        if budget <= 0:
+            break
+        words = tokens(sentence.text[:budget])
+        budget -= len(sentence.text)
+        out.append((words, find_cues(words)))
+    return out
+
+
+def _lead_index(analysed: list[tuple[list[str], list[Cue]]], classes: frozenset[str]) -> int | None:
+    """Index of the first sentence with a cue of `classes`."""
+    for index, (_, cues) in enumerate(analysed):
+        if any(cue.name in classes for cue in cues):
+            return index
+    return None
+
+
+def classify_event(
+    sentences: list[Sentence], actors: list[ActorMention] | None = None
+) -> tuple[str | None, str | None]:
+    """(event_type, sub_event_type) of the incident the text reports; (None, None) if none."""
+    if not sentences:
+        return None, None
+    labelled = _labelled_type(sentences[0].text)
+    if labelled:
+        return EVENT_TYPE_OF[labelled], labelled
+    analysed = _sentence_cues(sentences)
+    lead = _lead_index(analysed, _LEAD_CUES)
+    if lead is None:
+        lead = _lead_index(analysed, _WEAK_CUES)
+    if lead is None:
+        return None, None
+    words, cues = analysed[lead]
+    context = {cue.name for _, later in analysed[lead : lead + 1 + _CONTEXT] for cue in later}
+    sized = any("[size=" in s.text for s in sentences[:_MAX_SENTENCES])
+    sub_type = decide(words, cues, context, sized)
+    if sub_type is None:
+        return None, None
+    return EVENT_TYPE_OF[sub_type], sub_type

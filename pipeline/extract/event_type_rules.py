@@ -1,0 +1,208 @@
+"""The ordered rules that turn a lead sentence's cues into one ACLED sub-event type.
+
+Order follows the ACLED codebook's precedence: a demonstration is typed by what
+happened at it; chemical, air, suicide, grenade, explosive and artillery attacks
+are remote violence even when people also fought; territory changing hands by
+force is a battle of its own kind; an armed clash needs armed, organised groups
+on both sides, otherwise harm to people is violence against civilians or, done
+by a crowd, mob violence; non-violent strategic developments come last unless
+the lead names one before any violence and nobody was hurt.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.event_type_cues import Cue, word_set
+
+# Words naming state forces and non-state armed groups, to tell who took a place
+# (government regains vs non-state actor overtakes) and who detained whom.
+_STATE = word_set(
+    """army armies military government regime troops soldiers soldier police policemen security
+    gendarmerie gendarmes fardc fanb sadat anp ana sna amisom navy marines paratroopers
+    commandos loyalist loyalists"""
+)
+_NON_STATE = word_set(
+    """rebels rebel militants militant insurgents insurgent jihadists jihadist terrorists terrorist
+    taliban shabaab houthi houthis isis isil daesh iswap boko haram militia militias militiamen fighters
+    sdf ypg pkk hts nusra opposition mai codeco adf islamists islamist separatists separatist gunmen
+    extremists extremist maoists maoist naxals naxalites qsd seleka ansar jnim isgs"""
+)
+# Nouns that are state forces unless a non-state word qualifies them ("rebel forces").
+_FORCES = frozenset({"forces", "force", "troops", "fighters"})
+# Armed actors, for telling a clash between armed groups from mob or civilian harm.
+_ARMED = _NON_STATE | _STATE | word_set(
+    "forces armed gang gangs gangsters cartel cartels criminal criminals firearms guns rifles"
+)
+# Unorganised groups whose fights are mob violence, not battles.
+_CROWDS = word_set(
+    """villagers residents locals groups group supporters students workers communities community families
+    youths youth people members mob crowd crowds neighbours neighbors tribesmen clans clan"""
+)
+# A word before one of these is a source being quoted ("police said"), not an actor.
+_SPEECH = word_set("said say says told reported confirmed added stated according")
+
+_HARM = word_set("MOB MUTUAL CLASH KILL ARMEDVICTIM CIVVICTIM LOOT VIOLENT")
+_HURT = word_set("KILL ARMEDVICTIM CIVVICTIM")
+_BATTLE = word_set("MUTUAL CLASH ARMEDVICTIM SHELL CLASHWEAPON IED GRENADE")
+_VIOLENT_MAIN = word_set(
+    "MUTUAL CLASH CLASHWEAPON ARMEDVICTIM CIVVICTIM KILL AIR SHELL SHELLCIV IED GRENADE SUICIDE "
+    "TERRITORY SEXUAL ABDUCT MOB RIOT VIOLENT"
+)
+# Remote weapons, in the order that wins when a lead names several at once.
+_REMOTE = (
+    ("SUICIDE", "Suicide bomb"),
+    ("AIR", "Air/drone strike"),
+    ("SHELLCIV", "Shelling/artillery/missile attack"),
+    ("GRENADE", "Grenade"),
+    ("SHELL", "Shelling/artillery/missile attack"),
+    ("IED", "Remote explosive/landmine/IED"),
+)
+# Non-violent developments, in order of precedence.
+_DEVELOPMENTS = (
+    ("DISRUPTED", "Disrupted weapons use"),
+    ("ARREST", "Arrests"),
+    ("LOOT", "Looting/property destruction"),
+    ("TRANSFER", "Non-violent transfer of territory"),
+    ("AGREEMENT", "Agreement"),
+    ("HQ", "Headquarters or base established"),
+    ("CHANGE", "Change to group/activity"),
+    ("VIOLENT", "Looting/property destruction"),
+    ("OTHER", "Other"),
+    ("CHANGEWEAK", "Change to group/activity"),
+)
+# Words between an arrest and a protest that make the protest the reason for the arrest.
+_ARREST_REASON = word_set("for charges charged accused over organising organizing organised leading")
+
+
+def _side_word(word: str, previous: str) -> str | None:
+    """'state' or 'non_state' for one word (with the word before it), else None."""
+    if word in _NON_STATE:
+        return "non_state"
+    if word in _FORCES and previous in _NON_STATE:
+        return "non_state"
+    if word in _STATE or word in _FORCES:
+        return "state"
+    return None
+
+
+def actor_side(words: list[str], position: int) -> str | None:
+    """Who acts at `position`: the agent after a passive "by", else the nearest named before it."""
+    after = words[position : position + 8]
+    if "by" in after:
+        start = position + after.index("by") + 1
+        for index in range(start, min(start + 5, len(words))):
+            side = _side_word(words[index], words[index - 1])
+            if side:
+                return side
+    for index in range(position - 1, -1, -1):
+        side = _side_word(words[index], words[index - 1] if index else "")
+        if side:
+            return side
+    return None
+
+
+def names_armed_actor(words: list[str]) -> bool:
+    """True when the sentence names an armed group as an actor (not only as a quoted source)."""
+    return any(
+        word in _ARMED and (index + 1 == len(words) or words[index + 1] not in _SPEECH)
+        for index, word in enumerate(words)
+    )
+
+
+def _demonstration(lead: dict[str, int], context: set[str]) -> str | None:
+    """Sub-type of a demonstration or riot, by who used violence; None when nothing happened."""
+    violent = "VIOLENT" in context or "RIOT" in lead or "BRAWL" in lead
+    if "PROTEST" in lead or "CROWD" in lead:
+        if violent:
+            return "Violent demonstration"
+        if "EXCESSIVE" in context:
+            return "Excessive force against protesters"
+        if "INTERVENE" in context or "CROWD" in context:
+            return "Protest with intervention"
+        return "Peaceful protest"
+    if violent or _HARM.intersection(lead):
+        if "DEMOACT" in lead or "PROTESTWEAK" in lead:
+            return "Violent demonstration"
+        return "Mob violence"
+    return None
+
+
+def _remote(lead: dict[str, int], context: set[str]) -> str | None:
+    """Remote-violence sub-type when the lead names a remote weapon used, else None."""
+    if "SUICIDE" in lead:
+        return "Suicide bomb"
+    if "DISRUPTED" in lead:
+        return "Disrupted weapons use"
+    if "SHELLCIV" in lead and "AIR" not in lead:
+        return "Shelling/artillery/missile attack"
+    named = [(lead[cue], sub_type) for cue, sub_type in _REMOTE if cue in lead]
+    if not named:
+        return None
+    if "TERRITORY" in lead and lead["TERRITORY"] < min(named)[0]:
+        return None  # a place taken, with bombing as background
+    if "AIR" not in lead and ("MUTUAL" in context or "CLASHWEAPON" in lead):
+        # Both sides fired, or small arms were used too: a battle with heavier weapons.
+        return None
+    # The weapon named first is the incident's ("shelled ... amid drone overflights").
+    return min(named)[1]
+
+
+def _violence(lead: dict[str, int], words: list[str]) -> str | None:
+    """Battle, mob violence or violence against civilians for a lead without remote weapons."""
+    armed = names_armed_actor(words)
+    if ("MOB" in lead or ("MUTUAL" in lead and _CROWDS.intersection(words))) and not armed:
+        return "Mob violence"
+    if "TERRITORY" in lead:
+        side = actor_side(words, lead["TERRITORY"])
+        if side == "non_state":
+            return "Non-state actor overtakes territory"
+        return "Government regains territory"
+    if _BATTLE.intersection(lead):
+        return "Armed clash"
+    if "SEXUAL" in lead:
+        return "Sexual violence"
+    if "ABDUCT" in lead:
+        return "Abduction/forced disappearance"
+    if "ARREST" in lead:
+        side = actor_side(words, lead["ARREST"])
+        return "Abduction/forced disappearance" if side == "non_state" else "Arrests"
+    if "KILL" in lead or "CIVVICTIM" in lead:
+        return "Attack"
+    return None
+
+
+def _development(lead: dict[str, int]) -> tuple[int, str] | None:
+    """(position, sub-type) of the first-ranked non-violent development named in the lead."""
+    for cue, sub_type in _DEVELOPMENTS:
+        if cue in lead:
+            return lead[cue], sub_type
+    return None
+
+
+def _arrest_first(lead: dict[str, int], words: list[str]) -> bool:
+    """True when the lead reports arrests made for an earlier protest, not at this one."""
+    arrest, protest = lead.get("ARREST"), lead.get("PROTEST")
+    if arrest is None or protest is None or arrest > protest:
+        return False
+    return bool(_ARREST_REASON.intersection(words[arrest:protest]))
+
+
+def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) -> str | None:
+    """The sub-event type for a lead sentence's tokens and cues, refined by later `context` cues."""
+    lead: dict[str, int] = {}
+    for cue in cues:
+        lead.setdefault(cue.name, cue.start)
+    if "CHEMICAL" in lead:
+        return "Chemical weapon"
+    if sized:
+        # ACLED notes give a crowd size only for demonstrations (protests and riots).
+        return _demonstration(lead, context) or "Peaceful protest"
+    if _arrest_first(lead, words):
+        return "Arrests"
+    if "PROTEST" in lead or "RIOT" in lead or "CROWD" in lead:
+        return _demonstration(lead, context)
+    development = _development(lead)
+    violent_at = min((lead[cue] for cue in _VIOLENT_MAIN if cue in lead), default=len(words))
+    if development and development[0] < violent_at and not _HURT.intersection(lead):
+        return development[1]
+    violence = _remote(lead, context) or _violence(lead, words)
+    return violence or (development[1] if development else None)
