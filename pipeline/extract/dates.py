@@ -1,66 +1,60 @@
-"""Date mentions (TIMEX3 DATE) resolved against the publication date, and the incident's date.
+"""Date mentions (TIMEX3 type DATE) resolved against the publication date, and the incident's date.
 
-Seed version: "Month D, YYYY", "D Month YYYY" and weekdays.
+`extract_dates` scans a lower-cased copy of the body once with the union of
+the patterns in `date_patterns`, resolves each match in reading order (so
+"the next day" and "that year" can refer back) and keeps the matches that
+resolve. `incident_date` (in `date_incident`) picks the reported incident's
+date from these mentions.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
-from pipeline.extract.types import CasualtyMention, DateMention, Sentence
+from pipeline.extract.date_context import DocContext
+from pipeline.extract.date_incident import incident_date
+from pipeline.extract.date_patterns import SCANNER, rule_groups
+from pipeline.extract.date_resolve import resolve
+from pipeline.extract.types import DateMention, Sentence
 
-_MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
-_WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
-_MONTH = "|".join(m.capitalize() for m in _MONTHS)
-_DATE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<y1>\d{{4}}))?"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y2>\d{{4}}))?"
-    rf"|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
-)
+__all__ = ["extract_dates", "incident_date"]
+
+# Numeric dates whose first field cannot be a month: the article writes days first.
+_DAY_FIRST = re.compile(r"(?<![\w/.])(?:1[3-9]|2[0-9]|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-][0-9]{2,4}\b")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lower_same_length(body: str) -> str:
+    """`body` lower-cased with every offset kept (full Unicode lowering can change lengths)."""
+    low = body.lower()
+    return low if len(low) == len(body) else body.translate(_ASCII_LOWER)
 
 
 def extract_dates(body: str, sentences: list[Sentence], published: dt.datetime | None) -> list[DateMention]:
-    """Every calendar date expression in `body`, resolved where possible."""
+    """Every calendar date expression in `body`, resolved against `published` where relative."""
+    if not body:
+        return []
+    low = lower_same_length(body)
+    anchor = published.date() if published is not None else None
+    ctx = DocContext(body, low, anchor, day_first=bool(_DAY_FIRST.search(low)), cased=low != body)
+    starts = [s.start for s in sentences]
     found: list[DateMention] = []
-    for sentence in sentences:
-        for match in _DATE.finditer(sentence.text):
-            value, precision, relative = _resolve(match, published)
-            start, end = sentence.start + match.start(), sentence.start + match.end()
-            found.append(DateMention(start, end, body[start:end], value, precision, relative, sentence.index))
+    for match in SCANNER.finditer(low):
+        start, end = match.span()
+        index = bisect.bisect_right(starts, start) - 1
+        ctx.floor = sentences[index].start if index >= 0 else 0
+        ctx.sentence = index
+        ctx.start, ctx.end = start, end
+        rule, groups = rule_groups(match)
+        resolved = resolve(rule, groups, ctx)
+        if resolved is None:
+            continue
+        value, precision, relative = resolved
+        if low.endswith("'s", start, end):
+            end -= 2  # "Friday's": the possessive is not part of the date
+        ctx.note(value, precision, relative)
+        found.append(DateMention(start, end, body[start:end], value, precision, relative,
+                                 sentences[index].index if index >= 0 else -1))
     return found
-
-
-def _resolve(match: re.Match[str], published: dt.datetime | None) -> tuple[str | None, str | None, bool]:
-    """(value, precision, relative) of one match."""
-    if match.group("wd"):
-        if published is None:
-            return None, "day", True
-        back = (published.weekday() - _WEEKDAYS[match.group("wd").lower()]) % 7
-        return (published.date() - dt.timedelta(days=back)).isoformat(), "day", True
-    month = _MONTHS[(match.group("m1") or match.group("m2")).lower()]
-    day = int(match.group("d1") or match.group("d2"))
-    year_text = match.group("y1") or match.group("y2")
-    year = int(year_text) if year_text else (published.year if published else None)
-    if year is None:
-        return None, "day", True
-    try:
-        return dt.date(year, month, day).isoformat(), "day", not year_text
-    except ValueError:
-        return None, None, False
-
-
-def incident_date(
-    dates: list[DateMention],
-    casualties: list[CasualtyMention],
-    sentences: list[Sentence],
-    published: dt.datetime | None,
-) -> tuple[dt.date | None, str | None]:
-    """(event_date, precision): the first resolved day mention, else the publication day."""
-    for mention in dates:
-        if mention.value and mention.precision == "day":
-            return dt.date.fromisoformat(mention.value), "day"
-    if published is not None:
-        return published.date(), "day"
-    return None, None

@@ -1,0 +1,192 @@
+"""Resolvers for date expressions that name their calendar unit: days, months, years, quarters.
+
+Each takes the groups of its pattern (see `date_patterns.RULES`) and the
+article's `DocContext` and returns (value, precision, relative) or None when
+the match is not a date after all. A missing year is taken from the
+publication date, in the direction the sentence's tense points; without a
+publication date such a value stays None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.extract.date_calendar import (
+    date_of_month_day,
+    date_with_weekday,
+    last_completed_quarter,
+    month_value,
+    safe_date,
+    year_of_quarter,
+)
+from pipeline.extract.date_context import DocContext, Groups, Resolved
+from pipeline.extract.date_lexicon import (
+    DECADE_WORDS,
+    MONTHS,
+    QUARTER_WORDS,
+    TENS,
+    WEEKDAYS,
+    count_value,
+    ordinal_value,
+)
+
+# Words before a four-digit number that make it a quantity, not a year.
+_QUANTIFIERS = ("about", "around", "nearly", "some", "at least", "more than", "less than", "fewer than",
+                "almost", "approximately", "estimated", "a total of", "rs", "rs.", "no.", "number", "$",
+                "usd", "inr", "page", "section", "article", "over")
+_REL_YEAR_STEP = {"this": 0, "last": -1, "next": 1, "the current": 0, "the previous": -1, "the past": -1,
+                  "the same": 0}
+
+
+def _month(name: str | None) -> int:
+    """1-12 from a month name or abbreviation ("Sept.")."""
+    return MONTHS[(name or "").rstrip(".").strip()]
+
+
+def _two_digit_year(text: str, anchor: dt.date | None) -> int:
+    """A four-digit year from "25": this century unless that is more than a year ahead."""
+    if len(text) == 4:
+        return int(text)
+    this_year = anchor.year if anchor else dt.date.today().year
+    year = this_year - this_year % 100 + int(text)
+    return year - 100 if year > this_year + 1 else year
+
+
+def _day(year: int, month: int, day: int) -> Resolved:
+    """A resolved absolute day, or None for an impossible date."""
+    date = safe_date(year, month, day)
+    return (date.isoformat(), "day", False) if date else None
+
+
+def iso(g: Groups, ctx: DocContext) -> Resolved:
+    """2025-10-09."""
+    return _day(int(g["y"] or 0), int(g["m"] or 0), int(g["d"] or 0))
+
+
+def numeric(g: Groups, ctx: DocContext) -> Resolved:
+    """10/09/2025: month first (US order) unless the article writes days first or it cannot be."""
+    a, b = int(g["a"] or 0), int(g["b"] or 0)
+    day_first = ctx.day_first or g["sep"] == "." or a > 12
+    month, day = (b, a) if day_first else (a, b)
+    return _day(_two_digit_year(g["y"] or "", ctx.anchor), month, day)
+
+
+def month_day(g: Groups, ctx: DocContext) -> Resolved:
+    """Oct. 9, 2025 / 9 October / the ninth of October: the year from the text or the publication date."""
+    month, day = _month(g["mon"]), ordinal_value(g["d"] or "")
+    if day is None or not 1 <= day <= 31:
+        return None
+    if g["y"]:
+        return _day(int(g["y"]), month, day)
+    if safe_date(2000, month, day) is None:  # 31 June in any year (2000 is a leap year)
+        return None
+    if ctx.anchor is None:
+        return None, "day", True
+    date = None
+    if g.get("wd"):  # "Saturday, April 25": the year in which that day is a Saturday
+        date = date_with_weekday(ctx.anchor, month, day, WEEKDAYS[(g["wd"] or "").rstrip(".")])
+    if date is None:
+        direction = {"last": "past", "next": "future"}.get(g.get("rel") or "") or ctx.tense()
+        date = date_of_month_day(ctx.anchor, month, day, direction)
+    return (date.isoformat(), "day", True) if date else None
+
+
+def month_year(g: Groups, ctx: DocContext) -> Resolved:
+    """October 2025, June last year."""
+    month = _month(g["mon"])
+    if g["y"]:
+        return month_value(int(g["y"]), month), "month", False
+    if ctx.anchor is None:
+        return None, "month", True
+    return month_value(ctx.anchor.year + _REL_YEAR_STEP[g["rel"] or "this"], month), "month", True
+
+
+def year(g: Groups, ctx: DocContext) -> Resolved:
+    """2021, fiscal 1989, mid-1996; not a count ("about 2000 troops")."""
+    if ctx.before(24).rstrip().endswith(_QUANTIFIERS):
+        return None
+    return g["y"], "year", False
+
+
+def year_words(g: Groups, ctx: DocContext) -> Resolved:
+    """nineteen ninety-six, the year two thousand."""
+    if g["t"]:
+        return str(1900 + TENS[g["t"]] + (count_value(g["o"]) or 0 if g["o"] else 0)), "year", False
+    return str(2000 + (count_value(g["o2"] or "") or 0)), "year", False
+
+
+def decade(g: Groups, ctx: DocContext) -> Resolved:
+    """the 1990s -> 199, the '80s -> 198, the nineties -> 199."""
+    if g["d4"]:
+        return g["d4"][:3], "year", False
+    if g["d2"]:
+        return "19" + g["d2"][0], "year", False
+    return f"19{DECADE_WORDS[g['dw'] or '']}", "year", False
+
+
+def century(g: Groups, ctx: DocContext) -> Resolved:
+    """the 20th century -> 19."""
+    number = ordinal_value(g["c"] or "")
+    return (f"{number - 1:02d}", "year", False) if number and 1 <= number <= 21 else None
+
+
+def _quarter_number(text: str | None) -> int:
+    """1-4 from "3", "third" or "3rd"."""
+    return int(text) if text and text.isdigit() else QUARTER_WORDS[text or "first"]
+
+
+def _quarter_year(g: Groups, ctx: DocContext, explicit: str | None, rel: str | None) -> int | None:
+    """The year of a quarter: explicit, relative to this year, or the nearest to the publication date."""
+    if explicit:
+        return int(explicit)
+    if ctx.anchor is None:
+        return None
+    if rel:
+        return ctx.anchor.year + _REL_YEAR_STEP[" ".join(rel.split())]
+    return year_of_quarter(ctx.anchor, _quarter_number(g["q"]))
+
+
+def quarter(g: Groups, ctx: DocContext) -> Resolved:
+    """the third quarter (of 1989), this year's third quarter, the year-ago fourth quarter, Q3 2025."""
+    number = _quarter_number(g["q"])
+    year_text = g.get("y1") or g.get("y2")
+    year_ = _quarter_year(g, ctx, year_text, g.get("rel") or g.get("rel2"))
+    if year_ is None:
+        return None, "year", True
+    if g.get("ago") or g.get("ago2"):
+        year_ -= 1
+    else:
+        ctx.quarter = (year_, number)  # what "the quarter" and "a year earlier" refer to from here on
+    return f"{year_}-Q{number}", "year", not year_text
+
+
+def quarter_context(ctx: DocContext, years_back: int = 0) -> Resolved:
+    """The quarter an earnings article is about ("the quarter"), `years_back` years before."""
+    if ctx.quarter is None and ctx.anchor is None:
+        return None, "year", True
+    year_, number = ctx.quarter or last_completed_quarter(ctx.anchor)  # type: ignore[arg-type]
+    return f"{year_ - years_back}-Q{number}", "year", True
+
+
+def period(g: Groups, ctx: DocContext) -> Resolved:
+    """the 1988 period, the year-ago period, the latest period."""
+    if g["y"]:
+        if ctx.quarter:
+            return f"{g['y']}-Q{ctx.quarter[1]}", "year", False
+        return g["y"], "year", False
+    return quarter_context(ctx, 1 if g["ago"] or g["ago2"] else 0)
+
+
+def half(g: Groups, ctx: DocContext) -> Resolved:
+    """the first half of 1989 -> 1989-H1; the last half of the '80s -> 198."""
+    if g["dec"]:
+        return "19" + g["dec"][0], "year", False
+    if g["dec4"]:
+        return g["dec4"][:3], "year", False
+    number = 1 if g["h"] in ("first", "1st") else 2
+    if g["y"]:
+        return f"{g['y']}-H{number}", "year", False
+    if ctx.anchor is None:
+        return None, "year", True
+    return f"{ctx.anchor.year + _REL_YEAR_STEP[g['rel'] or 'this']}-H{number}", "year", True
+
