@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import dagster as dg
 
-from pipeline.partitions import shards
-
 INGEST = dg.AssetSelection.assets("raw_articles")
 EXTRACT = dg.AssetSelection.assets(
     "clean_articles", "date_mentions", "actor_mentions", "casualty_mentions", "article_incidents"
@@ -24,7 +22,7 @@ ingest_job = dg.define_asset_job(
     "ingest_job", selection=INGEST, description="Read the inbox into raw shards (phase 1 of 3)."
 )
 extract_job = dg.define_asset_job(
-    "extract_job", selection=EXTRACT, partitions_def=shards,
+    "extract_job", selection=EXTRACT,
     description="Clean and extract one shard (phase 2 of 3; one run per shard, in parallel).",
 )
 publish_job = dg.define_asset_job(

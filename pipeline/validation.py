@@ -17,6 +17,9 @@ import polars as pl
 from schemas.common import polars_schema
 
 _ROW_INDEX = "__row__"
+# Columns added to rejected rows (named so they never collide with a table's own columns).
+FAILED_CHECK = "failed_check"
+FAILURE_REASON = "failure_reason"
 
 
 @dataclass(slots=True)
@@ -24,7 +27,7 @@ class Outcome:
     """The result of validating one frame against one model."""
 
     valid: pl.DataFrame
-    rejected: pl.DataFrame  # the failing rows, with `check_name` and `reason` columns
+    rejected: pl.DataFrame  # the failing rows, with FAILED_CHECK and FAILURE_REASON columns
     table_failures: list[dict[str, str]] = field(default_factory=list)
 
     @property
@@ -44,11 +47,15 @@ def _check_label(table: str, row: dict[str, object]) -> str:
 
 def split_valid(frame: pl.DataFrame, model: type[pa.DataFrameModel], table: str) -> Outcome:
     """Validate every row of `frame`; move failing rows out with their check names and reasons."""
+    no_rejects = frame.clear().with_columns(pl.lit("").alias(FAILED_CHECK), pl.lit("").alias(FAILURE_REASON))
     try:
         model.validate(frame, lazy=True)
-        return Outcome(frame, frame.clear().with_columns(check_name=pl.lit(""), reason=pl.lit("")).clear())
+        return Outcome(frame, no_rejects)
     except pa.errors.SchemaErrors as errors:
         cases = errors.failure_cases
+    except Exception as exc:  # e.g. a dataframe check reading a column that is missing
+        failure = {"check": f"{table}.schema", "failure_case": f"{type(exc).__name__}: {exc}"[:200]}
+        return Outcome(frame.clear(), no_rejects, [failure])
     row_failures: dict[int, tuple[str, str]] = {}
     table_failures: list[dict[str, str]] = []
     for case in cases.iter_rows(named=True):
@@ -62,9 +69,9 @@ def split_valid(frame: pl.DataFrame, model: type[pa.DataFrameModel], table: str)
             row_failures[index] = (label, f"{table} row failed {label} (value: {detail})")
     indexed = frame.with_row_index(_ROW_INDEX)
     bad = pl.DataFrame(
-        {_ROW_INDEX: list(row_failures), "check_name": [v[0] for v in row_failures.values()],
-         "reason": [v[1] for v in row_failures.values()]},
-        schema={_ROW_INDEX: pl.UInt32, "check_name": pl.String, "reason": pl.String},
+        {_ROW_INDEX: list(row_failures), FAILED_CHECK: [v[0] for v in row_failures.values()],
+         FAILURE_REASON: [v[1] for v in row_failures.values()]},
+        schema={_ROW_INDEX: pl.UInt32, FAILED_CHECK: pl.String, FAILURE_REASON: pl.String},
     )
     rejected = indexed.join(bad, on=_ROW_INDEX, how="inner").drop(_ROW_INDEX)
     valid = indexed.join(bad, on=_ROW_INDEX, how="anti").drop(_ROW_INDEX)

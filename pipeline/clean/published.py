@@ -32,7 +32,7 @@ _MONTHS = {m[:3]: i for i, m in enumerate(
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _TIME = (r"(?:(?:,|\s|\bat\b|\|)+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
          r"\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?)?"
-         r"(?:\s*\(?(?P<zone>[A-Z]{1,5}|GMT[+-]\d{1,2}(?::?\d{2})?|UTC[+-]\d{1,2}(?::?\d{2})?)\)?)?")
+         r"(?:\s*\(?(?P<zone>(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5}\b)\)?)?")
 _TEXT_DATE = re.compile(
     rf"(?:\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')},?\s+(?P<year2>\d{{4}})){_TIME}",

@@ -18,7 +18,7 @@ from pipeline.extract.types import ArticleText
 from pipeline.stages.clean import CLEAN_TABLE
 from pipeline.stages.quarantine_rows import quarantine_frame, rejected_frame_rows
 from pipeline.staging import Staging
-from pipeline.validation import split_valid, typed_frame
+from pipeline.validation import FAILED_CHECK, FAILURE_REASON, split_valid, typed_frame
 from schemas.actor_mentions import ActorMentions
 from schemas.article_summary import ArticleIncidents
 from schemas.casualty_mentions import CasualtyMentions
@@ -96,8 +96,8 @@ def extract_shard(staging: Staging, shard: str, run_id: str | None) -> ExtractRe
         for name, rows in analyse_rows(article).items():
             for row in rows:
                 if "char_start" in row and not offsets_hold(row, body):
-                    offset_failures[name].append({**row, "check_name": f"{name}.{CHECK_OFFSETS}",
-                                                  "reason": f"{name} span {row.get('char_start')}-"
+                    offset_failures[name].append({**row, FAILED_CHECK: f"{name}.{CHECK_OFFSETS}",
+                                                  FAILURE_REASON: f"{name} span {row.get('char_start')}-"
                                                   f"{row.get('char_end')} does not match its text"})
                 else:
                     tables[name].append(row)

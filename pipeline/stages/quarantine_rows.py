@@ -8,7 +8,7 @@ import polars as pl
 
 from pipeline.ingest.records import Rejection
 from pipeline.settings import PAYLOAD_SAMPLE_CHARS
-from pipeline.validation import typed_frame
+from pipeline.validation import FAILED_CHECK, FAILURE_REASON, typed_frame
 from schemas.quarantine import Quarantine
 
 
@@ -39,12 +39,12 @@ def rejected_frame_rows(
     for row in rejected.iter_rows(named=True):
         article_id = row.get("article_id")
         source_file, record_no = where.get(article_id, (row.get("source_file") or "(unknown)", None))
-        payload = {k: v for k, v in row.items() if k not in ("check_name", "reason", "body")}
+        payload = {k: v for k, v in row.items() if k not in (FAILED_CHECK, FAILURE_REASON, "body")}
         rows.append({
             "source_file": source_file,
             "record_no": record_no,
-            "reason": row["reason"],
-            "check_name": row["check_name"],
+            "reason": row[FAILURE_REASON],
+            "check_name": row[FAILED_CHECK],
             "stage": stage,
             "table_name": table,
             "article_id": article_id,

@@ -1,0 +1,162 @@
+"""The headless run: the project's own asset graph, in-process, phase by phase.
+
+Phase 1 materialises `raw_articles`, phase 2 the extraction assets once per
+shard (in worker processes when there is more than one worker), phase 3 the
+event and warehouse assets. These are the same asset definitions the
+Dagster UI materialises; with DAGSTER_HOME set, the runs are recorded in that
+instance and show up in the UI. A lock file keeps two runs from writing the
+same warehouse at once.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import sys
+import time
+import warnings
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+
+import dagster as dg
+
+from pipeline.partitions import SHARD_KEYS
+
+Progress = Callable[[str], None]
+_QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
+
+
+class PipelineError(RuntimeError):
+    """A run that did not complete, with a one-line reason."""
+
+
+@dataclass(slots=True)
+class RunSummary:
+    """What a headless run did."""
+
+    seconds: float = 0.0
+    phase_seconds: dict[str, float] = field(default_factory=dict)
+    metadata: dict[str, object] = field(default_factory=dict)
+
+
+def _instance() -> dg.DagsterInstance:
+    """The DAGSTER_HOME instance when configured (runs show in the UI), else an ephemeral one."""
+    if os.environ.get("DAGSTER_HOME"):
+        return dg.DagsterInstance.get()
+    return dg.DagsterInstance.ephemeral()
+
+
+def _materialize(selection: dg.AssetSelection, inbox: Path, warehouse: Path,
+                 instance: dg.DagsterInstance, partition_key: str | None = None) -> dict[str, object]:
+    """Materialise a selection of the project's assets; raise PipelineError on any failure."""
+    from pipeline.definitions import ALL_ASSETS
+    from pipeline.resources import build_resources
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = dg.materialize(
+            ALL_ASSETS, selection=selection, resources=build_resources(inbox, warehouse),
+            partition_key=partition_key, instance=instance, raise_on_error=False, run_config=_QUIET_LOGS,
+        )
+    if not result.success:
+        raise PipelineError(_failure_reason(result, partition_key))
+    metadata: dict[str, object] = {}
+    for event in result.get_asset_materialization_events():
+        materialization = event.event_specific_data.materialization  # type: ignore[union-attr]
+        key = materialization.asset_key.to_user_string()
+        metadata[key] = {name: value.value for name, value in materialization.metadata.items()}
+    return metadata
+
+
+def _failure_reason(result: dg.ExecuteInProcessResult, partition_key: str | None) -> str:
+    """One line saying which step or check failed and why."""
+    where = f" (shard {partition_key})" if partition_key else ""
+    for event in result.all_events:
+        if event.event_type_value == "ASSET_CHECK_EVALUATION":
+            evaluation = event.event_specific_data.evaluation  # type: ignore[union-attr]
+            if not evaluation.passed:
+                return f"check {evaluation.check_name} on {evaluation.asset_key.to_user_string()} failed{where}"
+    for event in result.all_events:
+        if event.is_step_failure:
+            error = event.step_failure_data.error  # type: ignore[union-attr]
+            cause = error.cause or error
+            text = (cause.message or "").strip().splitlines()
+            return f"step {event.step_key} failed{where}: {text[-1] if text else 'unknown error'}"
+    return f"run failed{where}"
+
+
+def _extract_shards(inbox: str, warehouse: str, shards: list[str]) -> dict[str, object]:
+    """Worker entry point: extract some shards in this process."""
+    from pipeline.jobs import EXTRACT
+
+    instance = _instance()
+    out = {}
+    for shard in shards:
+        out[shard] = _materialize(EXTRACT, Path(inbox), Path(warehouse), instance, shard)
+    return out
+
+
+@contextmanager
+def warehouse_lock(warehouse: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the warehouse for the whole run."""
+    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = warehouse.with_name(warehouse.name + ".lock")
+    with open(lock_path, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise PipelineError(f"warehouse {warehouse} is locked by another run ({holder})") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}")
+        handle.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def run_pipeline(inbox: Path, warehouse: Path, workers: int = 1, progress: Progress | None = None) -> RunSummary:
+    """Run the whole asset graph over `inbox` and publish `warehouse`."""
+    say = progress or (lambda message: print(message, file=sys.stderr))
+    from pipeline.jobs import INGEST, PUBLISH
+
+    summary = RunSummary()
+    started = time.perf_counter()
+    with warehouse_lock(warehouse):
+        instance = _instance()
+        say(f"[1/3] reading inbox {inbox}")
+        phase = time.perf_counter()
+        ingest = _materialize(INGEST, inbox, warehouse, instance).get("raw_articles", {})
+        summary.phase_seconds["ingest"] = time.perf_counter() - phase
+        summary.metadata["ingest"] = ingest
+        say(f"      {ingest.get('records_read', 0)} records in {ingest.get('files', 0)} files: "
+            f"{ingest.get('articles_loaded', 0)} loaded, {ingest.get('records_quarantined', 0)} quarantined, "
+            f"{ingest.get('duplicates_collapsed', 0)} repeats collapsed")
+        phase = time.perf_counter()
+        workers = max(1, min(workers, len(SHARD_KEYS)))
+        say(f"[2/3] extracting {len(SHARD_KEYS)} shards with {workers} worker(s)")
+        if workers == 1:
+            _extract_shards(str(inbox), str(warehouse), SHARD_KEYS)
+        else:
+            groups = [SHARD_KEYS[i::workers] for i in range(workers)]
+            with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+                futures = [pool.submit(_extract_shards, str(inbox), str(warehouse), g) for g in groups]
+                for future in futures:
+                    future.result()
+        summary.phase_seconds["extract"] = time.perf_counter() - phase
+        say("[3/3] linking duplicates, building events, publishing the warehouse")
+        phase = time.perf_counter()
+        summary.metadata["publish"] = _materialize(PUBLISH, inbox, warehouse, instance)
+        summary.phase_seconds["publish"] = time.perf_counter() - phase
+    summary.seconds = time.perf_counter() - started
+    counts = summary.metadata["publish"].get("warehouse", {})  # type: ignore[attr-defined]
+    say(f"done in {summary.seconds:.1f} s: {counts.get('rows_articles', 0)} articles, "
+        f"{counts.get('rows_events', 0)} events, {counts.get('rows_quarantine', 0)} quarantined rows -> {warehouse}")
+    return summary

@@ -1,0 +1,47 @@
+"""Tests of pipeline.clean.article: from raw record to cleaned article."""
+
+import datetime as dt
+
+from pipeline.clean.article import article_id_for, body_hash, clean_record
+from pipeline.ingest.records import RawRecord
+
+
+def _record(**fields: object) -> RawRecord:
+    base: dict[str, object] = dict(source_file="f.jsonl", record_no=1, format="jsonl", source_id="x", url=None,
+                                   title=None, source=None, published_raw=None, text="Two people were killed.",
+                                   html=None)
+    base.update(fields)
+    return RawRecord(**base)  # type: ignore[arg-type]
+
+
+def test_article_id_is_stable_and_hex() -> None:
+    """The same source_id always gives the same 16-hex-digit id."""
+    assert article_id_for("17") == article_id_for("17")
+    assert len(article_id_for("17")) == 16 and article_id_for("17") != article_id_for("18")
+
+
+def test_record_date_wins_and_flags_are_set() -> None:
+    """published_at is parsed; a missing date and an invalid one are flagged."""
+    assert clean_record(_record(published_raw="2025-01-02")).published_at == dt.datetime(2025, 1, 2)
+    assert "no_publication_date" in clean_record(_record()).flags
+    flags = clean_record(_record(published_raw="yesterday")).flags
+    assert "published_at_invalid" in flags and "no_publication_date" in flags
+
+
+def test_future_date_is_flagged() -> None:
+    """A publication date after the run is flagged, not dropped."""
+    article = clean_record(_record(published_raw="2031-01-01"), now=dt.datetime(2025, 1, 1))
+    assert article.published_at == dt.datetime(2031, 1, 1)
+    assert "published_in_future" in article.flags
+
+
+def test_other_language_is_flagged() -> None:
+    """A French article is kept, marked fr and flagged non_english."""
+    article = clean_record(_record(text="Au moins douze personnes ont été tuées mardi lors d'une attaque contre "
+                                        "un village du nord du pays, selon des sources locales."))
+    assert article.language == "fr" and "non_english" in article.flags
+
+
+def test_body_hash_ignores_case_and_spacing() -> None:
+    """Two copies differing only in case and spaces hash alike."""
+    assert body_hash("Two  people\nwere killed") == body_hash("two people were KILLED")

@@ -1,0 +1,35 @@
+"""Tests of pipeline.clean.html_page: saved web pages."""
+
+import datetime as dt
+
+from pipeline.clean.html_page import parse_html
+
+PAGE = """<html><head><title>Site | Blast kills five</title>
+<meta property="og:title" content="Blast kills five in market">
+<meta property="article:published_time" content="2024-03-02T10:00:00+03:00">
+<script>var x = "Advertisement";</script></head>
+<body><nav>Home World Video Sports</nav>
+<article><h1>Blast kills five in market</h1><p>Five people were killed on Saturday.</p>
+<p>Advertisement</p><p>Police said the device was hidden in a cart.</p></article>
+<footer>Copyright 2024</footer></body></html>"""
+
+
+def test_metadata_is_read() -> None:
+    """og:title and article:published_time give the title and the time with its offset."""
+    page = parse_html(PAGE)
+    assert page.title == "Blast kills five in market"
+    assert page.published is not None
+    assert (page.published.local, page.published.offset) == (dt.datetime(2024, 3, 2, 10, 0), "+03:00")
+
+
+def test_body_is_the_article_paragraphs() -> None:
+    """Scripts, navigation, footer, the repeated headline and ad markers are not in the body."""
+    assert parse_html(PAGE).paragraphs == ["Five people were killed on Saturday.",
+                                           "Police said the device was hidden in a cart."]
+
+
+def test_json_ld_date_is_used() -> None:
+    """datePublished in JSON-LD is a publication date."""
+    page = parse_html('<html><head><script type="application/ld+json">{"datePublished": "2023-07-01T12:00:00Z"}'
+                      "</script></head><body><p>Text here.</p></body></html>")
+    assert page.published is not None and page.published.local == dt.datetime(2023, 7, 1, 12, 0)

@@ -1,0 +1,53 @@
+"""Tests of pipeline.clean.pages: plain-text page copies."""
+
+import datetime as dt
+
+from pipeline.clean.pages import parse_page
+
+PAGE = """Trending:
+
+Gunmen kill four at checkpoint in northern district
+
+Staff Reporter March 4, 2024, 09:10:00 PKT
+
+Gunmen killed four policemen at a checkpoint on Sunday night, officials said.
+
+Advertisement
+A police officer stands guard at the checkpoint in the district on March 4, 2024. (Photo: Staff)
+A police officer stands guard at the checkpoint in the district on March 4, 2024. (Photo: Staff)
+
+No group claimed the attack.
+
+STORY CONTINUES BELOW THIS AD
+
+QUICK LINKS
+
+Home Video Shorts Live TV
+"""
+
+
+def test_page_parts_are_found() -> None:
+    """Headline, byline, time and zone come from the lines around the byline."""
+    page = parse_page(PAGE)
+    assert page.title == "Gunmen kill four at checkpoint in northern district"
+    assert page.byline == "Staff Reporter"
+    assert page.published is not None
+    assert page.published.local == dt.datetime(2024, 3, 4, 9, 10)
+    assert page.published.offset == "+05:00"
+
+
+def test_body_has_no_chrome_and_one_caption() -> None:
+    """Boilerplate lines are gone and the duplicated caption appears once."""
+    body = "\n".join(parse_page(PAGE).paragraphs)
+    for chrome in ("Trending", "Advertisement", "STORY CONTINUES", "QUICK LINKS", "Live TV"):
+        assert chrome not in body
+    assert body.count("A police officer stands guard") == 1
+    assert body.startswith("Gunmen killed four policemen")
+
+
+def test_story_sentence_with_date_is_not_a_byline() -> None:
+    """A long sentence naming a date does not become the byline."""
+    page = parse_page("Headline of the story goes here\n\nOn March 4, 2024, gunmen killed four policemen at a "
+                      "checkpoint in the north of the country, officials said.\n\nMore text.")
+    assert page.published is None
+    assert page.title == "Headline of the story goes here"
