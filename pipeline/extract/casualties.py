@@ -24,56 +24,49 @@ implicit count, the noun phrase ("a soldier").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 
 from pipeline.extract.casualty_context import Context, describe, negated_mentions
 from pipeline.extract.casualty_counts import incident_counts
 from pipeline.extract.casualty_lexicon import (
     ANCHOR,
     ASIDE,
-    AUX_BEFORE,
-    CONJUNCTION,
+    AUX_CHAIN,
+        CONJUNCTION,
     COORDINATED_VERB,
     LABEL_BEFORE,
     NOT_PEOPLE,
-    NOT_PERSON_HEADS,
     OBJECT_BOUNDARY,
+    PASSIVE_AUX,
+    PLURAL_AUX,
     PLURAL_PEOPLE,
     SINGULAR_AUX,
     SUBJECT_BOUNDARY,
     TRIGGER,
 )
-from pipeline.extract.numbers import Quantity, find_quantities
+from pipeline.extract.casualty_phrases import SKIP, Victims, group_victims, implicit_one, nearest_number, spaces
+from pipeline.extract.numbers import Quantity, find_quantities, parse_number
 from pipeline.extract.types import ActorMention, CasualtyMention, Sentence
 
 __all__ = ["extract_casualties", "incident_counts"]
 
-# Leading words a victim group may have before its number: "his two sons", "another 5".
-_LEAD = re.compile(
-    r"(?:(?:the|his|her|their|its|our|all|another|other|only|a\s+total\s+of|total\s+of|an?\s+additional|"
-    r"additional|a\s+further|further|also|some|respectively|nearly)\s+)*",
-    re.IGNORECASE,
-)
-_SINGULAR_DET = re.compile(r"(?:a|an|one|the|his|her|this|that|another|its|their|our)\s+(?=\S)", re.IGNORECASE)
-_PRONOUN = re.compile(r"(?:he|she|him)$", re.IGNORECASE)
-_WORD = re.compile(r"[\w'’.-]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_INCLUDING_TAIL = re.compile(r"\b(?:including|among\s+them|mostly|many\s+of\s+them)\b.*$", re.IGNORECASE | re.DOTALL)
-_NEGATIVE = re.compile(r"(?:no|none|nobody|neither|nor)\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Victims:
-    """One victim group of an anchor: its span in the sentence and its count."""
-
-    start: int
-    end: int
-    low: int
-    best: int
-    high: int | None
-    qualifier: str
-    stated: int
-    noun: str | None
+_WORD = re.compile(r"[\w'’.-]+")
+_RELATIVE_TAIL = re.compile(r"\s*\b(?:who|that|which)\s*$", re.IGNORECASE)
+_INCLUDING_TAIL = re.compile(r"\b(?:including|among\s+them|mostly|many\s+of\s+them)\b.*$",
+                             re.IGNORECASE | re.DOTALL)
+_WITH = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,?\s+(?:along\s+with|together\s+with|alongside|with)\s+(?=(?:\S+\s+)?"
+                   r"(?:others?|other\s|another|his|her|their|\d|one|two|three|four|five|six|seven|eight|nine|ten))",
+                   re.IGNORECASE)
+_FUNCTION_WORDS = frozenset(
+    """by in on at and or but during when while after as with from near to for since so of were was are
+    is yesterday today tonight overnight earlier later too across into inside outside following amid
+    before because including""".split()
+)
+_COORDINATION = re.compile(r"^\s*(?:,\s*)?(?:and|or)\s+(?:then\s+|later\s+)?$|^\s*,\s*$", re.IGNORECASE)
+# Participles that never take an object ("six dead", "ten died").
+_INTRANSITIVE = re.compile(r"dead|died|die|dies|deaths?|fatalit|bodies|corpses|perished|lost|succumbed",
+                           re.IGNORECASE)
 
 
 def extract_casualties(
@@ -93,22 +86,37 @@ def _sentence_mentions(body: str, sentence: Sentence, actors: list[ActorMention]
     """The casualty mentions of one sentence."""
     text = sentence.text
     quantities = [q for q in find_quantities(text) if _may_count_people(text, q)]
-    anchors = list(ANCHOR.finditer(text))
+    anchors = [a for a in ANCHOR.finditer(text) if not _attributive(text, a)]
+    victims = [_victims_of(text, anchors, i, quantities) for i in range(len(anchors))]
+    _share_coordinated(text, anchors, victims)
     found: list[CasualtyMention] = []
     taken: set[tuple[str, int]] = set()
-    for index, anchor in enumerate(anchors):
-        kind = anchor.lastgroup or "p_killed"
-        voice, category = kind.split("_", 1)
-        previous_end = anchors[index - 1].end() if index else 0
-        next_start = anchors[index + 1].start() if index + 1 < len(anchors) else len(text)
-        for victims in _victims_of(text, anchor, voice, quantities, previous_end, next_start):
-            if (category, victims.start) in taken:
+    for index, (anchor, groups) in enumerate(zip(anchors, victims, strict=True)):
+        voice, category = _kind(anchor)
+        earlier = [g for i in range(index) if _kind(anchors[i])[1] == category for g in victims[i]]
+        for group in groups:
+            if (category, group.start) in taken:
                 continue  # one number, one mention per category ("killed and beheaded 3")
-            taken.add((category, victims.start))
-            context = describe(text, anchor, victims.start, victims.end, actors, voice)
-            found.append(_mention(body, sentence, category, victims, context))
+            taken.add((category, group.start))
+            context = describe(text, anchor, group.start, group.end, actors, voice, sentence.start)
+            if context.link == "new" and _restates(group, earlier):
+                context = replace(context, link="same", reason="restated in the sentence")
+            found.append(_mention(body, sentence, category, group, context))
     found.extend(negated_mentions(body, sentence))
     return found
+
+
+def _restates(group: Victims, earlier: list[Victims]) -> bool:
+    """True when a figure repeats one given earlier in the sentence for another verb ("five people
+    were killed when gunmen attacked, killing five"), or vaguely restates it ("many of them")."""
+    exact = [g for g in earlier if g.qualifier != "vague"]
+    return any(g.stated == group.stated for g in exact) or (group.qualifier == "vague" and bool(exact))
+
+
+def _kind(anchor: re.Match[str]) -> tuple[str, str]:
+    """(voice, category) of an anchor from its group name, e.g. "a_killed2" -> ("a", "killed")."""
+    voice, category = (anchor.lastgroup or "p_killed").split("_", 1)
+    return voice, category.rstrip("0123456789")
 
 
 def _mention(body: str, sentence: Sentence, category: str, victims: Victims, context: Context) -> CasualtyMention:
@@ -130,79 +138,137 @@ def _may_count_people(text: str, q: Quantity) -> bool:
     if LABEL_BEFORE.search(before) or before.endswith(("$", "£", "€", "Rs", "Rs.")):
         return False
     after = _WORD.findall(text[q.end:q.end + 30].lower())
+    if text[q.start:q.end].lower() == "both" and (not after or after[0] in _FUNCTION_WORDS):
+        return False  # "residents of A and B both in C": a floating "both", not a count
     if after and after[0] == "of" and len(after) > 1 and q.vague:
         after = after[1:]  # "dozens of soldiers": look at the noun
     return not (after and after[0].rstrip(".,") in NOT_PEOPLE) and not text[q.end:q.end + 2].startswith("%")
 
 
-def _victims_of(
-    text: str, anchor: re.Match[str], voice: str, quantities: list[Quantity], previous_end: int, next_start: int
-) -> list[Victims]:
-    """The victim groups an anchor governs."""
+def _attributive(text: str, anchor: re.Match[str]) -> bool:
+    """True for a participle used as an adjective: "eight displaced Syrians", "the wounded soldier"."""
+    if not (anchor.lastgroup or "").startswith("p_") or anchor.group(0).lower() in ("dead", "died", "die", "dies"):
+        return False
+    before = text[max(0, anchor.start() - 20):anchor.start()].split()
+    after = re.match(r"\s+([A-Za-z][\w-]*)", text[anchor.end():])
+    if not before or after is None:
+        return False
+    word, noun = before[-1].lower(), after.group(1).lower()
+    if noun in _FUNCTION_WORDS or noun in NOT_PEOPLE:
+        return False
+    if word in ("the", "a", "an", "of", "other", "all"):
+        return True  # "the wounded soldier", "the injured were taken"
+    # after a number only a plural noun makes it an adjective: "20 displaced people", not "33 wounded across"
+    return parse_number(word) is not None and (noun.endswith(("s", "men", "people")) or noun in PLURAL_PEOPLE)
+
+
+def _victims_of(text: str, anchors: list[re.Match[str]], index: int, quantities: list[Quantity]) -> list[Victims]:
+    """The victim groups anchor `index` governs."""
+    anchor = anchors[index]
+    voice, _category = _kind(anchor)
+    floor = anchors[index - 1].end() if index else 0
+    ceiling = anchors[index + 1].start() if index + 1 < len(anchors) else len(text)
     if voice in ("a", "n", "c"):
-        return _object_victims(text, anchor.end(), next_start, quantities)
+        return _object_victims(text, anchor.end(), ceiling, quantities)
     if voice == "t":
-        return _toll_victims(text, anchor.end(), next_start, quantities)
-    before = text[previous_end:anchor.start()]
-    aux = AUX_BEFORE.search(before)
-    if aux is None and _can_be_active(anchor.group(0)):
-        victims = _object_victims(text, anchor.end(), next_start, quantities)
+        return _toll_victims(text, anchor.end(), ceiling, quantities)
+    chain = AUX_CHAIN.search(text, floor, anchor.start())
+    passive = chain is not None and PASSIVE_AUX.search(chain.group(0)) is not None
+    if not passive and not _INTRANSITIVE.match(anchor.group(0)):
+        victims = _object_victims(text, anchor.end(), ceiling, quantities)
         if victims:
             return victims
-    return _subject_victims(text, previous_end, anchor.start(), quantities)
+    if not passive and re.search(r"(?:\band|,)\s*$", text[floor:anchor.start()]):
+        return []  # "killed six and wounded 22": coordinated verbs, the words before are not victims
+    victims = _subject_victims(text, floor, anchor.start(), quantities)
+    return victims + _companions(text, anchor.end(), ceiling, quantities) if victims else victims
 
 
-def _can_be_active(word: str) -> bool:
-    """True for past forms that also take an object: "gunmen killed two", "shot dead a man"."""
-    lowered = word.lower()
-    return lowered.endswith("ed") or lowered.startswith(("shot", "gunned")) or lowered == "slew"
+def _companions(text: str, start: int, stop: int, quantities: list[Quantity]) -> list[Victims]:
+    """Victims joined after the verb: "was killed Friday with four others", "along with his driver"."""
+    joined = _WITH.match(text, start, stop)
+    if joined is None:
+        return []
+    return _object_victims(text, joined.end(), stop, quantities)
+
+
+def _share_coordinated(text: str, anchors: list[re.Match[str]], victims: list[list[Victims]]) -> None:
+    """Coordinated verbs share victims: "was kidnapped and killed", "killed and wounded several"."""
+    for i in range(len(anchors) - 1):
+        if not _COORDINATION.match(text[anchors[i].end():anchors[i + 1].start()]):
+            continue
+        if not victims[i + 1] and victims[i]:
+            victims[i + 1] = victims[i]
+        elif not victims[i] and victims[i + 1]:
+            victims[i] = victims[i + 1]
 
 
 def _toll_victims(text: str, start: int, stop: int, quantities: list[Quantity]) -> list[Victims]:
-    """"the death toll rose to 12": the first number within a short reach after "toll"."""
+    """"the death toll rose to 12": the first number after "toll" in the same clause."""
     for q in quantities:
-        if start <= q.start <= min(stop, start + 60) and not re.search(r"[.;]", text[start:q.start]):
-            return [_from_quantity(text, q, None)]
+        if start <= q.start <= stop and not re.search(r"[.;]", text[start:q.start]):
+            return [Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, None)]
     return []
 
 
 def _object_victims(text: str, start: int, stop: int, quantities: list[Quantity]) -> list[Victims]:
     """Victim groups read forwards from an active verb, up to the first clause boundary."""
+    if re.match(r"\s*(?:and\b|,|or\b)", text[start:stop]):
+        return []  # "five people killed and 19 injured": a coordination, not an object
     chunk_end = next((b.start() for b in OBJECT_BOUNDARY.finditer(text, start, stop)
                       if not _inside(b.start(), quantities)), stop)
-    groups = _conjuncts(text, start, chunk_end)
     found: list[Victims] = []
+    groups = _conjuncts(text, start, chunk_end)
+    listed = len(groups) > 1 and re.search(r"\band\b|&|\bas\s+well\s+as\b", text[start:chunk_end], re.I) is not None
     for group_start, group_end in groups:
-        victims = _group_victims(text, group_start, group_end, quantities, allow_name=True)
+        if found and not listed:
+            break  # "killing 45, a spokesman said": a comma alone does not continue the list
+        victims = group_victims(text, group_start, group_end, quantities, allow_name=not found, plural_verb=False)
+        if victims is SKIP:
+            continue  # "killed 12 people and 80 cows": not people, but the list goes on
         if victims is None:
             break  # "killed 5 residents and rustled cattle": the list of victims has ended
         found.append(victims)
-    return [v for v in found if v.best > 0 or v.qualifier != "implicit"]
+    return found
 
 
 def _subject_victims(text: str, floor: int, anchor_start: int, quantities: list[Quantity]) -> list[Victims]:
     """Victim groups read backwards from a passive or intransitive verb."""
-    before = text[floor:anchor_start]
-    aux = AUX_BEFORE.search(before) or COORDINATED_VERB.search(before)
-    end = floor + (aux.start() if aux else len(before))
-    end = floor + len(re.sub(r"\s*\b(?:who|that|which)\s*$", "", text[floor:end], flags=re.IGNORECASE))
-    # Asides and "including ..." up to the verb describe the victims, they do not end the phrase.
-    segment = _INCLUDING_TAIL.sub(lambda m: " " * len(m.group(0)), ASIDE.sub(_blank, text[floor:end]))
+    chain = AUX_CHAIN.search(text, floor, anchor_start) or COORDINATED_VERB.search(text, floor, anchor_start)
+    end = chain.start() if chain else anchor_start
+    aux = chain.group(0) if chain else ""
+    relative = _RELATIVE_TAIL.search(text, floor, end)
+    end = relative.start() if relative else end
+    # Asides and "including ..." up to the verb describe the victims, they do not end the phrase;
+    # but in "including two teenagers who were killed" the victims are the included ones.
+    segment = ASIDE.sub(spaces, text[floor:end])
+    if relative is None:
+        segment = _INCLUDING_TAIL.sub(spaces, segment)
     boundaries = [b for b in SUBJECT_BOUNDARY.finditer(segment) if not _inside(floor + b.start(), quantities)]
     start = floor + boundaries[-1].end() if boundaries else floor
     end = floor + len(segment.rstrip())
     groups = _conjuncts(text, start, end)
+    listed = len(groups) > 1 and re.search(r"\band\b|&", segment[start - floor:], re.IGNORECASE) is not None
+    plural_verb = PLURAL_AUX.search(aux) is not None and listed
     found: list[Victims] = []
-    listed = len(groups) > 1 and bool(re.search(r"\band\b|&", text[start:end], re.IGNORECASE))
     for group_start, group_end in reversed(groups):
-        victims = _group_victims(text, group_start, group_end, quantities, allow_name=False)
+        victims = group_victims(text, group_start, group_end, quantities, allow_name=plural_verb, plural_verb=plural_verb)
+        if not found and (victims is None or (isinstance(victims, Victims) and victims.qualifier == "implicit")):
+            inner = nearest_number(text, group_start, group_end, quantities)
+            if inner is not None:  # "officials say 69", "were among five people": the number is the subject
+                found.append(inner)
+                break
+        if victims is SKIP:
+            continue
         if victims is None or (found and not listed):
             break
         found.append(victims)
-    if not found and aux is not None and SINGULAR_AUX.match(_aux_word(aux)):
-        implicit = _implicit_subject(text, start, end)
-        if implicit is not None:
-            found.append(implicit)
+    if not found:
+        nearest = nearest_number(text, start, end, quantities)
+        found = [nearest] if nearest else []
+    if not found and SINGULAR_AUX.search(aux):
+        implicit = implicit_one(text, start, end)
+        found = [implicit] if implicit else []
     return list(reversed(found))
 
 
@@ -211,87 +277,17 @@ def _inside(position: int, quantities: list[Quantity]) -> bool:
     return any(q.start <= position < q.end for q in quantities)
 
 
-def _blank(match: re.Match[str]) -> str:
-    """Spaces the length of the match, so offsets survive removing an aside."""
-    return " " * len(match.group(0))
-
-
-def _aux_word(aux: re.Match[str]) -> str:
-    """The auxiliary of an AUX_BEFORE or COORDINATED_VERB match, spaces normalised."""
-    return " ".join((aux.groupdict().get("aux") or aux.group(0).split()[0]).lower().split())
-
-
-def _implicit_subject(text: str, start: int, end: int) -> Victims | None:
-    """One victim for a singular passive ("the secretary ... has been killed"), unless not a person."""
-    phrase = text[start:end].strip(" ,")
-    words = _WORD.findall(phrase)
-    if not words:
-        return None
-    head = _head(phrase)
-    if head in NOT_PERSON_HEADS or _NEGATIVE.match(phrase):
-        return None
-    offset = text.index(phrase, start) if phrase else start
-    return Victims(offset, offset + len(phrase), 1, 1, 1, "implicit", 1, phrase[:80] or None)
-
-
 def _conjuncts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each coordinated group in text[start:end], asides blanked out."""
-    chunk = ASIDE.sub(_blank, text[start:end])
-    spans: list[tuple[int, int]] = []
-    position = 0
-    for separator in CONJUNCTION.finditer(chunk):
-        spans.append((position, separator.start()))
-        position = separator.end()
-    spans.append((position, len(chunk)))
+    chunk = ASIDE.sub(spaces, text[start:end])
     groups = []
-    for group_start, group_end in spans:
-        piece = chunk[group_start:group_end]
-        stripped = piece.strip()
+    position = 0
+    for separator in [*CONJUNCTION.finditer(chunk), None]:
+        piece_end = separator.start() if separator else len(chunk)
+        piece = chunk[position:piece_end]
+        stripped = piece.strip(" -–—")
         if stripped:
-            offset = group_start + piece.index(stripped)
+            offset = position + piece.index(stripped)
             groups.append((start + offset, start + offset + len(stripped)))
+        position = separator.end() if separator else len(chunk)
     return groups
-
-
-def _group_victims(
-    text: str, start: int, end: int, quantities: list[Quantity], allow_name: bool
-) -> Victims | None:
-    """The count one coordinated group names, or None when it names no people."""
-    lead = _LEAD.match(text, start, end)
-    lead_end = lead.end() if lead else start
-    for q in quantities:
-        if start <= q.start <= lead_end and q.end <= end + 1:
-            return _from_quantity(text, q, text[q.end:end].strip() or None)
-    phrase = text[start:end]
-    head = _head(phrase)
-    if head is None or head in NOT_PERSON_HEADS or _NEGATIVE.match(phrase):
-        return None
-    if _SINGULAR_DET.match(phrase) and len(_WORD.findall(phrase)) > 1 and not _plural(head, phrase):
-        return Victims(start, end, 1, 1, 1, "implicit", 1, phrase)
-    if _PRONOUN.match(phrase.strip()):
-        return Victims(start, end, 1, 1, 1, "implicit", 1, phrase)
-    if allow_name and phrase[:1].isupper() and not phrase.isupper() and not _plural(head, phrase):
-        return Victims(start, end, 1, 1, 1, "implicit", 1, phrase)
-    return None
-
-
-def _from_quantity(text: str, q: Quantity, noun: str | None) -> Victims:
-    """A victim group from a number."""
-    return Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, noun)
-
-
-def _head(phrase: str) -> str | None:
-    """The head noun of a noun phrase: its last word before "of"/"from"/"who", lower-cased."""
-    core = re.split(r"\s+(?:of|from|in|at|on|who|whom|which|with|near|,)\s+|,", phrase, maxsplit=1)[0]
-    words = _WORD.findall(core)
-    return words[-1].lower().strip(".'’") if words else None
-
-
-def _plural(head: str, phrase: str) -> bool:
-    """True when a head noun names several people ("soldiers", "men", "police")."""
-    if head in PLURAL_PEOPLE or head.endswith("men"):
-        return True
-    if not head.endswith("s") or head.endswith(("ss", "us", "is")):
-        return False
-    original = _WORD.findall(re.split(r"\s+(?:of|from)\s+", phrase, maxsplit=1)[0])
-    return not (original and original[-1][:1].isupper() and len(original) > 1 and original[-2][:1].isupper())

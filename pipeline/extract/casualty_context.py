@@ -40,6 +40,8 @@ _HYPOTHETICAL = re.compile(
     r"seek(?:s|ing)?\s+to|risk|fears?\s+that|capable\s+of)\b",
     _I,
 )
+_EPISTEMIC = re.compile(r"(?:may|might|could|would)\s+(?:also\s+)?have\b", _I)  # "might have lost": uncertain, not hypothetical
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|,\s*(?:who|whom|which|a|an)\s[^,]*,|\s--\s[^-]*?\s--\s")
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:worst|deadliest|biggest|largest|first|heaviest|bloodiest|most|highest|major|serious|single)\b"
     r"(?:\s+[\w'’-]+){0,12}?\s+since\b",
@@ -58,6 +60,17 @@ _BACKGROUND = re.compile(
     r"\byears\s+ago\b|\bin\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b(?!\s*[-–])|"
     r"\b(?:19|20)\d\d\s+(?:attacks?|bombings?|massacre|war|conflict|clashes|violence|riots?|uprising)\b|"
     r"\bprevious\b|\bprior\b|\bsimilar\s+attack\b|\bin\s+another\s+(?:attack|incident)\b",
+    _I,
+)
+# A death named as the cause or occasion of the reported event: "protests over the killing of a
+# student", "the anniversary of the death of an imam", "to avenge the killing of".
+_CAUSE = re.compile(
+    r"\b(?:following|after|over|against|protest(?:s|ed|ing)?|condemn(?:s|ed|ing)?|mourn(?:s|ed|ing)?|"
+    r"avenge|revenge\s+for|retaliation\s+(?:for|against)|in\s+response\s+to|anniversary\s+of|commemorat\w+|"
+    r"sparked\s+by|triggered\s+by|demand(?:ing)?\s+justice\s+for|justice\s+for|probe\s+into|"
+    r"investigat\w+\s+into|accused\s+of|charged\s+with|arrested\s+for|suspected\s+of|convicted\s+of)"
+    r"\s+(?:the\s+)?(?:recent\s+|alleged\s+|brutal\s+)?(?:death|killing|murder|assassination|deaths|killings|"
+    r"murders|execution|lynching)s?\s+of\s*$",
     _I,
 )
 _CLAIM = re.compile(
@@ -99,13 +112,15 @@ class Context:
 
 
 def describe(
-    text: str, anchor: re.Match[str], start: int, end: int, actors: list[ActorMention], voice: str
+    text: str, anchor: re.Match[str], start: int, end: int, actors: list[ActorMention], voice: str,
+    sentence_start: int = 0,
 ) -> Context:
     """The context of the figure text[start:end] governed by `anchor` in sentence `text`."""
+    plain = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)  # relative clauses and brackets say nothing
     left, right = min(start, anchor.start()), max(end, anchor.end())
-    clause_start, clause_end = _clause(text, left, right)
-    status, reason = _status(text, clause_start, clause_end, left, anchor)
-    claimed_by = _claimant(text, anchor.start(), actors) if status == "reported" else None
+    clause_start, clause_end = _clause(plain, left, right)
+    status, reason = _status(plain, clause_start, min(clause_end, right + 25), anchor)
+    claimed_by = _claimant(text, anchor.start(), actors, sentence_start) if status == "reported" else None
     link, link_reason = _link(text, anchor, start, end, voice)
     return Context(status, reason or link_reason, claimed_by, link)
 
@@ -117,21 +132,23 @@ def _clause(text: str, left: int, right: int) -> tuple[int, int]:
     return before + 1, min(after_candidates) if after_candidates else len(text)
 
 
-def _status(text: str, clause_start: int, clause_end: int, left: int, anchor: re.Match[str]) -> tuple[str, str | None]:
-    """(status, the words that decided it)."""
-    near_before = text[max(clause_start - 40, 0, left - 80):anchor.start()]
+def _status(text: str, clause_start: int, window_end: int, anchor: re.Match[str]) -> tuple[str, str | None]:
+    """(status, the words that decided it), from the clause up to just after the figure."""
     if _NOT_BEFORE.search(text[max(0, anchor.start() - 20):anchor.start()]):
         return "negated", "not"
     denial = _DENIAL.search(text, 0, anchor.start())
     if denial:
         return "denied", denial.group(0)
-    threat = _THREAT.search(near_before)
+    threat = _THREAT.search(text, max(clause_start - 40, 0, anchor.start() - 80), anchor.start())
     if threat:
         return "threat", threat.group(0)
     hypothetical = _HYPOTHETICAL.search(text, max(0, anchor.start() - 50), anchor.start())
-    if hypothetical and "feared" not in anchor.group(0).lower():
+    if hypothetical and not _EPISTEMIC.match(text, hypothetical.start()) and "feared" not in anchor.group(0).lower():
         return "hypothetical", hypothetical.group(0)
-    clause = text[clause_start:clause_end]
+    cause = _CAUSE.search(text, max(0, anchor.start() - 60), anchor.end())
+    if cause:
+        return "background", cause.group(0)
+    clause = text[clause_start:window_end]
     cumulative = _CUMULATIVE.search(clause)
     if cumulative and not _SUPERLATIVE_SINCE.search(clause):
         return "cumulative", cumulative.group(0).strip()
@@ -141,14 +158,13 @@ def _status(text: str, clause_start: int, clause_end: int, left: int, anchor: re
     return "reported", None
 
 
-def _claimant(text: str, anchor_start: int, actors: list[ActorMention]) -> str | None:
+def _claimant(text: str, anchor_start: int, actors: list[ActorMention], sentence_start: int) -> str | None:
     """Who claims the figure: the actor (or capitalised name) before "claimed" in the sentence."""
-    claims = [m for m in _CLAIM.finditer(text, 0, anchor_start)]
+    claims = list(_CLAIM.finditer(text, 0, anchor_start))
     if not claims:
         return None
     claim = claims[-1]
-    offset = _sentence_offset(actors, text)
-    before_claim = [a for a in actors if a.char_end - offset <= claim.start()]
+    before_claim = [a for a in actors if a.char_end - sentence_start <= claim.start()]
     if before_claim:
         return before_claim[-1].actor_name
     name = _CAPITALISED.search(text[:claim.start()].rstrip())
@@ -158,15 +174,6 @@ def _claimant(text: str, anchor_start: int, actors: list[ActorMention]) -> str |
     while words and words[0].lower() in ("the", "a", "an", "but", "and", "however", "meanwhile"):
         words = words[1:]
     return " ".join(words) or None
-
-
-def _sentence_offset(actors: list[ActorMention], text: str) -> int:
-    """The body offset of the sentence, recovered from an actor mention inside it."""
-    for actor in actors:
-        position = text.find(actor.text)
-        if position != -1:
-            return actor.char_start - position
-    return 0
 
 
 def _link(text: str, anchor: re.Match[str], start: int, end: int, voice: str) -> tuple[str, str | None]:

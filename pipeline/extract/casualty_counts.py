@@ -9,7 +9,8 @@ Rules (ACLED's counting rules where they apply):
   of a total ("including 3 children", "two of the dead") do not;
 - the first sentence with a figure gives the incident's figure; a later sentence changes it
   only when it says so: "two more", "another", "later died" add; "the toll rose to 12" and a
-  restated total ("3 fatalities") replace; other later figures restate or detail the first;
+  restated total ("3 fatalities") replace; an exact figure replaces a vague one ("dozens were
+  killed ... officials say 69 were killed"); other later figures restate or detail the first;
 - "fatalities split across N events" divides the figure (floor), as ACLED does when one
   report covers several events.
 """
@@ -50,6 +51,7 @@ def _category_total(casualties: list[CasualtyMention], category: str) -> int:
         if mention.category == category and mention.status == "reported":
             by_sentence.setdefault(mention.sentence_index, []).append(mention)
     total: int | None = None
+    vague_only = False
     for index in sorted(by_sentence):
         mentions = by_sentence[index]
         replacing = [m for m in mentions if m.link in ("update", "total")]
@@ -57,9 +59,11 @@ def _category_total(casualties: list[CasualtyMention], category: str) -> int:
         fresh = sum(figure(m) for m in mentions if m.link == "new")
         if replacing:
             total = figure(replacing[-1]) + added
-        elif total is None:
+        elif total is None or (vague_only and fresh and not any(m.qualifier == "vague" for m in mentions)):
+            # the first figure, or an exact one replacing a vague start ("dozens ... 69 were killed")
             if fresh or added:
                 total = fresh + added
+                vague_only = all(m.qualifier == "vague" for m in mentions if m.link in ("new", "more"))
         else:
             total += added
     return total or 0

@@ -20,7 +20,7 @@ def _words(text: str) -> frozenset[str]:
 TRIGGER = re.compile(
     r"kill|dead|death|\bdie[ds]?\b|dying|fatal|injur|wound|hurt|casualt|toll|murder|shot|behead|massacr|"
     r"lynch|slain|stab|abduct|kidnap|missing|arrest|detain|displac|bod(?:y|ies)|li(?:fe|ves)\b|perish|"
-    r"execut|assassin|martyr|hostage|slaughter|gunned|strangl|drown|burn|beat|hospitali|apprehend|custody|"
+    r"execut|assassin|martyr|hostage|slaughter|decapitat|gunned|strangl|drown|burn|beat|hospitali|apprehend|custody|"
     r"fled|flee|succumb|victim|maim",
     _I,
 )
@@ -30,18 +30,23 @@ TRIGGER = re.compile(
 _TO_DEATH = r"(?:hacked|stabbed|beaten|burnt|burned|bludgeoned|clubbed|shot|tortured|stoned|crushed|starved|trampled)\s+to\s+death"
 _ANCHORS = {
     "c_killed": r"(?:fatalit(?:y|ies)|deaths)\s+(?:\w+\s+){0,2}?coded\s+as",
-    "t_killed": r"(?:death|casualty|fatality)\s+toll|toll",
+    "t_killed": r"(?:death|casualty|fatality)\s+toll|toll|(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:killed|dead|deaths|fatalities|victims|people\s+who\s+(?:were\s+killed|died))",
+    "a_killed2": r"claim(?:s|ed|ing)?\s+the\s+li(?:ves|fe)\s+of|(?:took|taking|take)\s+the\s+li(?:ves|fe)\s+of|"
+                 r"(?:hack|stabb|beat|burn|bludgeon|club|tortur|ston|starv|shot|shoot)(?:ed|en|t|ing|s)?"
+                 r"(?=(?:\s+[\w'’-]+){1,8}?\s+to\s+death\b)|shot(?=(?:\s+[\w'’-]+){1,5}?\s+dead\b)|"
+                 r"claim(?:s|ed|ing)?(?=(?:\s+[\w'’-]+){1,4}?\s+li(?:ves|fe)\b)",
     "n_killed": r"(?:deaths?|killings?|murders?|assassination|massacre|beheading|execution)\s+of",
     "n_kidnapped": r"(?:kidnapping|abduction)\s+of",
     "n_arrested": r"(?:arrest|detention)\s+of",
     "p_killed": rf"shot\s+(?:and\s+)?(?:killed|dead)|{_TO_DEATH}|gunned\s+down|killed|murdered|slain|massacred|"
                 r"executed|beheaded|decapitated|assassinated|slaughtered|martyred|lynched|strangled|"
+                r"(?:hacked|mowed|mown|cut|gunned)\s+down|"
                 r"found\s+dead|confirmed\s+dead|feared\s+dead|presumed\s+dead|dead|died|die|dies|perished|"
                 r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))?|"
                 r"deaths?|fatalit(?:y|ies)|bodies|corpses",
     "a_killed": r"kill|kills|killing|shooting\s+dead|gunning\s+down|murdering|massacring|beheading|"
-                r"assassinating|slaughtering|lynching|executing|"
-                r"claim(?:s|ed|ing)?\s+the\s+li(?:ves|fe)\s+of|(?:took|taking|take)\s+the\s+li(?:ves|fe)\s+of",
+                r"assassinating|slaughtering|lynching|executing",
     "p_injured": r"injured|wounded|hurt|hospitali[sz]ed|maimed|(?:sustained|suffered|received)\s+(?:\w+\s+){0,3}?"
                  r"(?:injuries|wounds)|injuries|injury",
     "a_injured": r"injur(?:e|es|ing)|wound(?:s|ing)?|maiming",
@@ -57,17 +62,26 @@ ANCHOR = re.compile(
     r"\b(?:" + "|".join(f"(?P<{key}>{pattern})" for key, pattern in _ANCHORS.items()) + r")\b", _I
 )
 
-# Words between a victim and a passive verb: "were (reportedly) killed", "have been shot dead".
-AUX_BEFORE = re.compile(
-    r"\b(?P<aux>was|were|is|are|has\s+been|have\s+been|had\s+been|been|being|be|got|get|gets|remain|remains|"
-    r"remained|lay|lie|lies|left|leaving|leave|reported|reportedly|said|confirmed|feared|believed|"
-    r"found|later|also|all|both|subsequently|allegedly)"
-    r"(?:\s+(?:reportedly|allegedly|also|all|later|subsequently|critically|seriously|severely|fatally|"
-    r"badly|slightly|mortally|both|already|since|now|not|never|either|instantly|immediately|then|"
-    r"been|being|to\s+have\s+been|to\s+be|among\s+those))*\s*$",
+# Auxiliaries and adverbs between a victim and a passive verb: "were (reportedly) killed",
+# "has been found beaten to death", "are said to have died".
+_AUX_WORDS = (
+    r"was|were|is|are|be|been|being|has|have|had|got|get|gets|remain|remains|remained|lay|lie|lies|left|"
+    r"reported|said|confirmed|feared|believed|found|thought|known|presumed|to"
+)
+_ADVERBS = (
+    r"reportedly|allegedly|also|all|later|subsequently|critically|seriously|severely|fatally|badly|"
+    r"slightly|mortally|both|already|now|not|never|either|instantly|immediately|then|so\s+far|"
+    r"apparently|possibly|probably|eventually|each|brutally|allegedly|just|among\s+those"
+)
+AUX_CHAIN = re.compile(rf"\b(?:(?:{_AUX_WORDS}|{_ADVERBS})\s+)*(?:{_AUX_WORDS}|{_ADVERBS})\s*$", _I)
+# Forms of "be" (and verbs like it) that make a following participle passive; "have killed" is active.
+PASSIVE_AUX = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|got|get|gets|remain(?:s|ed)?|lay|lie|lies|left|found|feared|"
+    r"believed|reported|said|confirmed|thought|known|presumed)\b",
     _I,
 )
-SINGULAR_AUX = re.compile(r"^(?:was|is|has\s+been)$", _I)
+SINGULAR_AUX = re.compile(r"\b(?:was|is|has)\b", _I)
+PLURAL_AUX = re.compile(r"\b(?:were|are|have)\b", _I)
 
 # A verb coordinated before the harm verb shares its subject: "was stabbed and then beheaded".
 COORDINATED_VERB = re.compile(
@@ -76,28 +90,32 @@ COORDINATED_VERB = re.compile(
     _I,
 )
 
-# Where a victim phrase stops when read backwards from a passive verb.
+# Where a victim phrase stops when read backwards from a passive verb. Prepositions do not
+# stop it ("six civilians on the Pakistani side ... had been killed"); verbs of saying and
+# clause words do.
 SUBJECT_BOUNDARY = re.compile(
-    r"[;:\"“”?!]|--|—|\((?![^)]*\))|\b(?:when|while|whereas|after|before|because|but|although|though|where|"
-    r"whom|said|says|say|told|tells|reported|reports|according\s+to|claimed|claims|claim|alleged|"
+    r"[;:\"“”?!]|--|—|\((?![^)]*\))|\.\s|\b(?:when|while|whereas|after|before|because|but|although|though|where|"
+    r"whom|said|says|say|told|tells|reported|reports|according\s+to|claimed|claims|claim|confirms?|"
+    r"confirmed|believed|believe|believes|feared|added|adds|stated|states|announced|announces|"
     r"killing|wounding|injuring|leaving|left|leave|attacked|attacking|opened|fired|firing|stormed|"
-    r"in|on|at|during|near|by|into|amid|across|inside|outside|along|under|through|following|against|"
-    r"since|as|if|with|without|saw|see|sees|caused|causing|resulted\s+in|resulting\s+in|"
-    r"led\s+to|leading\s+to|left|included|include|includes|including|there|here|which|that)\b",
+    r"during|following|amid|if|saw|see|sees|caused|causing|resulted\s+in|resulting\s+in|"
+    r"led\s+to|leading\s+to|included|include|includes|there|here|which|that|as|since)\b",
     _I,
 )
 # Where a victim phrase stops when read forwards from an active verb.
 OBJECT_BOUNDARY = re.compile(
     r"[;:.\"“”?!]|--|—|\bin\s+(?!total\b)|\b(?:on|at|near|during|when|while|after|before|as|since|because|but|"
     r"who|whom|which|that|by|with|from|across|inside|outside|along|amid|following|including|among|"
-    r"into|through|for|and\s+(?:then\s+)?(?:\w+ing|\w+ed)|said|says|"
-    r"according|reportedly|allegedly|yesterday|today|last|this|overnight|earlier|later|while)\b",
+    r"into|through|for|and\s+(?:then\s+)?(?:\w+ing|\w+ed)|said|says|to\s+death|dead|"
+    r"according|reportedly|allegedly|yesterday|today|tonight|last|this|overnight|earlier|later|while|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     _I,
 )
 # Parts of a victim phrase that do not add victims: "(three of them children)", ", including two women,".
 ASIDE = re.compile(
     r"\([^()]*\)|\[[^\[\]]*\]|,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|"
-    r"many\s+of\s+them|all\s+of\s+them|some\s+of\s+them|who|whom|which|a\s|an\s|the\s)[^,]*(?:,|$)",
+    r"many\s+of\s+them|all\s+of\s+them|some\s+of\s+them|who|whom|which|a\s|an\s|the\s)[^,]*(?:,|$)|"
+    r"\s--\s[^-]*?\s--\s|—[^—]*—",
     _I,
 )
 CONJUNCTION = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as|plus|&)\s+", _I)
@@ -111,13 +129,12 @@ NOT_PEOPLE = _words(
     kilograms kilos pounds lb rounds bullets shells rockets missiles mortars bombs grenades mines
     ieds houses homes huts buildings shops stores vehicles cars trucks lorries buses motorcycles
     motorbikes boats ships cows cattle goats sheep camels donkeys animals livestock horses dogs
-    chickens heads villages towns cities districts provinces states countries cases times attacks
+    chickens pigs birds fish poultry heads villages towns cities districts provinces states countries cases times attacks
     incidents blasts explosions events points posts checkpoints tanks aircraft jets planes
     helicopters drones weapons guns rifles pistols acres hectares dollars usd rupees naira shillings
     euros pounds francs afghanis gmt am pm a.m p.m o'clock hrs bn million billion storey storeys
     floors seats votes kg of-the-art others' january february march april may june july august
-    september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday
-    tuesday wednesday thursday friday saturday sunday locations sites places areas fronts directions
+    september october november december jan feb mar apr jun jul aug sep sept oct nov dec locations sites places areas fronts directions
     sides parties groups factions teams companies battalions brigades units regiments villages'
     camps schools mosques churches hospitals bridges roads tunnels trains wells
     """
@@ -133,7 +150,8 @@ NOT_PERSON_HEADS = _words(
     aircraft helicopter ship boat body fire protest rally march strike raid fighting clash clashes
     violence unrest riot incident event report reports statement toll number figure count
     information news video footage image photo it this that which what weekend week month year night
-    morning evening afternoon day hour time
+    morning evening afternoon day hour time cows cattle goats sheep camels donkeys animals livestock
+    horses dogs chickens pigs birds fish poultry
     """
 )
 # Plural heads that name people but do not end in -s.

@@ -73,7 +73,7 @@ _QUALIFIER_RE = "|".join(_QUALIFIERS.values())
 _QUALIFIER_KIND = [(name, re.compile(rf"(?:{pattern})$", re.IGNORECASE)) for name, pattern in _QUALIFIERS.items()]
 _IDIOM_RE = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_IDIOMS, key=len, reverse=True))
 _VAGUE_RE = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(VAGUE, key=len, reverse=True))
-_N = rf"(?:{NUMBER_PATTERN}|{_IDIOM_RE})"
+_N = rf"(?:(?:{NUMBER_PATTERN})\s+dozens?|{NUMBER_PATTERN}|{_IDIOM_RE})"
 
 _QUANTITY = re.compile(
     rf"""(?<![\w.,:/-])(?:
@@ -114,6 +114,10 @@ def parse_number(text: str) -> int | None:
         return None
     if token in _IDIOMS:
         return _IDIOMS[token]
+    dozens = re.fullmatch(r"(.+?)\s+dozens?", token)
+    if dozens:  # "two dozen"
+        count = parse_number(dozens.group(1))
+        return None if count is None else count * 12
     if token[0].isdigit():
         return _parse_digits(token)
     return _parse_words(token)
@@ -137,10 +141,11 @@ def _parse_digits(token: str) -> int | None:
 
 def _parse_words(token: str) -> int | None:
     """"one hundred and five" -> 105; "twenty-one" -> 21; None when a word is not a number."""
-    total, current = 0, 0
+    total, current, seen = 0, 0, False
     for word in re.split(r"[\s-]+", token.replace(",", " ")):
         if word in ("and", ""):
             continue
+        seen = True
         if word == "a":
             current = 1
         elif word in WORD_VALUES:
@@ -152,7 +157,7 @@ def _parse_words(token: str) -> int | None:
             current = 0
         else:
             return None
-    return total + current
+    return total + current if seen else None
 
 
 def find_quantities(text: str) -> Iterator[Quantity]:

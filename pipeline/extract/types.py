@@ -57,6 +57,8 @@ class ActorMention:
     country_iso3: str | None = None
     role: str | None = None  # perpetrator, target, mediator, claimant, source
     sentence_index: int = -1
+    inter_code: int | None = None  # ACLED actor type: 1 state ... 8 external/other; None for persons, media
+    generic: bool = False  # a kind noun ("police") whose country was taken from the article, not stated
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +84,7 @@ class CasualtyMention:
     reason: str | None = None  # the words that decided `status` or `link` ("since 2021", "rose to")
     # How the figure relates to the article's other figures of its category: new, part (of a
     # total: "including 3 children"), more (in addition: "two more"), update ("toll rose to 12"),
-    # total (a restated overall figure: "3 fatalities").
+    # total (a restated overall figure: "3 fatalities"), same (repeats a figure of its sentence).
     link: str = "new"
     stated: int | None = None  # the figure as written: 70 in "more than 70"
 

@@ -1,0 +1,176 @@
+"""How many people one victim phrase names: "three soldiers" 3, "a man" 1, "his two sons" 2,
+"a Chinese couple" 2, "83 cows" none (not people), "the attack" none (not a person).
+
+Used by `casualties.py` on each coordinated group of the phrase an anchor governs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from pipeline.extract.casualty_lexicon import NOT_PEOPLE, NOT_PERSON_HEADS, PLURAL_PEOPLE
+from pipeline.extract.numbers import VAGUE, Quantity, parse_number
+
+
+@dataclass(frozen=True, slots=True)
+class Victims:
+    """One victim group: its span in the sentence and its count."""
+
+    start: int
+    end: int
+    low: int
+    best: int
+    high: int | None
+    qualifier: str
+    stated: int
+    noun: str | None
+
+
+class _Skip:
+    """Marker: the group counts things that are not people, but a list of victims may go on."""
+
+
+SKIP: Final = _Skip()
+
+# Leading words a victim group may have before its number: "his two sons", "another 5".
+_LEAD = re.compile(
+    r"(?:(?:the|his|her|their|its|our|all|another|other|only|a\s+total\s+of|total\s+of|an?\s+additional|"
+    r"additional|a\s+further|further|also|some|respectively|an?\s+(?:family|group|couple|gang|team|"
+    r"crowd|total|band)\s+of|(?:family|group)\s+of)\s+)*",
+    re.IGNORECASE,
+)
+_DETERMINER = re.compile(r"(?:a|an|one|the|his|her|this|that|another|its|their|our|each)\s+(?=\S)", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:he|she|him)$", re.IGNORECASE)
+_NEGATIVE = re.compile(r"(?:no|none|nobody|neither|nor|nothing)\b", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’.-]+")
+_NUMBER_START = re.compile(r"(\S+)\s+(?:of\s+)?([\w'’-]+)")
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning evening".split()
+)
+_PAIRS = {"couple": 2, "pair": 2, "twins": 2, "duo": 2, "brothers": 2, "sisters": 2}
+# Words that end the head noun of a phrase read from its start.
+_AFTER_HEAD = frozenset(
+    "of from in at on who whom which that with near by to for after during when while as and or but "
+    "said says were was are is have has had been being".split()
+)
+# -ed/-ing words that are adjectives before a noun ("armed men"), not verbs after it.
+_ADJECTIVE_PARTICIPLES = frozenset(
+    """armed unarmed unidentified suspected alleged displaced wounded injured detained retired elected
+    married uniformed masked hooded renowned noted unnamed unknown veiled beloved aged talented
+    ordained appointed serving leading ruling opposing fighting visiting""".split()
+)
+
+
+def spaces(match: re.Match[str]) -> str:
+    """Spaces the length of the match, so offsets survive removing an aside."""
+    return " " * len(match.group(0))
+
+
+def group_victims(
+    text: str, start: int, end: int, quantities: list[Quantity], allow_name: bool, plural_verb: bool
+) -> Victims | _Skip | None:
+    """The count group text[start:end] names; SKIP for a count of non-people; None for no people."""
+    lead = _LEAD.match(text, start, end)
+    lead_end = lead.end() if lead else start
+    for q in quantities:
+        if start <= q.start <= lead_end and q.end <= end + 1:
+            return Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, _noun(text, q.end, end))
+    phrase = text[start:end]
+    counted_thing = _NUMBER_START.match(phrase)
+    if counted_thing and counted_thing.group(2).lower() in NOT_PEOPLE and _is_number(counted_thing.group(1)):
+        return SKIP
+    if re.fullmatch(r"(?:another|the\s+other|one\s+other)(?:\s+(?:one|person))?", phrase.strip(), re.I):
+        return Victims(start, end, 1, 1, 1, "implicit", 1, phrase)  # "a teacher was killed and another wounded"
+    head = head_noun(phrase)
+    if head is None or head in NOT_PERSON_HEADS or _NEGATIVE.match(phrase):
+        return SKIP if head in NOT_PERSON_HEADS else None
+    if head in _PAIRS and _DETERMINER.match(phrase):
+        return Victims(start, end, 2, 2, 2, "implicit", 2, phrase)
+    if head in NOT_PEOPLE or head in _TIME_WORDS:
+        return None
+    if _is_one_person(phrase, head, allow_name, plural_verb):
+        return Victims(start, end, 1, 1, 1, "implicit", 1, phrase)
+    return None
+
+
+def _is_number(word: str) -> bool:
+    """True for a number or a vague amount word ("83", "dozens")."""
+    lowered = word.lower()
+    return parse_number(lowered) is not None or lowered in VAGUE or f"{lowered} of" in VAGUE
+
+
+def _is_one_person(phrase: str, head: str, allow_name: bool, plural_verb: bool) -> bool:
+    """True for "a soldier", "the victim", "he", a name (when allowed), or a bare noun in a list."""
+    if plural(head, phrase):
+        return False
+    if _DETERMINER.match(phrase) and len(_WORD.findall(phrase)) > 1:
+        return True
+    if _PRONOUN.match(phrase.strip()):
+        return True
+    if allow_name and phrase[:1].isupper() and not phrase.isupper():
+        return True
+    # "A polling clerk and election observer were killed": each listed noun is one person.
+    return plural_verb and phrase[:1].islower()
+
+
+def implicit_one(text: str, start: int, end: int) -> Victims | None:
+    """One victim for a singular passive ("the secretary ... has been killed"), unless not a person."""
+    phrase = text[start:end].strip(" ,-–—")
+    if not phrase:
+        return None
+    head = head_noun(phrase)
+    if head in NOT_PERSON_HEADS or _NEGATIVE.match(phrase) or (head and plural(head, phrase)):
+        return None
+    offset = text.index(phrase, start)
+    return Victims(offset, offset + len(phrase), 1, 1, 1, "implicit", 1, phrase[:80])
+
+
+def nearest_number(text: str, start: int, end: int, quantities: list[Quantity]) -> Victims | None:
+    """The last number of a subject phrase when the words after it are few ("officials confirm
+    64 people [were killed]", "six civilians on the Pakistani side [had been killed]")."""
+    for q in reversed(quantities):
+        if start <= q.start and q.end <= end:
+            tail = text[q.end:end]
+            if len(_WORD.findall(tail)) <= 14 and not re.search(r"[;:]", tail):
+                return Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, _noun(text, q.end, end))
+            return None
+    return None
+
+
+def _noun(text: str, start: int, end: int) -> str | None:
+    """The words after a number that name the victims ("civilians", "Pakistani soldiers")."""
+    words = re.sub(r"^\s*of\s+", " ", text[start:end]).split()
+    return " ".join(words[:5]) or None
+
+
+def head_noun(phrase: str) -> str | None:
+    """The head noun of a noun phrase read from its start, lower-cased: "a Chinese couple abducted
+    in Quetta" -> "couple"; "the head of the village" -> "head"."""
+    words = [w.strip(".,'’") for w in _WORD.findall(phrase)]
+    head: str | None = None
+    for word in words:
+        lowered = word.lower()
+        if head is not None and (lowered in _AFTER_HEAD or _is_trailing_participle(lowered)):
+            break
+        if lowered in ("a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "one", "another"):
+            continue
+        head = lowered
+    return head
+
+
+def _is_trailing_participle(word: str) -> bool:
+    """True for "abducted" in "a couple abducted in Quetta": a verb form after the head noun."""
+    return word.endswith(("ed", "ing")) and word not in _ADJECTIVE_PARTICIPLES and len(word) > 4
+
+
+def plural(head: str, phrase: str) -> bool:
+    """True when a head noun names several people ("soldiers", "men", "police")."""
+    if head in PLURAL_PEOPLE or head.endswith("men"):
+        return True
+    if not head.endswith("s") or head.endswith(("ss", "us", "is")):
+        return False
+    words = _WORD.findall(phrase)
+    capitalised = [w for w in words if w[:1].isupper()]
+    return not (len(capitalised) > 1 and any(w.lower().strip(".,") == head for w in capitalised))
