@@ -25,7 +25,8 @@ def test_every_asset_has_a_description() -> None:
 
 def test_every_staged_table_has_a_blocking_schema_check() -> None:
     """Each table asset has a blocking pandera check; ingest has the accounting check."""
-    specs = {(spec.asset_key.to_user_string(), spec.name): spec for spec in defs.resolve_all_asset_check_specs()}
+    graph = defs.resolve_asset_graph()
+    specs = {(key.asset_key.to_user_string(), key.name): graph.get_check_spec(key) for key in graph.asset_check_keys}
     for table in EXPECTED_ASSETS - {"raw_articles", "articles", "warehouse"}:
         assert specs[(table, f"{table}_schema")].blocking, table
     assert specs[("raw_articles", "records_accounted_for")].blocking
@@ -37,4 +38,4 @@ def test_jobs_schedule_and_sensors_are_defined() -> None:
         assert defs.resolve_job_def(job) is not None
     assert defs.resolve_schedule_def("daily_rerun").cron_schedule == "0 5 * * *"
     assert defs.resolve_sensor_def("inbox_sensor") is not None
-    assert isinstance(defs.resolve_sensor_def("run_failure_alert"), dg.RunFailureSensorDefinition)
+    assert isinstance(defs.resolve_sensor_def("run_failure_alert"), dg.RunStatusSensorDefinition)
