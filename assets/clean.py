@@ -4,6 +4,7 @@
 import dagster as dg
 
 from assets.checks import asset_metadata, schema_check_result, schema_check_spec
+from pipeline.automation import EAGER
 from pipeline.partitions import shards
 from pipeline.resources import PipelinePaths
 from pipeline.stages.clean import CLEAN_TABLE, clean_shard
@@ -16,6 +17,7 @@ from pipeline.stages.clean import CLEAN_TABLE, clean_shard
     check_specs=[schema_check_spec(CLEAN_TABLE)],
     metadata=asset_metadata(CLEAN_TABLE),
     kinds={"python", "parquet"},
+    automation_condition=EAGER,
 )
 def clean_articles(context: dg.AssetExecutionContext, paths: PipelinePaths):  # type: ignore[no-untyped-def]
     """Clean articles: site boilerplate removed ("Advertisement", "STORY CONTINUES BELOW THIS AD",

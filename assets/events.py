@@ -5,6 +5,7 @@ import dagster as dg
 import polars as pl
 
 from assets.checks import asset_metadata, schema_check_result, schema_check_spec
+from pipeline.automation import EAGER
 from pipeline.partitions import SHARD_KEYS
 from pipeline.resources import PipelinePaths
 from pipeline.stages.dedup import dedup
@@ -17,6 +18,7 @@ EVENT_TABLES = ("article_summary", "events", "event_reports")
     deps=["clean_articles"],
     group_name="events",
     kinds={"python", "parquet"},
+    automation_condition=EAGER,
 )
 def articles(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.MaterializeResult:
     """Articles with duplicates linked: exact copies (same body ignoring case and spacing) point
@@ -30,13 +32,15 @@ def articles(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.Mate
         dg.AssetSpec("article_summary", deps=["articles", "article_incidents"], group_name="events",
                      description="One row per article: the incident it reports, and the canonical event "
                                  "it belongs to.", metadata=asset_metadata("article_summary"),
-                     kinds={"python", "parquet"}),
+                     kinds={"python", "parquet"}, automation_condition=EAGER),
         dg.AssetSpec("events", deps=["articles", "article_incidents"], group_name="events",
                      description="One row per distinct incident however many articles report it.",
-                     metadata=asset_metadata("events"), kinds={"python", "parquet"}),
+                     metadata=asset_metadata("events"), kinds={"python", "parquet"},
+                     automation_condition=EAGER),
         dg.AssetSpec("event_reports", deps=["articles", "article_incidents"], group_name="events",
                      description="Which article reports which event, and why.",
-                     metadata=asset_metadata("event_reports"), kinds={"python", "parquet"}),
+                     metadata=asset_metadata("event_reports"), kinds={"python", "parquet"},
+                     automation_condition=EAGER),
     ],
     check_specs=[schema_check_spec(name) for name in EVENT_TABLES],
 )

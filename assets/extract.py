@@ -6,6 +6,7 @@ import time
 import dagster as dg
 
 from assets.checks import asset_metadata, schema_check_result, schema_check_spec
+from pipeline.automation import EAGER
 from pipeline.partitions import shards
 from pipeline.resources import PipelinePaths
 from pipeline.stages.extract import MENTION_MODELS, extract_shard
@@ -26,7 +27,8 @@ _DESCRIPTIONS = {
 @dg.multi_asset(
     specs=[
         dg.AssetSpec(name, deps=["clean_articles"], group_name="extract", description=_DESCRIPTIONS[name],
-                     metadata=asset_metadata(name), kinds={"python", "parquet"})
+                     metadata=asset_metadata(name), kinds={"python", "parquet"},
+                     automation_condition=EAGER)
         for name in MENTION_MODELS
     ],
     check_specs=[schema_check_spec(name) for name in MENTION_MODELS],

@@ -4,6 +4,7 @@
 import dagster as dg
 
 from assets.checks import asset_metadata, schema_check_result, schema_check_spec
+from pipeline.automation import EAGER
 from pipeline.partitions import SHARD_KEYS
 from pipeline.resources import PipelinePaths
 from pipeline.stages.publish import publish
@@ -18,6 +19,7 @@ from pipeline.stages.quarantine import QUARANTINE_TABLE, collect_quarantine
     check_specs=[schema_check_spec(QUARANTINE_TABLE)],
     metadata=asset_metadata(QUARANTINE_TABLE),
     kinds={"python", "parquet"},
+    automation_condition=EAGER,
 )
 def quarantine(context: dg.AssetExecutionContext, paths: PipelinePaths):  # type: ignore[no-untyped-def]
     """Quarantine: every input file, record or extracted row that was not loaded, with the file,
@@ -36,6 +38,7 @@ def quarantine(context: dg.AssetExecutionContext, paths: PipelinePaths):  # type
           "date_mentions", "actor_mentions", "casualty_mentions"],
     group_name="warehouse",
     kinds={"duckdb"},
+    automation_condition=EAGER,
 )
 def warehouse(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.MaterializeResult:
     """The DuckDB warehouse: the contract's tables (articles, date_mentions, actor_mentions,

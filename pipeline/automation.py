@@ -19,6 +19,9 @@ from pipeline.ingest.readers import inbox_files
 from pipeline.jobs import ingest_job
 from pipeline.resources import PipelinePaths
 
+# Downstream assets rebuild as soon as their inputs are all fresh and none is still running.
+EAGER = dg.AutomationCondition.eager()
+
 daily_rerun = dg.ScheduleDefinition(
     name="daily_rerun",
     job=ingest_job,
