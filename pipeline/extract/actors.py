@@ -1,44 +1,135 @@
 """Actor mentions coded to ACLED-style canonical names, and the incident's two main actors.
 
-Seed version: a handful of hard-coded patterns. The actor work replaces it with a catalogue.
+`extract_actors(body, sentences)` finds every actor mention in an article:
+1. each sentence's tokens go once through the catalogue trie (`actor_scan`);
+2. the article's country is voted from the countries, demonyms, capitals and national
+   actors it names; kind nouns ("police") take it when they state none;
+3. hits are combined and read in context (`actor_compose`): "Pakistani troops" is
+   `Military Forces of Pakistan`, "Pakistan said" the `Government of Pakistan`, "in Pakistan"
+   no actor;
+4. persons and organisations outside the catalogue come from capitalisation
+   (`actor_people`), pronouns from the nearest compatible actor before them;
+5. each mention gets its role (`actor_roles`).
+
+`main_actors` and `inter_code` live in `actor_main` and are re-exported here.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from pipeline.extract.actor_compose import Context, Found, compose
+from pipeline.extract.actor_context import PRONOUNS
+from pipeline.extract.actor_main import inter_code, main_actors
+from pipeline.extract.actor_people import People, people_and_orgs
+from pipeline.extract.actor_roles import role_of
+from pipeline.extract.actor_scan import Hit, Token, might_match, scan, tokenize
 from pipeline.extract.types import ActorMention, Sentence
 
-_SEED = [
-    (r"Taliban", "Taliban", "rebel_group", "AFG"),
-    (r"Pakistani (?:troops|soldiers|army)|Pakistan Army", "Military Forces of Pakistan", "state_forces", "PAK"),
-    (r"police", "Police Forces", "state_forces", None),
-]
-_PATTERN = re.compile("|".join(f"(?P<g{i}>\\b(?:{p})\\b)" for i, (p, *_rest) in enumerate(_SEED)))
+__all__ = ["extract_actors", "inter_code", "main_actors"]
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
+_CAPITAL = re.compile(r"[A-Z]")
+# Actor types whose country says where an article is about (media and bodies travel).
+_NATIONAL = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "government"})
+_GROUP_TYPES = frozenset(
+    {
+        "state_forces",
+        "rebel_group",
+        "political_militia",
+        "identity_militia",
+        "government",
+        "international_org",
+        "organisation",
+        "external_forces",
+        "state",
+    }
+)
 
 
 def extract_actors(body: str, sentences: list[Sentence]) -> list[ActorMention]:
-    """Every actor mention in `body`."""
-    found: list[ActorMention] = []
+    """Every actor mention in `body`, in order."""
+    lowercase = _CAPITAL.search(body) is None
+    prepared: list[tuple[Sentence, list[Token], list[Hit]]] = []
     for sentence in sentences:
-        for match in _PATTERN.finditer(sentence.text):
-            index = int((match.lastgroup or "g0")[1:])
-            _, name, kind, iso3 = _SEED[index]
-            start, end = sentence.start + match.start(), sentence.start + match.end()
-            found.append(ActorMention(start, end, body[start:end], name, kind, iso3, None, sentence.index))
-    return found
+        text = sentence.text
+        if might_match(text) or (not lowercase and _CAPITAL.search(text, 1)):
+            toks = tokenize(text)
+            prepared.append((sentence, toks, scan(text, toks, lowercase)))
+    ctx = _context(prepared, lowercase)
+    lower_words = set() if lowercase else set(_LOWER_WORD.findall(body))
+    people = People()
+    mentions: list[ActorMention] = []
+    for sentence, toks, hits in prepared:
+        found = compose(toks, hits, ctx)
+        found += people_and_orgs(sentence.text, toks, hits, found, ctx, people, lower_words)
+        found += _pronouns(toks, found, mentions)
+        found.sort(key=lambda f: f.start)
+        for f in found:
+            start, end = sentence.start + f.start, sentence.start + f.end
+            mentions.append(
+                ActorMention(
+                    start,
+                    end,
+                    body[start:end],
+                    f.name,
+                    f.actor_type,
+                    f.iso3,
+                    role_of(toks, f),
+                    sentence.index,
+                    f.inter,
+                    f.generic,
+                )
+            )
+    return mentions
 
 
-def main_actors(
-    actors: list[ActorMention],
-    sentences: list[Sentence],
-    event_type: str | None,
-    sub_event_type: str | None,
-    country_iso3: str | None,
-) -> tuple[str | None, str | None]:
-    """(actor1, actor2): the first two distinct actors named."""
-    names: list[str] = []
-    for mention in actors:
-        if mention.actor_name not in names:
-            names.append(mention.actor_name)
-    return (names[0] if names else None), (names[1] if len(names) > 1 else None)
+def _context(prepared: list[tuple[Sentence, list[Token], list[Hit]]], lowercase: bool) -> Context:
+    """The article's country: the most named one, counting places, demonyms and national actors."""
+    votes: Counter[str] = Counter()
+    for _, _, hits in prepared:
+        for hit in hits:
+            place = hit.of_kind("country") or hit.of_kind("demonym") or hit.of_kind("capital")
+            if place is not None and place.iso3:
+                votes[place.iso3] += 1
+                continue
+            homes = {
+                e.iso3 for e in hit.entries if e.kind == "actor" and not e.local and e.actor_type in _NATIONAL
+            }
+            if len(homes) == 1 and None not in homes:
+                votes[homes.pop() or ""] += 1
+    country = votes.most_common(1)[0][0] if votes else None
+    return Context(country, set(votes), lowercase)
+
+
+def _pronouns(toks: list[Token], found: list[Found], before: list[ActorMention]) -> list[Found]:
+    """Personal pronouns that refer to an actor named in this or the previous sentences."""
+    taken = {k for f in found for k in range(f.first, f.last + 1)}
+    out: list[Found] = []
+    for k, tok in enumerate(toks):
+        kind = PRONOUNS.get(tok.low)
+        if kind is None or k in taken or (tok.low == "i" and tok.text != "I") or tok.text in ("US", "Us"):
+            continue
+        antecedent = _antecedent(kind, [f for f in found if f.last < k or kind == "speaker"], before)
+        if antecedent is not None:
+            name, actor_type, iso3, inter = antecedent
+            out.append(Found(k, k, tok.start, tok.end, name, actor_type, iso3, inter, None, False, "pronoun"))
+    return out
+
+
+def _antecedent(
+    kind: str, here: list[Found], before: list[ActorMention]
+) -> tuple[str, str, str | None, int | None] | None:
+    """The most recent person (he, she, I) or group (we, they) named before a pronoun."""
+    wanted = (lambda t: t == "person") if kind in ("person", "speaker") else (lambda t: t in _GROUP_TYPES)
+    for f in reversed(here):
+        if wanted(f.actor_type) and f.kind != "pronoun":
+            return f.name, f.actor_type, f.iso3, f.inter
+    last_sentence = before[-1].sentence_index if before else -1
+    for m in reversed(before):
+        if m.sentence_index < last_sentence - 2:
+            break
+        if wanted(m.actor_type):
+            return m.actor_name, m.actor_type, m.country_iso3, m.inter_code
+    return None

@@ -1,0 +1,225 @@
+"""From catalogue hits to actors: combining hits and reading their context.
+
+- a demonym or country before a kind noun names that country's actor: "Pakistani troops",
+  "Pakistan's army", "forces of Azerbaijan" -> `Military Forces of Pakistan`;
+- a kind noun alone takes the article's country: "police" -> `Police Forces of <country>`;
+- a named actor is resolved among same-spelled entries by the article's country, and its
+  template completed ("Islamic State ({country})");
+- a country or capital is an actor only when it acts ("Pakistan said", "mediated by Qatar",
+  "talks between Pakistan and Kabul"), never when it only locates ("in Pakistan").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline.extract.actor_context import (
+    COORDINATORS,
+    VIOLENT_VERBS,
+    acts_as_subject,
+    located,
+    relation_before,
+    word,
+)
+from pipeline.extract.actor_scan import Hit, Token
+from pipeline.extract.catalogue import Entry, family_name, fill, words
+
+# Words allowed between a demonym and its kind noun: "Pakistani paramilitary troops".
+MODIFIERS = words(
+    "security paramilitary border special government regular elite federal national local provincial state "
+    "regime riot frontier armed intelligence naval ground allied loyalist pro-government"
+)
+# Kind nouns that name an actor only with a qualifier, or when they are not used as adjectives.
+WEAK = frozenset({"forces", "military", "government", "administration", "ministry", "fighters"})
+
+
+@dataclass(slots=True)
+class Context:
+    """What the whole article tells about its actors."""
+
+    country: str | None  # the article's main country, from its names, demonyms and actors
+    countries: set[str] = field(default_factory=set)  # every country the article names
+    lowercase: bool = False  # the article lost its capitals
+
+
+@dataclass(slots=True)
+class Found:
+    """An actor found in a sentence, before roles: token range and sentence offsets."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    name: str
+    actor_type: str
+    iso3: str | None
+    inter: int | None
+    family: str | None = None  # descriptor family, when the name comes from a kind noun
+    generic: bool = False  # the country was not stated but taken from the article
+    kind: str = "named"  # named, descriptor, state, person, organisation, pronoun
+
+
+def resolve(hit: Hit, ctx: Context) -> Entry | None:
+    """The actor entry a hit names: local forms need the article's country; same-spelled entries
+    are told apart by it."""
+    actors = [e for e in hit.entries if e.kind == "actor" and (not e.local or e.iso3 == ctx.country)]
+    if not actors:
+        return None
+    mine = [e for e in actors if e.iso3 and e.iso3 == ctx.country]
+    if mine:
+        return mine[0]
+    names = {e.name for e in actors}
+    return actors[0] if len(names) == 1 else None
+
+
+def named(hit: Hit, entry: Entry, ctx: Context, first: int | None = None, start: int | None = None) -> Found:
+    """A named actor, with the Taliban told apart by the article's country."""
+    name, actor_type = entry.name, entry.actor_type
+    iso3 = entry.iso3 or ctx.country
+    if name == "Taliban" and ctx.country == "PAK" and "AFG" not in ctx.countries and entry.form == "Taliban":
+        # In reporting about Pakistan alone, "the Taliban" are the Pakistani Taliban (TTP).
+        name, iso3 = "TTP: Tehreek-i-Taliban Pakistan", "PAK"
+    generic = "{" in name
+    name = fill(name, ctx.country)
+    return Found(
+        hit.first if first is None else first,
+        hit.last,
+        hit.start if start is None else start,
+        hit.end,
+        name,
+        actor_type,
+        iso3,
+        entry.inter,
+        None,
+        generic,
+    )
+
+
+def descriptor(hit: Hit, entry: Entry, iso3: str | None, generic: bool, first: int, start: int) -> Found:
+    """A kind noun coded with a country."""
+    name, actor_type, inter = family_name(entry.name, iso3)
+    return Found(
+        first, hit.last, start, hit.end, name, actor_type, iso3, inter, entry.name, generic, "descriptor"
+    )
+
+
+def state(hit: Hit, iso3: str, violent: bool) -> Found:
+    """A country or capital acting: its government, or its military when the verb is force."""
+    name, actor_type, inter = family_name("military" if violent else "government", iso3)
+    return Found(hit.first, hit.last, hit.start, hit.end, name, actor_type, iso3, inter, None, False, "state")
+
+
+def _qualifies(toks: list[Token], hit: Hit, nxt: Hit) -> bool:
+    """True when `hit` (a demonym or country) directly qualifies `nxt`: adjacent, or across a
+    possessive 's and modifiers."""
+    k = hit.last + 1
+    if word(toks, k) == "s":
+        k += 1
+    while k < nxt.first and word(toks, k) in MODIFIERS:
+        k += 1
+    return k == nxt.first
+
+
+def _of_country(toks: list[Token], hit: Hit, nxt: Hit | None) -> bool:
+    """True for "<kind noun> of (the) <country>": "military forces of Armenia"."""
+    if nxt is None or "country" not in nxt.kinds() or word(toks, hit.last + 1) != "of":
+        return False
+    gap = nxt.first - hit.last - 1
+    return gap == 1 or (gap == 2 and word(toks, hit.last + 2) == "the")
+
+
+def _weak_alone(toks: list[Token], hit: Hit, entry: Entry) -> bool:
+    """True for a weak kind noun that does not name an actor here: bare "forces", adjectival
+    "military operation"."""
+    form = entry.form.lower()
+    if form not in WEAK:
+        return False
+    if form in ("forces", "fighters"):
+        return True
+    after = toks[hit.last + 1] if hit.last + 1 < len(toks) else None
+    return (
+        after is not None
+        and after.text.isalpha()
+        and after.text.islower()
+        and acts_as_subject(toks, hit.last + 1) is None
+    )
+
+
+def _chain_end(hits: list[Hit], i: int, toks: list[Token]) -> int:
+    """Index of the last hit of a coordinated list starting at hits[i] ("Turkey and Qatar")."""
+    j = i
+    while j + 1 < len(hits):
+        gap = [word(toks, k) for k in range(hits[j].last + 1, hits[j + 1].first)]
+        if not gap or any(w not in COORDINATORS for w in gap):
+            break
+        if not hits[j + 1].kinds() & {"country", "capital", "actor"}:
+            break
+        j += 1
+    return j
+
+
+def compose(toks: list[Token], hits: list[Hit], ctx: Context) -> list[Found]:
+    """The actors of one tokenised sentence from its catalogue hits."""
+    found: list[Found] = []
+    i = 0
+    while i < len(hits):
+        hit = hits[i]
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        kinds = hit.kinds()
+        place = hit.of_kind("demonym") or hit.of_kind("country")
+        if place and nxt and _qualifies(toks, hit, nxt):
+            kind_noun, actor = nxt.of_kind("descriptor"), resolve(nxt, ctx)
+            if actor is not None:
+                found.append(named(nxt, actor, ctx, hit.first, hit.start))
+                i += 2
+                continue
+            if kind_noun is not None:
+                found.append(descriptor(nxt, kind_noun, place.iso3, False, hit.first, hit.start))
+                i += 2
+                continue
+        kind_noun = hit.of_kind("descriptor")
+        if kind_noun is not None and "actor" not in kinds:
+            if nxt is not None and _of_country(toks, hit, nxt):
+                country = nxt.of_kind("country")
+                assert country is not None
+                found.append(
+                    descriptor(
+                        Hit(hit.first, nxt.last, hit.start, nxt.end, hit.entries),
+                        kind_noun,
+                        country.iso3,
+                        False,
+                        hit.first,
+                        hit.start,
+                    )
+                )
+                i += 2
+                continue
+            if not _weak_alone(toks, hit, kind_noun):
+                found.append(descriptor(hit, kind_noun, ctx.country, True, hit.first, hit.start))
+            i += 1
+            continue
+        actor = resolve(hit, ctx) if "actor" in kinds else None
+        if actor is not None:
+            found.append(named(hit, actor, ctx))
+        elif kinds & {"country", "capital"}:
+            end = _chain_end(hits, i, toks)
+            verb = acts_as_subject(toks, hits[end].last + 1)
+            for member in hits[i : end + 1]:
+                found.extend(_acting_place(toks, member, verb, ctx))
+            i = end + 1
+            continue
+        i += 1
+    return found
+
+
+def _acting_place(toks: list[Token], hit: Hit, verb: str | None, ctx: Context) -> list[Found]:
+    """The state a country or capital stands for, when the sentence makes it act."""
+    place = hit.of_kind("country") or hit.of_kind("capital")
+    if place is None or place.iso3 is None:
+        actor = resolve(hit, ctx)
+        return [named(hit, actor, ctx)] if actor else []
+    if located(toks, hit.first):
+        return []
+    if verb is not None or relation_before(toks, hit.first):
+        return [state(hit, place.iso3, verb in VIOLENT_VERBS)]
+    return []

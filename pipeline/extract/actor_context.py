@@ -1,0 +1,139 @@
+"""Word lists and small tests on the words around a mention.
+
+They decide whether a country or capital is acting ("Pakistan said", "talks between
+Pakistan and Kabul", "mediated by Qatar") or only locating ("in Pakistan"), and which role
+an actor plays in its sentence. Plain frozensets of lower-case words: English news uses a
+small, stable vocabulary for these relations.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.actor_scan import Token
+from pipeline.extract.catalogue import words
+
+# Verbs (and auxiliaries) whose subject is an actor: "Pakistan said", "Kabul will attend".
+ACTOR_VERBS = words(
+    """said says say has have had is was are were will would could can may might should must shall
+    declared declares announced announces accused accuses blamed blames warned warns threatened threatens
+    denied denies rejected rejects condemned condemns demanded demands urged urges called calls agreed
+    agrees signed signs launched launches conducted conducts carried attacked attacks struck strikes bombed
+    shelled fired killed captured seized sent sends deployed deploys claimed claims vowed vows responded
+    retaliated refused refuses insisted insists stated states added told tells reported reports confirmed
+    confirms asked asks wants wanted sought seeks hopes hoped believes believed plans planned expelled
+    recalled imposed imposes closed closes opened held holds hosted hosts mediated mediating proposed offered
+    supported supports backed backs welcomed welcomes criticised criticized protested summoned arrested
+    detained executed approved ordered decided pledged promised continues continued accepted tried began
+    started joined withdrew invaded occupied entered raided targeted ambushed abducted kidnapped stormed
+    clashed fought battled engaged resorted refuted dismissed acknowledged admitted alleged alleges
+    retorted sanctioned expressed issued released thanked praised"""
+)
+# Verbs that make a state acting through force its military rather than its government.
+VIOLENT_VERBS = words(
+    """launched launches conducted conducts carried attacked attacks struck strikes bombed shelled fired
+    killed captured seized deployed invaded occupied entered raided targeted ambushed stormed clashed fought
+    battled engaged retaliated shot destroyed hit pounded bombarded"""
+)
+ADVERBS = words("also further then now still later already reportedly allegedly again thus however")
+COORDINATORS = frozenset({"and", ",", "or", "&"})
+# Nouns after which "between X and Y" / "with X" name parties rather than places.
+RELATION_NOUNS = words(
+    """talks tensions tension clashes clash war wars fighting conflict agreement agreements ceasefire
+    ceasefires truce negotiations negotiation relations dialogue deal dispute disputes hostilities rivalry
+    meeting meetings fight battle exchange exchanges standoff accord treaty peace cooperation ties mediation
+    round summit confrontation"""
+)
+# "the X of Pakistan": nouns that make the country an actor rather than a place.
+ACTOR_OF_NOUNS = words(
+    """mediation request support position stance side government forces army military troops ministry
+    president leaders leadership representatives delegation envoy ambassador officials authorities demand
+    demands decision help assistance behalf mediators"""
+)
+AGENT_PREPOSITIONS = frozenset({"by", "against"})
+MEDIATION_WORDS = words(
+    "mediated mediating mediate mediates mediation mediator mediators brokered brokering facilitated "
+    "facilitating hosted hosting"
+)
+SOURCE_VERBS = words("said says told tells reported reports quoted quoting cited citing according stated")
+CLAIM_WORDS = words("claimed claims claim claiming")
+# Active verbs of violence: their subject is the perpetrator, their object the target.
+HARM_VERBS = words(
+    """killed kill kills attacked attack attacks shot shoots struck strike strikes bombed shelled fired
+    targeted target targets ambushed ambush abducted abduct kidnapped kidnap stormed raided beat beaten
+    hacked stabbed lynched assaulted assault torched burned burnt looted executed beheaded murdered
+    injured wounded hit destroyed captured seized detained arrested dispersed clashed"""
+)
+PASSIVE_AUX = words("was were been being is are got")
+PRONOUNS = {
+    "he": "person",
+    "him": "person",
+    "she": "person",
+    "her": "person",
+    "i": "speaker",
+    "we": "group",
+    "they": "group",
+    "them": "group",
+    "us": "group",
+}
+
+
+def word(toks: list[Token], i: int) -> str:
+    """The lower-cased token at `i`, or '' outside the sentence."""
+    return toks[i].low if 0 <= i < len(toks) else ""
+
+
+def next_content(toks: list[Token], i: int) -> int:
+    """Index of the first token from `i` that is not an adverb or a possessive 's."""
+    while word(toks, i) in ADVERBS or (
+        word(toks, i) == "s" and i > 0 and toks[i - 1].end == toks[i].start - 1
+    ):
+        i += 1
+    return i
+
+
+def acts_as_subject(toks: list[Token], after: int) -> str | None:
+    """The verb after a (coordinated) name ending before token `after`, if it makes the name act."""
+    verb = word(toks, next_content(toks, after))
+    return verb if verb in ACTOR_VERBS else None
+
+
+def relation_before(toks: list[Token], first: int) -> bool:
+    """True when the name at `first` is a party: after "between/with ... <relation noun>", "by",
+    "of <actor noun>"."""
+    before = word(toks, first - 1)
+    if before == "the":
+        first, before = first - 1, word(toks, first - 2)
+    if before in AGENT_PREPOSITIONS:
+        return True
+    if before == "of":
+        return word(toks, first - 2) in ACTOR_OF_NOUNS
+    if before in ("between", "with", "and"):
+        window = {word(toks, k) for k in range(max(0, first - 8), first)}
+        return bool(window & RELATION_NOUNS)
+    return False
+
+
+def located(toks: list[Token], first: int) -> bool:
+    """True when a location preposition precedes the name ("in Pakistan", "from the Afghan border")."""
+    before = word(toks, first - 1)
+    if before == "the":
+        before = word(toks, first - 2)
+    return before in {
+        "in",
+        "at",
+        "into",
+        "inside",
+        "across",
+        "near",
+        "to",
+        "towards",
+        "toward",
+        "throughout",
+        "within",
+        "around",
+        "outside",
+        "via",
+        "through",
+        "from",
+        "over",
+        "along",
+    }

