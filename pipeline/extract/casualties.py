@@ -58,12 +58,24 @@ _INCLUDING_TAIL = re.compile(r"\b(?:including|among\s+them|mostly|many\s+of\s+th
 _WITH = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,?\s+(?:along\s+with|together\s+with|alongside|with)\s+(?=(?:\S+\s+)?"
                    r"(?:others?|other\s|another|his|her|their|\d|one|two|three|four|five|six|seven|eight|nine|ten))",
                    re.IGNORECASE)
+_AGE = re.compile(r"[A-Z][\w'’.-]*\s*[,(]\s*$")
+_ANTECEDENT_START = re.compile(r"\bof\b|\band\b|,", re.IGNORECASE)
+_FOUND = re.compile(r"\b(?:found|recovered|discovered|dumped|retrieved|pulled|exhumed|identified|buried|lying)\b", re.I)
+_PERSON_NOUNS = frozenset(
+    """person persons people man men woman women child children civilian civilians family families soldier
+    soldiers villager villagers resident residents boy boys girl girls persons""".split()
+)
 _FUNCTION_WORDS = frozenset(
     """by in on at and or but during when while after as with from near to for since so of were was are
     is yesterday today tonight overnight earlier later too across into inside outside following amid
     before because including""".split()
 )
-_COORDINATION = re.compile(r"^\s*(?:,\s*)?(?:and|or)\s+(?:then\s+|later\s+)?$|^\s*,\s*$", re.IGNORECASE)
+# Two harm verbs sharing victims: "kidnapped and killed", "detained and later found killed" ("killed
+# or injured" does not: it says neither for sure).
+_COORDINATION = re.compile(
+    r"^\s*(?:,\s*)?and\s+(?:(?:then|later|subsequently|eventually|also|found|reportedly)\s+){0,3}$|^\s*,\s*$",
+    re.IGNORECASE,
+)
 # Participles that never take an object ("six dead", "ten died").
 _INTRANSITIVE = re.compile(r"dead|died|die|dies|deaths?|fatalit|bodies|corpses|perished|lost|succumbed",
                            re.IGNORECASE)
@@ -137,6 +149,8 @@ def _may_count_people(text: str, q: Quantity) -> bool:
     before = text[max(0, q.start - 24):q.start]
     if LABEL_BEFORE.search(before) or before.endswith(("$", "£", "€", "Rs", "Rs.")):
         return False
+    if _AGE.search(before) and re.match(r"\s*[,)]", text[q.end:q.end + 2]):
+        return False  # "Ujjal, 40, a bus passenger": an age after a name
     after = _WORD.findall(text[q.end:q.end + 30].lower())
     if text[q.start:q.end].lower() == "both" and (not after or after[0] in _FUNCTION_WORDS):
         return False  # "residents of A and B both in C": a floating "both", not a count
@@ -156,6 +170,8 @@ def _attributive(text: str, anchor: re.Match[str]) -> bool:
     word, noun = before[-1].lower(), after.group(1).lower()
     if noun in _FUNCTION_WORDS or noun in NOT_PEOPLE:
         return False
+    if noun in _PERSON_NOUNS:
+        return True  # "a 48-year-old displaced person died"
     if word in ("the", "a", "an", "of", "other", "all"):
         return True  # "the wounded soldier", "the injured were taken"
     # after a number only a plural noun makes it an adjective: "20 displaced people", not "33 wounded across"
@@ -166,9 +182,20 @@ def _victims_of(text: str, anchors: list[re.Match[str]], index: int, quantities:
     """The victim groups anchor `index` governs."""
     anchor = anchors[index]
     voice, _category = _kind(anchor)
-    floor = anchors[index - 1].end() if index else 0
+    # the previous harm word ends the victim phrase, unless it sits in an aside ("a helper, who
+    # suffered burn injuries, died")
+    asides = [m.span() for m in ASIDE.finditer(text, 0, anchor.start())]
+    previous = [a for a in anchors[:index] if not any(s <= a.start() < e for s, e in asides)]
+    floor = previous[-1].end() if previous else 0
     ceiling = anchors[index + 1].start() if index + 1 < len(anchors) else len(text)
+    if voice == "s":  # "his death", "a man's body [was found]": one victim named by the phrase itself
+        if anchor.group(0).lower().endswith("body") and not _FOUND.search(text):
+            return []
+        return [Victims(anchor.start(), anchor.end(), 1, 1, 1, "implicit", 1, anchor.group(0))]
     if voice in ("a", "n", "c"):
+        if anchor.group(0)[:3].lower() in ("bod", "cor", "rem", "dea") and anchor.group(0).lower().startswith(
+                ("bod", "corpse", "remains", "dead bod")) and not _FOUND.search(text):
+            return []  # "the body of" counts the dead only when bodies are found
         return _object_victims(text, anchor.end(), ceiling, quantities)
     if voice == "t":
         return _toll_victims(text, anchor.end(), ceiling, quantities)
@@ -234,7 +261,7 @@ def _object_victims(text: str, start: int, stop: int, quantities: list[Quantity]
 
 def _subject_victims(text: str, floor: int, anchor_start: int, quantities: list[Quantity]) -> list[Victims]:
     """Victim groups read backwards from a passive or intransitive verb."""
-    chain = AUX_CHAIN.search(text, floor, anchor_start) or COORDINATED_VERB.search(text, floor, anchor_start)
+    chain = COORDINATED_VERB.search(text, floor, anchor_start) or AUX_CHAIN.search(text, floor, anchor_start)
     end = chain.start() if chain else anchor_start
     aux = chain.group(0) if chain else ""
     relative = _RELATIVE_TAIL.search(text, floor, end)
@@ -245,6 +272,9 @@ def _subject_victims(text: str, floor: int, anchor_start: int, quantities: list[
     if relative is None:
         segment = _INCLUDING_TAIL.sub(spaces, segment)
     boundaries = [b for b in SUBJECT_BOUNDARY.finditer(segment) if not _inside(floor + b.start(), quantities)]
+    if relative is not None:  # "friends of [a man] who died": the relative clause is about the last noun
+        boundaries += [b for b in _ANTECEDENT_START.finditer(segment) if not _inside(floor + b.start(), quantities)]
+        boundaries.sort(key=lambda b: b.end())
     start = floor + boundaries[-1].end() if boundaries else floor
     end = floor + len(segment.rstrip())
     groups = _conjuncts(text, start, end)

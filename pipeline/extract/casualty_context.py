@@ -31,11 +31,17 @@ _NEGATION = re.compile(
 )
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", _I)
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|denial|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:e|ed|es)|false)\b", _I)
+# "... was killed, although this was formally denied by the police"
+_DENIED_AFTER = re.compile(
+    r"\b(?:this|which|it|the\s+(?:claim|report|allegation|figure|toll)s?)\s+(?:was|were|has\s+been|is|had\s+been)?\s*"
+    r"(?:\w+\s+)?(?:denied|dismissed|rejected|refuted)",
+    _I,
+)
 _THREAT = re.compile(
     r"\b(?:threat(?:en(?:s|ed|ing)?)?|vow(?:s|ed)?|warn(?:s|ed|ing)?|pledg(?:e|ed)|promis(?:e|ed))\b", _I
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:could|would|might|may|if|unless|plan(?:s|ned)?\s+to|plott(?:ed|ing)\s+to|tr(?:y|ied|ying)\s+to|"
+    r"\b(?:could|would|might|(?-i:may)(?!\s+\d)|if|unless|plan(?:s|ned)?\s+to|plott(?:ed|ing)\s+to|tr(?:y|ied|ying)\s+to|"
     r"attempt(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|aim(?:s|ed)?\s+to|want(?:s|ed)?\s+to|sought\s+to|"
     r"seek(?:s|ing)?\s+to|risk|fears?\s+that|capable\s+of)\b",
     _I,
@@ -59,7 +65,11 @@ _BACKGROUND = re.compile(
     r"\blast\s+(?:year|month)'?s?\b|\bearlier\s+this\s+(?:year|month)\b|\ba\s+(?:year|month|decade)\s+ago\b|"
     r"\byears\s+ago\b|\bin\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b(?!\s*[-–])|"
     r"\b(?:19|20)\d\d\s+(?:attacks?|bombings?|massacre|war|conflict|clashes|violence|riots?|uprising)\b|"
-    r"\bprevious\b|\bprior\b|\bsimilar\s+attack\b|\bin\s+another\s+(?:attack|incident)\b",
+    r"\bprevious\b|\bprior\b|\bsimilar\s+attack\b|\bin\s+another\s+(?:attack|incident)\b|"
+    r"\bof\s+(?:19|20)\d\d\b|\bcommemorat\w*|\banniversary\b|\bmemorial\b|"
+    r"\b(?:road|car|traffic|plane|boat|mining|industrial)\s+(?:accident|crash)|\bnatural\s+causes\b|"
+    r"\b(?:due\s+to|from|of)\s+(?:the\s+)?(?:alleged\s+|medical\s+)?(?:coronavirus|covid(?:-19)?|virus|illness|"
+    r"disease|negligence)\b",
     _I,
 )
 # A death named as the cause or occasion of the reported event: "protests over the killing of a
@@ -70,7 +80,8 @@ _CAUSE = re.compile(
     r"sparked\s+by|triggered\s+by|demand(?:ing)?\s+justice\s+for|justice\s+for|probe\s+into|"
     r"investigat\w+\s+into|accused\s+of|charged\s+with|arrested\s+for|suspected\s+of|convicted\s+of)"
     r"\s+(?:the\s+)?(?:recent\s+|alleged\s+|brutal\s+)?(?:death|killing|murder|assassination|deaths|killings|"
-    r"murders|execution|lynching)s?\s+of\s*$",
+    r"murders|execution|lynching)s?\s+of\s*$|"
+    r"\b(?:after|following|over)\s+(?:\w+\s+){0,2}?the\s+(?:dead\s+)?bod(?:y|ies)\s+of\s*$",
     _I,
 )
 _CLAIM = re.compile(
@@ -90,7 +101,10 @@ _PART_AFTER = re.compile(
     r"(?:\w+\s+){0,3}(?:were|was|are|is)\s+(?:also\s+)?among\b)",
     _I,
 )
-_MORE_BEFORE = re.compile(r"\b(?:another|an?\s+additional|additional|a\s+further|further|also)\s+$", _I)
+_MORE_BEFORE = re.compile(
+    r"\b(?:another|an?\s+additional|additional|a\s+further|further|also|in\s+addition\s+to|besides|plus)\s+$", _I
+)
+_MORE_START = re.compile(r"(?:another|one\s+more|yet\s+another)\b", _I)
 _MORE_AFTER = re.compile(r"^\s*(?:more|other|others|additional|further|else)\b", _I)
 _MORE_NEAR_VERB = re.compile(r"\b(?:later|subsequently|afterwards|also)\b", _I)
 _UPDATE = re.compile(
@@ -136,7 +150,7 @@ def _status(text: str, clause_start: int, window_end: int, anchor: re.Match[str]
     """(status, the words that decided it), from the clause up to just after the figure."""
     if _NOT_BEFORE.search(text[max(0, anchor.start() - 20):anchor.start()]):
         return "negated", "not"
-    denial = _DENIAL.search(text, 0, anchor.start())
+    denial = _DENIAL.search(text, 0, anchor.start()) or _DENIED_AFTER.search(text, anchor.end())
     if denial:
         return "denied", denial.group(0)
     threat = _THREAT.search(text, max(clause_start - 40, 0, anchor.start() - 80), anchor.start())
@@ -188,15 +202,15 @@ def _link(text: str, anchor: re.Match[str], start: int, end: int, voice: str) ->
     part = _PART_BEFORE.search(before) or _PART_AFTER.match(after)
     if part:
         return "part", part.group(0).strip()
-    more = _MORE_BEFORE.search(before) or _MORE_AFTER.match(after)
+    more = _MORE_BEFORE.search(before) or _MORE_AFTER.match(after) or _MORE_START.match(text, start)
     if more:
         return "more", more.group(0).strip()
     between = text[end:anchor.start()] if end <= anchor.start() else text[anchor.end():anchor.end() + 12]
     near = _MORE_NEAR_VERB.search(between)
     if near:
         return "more", near.group(0)
-    if re.match(r"\s*fatalit(?:y|ies)\W*$", text[end:], _I) and not text[:start].strip():
-        return "total", "fatalities"
+    if re.match(r"\s*(?:reported\s+)?fatalit(?:y|ies)\b", text[end:], _I) and not text[:start].strip():
+        return "total", "fatalities"  # the coder's summary: "2 fatalities (distributed across two days)"
     return "new", None
 
 

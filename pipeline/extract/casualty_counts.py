@@ -24,8 +24,10 @@ from pipeline.extract.types import CasualtyMention, Sentence
 
 _SPLIT = re.compile(
     r"\bfatalit(?:y|ies)\s+(?:are\s+|were\s+|is\s+|was\s+|have\s+been\s+)?(?:split|coded|divided|distributed|spread)"
+    r"(?:\s+(?:as|at|to)\s+\w+(?:\s*\([^)]*\))?(?:\s+and)?)?(?:\s+(?:split|divided|spread|distributed))?"
     r"\s+(?:equally\s+)?(?:across|between|among|over|into)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)"
-    r"\s+(?:separate\s+)?events?(?:\s*\((?P<share>\d+)\))?",
+    r"\s+(?:separate\s+|different\s+)?(?:events?|locations?|areas?|districts?|provinces?|days?|villages?)"
+    r"(?:\s*\((?P<share>\d+)\))?",
     re.IGNORECASE,
 )
 
@@ -57,8 +59,8 @@ def _category_total(casualties: list[CasualtyMention], category: str) -> int:
         replacing = [m for m in mentions if m.link in ("update", "total")]
         added = sum(figure(m) for m in mentions if m.link == "more")
         fresh = sum(figure(m) for m in mentions if m.link == "new")
-        if replacing:
-            total = figure(replacing[-1]) + added
+        if replacing:  # "the toll rose to 8 as two more died": the more is inside the new toll
+            total = figure(replacing[-1])
         elif total is None or (vague_only and fresh and not any(m.qualifier == "vague" for m in mentions)):
             # the first figure, or an exact one replacing a vague start ("dozens ... 69 were killed")
             if fresh or added:
@@ -66,6 +68,9 @@ def _category_total(casualties: list[CasualtyMention], category: str) -> int:
                 vague_only = all(m.qualifier == "vague" for m in mentions if m.link in ("new", "more"))
         else:
             total += added
+    if total is None:  # only parts were given ("killing five of them"): the largest part is known dead
+        parts = [figure(m) for ms in by_sentence.values() for m in ms if m.link == "part" and m.qualifier != "implicit"]
+        total = max(parts, default=0)
     return total or 0
 
 

@@ -27,25 +27,30 @@ TRIGGER = re.compile(
 
 # Harm expressions. `p_*` can follow their victims ("ten were killed", "six dead"),
 # `a_*` can precede them ("killing ten"), `n_*` are nouns followed by "of" ("the deaths of ten").
-_TO_DEATH = r"(?:hacked|stabbed|beaten|burnt|burned|bludgeoned|clubbed|shot|tortured|stoned|crushed|starved|trampled)\s+to\s+death"
+_TO_DEATH = r"[a-z]+(?:ed|en|t)\s+to\s+death"
 _ANCHORS = {
-    "c_killed": r"(?:fatalit(?:y|ies)|deaths)\s+(?:\w+\s+){0,2}?coded\s+as",
+    "c_killed": r"(?:fatalit(?:y|ies)|deaths)\s+(?:\w+\s+){0,2}?(?:coded\s+(?:as|at|to)|range[sd]?\s+from|ranging\s+from)",
+    "s_killed": r"(?:his|her)\s+(?:own\s+)?(?:death|killing|murder|assassination)|"
+                r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|person|youth|teen\w*|baby)'s\s+"
+                r"(?:dead\s+|lifeless\s+)?body",
     "t_killed": r"(?:death|casualty|fatality)\s+toll|toll|(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:killed|dead|deaths|fatalities|victims|people\s+who\s+(?:were\s+killed|died))",
     "a_killed2": r"claim(?:s|ed|ing)?\s+the\s+li(?:ves|fe)\s+of|(?:took|taking|take)\s+the\s+li(?:ves|fe)\s+of|"
-                 r"(?:hack|stabb|beat|burn|bludgeon|club|tortur|ston|starv|shot|shoot)(?:ed|en|t|ing|s)?"
+                 r"(?:hack|stabb|beat|burn|bludgeon|club|tortur|ston|starv|shot|shoot|chopp|strangl|batter|crush|"
+                 r"lynch|burn)(?:ed|en|t|ing|s)?"
                  r"(?=(?:\s+[\w'’-]+){1,8}?\s+to\s+death\b)|shot(?=(?:\s+[\w'’-]+){1,5}?\s+dead\b)|"
                  r"claim(?:s|ed|ing)?(?=(?:\s+[\w'’-]+){1,4}?\s+li(?:ves|fe)\b)",
-    "n_killed": r"(?:deaths?|killings?|murders?|assassination|massacre|beheading|execution)\s+of",
+    "n_killed": r"(?:deaths?|killings?|murders?|assassination|massacre|beheading|execution|(?:dead\s+)?bod(?:y|ies)|"
+                r"corpses?|remains)\s+of",
     "n_kidnapped": r"(?:kidnapping|abduction)\s+of",
     "n_arrested": r"(?:arrest|detention)\s+of",
     "p_killed": rf"shot\s+(?:and\s+)?(?:killed|dead)|{_TO_DEATH}|gunned\s+down|killed|murdered|slain|massacred|"
                 r"executed|beheaded|decapitated|assassinated|slaughtered|martyred|lynched|strangled|"
                 r"(?:hacked|mowed|mown|cut|gunned)\s+down|"
-                r"found\s+dead|confirmed\s+dead|feared\s+dead|presumed\s+dead|dead|died|die|dies|perished|"
+                r"drowned|found\s+dead|confirmed\s+dead|feared\s+dead|presumed\s+dead|dead|died|die|dies|perished|"
                 r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))?|"
                 r"deaths?|fatalit(?:y|ies)|bodies|corpses",
-    "a_killed": r"kill|kills|killing|shooting\s+dead|gunning\s+down|murdering|massacring|beheading|"
+    "a_killed": r"fatally\s+(?:shot|stabbed|wounded|injured|hit|struck)|kill|kills|killing|shooting\s+dead|gunning\s+down|murdering|massacring|beheading|"
                 r"assassinating|slaughtering|lynching|executing",
     "p_injured": r"injured|wounded|hurt|hospitali[sz]ed|maimed|(?:sustained|suffered|received)\s+(?:\w+\s+){0,3}?"
                  r"(?:injuries|wounds)|injuries|injury",
@@ -114,8 +119,8 @@ OBJECT_BOUNDARY = re.compile(
 # Parts of a victim phrase that do not add victims: "(three of them children)", ", including two women,".
 ASIDE = re.compile(
     r"\([^()]*\)|\[[^\[\]]*\]|,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|"
-    r"many\s+of\s+them|all\s+of\s+them|some\s+of\s+them|who|whom|which|a\s|an\s|the\s)[^,]*(?:,|$)|"
-    r"\s--\s[^-]*?\s--\s|—[^—]*—",
+    r"many\s+of\s+them|all\s+of\s+them|some\s+of\s+them)[^,]*(?:,|$)|"
+    r",\s*(?:who|whom|which|a|an|the)\s[^,]*,|\s--\s[^-]*?\s--\s|—[^—]*—",
     _I,
 )
 CONJUNCTION = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as|plus|&)\s+", _I)
@@ -151,14 +156,13 @@ NOT_PERSON_HEADS = _words(
     violence unrest riot incident event report reports statement toll number figure count
     information news video footage image photo it this that which what weekend week month year night
     morning evening afternoon day hour time cows cattle goats sheep camels donkeys animals livestock
-    horses dogs chickens pigs birds fish poultry
+    horses dogs chickens pigs birds fish poultry lamb goat cow pig horse dog animal camel donkey
     """
 )
 # Plural heads that name people but do not end in -s.
 PLURAL_PEOPLE = _words(
     """
-    people men women children police personnel troops staff militia crew folk youth cattle kin
-    family
+    people men women children police personnel troops staff militia crew folk cattle kin family
     """
 )
 MONTHS = _words(

@@ -43,6 +43,9 @@ _LEAD = re.compile(
 )
 _DETERMINER = re.compile(r"(?:a|an|one|the|his|her|this|that|another|its|their|our|each)\s+(?=\S)", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:he|she|him)$", re.IGNORECASE)
+_PREPOSITION_START = re.compile(
+    r"(?:on|in|at|near|during|after|before|from|by|with|since|for|to|into|across|around|amid|following)\b", re.I
+)
 _NEGATIVE = re.compile(r"(?:no|none|nobody|neither|nor|nothing)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’.-]+")
 _NUMBER_START = re.compile(r"(\S+)\s+(?:of\s+)?([\w'’-]+)")
@@ -55,6 +58,12 @@ _AFTER_HEAD = frozenset(
     "of from in at on who whom which that with near by to for after during when while as and or but "
     "said says were was are is have has had been being".split()
 )
+# Words that may follow the head of a noun phrase without making it a clause.
+_NP_CONTINUATION = frozenset(
+    """of from in at on who whom which that with near by to for after during when while as and or over
+    along alongside inside outside across around between among under behind within without""".split()
+)
+_FINITE = frozenset("used lived worked served owned ruled".split())
 # -ed/-ing words that are adjectives before a noun ("armed men"), not verbs after it.
 _ADJECTIVE_PARTICIPLES = frozenset(
     """armed unarmed unidentified suspected alleged displaced wounded injured detained retired elected
@@ -78,6 +87,8 @@ def group_victims(
         if start <= q.start <= lead_end and q.end <= end + 1:
             return Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, _noun(text, q.end, end))
     phrase = text[start:end]
+    if _PREPOSITION_START.match(phrase):
+        return None  # "On 4 May 2020", "in the village": not a victim
     counted_thing = _NUMBER_START.match(phrase)
     if counted_thing and counted_thing.group(2).lower() in NOT_PEOPLE and _is_number(counted_thing.group(1)):
         return SKIP
@@ -106,13 +117,26 @@ def _is_one_person(phrase: str, head: str, allow_name: bool, plural_verb: bool) 
     if plural(head, phrase):
         return False
     if _DETERMINER.match(phrase) and len(_WORD.findall(phrase)) > 1:
-        return True
+        # before a passive verb "a shoot-out broke out" is a clause; after "the body of", "a man was
+        # found" is still the victim
+        return allow_name or _noun_phrase_only(phrase, head)
     if _PRONOUN.match(phrase.strip()):
         return True
     if allow_name and phrase[:1].isupper() and not phrase.isupper():
         return True
     # "A polling clerk and election observer were killed": each listed noun is one person.
     return plural_verb and phrase[:1].islower()
+
+
+def _noun_phrase_only(phrase: str, head: str) -> bool:
+    """False when words after the head make the phrase a clause: "a shoot-out broke out"."""
+    words = [w.lower().strip(".,'’") for w in _WORD.findall(phrase)]
+    if head not in words:
+        return True
+    rest = words[words.index(head) + 1:]
+    if not rest or rest[0] in _NP_CONTINUATION or rest[0].endswith("'s"):
+        return True
+    return rest[0].endswith(("ed", "ing")) and rest[0] not in _FINITE  # "an elder allied to", "a leader commanding"
 
 
 def implicit_one(text: str, start: int, end: int) -> Victims | None:
@@ -132,6 +156,8 @@ def nearest_number(text: str, start: int, end: int, quantities: list[Quantity]) 
     64 people [were killed]", "six civilians on the Pakistani side [had been killed]")."""
     for q in reversed(quantities):
         if start <= q.start and q.end <= end:
+            if re.search(r"\bby\s*$", text[max(0, q.start - 4):q.start], re.IGNORECASE):
+                return None  # "abducted by five assailants": the agents, not the victims
             tail = text[q.end:end]
             if len(_WORD.findall(tail)) <= 14 and not re.search(r"[;:]", tail):
                 return Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, _noun(text, q.end, end))
