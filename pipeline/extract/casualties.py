@@ -58,6 +58,10 @@ _INCLUDING_TAIL = re.compile(r"\b(?:including|among\s+them|mostly|many\s+of\s+th
 _WITH = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,?\s+(?:along\s+with|together\s+with|alongside|with)\s+(?=(?:\S+\s+)?"
                    r"(?:others?|other\s|another|his|her|their|\d|one|two|three|four|five|six|seven|eight|nine|ten))",
                    re.IGNORECASE)
+_HEADLINE_WORDS = 16
+_DETERMINER_START = re.compile(r"(?:a|an|the|his|her|their|one|another)\b", re.IGNORECASE)
+_THEM = re.compile(r"(?:all\s+(?:of\s+)?)?them(?:\s+all)?", re.IGNORECASE)
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _AGE = re.compile(r"[A-Z][\w'’.-]*\s*[,(]\s*$")
 _ANTECEDENT_START = re.compile(r"\bof\b|\band\b|,", re.IGNORECASE)
 _FOUND = re.compile(r"\b(?:found|recovered|discovered|dumped|retrieved|pulled|exhumed|identified|buried|lying)\b", re.I)
@@ -98,14 +102,17 @@ def _sentence_mentions(body: str, sentence: Sentence, actors: list[ActorMention]
     """The casualty mentions of one sentence."""
     text = sentence.text
     quantities = [q for q in find_quantities(text) if _may_count_people(text, q)]
-    anchors = [a for a in ANCHOR.finditer(text) if not _attributive(text, a)]
+    brackets = [m.span() for m in _BRACKETS.finditer(text)]
+    anchors = [a for a in ANCHOR.finditer(text)
+               if not _attributive(text, a) and not any(s <= a.start() < e for s, e in brackets)]
     victims = [_victims_of(text, anchors, i, quantities) for i in range(len(anchors))]
     _share_coordinated(text, anchors, victims)
     found: list[CasualtyMention] = []
     taken: set[tuple[str, int]] = set()
-    for index, (anchor, groups) in enumerate(zip(anchors, victims, strict=True)):
+    reported: dict[str, list[Victims]] = {}
+    for anchor, groups in zip(anchors, victims, strict=True):
         voice, category = _kind(anchor)
-        earlier = [g for i in range(index) if _kind(anchors[i])[1] == category for g in victims[i]]
+        earlier = list(reported.get(category, ()))
         for group in groups:
             if (category, group.start) in taken:
                 continue  # one number, one mention per category ("killed and beheaded 3")
@@ -113,6 +120,8 @@ def _sentence_mentions(body: str, sentence: Sentence, actors: list[ActorMention]
             context = describe(text, anchor, group.start, group.end, actors, voice, sentence.start)
             if context.link == "new" and _restates(group, earlier):
                 context = replace(context, link="same", reason="restated in the sentence")
+            if context.status == "reported":
+                reported.setdefault(category, []).append(group)
             found.append(_mention(body, sentence, category, group, context))
     found.extend(negated_mentions(body, sentence))
     return found
@@ -247,16 +256,29 @@ def _object_victims(text: str, start: int, stop: int, quantities: list[Quantity]
     found: list[Victims] = []
     groups = _conjuncts(text, start, chunk_end)
     listed = len(groups) > 1 and re.search(r"\band\b|&|\bas\s+well\s+as\b", text[start:chunk_end], re.I) is not None
+    if groups and _THEM.fullmatch(text[groups[0][0]:groups[0][1]]):
+        antecedent = _antecedent(text, start, quantities)
+        return [antecedent] if antecedent else []
     for group_start, group_end in groups:
         if found and not listed:
             break  # "killing 45, a spokesman said": a comma alone does not continue the list
-        victims = group_victims(text, group_start, group_end, quantities, allow_name=not found, plural_verb=False)
+        victims = group_victims(text, group_start, group_end, quantities, allow_name=not found, bare_nouns=not found)
         if victims is SKIP:
             continue  # "killed 12 people and 80 cows": not people, but the list goes on
         if victims is None:
             break  # "killed 5 residents and rustled cattle": the list of victims has ended
         found.append(victims)
     return found
+
+
+def _antecedent(text: str, position: int, quantities: list[Quantity]) -> Victims | None:
+    """The people "them" refers to: the last number of people before it in the sentence
+    ("dragged 11 men from the mosque and then executed them")."""
+    earlier = [q for q in quantities if q.end <= position]
+    if not earlier:
+        return None
+    q = earlier[-1]
+    return Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, "them")
 
 
 def _subject_victims(text: str, floor: int, anchor_start: int, quantities: list[Quantity]) -> list[Victims]:
@@ -278,11 +300,14 @@ def _subject_victims(text: str, floor: int, anchor_start: int, quantities: list[
     start = floor + boundaries[-1].end() if boundaries else floor
     end = floor + len(segment.rstrip())
     groups = _conjuncts(text, start, end)
-    listed = len(groups) > 1 and re.search(r"\band\b|&", segment[start - floor:], re.IGNORECASE) is not None
-    plural_verb = PLURAL_AUX.search(aux) is not None and listed
+    # headline grammar, "Soldier, wife die in shelling": no auxiliary, no determiners, a short line
+    headline = not aux.strip() and len(text.split()) <= _HEADLINE_WORDS
+    listed = len(groups) > 1 and (headline or re.search(r"\band\b|&", segment[start - floor:], re.I) is not None)
+    bare_nouns = headline or (PLURAL_AUX.search(aux) is not None and listed)
     found: list[Victims] = []
     for group_start, group_end in reversed(groups):
-        victims = group_victims(text, group_start, group_end, quantities, allow_name=plural_verb, plural_verb=plural_verb)
+        victims = group_victims(text, group_start, group_end, quantities, allow_name=bare_nouns and listed,
+                                bare_nouns=bare_nouns)
         if not found and (victims is None or (isinstance(victims, Victims) and victims.qualifier == "implicit")):
             inner = nearest_number(text, group_start, group_end, quantities)
             if inner is not None:  # "officials say 69", "were among five people": the number is the subject
@@ -293,6 +318,10 @@ def _subject_victims(text: str, floor: int, anchor_start: int, quantities: list[
         if victims is None or (found and not listed):
             break
         found.append(victims)
+    if any(g.qualifier != "implicit" for g in found):
+        # "20 militants belonging to the TTP and LEI were killed": names beside numbers are not victims
+        found = [g for g in found if g.qualifier != "implicit" or g.start == 0 or not text[g.start:g.start + 1].isupper()
+                 or _DETERMINER_START.match(text, g.start)]
     if not found:
         nearest = nearest_number(text, start, end, quantities)
         found = [nearest] if nearest else []

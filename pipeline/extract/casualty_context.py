@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.numbers import NUMBER_PATTERN
 from pipeline.extract.types import ActorMention, CasualtyMention, Sentence
 
 _I = re.IGNORECASE
@@ -76,7 +77,7 @@ _BACKGROUND = re.compile(
 # student", "the anniversary of the death of an imam", "to avenge the killing of".
 _CAUSE = re.compile(
     r"\b(?:following|after|over|against|protest(?:s|ed|ing)?|condemn(?:s|ed|ing)?|mourn(?:s|ed|ing)?|"
-    r"avenge|revenge\s+for|retaliation\s+(?:for|against)|in\s+response\s+to|anniversary\s+of|commemorat\w+|"
+    r"avenge|revenge\s+for|mark(?:s|ed|ing)?|retaliation\s+(?:for|against)|in\s+response\s+to|anniversary\s+of|commemorat\w+|"
     r"sparked\s+by|triggered\s+by|demand(?:ing)?\s+justice\s+for|justice\s+for|probe\s+into|"
     r"investigat\w+\s+into|accused\s+of|charged\s+with|arrested\s+for|suspected\s+of|convicted\s+of)"
     r"\s+(?:the\s+)?(?:recent\s+|alleged\s+|brutal\s+)?(?:death|killing|murder|assassination|deaths|killings|"
@@ -104,6 +105,8 @@ _PART_AFTER = re.compile(
 _MORE_BEFORE = re.compile(
     r"\b(?:another|an?\s+additional|additional|a\s+further|further|also|in\s+addition\s+to|besides|plus)\s+$", _I
 )
+_NUMBER_START = re.compile(rf"(?:{NUMBER_PATTERN})\b", _I)
+_DEFINITE = re.compile(r"(?:the|he|she|they|this|that|these|those)\b", _I)
 _MORE_START = re.compile(r"(?:another|one\s+more|yet\s+another)\b", _I)
 _MORE_AFTER = re.compile(r"^\s*(?:more|other|others|additional|further|else)\b", _I)
 _MORE_NEAR_VERB = re.compile(r"\b(?:later|subsequently|afterwards|also)\b", _I)
@@ -207,9 +210,10 @@ def _link(text: str, anchor: re.Match[str], start: int, end: int, voice: str) ->
         return "more", more.group(0).strip()
     between = text[end:anchor.start()] if end <= anchor.start() else text[anchor.end():anchor.end() + 12]
     near = _MORE_NEAR_VERB.search(between)
-    if near:
+    if near and not _DEFINITE.match(text, start):  # "the victim was later pronounced dead": the same person
         return "more", near.group(0)
-    if re.match(r"\s*(?:reported\s+)?fatalit(?:y|ies)\b", text[end:], _I) and not text[:start].strip():
+    if (re.match(r"\s*(?:reported\s+)?fatalit(?:y|ies)\b", text[end:], _I) and not text[:start].strip()
+            and _NUMBER_START.match(text, start)):
         return "total", "fatalities"  # the coder's summary: "2 fatalities (distributed across two days)"
     return "new", None
 

@@ -29,7 +29,9 @@ TRIGGER = re.compile(
 # `a_*` can precede them ("killing ten"), `n_*` are nouns followed by "of" ("the deaths of ten").
 _TO_DEATH = r"[a-z]+(?:ed|en|t)\s+to\s+death"
 _ANCHORS = {
-    "c_killed": r"(?:fatalit(?:y|ies)|deaths)\s+(?:\w+\s+){0,2}?(?:coded\s+(?:as|at|to)|range[sd]?\s+from|ranging\s+from)",
+    "c_killed": r"(?:fatalit(?:y|ies)|deaths)\s+(?:\w+\s+){0,2}?(?:coded\s+(?:as|at|to)|range[sd]?\s+from|ranging\s+from)|"
+                r"total\s+(?:number\s+of\s+)?(?:reported\s+)?(?:fatalit(?:y|ies)|deaths|dead)(?:\s+(?:is|was|are|were|of|at|stands\s+at))?"
+                r"(?=\s*[:=]?\s*\d)",
     "s_killed": r"(?:his|her)\s+(?:own\s+)?(?:death|killing|murder|assassination)|"
                 r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|person|youth|teen\w*|baby)'s\s+"
                 r"(?:dead\s+|lifeless\s+)?body",
@@ -47,7 +49,7 @@ _ANCHORS = {
     "p_killed": rf"shot\s+(?:and\s+)?(?:killed|dead)|{_TO_DEATH}|gunned\s+down|killed|murdered|slain|massacred|"
                 r"executed|beheaded|decapitated|assassinated|slaughtered|martyred|lynched|strangled|"
                 r"(?:hacked|mowed|mown|cut|gunned)\s+down|"
-                r"drowned|found\s+dead|confirmed\s+dead|feared\s+dead|presumed\s+dead|dead|died|die|dies|perished|"
+                r"drowned|found\s+dead|confirmed\s+dead|pronounced\s+dead|declared\s+dead|feared\s+dead|presumed\s+dead|dead|died|die|dies|perished|"
                 r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))?|"
                 r"deaths?|fatalit(?:y|ies)|bodies|corpses",
     "a_killed": r"fatally\s+(?:shot|stabbed|wounded|injured|hit|struck)|kill|kills|killing|shooting\s+dead|gunning\s+down|murdering|massacring|beheading|"
@@ -99,7 +101,7 @@ COORDINATED_VERB = re.compile(
 # stop it ("six civilians on the Pakistani side ... had been killed"); verbs of saying and
 # clause words do.
 SUBJECT_BOUNDARY = re.compile(
-    r"[;:\"“”?!]|--|—|\((?![^)]*\))|\.\s|\b(?:when|while|whereas|after|before|because|but|although|though|where|"
+    r"[;:\"“”?!|]|--|—|\s[-–]\s|\((?![^)]*\))|\.\s|\b(?:when|while|whereas|after|before|because|but|although|though|where|"
     r"whom|said|says|say|told|tells|reported|reports|according\s+to|claimed|claims|claim|confirms?|"
     r"confirmed|believed|believe|believes|feared|added|adds|stated|states|announced|announces|"
     r"killing|wounding|injuring|leaving|left|leave|attacked|attacking|opened|fired|firing|stormed|"
@@ -120,7 +122,7 @@ OBJECT_BOUNDARY = re.compile(
 ASIDE = re.compile(
     r"\([^()]*\)|\[[^\[\]]*\]|,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|"
     r"many\s+of\s+them|all\s+of\s+them|some\s+of\s+them)[^,]*(?:,|$)|"
-    r",\s*(?:who|whom|which|a|an|the)\s[^,]*,|\s--\s[^-]*?\s--\s|—[^—]*—",
+    r",\s*(?:who|whom|which|a|an|the)\s[^,]*,|\s--\s[^-]*?\s--\s|—[^—]*—|\s[-–]\s[^|]*?\s[-–]\s",
     _I,
 )
 CONJUNCTION = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as|plus|&)\s+", _I)

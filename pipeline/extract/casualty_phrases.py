@@ -63,6 +63,11 @@ _NP_CONTINUATION = frozenset(
     """of from in at on who whom which that with near by to for after during when while as and or over
     along alongside inside outside across around between among under behind within without""".split()
 )
+_STOPWORDS = frozenset(
+    """the a an this that these those it its they them their there here not no nor but if then than so
+    also very just only even still yet all any some each every both either neither such own same other
+    what which who whom whose when where why how total most many much half none several few more less""".split()
+)
 _FINITE = frozenset("used lived worked served owned ruled".split())
 # -ed/-ing words that are adjectives before a noun ("armed men"), not verbs after it.
 _ADJECTIVE_PARTICIPLES = frozenset(
@@ -78,9 +83,14 @@ def spaces(match: re.Match[str]) -> str:
 
 
 def group_victims(
-    text: str, start: int, end: int, quantities: list[Quantity], allow_name: bool, plural_verb: bool
+    text: str, start: int, end: int, quantities: list[Quantity], allow_name: bool, bare_nouns: bool
 ) -> Victims | _Skip | None:
-    """The count group text[start:end] names; SKIP for a count of non-people; None for no people."""
+    """The count group text[start:end] names; SKIP for a count of non-people; None for no people.
+
+    `allow_name`: a capitalised name counts one ("shot dead Sheikh Ali"); `bare_nouns`: a singular
+    noun without determiner counts one, as in headlines ("Woman killed in shelling") and in lists
+    before a plural verb ("a clerk and election observer were killed").
+    """
     lead = _LEAD.match(text, start, end)
     lead_end = lead.end() if lead else start
     for q in quantities:
@@ -101,7 +111,7 @@ def group_victims(
         return Victims(start, end, 2, 2, 2, "implicit", 2, phrase)
     if head in NOT_PEOPLE or head in _TIME_WORDS:
         return None
-    if _is_one_person(phrase, head, allow_name, plural_verb):
+    if _is_one_person(phrase, head, allow_name, bare_nouns):
         return Victims(start, end, 1, 1, 1, "implicit", 1, phrase)
     return None
 
@@ -112,8 +122,8 @@ def _is_number(word: str) -> bool:
     return parse_number(lowered) is not None or lowered in VAGUE or f"{lowered} of" in VAGUE
 
 
-def _is_one_person(phrase: str, head: str, allow_name: bool, plural_verb: bool) -> bool:
-    """True for "a soldier", "the victim", "he", a name (when allowed), or a bare noun in a list."""
+def _is_one_person(phrase: str, head: str, allow_name: bool, bare_nouns: bool) -> bool:
+    """True for "a soldier", "the victim", "he", a name (when allowed), or a bare singular noun (when allowed)."""
     if plural(head, phrase):
         return False
     if _DETERMINER.match(phrase) and len(_WORD.findall(phrase)) > 1:
@@ -124,8 +134,9 @@ def _is_one_person(phrase: str, head: str, allow_name: bool, plural_verb: bool) 
         return True
     if allow_name and phrase[:1].isupper() and not phrase.isupper():
         return True
-    # "A polling clerk and election observer were killed": each listed noun is one person.
-    return plural_verb and phrase[:1].islower()
+    words = _WORD.findall(phrase)
+    content = head.isalpha() and len(head) > 2 and words[0].lower() not in _NP_CONTINUATION | _STOPWORDS
+    return bare_nouns and content and len(words) <= 4 and _noun_phrase_only(phrase, head)
 
 
 def _noun_phrase_only(phrase: str, head: str) -> bool:
