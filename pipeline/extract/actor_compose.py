@@ -62,7 +62,9 @@ class Found:
 def resolve(hit: Hit, ctx: Context) -> Entry | None:
     """The actor entry a hit names: local forms need the article's country; same-spelled entries
     are told apart by it."""
-    actors = [e for e in hit.entries if e.kind == "actor" and (not e.local or e.iso3 == ctx.country)]
+    # Local forms need the article to be about their country; when its country is unknown, an
+    # unambiguous local form is kept (main_actors re-checks it against the incident country).
+    actors = [e for e in hit.entries if e.kind == "actor" and (not e.local or ctx.country in (None, e.iso3))]
     if not actors:
         return None
     mine = [e for e in actors if e.iso3 and e.iso3 == ctx.country]
@@ -79,7 +81,9 @@ def named(hit: Hit, entry: Entry, ctx: Context, first: int | None = None, start:
     if name == "Taliban" and ctx.country == "PAK" and "AFG" not in ctx.countries and entry.form == "Taliban":
         # In reporting about Pakistan alone, "the Taliban" are the Pakistani Taliban (TTP).
         name, iso3 = "TTP: Tehreek-i-Taliban Pakistan", "PAK"
-    generic = "{" in name
+    # A template completed with the article's country, or a local form kept while the country is
+    # unknown, may need re-coding once the incident's country is known.
+    generic = "{" in name or (entry.local and ctx.country is None)
     name = fill(name, ctx.country)
     return Found(
         hit.first if first is None else first,
@@ -145,6 +149,11 @@ def _weak_alone(toks: list[Token], hit: Hit, entry: Entry) -> bool:
     )
 
 
+def _kind_noun_only(hit: Hit) -> bool:
+    """True for a hit that is a kind noun and nothing else."""
+    return hit.of_kind("descriptor") is not None and not hit.kinds() & {"actor", "country", "demonym"}
+
+
 def _chain_end(hits: list[Hit], i: int, toks: list[Token]) -> int:
     """Index of the last hit of a coordinated list starting at hits[i] ("Turkey and Qatar")."""
     j = i
@@ -180,19 +189,15 @@ def compose(toks: list[Token], hits: list[Hit], ctx: Context) -> list[Found]:
         kind_noun = hit.of_kind("descriptor")
         if kind_noun is not None and "actor" not in kinds:
             if nxt is not None and _of_country(toks, hit, nxt):
-                country = nxt.of_kind("country")
-                assert country is not None
-                found.append(
-                    descriptor(
-                        Hit(hit.first, nxt.last, hit.start, nxt.end, hit.entries),
-                        kind_noun,
-                        country.iso3,
-                        False,
-                        hit.first,
-                        hit.start,
-                    )
-                )
-                i += 2
+                # "military forces of India and Pakistan": one actor per country named.
+                end = _chain_end(hits, i + 1, toks)
+                for k, member in enumerate(hits[i + 1 : end + 1]):
+                    country = member.of_kind("country")
+                    if country is not None:
+                        span = Hit(hit.first, member.last, hit.start, member.end, hit.entries)
+                        first, start = (hit.first, hit.start) if k == 0 else (member.first, member.start)
+                        found.append(descriptor(span, kind_noun, country.iso3, False, first, start))
+                i = end + 1
                 continue
             if not _weak_alone(toks, hit, kind_noun):
                 found.append(descriptor(hit, kind_noun, ctx.country, True, hit.first, hit.start))
@@ -200,7 +205,12 @@ def compose(toks: list[Token], hits: list[Hit], ctx: Context) -> list[Found]:
             continue
         actor = resolve(hit, ctx) if "actor" in kinds else None
         if actor is not None:
-            found.append(named(hit, actor, ctx))
+            mention = named(hit, actor, ctx)
+            if nxt is not None and nxt.first == hit.last + 1 and _kind_noun_only(nxt):
+                # "GNA air force", "TTP militants": the kind noun belongs to the named actor.
+                mention.last, mention.end = nxt.last, nxt.end
+                i += 1
+            found.append(mention)
         elif kinds & {"country", "capital"}:
             end = _chain_end(hits, i, toks)
             verb = acts_as_subject(toks, hits[end].last + 1)

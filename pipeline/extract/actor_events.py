@@ -16,7 +16,7 @@ from pipeline.extract.types import Sentence
 _INTERVENTION = re.compile(
     r"\b(?:dispers\w*|tear[ -]?gas\w*|baton\w*|lathi\w*|cane[ -]?charg\w*|water[ -]?cannon\w*|"
     r"rubber bullets?|"
-    r"arrest\w*|detain\w*|clash\w*|fired (?:shots|in the air|at)|opened fire|beat(?:en)?|broke up|"
+    r"arrest\w*|detain\w*|clash\w*|removed|fired (?:shots|in the air|at)|opened fire|beat(?:en)?|broke up|"
     r"forcibly removed|intervened|pushed back|crackdown|charged)\b",
     re.IGNORECASE,
 )
@@ -24,9 +24,9 @@ _CIVILIANS = re.compile(
     r"\b(?:civilians?|villagers?|residents?|locals?|"
     r"(?:a|an|one|two|the|old|young) (?:man|woman|boy|girl|child)|"
     r"men|women|children|child|farmers?|shopkeepers?|traders?|businessm[ae]n|passengers?|pilgrims?|"
-    r"worshippers?|students?|teachers?|journalists?|reporters?|drivers?|labou?rers?|workers?|family|"
+    r"worshipp?ers?|pedestrians?|monks?|priests?|students?|teachers?|journalists?|reporters?|drivers?|labou?rers?|workers?|family|"
     r"famil(?:y|ies)|houses?|homes?|bystanders?|passers-by|pedestrians?|persons?|people|"
-    r"elders?|leader|activists?|supporters?|member)\b",
+    r"elders?|leaders?|activists?|supporters?|members?|victims?)\b",
     re.IGNORECASE,
 )
 _HARM = re.compile(
@@ -42,6 +42,22 @@ _PROTEST = re.compile(
 _RIOT = re.compile(
     r"\b(?:riot\w*|mob|vandali[sz]\w*|torch\w*|set (?:on )?fire|pelt\w*|stone[ -]?throw\w*|ransack\w*|"
     r"clash(?:ed|es)? (?:between|with)|rampag\w*)\b",
+    re.IGNORECASE,
+)
+_AIR = re.compile(
+    r"\b(?:air ?strikes?|air ?raids?|drone strikes?|warplanes?|jets|bombers|aircraft|helicopters?)\b",
+    re.IGNORECASE,
+)
+# The article says nobody knows who did it: "unidentified militants", "no group has claimed".
+_UNKNOWN = re.compile(
+    r"\b(?:unidentified|unknown|not known|unclear who|yet to be identified|no (?:group|one|organi[sz]ation) "
+    r"(?:has |had )?(?:yet )?(?:claimed|come forward)|those responsible|no claim)\b",
+    re.IGNORECASE,
+)
+# Organised crime: ACLED codes its unknown gunmen as an unidentified gang.
+_CRIMINAL = re.compile(
+    r"\b(?:drugs?|drug[ -]traffick\w*|narco\w*|cartels?|gangs?|gangsters?|criminal (?:group|gang|cell)s?|"
+    r"drive-by|hitm[ae]n|sicarios?|extortion\w*|dealers?|threatening message|organi[sz]ed crime)\b",
     re.IGNORECASE,
 )
 _BATTLE = re.compile(
@@ -64,6 +80,9 @@ class EventCues:
     intervention: bool
     civilian_victims: bool
     likely_event: str | None
+    air_strike: bool = False
+    unknown_perpetrator: bool = False
+    criminal: bool = False
 
 
 def event_cues(sentences: list[Sentence]) -> EventCues:
@@ -71,7 +90,12 @@ def event_cues(sentences: list[Sentence]) -> EventCues:
     text = " ".join(s.text for s in sentences[:4])
     harm = _HARM.search(text) is not None
     civilians = harm and _CIVILIANS.search(text) is not None
-    return EventCues(_INTERVENTION.search(text) is not None, civilians, _likely(text, harm))
+    air = _AIR.search(text) is not None
+    unknown = _UNKNOWN.search(" ".join(s.text for s in sentences)) is not None
+    criminal = _CRIMINAL.search(text) is not None
+    return EventCues(
+        _INTERVENTION.search(text) is not None, civilians, _likely(text, harm), air, unknown, criminal
+    )
 
 
 def _likely(text: str, harm: bool) -> str | None:

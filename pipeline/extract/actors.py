@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from pipeline.extract.actor_codes import inter_code
 from pipeline.extract.actor_compose import Context, Found, compose
 from pipeline.extract.actor_context import PRONOUNS
-from pipeline.extract.actor_main import inter_code, main_actors
+from pipeline.extract.actor_main import main_actors
 from pipeline.extract.actor_people import People, people_and_orgs
 from pipeline.extract.actor_roles import role_of
 from pipeline.extract.actor_scan import Hit, Token, might_match, scan, tokenize

@@ -31,6 +31,7 @@ TOKEN = re.compile(r"[^\W_]+|[^\w\s.'’‘]")
 FAMILIES: dict[str, tuple[str, str, int]] = {
     "military": ("Military Forces of {state}", "state_forces", 1),
     "police": ("Police Forces of {state}", "state_forces", 1),
+    "prison_guards": ("Police Forces of {state} Prison Guards", "state_forces", 1),
     "government": ("Government of {state}", "government", 1),
     "protesters": ("Protesters ({country})", "protesters", 6),
     "rioters": ("Rioters ({country})", "rioters", 5),
@@ -40,6 +41,7 @@ FAMILIES: dict[str, tuple[str, str, int]] = {
     "militant": ("Unidentified Armed Group ({country})", "political_militia", 3),
     "rebel": ("Unidentified Armed Group ({country})", "political_militia", 3),
     "separatist": ("Unidentified Armed Group ({country})", "political_militia", 3),
+    "shelling": ("Unidentified Armed Group ({country})", "political_militia", 3),  # bombs without an author
     "communal": ("Unidentified Communal Group ({country})", "identity_militia", 4),
     "clan": ("Unidentified Clan Militia ({country})", "identity_militia", 4),
     "tribal": ("Unidentified Tribal Militia ({country})", "identity_militia", 4),
@@ -183,7 +185,7 @@ def case_ok(entry: Entry, surface: str, lowercase_text: bool) -> bool:
 
 def family_name(family: str, iso3: str | None) -> tuple[str, str, int]:
     """(ACLED name, actor_type, inter) of a descriptor family in country `iso3` (None: unknown)."""
-    if iso3 and family in ("militant", "rebel", "separatist") and (iso3, family) in DEFAULTS:
+    if iso3 and family in ("militant", "rebel", "separatist", "shelling") and (iso3, family) in DEFAULTS:
         return named_actor(DEFAULTS[(iso3, family)], iso3)
     template, actor_type, inter = FAMILIES[family]
     return fill(template, iso3), actor_type, inter
@@ -205,4 +207,4 @@ def fill(template: str, iso3: str | None) -> str:
         return IS_REGIONS[iso3]
     if iso3 and iso3 in COUNTRIES:
         return template.format(state=state_name(iso3), country=acled_country(iso3))
-    return template.replace(" of {state}", "").replace(" ({country})", "")
+    return template.replace(" of {state}", "").replace(" ({country})", "").replace(" Prison Guards", "")

@@ -1,0 +1,106 @@
+"""ACLED inter codes of actor names, and re-coding of mentions to the incident's country.
+
+`inter_code(name, event_country)`: 1 state forces, 2 rebels, 3 political militias,
+4 identity militias, 5 rioters, 6 protesters, 7 civilians, 8 external/other forces; a
+state's forces acting outside their own country are external (8), as ACLED codes them.
+
+`recode(mention, country, unknown_perpetrator)`: a kind noun whose country was only
+guessed from the article ("police") is named again for the incident's country, which the
+places module knows better; unattributed "militants" stay unidentified when the article
+says nobody knows who they were.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.catalogue import NAMED, TRIE, family_name, fill, tokens
+from pipeline.extract.countries import COUNTRIES
+from pipeline.extract.types import ActorMention
+
+_BY_STATE = {c.state_name: c.iso3 for c in COUNTRIES.values()}
+_BY_STATE_SORTED = sorted(_BY_STATE, key=len, reverse=True)
+_PATTERN_CODES = (
+    ("Protesters", 6),
+    ("Rioters", 5),
+    ("Civilians", 7),
+    ("Unidentified Armed Group", 3),
+    ("Unidentified Gang", 3),
+    ("Private Security Forces", 8),
+    ("Vigilante Group", 4),
+    ("Unidentified Communal Group", 4),
+    ("Unidentified Clan Militia", 4),
+    ("Unidentified Tribal Militia", 4),
+    ("Islamic State", 2),
+)
+_IDENTITY = re.compile(r"(?:Communal|Ethnic|Clan|Tribal|Caste) Militia")
+INSURGENT_FAMILIES = frozenset({"militant", "rebel", "separatist"})
+
+
+def state_country(name: str) -> str | None:
+    """iso3 of a state actor's name: "Military Forces of the Philippines" -> PHL."""
+    for prefix in ("Military Forces of ", "Police Forces of ", "Government of "):
+        if name.startswith(prefix):
+            rest = name[len(prefix) :]
+            matches = (_BY_STATE[s] for s in _BY_STATE_SORTED if rest == s or rest.startswith(s + " "))
+            return next(matches, None)
+    return None
+
+
+def inter_code(actor_name: str | None, event_country: str | None = None) -> int | None:
+    """ACLED inter code of an actor name; None for persons, media and unknown names."""
+    if not actor_name:
+        return None
+    home = state_country(actor_name)
+    if home is not None:
+        return 8 if event_country and home != event_country else 1
+    entry = NAMED.get(actor_name)
+    if entry is not None:
+        if entry.actor_type in ("state_forces", "government") and entry.inter == 1:
+            return 8 if event_country and entry.iso3 and entry.iso3 != event_country else 1
+        return entry.inter
+    for prefix, code in _PATTERN_CODES:
+        if actor_name.startswith(prefix):
+            return code
+    if _IDENTITY.search(actor_name):
+        return 4
+    return 3 if actor_name.endswith("Militia") else None
+
+
+def descriptor_family(text: str) -> str | None:
+    """The kind-noun family of a mention's text ("police officers" -> police), if it is one."""
+    words = tokens(text)
+    for start in range(len(words)):
+        node: object = TRIE
+        for token in words[start:]:
+            node = node.get(token) if isinstance(node, dict) else None
+            if node is None:
+                break
+        ending = node.get("") if isinstance(node, dict) else None
+        families = [e.name for e in ending or [] if e.kind == "descriptor"]
+        if families:
+            return families[0]
+    return None
+
+
+def recode(
+    mention: ActorMention, country: str | None, unknown_perpetrator: bool, criminal: bool = False
+) -> tuple[str, int | None]:
+    """(name, inter) of a mention in the incident's country; `criminal` articles code unknown
+    gunmen as a gang."""
+    name = mention.actor_name
+    family = descriptor_family(mention.text) if mention.generic else None
+    renamed = False
+    if family in INSURGENT_FAMILIES and unknown_perpetrator:
+        family, renamed = "armed_group", True
+    if family == "armed_group" and criminal:
+        family, renamed = "gang", True
+    if not renamed and (not mention.generic or country is None or mention.country_iso3 == country):
+        # Stated, or guessed right: the name stands.
+        return name, inter_code(name, country) if mention.inter_code is not None else None
+    if family is not None:
+        name, _, inter = family_name(family, country)
+        return name, inter_code(name, country) or inter
+    if name.startswith("Islamic State"):
+        return fill("Islamic State ({country})", country), 2
+    return name, None  # a local name read for another country: not this incident's actor
