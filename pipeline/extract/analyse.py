@@ -57,7 +57,7 @@ def summarise(
     casualties: list[CasualtyMention],
 ) -> Incident:
     """The article's incident: date, counts, actors, type and place."""
-    killed, injured = incident_counts(casualties, sentences)
+    killed, injured = incident_counts(casualties, sentences, body=article.body)
     event_date, precision = incident_date(dates, casualties, sentences, article.published)
     event_type, sub_event_type = classify_event(sentences)
     country, admin1, location = incident_place(sentences, actors)

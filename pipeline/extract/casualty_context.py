@@ -76,7 +76,7 @@ _BACKGROUND = re.compile(
 # A death named as the cause or occasion of the reported event: "protests over the killing of a
 # student", "the anniversary of the death of an imam", "to avenge the killing of".
 _CAUSE = re.compile(
-    r"\b(?:following|after|over|against|protest(?:s|ed|ing)?|condemn(?:s|ed|ing)?|mourn(?:s|ed|ing)?|"
+    r"\b(?:following|after|over|against|protest(?:s|ed|ing)?|"
     r"avenge|revenge\s+for|mark(?:s|ed|ing)?|retaliation\s+(?:for|against)|in\s+response\s+to|anniversary\s+of|commemorat\w+|"
     r"sparked\s+by|triggered\s+by|demand(?:ing)?\s+justice\s+for|justice\s+for|probe\s+into|"
     r"investigat\w+\s+into|accused\s+of|charged\s+with|arrested\s+for|suspected\s+of|convicted\s+of)"
@@ -84,6 +84,17 @@ _CAUSE = re.compile(
     r"murders|execution|lynching)s?\s+of\s*$|"
     r"\b(?:after|following|over)\s+(?:\w+\s+){0,2}?the\s+(?:dead\s+)?bod(?:y|ies)\s+of\s*$",
     _I,
+)
+# The same causes just before a possessive "soldier's death" or "his killing".
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:over|after|following|against|avenge|protest(?:s|ed|ing)?|"
+    r"anniversary\s+of|mark(?:s|ed|ing)?|justice\s+for|probe\s+into)\s+(?:the\s+)?$",
+    _I,
+)
+# In a sentence about a demonstration, condemning or mourning a death names its cause.
+_PROTEST = re.compile(r"\b(?:demonstrat\w*|protest\w*|rall(?:y|ied|ies)|marche[sd]|sit-in|vigil|picket\w*)\b", _I)
+_PROTEST_CAUSE = re.compile(
+    r"\b(?:condemn\w*|mourn\w*|denounc\w*|decr(?:y|ied)|demand\w*)\b(?:\s+[\w'-]+){0,5}\s*$", _I
 )
 _CLAIM = re.compile(
     r"\bclaim(?:s|ed|ing)?\b(?!\s+(?:responsibility|the\s+li(?:fe|ves)|by|credit|ownership))|"
@@ -162,7 +173,10 @@ def _status(text: str, clause_start: int, window_end: int, anchor: re.Match[str]
     hypothetical = _HYPOTHETICAL.search(text, max(0, anchor.start() - 50), anchor.start())
     if hypothetical and not _EPISTEMIC.match(text, hypothetical.start()) and "feared" not in anchor.group(0).lower():
         return "hypothetical", hypothetical.group(0)
-    cause = _CAUSE.search(text, max(0, anchor.start() - 60), anchor.end())
+    cause = _CAUSE.search(text, max(0, anchor.start() - 60), anchor.end()) or _CAUSE_BEFORE.search(
+        text, max(0, anchor.start() - 40), anchor.start())
+    if cause is None and _PROTEST.search(text):  # "lawyers demonstrated to condemn the killing of 20"
+        cause = _PROTEST_CAUSE.search(text, max(0, anchor.start() - 60), anchor.start())
     if cause:
         return "background", cause.group(0)
     clause = text[clause_start:window_end]

@@ -11,6 +11,9 @@ Rules (ACLED's counting rules where they apply):
   only when it says so: "two more", "another", "later died" add; "the toll rose to 12" and a
   restated total ("3 fatalities") replace; an exact figure replaces a vague one ("dozens were
   killed ... officials say 69 were killed"); other later figures restate or detail the first;
+- a digest of headlines (short lines of their own, several reports on one incident): a later
+  headline's figure replaces an earlier, lower one, as tolls are revised upwards when reports
+  come in;
 - "fatalities split across N events" divides the figure (floor), as ACLED does when one
   report covers several events.
 """
@@ -22,6 +25,7 @@ import re
 from pipeline.extract.numbers import parse_number
 from pipeline.extract.types import CasualtyMention, Sentence
 
+_HEADLINE_WORDS = 24
 _SPLIT = re.compile(
     r"\bfatalit(?:y|ies)\s+(?:are\s+|were\s+|is\s+|was\s+|have\s+been\s+)?(?:split|coded|divided|distributed|spread)"
     r"(?:\s+(?:as|at|to)\s+\w+(?:\s*\([^)]*\))?(?:\s+and)?)?(?:\s+(?:split|divided|spread|distributed))?"
@@ -32,11 +36,28 @@ _SPLIT = re.compile(
 )
 
 
-def incident_counts(casualties: list[CasualtyMention], sentences: list[Sentence]) -> tuple[int, int]:
-    """(killed, injured) for the incident the article reports; 0 when none is reported."""
-    killed = _category_total(casualties, "killed")
-    injured = _category_total(casualties, "injured")
+def incident_counts(
+    casualties: list[CasualtyMention], sentences: list[Sentence], *, body: str | None = None
+) -> tuple[int, int]:
+    """(killed, injured) for the incident the article reports; 0 when none is reported.
+
+    `body` (optional) lets the count see which sentences are headline lines of their own.
+    """
+    reports = _headline_lines(sentences, body) if body is not None else set()
+    killed = _category_total(casualties, "killed", reports)
+    injured = _category_total(casualties, "injured", reports)
     return _split_share(killed, sentences), injured
+
+
+def _headline_lines(sentences: list[Sentence], body: str) -> set[int]:
+    """Indexes of sentences that are short lines of their own: a list of report headlines."""
+    lines = set()
+    for sentence in sentences:
+        alone = (sentence.start == 0 or body[sentence.start - 1] == "\n") and (
+            sentence.end == len(body) or body[sentence.end:sentence.end + 1] == "\n")
+        if alone and len(sentence.text.split()) <= _HEADLINE_WORDS:
+            lines.add(sentence.index)
+    return lines if len(lines) > 1 else set()
 
 
 def figure(mention: CasualtyMention) -> int:
@@ -46,7 +67,7 @@ def figure(mention: CasualtyMention) -> int:
     return mention.count_best
 
 
-def _category_total(casualties: list[CasualtyMention], category: str) -> int:
+def _category_total(casualties: list[CasualtyMention], category: str, reports: set[int]) -> int:
     """The incident's figure for one category (see the module docstring)."""
     by_sentence: dict[int, list[CasualtyMention]] = {}
     for mention in casualties:
@@ -61,6 +82,8 @@ def _category_total(casualties: list[CasualtyMention], category: str) -> int:
         fresh = sum(figure(m) for m in mentions if m.link == "new")
         if replacing:  # "the toll rose to 8 as two more died": the more is inside the new toll
             total = figure(replacing[-1])
+        elif total is not None and index in reports and fresh + added > total:
+            total = fresh + added  # a later headline on the same incident: tolls are revised upwards
         elif total is None or (vague_only and fresh and not any(m.qualifier == "vague" for m in mentions)):
             # the first figure, or an exact one replacing a vague start ("dozens ... 69 were killed")
             if fresh or added:

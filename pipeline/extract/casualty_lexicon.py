@@ -33,6 +33,7 @@ _ANCHORS = {
                 r"total\s+(?:number\s+of\s+)?(?:reported\s+)?(?:fatalit(?:y|ies)|deaths|dead)(?:\s+(?:is|was|are|were|of|at|stands\s+at))?"
                 r"(?=\s*[:=]?\s*\d)",
     "s_killed": r"(?:his|her)\s+(?:own\s+)?(?:death|killing|murder|assassination)|"
+                r"(?:an?\s+|the\s+)?[\w-]+'s\s+(?:death|killing|murder|assassination)(?!\s+(?:toll|squad|threat))|"
                 r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|person|youth|teen\w*|baby)'s\s+"
                 r"(?:dead\s+|lifeless\s+)?body",
     "t_killed": r"(?:death|casualty|fatality)\s+toll|toll|(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?"
@@ -155,7 +156,7 @@ NOT_PERSON_HEADS = _words(
     checkpoint village town city camp area region district market mosque church school hospital
     office border road bridge weapon gun rifle device ied shell rocket missile mortar drone plane
     aircraft helicopter ship boat body fire protest rally march strike raid fighting clash clashes
-    violence unrest riot incident event report reports statement toll number figure count
+    violence unrest riot incident event report reports statement toll number count
     information news video footage image photo it this that which what weekend week month year night
     morning evening afternoon day hour time cows cattle goats sheep camels donkeys animals livestock
     horses dogs chickens pigs birds fish poultry lamb goat cow pig horse dog animal camel donkey

@@ -106,8 +106,8 @@ def group_victims(
         return Victims(start, end, 1, 1, 1, "implicit", 1, phrase)  # "a teacher was killed and another wounded"
     head = head_noun(phrase)
     if head is None or head in NOT_PERSON_HEADS or _NEGATIVE.match(phrase):
-        return SKIP if head in NOT_PERSON_HEADS else None
-    if head in _PAIRS and _DETERMINER.match(phrase):
+        return None
+    if head in _PAIRS and (_DETERMINER.match(phrase) or bare_nouns):
         return Victims(start, end, 2, 2, 2, "implicit", 2, phrase)
     if head in NOT_PEOPLE or head in _TIME_WORDS:
         return None

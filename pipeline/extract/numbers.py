@@ -76,7 +76,7 @@ _VAGUE_RE = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(VAGUE, 
 _N = rf"(?:(?:{NUMBER_PATTERN})\s+dozens?|{NUMBER_PATTERN}|{_IDIOM_RE})"
 
 _QUANTITY = re.compile(
-    rf"""(?<![\w.,:/-])(?:
+    rf"""(?:(?<![\w.,:/-])|(?<=\d-)(?=[a-zA-Z]))(?:
         between\s+(?P<b_low>{_N})\s+(?:and|to|-)\s+(?P<b_high>{_N})
       | from\s+(?P<f_low>{_N})\s+to\s+(?P<f_high>{_N})
       | (?:(?P<qual>{_QUALIFIER_RE})\s+)?(?:
