@@ -16,6 +16,9 @@ from pipeline.extract.date_lexicon import SEASON_START
 
 # A future occurrence wins an undirected choice only when it is this many times nearer than the past one.
 FUTURE_BIAS = 2
+# A day without a year follows the tense only this far: "extended to Nov. 6" in late October is
+# next week, not eleven months ago, whatever the verb's tense.
+TENSE_REACH_DAYS = 300
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -77,8 +80,11 @@ def nearest_yearly(
                    if (d := day_in(y)) and d >= anchor), None)
     if past is None or future is None:
         return past or future
-    choice = _choose((anchor - past).days, (future - anchor).days, direction)
-    return past if choice == "past" else future
+    past_gap, future_gap = (anchor - past).days, (future - anchor).days
+    if (direction == "past" and past_gap > TENSE_REACH_DAYS) or (
+            direction == "future" and future_gap > TENSE_REACH_DAYS):
+        direction = None
+    return past if _choose(past_gap, future_gap, direction) == "past" else future
 
 
 def date_of_month_day(anchor: dt.date, month: int, day: int, direction: str | None) -> dt.date | None:

@@ -27,9 +27,10 @@ class DocContext:
     body: str
     low: str
     anchor: dt.date | None
-    day_first: bool = False  # numeric dates are D/M/Y in this article
+    day_first: bool | None = None  # numeric dates are D/M/Y in this article (None: not looked up yet)
     cased: bool = True  # the body has capitals (some corpora are lower-cased upstream)
     ref_day: dt.date | None = None
+    ref_month: dt.date | None = None  # the first day of the last month mentioned
     ref_year: int | None = None  # the last year named outright ("in 1995 ... that year")
     ref_year_sentence: int = -9  # the sentence it was named in
     quarter: tuple[int, int] | None = None  # (year, quarter) last named outright
@@ -42,9 +43,10 @@ class DocContext:
         """"past", "future" or None for the current match, from the words before it."""
         return tense_near(self.low, self.start, self.end, self.floor)
 
-    def is_capitalised(self) -> bool:
-        """True when the current match starts with a capital letter in the original body."""
-        return self.body[self.start:self.start + 1].isupper()
+    def is_capitalised(self, at: int | None = None) -> bool:
+        """True when the body has a capital letter at `at` (by default where the current match starts)."""
+        at = self.start if at is None else at
+        return self.body[at:at + 1].isupper()
 
     def before(self, width: int = 30) -> str:
         """The lower-cased text just before the current match."""
@@ -56,6 +58,14 @@ class DocContext:
 
     def day_reference(self) -> dt.date | None:
         """The day "the next day" counts from: the last day mentioned, else the publication day."""
+        return self.ref_day or self.anchor
+
+    def reference(self, unit: str) -> dt.date | None:
+        """The point "the following <unit>" counts from: the last mention of that unit, else the anchor."""
+        if unit == "year" and self.ref_year is not None:
+            return dt.date(self.ref_year, 7, 1)
+        if unit == "month" and self.ref_month is not None:
+            return self.ref_month
         return self.ref_day or self.anchor
 
     def recent_year(self) -> int | None:
@@ -72,5 +82,7 @@ class DocContext:
             return
         if precision == "day":
             self.ref_day = dt.date.fromisoformat(value[:10])
+        if precision in ("day", "month") and value[5:7].isdigit():
+            self.ref_month = dt.date(int(value[:4]), int(value[5:7]), 1)
         if not relative:
             self.ref_year, self.ref_year_sentence = int(value[:4]), self.sentence

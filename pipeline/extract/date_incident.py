@@ -1,10 +1,97 @@
-"""The date of the incident an article reports, chosen among its date mentions."""
+"""The date of the incident an article reports, chosen among its date mentions.
+
+The incident's date is the date of the violence, not of the statement about
+it: "gunmen killed six on Tuesday, police said on Wednesday" is Tuesday. So a
+day mention attached to a reporting verb ("said on Wednesday", "on Wednesday
+confirmed") only counts when nothing else dates the incident, and a mention in
+a sentence that reports harm (a casualty mention or a violence verb) is
+preferred to one elsewhere (background, anniversaries, court dates). Dates after
+publication are announcements, never the incident. Coarser mentions ("last
+week", "earlier this month") date the incident with their precision when no
+day does; with nothing at all, the publication day is the best estimate.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass
 
 from pipeline.extract.types import CasualtyMention, DateMention, Sentence
+
+# A reporting verb right before the date: "said on Tuesday", "told AFP on Friday", "in a statement Sunday".
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|say|told(?:\s+[\w.-]+){0,3}|announced|reported|confirmed|stated|added|claimed|"
+    r"disclosed|revealed|statement|report|reports|according\s+to(?:\s+[\w.-]+){0,3}|quoted)"
+    r"(?:\s+\w+ly)?\s*(?:,\s*)?(?:on\s+|late\s+|early\s+|on\s+late\s+)?$"
+)
+# ... or right after it: "on Wednesday said", "on Wednesday confirmed the death".
+_REPORTED_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:said|says|told|announced|reported|confirmed|stated|claimed|disclosed|revealed|"
+    r"issued|released|published)\b"
+)
+# Words of harm and violence: a sentence with one reports the incident.
+_VIOLENCE = re.compile(
+    r"\b(?:kill\w*|dead|death|deaths|died|die|dies|wound\w*|injur\w*|hurt|attack\w*|clash\w*|fight\w*|fought|"
+    r"bomb\w*|blast\w*|explo\w*|shot|shoot\w*|fire[ds]?|firing|gunfire|gunm[ae]n|ambush\w*|raid\w*|strike|"
+    r"strikes|struck|shell\w*|massacre\w*|murder\w*|behead\w*|stabb\w*|abduct\w*|kidnap\w*|riot\w*|"
+    r"protest\w*|demonstrat\w*|marched|rall(?:y|ied)|burn\w*|torch\w*|loot\w*|lynch\w*|assault\w*|"
+    r"arrest\w*|detain\w*|seiz\w*|captur\w*|overr[au]n|invad\w*|executed|violence|unrest|battle\w*|"
+    r"skirmish\w*|suicide|ied|rocket\w*|missile\w*|mortar\w*|airstrike\w*|air\s+strike\w*|drone)\b"
+)
+# A mention this far after publication is an announcement; a day of slack allows for time zones.
+_SLACK = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A resolved mention that could date the incident, with what we know about its context."""
+
+    mention: DateMention
+    date: dt.date
+    reported: bool  # attached to a reporting verb
+    violent: bool  # in a sentence that reports harm
+
+
+def _start_date(mention: DateMention) -> dt.date | None:
+    """The first day of the period a resolved mention names, or None for reference values."""
+    value = mention.value or ""
+    try:
+        if mention.precision == "day":
+            return dt.date.fromisoformat(value[:10])
+        if mention.precision == "week" and "-W" in value:  # 2025-W43, or its weekend 2025-W43-WE
+            return dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 6 if value.endswith("WE") else 1)
+        if mention.precision == "month" and len(value) == 7:
+            return dt.date(int(value[:4]), int(value[5:7]), 1)
+    except ValueError:
+        return None
+    return None
+
+
+def _candidates(
+    dates: list[DateMention], body_of: dict[int, Sentence], harm: set[int], published: dt.date | None
+) -> list[_Candidate]:
+    """The day, week and month mentions not after publication, with their context flags.
+
+    `harm` holds the sentences known to report harm (casualty figures); the others
+    are checked for violence words only when they hold a candidate.
+    """
+    found = []
+    for mention in dates:
+        date = _start_date(mention)
+        if date is None or (published is not None and date > published + _SLACK):
+            continue
+        sentence = body_of.get(mention.sentence_index)
+        before = after = ""
+        if sentence is not None:
+            offset = mention.char_start - sentence.start
+            before = sentence.text[max(0, offset - 60):offset].lower()
+            after = sentence.text[offset + len(mention.text):offset + len(mention.text) + 20].lower()
+        reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.search(after))
+        if sentence is not None and sentence.index not in harm and _VIOLENCE.search(sentence.text.lower()):
+            harm.add(sentence.index)
+        found.append(_Candidate(mention, date, reported, mention.sentence_index in harm))
+    return found
 
 
 def incident_date(
@@ -13,10 +100,28 @@ def incident_date(
     sentences: list[Sentence],
     published: dt.datetime | None,
 ) -> tuple[dt.date | None, str | None]:
-    """(event_date, precision): the first resolved day mention, else the publication day."""
-    for mention in dates:
-        if mention.value and mention.precision == "day":
-            return dt.date.fromisoformat(mention.value), "day"
-    if published is not None:
-        return published.date(), "day"
+    """(event_date, precision) of the incident the article reports."""
+    day = published.date() if published is not None else None
+    body_of = {s.index: s for s in sentences}
+    candidates = _candidates(dates, body_of, {c.sentence_index for c in casualties}, day)
+    for precision in ("day", "week", "month"):
+        same = [c for c in candidates if c.mention.precision == precision]
+        for keep in (lambda c: c.violent and not c.reported, lambda c: not c.reported, lambda c: True):
+            chosen = [c for c in same if keep(c)]
+            if chosen:
+                return _estimate(chosen[0], day), precision
+    if day is not None:
+        return day, "day"
     return None, None
+
+
+def _estimate(candidate: _Candidate, published: dt.date | None) -> dt.date:
+    """The incident's day: the mention's day, or for a period the publication day when it falls inside."""
+    precision, start = candidate.mention.precision, candidate.date
+    if precision == "day" or published is None:
+        return start
+    if precision == "week":
+        end = start + dt.timedelta(days=2 if (candidate.mention.value or "").endswith("WE") else 7)
+    else:
+        end = (start + dt.timedelta(days=31)).replace(day=1)
+    return published if start <= published < end else start

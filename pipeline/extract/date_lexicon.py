@@ -82,6 +82,11 @@ QUARTER_WORDS: dict[str, int] = {
 UNITS = ("day", "week", "month", "year", "decade")
 
 
+def word_set(text: str) -> frozenset[str]:
+    """The set of the whitespace-separated words of `text` (word lists read best as prose)."""
+    return frozenset(text.split())
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of the given words, longest first so prefixes never win early."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))

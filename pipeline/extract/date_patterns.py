@@ -11,6 +11,7 @@ which keeps them fast and works for corpora that were lower-cased upstream.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from pipeline.extract.date_lexicon import (
     CARDINALS,
@@ -167,9 +168,13 @@ def _prefixed(rule: str, pattern: str) -> str:
     return re.sub(r"\(\?P=(\w+)\)", rf"(?P={rule}__\1)", pattern)
 
 
-SCANNER = re.compile(
-    r"(?<![\w'])(?:" + "|".join(f"(?P<{rule}>{_prefixed(rule, p)})" for rule, p in RULES.items()) + ")"
-)
+def build_scanner(rules: Iterable[str]) -> re.Pattern[str]:
+    """The union of the given rules (kept in `RULES` order), matching only at the start of a word."""
+    chosen = [rule for rule in RULES if rule in set(rules)]
+    return re.compile(r"(?<![\w'])(?:" + "|".join(f"(?P<{r}>{_prefixed(r, RULES[r])})" for r in chosen) + ")")
+
+
+SCANNER = build_scanner(RULES)
 # The names of each rule's inner groups, so a match's groups can be read without groupdict().
 RULE_GROUPS: dict[str, tuple[tuple[str, str], ...]] = {
     rule: tuple((f"{rule}__{name}", name) for name in re.findall(r"\(\?P<(\w+)>", p))

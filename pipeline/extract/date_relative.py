@@ -123,14 +123,27 @@ def day_only(g: Groups, ctx: DocContext) -> Resolved:
 def month(g: Groups, ctx: DocContext) -> Resolved:
     """(last) April, late November: the year from the publication date and the tense."""
     name = (g["mon"] or "").rstrip(".")
-    if name in ("may", "march") and ctx.cased and not ctx.is_capitalised():
-        return None  # in mixed-case text a month is capitalised: "may" is the modal, "march" the walk
+    if name in ("may", "march") and ctx.cased:
+        # In mixed-case text a month is capitalised ("may" is the modal, "march" the walk), and
+        # a capital inside a sentence is the month ("the March accession").
+        if not ctx.is_capitalised(ctx.end - len(name)):
+            return None
+        previous = ctx.body[max(ctx.floor, ctx.start - 20):ctx.start].split()[-1:] or [""]
+        if previous[0][:1].isupper() and not _PREPOSITION.search(previous[0].lower()):
+            return None  # "Theresa May", "Prime Minister May"
+        if previous[0][-1:].isalnum():
+            return month_of(name, g, ctx)
     if name in ("may", "march") and not g["mod"] and not g["rel"]:
         before = ctx.before(20)
         if not _PREPOSITION.search(before.rstrip()):
             return None
-        if name == "march" and before.rstrip().endswith("to") and not ctx.is_capitalised():
+        if name == "march" and before.rstrip().endswith("to") and not ctx.cased:
             return None  # "to march" is the verb
+    return month_of(name, g, ctx)
+
+
+def month_of(name: str, g: Groups, ctx: DocContext) -> Resolved:
+    """The value of a month named without a year."""
     if ctx.anchor is None:
         return _no_anchor("month")
     number, rel, anchor = MONTHS[name], g["rel"] or "", ctx.anchor
@@ -185,13 +198,9 @@ def _shift(anchor: dt.date, unit: str, step: int) -> Resolved:
 def rel_unit(g: Groups, ctx: DocContext) -> Resolved:
     """last week, earlier this month, the following year, this weekend."""
     rel, unit = _rel(g["rel"]), g["unit"] or ""
-    anchor = ctx.anchor
-    if rel in ANAPHORIC:
-        anchor = ctx.day_reference()
-        if unit == "year" and ctx.ref_year and anchor is not None:
-            anchor = anchor.replace(year=ctx.ref_year, month=1, day=1)
+    anchor = ctx.reference(unit) if rel in ANAPHORIC else ctx.anchor
     if anchor is None:
-        return _no_anchor({"weekend": "week"}.get(unit, unit if unit in ("week", "month") else "year"))
+        return _no_anchor(_PRECISION.get(unit, "year"))
     if unit == "weekend" and STEP[rel] == 0 and anchor.weekday() < 5 and ctx.tense() != "future":
         return None if rel == "that" else (_weekend(anchor), "week", True)
     return _shift(anchor, unit, STEP[rel])

@@ -15,8 +15,9 @@ import re
 
 from pipeline.extract.date_context import DocContext
 from pipeline.extract.date_incident import incident_date
-from pipeline.extract.date_patterns import SCANNER, rule_groups
+from pipeline.extract.date_patterns import rule_groups
 from pipeline.extract.date_resolve import resolve
+from pipeline.extract.date_scan import scan
 from pipeline.extract.types import DateMention, Sentence
 
 __all__ = ["extract_dates", "incident_date"]
@@ -38,16 +39,18 @@ def extract_dates(body: str, sentences: list[Sentence], published: dt.datetime |
         return []
     low = lower_same_length(body)
     anchor = published.date() if published is not None else None
-    ctx = DocContext(body, low, anchor, day_first=bool(_DAY_FIRST.search(low)), cased=low != body)
+    ctx = DocContext(body, low, anchor, cased=low != body)
     starts = [s.start for s in sentences]
     found: list[DateMention] = []
-    for match in SCANNER.finditer(low):
+    for match in scan(low):
         start, end = match.span()
         index = bisect.bisect_right(starts, start) - 1
         ctx.floor = sentences[index].start if index >= 0 else 0
         ctx.sentence = index
         ctx.start, ctx.end = start, end
         rule, groups = rule_groups(match)
+        if rule == "numeric" and ctx.day_first is None:
+            ctx.day_first = bool(_DAY_FIRST.search(low))  # looked up once, on the first numeric date
         resolved = resolve(rule, groups, ctx)
         if resolved is None:
             continue
