@@ -22,6 +22,14 @@ from pipeline.resources import PipelinePaths
 # Downstream assets rebuild as soon as their inputs are all fresh and none is still running.
 EAGER = dg.AutomationCondition.eager()
 
+pipeline_automation = dg.AutomationConditionSensorDefinition(
+    "pipeline_automation",
+    target=dg.AssetSelection.all(),
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    minimum_interval_seconds=15,
+    description="Evaluates the eager automation conditions that carry a run from ingest to the warehouse.",
+)
+
 daily_rerun = dg.ScheduleDefinition(
     name="daily_rerun",
     job=ingest_job,

@@ -9,7 +9,7 @@ from assets.events import articles, incidents_to_events
 from assets.extract import mentions
 from assets.ingest import raw_articles
 from assets.warehouse import quarantine, warehouse
-from pipeline.automation import daily_rerun, inbox_sensor, run_failure_alert
+from pipeline.automation import daily_rerun, inbox_sensor, pipeline_automation, run_failure_alert
 from pipeline.jobs import extract_job, ingest_job, publish_job
 from pipeline.resources import build_resources
 
@@ -19,6 +19,6 @@ defs = dg.Definitions(
     assets=ALL_ASSETS,
     jobs=[ingest_job, extract_job, publish_job],
     schedules=[daily_rerun],
-    sensors=[inbox_sensor, run_failure_alert],
+    sensors=[inbox_sensor, run_failure_alert, pipeline_automation],
     resources=build_resources(),
 )
