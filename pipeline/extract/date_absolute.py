@@ -18,6 +18,7 @@ from pipeline.extract.date_calendar import (
     month_value,
     safe_date,
     year_of_quarter,
+    year_value,
 )
 from pipeline.extract.date_context import DocContext, Groups, Resolved
 from pipeline.extract.date_lexicon import (
@@ -111,7 +112,7 @@ def year(g: Groups, ctx: DocContext) -> Resolved:
 def year_words(g: Groups, ctx: DocContext) -> Resolved:
     """nineteen ninety-six, the year two thousand."""
     if g["t"]:
-        return str(1900 + TENS[g["t"]] + (count_value(g["o"]) or 0 if g["o"] else 0)), "year", False
+        return str(1900 + TENS[g["t"]] + (count_value(g["o"] or "") or 0)), "year", False
     return str(2000 + (count_value(g["o2"] or "") or 0)), "year", False
 
 
@@ -157,7 +158,7 @@ def quarter(g: Groups, ctx: DocContext) -> Resolved:
         year_ -= 1
     else:
         ctx.quarter = (year_, number)  # what "the quarter" and "a year earlier" refer to from here on
-    return f"{year_}-Q{number}", "year", not year_text
+    return year_value(year_, f"-Q{number}"), "year", not year_text
 
 
 def quarter_context(ctx: DocContext, years_back: int = 0) -> Resolved:
@@ -165,7 +166,7 @@ def quarter_context(ctx: DocContext, years_back: int = 0) -> Resolved:
     if ctx.quarter is None and ctx.anchor is None:
         return None, "year", True
     year_, number = ctx.quarter or last_completed_quarter(ctx.anchor)  # type: ignore[arg-type]
-    return f"{year_ - years_back}-Q{number}", "year", True
+    return year_value(year_ - years_back, f"-Q{number}"), "year", True
 
 
 def period(g: Groups, ctx: DocContext) -> Resolved:
@@ -188,5 +189,5 @@ def half(g: Groups, ctx: DocContext) -> Resolved:
         return f"{g['y']}-H{number}", "year", False
     if ctx.anchor is None:
         return None, "year", True
-    return f"{ctx.anchor.year + _REL_YEAR_STEP[g['rel'] or 'this']}-H{number}", "year", True
+    return year_value(ctx.anchor.year + _REL_YEAR_STEP[g["rel"] or "this"], f"-H{number}"), "year", True
 

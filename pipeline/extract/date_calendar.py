@@ -43,15 +43,20 @@ def shift_days(day: dt.date, delta: int) -> dt.date | None:
         return None
 
 
+def year_value(year: int, suffix: str = "") -> str | None:
+    """A four-digit TIMEX3 year with an optional suffix ("-Q3", "-SU"), or None outside years 1-9999."""
+    return f"{year:04d}{suffix}" if 1 <= year <= 9999 else None
+
+
 def week_value(day: dt.date) -> str:
     """The ISO week of `day` as a TIMEX3 value: 2025-W43."""
     year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
+    return f"{year:04d}-W{week:02d}"
 
 
-def month_value(year: int, month: int) -> str:
-    """2025-10."""
-    return f"{year:04d}-{month:02d}"
+def month_value(year: int, month: int) -> str | None:
+    """2025-10, or None outside years 1-9999."""
+    return year_value(year, f"-{month:02d}")
 
 
 def _choose(past_gap: int, future_gap: int, direction: str | None) -> str:
@@ -121,7 +126,9 @@ def thanksgiving(year: int) -> dt.date | None:
     return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
 
 
-def weekday_date(anchor: dt.date, weekday: int, direction: str | None, strict: bool = False) -> dt.date:
+def weekday_date(
+    anchor: dt.date, weekday: int, direction: str | None, strict: bool = False
+) -> dt.date | None:
     """The day a weekday names: on or before the anchor unless the direction is "future".
 
     A weekday equal to the anchor's is the anchor itself unless `strict` ("last
@@ -129,9 +136,9 @@ def weekday_date(anchor: dt.date, weekday: int, direction: str | None, strict: b
     """
     if direction == "future":
         ahead = (weekday - anchor.weekday()) % 7 or (7 if strict else 0)
-        return anchor + dt.timedelta(days=ahead)
+        return shift_days(anchor, ahead)
     back = (anchor.weekday() - weekday) % 7 or (7 if strict else 0)
-    return anchor - dt.timedelta(days=back)
+    return shift_days(anchor, -back)
 
 
 def quarter_of(day: dt.date) -> int:

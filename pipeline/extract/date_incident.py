@@ -79,7 +79,7 @@ def _candidates(
     found = []
     for mention in dates:
         date = _start_date(mention)
-        if date is None or (published is not None and date > published + _SLACK):
+        if date is None or (published is not None and date - published > _SLACK):
             continue
         sentence = body_of.get(mention.sentence_index)
         before = after = ""
@@ -120,8 +120,9 @@ def _estimate(candidate: _Candidate, published: dt.date | None) -> dt.date:
     precision, start = candidate.mention.precision, candidate.date
     if precision == "day" or published is None:
         return start
+    days = (published - start).days
     if precision == "week":
-        end = start + dt.timedelta(days=2 if (candidate.mention.value or "").endswith("WE") else 7)
+        inside = days < (2 if (candidate.mention.value or "").endswith("WE") else 7)
     else:
-        end = (start + dt.timedelta(days=31)).replace(day=1)
-    return published if start <= published < end else start
+        inside = (published.year, published.month) == (start.year, start.month)
+    return published if days >= 0 and inside else start

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from pipeline.extract.date_calendar import easter, nearest_yearly, safe_date, thanksgiving
+from pipeline.extract.date_calendar import easter, nearest_yearly, safe_date, thanksgiving, year_value
 from pipeline.extract.date_context import FUTURE_REF, PAST_REF, PRESENT_REF, DocContext, Groups, Resolved
 
 HOLIDAYS: dict[str, Callable[[int], dt.date | None]] = {
@@ -48,7 +48,7 @@ def year_end(g: Groups, ctx: DocContext) -> Resolved:
     year = ctx.anchor.year
     if ctx.tense() == "past" and ctx.anchor.month == 1:
         year -= 1
-    return str(year), "year", True
+    return year_value(year), "year", True
 
 
 def reference(g: Groups, ctx: DocContext) -> Resolved:

@@ -66,7 +66,7 @@ RULES: dict[str, str] = {
     "mdy": rf"(?:(?P<rel>last|this|next)\s+)?(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<mon>{MONTH})\s*"
            rf"(?P<d>{DAY}|{DAY_WORD})(?:\s*(?:-|–|to|and|&)\s*{DAY})?(?:(?:\s*,\s*|\s+)(?P<y>{YEAR}))?",
     # (Friday,) (the) 9(th) (of) October (2025); 1 and 2 December
-    "dmy": rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s*(?:-|–|to|and|&|,)\s*{DAY})*"
+    "dmy": rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s*(?:-|–|to|and|&|,)\s*{DAY}){{0,4}}"
            rf"\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
     # the ninth of October (2025)
     "dmy_word": rf"(?:the\s+)?(?P<d>{DAY_WORD})\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
@@ -78,7 +78,7 @@ RULES: dict[str, str] = {
                 r"(?!\s+(?:century|anniversary|floor|day|time|edition|amendment|round|minute|over|place))",
     # the 1988 second quarter, this year's third quarter, the year-ago fourth quarter, Q3 2025
     "quarter": rf"(?:the\s+)?(?:(?:(?P<rel>{_YEAR_REL})\s+year'?s|(?P<y1>{YEAR})(?:'s)?|"
-               rf"(?P<ago>year[\s-](?:ago|earlier))|comparable|same|latest|current|fiscal|calendar)[\s-]+)*"
+               rf"(?P<ago>year[\s-](?:ago|earlier))|comparable|same|latest|current|fiscal|calendar)[\s-]+){{0,4}}"
                rf"(?P<q>{_ORD_Q})[\s-]+(?:fiscal[\s-]+)?quarter(?![\w])(?:\s+(?:of|in)\s+(?:fiscal\s+)?"
                rf"(?:(?P<y2>{YEAR})|(?P<rel2>this|last|next)\s+year))?"
                rf"(?:\s+(?P<ago2>a\s+year\s+(?:ago|earlier)|of\s+last\s+year))?",
@@ -156,7 +156,7 @@ RULES: dict[str, str] = {
            r"past\s+(?:years|decades|months))(?![\w])",
     # the quarter, the latest quarter, the year-ago quarter a year ago
     "quarter_ref": r"(?:the|that|this|its)\s+(?P<adj>(?:(?:latest|current|previous|prior|past|recent|"
-                   r"comparable|same|most\s+recent|just-ended|just\s+ended|year-ago|year-earlier|fiscal)\s+)*)"
+                   r"comparable|same|most\s+recent|just-ended|just\s+ended|year-ago|year-earlier|fiscal)\s+){0,3})"
                    r"quarter(?![\w-])(?!\s+(?:of|century|mile|final|finals))"
                    r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)))?",
 }

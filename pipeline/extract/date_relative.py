@@ -22,6 +22,7 @@ from pipeline.extract.date_calendar import (
     weekday_date,
     year_of_month,
     year_of_season,
+    year_value,
 )
 from pipeline.extract.date_context import FUTURE_REF, PAST_REF, DocContext, Groups, Resolved
 from pipeline.extract.date_lexicon import MONTHS, SEASONS, VAGUE_COUNTS, WEEKDAYS, count_value
@@ -98,7 +99,7 @@ def weekday(g: Groups, ctx: DocContext) -> Resolved:
     if rel in ("next", "coming", "this coming", "the following"):
         return _day_value(weekday_date(ctx.anchor, number, "future", strict=True))
     if rel == "this":
-        return _day_value(ctx.anchor + dt.timedelta(days=number - ctx.anchor.weekday()))
+        return _day_value(shift_days(ctx.anchor, number - ctx.anchor.weekday()))
     # "Friday's attack" names a day whose event is reported: the past.
     tense = None if ctx.low.endswith("'s", ctx.start, ctx.end) else ctx.tense()
     return _day_value(weekday_date(ctx.anchor, number, tense or "past"))
@@ -173,7 +174,7 @@ def season(g: Groups, ctx: DocContext) -> Resolved:
     if ctx.anchor is None:
         return _no_anchor("year")
     step = STEP.get(_rel(rel), 0) if rel != "the" else 0
-    return f"{year_of_season(ctx.anchor, code, step)}-{code}", "year", True
+    return year_value(year_of_season(ctx.anchor, code, step), f"-{code}"), "year", True
 
 
 def _shift(anchor: dt.date, unit: str, step: int) -> Resolved:
@@ -188,10 +189,9 @@ def _shift(anchor: dt.date, unit: str, step: int) -> Resolved:
     if unit == "month":
         return month_value(*add_months(anchor.year, anchor.month, step)), "month", True
     years = {"year": 1, "decade": 10, "century": 100}[unit] * step
-    year = anchor.year + years
-    if not 0 < year < 10000:
-        return None
-    text = f"{year:04d}"
+    text = year_value(anchor.year + years)
+    if text is None:
+        return None, "year", True
     return {"year": text, "decade": text[:3], "century": text[:2]}[unit], "year", True
 
 
@@ -214,12 +214,13 @@ def the_unit(g: Groups, ctx: DocContext) -> Resolved:
     if ctx.anchor is None:
         return _no_anchor("week" if unit.startswith("week") else unit)
     if unit == "weekend":
-        anchor = ctx.anchor
-        if ctx.tense() != "future" and anchor.weekday() < 5:
-            anchor -= dt.timedelta(days=7)
-        elif ctx.tense() == "future" and anchor.weekday() >= 5:
-            anchor += dt.timedelta(days=7)
-        return _weekend(anchor), "week", True
+        step = 0
+        if ctx.tense() != "future" and ctx.anchor.weekday() < 5:
+            step = -7
+        elif ctx.tense() == "future" and ctx.anchor.weekday() >= 5:
+            step = 7
+        weekend = shift_days(ctx.anchor, step)
+        return (_weekend(weekend), "week", True) if weekend else None
     return _shift(ctx.anchor, unit, 0)
 
 
@@ -249,7 +250,7 @@ def year_ago_adj(g: Groups, ctx: DocContext) -> Resolved:
         return quarter_context(ctx, 1)
     if ctx.anchor is None:
         return _no_anchor("year")
-    return str(ctx.anchor.year - 1), "year", True
+    return year_value(ctx.anchor.year - 1), "year", True
 
 
 def quarter_ref(g: Groups, ctx: DocContext) -> Resolved:
@@ -258,5 +259,5 @@ def quarter_ref(g: Groups, ctx: DocContext) -> Resolved:
     if g["ago"] or any(word in adj for word in ("year-ago", "year-earlier", "comparable")):
         return quarter_context(ctx, 1)
     if "current" in adj and ctx.anchor is not None:
-        return f"{ctx.anchor.year}-Q{quarter_of(ctx.anchor)}", "year", True
+        return year_value(ctx.anchor.year, f"-Q{quarter_of(ctx.anchor)}"), "year", True
     return quarter_context(ctx, 0)

@@ -1,0 +1,186 @@
+"""Date mentions: what is found, and the TIMEX3 value each resolves to against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract.dates import extract_dates
+from pipeline.extract.sentences import split_sentences
+from pipeline.extract.types import DateMention
+from tests.conftest import shared_file
+
+THURSDAY = dt.datetime(2025, 10, 30, 13, 54, 38)  # a Thursday afternoon
+
+
+def dates(text: str, published: dt.datetime | None = THURSDAY) -> list[DateMention]:
+    """The date mentions of `text` published at `published`."""
+    return extract_dates(text, split_sentences(text), published)
+
+
+def values(text: str, published: dt.datetime | None = THURSDAY) -> dict[str, str | None]:
+    """{mention text: value} of `text`."""
+    return {m.text: m.value for m in dates(text, published)}
+
+
+def value_of(text: str, expression: str, published: dt.datetime | None = THURSDAY) -> str | None:
+    """The value of the one mention whose text is `expression`."""
+    found = values(text, published)
+    assert expression in found, f"{expression!r} not found in {found}"
+    return found[expression]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The airstrikes began on Oct. 9 near the border.", "Oct. 9", "2025-10-09"),
+        ("Talks opened in Doha on 9 October 2025.", "9 October 2025", "2025-10-09"),
+        ("The report is dated 2025-10-09.", "2025-10-09", "2025-10-09"),
+        ("The ceasefire was signed on 10/09/2025 in the capital.", "10/09/2025", "2025-10-09"),
+        ("The ceasefire was signed on 25/10/2025 in the capital.", "25/10/2025", "2025-10-25"),
+        ("Fighting resumed on the 9th of October.", "the 9th of October", "2025-10-09"),
+        ("The deal was signed on October 19, 2025, in Doha.", "October 19, 2025", "2025-10-19"),
+        ("Protests spread in March 2024 across the region.", "March 2024", "2024-03"),
+        ("The group was founded in 2011.", "2011", "2011"),
+        ("Violence peaked in the 1990s.", "the 1990s", "199"),
+        ("Revenue fell in the third quarter of 2024.", "the third quarter of 2024", "2024-Q3"),
+        ("Farmers fled during the summer of 2023.", "the summer of 2023", "2023-SU"),
+    ],
+)
+def test_explicit_dates_in_common_formats(text: str, expression: str, value: str) -> None:
+    """Explicit dates in every common written format resolve to their ISO value."""
+    assert value_of(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Gunmen attacked the convoy yesterday.", "yesterday", "2025-10-29"),
+        ("The curfew ends today.", "today", "2025-10-30"),
+        ("Shelling was heard last night in the north.", "last night", "2025-10-29"),
+        ("The talks ended on Tuesday without agreement.", "Tuesday", "2025-10-28"),
+        ("Police said on Wednesday that two men were held.", "Wednesday", "2025-10-29"),
+        ("Rebels attacked the camp on Saturday.", "Saturday", "2025-10-25"),
+        ("Villagers buried the dead last Friday.", "last Friday", "2025-10-24"),
+        ("The delegations will meet on Monday in Istanbul.", "Monday", "2025-11-03"),
+        ("Officials are due to visit the site next Tuesday.", "next Tuesday", "2025-11-04"),
+        ("Two soldiers were killed last week.", "last week", "2025-W43"),
+        ("Aid convoys arrived this week.", "this week", "2025-W44"),
+        ("Clashes erupted earlier this month.", "earlier this month", "2025-10"),
+        ("Hundreds were displaced last month.", "last month", "2025-09"),
+        ("The toll rose sharply last year.", "last year", "2024"),
+        ("Elections are planned for next year.", "next year", "2026"),
+        ("The truce collapsed three days ago.", "three days ago", "2025-10-27"),
+        ("The militia was formed two years ago.", "two years ago", "2023"),
+        ("The offensive began in the spring.", "the spring", "2025-SP"),
+        ("Officials now say the road is open.", "now", "PRESENT_REF"),
+    ],
+)
+def test_relative_dates_resolve_against_publication(text: str, expression: str, value: str) -> None:
+    """Relative expressions count from the publication day in the direction the sentence points."""
+    assert value_of(text, expression) == value
+
+
+def test_weekday_equal_to_publication_day_is_that_day() -> None:
+    """A weekday equal to the publication day's is that day, not a week earlier (a dateparser bug)."""
+    assert value_of("The mayor said on Thursday that schools would reopen.", "Thursday") == "2025-10-30"
+
+
+def test_last_weekday_equal_to_publication_day_is_a_week_earlier() -> None:
+    """'last Thursday' in a Thursday article is the Thursday of the week before."""
+    assert value_of("The bridge was blown up last Thursday.", "last Thursday") == "2025-10-23"
+
+
+def test_possessive_weekday_is_past_even_with_a_future_verb_before() -> None:
+    """'Wednesday's ruling' names a day already reported, even after 'would'."""
+    text = "Relatives said they would appeal Wednesday's ruling by the court."
+    assert value_of(text, "Wednesday") == "2025-10-29"
+
+
+def test_month_named_in_january_article_is_last_years_december() -> None:
+    """'in December' in a January article is the December just past (year rollover)."""
+    january = dt.datetime(2026, 1, 6, 9, 0)
+    assert value_of("The attack happened in December near the river.", "December", january) == "2025-12"
+    assert value_of("The attack happened on Dec. 30 near the river.", "Dec. 30", january) == "2025-12-30"
+
+
+def test_near_future_day_without_year_is_not_pushed_back_a_year() -> None:
+    """'extended to Nov. 6' in a late-October article is next week despite the past-tense verb."""
+    assert value_of("The deadline was extended to Nov. 6 by the court.", "Nov. 6") == "2025-11-06"
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expression", "value"),
+    [
+        (dt.datetime(2024, 3, 1, 8), "The bomb exploded yesterday.", "yesterday", "2024-02-29"),
+        (dt.datetime(2025, 3, 31, 8), "Prices rose last month.", "last month", "2025-02"),
+        (dt.datetime(2025, 5, 31, 8), "The siege began two months ago.", "two months ago", "2025-03"),
+        (dt.datetime(2026, 1, 2, 8), "Troops withdrew last week.", "last week", "2025-W52"),
+        (dt.datetime(2025, 1, 1, 8), "The strike hit the town on Tuesday.", "Tuesday", "2024-12-31"),
+        (dt.datetime(2025, 11, 1, 8), "The raid was on the 30th of last month.", "last month", "2025-10"),
+        (dt.datetime(2025, 11, 1, 8), "The raid was on the 30th of last month.", "the 30th", "2025-10-30"),
+    ],
+)
+def test_rollover_at_the_start_of_a_month_or_year(
+    published: dt.datetime, text: str, expression: str, value: str
+) -> None:
+    """Relative dates crossing a month or year boundary land on real dates (dateparser rollover bugs)."""
+    assert value_of(text, expression, published) == value
+
+
+def test_without_publication_date_only_absolute_dates_resolve() -> None:
+    """With no publication date, explicit dates keep their value and relative ones have none."""
+    found = values("On 9 May 2020, protesters marched; police returned on Friday and again in June.", None)
+    assert found["9 May 2020"] == "2020-05-09"
+    assert found["Friday"] is None
+    assert found["June"] is None
+
+
+def test_counts_are_not_years() -> None:
+    """A four-digit count ('2000 people', 'about 1500') is not a year."""
+    assert values("About 1500 troops and 2000 people were moved, police said.") == {}
+
+
+def test_modal_may_and_verb_march_are_not_months_in_mixed_case_text() -> None:
+    """'may' the modal and 'march' the verb are not months; capitalised 'May' after 'in' is."""
+    found = values("Crowds may march to the square, as they did in May.")
+    assert found == {"May": "2025-05"}
+
+
+def test_lower_cased_text_is_understood() -> None:
+    """Lower-cased corpora (no capitals at all) still yield their dates."""
+    found = values("police said on tuesday that the riots of march 3 had ended.")
+    assert found["tuesday"] == "2025-10-28"
+    assert found["march 3"] == "2025-03-03"
+
+
+def test_that_year_refers_to_the_last_year_named() -> None:
+    """Anaphoric 'the following year' counts from the year named before it, not from publication."""
+    text = "The group split in 1998. The following year it took the town."
+    assert value_of(text, "The following year") == "1999"
+
+
+def test_weekday_with_date_picks_the_matching_year() -> None:
+    """'Saturday, April 25' without a year takes the year in which April 25 is a Saturday."""
+    published = dt.datetime(2020, 4, 24, 10)
+    assert value_of("The rally is on Saturday, April 25.", "Saturday, April 25", published) == "2020-04-25"
+
+
+def test_mentions_carry_offsets_precision_and_sentence() -> None:
+    """Each mention's text is its slice of the body, with its precision and sentence index."""
+    body = "Heavy fighting. Two died on Monday, 27 October 2025 in the east."
+    found = dates(body)
+    assert [(m.text, m.precision, m.relative, m.sentence_index) for m in found] == [
+        ("Monday, 27 October 2025", "day", False, 1)
+    ]
+    assert all(body[m.char_start:m.char_end] == m.text for m in found)
+
+
+def test_seed_article_dates() -> None:
+    """The seed article published Thursday 30 October 2025 yields the expected day values."""
+    body = shared_file("corpus/seed_article.txt").read_text(encoding="utf-8")
+    found = {(m.text, m.value) for m in dates(body)}
+    expected = [("October 9", "2025-10-09"), ("October 19, 2025", "2025-10-19"), ("Tuesday", "2025-10-28"),
+                ("Wednesday", "2025-10-29"), ("Thursday", "2025-10-30"), ("2021", "2021")]
+    assert set(expected) <= found

@@ -1,0 +1,68 @@
+"""The incident date: the day of the violence, not of the statement about it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.extract.dates import extract_dates, incident_date
+from pipeline.extract.sentences import split_sentences
+
+THURSDAY = dt.datetime(2025, 10, 30, 13, 54, 38)
+
+
+def incident(text: str, published: dt.datetime | None = THURSDAY) -> tuple[dt.date | None, str | None]:
+    """(event_date, precision) of `text` published at `published`."""
+    sentences = split_sentences(text)
+    return incident_date(extract_dates(text, sentences, published), [], sentences, published)
+
+
+def test_event_day_wins_over_statement_day() -> None:
+    """'killed on Tuesday, police said on Wednesday' dates the incident to Tuesday."""
+    text = "The army said on Wednesday that militants killed four guards. The attack happened early Tuesday."
+    assert incident(text) == (dt.date(2025, 10, 28), "day")
+
+
+def test_statement_day_is_used_when_nothing_else_dates_the_incident() -> None:
+    """With only 'officials said Monday', the statement day bounds the incident and is used."""
+    text = "Gunmen killed six villagers in the district, officials said Monday."
+    assert incident(text) == (dt.date(2025, 10, 27), "day")
+
+
+def test_sentence_reporting_harm_is_preferred_to_background() -> None:
+    """A day in the sentence reporting deaths beats an earlier background day."""
+    text = "The mayor was elected on 3 August. Gunmen shot dead two of his aides on Sunday near the market."
+    assert incident(text) == (dt.date(2025, 10, 26), "day")
+
+
+def test_dates_after_publication_are_never_the_incident() -> None:
+    """Announced future dates (a trial, a meeting) do not date the incident."""
+    text = "A bomb killed three people in the market. The trial of the suspects opens on 12 November."
+    assert incident(text) == (dt.date(2025, 10, 30), "day")
+
+
+def test_publication_day_when_no_date_is_mentioned() -> None:
+    """With no date in the text, the publication day is the estimate."""
+    assert incident("Unknown gunmen killed a village chief.") == (dt.date(2025, 10, 30), "day")
+
+
+def test_no_date_at_all_without_publication_date() -> None:
+    """Without a publication date and an explicit date, the incident date is unknown."""
+    assert incident("Rebels attacked a convoy on Friday, killing two.", None) == (None, None)
+
+
+def test_explicit_date_without_publication_date() -> None:
+    """A coder's note 'On 9 May 2020, ...' dates the incident even without a publication date."""
+    text = "On 9 May 2020, gunmen killed a trader in the town. Police said on 10 May 2020 they had no leads."
+    assert incident(text, None) == (dt.date(2020, 5, 9), "day")
+
+
+def test_week_precision_when_only_a_week_is_named() -> None:
+    """'last week' gives week precision, dated to the start of that week."""
+    assert incident("Twelve people were killed in clashes last week.") == (dt.date(2025, 10, 20), "week")
+
+
+def test_weekend_is_dated_to_its_saturday() -> None:
+    """'over the weekend' in a Monday article is dated to the Saturday before."""
+    monday = dt.datetime(2025, 10, 27, 9)
+    text = "Ten herders were killed over the weekend in raids."
+    assert incident(text, monday) == (dt.date(2025, 10, 25), "week")
