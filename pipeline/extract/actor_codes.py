@@ -19,7 +19,6 @@ from pipeline.extract.countries import COUNTRIES
 from pipeline.extract.types import ActorMention
 
 _BY_STATE = {c.state_name: c.iso3 for c in COUNTRIES.values()}
-_BY_STATE_SORTED = sorted(_BY_STATE, key=len, reverse=True)
 _PATTERN_CODES = (
     ("Protesters", 6),
     ("Rioters", 5),
@@ -41,9 +40,13 @@ def state_country(name: str) -> str | None:
     """iso3 of a state actor's name: "Military Forces of the Philippines" -> PHL."""
     for prefix in ("Military Forces of ", "Police Forces of ", "Government of "):
         if name.startswith(prefix):
-            rest = name[len(prefix) :]
-            matches = (_BY_STATE[s] for s in _BY_STATE_SORTED if rest == s or rest.startswith(s + " "))
-            return next(matches, None)
+            words = name[len(prefix) :].split()
+            # The longest leading words that are a state name; a unit may follow ("... Rangers").
+            for k in range(len(words), 0, -1):
+                iso3 = _BY_STATE.get(" ".join(words[:k]))
+                if iso3:
+                    return iso3
+            return None
     return None
 
 

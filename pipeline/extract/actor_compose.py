@@ -21,7 +21,7 @@ from pipeline.extract.actor_context import (
     relation_before,
     word,
 )
-from pipeline.extract.actor_scan import Hit, Token
+from pipeline.extract.actor_scan import Hit, Tokens
 from pipeline.extract.catalogue import Entry, family_name, fill, words
 
 # Words allowed between a demonym and its kind noun: "Pakistani paramilitary troops".
@@ -113,7 +113,7 @@ def state(hit: Hit, iso3: str, violent: bool) -> Found:
     return Found(hit.first, hit.last, hit.start, hit.end, name, actor_type, iso3, inter, None, False, "state")
 
 
-def _qualifies(toks: list[Token], hit: Hit, nxt: Hit) -> bool:
+def _qualifies(toks: Tokens, hit: Hit, nxt: Hit) -> bool:
     """True when `hit` (a demonym or country) directly qualifies `nxt`: adjacent, or across a
     possessive 's and modifiers."""
     k = hit.last + 1
@@ -124,7 +124,7 @@ def _qualifies(toks: list[Token], hit: Hit, nxt: Hit) -> bool:
     return k == nxt.first
 
 
-def _of_country(toks: list[Token], hit: Hit, nxt: Hit | None) -> bool:
+def _of_country(toks: Tokens, hit: Hit, nxt: Hit | None) -> bool:
     """True for "<kind noun> of (the) <country>": "military forces of Armenia"."""
     if nxt is None or "country" not in nxt.kinds() or word(toks, hit.last + 1) != "of":
         return False
@@ -132,7 +132,7 @@ def _of_country(toks: list[Token], hit: Hit, nxt: Hit | None) -> bool:
     return gap == 1 or (gap == 2 and word(toks, hit.last + 2) == "the")
 
 
-def _weak_alone(toks: list[Token], hit: Hit, entry: Entry) -> bool:
+def _weak_alone(toks: Tokens, hit: Hit, entry: Entry) -> bool:
     """True for a weak kind noun that does not name an actor here: bare "forces", adjectival
     "military operation"."""
     form = entry.form.lower()
@@ -140,11 +140,12 @@ def _weak_alone(toks: list[Token], hit: Hit, entry: Entry) -> bool:
         return False
     if form in ("forces", "fighters"):
         return True
-    after = toks[hit.last + 1] if hit.last + 1 < len(toks) else None
+    k = hit.last + 1
+    after = toks.text(k) if k < len(toks) else None
     return (
         after is not None
-        and after.text.isalpha()
-        and after.text.islower()
+        and after.isalpha()
+        and after.islower()
         and acts_as_subject(toks, hit.last + 1) is None
     )
 
@@ -154,7 +155,7 @@ def _kind_noun_only(hit: Hit) -> bool:
     return hit.of_kind("descriptor") is not None and not hit.kinds() & {"actor", "country", "demonym"}
 
 
-def _chain_end(hits: list[Hit], i: int, toks: list[Token]) -> int:
+def _chain_end(hits: list[Hit], i: int, toks: Tokens) -> int:
     """Index of the last hit of a coordinated list starting at hits[i] ("Turkey and Qatar")."""
     j = i
     while j + 1 < len(hits):
@@ -167,7 +168,7 @@ def _chain_end(hits: list[Hit], i: int, toks: list[Token]) -> int:
     return j
 
 
-def compose(toks: list[Token], hits: list[Hit], ctx: Context) -> list[Found]:
+def compose(toks: Tokens, hits: list[Hit], ctx: Context) -> list[Found]:
     """The actors of one tokenised sentence from its catalogue hits."""
     found: list[Found] = []
     i = 0
@@ -222,7 +223,7 @@ def compose(toks: list[Token], hits: list[Hit], ctx: Context) -> list[Found]:
     return found
 
 
-def _acting_place(toks: list[Token], hit: Hit, verb: str | None, ctx: Context) -> list[Found]:
+def _acting_place(toks: Tokens, hit: Hit, verb: str | None, ctx: Context) -> list[Found]:
     """The state a country or capital stands for, when the sentence makes it act."""
     place = hit.of_kind("country") or hit.of_kind("capital")
     if place is None or place.iso3 is None:

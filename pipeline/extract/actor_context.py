@@ -8,7 +8,7 @@ small, stable vocabulary for these relations.
 
 from __future__ import annotations
 
-from pipeline.extract.actor_scan import Token
+from pipeline.extract.actor_scan import Tokens
 from pipeline.extract.catalogue import words
 
 # Verbs (and auxiliaries) whose subject is an actor: "Pakistan said", "Kabul will attend".
@@ -76,27 +76,27 @@ PRONOUNS = {
 }
 
 
-def word(toks: list[Token], i: int) -> str:
+def word(toks: Tokens, i: int) -> str:
     """The lower-cased token at `i`, or '' outside the sentence."""
-    return toks[i].low if 0 <= i < len(toks) else ""
+    return toks.low[i] if 0 <= i < len(toks.low) else ""
 
 
-def next_content(toks: list[Token], i: int) -> int:
+def next_content(toks: Tokens, i: int) -> int:
     """Index of the first token from `i` that is not an adverb or a possessive 's."""
     while word(toks, i) in ADVERBS or (
-        word(toks, i) == "s" and i > 0 and toks[i - 1].end == toks[i].start - 1
+        word(toks, i) == "s" and i > 0 and toks.end(i - 1) == toks.start(i) - 1
     ):
         i += 1
     return i
 
 
-def acts_as_subject(toks: list[Token], after: int) -> str | None:
+def acts_as_subject(toks: Tokens, after: int) -> str | None:
     """The verb after a (coordinated) name ending before token `after`, if it makes the name act."""
     verb = word(toks, next_content(toks, after))
     return verb if verb in ACTOR_VERBS else None
 
 
-def relation_before(toks: list[Token], first: int) -> bool:
+def relation_before(toks: Tokens, first: int) -> bool:
     """True when the name at `first` is a party: after "between/with ... <relation noun>", "by",
     "of <actor noun>"."""
     before = word(toks, first - 1)
@@ -112,7 +112,7 @@ def relation_before(toks: list[Token], first: int) -> bool:
     return False
 
 
-def located(toks: list[Token], first: int) -> bool:
+def located(toks: Tokens, first: int) -> bool:
     """True when a location preposition precedes the name ("in Pakistan", "from the Afghan border")."""
     before = word(toks, first - 1)
     if before == "the":

@@ -15,10 +15,11 @@ cheap way to tell "After" or "Temporary" from a name. Skipped for all-lower-case
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from pipeline.extract.actor_compose import Context, Found
-from pipeline.extract.actor_scan import Hit, Token
+from pipeline.extract.actor_scan import Hit, Tokens
 from pipeline.extract.catalogue import words
 
 PARTICLES = words("al el bin ibn bint ul ud ur de del della di da dos du van von der den la le")
@@ -71,54 +72,53 @@ def known_places() -> frozenset[str]:
     return frozenset(city["name"].lower() for city in cities)
 
 
-def _capitalised(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.text[:1].isalpha()
+_CAPITAL_START = re.compile(r"\b[A-ZÀ-ÖØ-Þ]")
+_JOINERS = PARTICLES | ORG_LINKS
 
 
-def runs(toks: list[Token], covered: set[int]) -> list[tuple[int, int]]:
+def capitalised(toks: Tokens) -> set[int]:
+    """Indices of the tokens that start with a capital letter."""
+    starts = {span[0]: k for k, span in enumerate(toks.spans)}
+    return {starts[m.start()] for m in _CAPITAL_START.finditer(toks.sentence) if m.start() in starts}
+
+
+def runs(toks: Tokens, covered: set[int]) -> list[tuple[int, int]]:
     """(first, last) token ranges of capitalised runs outside catalogue hits."""
+    caps = capitalised(toks) - covered
     out: list[tuple[int, int]] = []
-    i, n = 0, len(toks)
-    while i < n:
-        if i in covered or not _capitalised(toks[i]):
-            i += 1
+    for i in sorted(caps):
+        if out and i <= out[-1][1]:
             continue
         j = i
-        while j + 1 < n and j + 1 not in covered:
-            nxt = toks[j + 1]
-            if _capitalised(nxt) or (nxt.text == "-" and j + 2 < n and _capitalised(toks[j + 2])):
+        while j + 1 not in covered:
+            nxt = toks.low[j + 1] if j + 1 < len(toks) else ""
+            if j + 1 in caps:
                 j += 1
-            elif (
-                nxt.low in PARTICLES | ORG_LINKS
-                and j + 2 < n
-                and j + 2 not in covered
-                and _capitalised(toks[j + 2])
-            ):
+            elif (nxt == "-" or nxt in _JOINERS) and j + 2 in caps:
                 j += 2
             else:
                 break
         out.append((i, j))
-        i = j + 1
     return out
 
 
-def _trim(toks: list[Token], first: int, last: int, lower_words: set[str]) -> tuple[int, int]:
+def _trim(toks: Tokens, first: int, last: int, lower_words: set[str]) -> tuple[int, int]:
     """Drop sentence-initial common words, non-names and trailing links from a run."""
     while first <= last and (
-        toks[first].low in NOT_NAMES
-        or toks[first].low in ORG_LINKS
-        or toks[first].text == "-"
-        or (_sentence_initial(toks, first) and toks[first].low in lower_words)
+        toks.low[first] in NOT_NAMES
+        or toks.low[first] in ORG_LINKS
+        or toks.low[first] == "-"
+        or (_sentence_initial(toks, first) and toks.low[first] in lower_words)
     ):
         first += 1
-    while last >= first and (toks[last].low in ORG_LINKS | PARTICLES | NOT_NAMES or toks[last].text == "-"):
+    while last >= first and (toks.low[last] in ORG_LINKS | PARTICLES | NOT_NAMES or toks.low[last] == "-"):
         last -= 1
     return first, last
 
 
-def _sentence_initial(toks: list[Token], i: int) -> bool:
+def _sentence_initial(toks: Tokens, i: int) -> bool:
     """True for the first word of a sentence or of a quotation."""
-    return i == 0 or (i <= 2 and all(not t.text.isalnum() for t in toks[:i])) or toks[i - 1].text in '"“‘(:'
+    return i == 0 or (i <= 2 and all(not t.isalnum() for t in toks.low[:i])) or toks.low[i - 1] in '"“‘(:'
 
 
 def _title_before(hits_by_last: dict[int, Hit], first: int) -> Hit | None:
@@ -150,7 +150,7 @@ def _country_before(hits_by_last: dict[int, Hit], found_by_last: dict[int, Found
 
 def people_and_orgs(
     text: str,
-    toks: list[Token],
+    toks: Tokens,
     hits: list[Hit],
     found: list[Found],
     ctx: Context,
@@ -168,11 +168,11 @@ def people_and_orgs(
         first, last = _trim(toks, first, last, lower_words)
         if first > last:
             continue
-        words = [t.text for t in toks[first : last + 1] if t.text != "-"]
-        start, end = toks[first].start, toks[last].end
+        words = [toks.text(k) for k in range(first, last + 1) if toks.low[k] != "-"]
+        start, end = toks.start(first), toks.end(last)
         surface = text[start:end]
         title = _title_before(hits_by_last, first)
-        if toks[last].low in ORG_HEADS or toks[first].low in ORG_LEADS:
+        if toks.low[last] in ORG_HEADS or toks.low[first] in ORG_LEADS:
             out.append(
                 Found(
                     first,
@@ -212,10 +212,10 @@ def people_and_orgs(
     return out
 
 
-def _speaker(toks: list[Token], first: int, last: int) -> bool:
+def _speaker(toks: Tokens, first: int, last: int) -> bool:
     """True for a short run next to a verb of saying: "said Russell", "Karim told"."""
-    before = toks[first - 1].low if first > 0 else ""
-    after = toks[last + 1].low if last + 1 < len(toks) else ""
+    before = toks.low[first - 1] if first > 0 else ""
+    after = toks.low[last + 1] if last + 1 < len(toks) else ""
     return last - first < 4 and (before in SPEECH or after in SPEECH)
 
 

@@ -19,12 +19,12 @@ from pipeline.extract.actor_context import (
     SOURCE_VERBS,
     word,
 )
-from pipeline.extract.actor_scan import Token
+from pipeline.extract.actor_scan import Tokens
 
 SPEAKING_TYPES = frozenset({"person", "organisation", "international_org", "media"})
 
 
-def role_of(toks: list[Token], f: Found) -> str | None:
+def role_of(toks: Tokens, f: Found) -> str | None:
     """The role of actor `f` in its tokenised sentence, or None when the sentence does not say."""
     if f.actor_type == "media" or _according_to(toks, f.first) or word(toks, f.first - 1) == "told":
         return "source"
@@ -42,7 +42,7 @@ def role_of(toks: list[Token], f: Found) -> str | None:
     return None
 
 
-def _according_to(toks: list[Token], first: int) -> bool:
+def _according_to(toks: Tokens, first: int) -> bool:
     """True for "according to (the) X"."""
     k = first - 1
     if word(toks, k) == "the":
@@ -50,17 +50,17 @@ def _according_to(toks: list[Token], first: int) -> bool:
     return word(toks, k) == "to" and word(toks, k - 1) == "according"
 
 
-def _near(toks: list[Token], f: Found, words: frozenset[str], before: int, after: int) -> bool:
+def _near(toks: Tokens, f: Found, words: frozenset[str], before: int, after: int) -> bool:
     """True when one of `words` is within the window around the mention, not across a full clause."""
     for k in range(max(0, f.first - before), min(len(toks), f.last + 1 + after)):
         if f.first <= k <= f.last:
             continue
-        if toks[k].low in words:
+        if toks.low[k] in words:
             return True
     return False
 
 
-def _harm_role(toks: list[Token], f: Found) -> str | None:
+def _harm_role(toks: Tokens, f: Found) -> str | None:
     """perpetrator or target from the nearest verb of violence around the mention."""
     by = f.first - 1
     if word(toks, by) == "the":
@@ -68,12 +68,12 @@ def _harm_role(toks: list[Token], f: Found) -> str | None:
     if word(toks, by) == "by" and any(word(toks, k) in HARM_VERBS for k in range(by - 3, by)):
         return "perpetrator"
     for k in range(f.last + 1, min(len(toks), f.last + 9)):
-        if toks[k].low in HARM_VERBS:
+        if toks.low[k] in HARM_VERBS:
             passive = any(word(toks, j) in PASSIVE_AUX for j in range(k - 2, k))
             return "target" if passive else "perpetrator"
-        if toks[k].text in ";:" or toks[k].low in ("who", "which", "while", "but"):
+        if toks.low[k] in (";", ":") or toks.low[k] in ("who", "which", "while", "but"):
             break
     for k in range(f.first - 1, max(-1, f.first - 7), -1):
-        if toks[k].low in HARM_VERBS and word(toks, k - 1) not in PASSIVE_AUX:
+        if toks.low[k] in HARM_VERBS and word(toks, k - 1) not in PASSIVE_AUX:
             return "target"
     return None

@@ -13,14 +13,48 @@ from dataclasses import dataclass
 from pipeline.extract.catalogue import FIRST_TOKENS, TOKEN, TRIE, Entry, case_ok
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A token of a sentence: offsets into the sentence and its lower-cased text."""
+class Tokens:
+    """The tokens of one sentence: lower-cased forms up front, offsets computed on first use.
 
-    start: int
-    end: int
-    low: str
-    text: str
+    Most sentences need only the lower-cased forms (trie walk, context words); offsets and
+    original spellings are read for the few tokens a mention covers.
+    """
+
+    __slots__ = ("_spans", "low", "sentence")
+
+    def __init__(self, sentence: str, low: list[str] | None = None) -> None:
+        self.sentence = sentence
+        self.low = low if low is not None else lower_tokens(sentence)
+        self._spans: list[tuple[int, int]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.low)
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """(start, end) of every token in the sentence."""
+        if self._spans is None:
+            self._spans = [m.span() for m in TOKEN.finditer(self.sentence)]
+        return self._spans
+
+    def start(self, i: int) -> int:
+        return self.spans[i][0]
+
+    def end(self, i: int) -> int:
+        return self.spans[i][1]
+
+    def text(self, i: int) -> str:
+        """The token as written."""
+        start, end = self.spans[i]
+        return self.sentence[start:end]
+
+
+def lower_tokens(text: str) -> list[str]:
+    """The lower-cased tokens of `text`, index for index those of `TOKEN.finditer(text)`."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return TOKEN.findall(lowered)
+    return [t.lower() for t in TOKEN.findall(text)]  # a character whose lower case is longer
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,22 +76,18 @@ class Hit:
         return next((e for e in self.entries if e.kind == kind), None)
 
 
-def tokenize(text: str) -> list[Token]:
-    """The tokens of a sentence."""
-    return [Token(m.start(), m.end(), m.group().lower(), m.group()) for m in TOKEN.finditer(text)]
+def might_match(low: list[str]) -> bool:
+    """Cheap test: does any token start a catalogue form?"""
+    return not FIRST_TOKENS.isdisjoint(low)
 
 
-def might_match(text: str) -> bool:
-    """Cheap test: does any word of `text` start a catalogue form?"""
-    return not FIRST_TOKENS.isdisjoint(TOKEN.findall(text.lower()))
-
-
-def scan(text: str, toks: list[Token], lowercase_text: bool) -> list[Hit]:
+def scan(text: str, toks: Tokens, lowercase_text: bool) -> list[Hit]:
     """Longest non-overlapping catalogue hits in a tokenised sentence, left to right."""
     hits: list[Hit] = []
-    i, n = 0, len(toks)
+    low = toks.low
+    i, n = 0, len(low)
     while i < n:
-        node = TRIE.get(toks[i].low)
+        node = TRIE.get(low[i])
         if node is None:
             i += 1
             continue
@@ -66,7 +96,7 @@ def scan(text: str, toks: list[Token], lowercase_text: bool) -> list[Hit]:
         while isinstance(node, dict):
             ending = node.get("")
             if isinstance(ending, list):
-                start, end = toks[i].start, _end_with_dot(text, toks[j].end, ending)
+                start, end = toks.start(i), _end_with_dot(text, toks.end(j), ending)
                 surface = text[start:end]
                 fitting = tuple(e for e in ending if case_ok(e, surface, lowercase_text))
                 if fitting:
@@ -74,7 +104,7 @@ def scan(text: str, toks: list[Token], lowercase_text: bool) -> list[Hit]:
             j += 1
             if j >= n:
                 break
-            nxt = node.get(toks[j].low)
+            nxt = node.get(low[j])
             node = nxt if isinstance(nxt, dict) else None  # type: ignore[assignment]
             if node is None:
                 break

@@ -25,13 +25,14 @@ from pipeline.extract.actor_context import PRONOUNS
 from pipeline.extract.actor_main import main_actors
 from pipeline.extract.actor_people import People, people_and_orgs
 from pipeline.extract.actor_roles import role_of
-from pipeline.extract.actor_scan import Hit, Token, might_match, scan, tokenize
+from pipeline.extract.actor_scan import Hit, Tokens, lower_tokens, might_match, scan
 from pipeline.extract.types import ActorMention, Sentence
 
 __all__ = ["extract_actors", "inter_code", "main_actors"]
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 _CAPITAL = re.compile(r"[A-Z]")
+_PRONOUN_WORDS = frozenset(PRONOUNS)
 # Actor types whose country says where an article is about (media and bodies travel).
 _NATIONAL = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "government"})
 _GROUP_TYPES = frozenset(
@@ -51,12 +52,18 @@ _GROUP_TYPES = frozenset(
 
 def extract_actors(body: str, sentences: list[Sentence]) -> list[ActorMention]:
     """Every actor mention in `body`, in order."""
-    lowercase = _CAPITAL.search(body) is None
-    prepared: list[tuple[Sentence, list[Token], list[Hit]]] = []
+    # Lower-cased upstream (a few capitals in boilerplate aside): no capitalisation cues.
+    lowercase = len(_CAPITAL.findall(body)) * 400 < len(body)
+    prepared: list[tuple[Sentence, Tokens, list[Hit]]] = []
     for sentence in sentences:
         text = sentence.text
-        if might_match(text) or (not lowercase and _CAPITAL.search(text, 1)):
-            toks = tokenize(text)
+        low = lower_tokens(text)
+        if (
+            might_match(low)
+            or (not lowercase and _CAPITAL.search(text, 1))
+            or not _PRONOUN_WORDS.isdisjoint(low)
+        ):
+            toks = Tokens(text, low)
             prepared.append((sentence, toks, scan(text, toks, lowercase)))
     ctx = _context(prepared, lowercase)
     lower_words = set() if lowercase else set(_LOWER_WORD.findall(body))
@@ -86,7 +93,7 @@ def extract_actors(body: str, sentences: list[Sentence]) -> list[ActorMention]:
     return mentions
 
 
-def _context(prepared: list[tuple[Sentence, list[Token], list[Hit]]], lowercase: bool) -> Context:
+def _context(prepared: list[tuple[Sentence, Tokens, list[Hit]]], lowercase: bool) -> Context:
     """The article's country: the most named one, counting places, demonyms and national actors."""
     votes: Counter[str] = Counter()
     for _, _, hits in prepared:
@@ -104,18 +111,21 @@ def _context(prepared: list[tuple[Sentence, list[Token], list[Hit]]], lowercase:
     return Context(country, set(votes), lowercase)
 
 
-def _pronouns(toks: list[Token], found: list[Found], before: list[ActorMention]) -> list[Found]:
+def _pronouns(toks: Tokens, found: list[Found], before: list[ActorMention]) -> list[Found]:
     """Personal pronouns that refer to an actor named in this or the previous sentences."""
     taken = {k for f in found for k in range(f.first, f.last + 1)}
     out: list[Found] = []
-    for k, tok in enumerate(toks):
-        kind = PRONOUNS.get(tok.low)
-        if kind is None or k in taken or (tok.low == "i" and tok.text != "I") or tok.text in ("US", "Us"):
+    for k, low in enumerate(toks.low):
+        kind = PRONOUNS.get(low)
+        if kind is None or k in taken:
+            continue
+        if (low == "i" and toks.text(k) != "I") or toks.text(k) in ("US", "Us"):
             continue
         antecedent = _antecedent(kind, [f for f in found if f.last < k or kind == "speaker"], before)
         if antecedent is not None:
             name, actor_type, iso3, inter = antecedent
-            out.append(Found(k, k, tok.start, tok.end, name, actor_type, iso3, inter, None, False, "pronoun"))
+            start, end = toks.start(k), toks.end(k)
+            out.append(Found(k, k, start, end, name, actor_type, iso3, inter, None, False, "pronoun"))
     return out
 
 
