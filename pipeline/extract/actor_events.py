@@ -20,10 +20,10 @@ from pipeline.extract.types import Sentence
 # cue -> (words, word prefixes, phrases of two or three words)
 _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
     "intervention": (
-        "removed intervened crackdown charged beat beaten baton",
+        "removed intervened crackdown charged beat beaten baton cane-charged tear-gas",
         ("dispers", "teargas", "lathi", "arrest", "detain", "clash", "baton"),
-        "tear gas|tear-gas shells|water cannon|rubber bullets|opened fire|broke up|pushed back|forcibly removed|"
-        "fired shots|fired in the air|cane charged|cane-charged",
+        "tear gas|water cannon|rubber bullets|opened fire|broke up|pushed back|forcibly removed|"
+        "fired shots|fired in the air|cane charged",
     ),
     "harm": (
         "shot beat beaten hurt died dead",
@@ -98,7 +98,8 @@ _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
     "riot": (
         "mob mobs ransacked rampage rampaging",
         ("riot", "vandali", "torch", "pelt", "stone-pelt"),
-        "set fire|set on fire|set ablaze|stone pelting|threw stones|clashed with|clash between|clashes between",
+        "set fire|set on fire|set ablaze|stone pelting|threw stones|clashed with|clash between|"
+        "clashes between",
     ),
     "protest": (
         "rally rallies rallied march marched sit-in strike dharna hartal bandh",
