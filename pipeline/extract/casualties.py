@@ -30,6 +30,7 @@ from pipeline.extract.casualty_context import Context, describe, negated_mention
 from pipeline.extract.casualty_counts import incident_counts
 from pipeline.extract.casualty_lexicon import (
     ANCHOR,
+    ANCHOR_LOWER,
     ASIDE,
     AUX_CHAIN,
         CONJUNCTION,
@@ -42,7 +43,8 @@ from pipeline.extract.casualty_lexicon import (
     PLURAL_PEOPLE,
     SINGULAR_AUX,
     SUBJECT_BOUNDARY,
-    TRIGGER,
+    TRIGGER_BACK,
+    TRIGGER_STEMS,
 )
 from pipeline.extract.casualty_phrases import SKIP, Victims, group_victims, implicit_one, nearest_number, spaces
 from pipeline.extract.numbers import Quantity, find_quantities, parse_number
@@ -59,6 +61,8 @@ _WITH = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,?\s+(?:along\s+with|together\s+w
                    r"(?:others?|other\s|another|his|her|their|\d|one|two|three|four|five|six|seven|eight|nine|ten))",
                    re.IGNORECASE)
 _HEADLINE_WORDS = 16
+_REACH = 240  # characters around a harm word where its victims are looked for
+_TAIL = 100  # characters before a verb where its auxiliaries are looked for
 _DETERMINER_START = re.compile(r"(?:a|an|the|his|her|their|one|another)\b", re.IGNORECASE)
 _THEM = re.compile(r"(?:all\s+(?:of\s+)?)?them(?:\s+all)?", re.IGNORECASE)
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -91,21 +95,29 @@ def extract_casualties(
     """Every count of people harmed in `body`, in text order."""
     mentions: list[CasualtyMention] = []
     for sentence in sentences:
-        if not TRIGGER.search(sentence.text):
+        lowered = sentence.text.lower()
+        windows = _trigger_windows(lowered)
+        if not windows:
             continue  # cheap prefilter: most sentences name no harm at all
         own_actors = [a for a in actors or () if sentence.start <= a.char_start < sentence.end]
-        mentions.extend(_sentence_mentions(body, sentence, own_actors))
+        mentions.extend(_sentence_mentions(body, sentence, own_actors, lowered, windows))
     return mentions
 
 
-def _sentence_mentions(body: str, sentence: Sentence, actors: list[ActorMention]) -> list[CasualtyMention]:
-    """The casualty mentions of one sentence."""
+def _sentence_mentions(
+    body: str, sentence: Sentence, actors: list[ActorMention], lowered: str, windows: list[tuple[int, int]]
+) -> list[CasualtyMention]:
+    """The casualty mentions of one sentence (`lowered` is its lower-cased text)."""
     text = sentence.text
-    quantities = [q for q in find_quantities(text) if _may_count_people(text, q)]
+    same_length = len(lowered) == len(text)  # lower() keeps offsets for all but a few characters
+    scan, pattern = (lowered, ANCHOR_LOWER) if same_length else (text, ANCHOR)
     brackets = [m.span() for m in _BRACKETS.finditer(text)]
-    anchors = [a for a in ANCHOR.finditer(text)
+    anchors = [a for start, end in windows for a in pattern.finditer(scan, start, end)
                if not _attributive(text, a) and not any(s <= a.start() < e for s, e in brackets)]
-    victims = [_victims_of(text, anchors, i, quantities) for i in range(len(anchors))]
+    quantities = [q for start, end in _windows(anchors, len(text))
+                  for q in find_quantities(scan, start, end, lowered=same_length) if _may_count_people(text, q)]
+    asides = [m.span() for m in ASIDE.finditer(text)]
+    victims = [_victims_of(text, anchors, i, quantities, asides) for i in range(len(anchors))]
     _share_coordinated(text, anchors, victims)
     found: list[CasualtyMention] = []
     taken: set[tuple[str, int]] = set()
@@ -125,6 +137,43 @@ def _sentence_mentions(body: str, sentence: Sentence, actors: list[ActorMention]
             found.append(_mention(body, sentence, category, group, context))
     found.extend(negated_mentions(body, sentence))
     return found
+
+
+def _trigger_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches around trigger words where harm expressions can be: the anchor pattern is long,
+    so it runs only there (a speed measure; every anchor contains a trigger word)."""
+    hits = sorted(i for stem in TRIGGER_STEMS for i in _occurrences(text, stem))
+    windows: list[tuple[int, int]] = []
+    for hit in hits:
+        start = text.rfind(" ", 0, max(0, hit - TRIGGER_BACK)) + 1
+        end = min(len(text), hit + 60)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _occurrences(text: str, stem: str) -> list[int]:
+    """Positions of `stem` in `text` (plain substring search)."""
+    found = []
+    position = text.find(stem)
+    while position != -1:
+        found.append(position)
+        position = text.find(stem, position + 1)
+    return found
+
+
+def _windows(anchors: list[re.Match[str]], length: int) -> list[tuple[int, int]]:
+    """Stretches around the harm words where their victims can be: numbers elsewhere are not read."""
+    windows: list[tuple[int, int]] = []
+    for anchor in anchors:
+        start, end = max(0, anchor.start() - _REACH), min(length, anchor.end() + _REACH)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _restates(group: Victims, earlier: list[Victims]) -> bool:
@@ -187,13 +236,14 @@ def _attributive(text: str, anchor: re.Match[str]) -> bool:
     return parse_number(word) is not None and (noun.endswith(("s", "men", "people")) or noun in PLURAL_PEOPLE)
 
 
-def _victims_of(text: str, anchors: list[re.Match[str]], index: int, quantities: list[Quantity]) -> list[Victims]:
+def _victims_of(
+    text: str, anchors: list[re.Match[str]], index: int, quantities: list[Quantity], asides: list[tuple[int, int]]
+) -> list[Victims]:
     """The victim groups anchor `index` governs."""
     anchor = anchors[index]
     voice, _category = _kind(anchor)
     # the previous harm word ends the victim phrase, unless it sits in an aside ("a helper, who
     # suffered burn injuries, died")
-    asides = [m.span() for m in ASIDE.finditer(text, 0, anchor.start())]
     previous = [a for a in anchors[:index] if not any(s <= a.start() < e for s, e in asides)]
     floor = previous[-1].end() if previous else 0
     ceiling = anchors[index + 1].start() if index + 1 < len(anchors) else len(text)
@@ -208,7 +258,7 @@ def _victims_of(text: str, anchors: list[re.Match[str]], index: int, quantities:
         return _object_victims(text, anchor.end(), ceiling, quantities)
     if voice == "t":
         return _toll_victims(text, anchor.end(), ceiling, quantities)
-    chain = AUX_CHAIN.search(text, floor, anchor.start())
+    chain = AUX_CHAIN.search(text, max(floor, anchor.start() - _TAIL), anchor.start())
     passive = chain is not None and PASSIVE_AUX.search(chain.group(0)) is not None
     if not passive and not _INTRANSITIVE.match(anchor.group(0)):
         victims = _object_victims(text, anchor.end(), ceiling, quantities)
@@ -283,10 +333,12 @@ def _antecedent(text: str, position: int, quantities: list[Quantity]) -> Victims
 
 def _subject_victims(text: str, floor: int, anchor_start: int, quantities: list[Quantity]) -> list[Victims]:
     """Victim groups read backwards from a passive or intransitive verb."""
-    chain = COORDINATED_VERB.search(text, floor, anchor_start) or AUX_CHAIN.search(text, floor, anchor_start)
+    near = max(floor, anchor_start - _TAIL)  # these patterns end at the verb: search only just before it
+    chain = COORDINATED_VERB.search(text, near, anchor_start) or AUX_CHAIN.search(text, near, anchor_start)
     end = chain.start() if chain else anchor_start
     aux = chain.group(0) if chain else ""
-    relative = _RELATIVE_TAIL.search(text, floor, end)
+    floor = max(floor, anchor_start - _REACH)
+    relative = _RELATIVE_TAIL.search(text, max(floor, end - 12), end)
     end = relative.start() if relative else end
     # Asides and "including ..." up to the verb describe the victims, they do not end the phrase;
     # but in "including two teenagers who were killed" the victims are the included ones.

@@ -23,6 +23,7 @@ from pipeline.extract.numbers import NUMBER_PATTERN
 from pipeline.extract.types import ActorMention, CasualtyMention, Sentence
 
 _I = re.IGNORECASE
+_REACH = 240  # characters around a figure read for its context
 _NEGATION = re.compile(
     r"\b(?:no(?:\s+one|body|-one)|none|no\s+(?:(?:other|further|more)\s+)?(?:people|persons?|civilians?|soldiers?|"
     r"casualties|deaths?|fatalities|injuries|lives|loss\s+of\s+li(?:fe|ves)))\s+(?:\w+\s+){0,3}?"
@@ -164,7 +165,9 @@ def _status(text: str, clause_start: int, window_end: int, anchor: re.Match[str]
     """(status, the words that decided it), from the clause up to just after the figure."""
     if _NOT_BEFORE.search(text[max(0, anchor.start() - 20):anchor.start()]):
         return "negated", "not"
-    denial = _DENIAL.search(text, 0, anchor.start()) or _DENIED_AFTER.search(text, anchor.end())
+    near = max(0, anchor.start() - _REACH)
+    denial = _DENIAL.search(text, near, anchor.start()) or _DENIED_AFTER.search(
+        text, anchor.end(), anchor.end() + _REACH)
     if denial:
         return "denied", denial.group(0)
     threat = _THREAT.search(text, max(clause_start - 40, 0, anchor.start() - 80), anchor.start())
@@ -183,7 +186,8 @@ def _status(text: str, clause_start: int, window_end: int, anchor: re.Match[str]
     cumulative = _CUMULATIVE.search(clause)
     if cumulative and not _SUPERLATIVE_SINCE.search(clause):
         return "cumulative", cumulative.group(0).strip()
-    background = _BACKGROUND.search(clause) or _BACKGROUND.match(text[:max(0, clause_start - 1)].strip())
+    opening = text[:clause_start - 1].strip() if 0 < clause_start <= 40 else ""  # "In 2019, ..."
+    background = _BACKGROUND.search(clause) or _BACKGROUND.match(opening)
     if background:
         return "background", background.group(0)
     return "reported", None
@@ -191,7 +195,7 @@ def _status(text: str, clause_start: int, window_end: int, anchor: re.Match[str]
 
 def _claimant(text: str, anchor_start: int, actors: list[ActorMention], sentence_start: int) -> str | None:
     """Who claims the figure: the actor (or capitalised name) before "claimed" in the sentence."""
-    claims = list(_CLAIM.finditer(text, 0, anchor_start))
+    claims = list(_CLAIM.finditer(text, max(0, anchor_start - _REACH), anchor_start))
     if not claims:
         return None
     claim = claims[-1]

@@ -100,7 +100,7 @@ def _category_total(casualties: list[CasualtyMention], category: str, reports: s
 def _split_share(killed: int, sentences: list[Sentence]) -> int:
     """The share of one event when the text says its fatalities are split across several."""
     for sentence in sentences:
-        match = _SPLIT.search(sentence.text)
+        match = _SPLIT.search(sentence.text) if "atalit" in sentence.text else None
         if match:
             if match.group("share"):
                 return int(match.group("share"))

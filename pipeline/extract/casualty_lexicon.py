@@ -16,18 +16,28 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# One cheap test run on every sentence: no harm word, no casualty work.
-TRIGGER = re.compile(
-    r"kill|dead|death|\bdie[ds]?\b|dying|fatal|injur|wound|hurt|casualt|toll|murder|shot|behead|massacr|"
-    r"lynch|slain|stab|abduct|kidnap|missing|arrest|detain|displac|bod(?:y|ies)|li(?:fe|ves)\b|perish|"
-    r"execut|assassin|martyr|hostage|slaughter|decapitat|gunned|strangl|drown|burn|beat|hospitali|apprehend|custody|"
-    r"fled|flee|succumb|victim|maim",
-    _I,
+# Word stems one of which every harm expression contains. Sentences are scanned for them with
+# plain substring search (fast, in C); the long anchor pattern then runs only around the hits.
+TRIGGER_STEMS = (
+    "kill", "dead", "death", "died", "dies", "die ", "dying", "fatal", "injur", "wound", "hurt", "casualt",
+    "toll", "murder", "shot", "behead", "massacr", "lynch", "slain", "stab", "abduct", "kidnap", "missing",
+    "arrest", "detain", "displac", "bod", "life", "lives", "perish", "execut", "assassin", "martyr", "hostage",
+    "slaughter", "decapitat", "gunned", "gunning", "strangl", "drown", "burn", "beat", "hospitali",
+    "apprehend", "custody", "fled", "flee", "succumb", "victim", "maim", "hack", "chopp", "mow", "mown",
+    "corpse", "remains", "homeless", "unaccounted", "captive", "nabbed", "rounded", "hanged", "clobber",
+    "electrocut", "crush", "trampl", "starv", "tortur", "stoned", "clubbed", "bludgeon", "batter", "knifed",
+    "axed", "maul", "slash", "spear", "whipp", "flogg", "kicked", "choked", "cut down",
 )
+# How far before a trigger stem an anchor may start ("claimed the lives of", "total number of people killed").
+TRIGGER_BACK = 60
 
 # Harm expressions. `p_*` can follow their victims ("ten were killed", "six dead"),
 # `a_*` can precede them ("killing ten"), `n_*` are nouns followed by "of" ("the deaths of ten").
-_TO_DEATH = r"[a-z]+(?:ed|en|t)\s+to\s+death"
+_TO_DEATH = (
+    r"(?:hacked|stabbed|beaten|beat|burnt|burned|bludgeoned|clubbed|shot|tortured|stoned|crushed|starved|"
+    r"trampled|chopped|clobbered|strangled|battered|lynched|kicked|hanged|flogged|axed|knifed|macheted|"
+    r"mauled|choked|electrocuted|gunned|slashed|speared|whipped)\s+to\s+death"
+)
 _ANCHORS = {
     "c_killed": r"(?:fatalit(?:y|ies)|deaths)\s+(?:\w+\s+){0,2}?(?:coded\s+(?:as|at|to)|range[sd]?\s+from|ranging\s+from)|"
                 r"total\s+(?:number\s+of\s+)?(?:reported\s+)?(?:fatalit(?:y|ies)|deaths|dead)(?:\s+(?:is|was|are|were|of|at|stands\s+at))?"
@@ -66,9 +76,10 @@ _ANCHORS = {
     "p_displaced": r"displaced|(?:fled|flee|fleeing)\s+(?:their|from\s+their)\s+homes|homeless",
     "a_displaced": r"displac(?:e|es|ing)",
 }
-ANCHOR = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{key}>{pattern})" for key, pattern in _ANCHORS.items()) + r")\b", _I
-)
+_ANCHOR_RE = r"\b(?:" + "|".join(f"(?P<{key}>{pattern})" for key, pattern in _ANCHORS.items()) + r")\b"
+ANCHOR = re.compile(_ANCHOR_RE, _I)
+# The same, case-sensitive, for lower-cased text: about three times faster.
+ANCHOR_LOWER = re.compile(_ANCHOR_RE)
 
 # Auxiliaries and adverbs between a victim and a passive verb: "were (reportedly) killed",
 # "has been found beaten to death", "are said to have died".

@@ -87,6 +87,7 @@ _QUANTITY = re.compile(
     )(?![\w/]|[.,:]\d|-[a-z])""",
     re.IGNORECASE | re.VERBOSE,
 )
+_QUANTITY_LOWER = re.compile(_QUANTITY.pattern, re.VERBOSE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,9 +161,13 @@ def _parse_words(token: str) -> int | None:
     return total + current if seen else None
 
 
-def find_quantities(text: str) -> Iterator[Quantity]:
-    """Every quantity in `text`, left to right, with offsets into `text`."""
-    for match in _QUANTITY.finditer(text):
+def find_quantities(text: str, start: int = 0, end: int | None = None, *, lowered: bool = False) -> Iterator[Quantity]:
+    """Every quantity in text[start:end], left to right, with offsets into `text`.
+
+    `lowered=True` says `text` is already lower-cased: a case-sensitive pattern, three times faster.
+    """
+    pattern = _QUANTITY_LOWER if lowered else _QUANTITY
+    for match in pattern.finditer(text, start, len(text) if end is None else end):
         quantity = _from_match(match)
         if quantity is not None:
             yield quantity
