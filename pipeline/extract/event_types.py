@@ -46,7 +46,7 @@ _LEAD_CUES = word_set(
 # Only looked for when no sentence has a lead cue.
 _WEAK_CUES = word_set("CHANGEWEAK OTHER PROTESTWEAK")
 _MAX_SENTENCES = 8
-_MAX_CHARS = 6000
+_MAX_CHARS = 3000
 _CONTEXT = 2  # sentences after the lead that may refine its type
 
 # ACLED notes of strategic developments often open with a label ("Arrests: On 4 May ...").

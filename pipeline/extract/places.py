@@ -1,35 +1,129 @@
 """Where the incident happened: country (ISO3), and admin area and town where stated.
 
-Seed version: country names from pycountry. The place work replaces it with a gazetteer.
+Every place named in the lead sentences votes for the countries it may lie in.
+A vote weighs more for a bigger unit (a country or province over a village), a
+bigger town, a name that is not shared with other countries, a place after a
+locative preposition ("in", "near") or in a coder's "Town, District" pair, and an
+earlier sentence; a country named as an actor's ("forces of Armenia") weighs
+little. Places that agree with each other add up ("Punjab" is Pakistan's when
+"Multan" is also named), so the country the text keeps pointing to wins.
+Demonyms ("Pakistani troops") and the actors' countries only decide when no
+place is named at all.
 """
 
 from __future__ import annotations
 
-import functools
-import re
+import math
+from collections import defaultdict
 
-import pycountry
-
+from pipeline.extract.gazetteer import Place, fold, gazetteer
+from pipeline.extract.place_context import context_weight, hints
+from pipeline.extract.place_mentions import PlaceMention, find_places, find_places_lower, mostly_lower_case
 from pipeline.extract.types import ActorMention, Sentence
 
+_MAX_SENTENCES = 12
+_SENTENCE_WEIGHTS = (2.0, 1.4, 1.2)
+# Base weight of a reading by kind; divisions are scaled by their country's size, so
+# a province of a populous country outweighs a same-named one of a micro-state.
+_KIND_WEIGHTS = {"country": 3.0, "admin1": 2.2, "region": 2.0, "admin2": 1.6, "mission": 2.0}
+# GeoNames alternate names include many odd forms ("Rand" for Des Plaines): trust them less.
+_SOURCE_WEIGHTS = {"alternate": 0.35, "curated": 1.25}
+_BIG_CITY, _BIG_CITY_BONUS = 300_000, 0.5
+_MIN_SCORE = 0.8  # below this, the evidence is a stray word, not a place
+_ACTOR_VOTE = 0.6  # each actor of a known country, when place evidence is that thin
 
-@functools.cache
-def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    names = {c.name: c.alpha_3 for c in pycountry.countries}
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
-    return pattern, names
+
+def _place_weight(place: Place) -> float:
+    """Prior weight of one reading of a name, by the kind, size and source of the place."""
+    if place.kind == "city":
+        weight = min(2.6, max(0.8, 0.6 + 0.4 * math.log10(max(place.population, 1000) / 1000)))
+        if place.population >= _BIG_CITY:
+            weight += _BIG_CITY_BONUS
+    else:
+        weight = _KIND_WEIGHTS.get(place.kind, 1.5)
+        if place.kind in ("admin1", "admin2", "region"):
+            size = math.log10(max(place.population, 100_000) / 10_000_000)  # 0 for 10 million people
+            weight = max(0.8 * weight, min(1.2 * weight, weight + 0.25 * size))
+    return weight * _SOURCE_WEIGHTS.get(place.source, 1.0)
+
+
+def _best_by_country(places: tuple[Place, ...], unit_hint: bool) -> dict[str, Place]:
+    """The most weighty reading of a name in each country it may be in."""
+    best: dict[str, Place] = {}
+    for place in places:
+        if unit_hint and place.kind == "city" and any(p.kind != "city" for p in places):
+            continue
+        current = best.get(place.iso3)
+        if current is None or _place_weight(place) > _place_weight(current):
+            best[place.iso3] = place
+    return best
+
+
+def _mentions(sentences: list[Sentence]) -> list[tuple[int, Sentence, PlaceMention]]:
+    """(sentence position, sentence, mention) for the place names of the lead sentences."""
+    table = gazetteer()
+    lead = sentences[:_MAX_SENTENCES]
+    if lead and mostly_lower_case(" ".join(s.text for s in lead[:3])):
+        finder = find_places_lower
+    else:
+        finder = find_places
+    return [(rank, s, m) for rank, s in enumerate(lead) for m in finder(table, s.text)]
+
+
+def _score(found: list[tuple[int, Sentence, PlaceMention]]) -> dict[str, float]:
+    """Country -> weighted, coherence-boosted votes of the mentions."""
+    votes: dict[str, float] = defaultdict(float)
+    support: dict[str, set[str]] = defaultdict(set)
+    demonyms = gazetteer().demonyms
+    for rank, sentence, mention in found:
+        if fold(mention.text) in demonyms and not mention.unit_hint:
+            continue  # "Somali" is a people before it is Ethiopia's Somali Region
+        readings = _best_by_country(mention.places, mention.unit_hint)
+        total = sum(_place_weight(place) for place in readings.values())
+        context = context_weight(sentence.text, mention)
+        position = _SENTENCE_WEIGHTS[rank] if rank < len(_SENTENCE_WEIGHTS) else 1.0
+        for iso3, place in readings.items():
+            weight = _place_weight(place)
+            votes[iso3] += weight * (weight / total) * context * position
+            support[iso3].add(fold(mention.text))
+    return {iso3: vote * (1 + 0.6 * (len(support[iso3]) - 1)) for iso3, vote in votes.items()}
+
+
+def _location(found: list[tuple[int, Sentence, PlaceMention]], iso3: str) -> tuple[str | None, str | None]:
+    """(admin1, location) of the incident in the chosen country: the first towns and divisions named."""
+    admin1: str | None = None
+    location: str | None = None
+    for _, _, mention in found:
+        place = _best_by_country(mention.places, mention.unit_hint).get(iso3)
+        if place is None or place.kind == "country":
+            continue
+        if place.kind == "admin1":
+            admin1 = admin1 or place.admin1 or place.name
+        else:
+            location = location or mention.text
+            admin1 = admin1 or place.admin1
+    return admin1, location
+
+
+def _fallback_country(scores: dict[str, float], actors: list[ActorMention]) -> str | None:
+    """With too little place evidence: the weak votes together with the actors' countries."""
+    votes = {iso3: vote for iso3, vote in scores.items() if vote > 0}
+    for actor in actors:
+        if actor.country_iso3:
+            votes[actor.country_iso3] = votes.get(actor.country_iso3, 0.0) + _ACTOR_VOTE
+    return max(votes, key=lambda iso3: votes[iso3]) if votes else None
 
 
 def incident_place(
     sentences: list[Sentence], actors: list[ActorMention]
 ) -> tuple[str | None, str | None, str | None]:
-    """(country_iso3, admin1, location) of the incident: the first country named."""
-    pattern, names = _country_pattern()
-    for sentence in sentences:
-        match = pattern.search(sentence.text)
-        if match:
-            return names[match.group(0)], None, None
-    for actor in actors:
-        if actor.country_iso3:
-            return actor.country_iso3, None, None
-    return None, None, None
+    """(country_iso3, admin1, location) of the incident the text reports; None where unknown."""
+    found = _mentions(sentences)
+    scores = _score(found)
+    for code, vote in hints(sentences[:_MAX_SENTENCES], gazetteer().demonyms).items():
+        scores[code] = scores.get(code, 0.0) + vote
+    best = max(scores, key=lambda code: scores[code]) if scores else None
+    if best is None or scores[best] < _MIN_SCORE:
+        return _fallback_country(scores, actors), None, None
+    admin1, location = _location(found, best)
+    return best, admin1, location

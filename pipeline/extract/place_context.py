@@ -1,0 +1,111 @@
+"""How the words around a place name bear on it being the incident's place.
+
+A name after "in", "near" or inside a coder's "(Town, District)" is where something
+happened; a country after "forces of", before "troops" or "dollar", across "the
+border with" or in "fled from" is somebody's, not the place. Demonyms and
+country-specific local-government words ("LGA", "upazila") give weaker hints of
+their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from pipeline.extract.gazetteer import fold
+from pipeline.extract.place_mentions import PlaceMention
+from pipeline.extract.types import Sentence
+
+# A preposition right before a name that makes it the place of an event.
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|inside|across|into|around|between|on)|[(,])\s*$", re.I)
+# A country named after these words is somebody's, not the incident's place.
+_NOT_HERE_BEFORE = re.compile(
+    r"\b(?:(?:forces|troops|army|military|government|president|ministry|minister|embassy|citizens|nationals"
+    r"|people|police|authorities|regime|navy|state|nation|ambassador|leader|officials?)\s+(?:of|from)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and|,)\s+)?"
+    r"|against|border\s+with|borders\s+with|bordering|frontier\s+with|born\s+in|fled\s+(?:from|to)"
+    r"|flee(?:ing)?\s+(?:from|to)|returned\s+from|came\s+from|deported\s+(?:from|to)|from|to)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+# A country or demonym before these words is an actor or an attribute, not the place.
+_NOT_HERE_AFTER = re.compile(
+    r"^(?:'s|’s)?[\s-]*(?:forces|troops|soldiers|army|military|police|government|officials|authorities|led"
+    r"|backed|aircraft|warplanes|jets|drones|embassy|president|navy|border|security|nationals|citizens"
+    r"|dollars?|shelling|firing|fire|artillery|strikes?|airstrikes?|air|raids?|intelligence|jihadists"
+    r"|militants|rebels|envoy|officers?|rangers|side)\b",
+    re.I,
+)
+# A demonym before one of these nouns places the incident ("the Somali capital").
+_PLACE_NOUN = re.compile(
+    r"^(?:\s+[A-Z][a-z]+)?\s+(?:capital|city|town|village|province|region|state|district|territory|soil"
+    r"|countryside|coast|port|island|border\s+town|side)\b"
+)
+_DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
+# Local-government unit words used in one country only (or nearly): LGAs are Nigeria's,
+# upazilas Bangladesh's, barangays the Philippines', woredas Ethiopia's, and so on.
+_UNIT_COUNTRY = {
+    "lga": "NGA", "upazila": "BGD", "upazilla": "BGD", "union parishad": "BGD", "barangay": "PHL",
+    "woreda": "ETH", "wereda": "ETH", "kebele": "ETH", "rural municipality": "NPL", "tehsil": "PAK",
+    "taluka": "IND", "mandal": "IND", "colonia": "MEX", "oblast": "UKR", "raion": "UKR",
+    "corregimiento": "COL", "arrondissement": "CMR",
+}
+_UNIT_PATTERN = re.compile(r"\b(" + "|".join(_UNIT_COUNTRY) + r")\b", re.I)
+_UNIT_VOTE = 1.5
+_HINT_CHARS = 3000  # hints come from the lead
+_DEMONYM_VOTE = 0.4
+_DEMONYM_PLACE_VOTE = 2.0
+_PARTIAL = 0.2  # a name inside a longer capitalised name ("Hassan Dabouq") is seldom a place
+_SENTENCE_START = 0.6  # a capitalised word opening a sentence may be a common word
+
+
+def context_weight(text: str, mention: PlaceMention) -> float:
+    """How strongly the words around a mention mark it as the incident's place."""
+    before = text[max(0, mention.start - 40) : mention.start]
+    if any(place.kind == "country" for place in mention.places) and (
+        _NOT_HERE_BEFORE.search(before) or _NOT_HERE_AFTER.match(text[mention.end : mention.end + 24])
+    ):
+        return 0.3
+    weight = _PARTIAL if mention.partial else 1.0
+    if _LOCATIVE.search(before):
+        weight *= 1.5
+    elif not before.strip():
+        weight *= _SENTENCE_START
+    if text[mention.end : mention.end + 1] in (",", ")"):
+        weight *= 1.2
+    return weight
+
+
+def _demonym_vote(text: str, end: int) -> float:
+    """The vote of a demonym ending at `end`: strong before a place noun, none before an actor."""
+    after = text[end : end + 30]
+    if _PLACE_NOUN.match(after):
+        return _DEMONYM_PLACE_VOTE
+    if _NOT_HERE_AFTER.match(after):
+        return 0.0
+    return _DEMONYM_VOTE
+
+
+def hints(sentences: list[Sentence], demonyms: dict[str, str]) -> dict[str, float]:
+    """Weak country votes from demonyms ("the Somali capital") and unit words ("Rafi LGA")."""
+    votes: dict[str, float] = defaultdict(float)
+    budget = _HINT_CHARS
+    for rank, sentence in enumerate(sentences):
+        if budget <= 0:
+            break
+        text = sentence.text[:budget]
+        budget -= len(text)
+        scale = 1.0 / (1 + rank)
+        for match in _DEMONYM_WORD.finditer(text):
+            iso3, end = demonyms.get(fold(match.group(0))), match.end()
+            if iso3 is None:  # "Somali Islamist": the first word alone
+                first = re.split(r"[ -]", match.group(0))[0]
+                iso3, end = demonyms.get(fold(first)), match.start() + len(first)
+            if iso3:
+                votes[iso3] += _demonym_vote(text, end) * scale
+        lowered = text.lower()
+        if not any(word in lowered for word in _UNIT_COUNTRY):
+            continue  # a cheap test first: these words are rare
+        for match in _UNIT_PATTERN.finditer(text):
+            votes[_UNIT_COUNTRY[match.group(1).lower()]] += _UNIT_VOTE * scale
+    return votes

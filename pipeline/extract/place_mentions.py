@@ -1,0 +1,152 @@
+"""Place names found in text: runs of capitalised words looked up in the gazetteer.
+
+Only capitalised runs are candidates ("Rio de Janeiro", "Deir ez-Zor", "J&K"), each
+looked up longest-first, so lower-case words ("bay", "police", "reading") never
+become places. Articles written entirely in lower case (some archives are) fall
+back to a restricted lookup of the names `gazetteer.lower_case_ok` trusts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.event_type_cues import word_set
+from pipeline.extract.gazetteer import Gazetteer, Place, fold
+
+_CAP = r"(?:[A-Z]&[A-Z]\b|[A-ZÀ-ÖØ-Þ][\w'’ʿ]*(?:-[\w'’ʿ]+)*)"
+# Lower-case particles inside names: "Rio de Janeiro", "Deir ez-Zor", "Jammu and Kashmir".
+_PARTICLES = (
+    "de del da do dos das di du la le les el al ad ar as an az ash at ath en er ed et of y e bin ibn van "
+    "der den ez es um umm wa and sur am im upon"
+)
+_RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:{'|'.join(_PARTICLES.split())})[ \t-]+)?{_CAP})*")
+_WORD = re.compile(r"[^\s]+")
+_PARTICLE_SET = word_set(_PARTICLES)
+# Words that, after a name, say what kind of unit it is ("Borno State", "Kirundo Province").
+_UNIT_WORDS = word_set(
+    """state province region governorate district division department county oblast prefecture
+    municipality township upazila tehsil lga agency territory commune sector city town village"""
+)
+# Words that may stand next to a name in a run without making the run a longer name.
+_NEUTRAL = _UNIT_WORDS | word_set(
+    """the north south east west northern southern eastern western central upper lower greater
+    northeast northwest southeast southwest north-east north-west south-east south-west"""
+)
+_LOWER_TOKEN = re.compile(r"[a-z]+")
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_LOWER_MAX_CHARS = 2500  # the lead of a lower-case article: its dateline and first paragraphs
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A span of the text that names one or more gazetteer places."""
+
+    start: int  # offsets in the sentence (or text) it was found in
+    end: int
+    text: str
+    places: tuple[Place, ...]
+    unit_hint: bool = False  # followed by "State", "Province", ...
+    partial: bool = False  # part of a longer capitalised name ("Hassan" in "Hassan Dabouq")
+
+
+def mostly_lower_case(text: str) -> bool:
+    """True for text written (nearly) without capitals, where capitalisation cannot mark names."""
+    sample = text[:1000]
+    return len(sample) > 50 and len(_CAPITAL.findall(sample)) <= len(sample) // 400
+
+
+def _lookup(gazetteer: Gazetteer, surface: str) -> tuple[Place, ...]:
+    """Places a surface form names: acronyms case-sensitively, the rest by folded key."""
+    surface = surface.removesuffix("'s").removesuffix("’s")
+    bare = surface.replace(".", "")
+    if bare.isupper() and len(bare) <= 5:
+        acronym = gazetteer.acronyms.get(bare)
+        if acronym:
+            return acronym
+    return gazetteer.lookup(fold(surface))
+
+
+def _run_mentions(gazetteer: Gazetteer, text: str, run: re.Match[str]) -> list[PlaceMention]:
+    """Longest gazetteer names inside one capitalised run, left to right."""
+    words = [(run.start() + m.start(), run.start() + m.end()) for m in _WORD.finditer(run.group(0))]
+    found: list[PlaceMention] = []
+    index = 0
+    while index < len(words):
+        if text[words[index][0] : words[index][1]] in _PARTICLE_SET:
+            index += 1
+            continue
+        for stop in range(min(len(words), index + gazetteer.max_words), index, -1):
+            start, end = words[index][0], words[stop - 1][1]
+            surface = text[start:end]
+            if text[words[stop - 1][0] : end] in _PARTICLE_SET:
+                continue
+            following = text[end : end + 16].split()
+            unit = following[0].lower().strip(".,;:)") if following else ""
+            hint = unit in _UNIT_WORDS
+            # "Rivers state": the name with its unit word, when that is the indexed form.
+            places = (hint and _lookup(gazetteer, f"{surface} {unit}")) or _lookup(gazetteer, surface)
+            if places:
+                possessive = surface.endswith(("'s", "’s"))
+                partial = not possessive and not _alone(text, words, index, stop)
+                found.append(PlaceMention(start, end, surface, places, hint, partial))
+                index = stop
+                break
+        else:
+            index += 1
+    return found
+
+
+def _alone(text: str, words: list[tuple[int, int]], first: int, stop: int) -> bool:
+    """True when the run words next to a match are particles, unit or direction words, or none."""
+    neighbours = words[first - 1 : first] + words[stop : stop + 1]
+    return all(
+        text[start:end].lower() in _NEUTRAL or text[start:end] in _PARTICLE_SET for start, end in neighbours
+    )
+
+
+def find_places(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
+    """Every place named in `text` (mixed-case prose)."""
+    found: list[PlaceMention] = []
+    for run in _RUN.finditer(text):
+        found.extend(_run_mentions(gazetteer, text, run))
+    return found
+
+
+def _word_at(text: str, word: str, cursor: int) -> int:
+    """Offset of the next whole-word occurrence of `word` at or after `cursor` (-1 if none)."""
+    position = text.find(word, cursor)
+    while position >= 0:
+        before = text[position - 1] if position else " "
+        after = text[position + len(word) : position + len(word) + 1] or " "
+        if not before.isalpha() and not after.isalpha():
+            return position
+        position = text.find(word, position + 1)
+    return -1
+
+
+def find_places_lower(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
+    """Places named in lower-case text, from the trusted names only (`gazetteer.lower_case_ok`)."""
+    text = text[:_LOWER_MAX_CHARS]
+    words = _LOWER_TOKEN.findall(text)
+    starts = gazetteer.lower_first
+    found: list[PlaceMention] = []
+    cursor = 0
+    skip_to = 0
+    for index in [i for i, word in enumerate(words) if word in starts]:
+        if index < skip_to:
+            continue
+        for stop in range(min(len(words), index + 3), index, -1):
+            key = " ".join(words[index:stop])
+            rows = gazetteer.lower.get(key)
+            if not rows:
+                continue
+            start = _word_at(text, words[index], cursor)
+            end = _word_at(text, words[stop - 1], start) + len(words[stop - 1]) if start >= 0 else -1
+            if start < 0 or end < start:
+                break
+            places = tuple(Place._make(gazetteer.rows[i]) for i in rows)
+            found.append(PlaceMention(start, end, text[start:end], places))
+            cursor, skip_to = end, stop
+            break
+    return found
