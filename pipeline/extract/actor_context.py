@@ -57,10 +57,11 @@ SOURCE_VERBS = words("said says told tells reported reports quoted quoting cited
 CLAIM_WORDS = words("claimed claims claim claiming")
 # Active verbs of violence: their subject is the perpetrator, their object the target.
 HARM_VERBS = words(
-    """killed kill kills attacked attack attacks shot shoots struck strike strikes bombed shelled fired
-    targeted target targets ambushed ambush abducted abduct kidnapped kidnap stormed raided beat beaten
-    hacked stabbed lynched assaulted assault torched burned burnt looted executed beheaded murdered
-    injured wounded hit destroyed captured seized detained arrested dispersed clashed"""
+    """killed kill kills killing attacked attack attacks attacking shot shoots shooting struck strike strikes
+    striking bombed bombing shelled shelling fired firing targeted target targets targeting ambushed ambush
+    abducted abduct abducting kidnapped kidnap kidnapping stormed storming raided raiding beat beaten beating
+    hacked stabbed lynched assaulted assault torched burned burnt looted executed beheaded murdered injured
+    injuring wounded wounding hit destroyed captured seized detained arrested dispersed clashed gunned"""
 )
 PASSIVE_AUX = words("was were been being is are got")
 PRONOUNS = {

@@ -36,9 +36,12 @@ ORG_LEADS = words("ministry department office council committee bureau directora
 SPEECH = words("said says told tells added stated explained noted wrote warned announced")
 NOT_NAMES = words(
     """january february march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday advertisement trending photo video read more also i we
+    wednesday thursday friday saturday sunday advertisement trending photo video read more also
     islamist islamists islamic sunni shia shiite muslim muslims christian christians english arabic
-    internet twitter facebook"""
+    internet twitter facebook i we he she they it you his her their its our my your this that these those
+    there here what who when where why how which while after before but and or if as at in on of by for
+    from with to a an the some many several all no not one two three four five six seven eight nine ten
+    today yesterday tomorrow meanwhile however according following during despite although earlier later"""
 )
 
 

@@ -20,6 +20,7 @@ from pipeline.extract.actor_context import (
     word,
 )
 from pipeline.extract.actor_scan import Tokens
+from pipeline.extract.catalogue import words
 
 SPEAKING_TYPES = frozenset({"person", "organisation", "international_org", "media"})
 
@@ -67,13 +68,35 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
         by -= 1
     if word(toks, by) == "by" and any(word(toks, k) in HARM_VERBS for k in range(by - 3, by)):
         return "perpetrator"
+    if _object_of_preposition(toks, f.first):
+        # "on a police checkpoint, killing ...": a prepositional object is never the subject.
+        return _target_after_verb(toks, f)
     for k in range(f.last + 1, min(len(toks), f.last + 9)):
-        if toks.low[k] in HARM_VERBS:
+        if toks.low[k] in HARM_VERBS or (toks.low[k] == "opened" and word(toks, k + 1) == "fire"):
             passive = any(word(toks, j) in PASSIVE_AUX for j in range(k - 2, k))
             return "target" if passive else "perpetrator"
         if toks.low[k] in (";", ":") or toks.low[k] in ("who", "which", "while", "but"):
             break
+    return _target_after_verb(toks, f)
+
+
+def _target_after_verb(toks: Tokens, f: Found) -> str | None:
+    """target when an active verb of violence shortly precedes the mention."""
     for k in range(f.first - 1, max(-1, f.first - 7), -1):
         if toks.low[k] in HARM_VERBS and word(toks, k - 1) not in PASSIVE_AUX:
             return "target"
     return None
+
+
+_DETERMINERS = words("a an the its their his her our two three four five several some many")
+_PREPOSITIONS = words(
+    "on at in into against of with near from to for upon inside outside onto toward towards"
+)
+
+
+def _object_of_preposition(toks: Tokens, first: int) -> bool:
+    """True when a preposition (and determiners) precede the mention: "on a police post"."""
+    k = first - 1
+    while word(toks, k) in _DETERMINERS:
+        k -= 1
+    return word(toks, k) in _PREPOSITIONS

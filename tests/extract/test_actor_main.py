@@ -1,0 +1,113 @@
+"""The incident's actor1/actor2 the way ACLED lists them, and the seed article's actors."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.actors import extract_actors, main_actors
+from pipeline.extract.sentences import split_sentences
+from tests.conftest import shared_file
+
+
+def incident(body: str, event_type: str | None, sub_event_type: str | None, country: str | None) -> tuple:
+    sentences = split_sentences(body)
+    return main_actors(extract_actors(body, sentences), sentences, event_type, sub_event_type, country)
+
+
+def test_peaceful_protest_has_protesters_only() -> None:
+    """A peaceful protest lists the country's protesters and no second actor."""
+    body = "About 300 nurses held a protest outside the district hospital demanding unpaid wages."
+    assert incident(body, "Protests", "Peaceful protest", "IND") == ("Protesters (India)", None)
+
+
+def test_protest_broken_up_by_police_lists_the_police() -> None:
+    """When police intervene, they are the protest's second actor."""
+    body = "Hundreds of farmers staged a sit-in on the highway. Police dispersed them with tear gas."
+    assert incident(body, "Protests", "Protest with intervention", "PAK") == (
+        "Protesters (Pakistan)",
+        "Police Forces of Pakistan",
+    )
+
+
+def test_unknown_gunmen_against_civilians() -> None:
+    """Unknown attackers of civilians are an unidentified armed group."""
+    body = "Unidentified gunmen shot dead a shopkeeper and his son in the market on Sunday."
+    assert incident(body, "Violence against civilians", "Attack", "NGA") == (
+        "Unidentified Armed Group (Nigeria)",
+        "Civilians (Nigeria)",
+    )
+
+
+def test_generic_kind_nouns_take_the_incident_country() -> None:
+    """'soldiers' in an article without a country takes the incident's country."""
+    body = "Soldiers fired on a crowd that had gathered near the checkpoint, wounding four men."
+    actor1, actor2 = incident(body, "Violence against civilians", "Attack", "MLI")
+    assert (actor1, actor2) == ("Military Forces of Mali", "Civilians (Mali)")
+
+
+def test_battle_with_one_named_side_gets_the_state_as_opponent() -> None:
+    """A rebel group fighting an unnamed side is fighting the country's forces."""
+    body = "Fighters of the Kachin Independence Army clashed near Hpakant for three hours."
+    assert incident(body, "Battles", "Armed clash", "MMR") == (
+        "KIA: Kachin Independence Army",
+        "Military Forces of Myanmar",
+    )
+
+
+def test_named_group_replaces_generic_militants() -> None:
+    """'militants' of an article that names al-Shabaab are al-Shabaab, not a second actor."""
+    body = "Al-Shabaab militants attacked an army base. Soldiers repelled them after hours of fighting."
+    expected = {"Al Shabaab", "Military Forces of Somalia"}
+    assert set(incident(body, "Battles", "Armed clash", "SOM")) == expected
+
+
+def test_unidentified_militants_stay_unidentified() -> None:
+    """Militants the article calls unidentified are not the country's main insurgency."""
+    body = "Unidentified militants opened fire on a police checkpoint, killing two constables."
+    actor1, _ = incident(body, "Violence against civilians", "Attack", "PAK")
+    assert actor1 == "Unidentified Armed Group (Pakistan)"
+
+
+def test_riot_against_police() -> None:
+    """A mob that attacks the police: rioters against the police."""
+    body = "An angry mob pelted stones at police and set a bus on fire after the accident."
+    assert incident(body, "Riots", "Violent demonstration", "BGD") == (
+        "Rioters (Bangladesh)",
+        "Police Forces of Bangladesh",
+    )
+
+
+def test_air_strike_without_author_is_the_states() -> None:
+    """An air strike with no named author is coded to the country's military."""
+    body = "An air strike hit a fuel depot outside the town, destroying several trucks."
+    actor1, _ = incident(body, "Explosions/Remote violence", "Air/drone strike", "SDN")
+    assert actor1 == "Military Forces of Sudan"
+
+
+@pytest.fixture(scope="module")
+def seed_mentions() -> list:
+    body = shared_file("corpus/seed_article.txt").read_text(encoding="utf-8")
+    return extract_actors(body, split_sentences(body))
+
+
+def test_seed_article_actors(seed_mentions: list) -> None:
+    """The seed article gives Pakistan, the Taliban, both defence ministers, AFP, RTA and the US."""
+    names = {m.actor_name for m in seed_mentions}
+    assert {"Government of Pakistan", "Taliban", "AFP", "RTA"} <= names
+    assert any("United States" in n for n in names)
+    people = {m.actor_name for m in seed_mentions if m.actor_type == "person"}
+    assert "Khawaja Muhammad Asif" in people
+    assert any("Yaqoob Mujahid" in p for p in people)
+
+
+def test_seed_article_roles_and_places(seed_mentions: list) -> None:
+    """Turkey and Qatar mediate, the agencies are sources, and Istanbul and Doha are only places."""
+    roles: dict[str, set[str | None]] = {}
+    for m in seed_mentions:
+        roles.setdefault(m.actor_name, set()).add(m.role)
+    assert "mediator" in roles["Government of Turkey"]
+    assert "mediator" in roles["Government of Qatar"]
+    assert roles["AFP"] == {"source"} and roles["RTA"] == {"source"}
+    assert not {m.text for m in seed_mentions} & {"Istanbul", "Doha"}
+    asif = {m.text for m in seed_mentions if m.actor_name == "Khawaja Muhammad Asif"}
+    assert asif == {"Khawaja Muhammad Asif", "Khawaja Asif"}

@@ -1,0 +1,125 @@
+"""Actor mentions: catalogue names in context, persons, roles and offsets (sentences written by us)."""
+
+from __future__ import annotations
+
+from pipeline.extract.actors import extract_actors, inter_code
+from pipeline.extract.sentences import split_sentences
+from pipeline.extract.types import ActorMention
+
+
+def actors(body: str) -> list[ActorMention]:
+    mentions = extract_actors(body, split_sentences(body))
+    for m in mentions:
+        assert body[m.char_start : m.char_end] == m.text
+    return mentions
+
+
+def names(body: str) -> dict[str, str]:
+    """text -> actor_name of every mention."""
+    return {m.text: m.actor_name for m in actors(body)}
+
+
+def test_demonym_and_kind_noun_name_a_state_force() -> None:
+    """'Pakistani troops' is one mention of the Military Forces of Pakistan."""
+    found = names("Pakistani troops killed three fighters near the border on Monday.")
+    assert found["Pakistani troops"] == "Military Forces of Pakistan"
+
+
+def test_country_possessive_and_of_forms() -> None:
+    """"Pakistan's army" and "military forces of India and Pakistan" name state forces."""
+    assert names("Pakistan's army shelled the village.")["Pakistan's army"] == "Military Forces of Pakistan"
+    found = {m.actor_name for m in actors("On Friday, military forces of India and Pakistan exchanged fire.")}
+    assert {"Military Forces of India", "Military Forces of Pakistan"} <= found
+
+
+def test_country_as_location_is_no_actor() -> None:
+    """A country named only as a location is not an actor."""
+    assert actors("Heavy rain fell in Pakistan on Tuesday.") == []
+
+
+def test_country_that_acts_is_its_government() -> None:
+    """A country that speaks or acts stands for its state."""
+    assert names("Pakistan said the talks had failed.")["Pakistan"] == "Government of Pakistan"
+    assert names("Pakistan bombed the camps overnight.")["Pakistan"] == "Military Forces of Pakistan"
+
+
+def test_capital_as_metonym_only_when_it_acts() -> None:
+    """"Kabul rejected" is the Afghan government; "in Kabul" is a place."""
+    assert names("Kabul rejected the accusation on Sunday.")["Kabul"] == "Government of Afghanistan"
+    assert actors("A bomb went off in Kabul.") == []
+
+
+def test_afghan_and_pakistani_taliban_are_different_groups() -> None:
+    """The qualifier decides which Taliban are meant."""
+    found = names("The Afghan Taliban denied any links with the Pakistani Taliban.")
+    assert found["Afghan Taliban"] == "Taliban"
+    assert found["Pakistani Taliban"] == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+def test_mediators_in_coordination_and_passive() -> None:
+    """Countries mediating a deal are mediators, whether listed or after 'mediated by'."""
+    mentions = actors("The truce was mediated by Norway and Oman after weeks of talks.")
+    roles = {m.text: m.role for m in mentions}
+    assert roles == {"Norway": "mediator", "Oman": "mediator"}
+
+
+def test_titled_person_and_later_short_name_are_one_actor() -> None:
+    """A titled official and the later short form of the name are one actor with the title's country."""
+    body = (
+        "Indian Home Minister Rajnath Kumar Singh visited the camp. "
+        "Later, Rajnath Singh told reporters that the curfew would stay."
+    )
+    people = [m for m in actors(body) if m.actor_type == "person"]
+    assert [m.text for m in people] == ["Rajnath Kumar Singh", "Rajnath Singh"]
+    assert {m.actor_name for m in people} == {"Rajnath Kumar Singh"}
+    assert {m.country_iso3 for m in people} == {"IND"}
+
+
+def test_media_are_sources() -> None:
+    """News agencies are the source of information."""
+    mentions = actors("Two soldiers were wounded, an official told Reuters, according to Xinhua.")
+    roles = {m.actor_name: m.role for m in mentions}
+    assert roles["Reuters"] == "source"
+    assert roles["Xinhua"] == "source"
+
+
+def test_claimant_perpetrator_and_target() -> None:
+    """Claims of responsibility, attackers and the attacked get their roles."""
+    roles = {m.text: m.role for m in actors("The TTP claimed responsibility for the blast.")}
+    assert roles["TTP"] == "claimant"
+    roles = {m.text: m.role for m in actors("Gunmen shot dead two policemen on the highway.")}
+    assert roles["Gunmen"] == "perpetrator"
+    assert roles["policemen"] == "target"
+
+
+def test_kind_nouns_take_the_article_country() -> None:
+    """'police' is coded to the country the article is about."""
+    found = names("Police in Nepal detained six students. The police later released them.")
+    assert found["police"] == "Police Forces of Nepal"
+
+
+def test_lower_cased_text_still_finds_catalogue_actors() -> None:
+    """Articles that lost their capitals still give catalogue actors, but no guessed names."""
+    found = names("the bsf and the crpf launched a joint operation against maoists in the district.")
+    assert found["bsf"] == "Police Forces of India Border Security Force"
+    assert found["maoists"] == "CPI (Maoist): Communist Party of India (Maoist)"
+
+
+def test_pronoun_refers_to_the_last_named_person() -> None:
+    """'he' takes the name of the person named just before."""
+    mentions = actors("Police chief Anil Verma visited the site. He said the area was safe.")
+    he = next(m for m in mentions if m.text == "He")
+    assert he.actor_name == "Anil Verma"
+
+
+def test_inter_codes() -> None:
+    """ACLED inter codes from names; a state's forces abroad are external (8)."""
+    assert inter_code("Protesters (India)") == 6
+    assert inter_code("Rioters (Nepal)") == 5
+    assert inter_code("Civilians (Mexico)") == 7
+    assert inter_code("Unidentified Armed Group (Syria)") == 3
+    assert inter_code("TTP: Tehreek-i-Taliban Pakistan") == 2
+    assert inter_code("Military Forces of Pakistan", "PAK") == 1
+    assert inter_code("Military Forces of Pakistan", "IND") == 8
+    assert inter_code("Police Forces of the Philippines") == 1
+    assert inter_code("Reuters") is None
