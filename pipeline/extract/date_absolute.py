@@ -158,6 +158,7 @@ def quarter(g: Groups, ctx: DocContext) -> Resolved:
         year_ -= 1
     else:
         ctx.quarter = (year_, number)  # what "the quarter" and "a year earlier" refer to from here on
+        ctx.quarter_sentence = ctx.sentence
     return year_value(year_, f"-Q{number}"), "year", not year_text
 
 

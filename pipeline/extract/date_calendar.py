@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pipeline.extract.date_lexicon import SEASON_START
 
 # A future occurrence wins an undirected choice only when it is this many times nearer than the past one.
-FUTURE_BIAS = 2
+FUTURE_BIAS = 3
 # A day without a year follows the tense only this far: "extended to Nov. 6" in late October is
 # next week, not eleven months ago, whatever the verb's tense.
 TENSE_REACH_DAYS = 300
@@ -98,9 +98,12 @@ def date_of_month_day(anchor: dt.date, month: int, day: int, direction: str | No
 
 
 def date_with_weekday(anchor: dt.date, month: int, day: int, weekday: int) -> dt.date | None:
-    """The date of "Saturday, April 25" without a year: the nearest year where it is that weekday."""
-    fits = [d for y in range(anchor.year - 6, anchor.year + 2)
-            if (d := safe_date(y, month, day)) and d.weekday() == weekday]
+    """The date of "Saturday, April 25" without a year: the year within reach where it is that weekday.
+
+    None when no nearby year fits (the weekday or the date is then probably a typo).
+    """
+    fits = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+            if (d := safe_date(y, month, day)) and d.weekday() == weekday and abs((d - anchor).days) < 300]
     return min(fits, key=lambda d: abs((d - anchor).days)) if fits else None
 
 

@@ -18,6 +18,8 @@ Resolved = tuple[str | None, str | None, bool] | None
 Groups = dict[str, str | None]
 
 PRESENT_REF, PAST_REF, FUTURE_REF = "PRESENT_REF", "PAST_REF", "FUTURE_REF"
+# "A year earlier" means the same quarter a year before only this many sentences after a quarter is named.
+_QUARTER_REACH = 3
 
 
 @dataclass(slots=True)
@@ -34,6 +36,7 @@ class DocContext:
     ref_year: int | None = None  # the last year named outright ("in 1995 ... that year")
     ref_year_sentence: int = -9  # the sentence it was named in
     quarter: tuple[int, int] | None = None  # (year, quarter) last named outright
+    quarter_sentence: int = -99  # the sentence it was named in
     floor: int = 0  # where the current sentence starts
     sentence: int = -1  # the index of the current sentence
     start: int = 0  # where the current match starts
@@ -67,6 +70,10 @@ class DocContext:
         if unit == "month" and self.ref_month is not None:
             return self.ref_month
         return self.ref_day or self.anchor
+
+    def in_quarter_context(self) -> bool:
+        """True when a quarter was named in this sentence or the few before: earnings talk."""
+        return self.quarter is not None and self.sentence - self.quarter_sentence <= _QUARTER_REACH
 
     def recent_year(self) -> int | None:
         """The year named outright in this sentence or the one before, which "a year later" counts from."""

@@ -25,6 +25,8 @@ _REPORTED_BEFORE = re.compile(
     r"disclosed|revealed|statement|report|reports|according\s+to(?:\s+[\w.-]+){0,3}|quoted)"
     r"(?:\s+\w+ly)?\s*(?:,\s*)?(?:on\s+|late\s+|early\s+|on\s+late\s+)?$"
 )
+# A date bounding a period rather than dating an incident: "since 5 November", "until Monday".
+_BOUNDING = re.compile(r"\b(?:since|until|till|through|by|before|after|from)\s+$")
 # ... or right after it: "on Wednesday said", "on Wednesday confirmed the death".
 _REPORTED_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:said|says|told|announced|reported|confirmed|stated|claimed|disclosed|revealed|"
@@ -49,7 +51,7 @@ class _Candidate:
 
     mention: DateMention
     date: dt.date
-    reported: bool  # attached to a reporting verb
+    reported: bool  # attached to a reporting verb, or bounding a period ("since Monday")
     violent: bool  # in a sentence that reports harm
 
 
@@ -87,7 +89,8 @@ def _candidates(
             offset = mention.char_start - sentence.start
             before = sentence.text[max(0, offset - 60):offset].lower()
             after = sentence.text[offset + len(mention.text):offset + len(mention.text) + 20].lower()
-        reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.search(after))
+        reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.search(after)
+                        or _BOUNDING.search(before))
         if sentence is not None and sentence.index not in harm and _VIOLENCE.search(sentence.text.lower()):
             harm.add(sentence.index)
         found.append(_Candidate(mention, date, reported, mention.sentence_index in harm))

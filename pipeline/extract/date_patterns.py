@@ -113,11 +113,11 @@ RULES: dict[str, str] = {
            rf"decade|fortnight)s?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|back|from\s+now|hence|later(?!\s+than)|"
            rf"before(?=\s*[,.;:!?)]|\s*$)|after(?=\s*[,.;:!?)]|\s*$))(?![\w])",
     # last week, earlier this month, the following year, the end of the month, the weekend
-    "rel_unit": rf"(?:(?P<mod>earlier|later|early|late|{MODIFIER}|the\s+rest\s+of)\s+)?(?:in\s+)?"
+    "rel_unit": rf"(?:(?P<mod>(?:earlier|later)(?:\s+in)?|early|late|{MODIFIER}|the\s+rest\s+of)\s+)?"
                 r"(?P<rel>last|this|next|past|coming|current|previous|following|same|that|"
                 r"the\s+(?:past|last|coming|next|current|previous|following|same|latest|preceding))\s+"
                 r"(?:fiscal\s+|calendar\s+)?(?P<unit>weekend|week|month|year|decade|century)(?![\w-])",
-    "the_unit": rf"(?:(?P<mod>{MODIFIER})\s+)?the\s+(?:(?:full|fiscal|calendar|whole|entire)\s+)?"
+    "the_unit": rf"(?:(?P<mod>{MODIFIER}|(?:earlier|later)\s+in)\s+)?the\s+(?:(?:full|fiscal|calendar|whole|entire)\s+)?"
                 r"(?P<unit>weekend|year|month|week)(?![\w-])(?!\s+(?:two|nineteen|before|after|to|ahead|[0-9]))",
     # year-end, by year's end
     "year_end": r"year(?:'s)?[\s-]end(?![\w])",

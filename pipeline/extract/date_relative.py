@@ -234,7 +234,7 @@ def ago(g: Groups, ctx: DocContext) -> Resolved:
     if count is None:
         return None
     anaphoric = direction in ("earlier", "later", "before", "after")
-    if unit == "year" and count == 1 and sign < 0 and ctx.quarter is not None:
+    if unit == "year" and count == 1 and sign < 0 and ctx.in_quarter_context():
         return quarter_context(ctx, 1)  # "a year earlier" in earnings news: the same quarter last year
     anchor = ctx.day_reference() if anaphoric and unit in ("day", "week", "fortnight") else ctx.anchor
     if anaphoric and unit not in ("day", "week", "fortnight") and ctx.recent_year():
@@ -246,7 +246,7 @@ def ago(g: Groups, ctx: DocContext) -> Resolved:
 
 def year_ago_adj(g: Groups, ctx: DocContext) -> Resolved:
     """year-earlier, the year-ago quarter: last year's, or last year's quarter in earnings news."""
-    if g["q"] or ctx.quarter is not None:
+    if g["q"] or ctx.in_quarter_context():
         return quarter_context(ctx, 1)
     if ctx.anchor is None:
         return _no_anchor("year")
