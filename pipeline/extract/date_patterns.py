@@ -117,8 +117,8 @@ RULES: dict[str, str] = {
                 r"(?P<rel>last|this|next|past|coming|current|previous|following|same|that|"
                 r"the\s+(?:past|last|coming|next|current|previous|following|same|latest|preceding))\s+"
                 r"(?:fiscal\s+|calendar\s+)?(?P<unit>weekend|week|month|year|decade|century)(?![\w-])",
-    "the_unit": rf"(?:(?P<mod>{MODIFIER}|(?:earlier|later)\s+in)\s+)?the\s+(?:(?:full|fiscal|calendar|whole|entire)\s+)?"
-                r"(?P<unit>weekend|year|month|week)(?![\w-])(?!\s+(?:two|nineteen|before|after|to|ahead|[0-9]))",
+    "the_unit": rf"(?:(?P<mod>{MODIFIER}|(?:earlier|later)\s+in)\s+)?the\s+"
+                r"(?:(?:full|fiscal|calendar|whole|entire)\s+)?(?P<unit>weekend|year|month|week)(?![\w-])(?!\s+(?:two|nineteen|before|after|to|ahead|[0-9]))",
     # year-end, by year's end
     "year_end": r"year(?:'s)?[\s-]end(?![\w])",
     # Christmas, New Year's Day, Thanksgiving, Easter
