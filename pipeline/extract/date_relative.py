@@ -51,10 +51,12 @@ def _rel(text: str | None) -> str:
 
 
 def _no_anchor(precision: str | None) -> Resolved:
+    """A relative expression that cannot be resolved: no publication date to count from."""
     return None, precision, True
 
 
 def _day_value(day: dt.date | None) -> Resolved:
+    """A resolved relative day, or None when it falls off the calendar."""
     return (day.isoformat(), "day", True) if day else None
 
 

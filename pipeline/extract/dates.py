@@ -1,10 +1,11 @@
 """Date mentions (TIMEX3 type DATE) resolved against the publication date, and the incident's date.
 
-`extract_dates` scans a lower-cased copy of the body once with the union of
-the patterns in `date_patterns`, resolves each match in reading order (so
-"the next day" and "that year" can refer back) and keeps the matches that
-resolve. `incident_date` (in `date_incident`) picks the reported incident's
-date from these mentions.
+`extract_dates` lower-cases the body once (some corpora arrive lower-cased,
+so capitals are a hint, never a requirement), finds the expressions with the
+anchor-driven scan of `date_scan` over the patterns of `date_patterns`,
+resolves each in reading order (so "the next day" and "that year" can refer
+back; see `date_resolve`) and keeps those that resolve. `incident_date` (in
+`date_incident`) picks the reported incident's date from these mentions.
 """
 
 from __future__ import annotations
