@@ -35,6 +35,13 @@ COMMENT ON COLUMN articles.language IS 'ISO 639-1 language code; non-English art
 COMMENT ON COLUMN articles.flags IS 'Problems that did not stop loading: published_at_invalid, published_in_future, no_publication_date, non_english.';
 COMMENT ON COLUMN articles.duplicate_of IS 'article_id of the canonical article when this one is an exact or near duplicate.';
 COMMENT ON COLUMN articles.duplicate_similarity IS 'Similarity to the canonical article (1.0 for exact duplicates).';
+COMMENT ON COLUMN articles.format IS 'Inbox format the record came in: jsonl, json, csv, parquet, txt or html.';
+COMMENT ON COLUMN articles.url IS 'Address of the article, when the record gives one.';
+COMMENT ON COLUMN articles.source IS 'Outlet or feed named by the record (its source field); null for pages that name none.';
+COMMENT ON COLUMN articles.title IS 'Headline, from the record or read from the page; null when unknown.';
+COMMENT ON COLUMN articles.byline IS 'Author line as printed on the page, when present.';
+COMMENT ON COLUMN articles.content_hash IS 'Hash of the normalised body; equal hashes are exact duplicates.';
+COMMENT ON COLUMN articles.word_count IS 'Words in the body.';
 
 CREATE TABLE date_mentions (
     article_id VARCHAR NOT NULL,
@@ -50,6 +57,11 @@ COMMENT ON TABLE date_mentions IS 'Every calendar date or period named in a body
 COMMENT ON COLUMN date_mentions.value IS 'TIMEX3-style value: 2025-10-09, 2025-10, 2025, 2025-W43; null when it cannot be resolved.';
 COMMENT ON COLUMN date_mentions.precision IS 'day, week, month, quarter, season, year, decade.';
 COMMENT ON COLUMN date_mentions.relative IS 'True when the value was resolved against the publication date.';
+COMMENT ON COLUMN date_mentions.article_id IS 'The article whose body holds the span (articles.article_id).';
+COMMENT ON COLUMN date_mentions.char_start IS 'Start offset of the span in articles.body (0-based).';
+COMMENT ON COLUMN date_mentions.char_end IS 'End offset of the span in articles.body (exclusive): text = body[char_start:char_end].';
+COMMENT ON COLUMN date_mentions.text IS 'The date expression as written, e.g. last Tuesday.';
+COMMENT ON COLUMN date_mentions.sentence_index IS 'Index of the sentence of the body the span is in (0-based).';
 
 CREATE TABLE actor_mentions (
     article_id VARCHAR NOT NULL,
@@ -65,6 +77,13 @@ CREATE TABLE actor_mentions (
 COMMENT ON TABLE actor_mentions IS 'Every mention of an actor: state, armed group, force, official, organisation, civilians.';
 COMMENT ON COLUMN actor_mentions.actor_name IS 'Canonical name in ACLED style, e.g. Military Forces of Pakistan.';
 COMMENT ON COLUMN actor_mentions.role IS 'perpetrator, target, mediator, claimant or source, when the sentence says.';
+COMMENT ON COLUMN actor_mentions.article_id IS 'The article whose body holds the span (articles.article_id).';
+COMMENT ON COLUMN actor_mentions.char_start IS 'Start offset of the span in articles.body (0-based).';
+COMMENT ON COLUMN actor_mentions.char_end IS 'End offset of the span in articles.body (exclusive): text = body[char_start:char_end].';
+COMMENT ON COLUMN actor_mentions.text IS 'The actor as written, e.g. Pakistani troops.';
+COMMENT ON COLUMN actor_mentions.actor_type IS 'state_forces, rebel_group, political_militia, identity_militia, protesters, civilians, government, international_org, media, person, ...';
+COMMENT ON COLUMN actor_mentions.country_iso3 IS 'ISO 3166-1 alpha-3 code of the actor''s country, when it has one.';
+COMMENT ON COLUMN actor_mentions.sentence_index IS 'Index of the sentence of the body the span is in (0-based).';
 
 CREATE TABLE casualty_mentions (
     article_id VARCHAR NOT NULL,
@@ -87,6 +106,12 @@ COMMENT ON COLUMN casualty_mentions.count_high IS 'Upper bound; null when open-e
 COMMENT ON COLUMN casualty_mentions.status IS 'reported (the incident''s own figure) or why not: cumulative, background, threat, hypothetical, negated, denied.';
 COMMENT ON COLUMN casualty_mentions.claimed_by IS 'Who asserts the figure, when the sentence attributes it (a claim).';
 COMMENT ON COLUMN casualty_mentions.sentence IS 'The sentence the figure came from (evidence).';
+COMMENT ON COLUMN casualty_mentions.article_id IS 'The article whose body holds the span (articles.article_id).';
+COMMENT ON COLUMN casualty_mentions.char_start IS 'Start offset of the span in articles.body (0-based).';
+COMMENT ON COLUMN casualty_mentions.char_end IS 'End offset of the span in articles.body (exclusive): text = body[char_start:char_end].';
+COMMENT ON COLUMN casualty_mentions.text IS 'The figure as written, e.g. at least 11.';
+COMMENT ON COLUMN casualty_mentions.count_low IS 'Lower bound of the figure (more than 70 -> 71).';
+COMMENT ON COLUMN casualty_mentions.sentence_index IS 'Index of the sentence of the body the span is in (0-based).';
 
 CREATE TABLE article_summary (
     article_id VARCHAR PRIMARY KEY,
@@ -110,6 +135,21 @@ CREATE TABLE article_summary (
 COMMENT ON TABLE article_summary IS 'One row per article: the incident it reports. Sum events, not this table, for totals.';
 COMMENT ON COLUMN article_summary.killed IS 'People killed in the reported incident, best estimate; background and cumulative tolls excluded.';
 COMMENT ON COLUMN article_summary.event_id IS 'The canonical event this article''s incident belongs to.';
+COMMENT ON COLUMN article_summary.article_id IS 'The article (articles.article_id).';
+COMMENT ON COLUMN article_summary.source_id IS 'The record''s id, or the file path for .txt/.html pages (articles.source_id).';
+COMMENT ON COLUMN article_summary.published_at IS 'Publication time of the article (articles.published_at).';
+COMMENT ON COLUMN article_summary.event_date IS 'Date of the incident the article reports; null when unknown.';
+COMMENT ON COLUMN article_summary.date_precision IS 'Precision of event_date: day, week, month, year.';
+COMMENT ON COLUMN article_summary.injured IS 'People injured in the reported incident, best estimate; 0 when none, never null.';
+COMMENT ON COLUMN article_summary.actor1 IS 'First main actor of the incident, ACLED naming, e.g. Military Forces of Pakistan.';
+COMMENT ON COLUMN article_summary.actor2 IS 'Second main actor (often the target), ACLED naming; null when there is one actor.';
+COMMENT ON COLUMN article_summary.event_type IS 'ACLED event type: Battles, Explosions/Remote violence, Violence against civilians, Protests, Riots, Strategic developments.';
+COMMENT ON COLUMN article_summary.sub_event_type IS 'ACLED sub-event type, e.g. Air/drone strike, Armed clash, Attack.';
+COMMENT ON COLUMN article_summary.country_iso3 IS 'ISO 3166-1 alpha-3 code of the country where the incident happened.';
+COMMENT ON COLUMN article_summary.admin1 IS 'First-level administrative division (province, state) of the incident, when known.';
+COMMENT ON COLUMN article_summary.location IS 'Named place of the incident (town, district, landmark), when known.';
+COMMENT ON COLUMN article_summary.evidence IS 'The sentence the article''s headline figure came from.';
+COMMENT ON COLUMN article_summary.duplicate_of IS 'article_id of the canonical article when this one is a copy (articles.duplicate_of).';
 
 CREATE TABLE events (
     event_id VARCHAR PRIMARY KEY,
@@ -133,6 +173,21 @@ CREATE TABLE events (
 COMMENT ON TABLE events IS 'One row per distinct incident however many articles report it; summing killed never double counts.';
 COMMENT ON COLUMN events.killed IS 'The incident''s fatalities across its reports (ACLED''s conservative rule).';
 COMMENT ON COLUMN events.n_reports IS 'How many articles report the incident.';
+COMMENT ON COLUMN events.event_id IS 'Stable id of the incident (ev_ + 16 hex digits), derived from its canonical article.';
+COMMENT ON COLUMN events.event_date IS 'Date of the incident; null when no report dates it.';
+COMMENT ON COLUMN events.date_precision IS 'Precision of event_date: day, week, month, year (ACLED time_precision 1, 2, 3).';
+COMMENT ON COLUMN events.event_type IS 'ACLED event type: Battles, Explosions/Remote violence, Violence against civilians, Protests, Riots, Strategic developments.';
+COMMENT ON COLUMN events.sub_event_type IS 'ACLED sub-event type, e.g. Air/drone strike, Armed clash, Attack.';
+COMMENT ON COLUMN events.country_iso3 IS 'ISO 3166-1 alpha-3 code of the country where the incident happened.';
+COMMENT ON COLUMN events.admin1 IS 'First-level administrative division (province, state), when known.';
+COMMENT ON COLUMN events.location IS 'Named place of the incident (town, district, landmark), when known.';
+COMMENT ON COLUMN events.actor1 IS 'First main actor, ACLED naming, e.g. Military Forces of Pakistan.';
+COMMENT ON COLUMN events.actor2 IS 'Second main actor (often the target), ACLED naming; null when there is one actor.';
+COMMENT ON COLUMN events.injured IS 'The incident''s injured across its reports; 0 when none.';
+COMMENT ON COLUMN events.killed_low IS 'Lowest fatality figure among the incident''s reports.';
+COMMENT ON COLUMN events.killed_high IS 'Highest fatality figure among the incident''s reports.';
+COMMENT ON COLUMN events.canonical_article_id IS 'The article the incident''s figures are taken from (articles.article_id).';
+COMMENT ON COLUMN events.evidence IS 'The sentence the incident''s fatality figure came from.';
 
 CREATE TABLE event_reports (
     event_id VARCHAR NOT NULL,
@@ -140,6 +195,9 @@ CREATE TABLE event_reports (
     reason VARCHAR NOT NULL
 );
 COMMENT ON TABLE event_reports IS 'Which article reports which event, and why it was attached to it.';
+COMMENT ON COLUMN event_reports.event_id IS 'The incident (events.event_id).';
+COMMENT ON COLUMN event_reports.article_id IS 'An article reporting it (articles.article_id).';
+COMMENT ON COLUMN event_reports.reason IS 'Why the article is attached: canonical report, or duplicate of the canonical report.';
 
 CREATE TABLE quarantine (
     source_file VARCHAR NOT NULL,
@@ -155,3 +213,10 @@ CREATE TABLE quarantine (
 COMMENT ON TABLE quarantine IS 'Every input record or row that was not loaded, with the check that rejected it.';
 COMMENT ON COLUMN quarantine.stage IS 'ingest (file or record unreadable), clean, validation (an extracted row failed its model).';
 COMMENT ON COLUMN quarantine.payload_sample IS 'The first characters of the rejected payload.';
+COMMENT ON COLUMN quarantine.source_file IS 'Inbox file the rejected record or row came from, relative to the inbox.';
+COMMENT ON COLUMN quarantine.record_no IS 'Line or row number in that file; null for whole files.';
+COMMENT ON COLUMN quarantine.reason IS 'Why it was rejected, in words.';
+COMMENT ON COLUMN quarantine.check_name IS 'The check or parser stage that rejected it, e.g. json_invalid, empty_file, actor_mentions.offsets_match_body.';
+COMMENT ON COLUMN quarantine.table_name IS 'For rejected extracted rows: the table the row was meant for.';
+COMMENT ON COLUMN quarantine.article_id IS 'For rejected extracted rows: the article they came from.';
+COMMENT ON COLUMN quarantine.run_id IS 'The Dagster run that rejected it.';
