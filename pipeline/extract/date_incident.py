@@ -53,6 +53,7 @@ class _Candidate:
     date: dt.date
     reported: bool  # attached to a reporting verb, or bounding a period ("since Monday")
     violent: bool  # in a sentence that reports harm
+    background: bool  # in a sentence whose only casualty figures are background or cumulative tolls
 
 
 def _start_date(mention: DateMention) -> dt.date | None:
@@ -71,13 +72,17 @@ def _start_date(mention: DateMention) -> dt.date | None:
 
 
 def _candidates(
-    dates: list[DateMention], body_of: dict[int, Sentence], harm: set[int], published: dt.date | None
+    dates: list[DateMention], body_of: dict[int, Sentence], casualties: list[CasualtyMention],
+    published: dt.date | None,
 ) -> list[_Candidate]:
     """The day, week and month mentions not after publication, with their context flags.
 
-    `harm` holds the sentences known to report harm (casualty figures); the others
-    are checked for violence words only when they hold a candidate.
+    Sentences with a reported casualty figure report harm; sentences whose figures
+    are all background ("in a similar attack last year ...") or cumulative tolls are
+    background; the others are checked for violence words when they hold a candidate.
     """
+    harm = {c.sentence_index for c in casualties if c.status == "reported"}
+    background = {c.sentence_index for c in casualties} - harm
     found = []
     for mention in dates:
         date = _start_date(mention)
@@ -91,9 +96,11 @@ def _candidates(
             after = sentence.text[offset + len(mention.text):offset + len(mention.text) + 20].lower()
         reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.search(after)
                         or _BOUNDING.search(before))
-        if sentence is not None and sentence.index not in harm and _VIOLENCE.search(sentence.text.lower()):
-            harm.add(sentence.index)
-        found.append(_Candidate(mention, date, reported, mention.sentence_index in harm))
+        index = mention.sentence_index
+        if sentence is not None and index not in harm and index not in background \
+                and _VIOLENCE.search(sentence.text.lower()):
+            harm.add(index)
+        found.append(_Candidate(mention, date, reported, index in harm, index in background))
     return found
 
 
@@ -106,10 +113,11 @@ def incident_date(
     """(event_date, precision) of the incident the article reports."""
     day = published.date() if published is not None else None
     body_of = {s.index: s for s in sentences}
-    candidates = _candidates(dates, body_of, {c.sentence_index for c in casualties}, day)
+    candidates = _candidates(dates, body_of, casualties, day)
     for precision in ("day", "week", "month"):
         same = [c for c in candidates if c.mention.precision == precision]
-        for keep in (lambda c: c.violent and not c.reported, lambda c: not c.reported, lambda c: True):
+        for keep in (lambda c: c.violent and not c.reported, lambda c: not c.reported and not c.background,
+                     lambda c: not c.reported, lambda c: True):
             chosen = [c for c in same if keep(c)]
             if chosen:
                 return _estimate(chosen[0], day), precision

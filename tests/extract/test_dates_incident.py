@@ -6,6 +6,7 @@ import datetime as dt
 
 from pipeline.extract.dates import extract_dates, incident_date
 from pipeline.extract.sentences import split_sentences
+from pipeline.extract.types import CasualtyMention
 
 THURSDAY = dt.datetime(2025, 10, 30, 13, 54, 38)
 
@@ -66,3 +67,14 @@ def test_weekend_is_dated_to_its_saturday() -> None:
     monday = dt.datetime(2025, 10, 27, 9)
     text = "Ten herders were killed over the weekend in raids."
     assert incident(text, monday) == (dt.date(2025, 10, 25), "week")
+
+
+def test_background_toll_sentence_does_not_date_the_incident() -> None:
+    """A day in a sentence whose casualty figure is a background toll loses to the reported incident's day."""
+    text = "On 3 March a similar raid killed 12 people. Gunmen stormed the village on Monday."
+    sentences = split_sentences(text)
+    background = CasualtyMention(29, 41, "killed 12 pe", "killed", 12, 12, 12, status="background",
+                                 sentence_index=0)
+    found = extract_dates(text, sentences, THURSDAY)
+    assert incident_date(found, [background], sentences, THURSDAY) == (dt.date(2025, 10, 27), "day")
+    assert incident_date(found, [], sentences, THURSDAY) == (dt.date(2025, 3, 3), "day")
