@@ -151,8 +151,10 @@ def _weak_alone(toks: Tokens, hit: Hit, entry: Entry) -> bool:
 
 
 def _kind_noun_only(hit: Hit) -> bool:
-    """True for a hit that is a kind noun and nothing else."""
-    return hit.of_kind("descriptor") is not None and not hit.kinds() & {"actor", "country", "demonym"}
+    """True for a hit that is a kind noun and nothing else, and not a crowd ("BNP activists" are a
+    crowd of the party's supporters, not its armed wing)."""
+    noun = hit.of_kind("descriptor")
+    return noun is not None and noun.name != "crowd" and not hit.kinds() & {"actor", "country", "demonym"}
 
 
 def _chain_end(hits: list[Hit], i: int, toks: Tokens) -> int:

@@ -25,6 +25,12 @@ _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
         "tear gas|water cannon|rubber bullets|opened fire|broke up|pushed back|forcibly removed|"
         "fired shots|fired in the air|cane charged",
     ),
+    "arrests": ("", ("arrest", "detain", "apprehend", "nabbed", "custody"), "took into custody|picked up"),
+    "mob_justice": (
+        "thief thieves robber robbers dacoit dacoits extortionist extortionists mugger muggers lynched lynching",
+        ("lynch",),
+        "suspected criminal|suspected criminals|child lifter|child lifters|mob justice|mob beating",
+    ),
     "harm": (
         "shot beat beaten hurt died dead",
         (
@@ -180,6 +186,16 @@ class EventCues:
     def civilian_victims(self) -> bool:
         """People were harmed and the words for them are civilians'."""
         return "harm" in self.first and "civilians" in self.first
+
+    @property
+    def mob_justice(self) -> bool:
+        """A crowd punished suspected criminals: ACLED's vigilantes."""
+        return "mob_justice" in self.first
+
+    @property
+    def arrests(self) -> bool:
+        """People were arrested or detained."""
+        return "arrests" in self.first
 
     @property
     def air_strike(self) -> bool:

@@ -21,12 +21,15 @@ from collections import Counter
 
 from pipeline.extract.actor_codes import INSURGENT_FAMILIES, descriptor_family, inter_code, recode
 from pipeline.extract.actor_events import EventCues, event_cues
-from pipeline.extract.catalogue import family_name
+from pipeline.extract.catalogue import DEFAULTS, family_name
 from pipeline.extract.types import ActorMention, Sentence
 
 __all__ = ["inter_code", "main_actors"]
 
 _ARMED = frozenset({1, 2, 3, 4, 8})
+_CROWD_VIOLENCE = frozenset(
+    {"Battles", "Violence against civilians", "Strategic developments", "Explosions/Remote violence"}
+)
 _PRONOUNS = frozenset({"he", "she", "him", "i", "we", "they", "them"})
 Pair = tuple[ActorMention, str]
 
@@ -44,6 +47,9 @@ def main_actors(
     pairs = _armed_pairs(actors, country, cues)
     armed = _ranked(pairs)
     kind = event_type or cues.likely_event
+    if kind in _CROWD_VIOLENCE and _rioting_crowd(actors, pairs, country):
+        # Unarmed crowds (blockaders, party activists) fighting or burning: ACLED's riots.
+        kind = "Riots"
 
     def of(family: str) -> str:
         if family == "armed_group" and cues.criminal:
@@ -56,9 +62,16 @@ def main_actors(
         return of("protesters"), (force or of("police")) if intervened or (
             force and cues.intervention
         ) else None
+    if kind in ("Riots", "Violence against civilians") and cues.mob_justice and _mob(actors):
+        return of("vigilante"), of("civilians")
     if kind == "Riots":
         force = _force(pairs)
-        return of("rioters"), force or (of("civilians") if cues.civilian_victims else None)
+        engaged = force is not None and (
+            cues.intervention or _with_role(pairs, [force], "target") is not None
+        )
+        if not engaged and cues.civilian_victims:
+            return of("rioters"), of("civilians")
+        return of("rioters"), force
     acting = _acting(pairs, armed)
     first = _with_role(pairs, armed, "perpetrator") or (acting[0] if acting else None)
     if kind == "Violence against civilians":
@@ -73,16 +86,49 @@ def main_actors(
         if first is None:
             # Strikes from the air are a state's; bombs and shells without an author, unidentified.
             air = sub_event_type == "Air/drone strike" or cues.air_strike
-            first = of("military") if air else family_name("shelling", country)[0]
+            if air:
+                first = of("military")
+            elif country and (country, "shelling") in DEFAULTS:
+                # A fixed front line (OSCE-observed Donbas): the shelling is between the two sides.
+                return DEFAULTS[(country, "shelling")], of("military")
+            else:
+                first = of("armed_group")
         others = [n for n in armed if n != first]
         target = _with_role(pairs, others, "target") or (of("civilians") if cues.civilian_victims else None)
         return first, target or (others[0] if others else None)
     first = first or (armed[0] if armed else None)
+    if (
+        kind == "Strategic developments"
+        and cues.arrests
+        and first
+        and first.startswith(("Police", "Military"))
+    ):
+        return first, of("civilians")  # the arrested are civilians, whatever their party
     second = next((n for n in armed if n != first), None)
     if second is None and cues.civilian_victims:
         # Arrests, looting, destruction: a lone armed actor acted against civilians.
         return first or of("armed_group"), of("civilians")
     return first, second
+
+
+def _mob(actors: list[ActorMention]) -> bool:
+    """True when a mob or villagers act in the article."""
+    return any(
+        descriptor_family(m.text) in ("rioters", "civilians", "vigilante") for m in actors if m.generic
+    )
+
+
+def _rioting_crowd(actors: list[ActorMention], pairs: list[Pair], country: str | None) -> bool:
+    """True when a crowd acts and no armed group (rebels, unidentified gunmen) does."""
+    crowd = any(
+        descriptor_family(m.text) in ("rioters", "crowd")
+        for m in actors
+        if m.generic or m.inter_code in (5, 6)
+    )
+    armed = any(
+        inter_code(n, country) in (2, 3) and not n.endswith("Militia") for m, n in pairs if m.role != "target"
+    )
+    return crowd and not armed
 
 
 def _country(actors: list[ActorMention]) -> str | None:

@@ -35,13 +35,14 @@ FAMILIES: dict[str, tuple[str, str, int]] = {
     "government": ("Government of {state}", "government", 1),
     "protesters": ("Protesters ({country})", "protesters", 6),
     "rioters": ("Rioters ({country})", "rioters", 5),
+    # Party activists, supporters, youths: a crowd, protesting or rioting as the event says.
+    "crowd": ("Protesters ({country})", "protesters", 6),
     "civilians": ("Civilians ({country})", "civilians", 7),
     "armed_group": ("Unidentified Armed Group ({country})", "political_militia", 3),
     "gang": ("Unidentified Gang ({country})", "political_militia", 3),
     "militant": ("Unidentified Armed Group ({country})", "political_militia", 3),
     "rebel": ("Unidentified Armed Group ({country})", "political_militia", 3),
     "separatist": ("Unidentified Armed Group ({country})", "political_militia", 3),
-    "shelling": ("Unidentified Armed Group ({country})", "political_militia", 3),  # bombs without an author
     "communal": ("Unidentified Communal Group ({country})", "identity_militia", 4),
     "clan": ("Unidentified Clan Militia ({country})", "identity_militia", 4),
     "tribal": ("Unidentified Tribal Militia ({country})", "identity_militia", 4),
@@ -185,7 +186,7 @@ def case_ok(entry: Entry, surface: str, lowercase_text: bool) -> bool:
 
 def family_name(family: str, iso3: str | None) -> tuple[str, str, int]:
     """(ACLED name, actor_type, inter) of a descriptor family in country `iso3` (None: unknown)."""
-    if iso3 and family in ("militant", "rebel", "separatist", "shelling") and (iso3, family) in DEFAULTS:
+    if iso3 and family in ("militant", "rebel", "separatist") and (iso3, family) in DEFAULTS:
         return named_actor(DEFAULTS[(iso3, family)], iso3)
     template, actor_type, inter = FAMILIES[family]
     return fill(template, iso3), actor_type, inter
