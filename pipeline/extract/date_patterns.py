@@ -135,7 +135,7 @@ RULES: dict[str, str] = {
     # the next day, that day, the day before
     "ref_day": r"(?:(?P<mod>earlier|later)\s+)?(?:the\s+(?P<rel>same|next|following|previous|preceding)\s+"
                rf"(?:day|{TIME_OF_DAY})|"
-               r"that\s+day|the\s+day\s+(?P<ba>before|after)(?=\s*[,.;:!?]))(?![\w])",
+               r"that\s+(?:same\s+)?day|the\s+day\s+(?P<ba>before|after)(?=\s*[,.;:!?]))(?![\w])",
     # (last) Friday (night), the previous Friday, Friday's
     "weekday": rf"(?:(?P<rel>last|this|next|past|coming|previous|the\s+previous|the\s+following|"
                rf"this\s+coming|this\s+past|early|late)\s+)?(?P<wd>{WEEKDAY})(?!s\b)(?:'s)?"

@@ -38,6 +38,7 @@ _PREPOSITION = re.compile(
     r"(?:\b(?:in|since|until|till|from|during|through|throughout|before|after|of|early|late|mid|last|next|"
     r"this|between|and|or|to|by|over|end|beginning|start|middle)\s*-?)$"
 )
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "that", "this"})
 # Words after which "fall", "spring" or "summer" are a season rather than a verb or noun.
 _SEASON_PREPOSITION = re.compile(
     r"(?:\b(?:in|since|until|till|during|through|throughout|before|after|early|late|mid|by|over|into|"
@@ -132,8 +133,9 @@ def month(g: Groups, ctx: DocContext) -> Resolved:
         if not ctx.is_capitalised(ctx.end - len(name)):
             return None
         previous = ctx.body[max(ctx.floor, ctx.start - 20):ctx.start].split()[-1:] or [""]
-        if previous[0][:1].isupper() and not _PREPOSITION.search(previous[0].lower()):
-            return None  # "Theresa May", "Prime Minister May"
+        word = previous[0].lower()
+        if previous[0][:1].isupper() and not _PREPOSITION.search(word) and word not in _DETERMINERS:
+            return None  # "Theresa May", "Prime Minister May"; but "The March accession" is the month
         if previous[0][-1:].isalnum():
             return month_of(name, g, ctx)
     if name in ("may", "march") and not g["mod"] and not g["rel"]:

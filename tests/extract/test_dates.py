@@ -148,6 +148,13 @@ def test_modal_may_and_verb_march_are_not_months_in_mixed_case_text() -> None:
     assert found == {"May": "2025-05"}
 
 
+def test_capitalised_may_is_a_month_unless_it_is_a_name() -> None:
+    """'Theresa May' is a person; 'The May elections' is the month."""
+    found = values("The May elections were won by a party Theresa May once led.")
+    assert found == {"May": "2025-05"}
+    assert dates("The May elections were won by a party Theresa May once led.")[0].char_start == 4
+
+
 def test_lower_cased_text_is_understood() -> None:
     """Lower-cased corpora (no capitals at all) still yield their dates."""
     found = values("police said on tuesday that the riots of march 3 had ended.")
