@@ -32,7 +32,9 @@ _NEGATION = re.compile(
     _I,
 )
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", _I)
-_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|denial|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:e|ed|es)|false)\b", _I)
+_DENIAL = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|denial|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:e|ed|es)|false)\b", _I
+)
 # "... was killed, although this was formally denied by the police"
 _DENIED_AFTER = re.compile(
     r"\b(?:this|which|it|the\s+(?:claim|report|allegation|figure|toll)s?)\s+(?:was|were|has\s+been|is|had\s+been)?\s*"
@@ -48,7 +50,8 @@ _HYPOTHETICAL = re.compile(
     r"seek(?:s|ing)?\s+to|risk|fears?\s+that|capable\s+of)\b",
     _I,
 )
-_EPISTEMIC = re.compile(r"(?:may|might|could|would)\s+(?:also\s+)?have\b", _I)  # "might have lost": uncertain, not hypothetical
+# "might have lost their lives": uncertain, not hypothetical
+_EPISTEMIC = re.compile(r"(?:may|might|could|would)\s+(?:also\s+)?have\b", _I)
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|,\s*(?:who|whom|which|a|an)\s[^,]*,|\s--\s[^-]*?\s--\s")
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:worst|deadliest|biggest|largest|first|heaviest|bloodiest|most|highest|major|serious|single)\b"
@@ -93,7 +96,9 @@ _CAUSE_BEFORE = re.compile(
     _I,
 )
 # In a sentence about a demonstration, condemning or mourning a death names its cause.
-_PROTEST = re.compile(r"\b(?:demonstrat\w*|protest\w*|rall(?:y|ied|ies)|marche[sd]|sit-in|vigil|picket\w*)\b", _I)
+_PROTEST = re.compile(
+    r"\b(?:demonstrat\w*|protest\w*|rall(?:y|ied|ies)|marche[sd]|sit-in|vigil|picket\w*)\b", _I
+)
 _PROTEST_CAUSE = re.compile(
     r"\b(?:condemn\w*|mourn\w*|denounc\w*|decr(?:y|ied)|demand\w*)\b(?:\s+[\w'-]+){0,5}\s*$", _I
 )
@@ -115,7 +120,9 @@ _PART_AFTER = re.compile(
     _I,
 )
 _MORE_BEFORE = re.compile(
-    r"\b(?:another|an?\s+additional|additional|a\s+further|further|also|in\s+addition\s+to|besides|plus)\s+$", _I
+    r"\b(?:another|an?\s+additional|additional|a\s+further|further|also|in\s+addition\s+to|besides|plus)"
+    r"\s+$",
+    _I,
 )
 _NUMBER_START = re.compile(rf"(?:{NUMBER_PATTERN})\b", _I)
 _DEFINITE = re.compile(r"(?:the|he|she|they|this|that|these|those)\b", _I)
@@ -140,28 +147,52 @@ class Context:
     link: str = "new"
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceText:
+    """A sentence prepared once for reading the context of its figures."""
+
+    text: str
+    plain: str  # the text with relative clauses and brackets blanked: they say nothing of the figure
+    protest: bool  # the sentence is about a demonstration
+    start: int  # offset of the sentence in the body
+
+
+def sentence_text(text: str, start: int) -> SentenceText:
+    """Prepare sentence `text` (at body offset `start`) for `describe`."""
+    plain = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    return SentenceText(text, plain, _PROTEST.search(text) is not None, start)
+
+
 def describe(
-    text: str, anchor: re.Match[str], start: int, end: int, actors: list[ActorMention], voice: str,
-    sentence_start: int = 0,
+    sentence: SentenceText,
+    anchor: re.Match[str],
+    start: int,
+    end: int,
+    actors: list[ActorMention],
+    voice: str,
 ) -> Context:
-    """The context of the figure text[start:end] governed by `anchor` in sentence `text`."""
-    plain = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)  # relative clauses and brackets say nothing
+    """The context of the figure at [start, end) of the sentence, governed by `anchor`."""
+    text, plain = sentence.text, sentence.plain
     left, right = min(start, anchor.start()), max(end, anchor.end())
     clause_start, clause_end = _clause(plain, left, right)
-    status, reason = _status(plain, clause_start, min(clause_end, right + 25), anchor)
-    claimed_by = _claimant(text, anchor.start(), actors, sentence_start) if status == "reported" else None
+    status, reason = _status(plain, clause_start, min(clause_end, right + 25), anchor, sentence.protest)
+    claimed_by = _claimant(text, anchor.start(), actors, sentence.start) if status == "reported" else None
     link, link_reason = _link(text, anchor, start, end, voice)
     return Context(status, reason or link_reason, claimed_by, link)
 
 
 def _clause(text: str, left: int, right: int) -> tuple[int, int]:
     """The comma- or semicolon-delimited stretch of `text` around [left, right)."""
-    before = max(text.rfind(",", 0, left), text.rfind(";", 0, left))
-    after_candidates = [i for i in (text.find(",", right), text.find(";", right)) if i != -1]
-    return before + 1, min(after_candidates) if after_candidates else len(text)
+    near = max(0, left - _REACH)
+    before = max(text.rfind(",", near, left), text.rfind(";", near, left), near - 1)
+    far = min(len(text), right + _REACH)
+    after_candidates = [i for i in (text.find(",", right, far), text.find(";", right, far)) if i != -1]
+    return before + 1, min(after_candidates) if after_candidates else far
 
 
-def _status(text: str, clause_start: int, window_end: int, anchor: re.Match[str]) -> tuple[str, str | None]:
+def _status(
+    text: str, clause_start: int, window_end: int, anchor: re.Match[str], protest: bool
+) -> tuple[str, str | None]:
     """(status, the words that decided it), from the clause up to just after the figure."""
     if _NOT_BEFORE.search(text[max(0, anchor.start() - 20):anchor.start()]):
         return "negated", "not"
@@ -174,11 +205,12 @@ def _status(text: str, clause_start: int, window_end: int, anchor: re.Match[str]
     if threat:
         return "threat", threat.group(0)
     hypothetical = _HYPOTHETICAL.search(text, max(0, anchor.start() - 50), anchor.start())
-    if hypothetical and not _EPISTEMIC.match(text, hypothetical.start()) and "feared" not in anchor.group(0).lower():
+    feared = "feared" in anchor.group(0).lower()  # "feared dead" reports a death
+    if hypothetical and not _EPISTEMIC.match(text, hypothetical.start()) and not feared:
         return "hypothetical", hypothetical.group(0)
     cause = _CAUSE.search(text, max(0, anchor.start() - 60), anchor.end()) or _CAUSE_BEFORE.search(
         text, max(0, anchor.start() - 40), anchor.start())
-    if cause is None and _PROTEST.search(text):  # "lawyers demonstrated to condemn the killing of 20"
+    if cause is None and protest:  # "lawyers demonstrated to condemn the killing of 20"
         cause = _PROTEST_CAUSE.search(text, max(0, anchor.start() - 60), anchor.start())
     if cause:
         return "background", cause.group(0)

@@ -92,7 +92,8 @@ def _category_total(casualties: list[CasualtyMention], category: str, reports: s
         else:
             total += added
     if total is None:  # only parts were given ("killing five of them"): the largest part is known dead
-        parts = [figure(m) for ms in by_sentence.values() for m in ms if m.link == "part" and m.qualifier != "implicit"]
+        parts = [figure(m) for ms in by_sentence.values() for m in ms
+                 if m.link == "part" and m.qualifier != "implicit"]
         total = max(parts, default=0)
     return total or 0
 

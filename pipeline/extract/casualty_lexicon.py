@@ -11,7 +11,7 @@ import re
 _I = re.IGNORECASE
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
     """The whitespace-separated words of a word list."""
     return frozenset(text.split())
 
@@ -21,7 +21,8 @@ def _words(text: str) -> frozenset[str]:
 TRIGGER_STEMS = (
     "kill", "dead", "death", "died", "dies", "die ", "dying", "fatal", "injur", "wound", "hurt", "casualt",
     "toll", "murder", "shot", "behead", "massacr", "lynch", "slain", "stab", "abduct", "kidnap", "missing",
-    "arrest", "detain", "displac", "bod", "life", "lives", "perish", "execut", "assassin", "martyr", "hostage",
+    "arrest", "detain", "displac", "bod", "life", "lives", "perish", "execut", "assassin", "martyr",
+    "hostage",
     "slaughter", "decapitat", "gunned", "gunning", "strangl", "drown", "burn", "beat", "hospitali",
     "apprehend", "custody", "fled", "flee", "succumb", "victim", "maim", "hack", "chopp", "mow", "mown",
     "corpse", "remains", "homeless", "unaccounted", "captive", "nabbed", "rounded", "hanged", "clobber",
@@ -39,7 +40,8 @@ _TO_DEATH = (
     r"mauled|choked|electrocuted|gunned|slashed|speared|whipped)\s+to\s+death"
 )
 _ANCHORS = {
-    "c_killed": r"(?:fatalit(?:y|ies)|deaths)\s+(?:\w+\s+){0,2}?(?:coded\s+(?:as|at|to)|range[sd]?\s+from|ranging\s+from)|"
+    "c_killed": r"(?:fatalit(?:y|ies)|deaths)\s+(?:\w+\s+){0,2}?"
+                r"(?:coded\s+(?:as|at|to)|range[sd]?\s+from|ranging\s+from)|"
                 r"total\s+(?:number\s+of\s+)?(?:reported\s+)?(?:fatalit(?:y|ies)|deaths|dead)(?:\s+(?:is|was|are|were|of|at|stands\s+at))?"
                 r"(?=\s*[:=]?\s*\d)",
     "s_killed": r"(?:his|her)\s+(?:own\s+)?(?:death|killing|murder|assassination)|"
@@ -48,27 +50,33 @@ _ANCHORS = {
                 r"(?:dead\s+|lifeless\s+)?body",
     "t_killed": r"(?:death|casualty|fatality)\s+toll|toll|(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:killed|dead|deaths|fatalities|victims|people\s+who\s+(?:were\s+killed|died))",
-    "a_killed2": r"claim(?:s|ed|ing)?\s+the\s+li(?:ves|fe)\s+of|(?:took|taking|take)\s+the\s+li(?:ves|fe)\s+of|"
+    "a_killed2": r"claim(?:s|ed|ing)?\s+the\s+li(?:ves|fe)\s+of|"
+                 r"(?:took|taking|take)\s+the\s+li(?:ves|fe)\s+of|"
                  r"(?:hack|stabb|beat|burn|bludgeon|club|tortur|ston|starv|shot|shoot|chopp|strangl|batter|crush|"
                  r"lynch|burn)(?:ed|en|t|ing|s)?"
                  r"(?=(?:\s+[\w'’-]+){1,8}?\s+to\s+death\b)|shot(?=(?:\s+[\w'’-]+){1,5}?\s+dead\b)|"
                  r"claim(?:s|ed|ing)?(?=(?:\s+[\w'’-]+){1,4}?\s+li(?:ves|fe)\b)",
-    "n_killed": r"(?:deaths?|killings?|murders?|assassination|massacre|beheading|execution|(?:dead\s+)?bod(?:y|ies)|"
+    "n_killed": r"(?:deaths?|killings?|murders?|assassination|massacre|beheading|execution|"
+                r"(?:dead\s+)?bod(?:y|ies)|"
                 r"corpses?|remains)\s+of",
     "n_kidnapped": r"(?:kidnapping|abduction)\s+of",
     "n_arrested": r"(?:arrest|detention)\s+of",
-    "p_killed": rf"shot\s+(?:and\s+)?(?:killed|dead)|{_TO_DEATH}|gunned\s+down|killed|murdered|slain|massacred|"
+    "p_killed": rf"shot\s+(?:and\s+)?(?:killed|dead)|{_TO_DEATH}|gunned\s+down|killed|murdered|slain|"
+                r"massacred|"
                 r"executed|beheaded|decapitated|assassinated|slaughtered|martyred|lynched|strangled|"
                 r"(?:hacked|mowed|mown|cut|gunned)\s+down|"
                 r"drowned|found\s+dead|confirmed\s+dead|pronounced\s+dead|declared\s+dead|feared\s+dead|presumed\s+dead|dead|died|die|dies|perished|"
                 r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))?|"
                 r"deaths?|fatalit(?:y|ies)|bodies|corpses",
-    "a_killed": r"fatally\s+(?:shot|stabbed|wounded|injured|hit|struck)|kill|kills|killing|shooting\s+dead|gunning\s+down|murdering|massacring|beheading|"
+    "a_killed": r"fatally\s+(?:shot|stabbed|wounded|injured|hit|struck)|kill|kills|killing|shooting\s+dead|"
+                r"gunning\s+down|murdering|massacring|beheading|"
                 r"assassinating|slaughtering|lynching|executing",
-    "p_injured": r"injured|wounded|hurt|hospitali[sz]ed|maimed|(?:sustained|suffered|received)\s+(?:\w+\s+){0,3}?"
+    "p_injured": r"injured|wounded|hurt|hospitali[sz]ed|maimed|"
+                 r"(?:sustained|suffered|received)\s+(?:\w+\s+){0,3}?"
                  r"(?:injuries|wounds)|injuries|injury",
     "a_injured": r"injur(?:e|es|ing)|wound(?:s|ing)?|maiming",
-    "p_kidnapped": r"kidnapped|abducted|taken\s+hostage|held\s+hostage|taken\s+captive|held\s+captive|abductions",
+    "p_kidnapped": r"kidnapped|abducted|taken\s+hostage|held\s+hostage|taken\s+captive|held\s+captive|"
+                   r"abductions",
     "a_kidnapped": r"kidnap(?:s|ping)?|abduct(?:s|ing)?",
     "p_arrested": r"arrested|detained|apprehended|taken\s+into\s+custody|rounded\s+up|nabbed|arrests",
     "a_arrested": r"arrest(?:s|ing)?|detain(?:s|ing)?|apprehend(?:s|ing)?",
@@ -134,13 +142,15 @@ OBJECT_BOUNDARY = re.compile(
 ASIDE = re.compile(
     r"\([^()]*\)|\[[^\[\]]*\]|,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|"
     r"many\s+of\s+them|all\s+of\s+them|some\s+of\s+them)[^,]*(?:,|$)|"
-    r",\s*(?:who|whom|which|a|an|the)\s[^,]*,|\s--\s[^-]*?\s--\s|—[^—]*—|\s[-–]\s[^|]*?\s[-–]\s",
+    r",\s*(?:who|whom|which|a|an|the)\s[^,]*,|,\s*(?:aged\s+)?\d{1,2}\s*,|\s--\s[^-]*?\s--\s|—[^—]*—|\s[-–]\s[^|]*?\s[-–]\s",
     _I,
 )
-CONJUNCTION = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as|plus|&)\s+", _I)
+CONJUNCTION = re.compile(
+    r"\s*,(?!\d{3})\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as|plus|&)\s+", _I
+)
 
 # Words after a number that show it does not count people.
-NOT_PEOPLE = _words(
+NOT_PEOPLE = words(
     """
     year years yr yrs month months day days week weeks hour hours hrs minute minutes min mins second
     seconds decade decades century km kms kilometres kilometers kilometre kilometer miles mile
@@ -148,18 +158,19 @@ NOT_PEOPLE = _words(
     kilograms kilos pounds lb rounds bullets shells rockets missiles mortars bombs grenades mines
     ieds houses homes huts buildings shops stores vehicles cars trucks lorries buses motorcycles
     motorbikes boats ships cows cattle goats sheep camels donkeys animals livestock horses dogs
-    chickens pigs birds fish poultry heads villages towns cities districts provinces states countries cases times attacks
-    incidents blasts explosions events points posts checkpoints tanks aircraft jets planes
-    helicopters drones weapons guns rifles pistols acres hectares dollars usd rupees naira shillings
-    euros pounds francs afghanis gmt am pm a.m p.m o'clock hrs bn million billion storey storeys
-    floors seats votes kg of-the-art others' january february march april may june july august
-    september october november december jan feb mar apr jun jul aug sep sept oct nov dec locations sites places areas fronts directions
-    sides parties groups factions teams companies battalions brigades units regiments villages'
-    camps schools mosques churches hospitals bridges roads tunnels trains wells
+    chickens pigs birds fish poultry heads villages towns cities districts provinces states
+    countries cases times attacks incidents blasts explosions events points posts checkpoints tanks
+    aircraft jets planes helicopters drones weapons guns rifles pistols acres hectares dollars usd
+    rupees naira shillings euros pounds francs afghanis gmt am pm a.m p.m o'clock hrs bn million
+    billion storey storeys floors seats votes kg of-the-art others' january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep sept oct
+    nov dec locations sites places areas fronts directions sides parties groups factions teams
+    companies battalions brigades units regiments villages' camps schools mosques churches hospitals
+    bridges roads tunnels trains wells
     """
 )
 # Head nouns that are not people: "the attack was executed", "a car was found".
-NOT_PERSON_HEADS = _words(
+NOT_PERSON_HEADS = words(
     """
     attack attacks bomb bombs blast explosion car vehicle truck bus house building plan operation
     order deal law bill convoy project motion proposal case trial hearing policy talks process
@@ -167,19 +178,19 @@ NOT_PERSON_HEADS = _words(
     checkpoint village town city camp area region district market mosque church school hospital
     office border road bridge weapon gun rifle device ied shell rocket missile mortar drone plane
     aircraft helicopter ship boat body fire protest rally march strike raid fighting clash clashes
-    violence unrest riot incident event report reports statement toll number count
-    information news video footage image photo it this that which what weekend week month year night
-    morning evening afternoon day hour time cows cattle goats sheep camels donkeys animals livestock
-    horses dogs chickens pigs birds fish poultry lamb goat cow pig horse dog animal camel donkey
+    violence unrest riot incident event report reports statement toll number count information news
+    video footage image photo it this that which what weekend week month year night morning evening
+    afternoon day hour time cows cattle goats sheep camels donkeys animals livestock horses dogs
+    chickens pigs birds fish poultry lamb goat cow pig horse dog animal camel donkey
     """
 )
 # Plural heads that name people but do not end in -s.
-PLURAL_PEOPLE = _words(
+PLURAL_PEOPLE = words(
     """
     people men women children police personnel troops staff militia crew folk cattle kin family
     """
 )
-MONTHS = _words(
+MONTHS = words(
     """
     january february march april may june july august september october november december jan feb
     mar apr jun jul aug sep sept oct nov dec

@@ -7,10 +7,11 @@ Used by `casualties.py` on each coordinated group of the phrase an anchor govern
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Final
 
-from pipeline.extract.casualty_lexicon import NOT_PEOPLE, NOT_PERSON_HEADS, PLURAL_PEOPLE
+from pipeline.extract.casualty_lexicon import LABEL_BEFORE, NOT_PEOPLE, NOT_PERSON_HEADS, PLURAL_PEOPLE, words
 from pipeline.extract.numbers import VAGUE, Quantity, parse_number
 
 
@@ -28,11 +29,11 @@ class Victims:
     noun: str | None
 
 
-class _Skip:
+class Skip:
     """Marker: the group counts things that are not people, but a list of victims may go on."""
 
 
-SKIP: Final = _Skip()
+SKIP: Final = Skip()
 
 # Leading words a victim group may have before its number: "his two sons", "another 5".
 _LEAD = re.compile(
@@ -41,40 +42,87 @@ _LEAD = re.compile(
     r"crowd|total|band)\s+of|(?:family|group)\s+of)\s+)*",
     re.IGNORECASE,
 )
-_DETERMINER = re.compile(r"(?:a|an|one|the|his|her|this|that|another|its|their|our|each)\s+(?=\S)", re.IGNORECASE)
+_DETERMINER = re.compile(
+    r"(?:a|an|one|the|his|her|this|that|another|its|their|our|each)\s+(?=\S)", re.IGNORECASE
+)
 _PRONOUN = re.compile(r"(?:he|she|him)$", re.IGNORECASE)
 _PREPOSITION_START = re.compile(
-    r"(?:on|in|at|near|during|after|before|from|by|with|since|for|to|into|across|around|amid|following)\b", re.I
+    r"(?:on|in|at|near|during|after|before|from|by|with|since|for|to|into|across|around|amid|following)\b",
+    re.IGNORECASE,
 )
 _NEGATIVE = re.compile(r"(?:no|none|nobody|neither|nor|nothing)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’.-]+")
 _NUMBER_START = re.compile(r"(\S+)\s+(?:of\s+)?([\w'’-]+)")
-_TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning evening".split()
+_TIME_WORDS = words(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning evening"
 )
 _PAIRS = {"couple": 2, "pair": 2, "twins": 2, "duo": 2, "brothers": 2, "sisters": 2}
 # Words that end the head noun of a phrase read from its start.
-_AFTER_HEAD = frozenset(
-    "of from in at on who whom which that with near by to for after during when while as and or but "
-    "said says were was are is have has had been being".split()
+_AFTER_HEAD = words(
+    """of from in at on who whom which that with near by to for after during when while as and or but said
+    says were was are is have has had been being"""
 )
 # Words that may follow the head of a noun phrase without making it a clause.
-_NP_CONTINUATION = frozenset(
+_NP_CONTINUATION = words(
     """of from in at on who whom which that with near by to for after during when while as and or over
-    along alongside inside outside across around between among under behind within without""".split()
+    along alongside inside outside across around between among under behind within without"""
 )
-_STOPWORDS = frozenset(
+_STOPWORDS = words(
     """the a an this that these those it its they them their there here not no nor but if then than so
     also very just only even still yet all any some each every both either neither such own same other
-    what which who whom whose when where why how total most many much half none several few more less""".split()
+    what which who whom whose when where why how total most many much half none several few more less"""
 )
-_FINITE = frozenset("used lived worked served owned ruled".split())
+_FINITE = words("used lived worked served owned ruled")
 # -ed/-ing words that are adjectives before a noun ("armed men"), not verbs after it.
-_ADJECTIVE_PARTICIPLES = frozenset(
+_ADJECTIVE_PARTICIPLES = words(
     """armed unarmed unidentified suspected alleged displaced wounded injured detained retired elected
     married uniformed masked hooded renowned noted unnamed unknown veiled beloved aged talented
-    ordained appointed serving leading ruling opposing fighting visiting""".split()
+    ordained appointed serving leading ruling opposing fighting visiting"""
 )
+
+
+_DETERMINER_WORDS = words("a an the his her their its our this that one another")
+_NEVER_ATTRIBUTIVE = words("dead died die dies")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_AGE = re.compile(r"[A-Z][\w'’.-]*\s*[,(]\s*$")
+# Nouns that make a preceding participle an adjective: "a 48-year-old displaced person died".
+_PERSON_NOUNS = words(
+    """person persons people man men woman women child children civilian civilians family families soldier
+    soldiers villager villagers resident residents boy boys girl girls"""
+)
+_FUNCTION_WORDS = words(
+    """by in on at and or but during when while after as with from near to for since so of were was are
+    is yesterday today tonight overnight earlier later too across into inside outside following amid
+    before because including"""
+)
+
+
+class Numbers:
+    """The numbers of a sentence that may count people, in text order, looked up by position
+    (binary search: a sentence can hold hundreds of them)."""
+
+    def __init__(self, quantities: list[Quantity]) -> None:
+        self.items = sorted(quantities, key=lambda q: q.start)
+        self.starts = [q.start for q in self.items]
+
+    def first_starting(self, low: int, high: int) -> Quantity | None:
+        """The first number starting in [low, high]."""
+        i = bisect_left(self.starts, low)
+        return self.items[i] if i < len(self.items) and self.starts[i] <= high else None
+
+    def inside(self, position: int) -> bool:
+        """True when `position` falls inside a number ("at least" and "as many as" are no boundaries)."""
+        i = bisect_right(self.starts, position) - 1
+        return i >= 0 and self.items[i].end > position
+
+    def last_within(self, low: int, high: int) -> Quantity | None:
+        """The last number lying wholly in [low, high)."""
+        i = bisect_right(self.starts, high) - 1
+        while i >= 0 and self.starts[i] >= low:
+            if self.items[i].end <= high:
+                return self.items[i]
+            i -= 1
+        return None
 
 
 def spaces(match: re.Match[str]) -> str:
@@ -83,8 +131,8 @@ def spaces(match: re.Match[str]) -> str:
 
 
 def group_victims(
-    text: str, start: int, end: int, quantities: list[Quantity], allow_name: bool, bare_nouns: bool
-) -> Victims | _Skip | None:
+    text: str, start: int, end: int, numbers: Numbers, allow_name: bool, bare_nouns: bool
+) -> Victims | Skip | None:
     """The count group text[start:end] names; SKIP for a count of non-people; None for no people.
 
     `allow_name`: a capitalised name counts one ("shot dead Sheikh Ali"); `bare_nouns`: a singular
@@ -93,9 +141,9 @@ def group_victims(
     """
     lead = _LEAD.match(text, start, end)
     lead_end = lead.end() if lead else start
-    for q in quantities:
-        if start <= q.start <= lead_end and q.end <= end + 1:
-            return Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, _noun(text, q.end, end))
+    q = numbers.first_starting(start, lead_end)
+    if q is not None and q.end <= end + 1:
+        return _counted(text, q, end)
     phrase = text[start:end]
     if _PREPOSITION_START.match(phrase):
         return None  # "On 4 May 2020", "in the village": not a victim
@@ -103,7 +151,7 @@ def group_victims(
     if counted_thing and counted_thing.group(2).lower() in NOT_PEOPLE and _is_number(counted_thing.group(1)):
         return SKIP
     if re.fullmatch(r"(?:another|the\s+other|one\s+other)(?:\s+(?:one|person))?", phrase.strip(), re.I):
-        return Victims(start, end, 1, 1, 1, "implicit", 1, phrase)  # "a teacher was killed and another wounded"
+        return Victims(start, end, 1, 1, 1, "implicit", 1, phrase)  # "a teacher was killed and another hurt"
     head = head_noun(phrase)
     if head is None or head in NOT_PERSON_HEADS or _NEGATIVE.match(phrase):
         return None
@@ -123,7 +171,7 @@ def _is_number(word: str) -> bool:
 
 
 def _is_one_person(phrase: str, head: str, allow_name: bool, bare_nouns: bool) -> bool:
-    """True for "a soldier", "the victim", "he", a name (when allowed), or a bare singular noun (when allowed)."""
+    """True for "a soldier", "the victim", "he", a name or a bare singular noun (each when allowed)."""
     if plural(head, phrase):
         return False
     if _DETERMINER.match(phrase) and len(_WORD.findall(phrase)) > 1:
@@ -147,7 +195,8 @@ def _noun_phrase_only(phrase: str, head: str) -> bool:
     rest = words[words.index(head) + 1:]
     if not rest or rest[0] in _NP_CONTINUATION or rest[0].endswith("'s"):
         return True
-    return rest[0].endswith(("ed", "ing")) and rest[0] not in _FINITE  # "an elder allied to", "a leader commanding"
+    # "an elder allied to", "a leader commanding": participles after the head
+    return rest[0].endswith(("ed", "ing")) and rest[0] not in _FINITE
 
 
 def implicit_one(text: str, start: int, end: int) -> Victims | None:
@@ -162,18 +211,21 @@ def implicit_one(text: str, start: int, end: int) -> Victims | None:
     return Victims(offset, offset + len(phrase), 1, 1, 1, "implicit", 1, phrase[:80])
 
 
-def nearest_number(text: str, start: int, end: int, quantities: list[Quantity]) -> Victims | None:
+def nearest_number(text: str, start: int, end: int, numbers: Numbers) -> Victims | None:
     """The last number of a subject phrase when the words after it are few ("officials confirm
     64 people [were killed]", "six civilians on the Pakistani side [had been killed]")."""
-    for q in reversed(quantities):
-        if start <= q.start and q.end <= end:
-            if re.search(r"\bby\s*$", text[max(0, q.start - 4):q.start], re.IGNORECASE):
-                return None  # "abducted by five assailants": the agents, not the victims
-            tail = text[q.end:end]
-            if len(_WORD.findall(tail)) <= 14 and not re.search(r"[;:]", tail):
-                return Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, _noun(text, q.end, end))
-            return None
+    q = numbers.last_within(start, end)
+    if q is None or re.search(r"\bby\s*$", text[max(0, q.start - 4):q.start], re.IGNORECASE):
+        return None  # "abducted by five assailants": the agents, not the victims
+    tail = text[q.end:end]
+    if len(_WORD.findall(tail)) <= 14 and not re.search(r"[;:]", tail):
+        return _counted(text, q, end)
     return None
+
+
+def _counted(text: str, q: Quantity, end: int) -> Victims:
+    """A victim group from a number, naming the words after it up to `end`."""
+    return Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, _noun(text, q.end, end))
 
 
 def _noun(text: str, start: int, end: int) -> str | None:
@@ -191,7 +243,7 @@ def head_noun(phrase: str) -> str | None:
         lowered = word.lower()
         if head is not None and (lowered in _AFTER_HEAD or _is_trailing_participle(lowered)):
             break
-        if lowered in ("a", "an", "the", "his", "her", "their", "its", "our", "this", "that", "one", "another"):
+        if lowered in _DETERMINER_WORDS:
             continue
         head = lowered
     return head
@@ -211,3 +263,39 @@ def plural(head: str, phrase: str) -> bool:
     words = _WORD.findall(phrase)
     capitalised = [w for w in words if w[:1].isupper()]
     return not (len(capitalised) > 1 and any(w.lower().strip(".,") == head for w in capitalised))
+
+
+def may_count_people(text: str, q: Quantity) -> bool:
+    """False for numbers that label or measure something: years, dates, ages, units, money."""
+    if q.qualifier == "exact" and _YEAR.fullmatch(text[q.start:q.end]):
+        return False
+    before = text[max(0, q.start - 24):q.start]
+    if LABEL_BEFORE.search(before) or before.endswith(("$", "£", "€", "Rs", "Rs.")):
+        return False
+    if _AGE.search(before) and re.match(r"\s*[,)]", text[q.end:q.end + 2]):
+        return False  # "Ujjal, 40, a bus passenger": an age after a name
+    after = _WORD.findall(text[q.end:q.end + 30].lower())
+    if text[q.start:q.end].lower() == "both" and (not after or after[0] in _FUNCTION_WORDS):
+        return False  # "residents of A and B both in C": a floating "both", not a count
+    if after and after[0] == "of" and len(after) > 1 and q.vague:
+        after = after[1:]  # "dozens of soldiers": look at the noun
+    return not (after and after[0].rstrip(".,") in NOT_PEOPLE) and not text[q.end:q.end + 2].startswith("%")
+
+
+def attributive(text: str, anchor: re.Match[str]) -> bool:
+    """True for a participle used as an adjective: "eight displaced Syrians", "the wounded soldier"."""
+    if not (anchor.lastgroup or "").startswith("p_") or anchor.group(0).lower() in _NEVER_ATTRIBUTIVE:
+        return False
+    before = text[max(0, anchor.start() - 20):anchor.start()].split()
+    after = re.match(r"\s+([A-Za-z][\w-]*)", text[anchor.end():])
+    if not before or after is None:
+        return False
+    word, noun = before[-1].lower(), after.group(1).lower()
+    if noun in _FUNCTION_WORDS or noun in NOT_PEOPLE:
+        return False
+    if noun in _PERSON_NOUNS:
+        return True  # "a 48-year-old displaced person died"
+    if word in ("the", "a", "an", "of", "other", "all"):
+        return True  # "the wounded soldier", "the injured were taken"
+    # after a number only a plural noun makes it an adjective: "20 displaced people", not "33 wounded across"
+    return parse_number(word) is not None and (noun.endswith(("s", "men", "people")) or noun in PLURAL_PEOPLE)

@@ -24,15 +24,19 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_UNITS = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+)
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_UNITS)}
 WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 
 _UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TENS_RE = "|".join(_TENS)
-_BELOW_100 = rf"(?:(?:{_TENS_RE})(?:(?:-|\s+)(?:one|two|three|four|five|six|seven|eight|nine)\b)?|(?:{_UNIT_RE}))"
+_DIGIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
+_BELOW_100 = rf"(?:(?:{_TENS_RE})(?:(?:-|\s+)(?:{_DIGIT_WORD})\b)?|(?:{_UNIT_RE}))"
 _HUNDREDS = rf"(?:(?:a|{_BELOW_100})\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?|{_BELOW_100})"
 # A number in words: "twenty-one", "one hundred and five", "three thousand two hundred".
 WORD_NUMBER = rf"(?:{_HUNDREDS}(?:\s+(?:thousand|million|billion)(?:,?\s+(?:and\s+)?{_HUNDREDS})?)?)"
@@ -61,16 +65,21 @@ VAGUE: dict[str, tuple[int, int, int | None]] = {
     "hundreds of thousands of": (100000, 100000, 999999), "hundreds of thousands": (100000, 100000, 999999),
 }
 _QUALIFIERS = {
-    "at_least": r"at\s+least|no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum(?:\s+of)?",
-    "more_than": r"more\s+than|over|above|upwards\s+of|in\s+excess\s+of|greater\s+than|well\s+over|just\s+over",
+    "at_least": r"at\s+least|no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|a\s+minimum\s+of|"
+                r"minimum(?:\s+of)?",
+    "more_than": r"more\s+than|over|above|upwards\s+of|in\s+excess\s+of|greater\s+than|well\s+over|"
+                 r"just\s+over",
     "about": r"about|around|approximately|roughly|some|an\s+estimated|estimated|nearly|almost|close\s+to|"
              r"just\s+under|just\s+short\s+of|approx\.?|circa|perhaps|possibly",
-    "at_most": r"up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of",
+    "at_most": r"up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|no\s+more\s+than|not\s+more\s+than|"
+               r"a\s+maximum\s+of",
     "less_than": r"fewer\s+than|less\s+than|under|below",
 }
 _NEARLY = re.compile(r"nearly|almost|close|just", re.IGNORECASE)
 _QUALIFIER_RE = "|".join(_QUALIFIERS.values())
-_QUALIFIER_KIND = [(name, re.compile(rf"(?:{pattern})$", re.IGNORECASE)) for name, pattern in _QUALIFIERS.items()]
+_QUALIFIER_KIND = [
+    (name, re.compile(rf"(?:{pattern})$", re.IGNORECASE)) for name, pattern in _QUALIFIERS.items()
+]
 _IDIOM_RE = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_IDIOMS, key=len, reverse=True))
 _VAGUE_RE = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(VAGUE, key=len, reverse=True))
 _N = rf"(?:(?:{NUMBER_PATTERN})\s+dozens?|{NUMBER_PATTERN}|{_IDIOM_RE})"
@@ -88,6 +97,9 @@ _QUANTITY = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _QUANTITY_LOWER = re.compile(_QUANTITY.pattern, re.VERBOSE)
+
+
+_RANGE_GROUPS = (("b_low", "b_high"), ("f_low", "f_high"), ("r_low", "r_high"), ("t_low", "t_high"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +149,7 @@ def _parse_digits(token: str) -> int | None:
              "bn": 10**9}.get(match.group(2))
     if scale is None or value > 1e12:
         return None
-    return int(round(value * scale))
+    return round(value * scale)
 
 
 def _parse_words(token: str) -> int | None:
@@ -161,7 +173,9 @@ def _parse_words(token: str) -> int | None:
     return total + current if seen else None
 
 
-def find_quantities(text: str, start: int = 0, end: int | None = None, *, lowered: bool = False) -> Iterator[Quantity]:
+def find_quantities(
+    text: str, start: int = 0, end: int | None = None, *, lowered: bool = False
+) -> Iterator[Quantity]:
     """Every quantity in text[start:end], left to right, with offsets into `text`.
 
     `lowered=True` says `text` is already lower-cased: a case-sensitive pattern, three times faster.
@@ -181,7 +195,7 @@ def _from_match(match: re.Match[str]) -> Quantity | None:
         low, best, high = VAGUE[" ".join(groups["vague"].lower().split())]
         of = re.search(r"\s+of$", groups["vague"], re.IGNORECASE)
         return Quantity(start, end - (len(of.group(0)) if of else 0), low, best, high, "vague", best)
-    for low_key, high_key in (("b_low", "b_high"), ("f_low", "f_high"), ("r_low", "r_high"), ("t_low", "t_high")):
+    for low_key, high_key in _RANGE_GROUPS:
         if groups[low_key]:
             return _range(start, end, groups[low_key], groups[high_key])
     value = parse_number(groups["n"] or "")

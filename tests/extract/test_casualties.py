@@ -1,0 +1,263 @@
+"""Tests for casualty mentions and the incident's killed/injured (pipeline/extract/casualties.py and
+the casualty_* modules it uses). Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract.casualties import extract_casualties, incident_counts
+from pipeline.extract.sentences import split_sentences
+from pipeline.extract.types import ActorMention, CasualtyMention
+
+SEED = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "seed_article.txt"
+
+
+def mentions(body: str, actors: list[ActorMention] | None = None) -> list[CasualtyMention]:
+    """The casualty mentions of `body`."""
+    return extract_casualties(body, split_sentences(body), actors)
+
+
+def counts(body: str) -> tuple[int, int]:
+    """(killed, injured) of the incident `body` reports."""
+    sentences = split_sentences(body)
+    return incident_counts(extract_casualties(body, sentences), sentences, body=body)
+
+
+def killed(body: str) -> int:
+    """The incident's killed figure."""
+    return counts(body)[0]
+
+
+# --- numbers and implicit counts -------------------------------------------------------------------
+
+def test_number_words_and_digits_are_counted() -> None:
+    """Killed and injured figures in words and digits are read from one sentence."""
+    body = "A car bomb killed twenty-one people and wounded 1,200 others in the capital."
+    assert counts(body) == (21, 1200)
+
+
+def test_a_singular_victim_counts_one() -> None:
+    """'a soldier was killed' is one killed."""
+    assert killed("A soldier was killed in the ambush near the border post.") == 1
+
+
+def test_a_man_and_his_two_sons_count_three() -> None:
+    """Coordinated victims with and without numbers add up: 1 + 2."""
+    assert killed("Gunmen shot dead a man and his two sons near the market.") == 3
+
+
+def test_the_attacker_counts_among_the_dead() -> None:
+    """ACLED counts attackers: 'killing five people, including the bomber' is 5, not 4 or 6."""
+    assert killed("The bomber blew himself up at the gate, killing five people, including the bomber.") == 5
+
+
+def test_a_singular_passive_counts_one_without_a_noun_phrase() -> None:
+    """'X, 35, was shot dead' is one victim, and the age is not a count."""
+    assert killed("Ali Hassan, 35, was shot dead outside his home on Friday.") == 1
+
+
+def test_headline_bare_nouns_count_one_each() -> None:
+    """Headline grammar without determiners: 'Soldier, wife killed' is 2."""
+    assert killed("Soldier, wife killed in border shelling") == 2
+
+
+# --- categories ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "best"),
+    [("Four policemen were wounded in the clash.", "injured", 4),
+     ("Two guards were hurt when the grenade exploded.", "injured", 2),
+     ("Five villagers are missing after the raid on the camp.", "missing", 5),
+     ("Gunmen abducted 12 students from the school.", "kidnapped", 12),
+     ("Three aid workers were kidnapped on the road.", "kidnapped", 3),
+     ("Police arrested 30 protesters in the square.", "arrested", 30),
+     ("Soldiers detained four journalists at the checkpoint.", "arrested", 4),
+     ("The fighting displaced 2,000 families in the valley.", "displaced", 2000)],
+)
+def test_each_category_is_recognised(sentence: str, category: str, best: int) -> None:
+    """Injured, missing, kidnapped, arrested and displaced figures get their category."""
+    found = [m for m in mentions(sentence) if m.category == category]
+    assert [m.count_best for m in found] == [best]
+
+
+# --- adding up, parts, updates -------------------------------------------------------------------
+
+def test_distinct_victim_groups_add_up() -> None:
+    """'3 soldiers and 2 civilians were killed' is 5."""
+    assert killed("Three soldiers and two civilians were killed when the convoy was hit.") == 5
+
+
+def test_parts_of_a_total_are_not_added() -> None:
+    """'8 people, including 3 children' is 8, not 11."""
+    assert killed("Eight people, including three children, died in the fire set by the militia.") == 8
+
+
+def test_a_later_breakdown_does_not_add_to_the_first_figure() -> None:
+    """A later sentence detailing who died restates the first figure."""
+    body = "Air strikes killed 14 civilians in the north. Six of those killed were children."
+    assert killed(body) == 14
+
+
+def test_a_rising_toll_replaces_the_earlier_figure() -> None:
+    """'the death toll rose to 12' replaces an earlier 10."""
+    body = "Rebels attacked the town on Monday. Ten people were killed. The death toll rose to 12 on Tuesday."
+    assert killed(body) == 12
+
+
+def test_more_and_another_add_to_the_figure() -> None:
+    """'two more' and 'another' add victims to the first figure."""
+    body = "Five people were killed in the first blast. Two more died in hospital. Another victim died later."
+    assert killed(body) == 8
+
+
+def test_headline_digest_takes_the_revised_toll() -> None:
+    """Several headline lines on one incident: the later, higher toll wins."""
+    body = "Blast kills 4 at market\nMarket blast toll climbs\nMarket bombing kills 9, officials say"
+    assert killed(body) == 9
+
+
+# --- not the reported incident -------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [("Health officials say more than 70,000 people have died since 2021.", "cumulative"),
+     ("Last year's attack that killed 20 worshippers shocked the town.", "background"),
+     ("The commander threatened to kill hundreds of villagers.", "threat"),
+     ("The strike could kill hundreds of people, the agency warned.", "hypothetical"),
+     ("The army denied that 15 soldiers were killed in the raid.", "denied"),
+     ("Students marched to protest against the killing of two classmates.", "background")],
+)
+def test_figures_outside_the_incident_get_a_status_and_no_count(sentence: str, status: str) -> None:
+    """Cumulative, background, threatened, hypothetical, denied and protest-cause figures are kept
+    as mentions with their status and left out of the incident's killed figure."""
+    found = mentions(sentence)
+    assert found and all(m.status == status for m in found if m.category == "killed")
+    assert killed(sentence) == 0
+
+
+def test_worst_since_is_not_a_cumulative_toll() -> None:
+    """'the worst clashes since 2021' describes the incident; its toll still counts."""
+    assert killed("In the worst clashes since 2021, more than 40 people have been killed.") == 40
+
+
+def test_no_one_killed_is_a_negated_zero() -> None:
+    """'No one was killed' gives a negated 0-count mention and no victim."""
+    found = mentions("No one was killed in the blast at the depot.")
+    assert [(m.category, m.count_best, m.status) for m in found] == [("killed", 0, "negated")]
+
+
+def test_casualties_alone_are_not_deaths() -> None:
+    """ACLED: 'casualties' without a number of dead is 0 killed."""
+    assert killed("There were casualties in the attack on the convoy, officials said.") == 0
+
+
+# --- vague quantities and coder statements -------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [("The militants killed several soldiers at the post.", 3),
+     ("Dozens of soldiers were killed in the assault.", 12),
+     ("Hundreds were killed in the bombardment.", 100),
+     ("The air raid killed an unknown number of fighters.", 10)],
+)
+def test_vague_quantities_use_acled_figures(sentence: str, figure: int) -> None:
+    """several 3, dozens 12, hundreds 100, an unknown number 10."""
+    assert killed(sentence) == figure
+
+
+def test_more_than_counts_the_stated_figure() -> None:
+    """The summary codes 'more than 40' as 40 while the mention's interval starts at 41."""
+    body = "More than 40 people were killed in the raid."
+    (mention,) = mentions(body)
+    assert (mention.count_low, mention.count_high, mention.stated) == (41, None, 40)
+    assert killed(body) == 40
+
+
+def test_fatalities_split_across_events_are_shared() -> None:
+    """'fatalities split across 2 events' gives each event its share."""
+    assert killed("Clashes left 6 dead in two villages. Fatalities split across 2 events.") == 3
+
+
+# --- claims --------------------------------------------------------------------------------------
+
+def test_claimant_is_recorded_from_the_text() -> None:
+    """'the Taliban claimed to have killed dozens of soldiers' names the Taliban as claimant."""
+    (mention,) = mentions("The Taliban claimed to have killed dozens of soldiers in the raid.")
+    assert (mention.count_best, mention.claimed_by, mention.status) == (12, "Taliban", "reported")
+
+
+def test_claimant_uses_the_actor_canonical_name() -> None:
+    """When an actor mention covers the claimant, its canonical name is used."""
+    body = "Rebel fighters claimed they killed 7 soldiers near the bridge."
+    actor = ActorMention(0, 14, body[0:14], "Rebel Forces", "rebel_group", None, "claimant", 0)
+    (mention,) = mentions(body, [actor])
+    assert mention.claimed_by == "Rebel Forces"
+
+
+def test_claiming_responsibility_is_not_claiming_a_figure() -> None:
+    """'X claimed responsibility' does not make X the claimant of the death toll."""
+    found = mentions("Four people were killed in the blast and the group claimed responsibility.")
+    assert [m.claimed_by for m in found] == [None]
+
+
+# --- the seed article ----------------------------------------------------------------------------
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/corpus/seed_article.txt is not available")
+def test_seed_article_figures() -> None:
+    """The seed article: more than 70 killed (low 71), hundreds injured (100), dozens of soldiers
+    (12) claimed by the Taliban, and nothing from the threat to 'obliterate'."""
+    body = SEED.read_text(encoding="utf-8")
+    found = mentions(body)
+    by_text = {m.text: m for m in found}
+    assert by_text["more than 70"].count_low == 71 and by_text["more than 70"].category == "killed"
+    assert by_text["hundreds"].count_best == 100 and by_text["hundreds"].category == "injured"
+    assert by_text["dozens"].count_best == 12 and by_text["dozens"].claimed_by == "Taliban"
+    assert not [m for m in found if "obliterate" in body[m.char_start - 80:m.char_end + 80]]
+
+
+# --- properties ----------------------------------------------------------------------------------
+
+VOCABULARY = [
+    "killed", "were", "was", "dead", "died", "wounded", "injured", "and", "at", "least", "more", "than", "5",
+    "1,200", "twenty-one", "a", "man", "his", "two", "sons", "the", "death", "toll", "rose", "to",
+    "including", "children", "no", "one", "since", "2021", "claimed", "Taliban", "dozens", "of", "soldiers",
+    ",", ".", "\n",
+    "(", ")", "--", "shot", "to death", "fatalities", "coded", "as", "split", "across", "events", "another",
+    "bodies", "found", "said", "police", "kidnapped", "arrested", "missing", "displaced", "his death", "'s",
+]
+texts = st.one_of(
+    st.text(max_size=400),
+    st.lists(st.sampled_from(VOCABULARY), max_size=80).map(" ".join),
+    st.lists(st.sampled_from(VOCABULARY), max_size=80).map("".join),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_any_text_gives_valid_mentions_quickly(body: str) -> None:
+    """On any string: no exception, spans equal their text, low <= best <= high, counts >= 0,
+    and well under a second per text."""
+    started = time.perf_counter()
+    sentences = split_sentences(body)
+    found = extract_casualties(body, sentences)
+    killed_count, injured_count = incident_counts(found, sentences, body=body)
+    assert time.perf_counter() - started < 1.0
+    assert killed_count >= 0 and injured_count >= 0
+    for m in found:
+        assert body[m.char_start:m.char_end] == m.text
+        assert 0 <= m.count_low <= m.count_best
+        assert m.count_high is None or m.count_best <= m.count_high
+        assert m.category in {"killed", "injured", "missing", "kidnapped", "arrested", "displaced"}
+
+
+def test_a_long_sentence_is_processed_in_bounded_time() -> None:
+    """A very long sentence full of harm words still takes well under a second."""
+    body = ", ".join(["gunmen killed 3 people and wounded 4 others near the market"] * 400) + "."
+    started = time.perf_counter()
+    counts(body)
+    assert time.perf_counter() - started < 2.0

@@ -1,0 +1,132 @@
+"""Tests for pipeline/extract/numbers.py: numbers in digits and words, qualifiers, ranges, vague words."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract.numbers import Quantity, find_quantities, parse_number
+
+
+def only(text: str) -> Quantity:
+    """The single quantity found in `text` (the test fails when there is not exactly one)."""
+    found = list(find_quantities(text))
+    assert len(found) == 1, found
+    return found[0]
+
+
+def interval(text: str) -> tuple[int, int, int | None]:
+    """(low, best, high) of the single quantity in `text`."""
+    q = only(text)
+    return q.low, q.best, q.high
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("6", 6), ("1,200", 1200), ("2.5 million", 2_500_000), ("3k", 3000), ("six", 6), ("Six", 6),
+     ("twenty-one", 21), ("twenty one", 21), ("ninety-nine", 99), ("one hundred and five", 105),
+     ("a hundred", 100), ("three thousand two hundred", 3200), ("a dozen", 12), ("half a dozen", 6),
+     ("two dozen", 24), ("a couple of", 2)],
+)
+def test_parse_number_reads_digits_and_words(text: str, value: int) -> None:
+    """Digits with separators and scales, number words and idioms parse to their integer."""
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "and", "soldiers", "twenty-ish", "1,2,3x"])
+def test_parse_number_rejects_non_numbers(text: str) -> None:
+    """Words that are not numbers give None, not 0."""
+    assert parse_number(text) is None
+
+
+def test_word_number_with_hyphen_is_one_number_not_a_range() -> None:
+    """'Twenty-eight people' is 28, not the range twenty to eight."""
+    assert interval("Twenty-eight people died") == (28, 28, 28)
+
+
+def test_at_least_is_open_above() -> None:
+    """'at least 12' is 12 as low and best, with no upper bound."""
+    assert interval("at least 12 people") == (12, 12, None)
+
+
+def test_more_than_starts_above_the_figure_but_keeps_the_stated_one() -> None:
+    """'more than 70' has low 71 (the contract example) and remembers 70 as written."""
+    q = only("more than 70 people")
+    assert (q.low, q.best, q.high, q.qualifier, q.stated) == (71, 71, None, "more_than", 70)
+
+
+def test_nearly_and_about_keep_the_figure_as_best() -> None:
+    """'nearly 15' stays at or under 15; 'about 20' spans both sides of 20."""
+    low, best, high = interval("nearly 15 villagers")
+    assert low < best == high == 15
+    low, best, high = interval("about 20 villagers")
+    assert low < best == 20 < (high or 0)
+
+
+def test_up_to_and_fewer_than_are_bounded_above() -> None:
+    """'up to 30' has 30 as its high; 'fewer than 10' stays under 10."""
+    assert interval("up to 30 people")[1:] == (30, 30)
+    assert interval("fewer than 10 people")[1:] == (9, 9)
+
+
+@pytest.mark.parametrize(
+    "text", ["between 10 and 15 people", "10-15 people", "10 to 15 people", "from 10 to 15 people"]
+)
+def test_ranges_take_the_low_end_as_best(text: str) -> None:
+    """A range keeps both ends and uses the low end as best, ACLED's conservative reading."""
+    q = only(text)
+    assert (q.low, q.best, q.high, q.qualifier) == (10, 10, 15, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [("several soldiers", 3), ("a few soldiers", 3), ("many soldiers", 10), ("dozens of soldiers", 12),
+     ("hundreds were hurt", 100), ("tens of people", 10), ("scores of people", 20), ("thousands fled", 1000),
+     ("an unknown number of fighters", 10)],
+)
+def test_vague_words_follow_acled_best_figures(text: str, best: int) -> None:
+    """Vague amounts get ACLED's coded figure as best, inside their own interval."""
+    q = only(text)
+    assert q.vague and q.best == best and q.low <= q.best <= (q.high if q.high is not None else q.best)
+
+
+def test_vague_span_leaves_out_the_of() -> None:
+    """The span of 'dozens of soldiers' is 'dozens'."""
+    text = "killed dozens of soldiers"
+    q = only(text)
+    assert text[q.start:q.end] == "dozens"
+
+
+@pytest.mark.parametrize("text", ["the 18th of May", "a 16-year-old boy", "at 22:00 local time", "3.5kg"])
+def test_ordinals_ages_and_times_are_not_quantities(text: str) -> None:
+    """Ordinals, hyphenated ages and clock times yield no quantity."""
+    assert list(find_quantities(text)) == []
+
+
+def test_lowered_scan_finds_the_same_quantities() -> None:
+    """The fast path for lower-cased text finds what the case-insensitive one finds."""
+    text = "At Least Twenty-One people and Dozens of others"
+    fast = [(q.start, q.end, q.best) for q in find_quantities(text.lower(), lowered=True)]
+    assert fast == [(q.start, q.end, q.best) for q in find_quantities(text)]
+
+
+WORDS = ["at", "least", "more", "than", "about", "nearly", "up", "to", "between", "and", "or", "-", "twenty",
+         "one", "hundred", "a", "dozen", "dozens", "of", "several", "1,200", "2.5", "million", "70", "7", ",",
+         "some", "few", "many", "thousand", "half", "k", "  "]
+texts = st.one_of(st.text(max_size=300), st.lists(st.sampled_from(WORDS), max_size=50).map(" ".join),
+                  st.lists(st.sampled_from(WORDS), max_size=50).map("".join))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_quantities_never_raise_and_are_ordered_intervals(text: str) -> None:
+    """On any text: no exception, spans inside the text, low <= best <= high, quickly."""
+    started = time.perf_counter()
+    for q in find_quantities(text):
+        assert 0 <= q.start < q.end <= len(text)
+        assert 0 <= q.low <= q.best
+        assert q.high is None or q.best <= q.high
+    assert time.perf_counter() - started < 0.5
