@@ -114,11 +114,11 @@ def incident_date(
     day = published.date() if published is not None else None
     body_of = {s.index: s for s in sentences}
     candidates = _candidates(dates, body_of, casualties, day)
-    for precision in ("day", "week", "month"):
-        same = [c for c in candidates if c.mention.precision == precision]
-        for keep in (lambda c: c.violent and not c.reported, lambda c: not c.reported and not c.background,
-                     lambda c: not c.reported, lambda c: True):
-            chosen = [c for c in same if keep(c)]
+    # Context first, then precision: "killed last week, officials said Monday" is last week.
+    for keep in (lambda c: c.violent and not c.reported, lambda c: not c.reported and not c.background,
+                 lambda c: not c.reported, lambda c: True):
+        for precision in ("day", "week", "month"):
+            chosen = [c for c in candidates if c.mention.precision == precision and keep(c)]
             if chosen:
                 return _estimate(chosen[0], day), precision
     if day is not None:

@@ -129,6 +129,13 @@ def test_rollover_at_the_start_of_a_month_or_year(
     assert value_of(text, expression, published) == value
 
 
+def test_numeric_date_read_day_first_when_month_first_would_be_after_publication() -> None:
+    """'arrested on 04/03/2025' in a March article is 4 March; a future meeting keeps US order."""
+    march = dt.datetime(2025, 3, 8, 9)
+    assert value_of("He was arrested on 04/03/2025 in the capital.", "04/03/2025", march) == "2025-03-04"
+    assert value_of("Talks will resume on 04/05/2025 in Doha.", "04/05/2025", march) == "2025-04-05"
+
+
 def test_without_publication_date_only_absolute_dates_resolve() -> None:
     """With no publication date, explicit dates keep their value and relative ones have none."""
     found = values("On 9 May 2020, protesters marched; police returned on Friday and again in June.", None)

@@ -78,3 +78,15 @@ def test_background_toll_sentence_does_not_date_the_incident() -> None:
     found = extract_dates(text, sentences, THURSDAY)
     assert incident_date(found, [background], sentences, THURSDAY) == (dt.date(2025, 10, 27), "day")
     assert incident_date(found, [], sentences, THURSDAY) == (dt.date(2025, 3, 3), "day")
+
+
+def test_event_period_beats_a_statement_day() -> None:
+    """'killed in clashes last week, officials said on Monday' dates the incident to last week."""
+    text = "Twelve people were killed in clashes last week, officials said on Monday."
+    assert incident(text) == (dt.date(2025, 10, 20), "week")
+
+
+def test_start_of_a_period_does_not_date_the_incident() -> None:
+    """'since 24 February 2022' bounds a war; the month the fighting intensified dates the incident."""
+    text = "Fighting has raged since 24 February 2022 and villages were shelled in mid-October."
+    assert incident(text) == (dt.date(2025, 10, 30), "month")
