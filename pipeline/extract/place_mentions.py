@@ -26,7 +26,8 @@ _PARTICLE_SET = word_set(_PARTICLES)
 # Words that, after a name, say what kind of unit it is ("Borno State", "Kirundo Province").
 _UNIT_WORDS = word_set(
     """state province region governorate district division department county oblast prefecture
-    municipality township upazila tehsil lga agency territory commune sector city town village"""
+    municipality township upazila tehsil lga agency territory commune sector city town village woreda
+    kebele tambon amphoe zone parish chieftaincy locality"""
 )
 # Words that may stand next to a name in a run without making the run a longer name.
 _NEUTRAL = _UNIT_WORDS | word_set(
@@ -68,41 +69,55 @@ def _lookup(gazetteer: Gazetteer, surface: str) -> tuple[Place, ...]:
 
 
 def _run_mentions(gazetteer: Gazetteer, text: str, run: re.Match[str]) -> list[PlaceMention]:
-    """Longest gazetteer names inside one capitalised run, left to right."""
+    """Longest gazetteer names inside one capitalised run, left to right.
+
+    A name is `partial` when the run holds other capitalised words that are neither
+    places nor particles, unit or direction words: "Hassan" in "Hassan Dabouq",
+    "Uganda" in "Liberation of Uganda".
+    """
     words = [(run.start() + m.start(), run.start() + m.end()) for m in _WORD.finditer(run.group(0))]
-    found: list[PlaceMention] = []
+    matches: list[tuple[int, int, bool, tuple[Place, ...]]] = []
     index = 0
     while index < len(words):
-        if text[words[index][0] : words[index][1]] in _PARTICLE_SET:
+        match = _longest_at(gazetteer, text, words, index)
+        if match is None:
             index += 1
             continue
-        for stop in range(min(len(words), index + gazetteer.max_words), index, -1):
-            start, end = words[index][0], words[stop - 1][1]
-            surface = text[start:end]
-            if text[words[stop - 1][0] : end] in _PARTICLE_SET:
-                continue
-            following = text[end : end + 16].split()
-            unit = following[0].lower().strip(".,;:)") if following else ""
-            hint = unit in _UNIT_WORDS
-            # "Rivers state": the name with its unit word, when that is the indexed form.
-            places = (hint and _lookup(gazetteer, f"{surface} {unit}")) or _lookup(gazetteer, surface)
-            if places:
-                possessive = surface.endswith(("'s", "’s"))
-                partial = not possessive and not _alone(text, words, index, stop)
-                found.append(PlaceMention(start, end, surface, places, hint, partial))
-                index = stop
-                break
-        else:
-            index += 1
+        matches.append(match)
+        index = match[1]
+    covered = {i for first, stop, _, _ in matches for i in range(first, stop)}
+    loose = any(
+        i not in covered and text[start:end].lower() not in _NEUTRAL and text[start:end] not in _PARTICLE_SET
+        for i, (start, end) in enumerate(words)
+    )
+    found = []
+    for first, stop, hint, places in matches:
+        start, end = words[first][0], words[stop - 1][1]
+        surface = text[start:end]
+        partial = loose and not surface.endswith(("'s", "’s"))
+        found.append(PlaceMention(start, end, surface, places, hint, partial))
     return found
 
 
-def _alone(text: str, words: list[tuple[int, int]], first: int, stop: int) -> bool:
-    """True when the run words next to a match are particles, unit or direction words, or none."""
-    neighbours = words[first - 1 : first] + words[stop : stop + 1]
-    return all(
-        text[start:end].lower() in _NEUTRAL or text[start:end] in _PARTICLE_SET for start, end in neighbours
-    )
+def _longest_at(
+    gazetteer: Gazetteer, text: str, words: list[tuple[int, int]], index: int
+) -> tuple[int, int, bool, tuple[Place, ...]] | None:
+    """(first word, stop word, unit hint, places) of the longest name starting at word `index`."""
+    if text[words[index][0] : words[index][1]] in _PARTICLE_SET:
+        return None
+    for stop in range(min(len(words), index + gazetteer.max_words), index, -1):
+        start, end = words[index][0], words[stop - 1][1]
+        if text[words[stop - 1][0] : end] in _PARTICLE_SET:
+            continue
+        surface = text[start:end]
+        following = text[end : end + 16].split()
+        unit = following[0].lower().strip(".,;:)") if following else ""
+        hint = unit in _UNIT_WORDS
+        # "Rivers state": the name with its unit word, when that is the indexed form.
+        places = (hint and _lookup(gazetteer, f"{surface} {unit}")) or _lookup(gazetteer, surface)
+        if places:
+            return index, stop, hint, places
+    return None
 
 
 def find_places(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:

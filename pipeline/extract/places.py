@@ -30,7 +30,13 @@ _KIND_WEIGHTS = {"country": 3.0, "admin1": 2.2, "region": 2.0, "admin2": 1.6, "m
 _SOURCE_WEIGHTS = {"alternate": 0.35, "curated": 1.25}
 _BIG_CITY, _BIG_CITY_BONUS = 300_000, 0.5
 _MIN_SCORE = 0.8  # below this, the evidence is a stray word, not a place
-_ACTOR_VOTE = 0.6  # each actor of a known country, when place evidence is that thin
+# Votes of the actors' countries: groups that act at home (parties, militias, rebels,
+# civilians, protesters) vote more than state forces, which also fight abroad.
+_ACTOR_VOTES = {
+    "political_militia": 1.0, "identity_militia": 1.0, "rebel_group": 0.8, "civilians": 1.0,
+    "protesters": 1.0, "rioters": 1.0, "state_forces": 0.4, "government": 0.4,
+}
+_OTHER_ACTOR_VOTE = 0.3
 
 
 def _place_weight(place: Place) -> float:
@@ -75,12 +81,15 @@ def _score(found: list[tuple[int, Sentence, PlaceMention]]) -> dict[str, float]:
     votes: dict[str, float] = defaultdict(float)
     support: dict[str, set[str]] = defaultdict(set)
     demonyms = gazetteer().demonyms
+    previous: tuple[Sentence | None, int] = (None, -1)
     for rank, sentence, mention in found:
+        previous_end = previous[1] if previous[0] is sentence else -1
+        previous = (sentence, mention.end)
         if fold(mention.text) in demonyms and not mention.unit_hint:
             continue  # "Somali" is a people before it is Ethiopia's Somali Region
         readings = _best_by_country(mention.places, mention.unit_hint)
         total = sum(_place_weight(place) for place in readings.values())
-        context = context_weight(sentence.text, mention)
+        context = context_weight(sentence.text, mention, previous_end)
         position = _SENTENCE_WEIGHTS[rank] if rank < len(_SENTENCE_WEIGHTS) else 1.0
         for iso3, place in readings.items():
             weight = _place_weight(place)
@@ -105,13 +114,17 @@ def _location(found: list[tuple[int, Sentence, PlaceMention]], iso3: str) -> tup
     return admin1, location
 
 
-def _fallback_country(scores: dict[str, float], actors: list[ActorMention]) -> str | None:
-    """With too little place evidence: the weak votes together with the actors' countries."""
-    votes = {iso3: vote for iso3, vote in scores.items() if vote > 0}
+def _actor_votes(actors: list[ActorMention]) -> dict[str, float]:
+    """Country -> votes of the distinct actors named in the lead, by how local their kind is."""
+    votes: dict[str, float] = defaultdict(float)
+    seen: set[str] = set()
     for actor in actors:
-        if actor.country_iso3:
-            votes[actor.country_iso3] = votes.get(actor.country_iso3, 0.0) + _ACTOR_VOTE
-    return max(votes, key=lambda iso3: votes[iso3]) if votes else None
+        if not actor.country_iso3 or actor.actor_name in seen or actor.sentence_index >= _MAX_SENTENCES:
+            continue
+        seen.add(actor.actor_name)
+        scale = 1.0 if actor.sentence_index <= 0 else 0.5
+        votes[actor.country_iso3] += _ACTOR_VOTES.get(actor.actor_type, _OTHER_ACTOR_VOTE) * scale
+    return votes
 
 
 def incident_place(
@@ -120,10 +133,11 @@ def incident_place(
     """(country_iso3, admin1, location) of the incident the text reports; None where unknown."""
     found = _mentions(sentences)
     scores = _score(found)
-    for code, vote in hints(sentences[:_MAX_SENTENCES], gazetteer().demonyms).items():
-        scores[code] = scores.get(code, 0.0) + vote
+    for votes in (hints(sentences[:_MAX_SENTENCES], gazetteer().demonyms), _actor_votes(actors)):
+        for code, vote in votes.items():
+            scores[code] = scores.get(code, 0.0) + vote
     best = max(scores, key=lambda code: scores[code]) if scores else None
-    if best is None or scores[best] < _MIN_SCORE:
-        return _fallback_country(scores, actors), None, None
+    if best is None or scores[best] <= 0:
+        return None, None, None
     admin1, location = _location(found, best)
     return best, admin1, location
