@@ -17,20 +17,41 @@ from pipeline.extract.actor_context import (
     COORDINATORS,
     VIOLENT_VERBS,
     acts_as_subject,
+    inverted_subject,
     located,
     relation_before,
+    stance_after,
     word,
 )
 from pipeline.extract.actor_scan import Hit, Tokens
 from pipeline.extract.catalogue import Entry, family_name, fill, words
+from pipeline.extract.countries import COUNTRIES
 
 # Words allowed between a demonym and its kind noun: "Pakistani paramilitary troops".
 MODIFIERS = words(
     "security paramilitary border special government regular elite federal national local provincial state "
     "regime riot frontier armed intelligence naval ground allied loyalist pro-government"
 )
+_CIVILIANS = Entry("descriptor", "civilians", "civilians", 7, None, False, "any", "civilians")
 # Kind nouns that name an actor only with a qualifier, or when they are not used as adjectives.
-WEAK = frozenset({"forces", "military", "government", "administration", "ministry", "fighters"})
+WEAK = words(
+    "military government administration ministry terrorist militant civilian rebel insurgent jihadist separatist"
+)
+# Kind nouns that name an actor only after a qualifier ("U.S. airstrikes", "Turkish forces").
+QUALIFIED_ONLY = frozenset(
+    {
+        "forces",
+        "fighters",
+        "airstrikes",
+        "airstrike",
+        "air strikes",
+        "air strike",
+        "drone strike",
+        "drone strikes",
+        "air raids",
+        "air raid",
+    }
+)
 
 
 @dataclass(slots=True)
@@ -133,13 +154,13 @@ def _of_country(toks: Tokens, hit: Hit, nxt: Hit | None) -> bool:
 
 
 def _weak_alone(toks: Tokens, hit: Hit, entry: Entry) -> bool:
-    """True for a weak kind noun that does not name an actor here: bare "forces", adjectival
-    "military operation"."""
+    """True for a weak kind noun that does not name an actor here: bare "forces" or "airstrikes",
+    adjectival "military operation", "terrorist attack"."""
     form = entry.form.lower()
+    if form in QUALIFIED_ONLY:
+        return True
     if form not in WEAK:
         return False
-    if form in ("forces", "fighters"):
-        return True
     k = hit.last + 1
     after = toks.text(k) if k < len(toks) else None
     return (
@@ -148,6 +169,12 @@ def _weak_alone(toks: Tokens, hit: Hit, entry: Entry) -> bool:
         and after.islower()
         and acts_as_subject(toks, hit.last + 1) is None
     )
+
+
+def _plural_demonym(entry: Entry) -> bool:
+    """True for a demonym used as a plural noun ("Syrians"), not an adjective ("Syrian", "Swiss")."""
+    form = entry.form
+    return form.endswith("s") and entry.iso3 is not None and form[:-1] in COUNTRIES[entry.iso3].demonyms
 
 
 def _kind_noun_only(hit: Hit) -> bool:
@@ -189,6 +216,12 @@ def compose(toks: Tokens, hits: list[Hit], ctx: Context) -> list[Found]:
                 found.append(descriptor(nxt, kind_noun, place.iso3, False, hit.first, hit.start))
                 i += 2
                 continue
+        people = hit.of_kind("demonym")
+        if people is not None and people.iso3 and _plural_demonym(people) and "actor" not in kinds:
+            # "the Syrians", "Afghans": a nationality acting as a group of people.
+            found.append(descriptor(hit, _CIVILIANS, people.iso3, False, hit.first, hit.start))
+            i += 1
+            continue
         kind_noun = hit.of_kind("descriptor")
         if kind_noun is not None and "actor" not in kinds:
             if nxt is not None and _of_country(toks, hit, nxt):
@@ -233,6 +266,9 @@ def _acting_place(toks: Tokens, hit: Hit, verb: str | None, ctx: Context) -> lis
         return [named(hit, actor, ctx)] if actor else []
     if located(toks, hit.first):
         return []
-    if verb is not None or relation_before(toks, hit.first):
+    acting = verb is not None or relation_before(toks, hit.first) or inverted_subject(toks, hit.first)
+    if place.kind == "country" and not acting:
+        acting = stance_after(toks, hit.last)
+    if acting:
         return [state(hit, place.iso3, verb in VIOLENT_VERBS)]
     return []

@@ -91,6 +91,31 @@ def next_content(toks: Tokens, i: int) -> int:
     return i
 
 
+# Nouns after a country ("the UK's commitment", "U.S. support") that make it an actor.
+STANCE_NOUNS = words(
+    """commitment support position stance policy decision response proposal offer request demand demands
+    role efforts effort contribution pledge warning threat plan plans strategy envoy delegation ambassador
+    embassy"""
+)
+QUESTION_AUX = words("will would did does do has have can could should is was are were")
+
+
+def stance_after(toks: Tokens, last: int) -> bool:
+    """True when a stance noun follows the country, possessive or attributive: "the UK's commitment"."""
+    k = last + 1
+    if word(toks, k) == "s":
+        k += 1
+    return word(toks, k) in STANCE_NOUNS
+
+
+def inverted_subject(toks: Tokens, first: int) -> bool:
+    """True for a question's subject: "Will the United States participate ...?"."""
+    k = first - 1
+    if word(toks, k) == "the":
+        k -= 1
+    return word(toks, k) in QUESTION_AUX and (k == 0 or word(toks, k - 1) in ("“", '"', ":"))
+
+
 def acts_as_subject(toks: Tokens, after: int) -> str | None:
     """The verb after a (coordinated) name ending before token `after`, if it makes the name act."""
     verb = word(toks, next_content(toks, after))

@@ -26,7 +26,7 @@ def test_demonym_and_kind_noun_name_a_state_force() -> None:
 
 
 def test_country_possessive_and_of_forms() -> None:
-    """"Pakistan's army" and "military forces of India and Pakistan" name state forces."""
+    """ "Pakistan's army" and "military forces of India and Pakistan" name state forces."""
     assert names("Pakistan's army shelled the village.")["Pakistan's army"] == "Military Forces of Pakistan"
     found = {m.actor_name for m in actors("On Friday, military forces of India and Pakistan exchanged fire.")}
     assert {"Military Forces of India", "Military Forces of Pakistan"} <= found
@@ -44,7 +44,7 @@ def test_country_that_acts_is_its_government() -> None:
 
 
 def test_capital_as_metonym_only_when_it_acts() -> None:
-    """"Kabul rejected" is the Afghan government; "in Kabul" is a place."""
+    """ "Kabul rejected" is the Afghan government; "in Kabul" is a place."""
     assert names("Kabul rejected the accusation on Sunday.")["Kabul"] == "Government of Afghanistan"
     assert actors("A bomb went off in Kabul.") == []
 
@@ -123,3 +123,19 @@ def test_inter_codes() -> None:
     assert inter_code("Military Forces of Pakistan", "IND") == 8
     assert inter_code("Police Forces of the Philippines") == 1
     assert inter_code("Reuters") is None
+
+
+def test_country_with_a_stance_noun_acts() -> None:
+    """ "the UK's commitment" and "U.S. airstrikes" make the country an actor."""
+    found = names("The minister reiterated the UK's commitment to the talks.")
+    assert found["UK"] == "Government of the United Kingdom"
+    assert (
+        names("Two U.S. airstrikes hit the depot.")["U.S. airstrikes"]
+        == "Military Forces of the United States of America"
+    )
+
+
+def test_plural_demonym_is_a_group_of_people() -> None:
+    """ "Syrians" used as a noun is a group of Syrian people; the adjective alone is not an actor."""
+    assert names("Thousands of Syrians crossed the border.")["Syrians"] == "Civilians (Syria)"
+    assert "Syrian" not in names("The Syrian economy shrank again.")
