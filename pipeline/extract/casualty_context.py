@@ -115,7 +115,8 @@ _PART_BEFORE = re.compile(
     _I,
 )
 _PART_AFTER = re.compile(
-    r"^\s*(?:of\s+(?:them|those|the\s+(?:dead|victims|killed|injured|wounded|casualties)|whom)\b|"
+    r"^\s*(?:of\s+(?:them|those|the\s+(?:dead|victims|killed|injured|wounded|casualties|fatalities)|whom|"
+    r"(?:his|her|their)\s+victims)\b|"
     r"(?:\w+\s+){0,3}(?:were|was|are|is)\s+(?:also\s+)?among\b)",
     _I,
 )
@@ -125,6 +126,8 @@ _MORE_BEFORE = re.compile(
     _I,
 )
 _NUMBER_START = re.compile(rf"(?:{NUMBER_PATTERN})\b", _I)
+# "2 fatalities." or "2 fatalities distributed across two days.": a coder's summary, not a clause
+_CODER_TOTAL = re.compile(r"\s*(?:reported\s+)?fatalit(?:y|ies)\b(?![^.;]*\b(?:was|were|is|are)\b)", _I)
 _DEFINITE = re.compile(r"(?:the|he|she|they|this|that|these|those)\b", _I)
 _MORE_START = re.compile(r"(?:another|one\s+more|yet\s+another)\b", _I)
 _MORE_AFTER = re.compile(r"^\s*(?:more|other|others|additional|further|else)\b", _I)
@@ -262,8 +265,7 @@ def _link(text: str, anchor: re.Match[str], start: int, end: int, voice: str) ->
     near = _MORE_NEAR_VERB.search(between)
     if near and not _DEFINITE.match(text, start):  # "the victim was later pronounced dead": the same person
         return "more", near.group(0)
-    if (re.match(r"\s*(?:reported\s+)?fatalit(?:y|ies)\b", text[end:], _I) and not text[:start].strip()
-            and _NUMBER_START.match(text, start)):
+    if _CODER_TOTAL.match(text[end:]) and not text[:start].strip() and _NUMBER_START.match(text, start):
         return "total", "fatalities"  # the coder's summary: "2 fatalities (distributed across two days)"
     return "new", None
 

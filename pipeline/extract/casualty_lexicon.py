@@ -45,6 +45,8 @@ _ANCHORS = {
                 r"total\s+(?:number\s+of\s+)?(?:reported\s+)?(?:fatalit(?:y|ies)|deaths|dead)(?:\s+(?:is|was|are|were|of|at|stands\s+at))?"
                 r"(?=\s*[:=]?\s*\d)",
     "s_killed": r"(?:his|her)\s+(?:own\s+)?(?:death|killing|murder|assassination)|"
+                r"(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:dead\s+|lifeless\s+)?body\s+(?:was\s+|has\s+been\s+|"
+                r"had\s+been\s+)?(?:\w+\s+)?(?:found|recovered|discovered|dumped|pulled|retrieved|exhumed)|"
                 r"(?:an?\s+|the\s+)?[\w-]+'s\s+(?:death|killing|murder|assassination)(?!\s+(?:toll|squad|threat))|"
                 r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|person|youth|teen\w*|baby)'s\s+"
                 r"(?:dead\s+|lifeless\s+)?body",

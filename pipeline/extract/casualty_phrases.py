@@ -50,6 +50,7 @@ _PREPOSITION_START = re.compile(
     r"(?:on|in|at|near|during|after|before|from|by|with|since|for|to|into|across|around|amid|following)\b",
     re.IGNORECASE,
 )
+_VERB_START = re.compile(r"(?:was|were|is|are|has|have|had|been|be)\b", re.IGNORECASE)
 _NEGATIVE = re.compile(r"(?:no|none|nobody|neither|nor|nothing)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’.-]+")
 _NUMBER_START = re.compile(r"(\S+)\s+(?:of\s+)?([\w'’-]+)")
@@ -145,8 +146,8 @@ def group_victims(
     if q is not None and q.end <= end + 1:
         return _counted(text, q, end)
     phrase = text[start:end]
-    if _PREPOSITION_START.match(phrase):
-        return None  # "On 4 May 2020", "in the village": not a victim
+    if _PREPOSITION_START.match(phrase) or _VERB_START.match(phrase):
+        return None  # "On 4 May 2020", "in the village", "were a policeman": not a victim phrase
     counted_thing = _NUMBER_START.match(phrase)
     if counted_thing and counted_thing.group(2).lower() in NOT_PEOPLE and _is_number(counted_thing.group(1)):
         return SKIP

@@ -45,6 +45,7 @@ _HEADLINE_WORDS = 16  # a sentence this short may be a headline ("Soldier, wife 
 _REACH = 240  # characters before a verb where its victims are looked for
 _TAIL = 100  # characters before a verb where its auxiliaries are looked for
 _DETERMINER_START = re.compile(r"(?:a|an|the|his|her|their|one|another)\b", re.IGNORECASE)
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _LIST_WORD = re.compile(r"\band\b|&|\bas\s+well\s+as\b", re.IGNORECASE)
 _THEM = re.compile(r"(?:all\s+(?:of\s+)?)?them(?:\s+all)?", re.IGNORECASE)
 _ANTECEDENT_START = re.compile(r"\bof\b|\band\b|,", re.IGNORECASE)
@@ -173,9 +174,10 @@ def _subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers)
     end = relative.start() if relative else end
     # Asides and "including ..." up to the verb describe the victims, they do not end the phrase;
     # but in "including two teenagers who were killed" the victims are the included ones.
-    segment = ASIDE.sub(spaces, text[floor:end])
     if relative is None:
-        segment = _INCLUDING_TAIL.sub(spaces, segment)
+        segment = _INCLUDING_TAIL.sub(spaces, ASIDE.sub(spaces, text[floor:end]))
+    else:
+        segment = _BRACKETS.sub(spaces, text[floor:end])
     boundaries = [b for b in SUBJECT_BOUNDARY.finditer(segment) if not numbers.inside(floor + b.start())]
     if relative is not None:  # "friends of [a man] who died": the relative clause is about the last noun
         boundaries += [b for b in _ANTECEDENT_START.finditer(segment)

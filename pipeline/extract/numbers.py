@@ -71,7 +71,7 @@ _QUALIFIERS = {
                  r"just\s+over",
     "about": r"about|around|approximately|roughly|some|an\s+estimated|estimated|nearly|almost|close\s+to|"
              r"just\s+under|just\s+short\s+of|approx\.?|circa|perhaps|possibly",
-    "at_most": r"up\s+to|as\s+many\s+as|as\s+much\s+as|at\s+most|no\s+more\s+than|not\s+more\s+than|"
+    "at_most": r"up\s+to|(?:as\s+)?many\s+as|as\s+much\s+as|at\s+most|no\s+more\s+than|not\s+more\s+than|"
                r"a\s+maximum\s+of",
     "less_than": r"fewer\s+than|less\s+than|under|below",
 }
