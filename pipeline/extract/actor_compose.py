@@ -35,7 +35,8 @@ MODIFIERS = words(
 _CIVILIANS = Entry("descriptor", "civilians", "civilians", 7, None, False, "any", "civilians")
 # Kind nouns that name an actor only with a qualifier, or when they are not used as adjectives.
 WEAK = words(
-    "military government administration ministry terrorist militant civilian rebel insurgent jihadist separatist"
+    "military government administration ministry terrorist militant civilian rebel insurgent jihadist "
+    "separatist"
 )
 # Kind nouns that name an actor only after a qualifier ("U.S. airstrikes", "Turkish forces").
 QUALIFIED_ONLY = frozenset(
