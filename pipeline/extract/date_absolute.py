@@ -17,6 +17,7 @@ from pipeline.extract.date_calendar import (
     last_completed_quarter,
     month_value,
     safe_date,
+    week_value,
     year_of_quarter,
     year_value,
 )
@@ -100,6 +101,17 @@ def month_day(g: Groups, ctx: DocContext) -> Resolved:
         direction = {"last": "past", "next": "future"}.get(g.get("rel") or "") or ctx.tense()
         date = date_of_month_day(ctx.anchor, month, day, direction)
     return (date.isoformat(), "day", True) if date else None
+
+
+def week_of(g: Groups, ctx: DocContext) -> Resolved:
+    """the week of March 6: the ISO week holding that day."""
+    resolved = month_day({"mon": g["mon"] or g["mon2"], "d": g["d"] or g["d2"], "y": g["y"]}, ctx)
+    if resolved is None:
+        return None
+    value, _, relative = resolved
+    if value is None:
+        return None, "week", relative
+    return week_value(dt.date.fromisoformat(value)), "week", relative
 
 
 def month_year(g: Groups, ctx: DocContext) -> Resolved:

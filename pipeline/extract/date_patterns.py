@@ -100,6 +100,9 @@ RULES: dict[str, str] = {
     "year_words": rf"nineteen[\s-]+(?P<t>{alternation(TENS)})(?:[\s-]+(?P<o>one|two|three|four|five|six|"
                   r"seven|eight|nine))?(?![\w-])|the\s+year\s+two\s+thousand(?:\s+(?:and\s+)?"
                   r"(?P<o2>one|two|three|four|five|six|seven|eight|nine|ten))?(?![\w-])",
+    # the week of March 6 (2000), the week of 6 March
+    "week_of": rf"the\s+week\s+of\s+(?:(?P<mon>{MONTH})\s*(?P<d>{DAY})|"
+               rf"(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?",
     # the 1988 period, the year-ago period, the latest period: a reporting period (a quarter in earnings news)
     "period": rf"the\s+(?:(?P<y>{YEAR})|(?P<ago>(?:comparable\s+)?year[\s-](?:ago|earlier))|latest|"
               r"comparable|same|corresponding)\s+(?:fiscal\s+)?(?:period|quarter)(?![\w])"

@@ -16,6 +16,7 @@ RESOLVERS: dict[str, Callable[[Groups, DocContext], Resolved]] = {
     "dmy": ab.month_day,
     "dmy_word": ab.month_day,
     "month_year": ab.month_year,
+    "week_of": ab.week_of,
     "day_only": rel.day_only,
     "quarter": ab.quarter,
     "quarter_q": ab.quarter,

@@ -46,6 +46,7 @@ def value_of(text: str, expression: str, published: dt.datetime | None = THURSDA
         ("Violence peaked in the 1990s.", "the 1990s", "199"),
         ("Revenue fell in the third quarter of 2024.", "the third quarter of 2024", "2024-Q3"),
         ("Farmers fled during the summer of 2023.", "the summer of 2023", "2023-SU"),
+        ("A hearing is set for the week of 6 March 2023.", "the week of 6 March 2023", "2023-W10"),
     ],
 )
 def test_explicit_dates_in_common_formats(text: str, expression: str, value: str) -> None:
