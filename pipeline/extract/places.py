@@ -22,6 +22,7 @@ from pipeline.extract.place_mentions import PlaceMention, find_places, find_plac
 from pipeline.extract.types import ActorMention, Sentence
 
 _MAX_SENTENCES = 12
+_LEAD_CHARS = 4000
 _SENTENCE_WEIGHTS = (2.0, 1.4, 1.2)
 # Base weight of a reading by kind; divisions are scaled by their country's size, so
 # a province of a populous country outweighs a same-named one of a micro-state.
@@ -65,10 +66,22 @@ def _best_by_country(places: tuple[Place, ...], unit_hint: bool) -> dict[str, Pl
     return best
 
 
-def _mentions(sentences: list[Sentence]) -> list[tuple[int, Sentence, PlaceMention]]:
+def _lead(sentences: list[Sentence]) -> list[Sentence]:
+    """The first sentences, cut to a character budget: where news and coders name the place."""
+    lead: list[Sentence] = []
+    budget = _LEAD_CHARS
+    for sentence in sentences[:_MAX_SENTENCES]:
+        if budget <= 0:
+            break
+        text = sentence.text[:budget]
+        lead.append(Sentence(sentence.index, sentence.start, sentence.start + len(text), text))
+        budget -= len(text)
+    return lead
+
+
+def _mentions(lead: list[Sentence]) -> list[tuple[int, Sentence, PlaceMention]]:
     """(sentence position, sentence, mention) for the place names of the lead sentences."""
     table = gazetteer()
-    lead = sentences[:_MAX_SENTENCES]
     if lead and mostly_lower_case(" ".join(s.text for s in lead[:3])):
         finder = find_places_lower
     else:
@@ -131,9 +144,10 @@ def incident_place(
     sentences: list[Sentence], actors: list[ActorMention]
 ) -> tuple[str | None, str | None, str | None]:
     """(country_iso3, admin1, location) of the incident the text reports; None where unknown."""
-    found = _mentions(sentences)
+    lead = _lead(sentences)
+    found = _mentions(lead)
     scores = _score(found)
-    for votes in (hints(sentences[:_MAX_SENTENCES], gazetteer().demonyms), _actor_votes(actors)):
+    for votes in (hints(lead, gazetteer().demonyms), _actor_votes(actors)):
         for code, vote in votes.items():
             scores[code] = scores.get(code, 0.0) + vote
     best = max(scores, key=lambda code: scores[code]) if scores else None

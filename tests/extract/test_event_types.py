@@ -1,0 +1,118 @@
+"""ACLED event and sub-event typing of sentences we wrote for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.event_type_cues import find_cues, parse_lexicon, tokens
+from pipeline.extract.event_types import EVENT_TYPE_OF, classify_event
+from pipeline.extract.sentences import split_sentences
+
+
+def classify(text: str) -> tuple[str | None, str | None]:
+    return classify_event(split_sentences(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Hundreds of teachers staged a peaceful protest outside the ministry demanding unpaid wages.",
+         "Peaceful protest"),
+        ("Farmers demonstrated in the town square. Police dispersed them with tear gas.",
+         "Protest with intervention"),
+        ("Security forces opened fire on protesters in the capital, killing three demonstrators.",
+         "Excessive force against protesters"),
+        ("Protesters burned tyres and pelted stones at the district office over water shortages.",
+         "Violent demonstration"),
+        ("An angry mob lynched a suspected thief in the market.", "Mob violence"),
+        ("Two groups of villagers clashed over a land dispute, leaving five injured.", "Mob violence"),
+        ("Government troops clashed with rebels near the river crossing for several hours.", "Armed clash"),
+        ("Army troops recaptured the town from the insurgents after two days of fighting.",
+         "Government regains territory"),
+        ("Rebel fighters seized control of the district capital on Sunday.",
+         "Non-state actor overtakes territory"),
+        ("Warplanes carried out airstrikes on a market, killing twelve people.", "Air/drone strike"),
+        ("A suicide bomber blew himself up at a checkpoint, killing four soldiers.", "Suicide bomb"),
+        ("Artillery shells hit a residential area overnight.", "Shelling/artillery/missile attack"),
+        ("A roadside bomb struck a bus carrying pilgrims.", "Remote explosive/landmine/IED"),
+        ("Unknown attackers lobbed a grenade at a police patrol.", "Grenade"),
+        ("Inspectors said chlorine gas was used in the attack on the village.", "Chemical weapon"),
+        ("Gunmen shot dead a shopkeeper and his son at their home.", "Attack"),
+        ("Militants abducted six aid workers on the highway.", "Abduction/forced disappearance"),
+        ("A soldier raped a woman in the village.", "Sexual violence"),
+        ("Police arrested the leader of the opposition party at his home.", "Arrests"),
+        ("The two armed groups signed a ceasefire agreement in the capital.", "Agreement"),
+        ("The bomb disposal squad defused an improvised explosive device found near the bridge.",
+         "Disrupted weapons use"),
+        ("Troops set up a new military base on the hill overlooking the valley.",
+         "Headquarters or base established"),
+        ("Armed men looted shops and stole cattle from the village.", "Looting/property destruction"),
+        ("The army sent reinforcements to the northern front.", "Change to group/activity"),
+        ("Foreign troops handed over control of the base to the national army without a fight.",
+         "Non-violent transfer of territory"),
+    ],
+)
+def test_sub_event_types(text: str, sub_type: str) -> None:
+    """Each ACLED sub-event type is recognised from a typical sentence reporting it."""
+    assert classify(text) == (EVENT_TYPE_OF[sub_type], sub_type)
+
+
+def test_taxonomy_is_acled() -> None:
+    """The taxonomy has ACLED's 6 event types and 25 sub-event types."""
+    assert len(set(EVENT_TYPE_OF.values())) == 6
+    assert len(EVENT_TYPE_OF) == 25
+
+
+def test_no_event_is_none() -> None:
+    """Text that reports no event of any kind gets no type."""
+    assert classify("The committee published its annual budget report on Tuesday.") == (None, None)
+    assert classify("") == (None, None)
+
+
+def test_negated_clash_does_not_count() -> None:
+    """'No clashes were reported' is no battle."""
+    assert classify("Troops patrolled the town. No clashes were reported.")[1] == "Change to group/activity"
+
+
+def test_riot_police_is_not_a_riot() -> None:
+    """'Riot police' dispersing a march makes it a protest with intervention, not a riot."""
+    text = "Students marched against fee increases and riot police dispersed the protest."
+    assert classify(text) == ("Protests", "Protest with intervention")
+
+
+def test_protest_about_a_killing_stays_peaceful() -> None:
+    """A protest against an earlier killing is not excessive force against protesters."""
+    text = "Residents protested against the killing of a local trader by unknown gunmen last week."
+    assert classify(text) == ("Protests", "Peaceful protest")
+
+
+def test_crowd_size_note_makes_a_demonstration() -> None:
+    """A coder's crowd-size note marks the event as a demonstration, so a fight there is a riot."""
+    text = "Supporters of two candidates fought each other with sticks near a polling station. [size=dozens]"
+    assert classify(text) == ("Riots", "Mob violence")
+
+
+def test_mutual_fire_with_mortars_is_a_battle() -> None:
+    """Artillery used while both sides exchange fire is an armed clash; one-sided shelling is shelling."""
+    assert classify("The two armies exchanged fire with mortars and machine guns.")[1] == "Armed clash"
+    assert classify("The army fired mortars at rebel positions.")[1] == "Shelling/artillery/missile attack"
+
+
+def test_label_of_strategic_development() -> None:
+    """An ACLED-style 'Arrests:' label opening a note decides the sub-event type."""
+    assert classify("Arrests: On 3 June, police detained eleven men in the port.") == (
+        "Strategic developments", "Arrests")
+
+
+def test_arrest_for_earlier_protest() -> None:
+    """People arrested for having organised a protest are arrests, not an intervention."""
+    text = "Police arrested three activists for organising a protest against the mayor."
+    assert classify(text)[1] == "Arrests"
+
+
+def test_inflections_and_gaps_in_lexicon() -> None:
+    """Stems take common endings and gaps let other words pass, but not 'by'."""
+    lexicon = parse_lexicon("@armed: soldier*\nHIT: attack* ~3 @armed\nWORD: protest*")
+    names = [cue.name for cue in find_cues(tokens("They attacked two soldiers; protesters left."), lexicon)]
+    assert names == ["HIT", "WORD"]
+    assert not find_cues(tokens("A man was attacked by soldiers"), lexicon)

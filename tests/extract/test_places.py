@@ -1,0 +1,102 @@
+"""The incident's country, admin1 and location, from sentences we wrote for the purpose."""
+
+from __future__ import annotations
+
+from pipeline.extract.gazetteer import fold, gazetteer
+from pipeline.extract.place_mentions import find_places, mostly_lower_case
+from pipeline.extract.places import incident_place
+from pipeline.extract.sentences import split_sentences
+from pipeline.extract.types import ActorMention
+
+
+def country(text: str, actors: list[ActorMention] | None = None) -> str | None:
+    return incident_place(split_sentences(text), actors or [])[0]
+
+
+def test_country_named() -> None:
+    """A country named as the place of the incident is its country."""
+    assert country("Two people were killed in Mali on Sunday.") == "MLI"
+
+
+def test_town_and_division_without_country() -> None:
+    """Coder notes name a town and its division only; the gazetteer supplies the country."""
+    assert country("On 3 June, militants attacked a checkpoint in Kandahar.") == "AFG"
+    assert country("On 3 June, workers protested in Multan city (Multan, Punjab).") == "PAK"
+
+
+def test_ambiguous_division_resolved_by_other_places() -> None:
+    """'Punjab' is India's when an Indian town is named beside it, Pakistan's beside a Pakistani one."""
+    assert country("Farmers blocked a highway near Ludhiana, Punjab.") == "IND"
+    assert country("Farmers blocked a highway near Faisalabad, Punjab.") == "PAK"
+
+
+def test_georgia_state_and_country() -> None:
+    """'Georgia' is the country alone, the US state when an American city is named with it."""
+    assert country("Protesters marched in Tbilisi, Georgia.") == "GEO"
+    assert country("Protesters marched in Atlanta, Georgia.") == "USA"
+
+
+def test_actor_country_is_not_the_place() -> None:
+    """'Forces of Armenia' fired on a place in Azerbaijan: the place's country wins."""
+    text = "Military forces of Armenia fired on positions at Tovuz, Azerbaijan."
+    assert country(text) == "AZE"
+
+
+def test_border_country_is_not_the_place() -> None:
+    """A country across the border from the incident is not its country."""
+    assert country("Gunmen killed four herders in Diffa, near the border with Nigeria.") == "NER"
+
+
+def test_currency_is_not_a_place() -> None:
+    """'US dollar' does not put an incident in the United States."""
+    text = "Traders protested against the fall of the local currency against the US dollar in Beirut."
+    assert country(text) == "LBN"
+
+
+def test_common_words_and_names_are_not_places() -> None:
+    """Lower-case words and capitalised common words or given names do not fire as towns."""
+    table = gazetteer()
+    assert not find_places(table, "the police said reading was banned on the line")
+    found = [m.text for m in find_places(table, "Police Line Hassan said he would come.")]
+    assert "Line" not in found and "Hassan" not in found
+
+
+def test_name_inside_longer_name_is_partial() -> None:
+    """A town name inside a longer capitalised name is flagged partial."""
+    mentions = find_places(gazetteer(), "He met the Kabul University Chancellor on Monday.")
+    assert [m.partial for m in mentions if m.text == "Kabul"] == [True]
+
+
+def test_demonym_place_noun() -> None:
+    """'The Somali capital' places the incident in Somalia, not in Ethiopia's Somali Region."""
+    assert country("A car bomb exploded near a hotel in the Somali capital on Monday.") == "SOM"
+
+
+def test_actors_decide_without_places() -> None:
+    """With no place named, the actors' countries decide."""
+    actor = ActorMention(0, 3, "BNP", "BNP: Bangladesh Nationalist Party Militia", "political_militia", "BGD")
+    assert country("Party activists torched a bus on Monday.", [actor]) == "BGD"
+    assert country("Party activists torched a bus on Monday.") is None
+
+
+def test_admin1_and_location() -> None:
+    """The first town named is the location and its division the admin1."""
+    _, admin1, location = incident_place(
+        split_sentences("On 2 May, police dispersed a rally in Rawalpindi (Rawalpindi, Punjab)."), []
+    )
+    assert location == "Rawalpindi"
+    assert admin1 == "Punjab"
+
+
+def test_lower_case_text() -> None:
+    """All-lower-case articles still yield countries, divisions and big cities."""
+    text = "ahmedabad: the police fired tear gas at a mob in the old city of gujarat's largest town."
+    assert mostly_lower_case(text)
+    assert country(text) == "IND"
+
+
+def test_fold_spellings_meet() -> None:
+    """Diacritics, hyphens and apostrophes do not keep spellings apart."""
+    assert fold("Deir-ez-Zor") == fold("Deir ez Zor") == "deir ez zor"
+    assert fold("Gədəbəy") == "gadabay"
+    assert fold("Cox's Bazar") == "coxs bazar"
