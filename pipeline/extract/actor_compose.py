@@ -33,6 +33,7 @@ MODIFIERS = words(
     "regime riot frontier armed intelligence naval ground allied loyalist pro-government"
 )
 _CIVILIANS = Entry("descriptor", "civilians", "civilians", 7, None, False, "any", "civilians")
+_ARMED_GROUP = Entry("descriptor", "armed_group", "political_militia", 3, None, False, "any", "armed group")
 # Kind nouns that name an actor only with a qualifier, or when they are not used as adjectives.
 WEAK = words(
     "military government administration ministry terrorist militant civilian rebel insurgent jihadist "
@@ -214,6 +215,9 @@ def compose(toks: Tokens, hits: list[Hit], ctx: Context) -> list[Found]:
                 i += 2
                 continue
             if kind_noun is not None:
+                if kind_noun.name in ("militant", "rebel", "separatist"):
+                    # "Pakistani militants": a nationality, not the country's known insurgency.
+                    kind_noun = _ARMED_GROUP
                 found.append(descriptor(nxt, kind_noun, place.iso3, False, hit.first, hit.start))
                 i += 2
                 continue

@@ -97,10 +97,10 @@ _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
     ),
     "criminal": (
         "drug drugs cartel cartels gang gangs gangster gangsters drive-by hitman hitmen sicario sicarios "
-        "dealer dealers",
+        "dealer dealers dismembered decapitated",
         ("narco", "traffick", "extortion"),
         "criminal group|criminal groups|criminal gang|criminal cell|threatening message|organized crime|"
-        "organised crime",
+        "organised crime|hands tied|signs of torture|narco message|drug trafficking|drug dealer",
     ),
     "riot": (
         "mob mobs ransacked rampage rampaging",
@@ -117,6 +117,11 @@ _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
         "drone mortar mortars rocket rockets artillery ied ieds blast grenade landmine mine",
         ("airstrike", "shell", "bomb", "explosi"),
         "air strike|air strikes",
+    ),
+    "bomb": (
+        "ied ieds landmine landmines mine grenade grenades blast",
+        ("bomb", "explosi"),
+        "roadside bomb|suicide bomber|suicide attack|improvised explosive|planted bomb",
     ),
     "battle": ("gunfight encounter fighting fought", ("clash", "battl"), "exchange of fire|exchanged fire"),
     "attack": ("attacked killed", ("abduct", "kidnap", "murder"), "shot dead|gunned down"),
@@ -192,6 +197,11 @@ class EventCues:
     def mob_justice(self) -> bool:
         """A crowd punished suspected criminals: ACLED's vigilantes."""
         return "mob_justice" in self.first
+
+    @property
+    def bomb(self) -> bool:
+        """A bomb, mine or grenade went off."""
+        return "bomb" in self.first
 
     @property
     def arrests(self) -> bool:

@@ -27,6 +27,7 @@ from pipeline.extract.types import ActorMention, Sentence
 __all__ = ["inter_code", "main_actors"]
 
 _ARMED = frozenset({1, 2, 3, 4, 8})
+_PLANTED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 _CROWD_VIOLENCE = frozenset(
     {"Battles", "Violence against civilians", "Strategic developments", "Explosions/Remote violence"}
 )
@@ -83,6 +84,10 @@ def main_actors(
             return (of("military"), of("gang" if cues.criminal else "militant")) if country else (None, None)
         return _with_opponent(first, next((n for n in armed if n != first), None), country, cues.criminal)
     if kind == "Explosions/Remote violence":
+        bomb = sub_event_type in _PLANTED or (sub_event_type is None and not cues.air_strike and cues.bomb)
+        if bomb and first is not None and inter_code(first, country) == 1:
+            # Bombs, mines and grenades are planted by non-state groups; the state is their target.
+            first = next((n for n in _acting(pairs, armed) if inter_code(n, country) in (2, 3, 4)), None)
         if first is None:
             # Strikes from the air are a state's; bombs and shells without an author, unidentified.
             air = sub_event_type == "Air/drone strike" or cues.air_strike
@@ -182,10 +187,10 @@ def _ranked(pairs: list[Pair]) -> list[str]:
 
 
 def _acting(pairs: list[Pair], names: list[str]) -> list[str]:
-    """The ranked names that are not only ever on the receiving end."""
-    targets = {n for m, n in pairs if m.role == "target"}
-    acting = {n for m, n in pairs if m.role != "target"}
-    return [n for n in names if n in acting or n not in targets]
+    """The ranked names that are not only ever on the receiving end or telling the news."""
+    passive = {n for m, n in pairs if m.role in ("target", "source")}
+    acting = {n for m, n in pairs if m.role not in ("target", "source")}
+    return [n for n in names if n in acting or n not in passive]
 
 
 def _with_role(pairs: list[Pair], names: list[str], role: str) -> str | None:

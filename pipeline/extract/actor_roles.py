@@ -36,8 +36,8 @@ def role_of(toks: Tokens, f: Found) -> str | None:
     harm = _harm_role(toks, f)
     if harm is not None:
         return harm
-    if f.actor_type in SPEAKING_TYPES and (
-        word(toks, f.last + 1) in SOURCE_VERBS or word(toks, f.first - 1) in SOURCE_VERBS
+    if word(toks, f.last + 1) in SOURCE_VERBS or (
+        f.actor_type in SPEAKING_TYPES and word(toks, f.first - 1) in SOURCE_VERBS
     ):
         return "source"
     return None
@@ -69,8 +69,9 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
     if word(toks, by) == "by" and any(word(toks, k) in HARM_VERBS for k in range(by - 3, by)):
         return "perpetrator"
     if _object_of_preposition(toks, f.first):
-        # "on a police checkpoint, killing ...": a prepositional object is never the subject.
-        return _target_after_verb(toks, f)
+        # "on a police checkpoint, killing ...": a prepositional object is never the subject, but
+        # "a personnel of the FC was killed" is still a victim.
+        return _passive_after(toks, f) or _target_after_verb(toks, f)
     for k in range(f.last + 1, min(len(toks), f.last + 9)):
         if toks.low[k] in HARM_VERBS or (toks.low[k] == "opened" and word(toks, k + 1) == "fire"):
             passive = any(word(toks, j) in PASSIVE_AUX for j in range(k - 2, k))
@@ -78,6 +79,14 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
         if toks.low[k] in (";", ":") or toks.low[k] in ("who", "which", "while", "but"):
             break
     return _target_after_verb(toks, f)
+
+
+def _passive_after(toks: Tokens, f: Found) -> str | None:
+    """target when a passive verb of violence follows shortly ("... was killed")."""
+    for k in range(f.last + 1, min(len(toks), f.last + 6)):
+        if toks.low[k] in HARM_VERBS:
+            return "target" if any(word(toks, j) in PASSIVE_AUX for j in range(k - 2, k)) else None
+    return None
 
 
 def _target_after_verb(toks: Tokens, f: Found) -> str | None:
