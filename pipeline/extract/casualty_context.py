@@ -70,12 +70,15 @@ _BACKGROUND = re.compile(
     r"\blast\s+(?:year|month)'?s?\b|\bearlier\s+this\s+(?:year|month)\b|\ba\s+(?:year|month|decade)\s+ago\b|"
     r"\byears\s+ago\b|\bin\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b(?!\s*[-–])|"
     r"\b(?:19|20)\d\d\s+(?:attacks?|bombings?|massacre|war|conflict|clashes|violence|riots?|uprising)\b|"
-    r"\bprevious\b|\bprior\b|\bsimilar\s+attack\b|\bin\s+another\s+(?:attack|incident)\b|"
-    r"\bof\s+(?:19|20)\d\d\b|\bcommemorat\w*|\banniversary\b|\bmemorial\b|"
+    r"\bsimilar\s+attack\b|\bin\s+another\s+(?:attack|incident)\b|\bof\s+(?:19|20)\d\d\b|"
     r"\b(?:road|car|traffic|plane|boat|mining|industrial)\s+(?:accident|crash)|\bnatural\s+causes\b|"
     r"\b(?:due\s+to|from|of)\s+(?:the\s+)?(?:alleged\s+|medical\s+)?(?:coronavirus|covid(?:-19)?|virus|illness|"
     r"disease|negligence)\b",
     _I,
+)
+# Only before the figure: "a previous attack killed 20" (not "bombs from previous fighting killed a child").
+_BACKGROUND_BEFORE = re.compile(
+    r"\b(?:previous|prior|earlier)\s+(?:attacks?|incidents?|clash(?:es)?|raids?)\b", _I
 )
 # A death named as the cause or occasion of the reported event: "protests over the killing of a
 # student", "the anniversary of the death of an imam", "to avenge the killing of".
@@ -92,7 +95,8 @@ _CAUSE = re.compile(
 # The same causes just before a possessive "soldier's death" or "his killing".
 _CAUSE_BEFORE = re.compile(
     r"\b(?:over|after|following|against|avenge|protest(?:s|ed|ing)?|"
-    r"anniversary\s+of|mark(?:s|ed|ing)?|justice\s+for|probe\s+into)\s+(?:the\s+)?$",
+    r"anniversary\s+of|mark(?:s|ed|ing)?|justice\s+for|probe\s+into)\s+(?:the\s+)?$|"
+    r"\b(?:retribution|retaliation|reprisals?|revenge|response)\s+(?:for|to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$",
     _I,
 )
 # In a sentence about a demonstration, condemning or mourning a death names its cause.
@@ -110,7 +114,7 @@ _CLAIM = re.compile(
 _CAPITALISED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*(?:,[^,]*,\s*)?$")
 _PART_BEFORE = re.compile(
     r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bof\s+those|\bmostly|"
-    r"\bmost\s+of\s+them|\bamong\s+the\s+(?:dead|killed|victims|injured|wounded|casualties)|^\s*of\s+the|"
+    r"\bmost\s+of\s+them|\bamong\s+the|^\s*of\s+the|"
     r"\bincluded)\s+(?:[\w'-]+\s+){0,2}$",
     _I,
 )
@@ -178,7 +182,7 @@ def describe(
     text, plain = sentence.text, sentence.plain
     left, right = min(start, anchor.start()), max(end, anchor.end())
     clause_start, clause_end = _clause(plain, left, right)
-    status, reason = _status(plain, clause_start, min(clause_end, right + 25), anchor, sentence.protest)
+    status, reason = _status(plain, clause_start, min(clause_end, right + 45), anchor, sentence.protest)
     claimed_by = _claimant(text, anchor.start(), actors, sentence.start) if status == "reported" else None
     link, link_reason = _link(text, anchor, start, end, voice)
     return Context(status, reason or link_reason, claimed_by, link)
@@ -222,7 +226,8 @@ def _status(
     if cumulative and not _SUPERLATIVE_SINCE.search(clause):
         return "cumulative", cumulative.group(0).strip()
     opening = text[:clause_start - 1].strip() if 0 < clause_start <= 40 else ""  # "In 2019, ..."
-    background = _BACKGROUND.search(clause) or _BACKGROUND.match(opening)
+    background = (_BACKGROUND.search(clause) or _BACKGROUND.match(opening)
+                  or _BACKGROUND_BEFORE.search(text, clause_start, anchor.start()))
     if background:
         return "background", background.group(0)
     return "reported", None

@@ -104,6 +104,7 @@ _ADVERBS = (
 )
 AUX_CHAIN = re.compile(rf"\b(?:(?:{_AUX_WORDS}|{_ADVERBS})\s+)*(?:{_AUX_WORDS}|{_ADVERBS})\s*$", _I)
 # Forms of "be" (and verbs like it) that make a following participle passive; "have killed" is active.
+AUX_WORD = re.compile(rf"\b(?:{_AUX_WORDS})\b", _I)
 PASSIVE_AUX = re.compile(
     r"\b(?:was|were|is|are|be|been|being|got|get|gets|remain(?:s|ed)?|lay|lie|lies|left|found|feared|"
     r"believed|reported|said|confirmed|thought|known|presumed)\b",
@@ -123,7 +124,8 @@ COORDINATED_VERB = re.compile(
 # stop it ("six civilians on the Pakistani side ... had been killed"); verbs of saying and
 # clause words do.
 SUBJECT_BOUNDARY = re.compile(
-    r"[;:\"“”?!|]|--|—|\s[-–]\s|\((?![^)]*\))|\.\s|\b(?:when|while|whereas|after|before|because|but|although|though|where|"
+    r"[;:\"“”?!|]|--|—|\s[-–]\s|\((?![^)]*\))|(?-i:(?<![A-Z]))\.\s|"
+    r"\b(?:UPDATE|FOCUS|WRAPUP|CORRECTED|REFILE|URGENT|BREAKING)(?:\s+\d+)?\s*[-:]|\b(?:when|while|whereas|after|before|because|but|although|though|where|"
     r"whom|said|says|say|told|tells|reported|reports|according\s+to|claimed|claims|claim|confirms?|"
     r"confirmed|believed|believe|believes|feared|added|adds|stated|states|announced|announces|"
     r"killing|wounding|injuring|leaving|left|leave|attacked|attacking|opened|fired|firing|stormed|"
@@ -133,7 +135,7 @@ SUBJECT_BOUNDARY = re.compile(
 )
 # Where a victim phrase stops when read forwards from an active verb.
 OBJECT_BOUNDARY = re.compile(
-    r"[;:.\"“”?!]|--|—|\bin\s+(?!total\b)|\b(?:on|at|near|during|when|while|after|before|as|since|because|but|"
+    r"[;:\"“”?!]|(?-i:(?<![A-Z]))\.(?!\w)|--|—|\bin\s+(?!total\b)|\b(?:on|at|near|during|when|while|after|before|as|since|because|but|"
     r"who|whom|which|that|by|with|from|across|inside|outside|along|amid|following|including|among|"
     r"into|through|for|and\s+(?:then\s+)?(?:\w+ing|\w+ed)|said|says|to\s+death|dead|"
     r"according|reportedly|allegedly|yesterday|today|tonight|last|this|overnight|earlier|later|while|"

@@ -185,7 +185,8 @@ def _is_one_person(phrase: str, head: str, allow_name: bool, bare_nouns: bool) -
         return True
     words = _WORD.findall(phrase)
     content = head.isalpha() and len(head) > 2 and words[0].lower() not in _NP_CONTINUATION | _STOPWORDS
-    return bare_nouns and content and len(words) <= 4 and _noun_phrase_only(phrase, head)
+    core = re.split(r"\s+(?:of|from|in|at|on|with)\s+", phrase, maxsplit=1)[0]  # "chief of the committee"
+    return bare_nouns and content and len(_WORD.findall(core)) <= 5 and _noun_phrase_only(phrase, head)
 
 
 def _noun_phrase_only(phrase: str, head: str) -> bool:

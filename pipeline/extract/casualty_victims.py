@@ -14,6 +14,7 @@ import re
 from pipeline.extract.casualty_lexicon import (
     ASIDE,
     AUX_CHAIN,
+    AUX_WORD,
     CONJUNCTION,
     COORDINATED_VERB,
     OBJECT_BOUNDARY,
@@ -37,8 +38,9 @@ _INCLUDING_TAIL = re.compile(
     r"\b(?:including|among\s+them|mostly|many\s+of\s+them)\b.*$", re.IGNORECASE | re.DOTALL
 )
 _WITH = re.compile(
-    r"(?:\s+[\w'’-]+){0,3}?\s*,?\s+(?:along\s+with|together\s+with|alongside|with)\s+(?=(?:\S+\s+)?"
-    r"(?:others?|other\s|another|his|her|their|\d|one|two|three|four|five|six|seven|eight|nine|ten))",
+    r"(?:\s+[\w'’-]+){0,3}?\s*,?\s+(?:(?:along\s+with|together\s+with|alongside)\s+(?=(?:\S+\s+)?"
+    r"(?:others?|other\s|another|his|her|their|\d|one|two|three|four|five|six|seven|eight|nine|ten))|"
+    r"with\s+(?=(?:\S+\s+)?(?:others?|another|\d|two|three|four|five|six|seven|eight|nine|ten)\b))",
     re.IGNORECASE,
 )
 _HEADLINE_WORDS = 16  # a sentence this short may be a headline ("Soldier, wife die in shelling")
@@ -46,6 +48,8 @@ _REACH = 240  # characters before a verb where its victims are looked for
 _TAIL = 100  # characters before a verb where its auxiliaries are looked for
 _DETERMINER_START = re.compile(r"(?:a|an|the|his|her|their|one|another)\b", re.IGNORECASE)
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# A verb after the number of a subject phrase: "Eight children were among [11 civilians] killed".
+_VERB_INSIDE = re.compile(r"\b(?:was|were|are|is|has|have|had)\b", re.IGNORECASE)
 _LIST_WORD = re.compile(r"\band\b|&|\bas\s+well\s+as\b", re.IGNORECASE)
 _THEM = re.compile(r"(?:all\s+(?:of\s+)?)?them(?:\s+all)?", re.IGNORECASE)
 _ANTECEDENT_START = re.compile(r"\bof\b|\band\b|,", re.IGNORECASE)
@@ -89,7 +93,7 @@ def victims_of(
             return []  # "the body of" counts the dead only when bodies are found
         return _object_victims(text, anchor.end(), ceiling, numbers)
     if voice == "t":
-        return _toll_victims(text, anchor.end(), ceiling, numbers)
+        return _toll_victims(text, anchor.end(), len(text), numbers)  # other harm words may come first
     chain = AUX_CHAIN.search(text, max(floor, anchor.start() - _TAIL), anchor.start())
     passive = chain is not None and PASSIVE_AUX.search(chain.group(0)) is not None
     if not passive and not _INTRANSITIVE.match(anchor.group(0)):
@@ -151,6 +155,8 @@ def _object_victims(text: str, start: int, stop: int, numbers: Numbers) -> list[
         if victims is None:
             break  # "killed 5 residents and rustled cattle": the list of victims has ended
         found.append(victims)
+    if found and chunk_end < stop:  # "killed the owner, together with four other men"
+        found += _companions(text, chunk_end - 1, stop, numbers)
     return found
 
 
@@ -187,14 +193,15 @@ def _subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers)
     end = floor + len(segment.rstrip())
     groups = _conjuncts(text, start, end)
     # headline grammar, "Soldier, wife die in shelling": no auxiliary, no determiners, a short line
-    headline = not aux.strip() and len(text.split()) <= _HEADLINE_WORDS
+    headline = AUX_WORD.search(aux) is None and len(text.split()) <= _HEADLINE_WORDS
     listed = len(groups) > 1 and (headline or _LIST_WORD.search(segment, start - floor) is not None)
     bare_nouns = headline or (PLURAL_AUX.search(aux) is not None and listed)
     found: list[Victims] = []
     for group_start, group_end in reversed(groups):
         victims = group_victims(text, group_start, group_end, numbers, allow_name=bare_nouns and listed,
                                 bare_nouns=bare_nouns)
-        uncounted = victims is None or (isinstance(victims, Victims) and victims.qualifier == "implicit")
+        uncounted = victims is None or (isinstance(victims, Victims) and (
+            victims.qualifier == "implicit" or _VERB_INSIDE.search(text, victims.end, group_end) is not None))
         if not found and uncounted:
             inner = nearest_number(text, group_start, group_end, numbers)
             if inner is not None:  # "officials say 69", "were among five people": the number is the subject
