@@ -124,6 +124,11 @@ _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
         "roadside bomb|suicide bomber|suicide attack|improvised explosive|planted bomb",
     ),
     "battle": ("gunfight encounter fighting fought", ("clash", "battl"), "exchange of fire|exchanged fire"),
+    "firefight": (
+        "gunfight shootout shoot-out crossfire firefight encounter",
+        (),
+        "exchange of fire|exchanged fire",
+    ),
     "attack": ("attacked killed", ("abduct", "kidnap", "murder"), "shot dead|gunned down"),
 }
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -197,6 +202,11 @@ class EventCues:
     def mob_justice(self) -> bool:
         """A crowd punished suspected criminals: ACLED's vigilantes."""
         return "mob_justice" in self.first
+
+    @property
+    def firefight(self) -> bool:
+        """Both sides fired guns: a battle, whoever the sides are."""
+        return "firefight" in self.first
 
     @property
     def bomb(self) -> bool:

@@ -48,7 +48,7 @@ def main_actors(
     pairs = _armed_pairs(actors, country, cues)
     armed = _ranked(pairs)
     kind = event_type or cues.likely_event
-    if kind in _CROWD_VIOLENCE and _rioting_crowd(actors, pairs, country):
+    if kind in _CROWD_VIOLENCE and not cues.firefight and _rioting_crowd(actors, pairs, country):
         # Unarmed crowds (blockaders, party activists) fighting or burning: ACLED's riots.
         kind = "Riots"
 
