@@ -1,85 +1,21 @@
-"""Tests of the analytic views in warehouse/views.sql on a small warehouse written by hand.
-
-The warehouse is built from the real schema.sql and views.sql; the rows are invented so that
-every view has a case where summing articles instead of events, or ignoring the order of
-actors, or picking the wrong sentence, would give a different answer.
-"""
+"""Tests of the analytic views in warehouse/views.sql on the hand-written warehouse
+(tests/handmade_warehouse.py): the real schema and views over invented rows."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import duckdb
 import pytest
 
-from pipeline.stages.publish import SQL_DIR
-
-A1, A2, A3, A4 = "a000000000000001", "a000000000000002", "a000000000000003", "a000000000000004"
-E1, E2, E3 = "ev_0000000000000001", "ev_0000000000000002", "ev_0000000000000003"
-
-
-def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, object]]) -> None:
-    """Insert rows given as dicts (missing nullable columns stay null)."""
-    for row in rows:
-        names = ", ".join(row)
-        marks = ", ".join("?" for _ in row)
-        con.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
-
-
-def _article(article_id: str, source: str | None, duplicate_of: str | None = None,
-             language: str = "en") -> dict[str, object]:
-    return {"article_id": article_id, "source_id": f"s-{article_id[-1]}", "source_file": "in.jsonl",
-            "format": "jsonl", "source": source, "title": f"title {article_id[-1]}", "body": "text",
-            "language": language, "content_hash": article_id, "word_count": 1, "flags": [],
-            "duplicate_of": duplicate_of, "published_at": dt.datetime(2025, 11, 11, 8)}
-
-
-def _event(event_id: str, day: dt.date, killed: int, injured: int, actor1: str, actor2: str | None,
-           article: str, n_reports: int = 1, evidence: str | None = None) -> dict[str, object]:
-    return {"event_id": event_id, "event_date": day, "date_precision": "day", "event_type": "Battles",
-            "country_iso3": "SDN", "actor1": actor1, "actor2": actor2, "killed": killed, "injured": injured,
-            "killed_low": killed, "killed_high": killed, "n_reports": n_reports,
-            "canonical_article_id": article, "evidence": evidence}
-
-
-def _figure(article: str, start: int, category: str, best: int, sentence: str, status: str = "reported",
-            claimed_by: str | None = None) -> dict[str, object]:
-    return {"article_id": article, "char_start": start, "char_end": start + 2, "text": str(best),
-            "category": category, "count_low": best, "count_best": best, "status": status,
-            "claimed_by": claimed_by, "sentence_index": 0, "sentence": sentence}
+from tests.handmade_warehouse import E1, E2, build
 
 
 @pytest.fixture
-def con() -> duckdb.DuckDBPyConnection:
-    """An in-memory warehouse with three incidents reported by four articles (one a copy)."""
-    db = duckdb.connect()
-    db.execute((SQL_DIR / "schema.sql").read_text())
-    _insert(db, "articles", [_article(A1, "Wire"), _article(A2, "Partner", duplicate_of=A1),
-                             _article(A3, "Wire"), _article(A4, None, language="fr")])
-    _insert(db, "events", [
-        # Sunday and the next Monday: same country, different ISO weeks.
-        _event(E1, dt.date(2025, 11, 9), 12, 40, "RSF: Rapid Support Forces", "Military Forces of Sudan", A1,
-               n_reports=2),
-        _event(E2, dt.date(2025, 11, 10), 5, 0, "Military Forces of Sudan", "RSF: Rapid Support Forces", A3,
-               evidence="Five fighters died, the army said."),
-        _event(E3, dt.date(2025, 11, 10), 0, 0, "Protesters (Sudan)", None, A3),
-    ])
-    _insert(db, "event_reports", [{"event_id": E1, "article_id": A1, "reason": "canonical report"},
-                                  {"event_id": E1, "article_id": A2, "reason": "exact duplicate"},
-                                  {"event_id": E2, "article_id": A3, "reason": "canonical report"}])
-    _insert(db, "article_summary", [
-        {"article_id": a, "source_id": f"s-{a[-1]}", "killed": k, "injured": 0, "event_id": e}
-        for a, k, e in ((A1, 12, E1), (A2, 12, E1), (A3, 5, E2), (A4, 0, None))])
-    _insert(db, "casualty_mentions", [
-        _figure(A1, 0, "killed", 30, "The RSF said it killed 30 soldiers.",
-                claimed_by="RSF: Rapid Support Forces"),
-        _figure(A1, 10, "killed", 12, "Shelling killed 12 people, medics said."),
-        _figure(A1, 20, "killed", 150000, "150,000 have died since 2023.", status="cumulative"),
-        _figure(A1, 30, "injured", 40, "Forty were wounded."),
-        _figure(A2, 10, "killed", 12, "Shelling killed 12 people, medics said."),
-        _figure(A3, 0, "killed", 5, "Five fighters died."),
-    ])
-    db.execute((SQL_DIR / "views.sql").read_text())
+def con() -> Iterator[duckdb.DuckDBPyConnection]:
+    """The hand-written warehouse, in memory."""
+    db = build()
     yield db
     db.close()
 
