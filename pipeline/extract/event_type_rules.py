@@ -40,11 +40,11 @@ _CROWDS = word_set(
 # A word before one of these is a source being quoted ("police said"), not an actor.
 _SPEECH = word_set("said say says told reported confirmed added stated according")
 
-_HARM = word_set("MOB MUTUAL CLASH KILL ARMEDVICTIM CIVVICTIM LOOT VIOLENT")
-_HURT = word_set("KILL ARMEDVICTIM CIVVICTIM")
+_HARM = word_set("MOB MUTUAL CLASH KILL ATTACK ARMEDVICTIM CIVVICTIM LOOT VIOLENT")
+_HURT = word_set("KILL ARMEDVICTIM CIVVICTIM SEXUAL ABDUCT")
 _BATTLE = word_set("MUTUAL CLASH ARMEDVICTIM SHELL CLASHWEAPON IED GRENADE")
 _VIOLENT_MAIN = word_set(
-    "MUTUAL CLASH CLASHWEAPON ARMEDVICTIM CIVVICTIM KILL AIR SHELL SHELLCIV IED GRENADE SUICIDE "
+    "MUTUAL CLASH CLASHWEAPON ARMEDVICTIM CIVVICTIM KILL ATTACK AIR SHELL SHELLCIV IED GRENADE SUICIDE "
     "TERRITORY SEXUAL ABDUCT MOB RIOT VIOLENT"
 )
 # Remote weapons, in the order that wins when a lead names several at once.
@@ -66,9 +66,11 @@ _DEVELOPMENTS = (
     ("HQ", "Headquarters or base established"),
     ("CHANGE", "Change to group/activity"),
     ("VIOLENT", "Looting/property destruction"),
+    ("DISPLACE", "Other"),
     ("OTHER", "Other"),
-    ("CHANGEWEAK", "Change to group/activity"),
 )
+# Developments too loosely worded to outrank violence named later in the sentence.
+_WEAK_DEVELOPMENTS = frozenset({"OTHER"})
 # Words between an arrest and a protest that make the protest the reason for the arrest.
 _ARREST_REASON = word_set("for charges charged accused over organising organizing organised leading")
 
@@ -101,9 +103,10 @@ def actor_side(words: list[str], position: int) -> str | None:
 
 
 def names_armed_actor(words: list[str]) -> bool:
-    """True when the sentence names an armed group as an actor (not only as a quoted source)."""
+    """True when the sentence names an armed group as an actor (not only as a quoted source,
+    "police and residents said")."""
     return any(
-        word in _ARMED and (index + 1 == len(words) or words[index + 1] not in _SPEECH)
+        word in _ARMED and not _SPEECH.intersection(words[index + 1 : index + 4])
         for index, word in enumerate(words)
     )
 
@@ -130,6 +133,8 @@ def _remote(lead: dict[str, int], context: set[str]) -> str | None:
     """Remote-violence sub-type when the lead names a remote weapon used, else None."""
     if "SUICIDE" in lead:
         return "Suicide bomb"
+    if "LEGACY" in lead:
+        return "Other"  # a mine or shell left from an old war: no attack took place
     if "DISRUPTED" in lead:
         return "Disrupted weapons use"
     if "SHELLCIV" in lead and "AIR" not in lead:
@@ -165,16 +170,16 @@ def _violence(lead: dict[str, int], words: list[str]) -> str | None:
     if "ARREST" in lead:
         side = actor_side(words, lead["ARREST"])
         return "Abduction/forced disappearance" if side == "non_state" else "Arrests"
-    if "KILL" in lead or "CIVVICTIM" in lead:
+    if "KILL" in lead or "CIVVICTIM" in lead or "ATTACK" in lead:
         return "Attack"
     return None
 
 
-def _development(lead: dict[str, int]) -> tuple[int, str] | None:
-    """(position, sub-type) of the first-ranked non-violent development named in the lead."""
+def _development(lead: dict[str, int]) -> tuple[int, str, str] | None:
+    """(position, cue, sub-type) of the first-ranked non-violent development named in the lead."""
     for cue, sub_type in _DEVELOPMENTS:
         if cue in lead:
-            return lead[cue], sub_type
+            return lead[cue], cue, sub_type
     return None
 
 
@@ -202,7 +207,14 @@ def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) ->
         return _demonstration(lead, context)
     development = _development(lead)
     violent_at = min((lead[cue] for cue in _VIOLENT_MAIN if cue in lead), default=len(words))
-    if development and development[0] < violent_at and not _HURT.intersection(lead):
-        return development[1]
+    if (
+        development
+        and development[1] not in _WEAK_DEVELOPMENTS
+        and development[0] < violent_at
+        and not _HURT.intersection(lead)
+    ):
+        return development[2]
     violence = _remote(lead, context) or _violence(lead, words)
-    return violence or (development[1] if development else None)
+    if violence or development:
+        return violence or (development[2] if development else None)
+    return "Change to group/activity" if "CHANGEWEAK" in lead else None
