@@ -84,7 +84,7 @@ def _sentence_mentions(
                 continue  # one number, one mention per category ("killed and beheaded 3")
             taken.add((category, group.start))
             context = describe(prepared, anchor, group.start, group.end, actors, voice)
-            if context.link == "new" and _restates(group, earlier):
+            if context.link == "new" and (_restates(group, earlier) or _elaborates(anchor, group, earlier)):
                 context = replace(context, link="same", reason="restated in the sentence")
             if context.status == "reported":
                 reported.setdefault(category, []).append(group)
@@ -147,6 +147,13 @@ def _restates(group: Victims, earlier: list[Victims]) -> bool:
     were killed when gunmen attacked, killing five"), or vaguely restates it ("many of them")."""
     exact = [g for g in earlier if g.qualifier != "vague"]
     return any(g.stated == group.stated for g in exact) or (group.qualifier == "vague" and bool(exact))
+
+
+def _elaborates(anchor: re.Match[str], group: Victims, earlier: list[Victims]) -> bool:
+    """True for a participle clause detailing a figure given before it in the sentence: "killed
+    six people, hacking one woman to death" (the woman is one of the six)."""
+    exact = [g.best for g in earlier if g.qualifier != "vague"]
+    return anchor.group(0).lower().endswith("ing") and bool(exact) and group.best < max(exact)
 
 
 def _mention(

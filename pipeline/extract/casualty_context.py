@@ -136,6 +136,11 @@ _DEFINITE = re.compile(r"(?:the|he|she|they|this|that|these|those)\b", _I)
 _MORE_START = re.compile(r"(?:another|one\s+more|yet\s+another)\b", _I)
 _MORE_AFTER = re.compile(r"^\s*(?:more|other|others|additional|further|else)\b", _I)
 _MORE_NEAR_VERB = re.compile(r"\b(?:later|subsequently|afterwards|also)\b", _I)
+_ALTERNATIVE_TOLL = re.compile(
+    r"\b(?:put|puts|placed|places|estimated|estimates|gave|give|gives|higher|lower|different|conflicting|"
+    r"other|another|separate)\b(?:\s+[\w'-]+){0,3}\s*$",
+    _I,
+)
 _UPDATE = re.compile(
     r"\b(?:r(?:ose|ise|ises|isen|ising)|climb(?:ed|s|ing)?|increas(?:ed|es|ing)|jump(?:ed|s)?|reach(?:ed|es)?|"
     r"mount(?:ed|s)?|soar(?:ed|s)?|hit|now|rais(?:e|ed|es|ing)|br(?:ing|ings|ought|inging)|push(?:ed|es|ing)|"
@@ -256,6 +261,9 @@ def _link(text: str, anchor: re.Match[str], start: int, end: int, voice: str) ->
     if voice == "c":
         return "total", anchor.group(0)
     if voice == "t":
+        alternative = _ALTERNATIVE_TOLL.search(text, max(0, anchor.start() - 40), anchor.start())
+        if alternative:  # "witnesses put the death toll at 8", "a higher toll of 14": another source's figure
+            return "alternative", alternative.group(0)
         window = text[max(0, anchor.start() - 30):start]
         update = _UPDATE.search(window)
         return ("update", update.group(0)) if update else ("total", anchor.group(0))

@@ -7,6 +7,7 @@ Rules (ACLED's counting rules where they apply):
   70, as ACLED and WAD code it) and ACLED's best for vague words ("dozens" -> 12);
 - distinct victim groups of one sentence add up ("3 soldiers and 2 civilians" -> 5); parts
   of a total ("including 3 children", "two of the dead") do not;
+- another source's figure ("witnesses put the toll at 8") does not replace the first one;
 - the first sentence with a figure gives the incident's figure; a later sentence changes it
   only when it says so: "two more", "another", "later died" add; "the toll rose to 12" and a
   restated total ("3 fatalities") replace; an exact figure replaces a vague one ("dozens were

@@ -50,6 +50,10 @@ _DETERMINER_START = re.compile(r"(?:a|an|the|his|her|their|one|another)\b", re.I
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # A verb after the number of a subject phrase: "Eight children were among [11 civilians] killed".
 _VERB_INSIDE = re.compile(r"\b(?:was|were|are|is|has|have|had)\b", re.IGNORECASE)
+# The words that lead from "toll" to its figure: "rose to 12", "at 11", "of three", "is 5", "stands at".
+_TOLL_TO = re.compile(
+    r"(?:\bto|\bat|\bas|\bof|\bis|\bwas|\breached|\bhit|\bnow|\bclimbed|\bsoared|:|toll)\s*$", re.IGNORECASE
+)
 _LIST_WORD = re.compile(r"\band\b|&|\bas\s+well\s+as\b", re.IGNORECASE)
 _THEM = re.compile(r"(?:all\s+(?:of\s+)?)?them(?:\s+all)?", re.IGNORECASE)
 _ANTECEDENT_START = re.compile(r"\bof\b|\band\b|,", re.IGNORECASE)
@@ -128,8 +132,8 @@ def share_coordinated(text: str, anchors: list[re.Match[str]], victims: list[lis
 def _toll_victims(text: str, start: int, stop: int, numbers: Numbers) -> list[Victims]:
     """"the death toll rose to 12": the first number after "toll" in the same clause."""
     q = numbers.first_starting(start, stop)
-    if q is None or re.search(r"[.;]", text[start:q.start]):
-        return []
+    if q is None or re.search(r"[.;]", text[start:q.start]) or not _TOLL_TO.search(text, start, q.start):
+        return []  # "the toll in the attack on three positions has increased": not the toll's figure
     return [Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, None)]
 
 

@@ -84,7 +84,8 @@ class CasualtyMention:
     reason: str | None = None  # the words that decided `status` or `link` ("since 2021", "rose to")
     # How the figure relates to the article's other figures of its category: new, part (of a
     # total: "including 3 children"), more (in addition: "two more"), update ("toll rose to 12"),
-    # total (a restated overall figure: "3 fatalities"), same (repeats a figure of its sentence).
+    # total (a restated overall figure: "3 fatalities"), same (repeats a figure of its sentence),
+    # alternative (another source's figure: "witnesses put the toll at 8").
     link: str = "new"
     stated: int | None = None  # the figure as written: 70 in "more than 70"
 
