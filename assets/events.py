@@ -1,6 +1,8 @@
 """Assets `articles` (duplicates linked), `article_summary`, `events`, `event_reports`."""
 
 
+from typing import Any
+
 import dagster as dg
 import polars as pl
 
@@ -21,10 +23,15 @@ EVENT_TABLES = ("article_summary", "events", "event_reports")
     automation_condition=EAGER,
 )
 def articles(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.MaterializeResult:
-    """Articles with duplicates linked: exact copies (same body ignoring case and spacing) point
-    to one canonical article (`duplicate_of`), the earliest published, and are never counted twice."""
+    """Articles with duplicates linked: exact copies (same body ignoring case and spacing) and near
+    copies (MinHash LSH over word 3-shingles: other boilerplate, headline or small edits) point to one
+    canonical article (`duplicate_of`, with the similarity), the earliest published."""
     links = dedup(paths.staging, SHARD_KEYS)
-    return dg.MaterializeResult(metadata={"duplicates": links.height})
+    kinds = links.group_by("duplicate_kind").len()
+    counts = dict(zip(kinds["duplicate_kind"].to_list(), kinds["len"].to_list(), strict=True))
+    return dg.MaterializeResult(metadata={"duplicates": links.height,
+                                          "exact_duplicates": counts.get("exact", 0),
+                                          "near_duplicates": counts.get("near", 0)})
 
 
 @dg.multi_asset(
@@ -38,7 +45,8 @@ def articles(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.Mate
                      metadata=asset_metadata("events"), kinds={"python", "parquet"},
                      automation_condition=EAGER),
         dg.AssetSpec("event_reports", deps=["articles", "article_incidents"], group_name="events",
-                     description="Which article reports which event, and why.",
+                     description="Which article reports which event, why it was attached (copy or "
+                                 "same incident) and what its figures became.",
                      metadata=asset_metadata("event_reports"), kinds={"python", "parquet"},
                      automation_condition=EAGER),
     ],
@@ -50,10 +58,11 @@ def incidents_to_events(context: dg.AssetExecutionContext, paths: PipelinePaths)
     for name, frame in frames.items():
         paths.staging.write_table(frame, name)
     for name, frame in frames.items():
-        metadata: dict[str, object] = {"dagster/row_count": frame.height}
+        metadata: dict[str, Any] = {"dagster/row_count": frame.height}
         if name == "events" and not frame.is_empty():
             metadata["killed"] = int(frame["killed"].sum())
             metadata["injured"] = int(frame["injured"].sum())
+            metadata["merged_events"] = int((frame["n_distinct_reports"] > 1).sum())
             metadata["preview"] = dg.MetadataValue.md(_preview(frame))
         yield dg.MaterializeResult(asset_key=name, metadata=metadata)
         yield schema_check_result(name, frame)

@@ -11,6 +11,14 @@ from pipeline.taxonomy import DATE_PRECISIONS, EVENT_TYPE_OF_SUB, EVENT_TYPES
 from schemas.common import ARTICLE_ID, ISO3
 
 EVENT_ID = r"^ev_[0-9a-f]{16}$"
+LINKS = ["canonical", "exact_duplicate", "near_duplicate", "same_incident"]
+FIGURE_ROLES = ["headline", "latest update", "superseded", "copy", "no figure"]
+
+
+def _ordered(low: str, best: str, high: str, headline: str) -> pl.Expr:
+    """low <= headline <= best <= high."""
+    headline_col, best_col = pl.col(headline), pl.col(best)
+    return (pl.col(low) <= headline_col) & (headline_col <= best_col) & (best_col <= pl.col(high))
 
 
 class Events(pa.DataFrameModel):
@@ -29,17 +37,36 @@ class Events(pa.DataFrameModel):
     killed: int = pa.Field(ge=0)
     injured: int = pa.Field(ge=0)
     killed_low: int = pa.Field(ge=0)
+    killed_best: int = pa.Field(ge=0)
     killed_high: int = pa.Field(ge=0)
+    injured_low: int = pa.Field(ge=0)
+    injured_best: int = pa.Field(ge=0)
+    injured_high: int = pa.Field(ge=0)
     n_reports: int = pa.Field(ge=1)
+    n_distinct_reports: int = pa.Field(ge=1)
+    first_reported_at: dt.datetime | None = pa.Field(nullable=True)
+    last_reported_at: dt.datetime | None = pa.Field(nullable=True)
     canonical_article_id: str = pa.Field(str_matches=ARTICLE_ID)
+    killed_source_article_id: str | None = pa.Field(nullable=True, str_matches=ARTICLE_ID)
     evidence: str | None = pa.Field(nullable=True)
 
     @pa.dataframe_check
+    @classmethod
     def killed_within_range(cls, data: pa.PolarsData) -> pl.LazyFrame:
-        """killed_low <= killed <= killed_high."""
-        return data.lazyframe.select(
-            (pl.col("killed_low") <= pl.col("killed")) & (pl.col("killed") <= pl.col("killed_high"))
-        )
+        """killed_low <= killed <= killed_best <= killed_high."""
+        return data.lazyframe.select(_ordered("killed_low", "killed_best", "killed_high", "killed"))
+
+    @pa.dataframe_check
+    @classmethod
+    def injured_within_range(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        """injured_low <= injured <= injured_best <= injured_high."""
+        return data.lazyframe.select(_ordered("injured_low", "injured_best", "injured_high", "injured"))
+
+    @pa.dataframe_check
+    @classmethod
+    def distinct_reports_within_reports(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        """Copies are reports too: n_distinct_reports <= n_reports."""
+        return data.lazyframe.select(pl.col("n_distinct_reports") <= pl.col("n_reports"))
 
     class Config:
         strict = True
@@ -47,11 +74,26 @@ class Events(pa.DataFrameModel):
 
 
 class EventReports(pa.DataFrameModel):
-    """Which article reports which event, and why it was attached to it."""
+    """Which article reports which event, why it was attached to it, and what its figures became."""
 
     event_id: str = pa.Field(str_matches=EVENT_ID)
     article_id: str = pa.Field(str_matches=ARTICLE_ID, unique=True)
+    link: str = pa.Field(isin=LINKS)
+    linked_to: str | None = pa.Field(nullable=True, str_matches=ARTICLE_ID)
+    similarity: float | None = pa.Field(nullable=True, ge=0.0, le=1.0)
+    match_score: float | None = pa.Field(nullable=True, ge=0.0)
     reason: str = pa.Field(str_length={"min_value": 1})
+    published_at: dt.datetime | None = pa.Field(nullable=True)
+    killed: int = pa.Field(ge=0)
+    injured: int = pa.Field(ge=0)
+    killed_role: str = pa.Field(isin=FIGURE_ROLES)
+    injured_role: str = pa.Field(isin=FIGURE_ROLES)
+
+    @pa.dataframe_check
+    @classmethod
+    def canonical_links_nothing(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        """A canonical report links to no other article; every other link names one."""
+        return data.lazyframe.select((pl.col("link") == "canonical") == pl.col("linked_to").is_null())
 
     class Config:
         strict = True

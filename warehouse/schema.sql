@@ -165,39 +165,72 @@ CREATE TABLE events (
     killed INTEGER NOT NULL,
     injured INTEGER NOT NULL,
     killed_low INTEGER NOT NULL,
+    killed_best INTEGER NOT NULL,
     killed_high INTEGER NOT NULL,
+    injured_low INTEGER NOT NULL,
+    injured_best INTEGER NOT NULL,
+    injured_high INTEGER NOT NULL,
     n_reports INTEGER NOT NULL,
+    n_distinct_reports INTEGER NOT NULL,
+    first_reported_at TIMESTAMP,
+    last_reported_at TIMESTAMP,
     canonical_article_id VARCHAR NOT NULL,
+    killed_source_article_id VARCHAR,
     evidence VARCHAR
 );
 COMMENT ON TABLE events IS 'One row per distinct incident however many articles report it; summing killed never double counts.';
-COMMENT ON COLUMN events.killed IS 'The incident''s fatalities across its reports (ACLED''s conservative rule).';
-COMMENT ON COLUMN events.n_reports IS 'How many articles report the incident.';
-COMMENT ON COLUMN events.event_id IS 'Stable id of the incident (ev_ + 16 hex digits), derived from its canonical article.';
-COMMENT ON COLUMN events.event_date IS 'Date of the incident; null when no report dates it.';
-COMMENT ON COLUMN events.date_precision IS 'Precision of event_date: day, week, month, year (ACLED time_precision 1, 2, 3).';
-COMMENT ON COLUMN events.event_type IS 'ACLED event type: Battles, Explosions/Remote violence, Violence against civilians, Protests, Riots, Strategic developments.';
-COMMENT ON COLUMN events.sub_event_type IS 'ACLED sub-event type, e.g. Air/drone strike, Armed clash, Attack.';
-COMMENT ON COLUMN events.country_iso3 IS 'ISO 3166-1 alpha-3 code of the country where the incident happened.';
-COMMENT ON COLUMN events.admin1 IS 'First-level administrative division (province, state), when known.';
-COMMENT ON COLUMN events.location IS 'Named place of the incident (town, district, landmark), when known.';
-COMMENT ON COLUMN events.actor1 IS 'First main actor, ACLED naming, e.g. Military Forces of Pakistan.';
-COMMENT ON COLUMN events.actor2 IS 'Second main actor (often the target), ACLED naming; null when there is one actor.';
-COMMENT ON COLUMN events.injured IS 'The incident''s injured across its reports; 0 when none.';
-COMMENT ON COLUMN events.killed_low IS 'Lowest fatality figure among the incident''s reports.';
-COMMENT ON COLUMN events.killed_high IS 'Highest fatality figure among the incident''s reports.';
-COMMENT ON COLUMN events.canonical_article_id IS 'The article the incident''s figures are taken from (articles.article_id).';
-COMMENT ON COLUMN events.evidence IS 'The sentence the incident''s fatality figure came from.';
+COMMENT ON COLUMN events.event_id IS 'Stable id (ev_ + 16 hex), derived from the canonical article of the incident.';
+COMMENT ON COLUMN events.event_date IS 'The date most reports give (ties: the earliest report''s).';
+COMMENT ON COLUMN events.killed IS 'Headline fatalities, ACLED''s conservative rule: the lowest figure of the latest update (reports of the latest publication day).';
+COMMENT ON COLUMN events.injured IS 'Headline injured, by the same rule as killed.';
+COMMENT ON COLUMN events.killed_low IS 'UCDP low: the lowest fatality figure any report gives.';
+COMMENT ON COLUMN events.killed_best IS 'UCDP best: the median figure of the latest update (lower median for an even count).';
+COMMENT ON COLUMN events.killed_high IS 'UCDP high: the highest fatality figure any report gives.';
+COMMENT ON COLUMN events.injured_low IS 'Lowest injured figure any report gives.';
+COMMENT ON COLUMN events.injured_best IS 'Median injured figure of the latest update.';
+COMMENT ON COLUMN events.injured_high IS 'Highest injured figure any report gives.';
+COMMENT ON COLUMN events.n_reports IS 'How many articles report the incident, copies included.';
+COMMENT ON COLUMN events.n_distinct_reports IS 'How many of them are not copies (exact or near duplicates) of another.';
+COMMENT ON COLUMN events.first_reported_at IS 'Publication time of the earliest report.';
+COMMENT ON COLUMN events.last_reported_at IS 'Publication time of the latest report.';
+COMMENT ON COLUMN events.canonical_article_id IS 'The earliest report; event_id derives from it.';
+COMMENT ON COLUMN events.killed_source_article_id IS 'The article whose figure is the headline killed (provenance).';
+COMMENT ON COLUMN events.evidence IS 'The sentence the headline figure came from.';
 
 CREATE TABLE event_reports (
     event_id VARCHAR NOT NULL,
     article_id VARCHAR NOT NULL,
-    reason VARCHAR NOT NULL
+    link VARCHAR NOT NULL,
+    linked_to VARCHAR,
+    similarity DOUBLE,
+    match_score DOUBLE,
+    reason VARCHAR NOT NULL,
+    published_at TIMESTAMP,
+    killed INTEGER NOT NULL,
+    injured INTEGER NOT NULL,
+    killed_role VARCHAR NOT NULL,
+    injured_role VARCHAR NOT NULL
 );
-COMMENT ON TABLE event_reports IS 'Which article reports which event, and why it was attached to it.';
-COMMENT ON COLUMN event_reports.event_id IS 'The incident (events.event_id).';
-COMMENT ON COLUMN event_reports.article_id IS 'An article reporting it (articles.article_id).';
-COMMENT ON COLUMN event_reports.reason IS 'Why the article is attached: canonical report, or duplicate of the canonical report.';
+COMMENT ON TABLE event_reports IS 'Which article reports which event, why it was attached to it, and what its figures became.';
+COMMENT ON COLUMN event_reports.link IS 'canonical (earliest report), exact_duplicate or near_duplicate (a copy of linked_to), same_incident (an independent report merged with linked_to).';
+COMMENT ON COLUMN event_reports.linked_to IS 'The article this one was matched against: its canonical article for a copy, the best-matching report for a merge.';
+COMMENT ON COLUMN event_reports.similarity IS 'For copies: MinHash estimate of the Jaccard similarity of the two bodies (word 3-shingles); 1.0 for exact copies.';
+COMMENT ON COLUMN event_reports.match_score IS 'For merged reports: the evidence score of the match (place, date, type, actors).';
+COMMENT ON COLUMN event_reports.reason IS 'Why the article was attached to the event, in words.';
+COMMENT ON COLUMN event_reports.killed IS 'This article''s own fatality figure (as in article_summary).';
+COMMENT ON COLUMN event_reports.injured IS 'This article''s own injured figure.';
+COMMENT ON COLUMN event_reports.killed_role IS 'What its killed figure became: headline, latest update, superseded (an earlier figure of a rising toll), copy (repeats its canonical article), no figure.';
+COMMENT ON COLUMN event_reports.injured_role IS 'Likewise for injured.';
+
+-- Totals over canonical events only: each incident counted once, however many articles report it.
+CREATE VIEW event_totals AS
+SELECT country_iso3, date_trunc('month', event_date)::DATE AS month, event_type,
+       count(*) AS events, sum(n_reports)::BIGINT AS reports,
+       sum(killed)::BIGINT AS killed, sum(killed_low)::BIGINT AS killed_low, sum(killed_high)::BIGINT AS killed_high,
+       sum(injured)::BIGINT AS injured
+FROM events
+GROUP BY ALL;
+COMMENT ON VIEW event_totals IS 'Events, reports and casualties per country, month and event type, each incident counted once.';
 
 CREATE TABLE quarantine (
     source_file VARCHAR NOT NULL,

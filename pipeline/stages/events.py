@@ -1,19 +1,23 @@
-"""Events: per-article incidents into `article_summary` and canonical `events`.
+"""Events: per-article incidents into `article_summary`, canonical `events` and `event_reports`.
 
-An article that copies another (see `dedup`) reports the same incident as
-its canonical article and adds no event of its own, so summing `events.killed`
-never counts a syndicated copy twice. An article whose text reports no
-incident (no event type and no casualties) has no event.
+`article_summary` stays one row per article with that article's own figures
+and the id of the canonical event its incident belongs to. Copies (see
+`dedup`) share their canonical article's event; reports of one incident by
+different articles are merged into one event (`pipeline.events`), so summing
+`events.killed` never counts an incident twice. `event_reports` links every
+reporting article to its event with why it was attached and what its figures
+became. An article whose text reports no incident (no event type and no
+casualties), and none of whose copies does, has no event.
 """
 
 from __future__ import annotations
 
-import hashlib
-
 import polars as pl
 
+from pipeline.events.aggregate import aggregate_events
+from pipeline.events.assign import assign_events, event_id_for
 from pipeline.stages.clean import CLEAN_TABLE
-from pipeline.stages.dedup import DUPLICATE_SCHEMA, DUPLICATES_TABLE
+from pipeline.stages.dedup import CANONICAL_ORDER, DUPLICATE_SCHEMA, DUPLICATES_TABLE
 from pipeline.staging import Staging
 from pipeline.validation import typed_frame
 from schemas.article_summary import ArticleIncidents, ArticleSummary
@@ -24,45 +28,35 @@ INCIDENTS_TABLE = "article_incidents"
 SUMMARY_TABLE = "article_summary"
 EVENTS_TABLE = "events"
 EVENT_REPORTS_TABLE = "event_reports"
+_META = {"article_id": pl.String, "source_id": pl.String, "source_file": pl.String, "record_no": pl.Int64,
+         "published_at": pl.Datetime("us")}
+
+__all__ = ["build_events", "event_id_for"]
 
 
-def event_id_for(article_id: str) -> str:
-    """A stable event id derived from the canonical article of the event."""
-    return "ev_" + hashlib.sha1(f"event:{article_id}".encode()).hexdigest()[:16]
+def article_frame(staging: Staging, shards: list[str]) -> pl.DataFrame:
+    """Every article's incident, metadata and duplicate link in canonical order, with `rank` and `group`."""
+    incidents = staging.scan_shards(INCIDENTS_TABLE, shards, polars_schema(ArticleIncidents)).collect()
+    meta = staging.scan_shards(CLEAN_TABLE, shards, _META).select(list(_META)).collect().cast(_META)  # type: ignore[arg-type]
+    links = staging.read_table(DUPLICATES_TABLE, DUPLICATE_SCHEMA)
+    if "duplicate_kind" not in links.columns:  # staged by an older dedup: exact copies only
+        links = links.with_columns(duplicate_kind=pl.lit("exact"))
+    frame = (incidents.join(meta, on="article_id", how="inner")
+             .join(links.select(list(DUPLICATE_SCHEMA)), on="article_id", how="left")
+             .sort(CANONICAL_ORDER, nulls_last=True))
+    return frame.with_row_index("rank").with_columns(
+        pl.col("rank").cast(pl.Int64), group=pl.coalesce("duplicate_of", "article_id"))
 
 
 def build_events(staging: Staging, shards: list[str]) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """(article_summary, events, event_reports) from the staged incidents and duplicate links."""
-    incidents = staging.scan_shards(INCIDENTS_TABLE, shards, polars_schema(ArticleIncidents)).collect()
-    meta = staging.scan_shards(CLEAN_TABLE, shards, {"article_id": pl.String, "source_id": pl.String,
-                                                     "published_at": pl.Datetime("us")})
-    meta = meta.select("article_id", "source_id", "published_at").collect()
-    links = staging.read_table(DUPLICATES_TABLE, DUPLICATE_SCHEMA).select("article_id", "duplicate_of")
-    frame = incidents.join(meta, on="article_id", how="inner").join(links, on="article_id", how="left")
-    canonical_id = pl.coalesce("duplicate_of", "article_id")
-    reports_event = (pl.col("event_type").is_not_null() | (pl.col("killed") > 0) | (pl.col("injured") > 0))
-    # The canonical article decides whether an event exists; copies follow it.
-    has_event = frame.filter(pl.col("duplicate_of").is_null() & reports_event).select("article_id")
-    event_ids = {a: event_id_for(a) for a in has_event["article_id"].to_list()}
-    frame = frame.with_columns(
-        event_id=canonical_id.replace_strict(event_ids, default=None, return_dtype=pl.String)
-    )
+    frame = article_frame(staging, shards)
+    assignment, reports, event_of_group = assign_events(frame)
+    frame = frame.join(assignment, on="article_id", how="left")
     summary = frame.select(list(polars_schema(ArticleSummary))).sort("article_id")
-    canonical = frame.filter(pl.col("duplicate_of").is_null() & pl.col("event_id").is_not_null())
-    counts = frame.filter(pl.col("event_id").is_not_null()).group_by("event_id").agg(pl.len().alias("n_reports"))
-    events = (
-        canonical.join(counts, on="event_id")
-        .with_columns(killed_low=pl.col("killed"), killed_high=pl.col("killed"),
-                      canonical_article_id=pl.col("article_id"))
-        .select(list(polars_schema(Events)))
-        .sort("event_id")
-    )
-    reports = (
-        frame.filter(pl.col("event_id").is_not_null())
-        .with_columns(reason=pl.when(pl.col("duplicate_of").is_null()).then(pl.lit("canonical report"))
-                      .otherwise(pl.lit("exact duplicate of the canonical report")))
-        .select(list(polars_schema(EventReports)))
-        .sort("article_id")
-    )
+    rows, roles = aggregate_events(frame, reports, event_of_group)
+    events = typed_frame(rows, Events).sort("event_id")
+    reports_frame = (frame.filter(pl.col("event_id").is_not_null()).join(roles, on="article_id", how="left")
+                     .select(list(polars_schema(EventReports))).sort("article_id"))
     return (typed_frame(summary.to_dicts(), ArticleSummary) if summary.is_empty() else summary,
-            events, reports)
+            events, reports_frame)

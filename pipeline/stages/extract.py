@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 import pandera.polars as pa
 import polars as pl
 
+from pipeline.dedup.signatures import stage_signatures
 from pipeline.extract.analyse import analyse
 from pipeline.extract.types import ArticleText
 from pipeline.stages.clean import CLEAN_TABLE
@@ -115,4 +116,5 @@ def extract_shard(staging: Staging, shard: str, run_id: str | None) -> ExtractRe
         if outcome.table_failures:
             report.table_failures[name] = outcome.table_failures
     staging.write_shard(quarantine_frame(quarantine), EXTRACT_QUARANTINE_TABLE, shard)
+    stage_signatures(staging, shard, articles)  # MinHash per shard, in parallel; LSH runs in dedup
     return report

@@ -1,0 +1,73 @@
+"""Global near-duplicate linking: LSH candidates from staged MinHash signatures, one canonical per copy.
+
+datasketch's `MinHashLSH` buckets the signatures by bands, so each article is
+compared only with the few articles that share a band with it (near-linear
+in the number of articles). A candidate is confirmed when the signatures
+agree on at least SIMILARITY_THRESHOLD of their positions (the MinHash
+estimate of the Jaccard similarity of the two bodies' word 3-shingles).
+
+Linking is a star, not a chain: articles are visited in canonical order and
+a copy links to the most similar earlier article that is itself canonical.
+So every copy is directly similar to its canonical article, and two
+different stories that each resemble a third never end up linked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch import LeanMinHash, MinHashLSH
+
+from pipeline.dedup.signatures import NUM_PERM, SCHEME, SEED
+
+# Syndicated copies with other boilerplate or small edits keep well over half of their
+# word 3-shingles; independently written stories, even on the same incident, share far fewer.
+SIMILARITY_THRESHOLD = 0.5
+# Below this many distinct shingles a body is too short to call a copy by its wording
+# (a one-line brief); exact copies of it are still linked by content hash.
+MIN_SHINGLES = 10
+
+
+@dataclass(frozen=True, slots=True)
+class NearLink:
+    """One article linked to an earlier canonical article."""
+
+    row: int
+    canonical_row: int
+    similarity: float
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """MinHash estimate of the Jaccard similarity: the share of positions where two signatures agree."""
+    return float(np.count_nonzero(a == b)) / len(a)
+
+
+def _index(matrix: np.ndarray, rows: list[int]) -> tuple[MinHashLSH, dict[int, LeanMinHash]]:
+    """An LSH index over the given rows of the signature matrix, keyed by row number."""
+    lsh = MinHashLSH(threshold=SIMILARITY_THRESHOLD, num_perm=NUM_PERM)
+    sketches = {row: LeanMinHash(seed=SEED, hashvalues=matrix[row], scheme=SCHEME) for row in rows}
+    with lsh.insertion_session() as session:
+        for row, sketch in sketches.items():
+            session.insert(row, sketch, check_duplication=False)
+    return lsh, sketches
+
+
+def link_near_duplicates(matrix: np.ndarray, shingles: np.ndarray) -> list[NearLink]:
+    """Links for the rows (in canonical order) that copy an earlier canonical row."""
+    rows = [int(r) for r in np.flatnonzero(shingles >= MIN_SHINGLES)]
+    if len(rows) < 2:
+        return []
+    lsh, sketches = _index(matrix, rows)
+    is_canonical = np.ones(len(matrix), dtype=bool)
+    links: list[NearLink] = []
+    for row in rows:
+        candidates = sorted(c for c in lsh.query(sketches[row]) if c < row and is_canonical[c])
+        if not candidates:
+            continue
+        agreement = np.count_nonzero(matrix[candidates] == matrix[row], axis=1) / NUM_PERM
+        best = int(np.argmax(agreement))  # first maximum: the earliest canonical article wins ties
+        if agreement[best] >= SIMILARITY_THRESHOLD:
+            is_canonical[row] = False
+            links.append(NearLink(row, candidates[best], float(agreement[best])))
+    return links

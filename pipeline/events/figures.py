@@ -1,0 +1,76 @@
+"""An incident's casualty figures across its reports: ACLED's headline, UCDP's low/best/high, provenance.
+
+Figure sources are the reports that state a figure of their own: every
+original report, and a copy only when its figure differs from its canonical
+article's (an edited wire update). A copy that repeats its canonical's figure
+adds nothing, and a reprint published later must not pass for an update.
+
+- The latest update is the set of sources published on the latest
+  publication day: a toll that rises across reports is taken from the last.
+- `headline` (events.killed): the lowest figure of the latest update, ACLED's
+  conservative choice between sources that disagree.
+- `best`: the latest update's median figure (the lower one of an even count),
+  UCDP's best estimate; `low`/`high`: the lowest and highest figure any
+  source gives, UCDP's low and high estimates.
+- A report without a figure (0) says nothing about the toll: it is not a 0.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+HEADLINE, LATEST, SUPERSEDED, COPY, NO_FIGURE = "headline", "latest update", "superseded", "copy", "no figure"
+
+
+@dataclass(frozen=True, slots=True)
+class FigureReport:
+    """One article's figure for the incident."""
+
+    article_id: str
+    rank: int
+    published: dt.date | None
+    count: int
+    repeats_canonical: bool = False
+
+
+@dataclass(slots=True)
+class Figures:
+    """The incident's figures and each report's part in them."""
+
+    headline: int = 0
+    best: int = 0
+    low: int = 0
+    high: int = 0
+    source_article_id: str | None = None
+    roles: dict[str, str] = field(default_factory=dict)
+
+
+def _role(report: FigureReport, source: str | None, latest: set[str]) -> str:
+    """What one report's figure became: the headline, part of the latest update, superseded, or nothing."""
+    if report.count <= 0:
+        return NO_FIGURE
+    if report.repeats_canonical:
+        return COPY
+    if report.article_id == source:
+        return HEADLINE
+    return LATEST if report.article_id in latest else SUPERSEDED
+
+
+def summarise_figures(reports: list[FigureReport]) -> Figures:
+    """The incident's headline, best, low and high figures from its reports (see the module docstring)."""
+    sources = [r for r in reports if r.count > 0 and not r.repeats_canonical]
+    if not sources:
+        return Figures(roles={r.article_id: _role(r, None, set()) for r in reports})
+    dated = [r.published for r in sources if r.published is not None]
+    latest_day = max(dated) if dated else None
+    latest = [r for r in sources if r.published == latest_day]
+    source = min(latest, key=lambda r: (r.count, r.rank, r.article_id))
+    counts = sorted(r.count for r in latest)
+    latest_ids = {r.article_id for r in latest}
+    return Figures(
+        headline=source.count, best=counts[(len(counts) - 1) // 2],
+        low=min(r.count for r in sources), high=max(r.count for r in sources),
+        source_article_id=source.article_id,
+        roles={r.article_id: _role(r, source.article_id, latest_ids) for r in reports},
+    )
