@@ -35,7 +35,7 @@ _MAX_GAP = 12
 # Words a gap never skips: in "killed ~4 @armed" the armed group after "by", "during"
 # or "in" is the attacker or the setting ("killed during a police raid"), not the victim.
 _GAP_BARRIERS = word_set(
-    "by during in at after near while when attributed blamed claimed suspected presumed allegedly"
+    "by during in at after near while when attributed blamed claimed"
 )
 
 
@@ -161,8 +161,8 @@ def _match_rest(words: list[str], position: int, phrase: Phrase, slot: int) -> i
             end = _match_rest(words, index + 1, phrase, slot + 1)
             if end is not None:
                 return end
-        if word in _GAP_BARRIERS and not phrase.open_gaps[slot]:
-            break
+        if word in _GAP_BARRIERS and not phrase.open_gaps[slot] and words[index + 1 : index + 2] != ["least"]:
+            break  # ("at least" is a quantity, not a place)
     return None
 
 

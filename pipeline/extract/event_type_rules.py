@@ -42,6 +42,7 @@ _SPEECH = word_set("said say says told reported confirmed added stated according
 
 _HARM = word_set("MOB MUTUAL CLASH KILL ATTACK ARMEDVICTIM CIVVICTIM LOOT VIOLENT")
 _HURT = word_set("KILL ARMEDVICTIM CIVVICTIM SEXUAL ABDUCT")
+_VICTIMS = word_set("MOB KILL ATTACK ARMEDVICTIM CIVVICTIM")
 _BATTLE = word_set("MUTUAL CLASH ARMEDVICTIM SHELL CLASHWEAPON IED GRENADE")
 _VIOLENT_MAIN = word_set(
     "MUTUAL CLASH CLASHWEAPON ARMEDVICTIM CIVVICTIM KILL ATTACK AIR SHELL SHELLCIV IED GRENADE SUICIDE "
@@ -125,7 +126,11 @@ def _demonstration(lead: dict[str, int], context: set[str]) -> str | None:
     if violent or _HARM.intersection(lead):
         if "DEMOACT" in lead or "PROTESTWEAK" in lead:
             return "Violent demonstration"
+        if "RIOT" in lead and not _VICTIMS.intersection(lead):
+            return "Violent demonstration"  # rioters damaging property, not attacking people
         return "Mob violence"
+    if "INTERVENE" in context:
+        return "Protest with intervention"
     return None
 
 
