@@ -28,8 +28,11 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 # a word never occurs in text.
 _SUFFIXES = ("", "s", "es", "e", "ed", "d", "ing", "er", "ers", "or", "ors", "ion", "ions", "ment", "ments")
 # Words that cancel a negatable cue when they occur just before it ("no clashes were
-# reported", "demanded the release of activists who were detained").
-_NEGATORS = word_set("no not without neither nor unclear never denied deny denies nothing release")
+# reported", "demanded the release of activists who were detained", "demanding arrest").
+_NEGATORS = word_set(
+    "no not without neither nor unclear never denied deny denies nothing release "
+    "demand demanded demanding demands"
+)
 _NEGATION_WINDOW = 4
 _MAX_GAP = 12
 # Words a gap never skips: in "killed ~4 @armed" the armed group after "by", "during"

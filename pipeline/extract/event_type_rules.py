@@ -26,6 +26,10 @@ _NON_STATE = word_set(
     sdf ypg pkk hts nusra opposition mai codeco adf islamists islamist separatists separatist gunmen
     extremists extremist maoists maoist naxals naxalites qsd seleka ansar jnim isgs"""
 )
+_SUBJECT_WINDOW = 14
+_PASSIVE = word_set("was were been being")
+# Words before a capture verb that make it an attempt, not a change of control ("attack to capture").
+_ATTEMPT = word_set("to attempt attempted attempting tried trying bid")
 # Nouns that are state forces unless a non-state word qualifies them ("rebel forces").
 _FORCES = frozenset({"forces", "force", "troops", "fighters"})
 # Armed actors, for telling a clash between armed groups from mob or civilian harm.
@@ -88,7 +92,8 @@ def _side_word(word: str, previous: str) -> str | None:
 
 
 def actor_side(words: list[str], position: int) -> str | None:
-    """Who acts at `position`: the agent after a passive "by", else the nearest named before it."""
+    """Who acts at `position`: the agent after a passive "by", else the first named in the
+    clause before it (its subject); a passive without agent ("were pushed back") turns it round."""
     after = words[position : position + 8]
     if "by" in after:
         start = position + after.index("by") + 1
@@ -96,11 +101,14 @@ def actor_side(words: list[str], position: int) -> str | None:
             side = _side_word(words[index], words[index - 1])
             if side:
                 return side
-    for index in range(position - 1, -1, -1):
-        side = _side_word(words[index], words[index - 1] if index else "")
-        if side:
-            return side
-    return None
+    subject = None
+    for index in range(max(0, position - _SUBJECT_WINDOW), position):
+        subject = _side_word(words[index], words[index - 1] if index else "")
+        if subject:
+            break
+    if subject and _PASSIVE.intersection(words[max(0, position - 2) : position]):
+        return "state" if subject == "non_state" else "non_state"
+    return subject
 
 
 def names_armed_actor(words: list[str]) -> bool:
@@ -118,7 +126,7 @@ def _demonstration(lead: dict[str, int], context: set[str]) -> str | None:
     if "PROTEST" in lead or "CROWD" in lead:
         if violent:
             return "Violent demonstration"
-        if "EXCESSIVE" in context:
+        if "EXCESSIVE" in context or ("KILL" in lead and ("CROWD" in context or "INTERVENE" in context)):
             return "Excessive force against protesters"
         if "INTERVENE" in context or "CROWD" in context:
             return "Protest with intervention"
@@ -161,8 +169,9 @@ def _violence(lead: dict[str, int], words: list[str]) -> str | None:
     armed = names_armed_actor(words)
     if ("MOB" in lead or ("MUTUAL" in lead and _CROWDS.intersection(words))) and not armed:
         return "Mob violence"
-    if "TERRITORY" in lead:
-        side = actor_side(words, lead["TERRITORY"])
+    taken = lead.get("TERRITORY")
+    if taken is not None and not _ATTEMPT.intersection(words[max(0, taken - 2) : taken]):
+        side = actor_side(words, taken)
         if side == "non_state":
             return "Non-state actor overtakes territory"
         return "Government regains territory"
