@@ -37,6 +37,9 @@ from pipeline.extract.types import ActorMention, CasualtyMention, Sentence
 __all__ = ["extract_casualties", "incident_counts"]
 
 _REACH = 240  # characters around a harm word where its victims (and their numbers) are looked for
+_POSSESSIVE_HARM = re.compile(
+    r"(?:his|her|their|its)\s+(?:own\s+)?(?:death|body|killing|murder)|(?:he|she|him)$", re.IGNORECASE
+)
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
@@ -145,6 +148,10 @@ def _windows(anchors: list[re.Match[str]], length: int) -> list[tuple[int, int]]
 def _restates(group: Victims, earlier: list[Victims]) -> bool:
     """True when a figure repeats one given earlier in the sentence for another verb ("five people
     were killed when gunmen attacked, killing five"), or vaguely restates it ("many of them")."""
+    if group.qualifier == "implicit":
+        # "the militant was killed, his son died": each described person is a victim; but "his
+        # body was found" or "his death" names someone already counted
+        return bool(earlier) and _POSSESSIVE_HARM.match(group.noun or "") is not None
     exact = [g for g in earlier if g.qualifier != "vague"]
     return any(g.stated == group.stated for g in exact) or (group.qualifier == "vague" and bool(exact))
 

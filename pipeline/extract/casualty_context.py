@@ -96,16 +96,30 @@ _CAUSE = re.compile(
 _CAUSE_BEFORE = re.compile(
     r"\b(?:over|after|following|against|avenge|protest(?:s|ed|ing)?|"
     r"anniversary\s+of|mark(?:s|ed|ing)?|justice\s+for|probe\s+into)\s+(?:the\s+)?$|"
-    r"\b(?:retribution|retaliation|reprisals?|revenge|response)\s+(?:for|to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$",
+    r"\b(?:retribution|retaliation|reprisals?|revenge|response)\s+(?:for|to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$|"
+    r"\b(?:arrest\w*|detain\w*|convict\w*|sentenc\w*|charg\w*|accus\w*|trial|jail\w*|wanted|suspect\w*)\b"
+    r"[^.;]{0,60}\bfor\s+(?:the\s+)?(?:alleged\s+)?$",
     _I,
 )
 # In a sentence about a demonstration, condemning or mourning a death names its cause.
 _PROTEST = re.compile(
-    r"\b(?:demonstrat\w*|protest\w*|rall(?:y|ied|ies)|marche[sd]|sit-in|vigil|picket\w*)\b", _I
+    r"\b(?:demonstrat\w*|protest\w*|rall(?:y|ied|ies)|marche[sd]|sit-in|vigil|picket\w*|riot\w*)\b", _I
+)
+# In a sentence about a demonstration, a death in an "after/over ..." clause or a relative clause is
+# its occasion: "residents rioted after a driver was killed", "against the culprits who murdered a girl".
+_PROTEST_OCCASION = re.compile(
+    r"\b(?:after|following|over(?!\s+(?:\d|a\s+dozen|dozens|hundreds|\w+\s+dozen))|against|since)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:was|were|had\s+been|has\s+been)?\s*$|"
+    r"\b(?:who|that|which)\s+(?:[\w'’-]+\s+){0,3}?$",
+    _I,
 )
 _PROTEST_CAUSE = re.compile(
     r"\b(?:condemn\w*|mourn\w*|denounc\w*|decr(?:y|ied)|demand\w*)\b(?:\s+[\w'-]+){0,5}\s*$", _I
 )
+_ORDINAL_VICTIM = re.compile(
+    r"the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\b", _I
+)
+_TO_BE = re.compile(r"\bto\s+(?:be|have\s+been)\s+$", _I)
 _CLAIM = re.compile(
     r"\bclaim(?:s|ed|ing)?\b(?!\s+(?:responsibility|the\s+li(?:fe|ves)|by|credit|ownership))|"
     r"\b(?:said|says|say)\s+(?:it|they)\s+(?:had\s+|have\s+)?(?=kill|shot|wound|captur|abduct)",
@@ -187,7 +201,7 @@ def describe(
     text, plain = sentence.text, sentence.plain
     left, right = min(start, anchor.start()), max(end, anchor.end())
     clause_start, clause_end = _clause(plain, left, right)
-    status, reason = _status(plain, clause_start, min(clause_end, right + 45), anchor, sentence.protest)
+    status, reason = _status(plain, clause_start, min(clause_end, right + 45), anchor, sentence.protest, left)
     claimed_by = _claimant(text, anchor.start(), actors, sentence.start) if status == "reported" else None
     link, link_reason = _link(text, anchor, start, end, voice)
     return Context(status, reason or link_reason, claimed_by, link)
@@ -203,7 +217,7 @@ def _clause(text: str, left: int, right: int) -> tuple[int, int]:
 
 
 def _status(
-    text: str, clause_start: int, window_end: int, anchor: re.Match[str], protest: bool
+    text: str, clause_start: int, window_end: int, anchor: re.Match[str], protest: bool, left: int
 ) -> tuple[str, str | None]:
     """(status, the words that decided it), from the clause up to just after the figure."""
     if _NOT_BEFORE.search(text[max(0, anchor.start() - 20):anchor.start()]):
@@ -220,10 +234,13 @@ def _status(
     feared = "feared" in anchor.group(0).lower()  # "feared dead" reports a death
     if hypothetical and not _EPISTEMIC.match(text, hypothetical.start()) and not feared:
         return "hypothetical", hypothetical.group(0)
+    if _ORDINAL_VICTIM.match(text, left) and _TO_BE.search(text, max(0, anchor.start() - 12), anchor.start()):
+        return "cumulative", "the n-th ... to be"  # "the fourth backer of the movement to be killed"
     cause = _CAUSE.search(text, max(0, anchor.start() - 60), anchor.end()) or _CAUSE_BEFORE.search(
         text, max(0, anchor.start() - 40), anchor.start())
     if cause is None and protest:  # "lawyers demonstrated to condemn the killing of 20"
         cause = _PROTEST_CAUSE.search(text, max(0, anchor.start() - 60), anchor.start())
+        cause = cause or _PROTEST_OCCASION.search(text, max(0, anchor.start() - 80), anchor.start())
     if cause:
         return "background", cause.group(0)
     clause = text[clause_start:window_end]

@@ -50,7 +50,9 @@ _ANCHORS = {
                 r"(?:an?\s+|the\s+)?[\w-]+'s\s+(?:death|killing|murder|assassination)(?!\s+(?:toll|squad|threat))|"
                 r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|person|youth|teen\w*|baby)'s\s+"
                 r"(?:dead\s+|lifeless\s+)?body",
-    "t_killed": r"(?:death|casualty|fatality)\s+toll|toll|(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?"
+    "t_killed": r"(?:death|casualty|fatality)\s+toll|toll|"
+                r"(?:fatalities|deaths)\s+(?:stand|stood|stands)\s+at|"
+                r"(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:killed|dead|deaths|fatalities|victims|people\s+who\s+(?:were\s+killed|died))",
     "a_killed2": r"claim(?:s|ed|ing)?\s+the\s+li(?:ves|fe)\s+of|"
                  r"(?:took|taking|take)\s+the\s+li(?:ves|fe)\s+of|"
@@ -150,7 +152,9 @@ ASIDE = re.compile(
     _I,
 )
 CONJUNCTION = re.compile(
-    r"\s*,(?!\d{3})\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as|plus|&)\s+", _I
+    r"\s*,(?!\d{3})\s*(?:and\s+|as\s+well\s+as\s+)?|"
+    r"\s+(?:and|as\s+well\s+as|plus|&|along\s+with|together\s+with|alongside)\s+",
+    _I,
 )
 
 # Words after a number that show it does not count people.

@@ -66,7 +66,8 @@ _AFTER_HEAD = words(
 # Words that may follow the head of a noun phrase without making it a clause.
 _NP_CONTINUATION = words(
     """of from in at on who whom which that with near by to for after during when while as and or over
-    along alongside inside outside across around between among under behind within without"""
+    along alongside inside outside across around between among under behind within without was were is
+    are has have had been"""
 )
 _STOPWORDS = words(
     """the a an this that these those it its they them their there here not no nor but if then than so
@@ -176,9 +177,8 @@ def _is_one_person(phrase: str, head: str, allow_name: bool, bare_nouns: bool) -
     if plural(head, phrase):
         return False
     if _DETERMINER.match(phrase) and len(_WORD.findall(phrase)) > 1:
-        # before a passive verb "a shoot-out broke out" is a clause; after "the body of", "a man was
-        # found" is still the victim
-        return allow_name or _noun_phrase_only(phrase, head)
+        # "a shoot-out broke out" is a clause; "a man was found", "an elder allied to" are victims
+        return _noun_phrase_only(phrase, head)
     if _PRONOUN.match(phrase.strip()):
         return True
     if allow_name and phrase[:1].isupper() and not phrase.isupper():
@@ -243,7 +243,8 @@ def head_noun(phrase: str) -> str | None:
     head: str | None = None
     for word in words:
         lowered = word.lower()
-        if head is not None and (lowered in _AFTER_HEAD or _is_trailing_participle(lowered)):
+        if head is not None and (lowered in _AFTER_HEAD or lowered in _NP_CONTINUATION
+                                 or _is_trailing_participle(lowered)):
             break
         if lowered in _DETERMINER_WORDS:
             continue

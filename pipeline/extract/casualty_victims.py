@@ -22,6 +22,7 @@ from pipeline.extract.casualty_lexicon import (
     PLURAL_AUX,
     SINGULAR_AUX,
     SUBJECT_BOUNDARY,
+    TRIGGER_STEMS,
 )
 from pipeline.extract.casualty_phrases import (
     Numbers,
@@ -54,7 +55,8 @@ _VERB_INSIDE = re.compile(r"\b(?:was|were|are|is|has|have|had)\b", re.IGNORECASE
 _TOLL_TO = re.compile(
     r"(?:\bto|\bat|\bas|\bof|\bis|\bwas|\breached|\bhit|\bnow|\bclimbed|\bsoared|:|toll)\s*$", re.IGNORECASE
 )
-_LIST_WORD = re.compile(r"\band\b|&|\bas\s+well\s+as\b", re.IGNORECASE)
+_LIST_WORD = re.compile(r"\band\b|&|\bas\s+well\s+as\b|\balong\s+with\b|\btogether\s+with\b|\balongside\b",
+                        re.IGNORECASE)
 _THEM = re.compile(r"(?:all\s+(?:of\s+)?)?them(?:\s+all)?", re.IGNORECASE)
 _ANTECEDENT_START = re.compile(r"\bof\b|\band\b|,", re.IGNORECASE)
 _FOUND = re.compile(
@@ -134,7 +136,18 @@ def _toll_victims(text: str, start: int, stop: int, numbers: Numbers) -> list[Vi
     q = numbers.first_starting(start, stop)
     if q is None or re.search(r"[.;]", text[start:q.start]) or not _TOLL_TO.search(text, start, q.start):
         return []  # "the toll in the attack on three positions has increased": not the toll's figure
+    # the toll may list its groups: "fatalities stand at 5 militia troops and one soldier"
+    listed = _object_victims(text, q.start, stop, numbers)
+    if len(listed) > 1 and not any(_harm_between(g.noun or "") for g in listed) and not _harm_between(
+            text[listed[0].end:listed[-1].end]):
+        return listed
     return [Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, None)]
+
+
+def _harm_between(words: str) -> bool:
+    """True when a harm word lies in `words` ("22 and 30 injured": two categories, not one list)."""
+    lowered = words.lower()
+    return any(stem in lowered for stem in TRIGGER_STEMS)
 
 
 def _object_victims(text: str, start: int, stop: int, numbers: Numbers) -> list[Victims]:
