@@ -127,7 +127,7 @@ def _run(args: argparse.Namespace) -> int:
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return 1
-    progress = RunProgress(warehouse)
+    progress = RunProgress()
     try:
         run_pipeline(inbox, warehouse, workers=args.workers, progress=progress)
     except PipelineError as exc:

@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 import io
-import time
-from pathlib import Path
 
-import polars as pl
+from pipeline.progress import RunProgress, bar, elapsed
 
-from pipeline.progress import RunProgress, ShardWatcher, bar, elapsed
-from pipeline.staging import Staging, staging_root_for
-
-
-def _finish_shard(warehouse: Path, shard: str) -> None:
-    """Write the file that marks a shard's extraction as finished."""
-    Staging(staging_root_for(warehouse)).write_shard(pl.DataFrame({"x": [1]}), "extract_quarantine", shard)
-
-
-def _wait_for(predicate, seconds: float = 5.0) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + seconds
-    while not predicate() and time.monotonic() < deadline:
-        time.sleep(0.02)
+MESSAGES = [
+    "[1/3] reading inbox data/sample",
+    "      3 records in 1 files",
+    "[2/3] extracting 4 shards with 2 worker(s)",
+    "      shard 01 done (1/4)",
+    "      shard 00 done (2/4)",
+    "[3/3] publishing",
+    "done in 1.0 s",
+]
 
 
 def test_bar_and_elapsed() -> None:
@@ -29,48 +23,28 @@ def test_bar_and_elapsed() -> None:
     assert elapsed(75.4) == "1:15"
 
 
-def test_watcher_counts_only_shards_rewritten_since_start(tmp_path: Path) -> None:
-    """A shard file left from an earlier run does not count; rewriting it does."""
-    warehouse = tmp_path / "w.duckdb"
-    _finish_shard(warehouse, "00")
-    watcher = ShardWatcher(warehouse, ["00", "01"])
-    watcher.start()
-    assert watcher.finished() == []
-    time.sleep(0.01)
-    _finish_shard(warehouse, "01")
-    _finish_shard(warehouse, "00")
-    assert watcher.finished() == ["00", "01"]
-
-
-def test_plain_output_is_one_line_per_phase_and_shard(tmp_path: Path) -> None:
-    """Off a terminal: no carriage returns, each phase and each finished shard on its own line."""
-    warehouse, stream = tmp_path / "w.duckdb", io.StringIO()
-    progress = RunProgress(warehouse, stream=stream, live=False, interval=0.02)
-    progress("[1/3] reading inbox")
-    progress("      3 records in 1 files")
-    progress("[2/3] extracting 8 shards with 1 worker(s)")
-    _finish_shard(warehouse, "03")
-    _wait_for(lambda: "shard 03" in stream.getvalue())
-    _finish_shard(warehouse, "05")
-    progress("[3/3] publishing")
-    progress("done in 1.0 s")
+def test_plain_output_is_one_line_per_message() -> None:
+    """Off a terminal: no carriage returns or escape codes, each message on its own line."""
+    stream = io.StringIO()
+    progress = RunProgress(stream=stream, live=False)
+    for message in MESSAGES:
+        progress(message)
     progress.close()
-    lines = stream.getvalue().splitlines()
-    assert "\r" not in stream.getvalue()
-    assert lines == ["[1/3] reading inbox", "      3 records in 1 files",
-                     "[2/3] extracting 8 shards with 1 worker(s)", "      shard 03 done (1/8)",
-                     "      shard 05 done (2/8)", "[3/3] publishing", "done in 1.0 s"]
+    assert stream.getvalue().splitlines() == MESSAGES
+    assert "\r" not in stream.getvalue() and "\x1b" not in stream.getvalue()
 
 
-def test_live_output_redraws_a_bar(tmp_path: Path) -> None:
-    """On a terminal the extraction line is redrawn in place with a bar and the shards done."""
-    warehouse, stream = tmp_path / "w.duckdb", io.StringIO()
-    progress = RunProgress(warehouse, stream=stream, live=True, interval=0.02)
-    progress("[2/3] extracting 8 shards with 2 worker(s)")
-    for shard in ("00", "01"):
-        _finish_shard(warehouse, shard)
-    _wait_for(lambda: "2/8 shards" in stream.getvalue())
+def test_live_output_redraws_a_bar_of_shards() -> None:
+    """On a terminal shard messages move the bar instead of adding lines; each phase ends as one line."""
+    stream = io.StringIO()
+    progress = RunProgress(stream=stream, live=True, interval=0.01)
+    for message in MESSAGES:
+        progress(message)
     progress.close()
     text = stream.getvalue()
-    assert "\r" in text and "2/8 shards" in text and "█" in text
-    assert text.endswith("\n")
+    final_lines = [line.split("\r\x1b[2K")[-1] for line in text.split("\n") if line]
+    assert final_lines[0].startswith("[1/3] reading inbox data/sample  0:0")
+    assert final_lines[1] == "      3 records in 1 files"
+    assert final_lines[2].startswith(f"[2/3] extracting 4 shards with 2 worker(s) {bar(2, 4)} 2/4 shards")
+    assert final_lines[3].startswith("[3/3] publishing") and final_lines[4] == "done in 1.0 s"
+    assert len(final_lines) == 5 and "shard 01 done" not in text
