@@ -147,6 +147,14 @@ _NUMBER_START = re.compile(rf"(?:{NUMBER_PATTERN})\b", _I)
 # "2 fatalities." or "2 fatalities distributed across two days.": a coder's summary, not a clause
 _CODER_TOTAL = re.compile(r"\s*(?:reported\s+)?fatalit(?:y|ies)\b(?![^.;]*\b(?:was|were|is|are)\b)", _I)
 _DEFINITE = re.compile(r"(?:the|he|she|they|this|that|these|those)\b", _I)
+# A sentence about another incident of the same report: its victims add to the first ones.
+_OTHER_INCIDENT = re.compile(
+    r"\b(?:in\s+(?:another|a\s+separate|a\s+second|a\s+third|a\s+related|a\s+similar)\s+"
+    r"(?:attack|incident|raid|strike|event|shooting|ambush|clash)|separately|elsewhere|in\s+nearby|"
+    r"(?:on|late\s+on)\s+the\s+\d+(?:st|nd|rd|th)\b|earlier\s+(?:in\s+the\s+day|that\s+day)|"
+    r"later\s+(?:that|in\s+the)\s+day|the\s+(?:next|following)\s+day)",
+    _I,
+)
 _MORE_START = re.compile(r"(?:another|one\s+more|yet\s+another)\b", _I)
 _MORE_AFTER = re.compile(r"^\s*(?:more|other|others|additional|further|else)\b", _I)
 _MORE_NEAR_VERB = re.compile(r"\b(?:later|subsequently|afterwards|also)\b", _I)
@@ -288,7 +296,8 @@ def _link(text: str, anchor: re.Match[str], start: int, end: int, voice: str) ->
     part = _PART_BEFORE.search(before) or _PART_AFTER.match(after)
     if part:
         return "part", part.group(0).strip()
-    more = _MORE_BEFORE.search(before) or _MORE_AFTER.match(after) or _MORE_START.match(text, start)
+    more = (_MORE_BEFORE.search(before) or _MORE_AFTER.match(after) or _MORE_START.match(text, start)
+            or _OTHER_INCIDENT.search(text, 0, start))
     if more:
         return "more", more.group(0).strip()
     between = text[end:anchor.start()] if end <= anchor.start() else text[anchor.end():anchor.end() + 12]
