@@ -16,7 +16,7 @@ import re
 
 from pipeline.extract.event_type_cues import Cue, find_cues, tokens, word_set
 from pipeline.extract.event_type_rules import decide
-from pipeline.extract.types import ActorMention, Sentence
+from pipeline.extract.types import Sentence
 
 EVENT_TYPE_OF: dict[str, str] = {
     sub: event
@@ -106,9 +106,7 @@ def _lead_index(analysed: list[tuple[list[str], list[Cue]]], classes: frozenset[
     return None
 
 
-def classify_event(
-    sentences: list[Sentence], actors: list[ActorMention] | None = None
-) -> tuple[str | None, str | None]:
+def classify_event(sentences: list[Sentence]) -> tuple[str | None, str | None]:
     """(event_type, sub_event_type) of the incident the text reports; (None, None) if none."""
     if not sentences:
         return None, None

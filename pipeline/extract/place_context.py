@@ -47,7 +47,12 @@ _NOT_HERE_AFTER = re.compile(
     r"^(?:'s|’s)?[\s-]*(?:forces|troops|soldiers|army|military|police|government|officials|authorities|led"
     r"|backed|aircraft|warplanes|jets|drones?|embassy|president|navy|border|security|nationals|citizens"
     r"|shelling|firing|fire|artillery|strikes?|airstrikes?|air|raids?|intelligence|jihadists"
-    r"|militants|rebels|envoy|officers?|rangers|side|ambassador|foreign|ministry|television|media|news|state)\b",
+    r"|militants|rebels|envoy|officers?|rangers|side|ambassador|foreign|ministry|television|media|news|state"
+    # a country as the subject of a statement or an action: "India says", "US steps up strikes"
+    r"|says|said|accuses|accused|denies|denied|warns|warned|claims|claimed|steps|stepped|lodges|lodged"
+    r"|summons|summoned|asks|asked|urges|urged|reports|reported|trade|traded|vows|vowed|blames|blamed"
+    r"|condemns|condemned|rejects|rejected|calls|called|retaliates|retaliated|threatens|threatened"
+    r"|announces|announced|sends|sent|deploys|deployed)\b",
     re.I,
 )
 # A country's currency is no place ("the US dollar exchange rate").
@@ -58,6 +63,11 @@ _CURRENCY_AFTER = re.compile(
 _PLACE_NOUN = re.compile(
     r"^(?:\s+[A-Z][a-z]+)?\s+(?:capital|city|town|village|province|region|state|district|territory|soil"
     r"|countryside|coast|port|island|border\s+town|side)\b"
+)
+# A demonym of people harmed: the incident is usually in their country.
+_VICTIM_AFTER = re.compile(
+    r"^(?:s\b)?(?:\s+[\w-]+){0,2}?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+    r"(?:killed|injured|wounded|died|dead|martyred|hurt|shot)\b"
 )
 _DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
 # Local-government unit words used in one country only (or nearly): LGAs are Nigeria's,
@@ -74,6 +84,7 @@ _UNIT_VOTE = 1.5
 _HINT_CHARS = 3000  # hints come from the lead
 _DEMONYM_VOTE = 0.4
 _DEMONYM_PLACE_VOTE = 2.0
+_DEMONYM_VICTIM_VOTE = 1.5
 _PARTIAL = 0.2  # a name inside a longer capitalised name ("Hassan Dabouq") is seldom a place
 _SENTENCE_START = 0.6  # a capitalised word opening a sentence may be a common word
 
@@ -96,7 +107,7 @@ def context_weight(text: str, mention: PlaceMention, previous_end: int = -1) -> 
     in_list = previous_end >= 0 and _COMMA.match(text[previous_end : mention.start]) is not None
     if in_list or _LOCATIVE.search(before):
         weight *= 1.5
-    elif not before.strip():
+    elif not before.strip() and " " not in mention.text and text[mention.end : mention.end + 1] != ":":
         weight *= _SENTENCE_START
     if text[mention.end : mention.end + 1] in (",", ")"):
         weight *= 1.2
@@ -104,10 +115,13 @@ def context_weight(text: str, mention: PlaceMention, previous_end: int = -1) -> 
 
 
 def _demonym_vote(text: str, end: int) -> float:
-    """The vote of a demonym ending at `end`: strong before a place noun, none before an actor."""
-    after = text[end : end + 30]
+    """The vote of a demonym ending at `end`: strong before a place noun or for victims
+    ("Pakistani soldiers killed"), none before an actor ("Indian shelling")."""
+    after = text[end : end + 40]
     if _PLACE_NOUN.match(after):
         return _DEMONYM_PLACE_VOTE
+    if _VICTIM_AFTER.match(after):
+        return _DEMONYM_VICTIM_VOTE
     if _NOT_HERE_AFTER.match(after):
         return 0.0
     return _DEMONYM_VOTE
