@@ -9,7 +9,8 @@ Rules (ACLED's counting rules where they apply):
   of a total ("including 3 children", "two of the dead") do not;
 - another source's figure ("witnesses put the toll at 8") does not replace the first one;
 - the first sentence with a figure gives the incident's figure; a later sentence changes it
-  only when it says so: "two more", "another", "later died" add; "the toll rose to 12" and a
+  only when it says so: "two more", "another", "later died" add (unless the sentence's figures
+  add up to the total so far: a breakdown); "the toll rose to 12" and a
   restated total ("3 fatalities") replace; an exact figure replaces a vague one ("dozens were
   killed ... officials say 69 were killed"); other later figures restate or detail the first;
 - a digest of headlines (short lines of their own, several reports on one incident): a later
@@ -90,7 +91,7 @@ def _category_total(casualties: list[CasualtyMention], category: str, reports: s
             if fresh or added:
                 total = fresh + added
                 vague_only = all(m.qualifier == "vague" for m in mentions if m.link in ("new", "more"))
-        else:
+        elif not (fresh and fresh + added == total):  # "Seven died at once and two more later": a breakdown
             total += added
     if total is None:  # only parts were given ("killing five of them"): the largest part is known dead
         parts = [figure(m) for ms in by_sentence.values() for m in ms
