@@ -35,7 +35,7 @@ STOPWORDS = DATA / "gazetteer_stopwords.txt"
 CITY_FILE = "cities5000.json"
 ALTERNATES_MIN_POPULATION = 5000
 LOWER_MIN_POPULATION = 100_000
-_FORMAT = 12  # bump when the index layout or build rules change
+_FORMAT = 14  # bump when the index layout or build rules change
 
 # Letters NFKD does not decompose into ASCII, and marks that are dropped.
 _TRANSLIT = str.maketrans(
@@ -80,6 +80,7 @@ class Gazetteer:
     # The names trusted in all-lower-case text, and the words they start with.
     lower: dict[str, tuple[int, ...]] = field(default_factory=dict)
     lower_first: frozenset[str] = frozenset()
+    first: frozenset[str] = frozenset()  # the first words of all indexed names
 
     def lookup(self, key: str) -> tuple[Place, ...]:
         """The places a folded name may refer to."""
@@ -180,6 +181,7 @@ class _Builder:
             if trusted:
                 self.gazetteer.lower[key] = trusted
         self.gazetteer.lower_first = frozenset(key.split()[0] for key in self.gazetteer.lower)
+        self.gazetteer.first = frozenset(key.split()[0] for key in self.gazetteer.index)
         self.gazetteer.max_words = min(6, max(key.count(" ") + 1 for key in self.gazetteer.index))
         return self.gazetteer
 

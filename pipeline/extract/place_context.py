@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from pipeline.extract.gazetteer import fold
 from pipeline.extract.place_mentions import PlaceMention
 from pipeline.extract.types import Sentence
 
@@ -79,7 +78,7 @@ _UNIT_COUNTRY = {
     "corregimiento": "COL", "arrondissement": "CMR", "tambon": "THA", "amphoe": "THA", "changwat": "THA",
     "village development committee": "NPL", "gaunpalika": "NPL", "nagarpalika": "NPL",
 }
-_UNIT_PATTERN = re.compile(r"\b(" + "|".join(_UNIT_COUNTRY) + r")\b", re.I)
+_UNIT_PATTERN = re.compile(r"\b(" + "|".join(_UNIT_COUNTRY) + r")\b")  # on lower-cased text
 _UNIT_VOTE = 1.5
 _HINT_CHARS = 3000  # hints come from the lead
 _DEMONYM_VOTE = 0.4
@@ -138,15 +137,13 @@ def hints(sentences: list[Sentence], demonyms: dict[str, str]) -> dict[str, floa
         budget -= len(text)
         scale = 1.0 / (1 + rank)
         for match in _DEMONYM_WORD.finditer(text):
-            iso3, end = demonyms.get(fold(match.group(0))), match.end()
-            if iso3 is None:  # "Somali Islamist": the first word alone
-                first = re.split(r"[ -]", match.group(0))[0]
-                iso3, end = demonyms.get(fold(first)), match.start() + len(first)
+            word = match.group(0)
+            iso3, end = demonyms.get(word.lower()), match.end()
+            if iso3 is None and (" " in word or "-" in word):  # "Somali Islamist": the first word alone
+                first = word.replace("-", " ").split(" ", 1)[0]
+                iso3, end = demonyms.get(first.lower()), match.start() + len(first)
             if iso3:
                 votes[iso3] += _demonym_vote(text, end) * scale
-        lowered = text.lower()
-        if not any(word in lowered for word in _UNIT_COUNTRY):
-            continue  # a cheap test first: these words are rare
-        for match in _UNIT_PATTERN.finditer(text):
-            votes[_UNIT_COUNTRY[match.group(1).lower()]] += _UNIT_VOTE * scale
+        for match in _UNIT_PATTERN.finditer(text.lower()):
+            votes[_UNIT_COUNTRY[match.group(1)]] += _UNIT_VOTE * scale
     return votes

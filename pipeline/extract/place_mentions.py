@@ -57,15 +57,19 @@ def mostly_lower_case(text: str) -> bool:
     return len(sample) > 50 and len(_CAPITAL.findall(sample)) <= len(sample) // 400
 
 
-def _lookup(gazetteer: Gazetteer, surface: str) -> tuple[Place, ...]:
-    """Places a surface form names: acronyms case-sensitively, the rest by folded key."""
-    surface = surface.removesuffix("'s").removesuffix("’s")
-    bare = surface.replace(".", "")
+def _acronym(gazetteer: Gazetteer, surface: str) -> tuple[Place, ...]:
+    """Places a short all-capital form names ("US", "DRC", "J&K"): matched case-sensitively."""
+    bare = surface.removesuffix("'s").removesuffix("’s").replace(".", "")
     if bare.isupper() and len(bare) <= 5:
-        acronym = gazetteer.acronyms.get(bare)
-        if acronym:
-            return acronym
-    return gazetteer.lookup(fold(surface))
+        return gazetteer.acronyms.get(bare, ())
+    return ()
+
+
+def _may_start_name(gazetteer: Gazetteer, word: str) -> bool:
+    """Whether a word can begin a gazetteer name (as written, without a possessive, or as an acronym)."""
+    if fold(word).split(" ", 1)[0] in gazetteer.first or _acronym(gazetteer, word):
+        return True
+    return word.endswith(("'s", "’s")) and fold(word[:-2]).split(" ", 1)[0] in gazetteer.first
 
 
 def _run_mentions(gazetteer: Gazetteer, text: str, run: re.Match[str]) -> list[PlaceMention]:
@@ -75,11 +79,16 @@ def _run_mentions(gazetteer: Gazetteer, text: str, run: re.Match[str]) -> list[P
     places nor particles, unit or direction words: "Hassan" in "Hassan Dabouq",
     "Uganda" in "Liberation of Uganda".
     """
-    words = [(run.start() + m.start(), run.start() + m.end()) for m in _WORD.finditer(run.group(0))]
+    whole = run.group(0)
+    if " " not in whole and not _may_start_name(gazetteer, whole):
+        return []  # the common case: one capitalised word that starts no place name
+    spans = [(run.start() + m.start(), run.start() + m.end()) for m in _WORD.finditer(whole)]
+    words = [text[start:end] for start, end in spans]
+    keys = [fold(word) for word in words]
     matches: list[tuple[int, int, bool, tuple[Place, ...]]] = []
     index = 0
     while index < len(words):
-        match = _longest_at(gazetteer, text, words, index)
+        match = _longest_at(gazetteer, text, spans, words, keys, index)
         if match is None:
             index += 1
             continue
@@ -87,12 +96,12 @@ def _run_mentions(gazetteer: Gazetteer, text: str, run: re.Match[str]) -> list[P
         index = match[1]
     covered = {i for first, stop, _, _ in matches for i in range(first, stop)}
     loose = any(
-        i not in covered and text[start:end].lower() not in _NEUTRAL and text[start:end] not in _PARTICLE_SET
-        for i, (start, end) in enumerate(words)
+        i not in covered and word.lower() not in _NEUTRAL and word not in _PARTICLE_SET
+        for i, word in enumerate(words)
     )
     found = []
     for first, stop, hint, places in matches:
-        start, end = words[first][0], words[stop - 1][1]
+        start, end = spans[first][0], spans[stop - 1][1]
         surface = text[start:end]
         partial = loose and not surface.endswith(("'s", "’s"))
         found.append(PlaceMention(start, end, surface, places, hint, partial))
@@ -100,23 +109,43 @@ def _run_mentions(gazetteer: Gazetteer, text: str, run: re.Match[str]) -> list[P
 
 
 def _longest_at(
-    gazetteer: Gazetteer, text: str, words: list[tuple[int, int]], index: int
+    gazetteer: Gazetteer,
+    text: str,
+    spans: list[tuple[int, int]],
+    words: list[str],
+    keys: list[str],
+    index: int,
 ) -> tuple[int, int, bool, tuple[Place, ...]] | None:
-    """(first word, stop word, unit hint, places) of the longest name starting at word `index`."""
-    if text[words[index][0] : words[index][1]] in _PARTICLE_SET:
+    """(first word, stop word, unit hint, places) of the longest name starting at word `index`.
+
+    Each word is folded once and candidate names are joined from the folded words;
+    a run word that starts no indexed name is skipped at once.
+    """
+    if words[index] in _PARTICLE_SET:
         return None
+    acronym = _acronym(gazetteer, words[index])
+    if not _may_start_name(gazetteer, words[index]):
+        return (index, index + 1, False, acronym) if acronym else None
     for stop in range(min(len(words), index + gazetteer.max_words), index, -1):
-        start, end = words[index][0], words[stop - 1][1]
-        if text[words[stop - 1][0] : end] in _PARTICLE_SET:
+        last = words[stop - 1]
+        if last in _PARTICLE_SET:
             continue
-        surface = text[start:end]
+        end = spans[stop - 1][1]
         following = text[end : end + 16].split()
         unit = following[0].lower().strip(".,;:)") if following else ""
         hint = unit in _UNIT_WORDS
-        # "Rivers state": the name with its unit word, when that is the indexed form.
-        places = (hint and _lookup(gazetteer, f"{surface} {unit}")) or _lookup(gazetteer, surface)
-        if places:
-            return index, stop, hint, places
+        key = " ".join(keys[index:stop])
+        candidates = [key]
+        if last.endswith(("'s", "’s")):  # "Baghdad's": the name without the possessive
+            candidates.insert(0, " ".join([*keys[index : stop - 1], fold(last[:-2])]))
+        if hint:  # "Rivers state": the name with its unit word, when that is the indexed form
+            candidates.insert(0, f"{candidates[0]} {unit}")
+        for candidate in candidates:
+            places = gazetteer.lookup(candidate)
+            if places:
+                return index, stop, hint, places
+        if stop == index + 1 and acronym:
+            return index, stop, hint, acronym
     return None
 
 

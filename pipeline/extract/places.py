@@ -13,6 +13,7 @@ place is named at all.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import defaultdict
 
@@ -30,7 +31,8 @@ _KIND_WEIGHTS = {"country": 3.0, "admin1": 2.2, "region": 2.0, "admin2": 1.6, "m
 # GeoNames alternate names include many odd forms ("Rand" for Des Plaines): trust them less.
 _SOURCE_WEIGHTS = {"alternate": 0.35, "curated": 1.25}
 _BIG_CITY, _BIG_CITY_BONUS = 300_000, 0.5
-_MIN_SCORE = 0.8  # below this, the evidence is a stray word, not a place
+_REPEAT = 0.5  # weight of a name's repeated mentions
+_COHERENCE = 0.6  # bonus per further distinct name pointing to the same country
 # Votes of the actors' countries: groups that act at home (parties, militias, rebels,
 # civilians, protesters) vote more than state forces, which also fight abroad.
 _ACTOR_VOTES = {
@@ -40,6 +42,7 @@ _ACTOR_VOTES = {
 _OTHER_ACTOR_VOTE = 0.3
 
 
+@functools.lru_cache(maxsize=65536)
 def _place_weight(place: Place) -> float:
     """Prior weight of one reading of a name, by the kind, size and source of the place."""
     if place.kind == "city":
@@ -90,15 +93,19 @@ def _mentions(lead: list[Sentence]) -> list[tuple[int, Sentence, PlaceMention]]:
 
 
 def _score(found: list[tuple[int, Sentence, PlaceMention]]) -> dict[str, float]:
-    """Country -> weighted, coherence-boosted votes of the mentions."""
-    votes: dict[str, float] = defaultdict(float)
-    support: dict[str, set[str]] = defaultdict(set)
+    """Country -> weighted, coherence-boosted votes of the mentions.
+
+    A name said again adds only half its vote each time: repeating one
+    ambiguous word ("Sabha" in "Lok Sabha") must not outweigh several places that agree.
+    """
+    votes: dict[tuple[str, str], list[float]] = defaultdict(list)
     demonyms = gazetteer().demonyms
     previous: tuple[Sentence | None, int] = (None, -1)
     for rank, sentence, mention in found:
         previous_end = previous[1] if previous[0] is sentence else -1
         previous = (sentence, mention.end)
-        if fold(mention.text) in demonyms and not mention.unit_hint:
+        key = fold(mention.text)
+        if key in demonyms and not mention.unit_hint:
             continue  # "Somali" is a people before it is Ethiopia's Somali Region
         readings = _best_by_country(mention.places, mention.unit_hint)
         total = sum(_place_weight(place) for place in readings.values())
@@ -106,9 +113,14 @@ def _score(found: list[tuple[int, Sentence, PlaceMention]]) -> dict[str, float]:
         position = _SENTENCE_WEIGHTS[rank] if rank < len(_SENTENCE_WEIGHTS) else 1.0
         for iso3, place in readings.items():
             weight = _place_weight(place)
-            votes[iso3] += weight * (weight / total) * context * position
-            support[iso3].add(fold(mention.text))
-    return {iso3: vote * (1 + 0.6 * (len(support[iso3]) - 1)) for iso3, vote in votes.items()}
+            votes[iso3, key].append(weight * (weight / total) * context * position)
+    scores: dict[str, float] = defaultdict(float)
+    support: dict[str, int] = defaultdict(int)
+    for (iso3, _), said in votes.items():
+        said.sort(reverse=True)
+        scores[iso3] += said[0] + _REPEAT * sum(said[1:])
+        support[iso3] += 1
+    return {iso3: score * (1 + _COHERENCE * (support[iso3] - 1)) for iso3, score in scores.items()}
 
 
 def _location(found: list[tuple[int, Sentence, PlaceMention]], iso3: str) -> tuple[str | None, str | None]:
