@@ -27,6 +27,9 @@ SIMILARITY_THRESHOLD = 0.5
 # Below this many distinct shingles a body is too short to call a copy by its wording
 # (a one-line brief); exact copies of it are still linked by content hash.
 MIN_SHINGLES = 10
+# Syndication happens within days; a story published weeks later that reuses most of an
+# old one is a follow-up with news of its own, not a copy (exact copies are linked regardless).
+MAX_DAYS_APART = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +46,11 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.count_nonzero(a == b)) / len(a)
 
 
+def _too_far(days: np.ndarray | None, a: int, b: int) -> bool:
+    """True when both publication days are known and further apart than a syndication delay."""
+    return days is not None and bool(abs(days[a] - days[b]) > MAX_DAYS_APART)  # NaN compares False
+
+
 def _index(matrix: np.ndarray, rows: list[int]) -> tuple[MinHashLSH, dict[int, LeanMinHash]]:
     """An LSH index over the given rows of the signature matrix, keyed by row number."""
     lsh = MinHashLSH(threshold=SIMILARITY_THRESHOLD, num_perm=NUM_PERM)
@@ -53,8 +61,13 @@ def _index(matrix: np.ndarray, rows: list[int]) -> tuple[MinHashLSH, dict[int, L
     return lsh, sketches
 
 
-def link_near_duplicates(matrix: np.ndarray, shingles: np.ndarray) -> list[NearLink]:
-    """Links for the rows (in canonical order) that copy an earlier canonical row."""
+def link_near_duplicates(matrix: np.ndarray, shingles: np.ndarray, days: np.ndarray | None = None
+                         ) -> list[NearLink]:
+    """Links for the rows (in canonical order) that copy an earlier canonical row.
+
+    `days` holds each row's publication day number (NaN when unknown); rows published
+    more than MAX_DAYS_APART days apart are never linked.
+    """
     rows = [int(r) for r in np.flatnonzero(shingles >= MIN_SHINGLES)]
     if len(rows) < 2:
         return []
@@ -62,7 +75,8 @@ def link_near_duplicates(matrix: np.ndarray, shingles: np.ndarray) -> list[NearL
     is_canonical = np.ones(len(matrix), dtype=bool)
     links: list[NearLink] = []
     for row in rows:
-        candidates = sorted(c for c in lsh.query(sketches[row]) if c < row and is_canonical[c])
+        candidates = sorted(c for c in lsh.query(sketches[row])
+                            if c < row and is_canonical[c] and not _too_far(days, row, c))
         if not candidates:
             continue
         agreement = np.count_nonzero(matrix[candidates] == matrix[row], axis=1) / NUM_PERM

@@ -30,7 +30,8 @@ def _figure_reports(rows: list[dict[str, object]], column: str,
         count = int(row[column])  # type: ignore[call-overload]
         out.append(FigureReport(
             article_id=str(row["article_id"]), rank=int(row["rank"]),  # type: ignore[call-overload]
-            published=published.date() if isinstance(published, dt.datetime) else None, count=count,
+            published=published if isinstance(published, dt.datetime) else None, count=count,
+            story=str(row["group"]),
             repeats_canonical=dup is not None and canonical.get(str(dup)) == count,
         ))
     return out

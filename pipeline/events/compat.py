@@ -11,11 +11,13 @@ Two reports match when every one of these holds:
   then, because a province is wide, also the same event type and either a
   shared actor or the same sub-event type;
 - compatible types: equal event types, or one report has none (a follow-up
-  "death toll rises to 13" often names no attack);
+  "death toll rises to 13" often names no attack), or two kinds of political
+  violence (battle, explosion, violence against civilians) at one location on
+  one day by the same actor1 (reports code one attack differently);
 - compatible actors: when both name a specific perpetrator (actor1 that is
   not a generic "Unidentified ...", "Civilians ...", "Protesters ...",
-  "Rioters ..."), it is the same actor or it plays the other side in the
-  other report.
+  "Rioters ..."), it is the same actor, or it plays the other side in the
+  other report, or the reports agree on the sub-event type.
 
 The score ranks matching candidates; the reasons say why a report was merged.
 """
@@ -27,6 +29,7 @@ from dataclasses import dataclass, field
 
 GENERIC_ACTOR_PREFIXES = ("Unidentified", "Civilians", "Protesters", "Rioters")
 MAX_DAYS_APART = 1
+POLITICAL_VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,10 +94,26 @@ def days_apart(a: Report, b: Report) -> int | None:
 
 
 def actors_conflict(a: Report, b: Report) -> bool:
-    """True when the reports name different specific perpetrators."""
+    """True when the reports name different specific perpetrators and nothing else ties them together.
+
+    Actor coding is the noisiest field of a report, so an equal sub-event type (the
+    same kind of attack at the same place and time) outweighs a perpetrator mismatch.
+    """
     if is_generic(a.actor1) or is_generic(b.actor1) or a.actor1 == b.actor1:
         return False
+    if a.sub_event_type is not None and a.sub_event_type == b.sub_event_type:
+        return False
     return a.actor1 != b.actor2 and b.actor1 != a.actor2
+
+
+def types_compatible(a: Report, b: Report, place: str, days: int) -> bool:
+    """Equal event types, or one unknown; two kinds of political violence only at one location,
+    on one day and with the same actor1 (reports of one attack often code it differently)."""
+    if a.event_type is None or b.event_type is None or a.event_type == b.event_type:
+        return True
+    both_violent = a.event_type in POLITICAL_VIOLENCE and b.event_type in POLITICAL_VIOLENCE
+    same_actor1 = a.actor1 is not None and a.actor1 == b.actor1
+    return both_violent and place == "location" and days == 0 and same_actor1
 
 
 def shares_actor(a: Report, b: Report) -> bool:
@@ -109,7 +128,7 @@ def match(a: Report, b: Report) -> Match | None:
     days, place = days_apart(a, b), place_level(a, b)
     if days is None or days > MAX_DAYS_APART or place is None:
         return None
-    if a.event_type and b.event_type and a.event_type != b.event_type:
+    if not types_compatible(a, b, place, days):
         return None
     if actors_conflict(a, b):
         return None
@@ -127,6 +146,8 @@ def match(a: Report, b: Report) -> Match | None:
     found.add(1.0 if days == 0 else 0.0, "same date" if days == 0 else "dates a day apart")
     if same_type:
         found.add(1.0, f"same event type {a.event_type}")
+    elif a.event_type and b.event_type:
+        found.add(0.0, f"event types {a.event_type} and {b.event_type} for one attack")
     else:
         found.add(0.0, "event type named by one report only")
     if same_sub:

@@ -1,17 +1,19 @@
 """An incident's casualty figures across its reports: ACLED's headline, UCDP's low/best/high, provenance.
 
-Figure sources are the reports that state a figure of their own: every
-original report, and a copy only when its figure differs from its canonical
-article's (an edited wire update). A copy that repeats its canonical's figure
-adds nothing, and a reprint published later must not pass for an update.
+Each story (an original article with its copies) gives one figure: that of
+its latest version that states one. A copy repeating its canonical article's
+figure adds nothing, and a reprint published later must not pass for an
+update; an edited wire update (a near copy with a new figure) supersedes the
+earlier version of its own story.
 
-- The latest update is the set of sources published on the latest
-  publication day: a toll that rises across reports is taken from the last.
+- The latest update is the set of stories whose figure was published on the
+  latest publication day: a toll that rises across reports is taken from
+  the last.
 - `headline` (events.killed): the lowest figure of the latest update, ACLED's
   conservative choice between sources that disagree.
 - `best`: the latest update's median figure (the lower one of an even count),
   UCDP's best estimate; `low`/`high`: the lowest and highest figure any
-  source gives, UCDP's low and high estimates.
+  version of any story gives, UCDP's low and high estimates.
 - A report without a figure (0) says nothing about the toll: it is not a 0.
 """
 
@@ -29,8 +31,9 @@ class FigureReport:
 
     article_id: str
     rank: int
-    published: dt.date | None
+    published: dt.datetime | None
     count: int
+    story: str = ""  # the canonical article of its copy group
     repeats_canonical: bool = False
 
 
@@ -44,6 +47,19 @@ class Figures:
     high: int = 0
     source_article_id: str | None = None
     roles: dict[str, str] = field(default_factory=dict)
+
+
+def _recency(report: FigureReport) -> tuple[bool, dt.datetime, int]:
+    """Sort key: undated reports first, then by publication time and canonical order."""
+    return (report.published is not None, report.published or dt.datetime.min, report.rank)
+
+
+def story_figures(sources: list[FigureReport]) -> list[FigureReport]:
+    """The latest version of each story that states a figure."""
+    latest: dict[str, FigureReport] = {}
+    for report in sorted(sources, key=_recency):
+        latest[report.story or report.article_id] = report
+    return list(latest.values())
 
 
 def _role(report: FigureReport, source: str | None, latest: set[str]) -> str:
@@ -62,9 +78,10 @@ def summarise_figures(reports: list[FigureReport]) -> Figures:
     sources = [r for r in reports if r.count > 0 and not r.repeats_canonical]
     if not sources:
         return Figures(roles={r.article_id: _role(r, None, set()) for r in reports})
-    dated = [r.published for r in sources if r.published is not None]
+    stories = story_figures(sources)
+    dated = [r.published.date() for r in stories if r.published is not None]
     latest_day = max(dated) if dated else None
-    latest = [r for r in sources if r.published == latest_day]
+    latest = [r for r in stories if (r.published.date() if r.published else None) == latest_day]
     source = min(latest, key=lambda r: (r.count, r.rank, r.article_id))
     counts = sorted(r.count for r in latest)
     latest_ids = {r.article_id for r in latest}

@@ -38,7 +38,8 @@ def canonical_order(keys: pl.DataFrame) -> pl.DataFrame:
 def group_representatives(ordered: pl.DataFrame, signatures: pl.DataFrame) -> pl.DataFrame:
     """The first article of each content hash, in canonical order, with its signature."""
     firsts = ordered.unique("content_hash", keep="first", maintain_order=True)
-    reps = firsts.select("article_id", "content_hash")
+    day = pl.col("published_at").dt.date().cast(pl.Int32).cast(pl.Float64)  # days since 1970, NaN-able
+    reps = firsts.select("article_id", "content_hash", day.alias("day"))
     joined = reps.join(signatures.select("article_id", "shingles", "signature"), on="article_id", how="left")
     # An article without a staged signature (an old staging area) takes part in exact matching only.
     return joined.with_columns(pl.col("shingles").fill_null(0))
@@ -50,7 +51,8 @@ def near_links(reps: pl.DataFrame) -> pl.DataFrame:
     signed = reps.filter(pl.col("signature").is_not_null())
     if signed.height < 2:
         return pl.DataFrame(schema=schema)
-    links = link_near_duplicates(signed["signature"].to_numpy(), signed["shingles"].to_numpy())
+    days = signed["day"].fill_null(float("nan")).to_numpy()
+    links = link_near_duplicates(signed["signature"].to_numpy(), signed["shingles"].to_numpy(), days)
     hashes = signed["content_hash"].to_list()
     return pl.DataFrame({"content_hash": [hashes[link.row] for link in links],
                          "canonical_hash": [hashes[link.canonical_row] for link in links],
