@@ -2,20 +2,25 @@
 arrested or displaced, with the words it came from.
 
 How a mention is found: a harm word ("killed", "wounding", "death toll", "fatalities") is
-an anchor; its victims are read from the phrase it governs, forwards for an active verb
-("gunmen killed [a man and his two sons]") and backwards for a passive one ("[three soldiers
-and two civilians] were killed"). The phrase is split into coordinated groups, asides
-("including two children", parentheses) are dropped so parts are not counted twice, and
-each group gives one mention: its number (see `numbers.py` for qualifiers and vague words),
-or 1 for a singular noun phrase ("a soldier", "the victim", a name) or a singular passive
-("was shot dead"). Numbers that measure something else ("15 tonnes", "83 cows", years,
-dates, ages) are not victims.
+an anchor (word lists in `casualty_lexicon.py`); its victims are read from the phrase it
+governs (`casualty_victims.py`), forwards for an active verb ("gunmen killed [a man and his
+two sons]") and backwards for a passive one ("[three soldiers and two civilians] were
+killed"). The phrase is split into coordinated groups, asides ("including two children",
+parentheses) are dropped so parts are not counted twice, and each group gives one mention
+(`casualty_phrases.py`): its number (see `numbers.py` for qualifiers and vague words), or 1
+for a singular noun phrase ("a soldier", "the victim", a name) or a singular passive ("was
+shot dead"). Numbers that measure something else ("15 tonnes", "83 cows", years, dates,
+ages) are not victims.
 
 Each mention then gets its context from `casualty_context.py`: a status (reported,
 cumulative, background, threat, hypothetical, negated, denied), who claims it, and its link
-to the article's other figures (part, more, update, total). `incident_counts` (in
-`casualty_counts.py`, re-exported here) turns the mentions into the incident's killed and
-injured.
+to the article's other figures (new, part, more, update, total, same, alternative).
+`incident_counts` (in `casualty_counts.py`, re-exported here) turns the mentions into the
+incident's killed and injured.
+
+Speed: a sentence is read only if it contains one of the harm stems (plain substring
+search); the long anchor pattern runs only around those stems, and numbers are parsed only
+near anchors, so most of an article costs a few `str.find` calls.
 
 Span: for a number, `text` is the number with its qualifier ("more than 70"); for an
 implicit count, the noun phrase ("a soldier").

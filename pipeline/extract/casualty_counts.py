@@ -7,7 +7,9 @@ Rules (ACLED's counting rules where they apply):
   70, as ACLED and WAD code it) and ACLED's best for vague words ("dozens" -> 12);
 - distinct victim groups of one sentence add up ("3 soldiers and 2 civilians" -> 5); parts
   of a total ("including 3 children", "two of the dead") do not;
-- another source's figure ("witnesses put the toll at 8") does not replace the first one;
+- another source's figure ("witnesses put the toll at 8") does not replace the first one: the
+  lead figure stands, which is also ACLED's conservative choice in most such reports (WAD's
+  gold instead takes the highest figure, and counts civilians only: we follow ACLED);
 - the first sentence with a figure gives the incident's figure; a later sentence changes it
   only when it says so: "two more", "another", "later died" add (unless the sentence's figures
   add up to the total so far: a breakdown); "the toll rose to 12" and a

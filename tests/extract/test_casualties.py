@@ -121,6 +121,50 @@ def test_headline_digest_takes_the_revised_toll() -> None:
     assert killed(body) == 9
 
 
+def test_another_source_does_not_replace_the_first_figure() -> None:
+    """'witnesses put the death toll at nine' is kept as an alternative; the lead figure stands."""
+    body = ("Gunmen attacked the village at dawn and killed four farmers. "
+            "Witnesses put the death toll at nine.")
+    assert [m.link for m in mentions(body)] == ["new", "alternative"]
+    assert killed(body) == 4
+
+
+def test_a_breakdown_of_the_total_is_not_added() -> None:
+    """'Seven at the scene and two more later' details the nine already counted."""
+    body = "Nine men were shot dead at a party. Seven were killed at the scene and two more died later."
+    assert killed(body) == 9
+
+
+def test_victims_of_another_incident_in_the_report_are_added() -> None:
+    """'In a separate attack, two soldiers were killed' adds to the first figure."""
+    body = ("Clashes left five dead in the north. "
+            "In a separate attack, two soldiers were killed near the border.")
+    assert killed(body) == 7
+
+
+def test_them_refers_to_the_last_number_of_people() -> None:
+    """'dragged six men ... and then executed them' is six killed."""
+    assert killed("Soldiers dragged six men from a mosque and then executed them.") == 6
+
+
+def test_companions_after_the_victim_are_counted() -> None:
+    """'killed the owner, together with three other men' is 4, the apposition is no victim."""
+    found = mentions("Gunmen killed the owner, a trader, together with three other men.")
+    assert [m.text for m in found] == ["the owner", "three"]
+    assert killed("Gunmen killed the owner, a trader, together with three other men.") == 4
+
+
+def test_a_participle_clause_details_the_figure_before_it() -> None:
+    """'killed six people, stabbing one woman to death' is 6, not 7."""
+    assert killed("Rebels killed six people, stabbing one woman to death, and burned houses.") == 6
+
+
+def test_bodies_found_are_dead() -> None:
+    """'the bodies of three men were found' is 3 killed; 'a man's body was found' is 1."""
+    assert killed("The bodies of three men were found in a ditch outside the town.") == 3
+    assert killed("A man's body was found near the river on Sunday.") == 1
+
+
 # --- not the reported incident -------------------------------------------------------------------
 
 @pytest.mark.parametrize(
@@ -130,7 +174,9 @@ def test_headline_digest_takes_the_revised_toll() -> None:
      ("The commander threatened to kill hundreds of villagers.", "threat"),
      ("The strike could kill hundreds of people, the agency warned.", "hypothetical"),
      ("The army denied that 15 soldiers were killed in the raid.", "denied"),
-     ("Students marched to protest against the killing of two classmates.", "background")],
+     ("Students marched to protest against the killing of two classmates.", "background"),
+     ("Residents rioted after a driver was killed at the junction.", "background"),
+     ("Police arrested two men for the murder of a shopkeeper.", "background")],
 )
 def test_figures_outside_the_incident_get_a_status_and_no_count(sentence: str, status: str) -> None:
     """Cumulative, background, threatened, hypothetical, denied and protest-cause figures are kept
