@@ -88,6 +88,11 @@ _PARTIAL = 0.2  # a name inside a longer capitalised name ("Hassan Dabouq") is s
 _SENTENCE_START = 0.6  # a capitalised word opening a sentence may be a common word
 
 
+def names_currency(text: str, end: int) -> bool:
+    """True when the word ending at `end` qualifies a currency ("US dollar")."""
+    return _CURRENCY_AFTER.match(text[end : end + 12]) is not None
+
+
 def context_weight(text: str, mention: PlaceMention, previous_end: int = -1) -> float:
     """How strongly the words around a mention mark it as the incident's place.
 
@@ -95,7 +100,7 @@ def context_weight(text: str, mention: PlaceMention, previous_end: int = -1) -> 
     right after "Town, " is the next level of a coder's "Town, District, Province".
     """
     before = text[max(0, mention.start - 40) : mention.start]
-    if _CURRENCY_AFTER.match(text[mention.end : mention.end + 12]):
+    if names_currency(text, mention.end):
         return 0.0
     if any(place.kind == "country" for place in mention.places):
         if _BORDER_BEFORE.search(before):

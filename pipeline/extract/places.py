@@ -18,7 +18,7 @@ import math
 from collections import defaultdict
 
 from pipeline.extract.gazetteer import Place, fold, gazetteer
-from pipeline.extract.place_context import context_weight, hints
+from pipeline.extract.place_context import context_weight, hints, names_currency
 from pipeline.extract.place_mentions import PlaceMention, find_places, find_places_lower, mostly_lower_case
 from pipeline.extract.types import ActorMention, Sentence
 
@@ -40,6 +40,7 @@ _ACTOR_VOTES = {
     "protesters": 1.0, "rioters": 1.0, "state_forces": 0.4, "government": 0.4,
 }
 _OTHER_ACTOR_VOTE = 0.3
+_GENERIC_ACTOR = 0.3
 
 
 @functools.lru_cache(maxsize=65536)
@@ -139,15 +140,21 @@ def _location(found: list[tuple[int, Sentence, PlaceMention]], iso3: str) -> tup
     return admin1, location
 
 
-def _actor_votes(actors: list[ActorMention]) -> dict[str, float]:
+def _actor_votes(actors: list[ActorMention], lead: list[Sentence]) -> dict[str, float]:
     """Country -> votes of the distinct actors named in the lead, by how local their kind is."""
     votes: dict[str, float] = defaultdict(float)
     seen: set[str] = set()
+    by_index = {sentence.index: sentence for sentence in lead}
     for actor in actors:
         if not actor.country_iso3 or actor.actor_name in seen or actor.sentence_index >= _MAX_SENTENCES:
             continue
+        sentence = by_index.get(actor.sentence_index)
+        if sentence and names_currency(sentence.text, actor.char_end - sentence.start):
+            continue  # "the US dollar" is no actor
         seen.add(actor.actor_name)
         scale = 1.0 if actor.sentence_index <= 0 else 0.5
+        if actor.generic:
+            scale *= _GENERIC_ACTOR  # "protesters", "police": their country was inferred from this text
         votes[actor.country_iso3] += _ACTOR_VOTES.get(actor.actor_type, _OTHER_ACTOR_VOTE) * scale
     return votes
 
@@ -159,7 +166,7 @@ def incident_place(
     lead = _lead(sentences)
     found = _mentions(lead)
     scores = _score(found)
-    for votes in (hints(lead, gazetteer().demonyms), _actor_votes(actors)):
+    for votes in (hints(lead, gazetteer().demonyms), _actor_votes(actors, lead)):
         for code, vote in votes.items():
             scores[code] = scores.get(code, 0.0) + vote
     best = max(scores, key=lambda code: scores[code]) if scores else None
