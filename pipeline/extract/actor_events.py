@@ -109,9 +109,10 @@ _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
         "clashes between",
     ),
     "protest": (
-        "rally rallies rallied march marched sit-in strike dharna hartal bandh",
+        "rally rallies rallied march marched sit-in strike dharna hartal bandh demanding effigy effigies "
+        "slogans sloganeering",
         ("protest", "demonstrat", "picket", "gherao", "agitat", "chant"),
-        "",
+        "took to the streets|human chain|hunger strike",
     ),
     "remote": (
         "drone mortar mortars rocket rockets artillery ied ieds blast grenade landmine mine",

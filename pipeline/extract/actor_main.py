@@ -27,6 +27,7 @@ from pipeline.extract.types import ActorMention, Sentence
 __all__ = ["inter_code", "main_actors"]
 
 _ARMED = frozenset({1, 2, 3, 4, 8})
+_UPROOTED = frozenset({"refugees", "migrants", "asylum seekers", "immigrants"})
 _PLANTED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 _CROWD_VIOLENCE = frozenset(
     {"Battles", "Violence against civilians", "Strategic developments", "Explosions/Remote violence"}
@@ -52,7 +53,13 @@ def main_actors(
         # Unarmed crowds (blockaders, party activists) fighting or burning: ACLED's riots.
         kind = "Riots"
 
+    people = _people_country(actors, country)
+
     def of(family: str) -> str:
+        if family in ("protesters", "civilians", "rioters") and people:
+            # ACLED names protesters and civilians by their nationality: "Protesters (Venezuela)"
+            # for Venezuelan migrants protesting in Colombia.
+            return family_name(family, people)[0] if people != "International" else fill_international(family)
         if family == "armed_group" and cues.criminal:
             family = "gang"  # organised crime's unknown gunmen are a gang in ACLED
         return family_name(family, country)[0]
@@ -114,6 +121,25 @@ def main_actors(
         # Arrests, looting, destruction: a lone armed actor acted against civilians.
         return first or of("armed_group"), of("civilians")
     return first, second
+
+
+def _people_country(actors: list[ActorMention], country: str | None) -> str | None:
+    """The nationality of the people protesting or harmed, when the article states a foreign one;
+    'International' for refugees and migrants of no stated nationality."""
+    for m in actors:
+        family = descriptor_family(m.text)
+        if family not in ("civilians", "crowd", "protesters") or m.inter_code is None:
+            continue
+        if not m.generic and m.country_iso3 and m.country_iso3 != country:
+            return m.country_iso3
+    if any(m.generic and m.text.lower() in _UPROOTED for m in actors):
+        return "International"
+    return None
+
+
+def fill_international(family: str) -> str:
+    """ACLED's name for people of no single nationality: "Protesters (International)"."""
+    return family_name(family, None)[0] + " (International)"
 
 
 def _mob(actors: list[ActorMention]) -> bool:

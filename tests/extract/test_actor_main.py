@@ -111,3 +111,18 @@ def test_seed_article_roles_and_places(seed_mentions: list) -> None:
     assert not {m.text for m in seed_mentions} & {"Istanbul", "Doha"}
     asif = {m.text for m in seed_mentions if m.actor_name == "Khawaja Muhammad Asif"}
     assert asif == {"Khawaja Muhammad Asif", "Khawaja Asif"}
+
+
+def test_protesters_are_named_by_their_nationality() -> None:
+    """Foreign nationals protesting are ACLED's protesters of their own country."""
+    body = "Around 200 Peruvian citizens protested outside the consulate in Santiago demanding flights home."
+    assert incident(body, "Protests", "Peaceful protest", "CHL") == ("Protesters (Peru)", None)
+
+
+def test_unattributed_bomb_is_not_the_states() -> None:
+    """A roadside bomb that hit soldiers is an unidentified group's attack on the military."""
+    body = "Two soldiers were killed when a roadside bomb hit their patrol. No group claimed the attack."
+    assert incident(body, "Explosions/Remote violence", "Remote explosive/landmine/IED", "NER") == (
+        "Unidentified Armed Group (Niger)",
+        "Military Forces of Niger",
+    )
