@@ -96,7 +96,7 @@ ANCHOR_LOWER = re.compile(_ANCHOR_RE)
 # Auxiliaries and adverbs between a victim and a passive verb: "were (reportedly) killed",
 # "has been found beaten to death", "are said to have died".
 _AUX_WORDS = (
-    r"was|were|is|are|be|been|being|has|have|had|got|get|gets|remain|remains|remained|lay|lie|lies|left|"
+    r"was|were|(?-i:is|Is)|are|be|been|being|has|have|had|got|get|gets|remain|remains|remained|lay|lie|lies|left|"
     r"reported|said|confirmed|feared|believed|found|thought|known|presumed|to"
 )
 _ADVERBS = (
@@ -108,7 +108,7 @@ AUX_CHAIN = re.compile(rf"\b(?:(?:{_AUX_WORDS}|{_ADVERBS})\s+)*(?:{_AUX_WORDS}|{
 # Forms of "be" (and verbs like it) that make a following participle passive; "have killed" is active.
 AUX_WORD = re.compile(rf"\b(?:{_AUX_WORDS})\b", _I)
 PASSIVE_AUX = re.compile(
-    r"\b(?:was|were|is|are|be|been|being|got|get|gets|remain(?:s|ed)?|lay|lie|lies|left|found|feared|"
+    r"\b(?:was|were|(?-i:is|Is)|are|be|been|being|got|get|gets|remain(?:s|ed)?|lay|lie|lies|left|found|feared|"
     r"believed|reported|said|confirmed|thought|known|presumed)\b",
     _I,
 )
@@ -117,7 +117,7 @@ PLURAL_AUX = re.compile(r"\b(?:were|are|have)\b", _I)
 
 # A verb coordinated before the harm verb shares its subject: "was stabbed and then beheaded".
 COORDINATED_VERB = re.compile(
-    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[\w'-]+\s+){0,6}?(?:and|or)\s+"
+    r"\b(?:was|were|(?-i:is|Is)|are|has\s+been|have\s+been|had\s+been)\s+(?:[\w'-]+\s+){0,6}?(?:and|or)\s+"
     r"(?:then\s+|later\s+|subsequently\s+|eventually\s+)?$",
     _I,
 )

@@ -50,6 +50,7 @@ _PREPOSITION_START = re.compile(
     r"(?:on|in|at|near|during|after|before|from|by|with|since|for|to|into|across|around|amid|following)\b",
     re.IGNORECASE,
 )
+_WITH_START = re.compile(r"with\s+(?=(?:a|an|the|his|her|their)\s)", re.IGNORECASE)
 _VERB_START = re.compile(r"(?:was|were|is|are|has|have|had|been|be)\b", re.IGNORECASE)
 _NEGATIVE = re.compile(r"(?:no|none|nobody|neither|nor|nothing)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’.-]+")
@@ -146,6 +147,9 @@ def group_victims(
     q = numbers.first_starting(start, lead_end)
     if q is not None and q.end <= end + 1:
         return _counted(text, q, end)
+    absolute = _WITH_START.match(text, start, end)  # "with the village chief killed at a fair"
+    if absolute and not bare_nouns and not allow_name:
+        start = absolute.end()
     phrase = text[start:end]
     if _PREPOSITION_START.match(phrase) or _VERB_START.match(phrase):
         return None  # "On 4 May 2020", "in the village", "were a policeman": not a victim phrase

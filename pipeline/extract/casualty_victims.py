@@ -100,7 +100,9 @@ def victims_of(
         return _object_victims(text, anchor.end(), ceiling, numbers)
     if voice == "t":
         return _toll_victims(text, anchor.end(), len(text), numbers)  # other harm words may come first
-    chain = AUX_CHAIN.search(text, max(floor, anchor.start() - _TAIL), anchor.start())
+    near = max(floor, anchor.start() - _TAIL)
+    chain = AUX_CHAIN.search(text, near, anchor.start())
+    chain = chain or COORDINATED_VERB.search(text, near, anchor.start())  # "was shot in the head and killed"
     passive = chain is not None and PASSIVE_AUX.search(chain.group(0)) is not None
     if not passive and not _INTRANSITIVE.match(anchor.group(0)):
         victims = _object_victims(text, anchor.end(), ceiling, numbers)
