@@ -79,7 +79,7 @@ _UNIT_COUNTRY = {
     "village development committee": "NPL", "gaunpalika": "NPL", "nagarpalika": "NPL",
 }
 _UNIT_PATTERN = re.compile(r"\b(" + "|".join(_UNIT_COUNTRY) + r")\b")  # on lower-cased text
-_UNIT_VOTE = 1.5
+_UNIT_VOTE = 2.5
 _HINT_CHARS = 3000  # hints come from the lead
 _DEMONYM_VOTE = 0.4
 _DEMONYM_PLACE_VOTE = 2.0

