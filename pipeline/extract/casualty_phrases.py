@@ -224,7 +224,7 @@ def nearest_number(text: str, start: int, end: int, numbers: Numbers) -> Victims
     if q is None or re.search(r"\bby\s*$", text[max(0, q.start - 4):q.start], re.IGNORECASE):
         return None  # "abducted by five assailants": the agents, not the victims
     tail = text[q.end:end]
-    if len(_WORD.findall(tail)) <= 14 and not re.search(r"[;:]", tail):
+    if len(_WORD.findall(tail)) <= 20 and not re.search(r"[;:]", tail):
         return _counted(text, q, end)
     return None
 
