@@ -116,6 +116,10 @@ def main_actors(
         and first.startswith(("Police", "Military"))
     ):
         return first, of("civilians")  # the arrested are civilians, whatever their party
+    if sub_event_type == "Looting/property destruction" and first and not _with_role(pairs, armed, "target"):
+        return first, of("civilians")  # what is looted or destroyed belongs to civilians unless said
+    if first is None and _has_people(actors):
+        return of("civilians"), None  # displacement, returns, evacuations: the people themselves
     second = next((n for n in armed if n != first), None)
     if second is None and cues.civilian_victims:
         # Arrests, looting, destruction: a lone armed actor acted against civilians.
@@ -132,9 +136,16 @@ def _people_country(actors: list[ActorMention], country: str | None) -> str | No
             continue
         if not m.generic and m.country_iso3 and m.country_iso3 != country:
             return m.country_iso3
-    if any(m.generic and m.text.lower() in _UPROOTED for m in actors):
-        return "International"
-    return None
+    uprooted = [m for m in actors if m.generic and m.text.lower() in _UPROOTED]
+    others = [
+        m for m in actors if m.generic and descriptor_family(m.text) == "civilians" and m not in uprooted
+    ]
+    return "International" if uprooted and not others else None
+
+
+def _has_people(actors: list[ActorMention]) -> bool:
+    """True when the article names civilians of some kind (residents, migrants, families)."""
+    return any(descriptor_family(m.text) == "civilians" for m in actors if m.inter_code == 7)
 
 
 def fill_international(family: str) -> str:
