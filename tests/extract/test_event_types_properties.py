@@ -38,8 +38,8 @@ def test_classify_event_never_raises_and_uses_acled_labels(text: str) -> None:
 @settings(max_examples=50, deadline=None)
 @given(st.lists(st.sampled_from(VOCABULARY), min_size=20, max_size=60).map(lambda ws: " ".join(ws * 80)))
 def test_classify_event_time_is_bounded(text: str) -> None:
-    """Even a long run of cue words is typed in a few milliseconds: work is capped per article."""
+    """Even a long run of cue words is typed in milliseconds of CPU: work is capped per article."""
     sentences = split_sentences(text)
-    start = time.perf_counter()
+    start = time.process_time()
     classify_event(sentences)
-    assert time.perf_counter() - start < 0.05
+    assert time.process_time() - start < 0.1
