@@ -51,16 +51,6 @@ def _too_far(days: np.ndarray | None, a: int, b: int) -> bool:
     return days is not None and bool(abs(days[a] - days[b]) > MAX_DAYS_APART)  # NaN compares False
 
 
-def _index(matrix: np.ndarray, rows: list[int]) -> tuple[MinHashLSH, dict[int, LeanMinHash]]:
-    """An LSH index over the given rows of the signature matrix, keyed by row number."""
-    lsh = MinHashLSH(threshold=SIMILARITY_THRESHOLD, num_perm=NUM_PERM)
-    sketches = {row: LeanMinHash(seed=SEED, hashvalues=matrix[row], scheme=SCHEME) for row in rows}
-    with lsh.insertion_session() as session:
-        for row, sketch in sketches.items():
-            session.insert(row, sketch, check_duplication=False)
-    return lsh, sketches
-
-
 def link_near_duplicates(matrix: np.ndarray, shingles: np.ndarray, days: np.ndarray | None = None
                          ) -> list[NearLink]:
     """Links for the rows (in canonical order) that copy an earlier canonical row.
@@ -71,17 +61,27 @@ def link_near_duplicates(matrix: np.ndarray, shingles: np.ndarray, days: np.ndar
     rows = [int(r) for r in np.flatnonzero(shingles >= MIN_SHINGLES)]
     if len(rows) < 2:
         return []
-    lsh, sketches = _index(matrix, rows)
-    is_canonical = np.ones(len(matrix), dtype=bool)
+    # Only canonical rows are indexed, as they are found: a query then returns earlier
+    # canonical rows only, and copies (often most of a feed) cost a query but no insert.
+    lsh = MinHashLSH(threshold=SIMILARITY_THRESHOLD, num_perm=NUM_PERM)
     links: list[NearLink] = []
     for row in rows:
-        candidates = sorted(c for c in lsh.query(sketches[row])
-                            if c < row and is_canonical[c] and not _too_far(days, row, c))
-        if not candidates:
-            continue
-        agreement = np.count_nonzero(matrix[candidates] == matrix[row], axis=1) / NUM_PERM
-        best = int(np.argmax(agreement))  # first maximum: the earliest canonical article wins ties
-        if agreement[best] >= SIMILARITY_THRESHOLD:
-            is_canonical[row] = False
-            links.append(NearLink(row, candidates[best], float(agreement[best])))
+        sketch = LeanMinHash(seed=SEED, hashvalues=matrix[row], scheme=SCHEME)
+        candidates = sorted(c for c in lsh.query(sketch) if not _too_far(days, row, c))
+        link = _best_link(matrix, row, candidates)
+        if link is None:
+            lsh.insert(row, sketch, check_duplication=False)
+        else:
+            links.append(link)
     return links
+
+
+def _best_link(matrix: np.ndarray, row: int, candidates: list[int]) -> NearLink | None:
+    """The most similar candidate at or above the threshold (the earliest on ties), or None."""
+    if not candidates:
+        return None
+    agreement = np.count_nonzero(matrix[candidates] == matrix[row], axis=1) / NUM_PERM
+    best = int(np.argmax(agreement))  # first maximum: the earliest canonical article wins ties
+    if agreement[best] < SIMILARITY_THRESHOLD:
+        return None
+    return NearLink(row, candidates[best], float(agreement[best]))
