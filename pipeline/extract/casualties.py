@@ -78,7 +78,7 @@ def _sentence_mentions(
                        for q in find_quantities(scan, start, end, lowered=same_length)
                        if may_count_people(text, q)])
     floors = _floors(text, anchors)
-    victims = [victims_of(text, anchors, i, numbers, floors[i]) for i in range(len(anchors))]
+    victims = [victims_of(text, anchors, i, numbers, floors) for i in range(len(anchors))]
     share_coordinated(text, anchors, victims)
     prepared = sentence_text(text, sentence.start)
     found: list[CasualtyMention] = []

@@ -83,10 +83,10 @@ def kind(anchor: re.Match[str]) -> tuple[str, str]:
 
 
 def victims_of(
-    text: str, anchors: list[re.Match[str]], index: int, numbers: Numbers, floor: int
+    text: str, anchors: list[re.Match[str]], index: int, numbers: Numbers, floors: list[int]
 ) -> list[Victims]:
-    """The victim groups anchor `index` governs; `floor` is where its victim phrase may start."""
-    anchor = anchors[index]
+    """The victim groups anchor `index` governs; `floors[i]` is where anchor i's phrase may start."""
+    anchor, floor = anchors[index], floors[index]
     voice, _category = kind(anchor)
     ceiling = anchors[index + 1].start() if index + 1 < len(anchors) else len(text)
     if voice == "s":  # "his death", "a man's body [was found]": one victim named by the phrase itself
@@ -94,8 +94,7 @@ def victims_of(
             return []
         return [Victims(anchor.start(), anchor.end(), 1, 1, 1, "implicit", 1, anchor.group(0))]
     if voice in ("a", "n", "c"):
-        if anchor.group(0)[:3].lower() in ("bod", "cor", "rem", "dea") and anchor.group(0).lower().startswith(
-                ("bod", "corpse", "remains", "dead bod")) and not _FOUND.search(text):
+        if anchor.group(0).lower().startswith(_BODIES) and not _FOUND.search(text):
             return []  # "the body of" counts the dead only when bodies are found
         return _object_victims(text, anchor.end(), ceiling, numbers)
     if voice == "t":
@@ -111,7 +110,18 @@ def victims_of(
     if not passive and re.search(r"(?:\band|,)\s*$", _blank_asides(text[floor:anchor.start()])):
         return []  # "killed six and wounded 22": coordinated verbs, the words before are not victims
     victims = _subject_victims(text, floor, anchor.start(), numbers)
+    if not victims and passive and index and _reduced_relative(text, anchors[index - 1], floors[index - 1]):
+        # "a couple abducted at gunpoint have been killed": the earlier participle is inside the subject
+        victims = _subject_victims(text, floors[index - 1], anchor.start(), numbers)
     return victims + _companions(text, anchor.end(), ceiling, numbers) if victims else victims
+
+
+def _reduced_relative(text: str, participle: re.Match[str], floor: int) -> bool:
+    """True for a participle right after its noun, with no auxiliary ("students kidnapped last week")."""
+    if kind(participle)[0] != "p" or not participle.group(0).lower().endswith("ed"):
+        return False
+    chain = AUX_CHAIN.search(text, max(floor, participle.start() - _TAIL), participle.start())
+    return chain is None and re.search(r"[A-Za-z]\s+$", text[floor:participle.start()]) is not None
 
 
 def _companions(text: str, start: int, stop: int, numbers: Numbers) -> list[Victims]:
