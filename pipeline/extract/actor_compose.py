@@ -36,8 +36,7 @@ _CIVILIANS = Entry("descriptor", "civilians", "civilians", 7, None, False, "any"
 _ARMED_GROUP = Entry("descriptor", "armed_group", "political_militia", 3, None, False, "any", "armed group")
 # Kind nouns that name an actor only with a qualifier, or when they are not used as adjectives.
 WEAK = words(
-    "military government administration ministry terrorist militant civilian rebel insurgent jihadist "
-    "separatist"
+    "military government administration ministry terrorist militant civilian rebel insurgent jihadist separatist"
 )
 # Kind nouns that name an actor only after a qualifier ("U.S. airstrikes", "Turkish forces").
 QUALIFIED_ONLY = frozenset(
@@ -125,9 +124,7 @@ def named(hit: Hit, entry: Entry, ctx: Context, first: int | None = None, start:
 def descriptor(hit: Hit, entry: Entry, iso3: str | None, generic: bool, first: int, start: int) -> Found:
     """A kind noun coded with a country."""
     name, actor_type, inter = family_name(entry.name, iso3)
-    return Found(
-        first, hit.last, start, hit.end, name, actor_type, iso3, inter, entry.name, generic, "descriptor"
-    )
+    return Found(first, hit.last, start, hit.end, name, actor_type, iso3, inter, entry.name, generic, "descriptor")
 
 
 def state(hit: Hit, iso3: str, violent: bool) -> Found:
@@ -165,12 +162,7 @@ def _weak_alone(toks: Tokens, hit: Hit, entry: Entry) -> bool:
         return False
     k = hit.last + 1
     after = toks.text(k) if k < len(toks) else None
-    return (
-        after is not None
-        and after.isalpha()
-        and after.islower()
-        and acts_as_subject(toks, hit.last + 1) is None
-    )
+    return after is not None and after.isalpha() and after.islower() and acts_as_subject(toks, hit.last + 1) is None
 
 
 def _plural_demonym(entry: Entry) -> bool:
@@ -184,6 +176,29 @@ def _kind_noun_only(hit: Hit) -> bool:
     crowd of the party's supporters, not its armed wing)."""
     noun = hit.of_kind("descriptor")
     return noun is not None and noun.name != "crowd" and not hit.kinds() & {"actor", "country", "demonym"}
+
+
+def _coordinated_force(toks: Tokens, hit: Hit, nxt: Hit, ctx: Context) -> bool:
+    """True for a demonym coordinated with a state force named by its own demonym: "Turkish and
+    Russian forces"."""
+    gap = [word(toks, k) for k in range(hit.last + 1, nxt.first)]
+    if gap != ["and"] or not hit.of_kind("demonym"):
+        return False
+    force = resolve(nxt, ctx)
+    return force is not None and force.actor_type == "state_forces" and force.form.split()[0] != force.form
+
+
+def _demonym_chain_end(hits: list[Hit], i: int, toks: Tokens) -> int:
+    """Index of the last demonym or country of a list "Turkish and Russian" starting at hits[i]."""
+    j = i
+    while j + 1 < len(hits):
+        gap = [word(toks, k) for k in range(hits[j].last + 1, hits[j + 1].first)]
+        if not gap or any(w not in COORDINATORS for w in gap):
+            break
+        if not hits[j + 1].kinds() & {"demonym", "country"}:
+            break
+        j += 1
+    return j
 
 
 def _chain_end(hits: list[Hit], i: int, toks: Tokens) -> int:
@@ -208,6 +223,28 @@ def compose(toks: Tokens, hits: list[Hit], ctx: Context) -> list[Found]:
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         kinds = hit.kinds()
         place = hit.of_kind("demonym") or hit.of_kind("country")
+        end = _demonym_chain_end(hits, i, toks) if place else i
+        if place and end > i and end + 1 < len(hits) and _qualifies(toks, hits[end], hits[end + 1]):
+            kind_noun = hits[end + 1].of_kind("descriptor")
+            if kind_noun is not None and not hits[end + 1].of_kind("actor"):
+                # "Turkish and Russian forces": one actor per nationality listed.
+                noun = hits[end + 1]
+                for member in hits[i : end + 1]:
+                    member_place = member.of_kind("demonym") or member.of_kind("country")
+                    if member_place is not None:
+                        span = Hit(member.first, noun.last, member.start, noun.end, noun.entries)
+                        found.append(descriptor(span, kind_noun, member_place.iso3, False, member.first, member.start))
+                i = end + 2
+                continue
+        if place and end == i and nxt and _coordinated_force(toks, hit, nxt, ctx):
+            # "Turkish and Russian forces", where "Russian forces" is itself a catalogue form.
+            force = resolve(nxt, ctx)
+            assert force is not None
+            family = "police" if force.name.startswith("Police") else "military"
+            name, actor_type, inter = family_name(family, place.iso3)
+            found.append(Found(hit.first, hit.last, hit.start, hit.end, name, actor_type, place.iso3, inter, family))
+            i += 1
+            continue
         if place and nxt and _qualifies(toks, hit, nxt):
             kind_noun, actor = nxt.of_kind("descriptor"), resolve(nxt, ctx)
             if actor is not None:

@@ -53,9 +53,7 @@ MEDIATION_WORDS = words(
     "mediated mediating mediate mediates mediation mediator mediators brokered brokering facilitated "
     "facilitating hosted hosting"
 )
-SOURCE_VERBS = words(
-    "said says told tells reported reports quoted quoting cited citing according stated declared"
-)
+SOURCE_VERBS = words("said says told tells reported reports quoted quoting cited citing according stated declared")
 CLAIM_WORDS = words("claimed claims claim claiming")
 # Active verbs of violence: their subject is the perpetrator, their object the target.
 HARM_VERBS = words(
@@ -86,9 +84,7 @@ def word(toks: Tokens, i: int) -> str:
 
 def next_content(toks: Tokens, i: int) -> int:
     """Index of the first token from `i` that is not an adverb or a possessive 's."""
-    while word(toks, i) in ADVERBS or (
-        word(toks, i) == "s" and i > 0 and toks.end(i - 1) == toks.start(i) - 1
-    ):
+    while word(toks, i) in ADVERBS or (word(toks, i) == "s" and i > 0 and toks.end(i - 1) == toks.start(i) - 1):
         i += 1
     return i
 

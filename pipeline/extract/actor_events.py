@@ -27,8 +27,7 @@ _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
     ),
     "arrests": ("", ("arrest", "detain", "apprehend", "nabbed", "custody"), "took into custody|picked up"),
     "mob_justice": (
-        "thief thieves robber robbers dacoit dacoits extortionist extortionists mugger muggers lynched "
-        "lynching",
+        "thief thieves robber robbers dacoit dacoits extortionist extortionists mugger muggers lynched lynching",
         ("lynch",),
         "suspected criminal|suspected criminals|child lifter|child lifters|mob justice|mob beating",
     ),
@@ -105,8 +104,7 @@ _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
     "riot": (
         "mob mobs ransacked rampage rampaging",
         ("riot", "vandali", "torch", "pelt", "stone-pelt"),
-        "set fire|set on fire|set ablaze|stone pelting|threw stones|clashed with|clash between|"
-        "clashes between",
+        "set fire|set on fire|set ablaze|stone pelting|threw stones|clashed with|clash between|clashes between",
     ),
     "protest": (
         "rally rallies rallied march marched sit-in strike dharna hartal bandh demanding effigy effigies "

@@ -67,16 +67,12 @@ def main_actors(
     if kind == "Protests":
         force = _force(pairs)
         intervened = sub_event_type in ("Protest with intervention", "Excessive force against protesters")
-        return of("protesters"), (force or of("police")) if intervened or (
-            force and cues.intervention
-        ) else None
+        return of("protesters"), (force or of("police")) if intervened or (force and cues.intervention) else None
     if kind in ("Riots", "Violence against civilians") and cues.mob_justice and _mob(actors):
         return of("vigilante"), of("civilians")
     if kind == "Riots":
         force = _force(pairs)
-        engaged = force is not None and (
-            cues.intervention or _with_role(pairs, [force], "target") is not None
-        )
+        engaged = force is not None and (cues.intervention or _with_role(pairs, [force], "target") is not None)
         if not engaged and cues.civilian_victims:
             return of("rioters"), of("civilians")
         return of("rioters"), force
@@ -109,12 +105,7 @@ def main_actors(
         target = _with_role(pairs, others, "target") or (of("civilians") if cues.civilian_victims else None)
         return first, target or (others[0] if others else None)
     first = first or (armed[0] if armed else None)
-    if (
-        kind == "Strategic developments"
-        and cues.arrests
-        and first
-        and first.startswith(("Police", "Military"))
-    ):
+    if kind == "Strategic developments" and cues.arrests and first and first.startswith(("Police", "Military")):
         return first, of("civilians")  # the arrested are civilians, whatever their party
     if sub_event_type == "Looting/property destruction" and first and not _with_role(pairs, armed, "target"):
         return first, of("civilians")  # what is looted or destroyed belongs to civilians unless said
@@ -137,9 +128,7 @@ def _people_country(actors: list[ActorMention], country: str | None) -> str | No
         if not m.generic and m.country_iso3 and m.country_iso3 != country:
             return m.country_iso3
     uprooted = [m for m in actors if m.generic and m.text.lower() in _UPROOTED]
-    others = [
-        m for m in actors if m.generic and descriptor_family(m.text) == "civilians" and m not in uprooted
-    ]
+    others = [m for m in actors if m.generic and descriptor_family(m.text) == "civilians" and m not in uprooted]
     return "International" if uprooted and not others else None
 
 
@@ -155,21 +144,15 @@ def fill_international(family: str) -> str:
 
 def _mob(actors: list[ActorMention]) -> bool:
     """True when a mob or villagers act in the article."""
-    return any(
-        descriptor_family(m.text) in ("rioters", "civilians", "vigilante") for m in actors if m.generic
-    )
+    return any(descriptor_family(m.text) in ("rioters", "civilians", "vigilante") for m in actors if m.generic)
 
 
 def _rioting_crowd(actors: list[ActorMention], pairs: list[Pair], country: str | None) -> bool:
     """True when a crowd acts and no armed group (rebels, unidentified gunmen) does."""
     crowd = any(
-        descriptor_family(m.text) in ("rioters", "crowd")
-        for m in actors
-        if m.generic or m.inter_code in (5, 6)
+        descriptor_family(m.text) in ("rioters", "crowd") for m in actors if m.generic or m.inter_code in (5, 6)
     )
-    armed = any(
-        inter_code(n, country) in (2, 3) and not n.endswith("Militia") for m, n in pairs if m.role != "target"
-    )
+    armed = any(inter_code(n, country) in (2, 3) and not n.endswith("Militia") for m, n in pairs if m.role != "target")
     return crowd and not armed
 
 
@@ -200,9 +183,7 @@ def _force(pairs: list[Pair]) -> str | None:
     return forces[0] if forces else None
 
 
-def _with_opponent(
-    first: str, second: str | None, country: str | None, criminal: bool
-) -> tuple[str, str | None]:
+def _with_opponent(first: str, second: str | None, country: str | None, criminal: bool) -> tuple[str, str | None]:
     """A battle's two sides; a lone side's opponent is the country's forces, its main
     insurgency, or a gang when the article is about organised crime."""
     if second is not None or country is None:

@@ -200,9 +200,7 @@ def people_and_orgs(
                 start, surface = title.start, text[title.start : end]
                 first = title.first
             leading = _first_title(hits_by_last, title)
-            iso3 = _country_before(hits_by_last, found_by_last, leading.first) or (
-                person[1] if person else None
-            )
+            iso3 = _country_before(hits_by_last, found_by_last, leading.first) or (person[1] if person else None)
             name = person[0] if person else surface
         elif person is not None:
             name, iso3 = person

@@ -98,9 +98,7 @@ def _target_after_verb(toks: Tokens, f: Found) -> str | None:
 
 
 _DETERMINERS = words("a an the its their his her our two three four five several some many")
-_PREPOSITIONS = words(
-    "on at in into against of with near from to for upon inside outside onto toward towards"
-)
+_PREPOSITIONS = words("on at in into against of with near from to for upon inside outside onto toward towards")
 
 
 def _object_of_preposition(toks: Tokens, first: int) -> bool:

@@ -58,11 +58,7 @@ def extract_actors(body: str, sentences: list[Sentence]) -> list[ActorMention]:
     for sentence in sentences:
         text = sentence.text
         low = lower_tokens(text)
-        if (
-            might_match(low)
-            or (not lowercase and _CAPITAL.search(text, 1))
-            or not _PRONOUN_WORDS.isdisjoint(low)
-        ):
+        if might_match(low) or (not lowercase and _CAPITAL.search(text, 1)) or not _PRONOUN_WORDS.isdisjoint(low):
             toks = Tokens(text, low)
             prepared.append((sentence, toks, scan(text, toks, lowercase)))
     ctx = _context(prepared, lowercase)
@@ -102,9 +98,7 @@ def _context(prepared: list[tuple[Sentence, Tokens, list[Hit]]], lowercase: bool
             if place is not None and place.iso3:
                 votes[place.iso3] += 1
                 continue
-            homes = {
-                e.iso3 for e in hit.entries if e.kind == "actor" and not e.local and e.actor_type in _NATIONAL
-            }
+            homes = {e.iso3 for e in hit.entries if e.kind == "actor" and not e.local and e.actor_type in _NATIONAL}
             if len(homes) == 1 and None not in homes:
                 votes[homes.pop() or ""] += 1
     country = votes.most_common(1)[0][0] if votes else None

@@ -165,9 +165,7 @@ def build_trie(entries: list[Entry]) -> Node:
 ENTRIES: list[Entry] = _entries()
 TRIE: Node = build_trie(ENTRIES)
 FIRST_TOKENS: frozenset[str] = frozenset(TRIE)
-DEFAULTS: dict[tuple[str, str], str] = {
-    (r["iso3"], r["family"]): r["name"] for r in _rows("actors_defaults.csv")
-}
+DEFAULTS: dict[tuple[str, str], str] = {(r["iso3"], r["family"]): r["name"] for r in _rows("actors_defaults.csv")}
 # Named actors by canonical name, for inter codes and types of names built elsewhere.
 NAMED: dict[str, Entry] = {e.name: e for e in ENTRIES if e.kind == "actor" and "{" not in e.name}
 

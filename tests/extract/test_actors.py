@@ -139,3 +139,11 @@ def test_plural_demonym_is_a_group_of_people() -> None:
     """ "Syrians" used as a noun is a group of Syrian people; the adjective alone is not an actor."""
     assert names("Thousands of Syrians crossed the border.")["Syrians"] == "Civilians (Syria)"
     assert "Syrian" not in names("The Syrian economy shrank again.")
+
+
+def test_listed_nationalities_share_the_kind_noun() -> None:
+    """ "Indian and Pakistani troops" and "Turkish and Russian forces" are two state forces each."""
+    found = {m.actor_name for m in actors("Indian and Pakistani troops exchanged fire overnight.")}
+    assert {"Military Forces of India", "Military Forces of Pakistan"} <= found
+    found = {m.actor_name for m in actors("A joint patrol by Turkish and Russian forces left the town.")}
+    assert {"Military Forces of Turkey", "Military Forces of Russia"} <= found
