@@ -32,6 +32,7 @@ _KIND_WEIGHTS = {"country": 3.0, "admin1": 2.2, "region": 2.0, "admin2": 1.6, "m
 _SOURCE_WEIGHTS = {"alternate": 0.35, "curated": 1.25}
 _BIG_CITY, _BIG_CITY_BONUS = 300_000, 0.5
 _REPEAT = 0.5  # weight of a name's repeated mentions
+_LOCATIVE_CONTEXT = 1.5  # context weight of a name after "in", "near" or in a "(Town, District)" list
 _COHERENCE = 0.6  # bonus per further distinct name pointing to the same country
 # Votes of the actors' countries: groups that act at home (parties, militias, rebels,
 # civilians, protesters) vote more than state forces, which also fight abroad.
@@ -86,15 +87,14 @@ def _lead(sentences: list[Sentence]) -> list[Sentence]:
 def _mentions(lead: list[Sentence]) -> list[tuple[int, Sentence, PlaceMention]]:
     """(sentence position, sentence, mention) for the place names of the lead sentences."""
     table = gazetteer()
-    if lead and mostly_lower_case(" ".join(s.text for s in lead[:3])):
-        finder = find_places_lower
-    else:
-        finder = find_places
+    lower = bool(lead) and mostly_lower_case(" ".join(s.text for s in lead[:3]))
+    finder = find_places_lower if lower else find_places
     return [(rank, s, m) for rank, s in enumerate(lead) for m in finder(table, s.text)]
 
 
-def _score(found: list[tuple[int, Sentence, PlaceMention]]) -> dict[str, float]:
-    """Country -> weighted, coherence-boosted votes of the mentions.
+def _score(found: list[tuple[int, Sentence, PlaceMention]], contexts: list[float]) -> dict[str, float]:
+    """Country -> weighted, coherence-boosted votes of the mentions; `contexts` receives
+    each mention's context weight (0 for skipped ones).
 
     A name said again adds only half its vote each time: repeating one
     ambiguous word ("Sabha" in "Lok Sabha") must not outweigh several places that agree.
@@ -107,10 +107,12 @@ def _score(found: list[tuple[int, Sentence, PlaceMention]]) -> dict[str, float]:
         previous = (sentence, mention.end)
         key = fold(mention.text)
         if key in demonyms and not mention.unit_hint:
+            contexts.append(0.0)
             continue  # "Somali" is a people before it is Ethiopia's Somali Region
         readings = _best_by_country(mention.places, mention.unit_hint)
         total = sum(_place_weight(place) for place in readings.values())
         context = context_weight(sentence.text, mention, previous_end)
+        contexts.append(context)
         position = _SENTENCE_WEIGHTS[rank] if rank < len(_SENTENCE_WEIGHTS) else 1.0
         for iso3, place in readings.items():
             weight = _place_weight(place)
@@ -124,20 +126,24 @@ def _score(found: list[tuple[int, Sentence, PlaceMention]]) -> dict[str, float]:
     return {iso3: score * (1 + _COHERENCE * (support[iso3] - 1)) for iso3, score in scores.items()}
 
 
-def _location(found: list[tuple[int, Sentence, PlaceMention]], iso3: str) -> tuple[str | None, str | None]:
-    """(admin1, location) of the incident in the chosen country: the first towns and divisions named."""
+def _location(
+    found: list[tuple[int, Sentence, PlaceMention]], contexts: list[float], iso3: str
+) -> tuple[str | None, str | None]:
+    """(admin1, location) of the incident in the chosen country: the division named first,
+    and the first town after "in", "near" or in a coder's list (else the first town named)."""
     admin1: str | None = None
-    location: str | None = None
-    for _, _, mention in found:
+    towns: list[tuple[bool, str]] = []
+    for (_, _, mention), context in zip(found, contexts, strict=True):
         place = _best_by_country(mention.places, mention.unit_hint).get(iso3)
-        if place is None or place.kind == "country":
+        if place is None or place.kind == "country" or context <= 0:
             continue
         if place.kind == "admin1":
-            admin1 = admin1 or place.admin1 or place.name
+            admin1 = admin1 or mention.text
         else:
-            location = location or mention.text
+            towns.append((context >= _LOCATIVE_CONTEXT, mention.text))
             admin1 = admin1 or place.admin1
-    return admin1, location
+    located = [text for locative, text in towns if locative] or [text for _, text in towns]
+    return admin1, (located[0] if located else None)
 
 
 def _actor_votes(actors: list[ActorMention], lead: list[Sentence]) -> dict[str, float]:
@@ -165,12 +171,13 @@ def incident_place(
     """(country_iso3, admin1, location) of the incident the text reports; None where unknown."""
     lead = _lead(sentences)
     found = _mentions(lead)
-    scores = _score(found)
+    contexts: list[float] = []
+    scores = _score(found, contexts)
     for votes in (hints(lead, gazetteer().demonyms), _actor_votes(actors, lead)):
         for code, vote in votes.items():
             scores[code] = scores.get(code, 0.0) + vote
     best = max(scores, key=lambda code: scores[code]) if scores else None
     if best is None or scores[best] <= 0:
         return None, None, None
-    admin1, location = _location(found, best)
+    admin1, location = _location(found, contexts, best)
     return best, admin1, location
