@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Final
 
-from pipeline.extract.casualty_lexicon import LABEL_BEFORE, NOT_PEOPLE, NOT_PERSON_HEADS, PLURAL_PEOPLE, words
+from pipeline.extract.casualty_lexicon import NOT_PEOPLE, NOT_PERSON_HEADS, PLURAL_PEOPLE, words
 from pipeline.extract.numbers import VAGUE, Quantity, parse_number
 
 
@@ -85,19 +85,6 @@ _ADJECTIVE_PARTICIPLES = words(
 
 
 _DETERMINER_WORDS = words("a an the his her their its our this that one another")
-_NEVER_ATTRIBUTIVE = words("dead died die dies")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_AGE = re.compile(r"[A-Z][\w'’.-]*\s*[,(]\s*$")
-# Nouns that make a preceding participle an adjective: "a 48-year-old displaced person died".
-_PERSON_NOUNS = words(
-    """person persons people man men woman women child children civilian civilians family families soldier
-    soldiers villager villagers resident residents boy boys girl girls"""
-)
-_FUNCTION_WORDS = words(
-    """by in on at and or but during when while after as with from near to for since so of were was are
-    is yesterday today tonight overnight earlier later too across into inside outside following amid
-    before because including"""
-)
 
 
 class Numbers:
@@ -270,39 +257,3 @@ def plural(head: str, phrase: str) -> bool:
     words = _WORD.findall(phrase)
     capitalised = [w for w in words if w[:1].isupper()]
     return not (len(capitalised) > 1 and any(w.lower().strip(".,") == head for w in capitalised))
-
-
-def may_count_people(text: str, q: Quantity) -> bool:
-    """False for numbers that label or measure something: years, dates, ages, units, money."""
-    if q.qualifier == "exact" and _YEAR.fullmatch(text[q.start:q.end]):
-        return False
-    before = text[max(0, q.start - 24):q.start]
-    if LABEL_BEFORE.search(before) or before.endswith(("$", "£", "€", "Rs", "Rs.")):
-        return False
-    if _AGE.search(before) and re.match(r"\s*[,)]", text[q.end:q.end + 2]):
-        return False  # "Ujjal, 40, a bus passenger": an age after a name
-    after = _WORD.findall(text[q.end:q.end + 30].lower())
-    if text[q.start:q.end].lower() == "both" and (not after or after[0] in _FUNCTION_WORDS):
-        return False  # "residents of A and B both in C": a floating "both", not a count
-    if after and after[0] == "of" and len(after) > 1 and q.vague:
-        after = after[1:]  # "dozens of soldiers": look at the noun
-    return not (after and after[0].rstrip(".,") in NOT_PEOPLE) and not text[q.end:q.end + 2].startswith("%")
-
-
-def attributive(text: str, anchor: re.Match[str]) -> bool:
-    """True for a participle used as an adjective: "eight displaced Syrians", "the wounded soldier"."""
-    if not (anchor.lastgroup or "").startswith("p_") or anchor.group(0).lower() in _NEVER_ATTRIBUTIVE:
-        return False
-    before = text[max(0, anchor.start() - 20):anchor.start()].split()
-    after = re.match(r"\s+([A-Za-z][\w-]*)", text[anchor.end():])
-    if not before or after is None:
-        return False
-    word, noun = before[-1].lower(), after.group(1).lower()
-    if noun in _FUNCTION_WORDS or noun in NOT_PEOPLE:
-        return False
-    if noun in _PERSON_NOUNS:
-        return True  # "a 48-year-old displaced person died"
-    if word in ("the", "a", "an", "of", "other", "all"):
-        return True  # "the wounded soldier", "the injured were taken"
-    # after a number only a plural noun makes it an adjective: "20 displaced people", not "33 wounded across"
-    return parse_number(word) is not None and (noun.endswith(("s", "men", "people")) or noun in PLURAL_PEOPLE)

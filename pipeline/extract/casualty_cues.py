@@ -1,0 +1,160 @@
+"""The words that decide a casualty figure's status and link (used by `casualty_context.py`).
+
+Status cues: negation, denial, threats and hypotheticals, cumulative and background tolls,
+deaths named as the cause of the reported event (a protest over a killing, an arrest for a
+murder), claims. Link cues: parts of a total, additions, updates, coder totals, other
+sources' figures, other incidents of the same report.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.numbers import NUMBER_PATTERN
+
+_I = re.IGNORECASE
+NEGATION = re.compile(
+    r"\b(?:no(?:\s+one|body|-one)|none|no\s+(?:(?:other|further|more)\s+)?(?:people|persons?|civilians?|soldiers?|"
+    r"casualties|deaths?|fatalities|injuries|lives|loss\s+of\s+li(?:fe|ves)))\s+(?:\w+\s+){0,3}?"
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|being|reported(?:ly)?)\s+)*"
+    r"(?P<verb>killed|dead|died|injured|wounded|hurt|harmed|lost|reported)\b",
+    _I,
+)
+NOT_BEFORE = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", _I)
+DENIAL = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|denial|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:e|ed|es)|false)\b", _I
+)
+# "... was killed, although this was formally denied by the police"
+DENIED_AFTER = re.compile(
+    r"\b(?:this|which|it|the\s+(?:claim|report|allegation|figure|toll)s?)\s+(?:was|were|has\s+been|is|had\s+been)?\s*"
+    r"(?:\w+\s+)?(?:denied|dismissed|rejected|refuted)",
+    _I,
+)
+THREAT = re.compile(
+    r"\b(?:threat(?:en(?:s|ed|ing)?)?|vow(?:s|ed)?|warn(?:s|ed|ing)?|pledg(?:e|ed)|promis(?:e|ed))\b", _I
+)
+HYPOTHETICAL = re.compile(
+    r"\b(?:could|would|might|(?-i:may)(?!\s+\d)|if|unless|plan(?:s|ned)?\s+to|plott(?:ed|ing)\s+to|tr(?:y|ied|ying)\s+to|"
+    r"attempt(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|aim(?:s|ed)?\s+to|want(?:s|ed)?\s+to|sought\s+to|"
+    r"seek(?:s|ing)?\s+to|risk|fears?\s+that|capable\s+of)\b",
+    _I,
+)
+# "might have lost their lives": uncertain, not hypothetical
+EPISTEMIC = re.compile(r"(?:may|might|could|would)\s+(?:also\s+)?have\b", _I)
+ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|,\s*(?:who|whom|which|a|an)\s[^,]*,|\s--\s[^-]*?\s--\s")
+SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:worst|deadliest|biggest|largest|first|heaviest|bloodiest|most|highest|major|serious|single)\b"
+    r"(?:\s+[\w'’-]+){0,12}?\s+since\b",
+    _I,
+)
+CUMULATIVE = re.compile(
+    r"\bsince\s+(?!then\b|the\s+(?:attack|incident|blast|explosion|shooting|clash)\b)|\bso\s+far\s+this\b|"
+    r"\bthis\s+year\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?)\b|"
+    r"\bto\s+date\b|\bin\s+recent\s+(?:years|months|weeks)\b|\bcumulative\b|\bsince\s+(?:19|20)\d\d\b|"
+    r"\bduring\s+the\s+(?:war|conflict|insurgency|uprising)\b|\b(?:in|over)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:years|decades)\s+of\b",
+    _I,
+)
+BACKGROUND = re.compile(
+    r"\blast\s+(?:year|month)'?s?\b|\bearlier\s+this\s+(?:year|month)\b|\ba\s+(?:year|month|decade)\s+ago\b|"
+    r"\byears\s+ago\b|\bin\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b(?!\s*[-–])|"
+    r"\b(?:19|20)\d\d\s+(?:attacks?|bombings?|massacre|war|conflict|clashes|violence|riots?|uprising)\b|"
+    r"\bsimilar\s+attack\b|\bin\s+another\s+(?:attack|incident)\b|\bof\s+(?:19|20)\d\d\b|"
+    r"\b(?:road|car|traffic|plane|boat|mining|industrial)\s+(?:accident|crash)|\bnatural\s+causes\b|"
+    r"\b(?:due\s+to|from|of)\s+(?:the\s+)?(?:alleged\s+|medical\s+)?(?:coronavirus|covid(?:-19)?|virus|illness|"
+    r"disease|negligence)\b",
+    _I,
+)
+# Only before the figure: "a previous attack killed 20" (not "bombs from previous fighting killed a child").
+BACKGROUND_BEFORE = re.compile(
+    r"\b(?:previous|prior|earlier)\s+(?:attacks?|incidents?|clash(?:es)?|raids?)\b", _I
+)
+# A death named as the cause or occasion of the reported event: "protests over the killing of a
+# student", "the anniversary of the death of an imam", "to avenge the killing of".
+CAUSE = re.compile(
+    r"\b(?:following|after|over|against|protest(?:s|ed|ing)?|"
+    r"avenge|revenge\s+for|mark(?:s|ed|ing)?|retaliation\s+(?:for|against)|in\s+response\s+to|anniversary\s+of|commemorat\w+|"
+    r"sparked\s+by|triggered\s+by|demand(?:ing)?\s+justice\s+for|justice\s+for|probe\s+into|"
+    r"investigat\w+\s+into|accused\s+of|charged\s+with|arrested\s+for|suspected\s+of|convicted\s+of)"
+    r"\s+(?:the\s+)?(?:recent\s+|alleged\s+|brutal\s+)?(?:death|killing|murder|assassination|deaths|killings|"
+    r"murders|execution|lynching)s?\s+of\s*$|"
+    r"\b(?:after|following|over)\s+(?:\w+\s+){0,2}?the\s+(?:dead\s+)?bod(?:y|ies)\s+of\s*$",
+    _I,
+)
+# The same causes just before a possessive "soldier's death" or "his killing".
+CAUSE_BEFORE = re.compile(
+    r"\b(?:over|after|following|against|avenge|protest(?:s|ed|ing)?|"
+    r"anniversary\s+of|mark(?:s|ed|ing)?|justice\s+for|probe\s+into)\s+(?:the\s+)?$|"
+    r"\b(?:retribution|retaliation|reprisals?|revenge|response)\s+(?:for|to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$|"
+    r"\b(?:arrest\w*|detain\w*|convict\w*|sentenc\w*|charg\w*|accus\w*|trial|jail\w*|wanted|suspect\w*)\b"
+    r"[^.;]{0,60}\bfor\s+(?:the\s+)?(?:alleged\s+)?$",
+    _I,
+)
+# In a sentence about a demonstration, condemning or mourning a death names its cause.
+PROTEST = re.compile(
+    r"\b(?:demonstrat\w*|protest\w*|rall(?:y|ied|ies)|marche[sd]|sit-in|vigil|picket\w*|riot\w*)\b", _I
+)
+# In a sentence about a demonstration, a death in an "after/over ..." clause or a relative clause is
+# its occasion: "residents rioted after a driver was killed", "against the culprits who murdered a girl".
+PROTEST_OCCASION = re.compile(
+    r"\b(?:after|following|over(?!\s+(?:\d|a\s+dozen|dozens|hundreds|\w+\s+dozen))|against|since)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:was|were|had\s+been|has\s+been)?\s*$|"
+    r"\b(?:who|that|which)\s+(?:[\w'’-]+\s+){0,3}?$",
+    _I,
+)
+PROTEST_CAUSE = re.compile(
+    r"\b(?:condemn\w*|mourn\w*|denounc\w*|decr(?:y|ied)|demand\w*)\b(?:\s+[\w'-]+){0,5}\s*$", _I
+)
+ORDINAL_VICTIM = re.compile(
+    r"the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\b", _I
+)
+TO_BE = re.compile(r"\bto\s+(?:be|have\s+been)\s+$", _I)
+CLAIM = re.compile(
+    r"\bclaim(?:s|ed|ing)?\b(?!\s+(?:responsibility|the\s+li(?:fe|ves)|by|credit|ownership))|"
+    r"\b(?:said|says|say)\s+(?:it|they)\s+(?:had\s+|have\s+)?(?=kill|shot|wound|captur|abduct)",
+    _I,
+)
+CAPITALISED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*(?:,[^,]*,\s*)?$")
+PART_BEFORE = re.compile(
+    r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bof\s+those|\bmostly|"
+    r"\bmost\s+of\s+them|\bamong\s+the|^\s*of\s+the|"
+    r"\bincluded)\s+(?:[\w'-]+\s+){0,2}$",
+    _I,
+)
+PART_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:them|those|the\s+(?:dead|victims|killed|injured|wounded|casualties|fatalities)|whom|"
+    r"(?:his|her|their)\s+victims)\b|"
+    r"(?:\w+\s+){0,3}(?:were|was|are|is)\s+(?:also\s+)?among\b)",
+    _I,
+)
+MORE_BEFORE = re.compile(
+    r"\b(?:another|an?\s+additional|additional|a\s+further|further|also|in\s+addition\s+to|besides|plus)"
+    r"\s+$",
+    _I,
+)
+NUMBER_START = re.compile(rf"(?:{NUMBER_PATTERN})\b", _I)
+# "2 fatalities." or "2 fatalities distributed across two days.": a coder's summary, not a clause
+CODER_TOTAL = re.compile(r"\s*(?:reported\s+)?fatalit(?:y|ies)\b(?![^.;]*\b(?:was|were|is|are)\b)", _I)
+DEFINITE = re.compile(r"(?:the|he|she|they|this|that|these|those)\b", _I)
+# A sentence about another incident of the same report: its victims add to the first ones.
+OTHER_INCIDENT = re.compile(
+    r"\b(?:in\s+(?:another|a\s+separate|a\s+second|a\s+third|a\s+related|a\s+similar)\s+"
+    r"(?:attack|incident|raid|strike|event|shooting|ambush|clash)|separately|elsewhere|in\s+nearby|"
+    r"(?:on|late\s+on)\s+the\s+\d+(?:st|nd|rd|th)\b|earlier\s+(?:in\s+the\s+day|that\s+day)|"
+    r"later\s+(?:that|in\s+the)\s+day|the\s+(?:next|following)\s+day)",
+    _I,
+)
+MORE_START = re.compile(r"(?:another|one\s+more|yet\s+another)\b", _I)
+MORE_AFTER = re.compile(r"^\s*(?:more|other|others|additional|further|else)\b", _I)
+MORE_NEAR_VERB = re.compile(r"\b(?:later|subsequently|afterwards|also)\b", _I)
+ALTERNATIVE_TOLL = re.compile(
+    r"\b(?:put|puts|placed|places|estimated|estimates|gave|give|gives|higher|lower|different|conflicting|"
+    r"other|another|separate)\b(?:\s+[\w'-]+){0,3}\s*$",
+    _I,
+)
+UPDATE = re.compile(
+    r"\b(?:r(?:ose|ise|ises|isen|ising)|climb(?:ed|s|ing)?|increas(?:ed|es|ing)|jump(?:ed|s)?|reach(?:ed|es)?|"
+    r"mount(?:ed|s)?|soar(?:ed|s)?|hit|now|rais(?:e|ed|es|ing)|br(?:ing|ings|ought|inging)|push(?:ed|es|ing)|"
+    r"went\s+up|gone\s+up|stands?|stood|revised|updated)\b",
+    _I,
+)
