@@ -68,6 +68,8 @@ def main_actors(
         force = _force(pairs)
         intervened = sub_event_type in ("Protest with intervention", "Excessive force against protesters")
         return of("protesters"), (force or of("police")) if intervened or (force and cues.intervention) else None
+    if kind == "Violence against civilians" and _armed_victims(pairs, country):
+        kind = "Battles"  # ACLED: attacks on armed actors (soldiers, militants) are battles, not VAC
     if kind in ("Riots", "Violence against civilians") and cues.mob_justice and _mob(actors):
         return of("vigilante"), of("civilians")
     if kind == "Riots":
@@ -140,6 +142,18 @@ def _has_people(actors: list[ActorMention]) -> bool:
 def fill_international(family: str) -> str:
     """ACLED's name for people of no single nationality: "Protesters (International)"."""
     return family_name(family, None)[0] + " (International)"
+
+
+def _armed_victims(pairs: list[Pair], country: str | None) -> bool:
+    """True when the article's victims are armed actors and another armed actor acts."""
+    # Party members and officials are civilians to ACLED; soldiers, police and rebels are not.
+    victims = {
+        n
+        for m, n in pairs
+        if m.role == "target" and (n.startswith(("Military Forces", "Police Forces")) or inter_code(n, country) == 2)
+    }
+    actors = {n for m, n in pairs if m.role != "target" and inter_code(n, country) in (1, 2, 3, 8)}
+    return bool(victims) and bool(actors - victims)
 
 
 def _mob(actors: list[ActorMention]) -> bool:

@@ -126,3 +126,12 @@ def test_unattributed_bomb_is_not_the_states() -> None:
         "Unidentified Armed Group (Niger)",
         "Military Forces of Niger",
     )
+
+
+def test_attack_on_soldiers_is_coded_as_a_battle() -> None:
+    """Violence whose victims are soldiers lists the attackers against the state forces, not civilians."""
+    body = "Taliban fighters ambushed an army convoy, and four soldiers were killed."
+    assert incident(body, "Violence against civilians", "Attack", "AFG") == (
+        "Taliban",
+        "Military Forces of Afghanistan",
+    )
