@@ -38,8 +38,10 @@ def column_schema(table: str) -> dg.TableSchema:
     """The table's columns and types for the UI, taken from its pandera model."""
     columns = TABLE_MODELS[table].to_schema().columns
     return dg.TableSchema(
-        columns=[dg.TableColumn(name, str(column.dtype), description=column.description or None)
-                 for name, column in columns.items()]
+        columns=[
+            dg.TableColumn(name, str(column.dtype), description=column.description or None)
+            for name, column in columns.items()
+        ]
     )
 
 
@@ -53,8 +55,10 @@ def schema_check_result(
 ) -> dg.AssetCheckResult:
     """Validate a staged frame against its model and report the outcome."""
     model: type[pa.DataFrameModel] = TABLE_MODELS[table]
-    metadata: dict[str, object] = {"rows_checked": frame.height,
-                                   "rows_quarantined": sum((quarantined or {}).values())}
+    metadata: dict[str, object] = {
+        "rows_checked": frame.height,
+        "rows_quarantined": sum((quarantined or {}).values()),
+    }
     if quarantined:
         metadata["quarantined_by_check"] = dg.MetadataValue.json(quarantined)
     try:
@@ -66,7 +70,10 @@ def schema_check_result(
         metadata["failures"] = errors.failure_cases.height
         metadata["failure_cases"] = dg.MetadataValue.md(_markdown(cases))
     return dg.AssetCheckResult(
-        asset_key=table, check_name=schema_check_name(table), passed=passed, metadata=metadata,  # type: ignore[arg-type]
+        asset_key=table,
+        check_name=schema_check_name(table),
+        passed=passed,
+        metadata=metadata,  # type: ignore[arg-type]
         severity=dg.AssetCheckSeverity.ERROR,
     )
 

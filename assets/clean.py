@@ -1,6 +1,5 @@
 """Asset `clean_articles`: one shard of raw records cleaned into article bodies."""
 
-
 import dagster as dg
 
 from assets.checks import asset_metadata, schema_check_result, schema_check_spec
@@ -27,8 +26,14 @@ def clean_articles(context: dg.AssetExecutionContext, paths: PipelinePaths):  # 
     shard = context.partition_key
     report = clean_shard(paths.staging, shard, context.run.run_id)
     frame = paths.staging.read_shard(CLEAN_TABLE, shard)
-    yield dg.MaterializeResult(metadata={
-        "articles": report.articles, "quarantined": report.quarantined, "non_english": report.non_english,
-        "dagster/row_count": report.articles,
-    })
-    yield schema_check_result(CLEAN_TABLE, frame, {"clean": report.quarantined} if report.quarantined else None)
+    yield dg.MaterializeResult(
+        metadata={
+            "articles": report.articles,
+            "quarantined": report.quarantined,
+            "non_english": report.non_english,
+            "dagster/row_count": report.articles,
+        }
+    )
+    yield schema_check_result(
+        CLEAN_TABLE, frame, {"clean": report.quarantined} if report.quarantined else None
+    )

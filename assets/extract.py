@@ -1,6 +1,5 @@
 """Assets `date_mentions`, `actor_mentions`, `casualty_mentions`, `article_incidents`: one shard's extraction."""
 
-
 import time
 
 import dagster as dg
@@ -13,22 +12,28 @@ from pipeline.stages.extract import MENTION_MODELS, extract_shard
 
 _DESCRIPTIONS = {
     "date_mentions": "Every calendar date or period named in a body (TIMEX3 DATE: 'October 9', 'on Tuesday', "
-                     "'last week'), resolved against the publication date and its time zone.",
+    "'last week'), resolved against the publication date and its time zone.",
     "actor_mentions": "Every actor named in a body — states, armed groups, forces, officials, organisations, "
-                      "media, civilians — coded to ACLED-style canonical names with type, country and role.",
+    "media, civilians — coded to ACLED-style canonical names with type, country and role.",
     "casualty_mentions": "Every reported count of people killed, injured, missing, kidnapped, arrested or "
-                         "displaced, with low/best/high by ACLED's rules, status (reported, cumulative, threat, "
-                         "negated...), claimant, and the sentence it came from.",
+    "displaced, with low/best/high by ACLED's rules, status (reported, cumulative, threat, "
+    "negated...), claimant, and the sentence it came from.",
     "article_incidents": "The incident each article reports: date, killed, injured, actors, ACLED event type "
-                         "and place, before reports of the same incident are merged.",
+    "and place, before reports of the same incident are merged.",
 }
 
 
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec(name, deps=["clean_articles"], group_name="extract", description=_DESCRIPTIONS[name],
-                     metadata=asset_metadata(name), kinds={"python", "parquet"},
-                     automation_condition=EAGER)
+        dg.AssetSpec(
+            name,
+            deps=["clean_articles"],
+            group_name="extract",
+            description=_DESCRIPTIONS[name],
+            metadata=asset_metadata(name),
+            kinds={"python", "parquet"},
+            automation_condition=EAGER,
+        )
         for name in MENTION_MODELS
     ],
     check_specs=[schema_check_spec(name) for name in MENTION_MODELS],
@@ -41,11 +46,16 @@ def mentions(context: dg.AssetExecutionContext, paths: PipelinePaths):  # type: 
     report = extract_shard(paths.staging, shard, context.run.run_id)
     seconds = time.perf_counter() - started
     for name in MENTION_MODELS:
-        yield dg.MaterializeResult(asset_key=name, metadata={
-            "dagster/row_count": report.rows[name],
-            "quarantined": report.quarantined[name],
-            "articles": report.articles,
-            "words_per_second": round(report.words / seconds) if seconds else 0,
-        })
+        yield dg.MaterializeResult(
+            asset_key=name,
+            metadata={
+                "dagster/row_count": report.rows[name],
+                "quarantined": report.quarantined[name],
+                "articles": report.articles,
+                "words_per_second": round(report.words / seconds) if seconds else 0,
+            },
+        )
         frame = paths.staging.read_shard(name, shard)
-        yield schema_check_result(name, frame, {name: report.quarantined[name]} if report.quarantined[name] else None)
+        yield schema_check_result(
+            name, frame, {name: report.quarantined[name]} if report.quarantined[name] else None
+        )

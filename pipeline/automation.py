@@ -9,7 +9,6 @@ Run state survives restarts when DAGSTER_HOME points at a folder (the
 README uses `.dagster/`).
 """
 
-
 import hashlib
 from pathlib import Path
 
@@ -46,7 +45,9 @@ def inbox_fingerprint(inbox: Path) -> str:
     if inbox.is_dir():
         for path in inbox_files(inbox):
             stat = path.stat()
-            digest.update(f"{path.relative_to(inbox).as_posix()}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+            digest.update(
+                f"{path.relative_to(inbox).as_posix()}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode()
+            )
     return digest.hexdigest()
 
 
@@ -72,4 +73,6 @@ def inbox_sensor(context: dg.SensorEvaluationContext, paths: PipelinePaths) -> d
 def run_failure_alert(context: dg.RunFailureSensorContext) -> None:
     """Report a failed run loudly in the daemon log."""
     message = context.failure_event.message or "run failed"
-    context.log.error(f"pipeline run {context.dagster_run.run_id} ({context.dagster_run.job_name}) failed: {message}")
+    context.log.error(
+        f"pipeline run {context.dagster_run.run_id} ({context.dagster_run.job_name}) failed: {message}"
+    )

@@ -13,6 +13,7 @@ import os
 import sys
 from pathlib import Path
 
+from pipeline.bench import add_bench_parser, bench_command
 from pipeline.settings import DEFAULT_INBOX, DEFAULT_WAREHOUSE, DEFAULT_WORKERS, PROJECT_ROOT
 
 _EXAMPLES = """\
@@ -85,6 +86,7 @@ def _parser() -> argparse.ArgumentParser:
                         help="folder to write into (default: %(default)s)")
     export.add_argument("--format", choices=("all", "acled", "parquet"), default="all",
                         help="what to write (default: %(default)s)")
+    add_bench_parser(commands)
     return parser
 
 
@@ -98,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "run":
         return _run(args)
+    if args.command == "bench":
+        return bench_command(args)
     from pipeline import commands
 
     handlers = {"query": commands.query, "describe": commands.describe, "export": commands.export}

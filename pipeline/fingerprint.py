@@ -10,8 +10,16 @@ from pathlib import Path
 
 import duckdb
 
-WAREHOUSE_TABLES = ("articles", "date_mentions", "actor_mentions", "casualty_mentions", "article_summary",
-                    "events", "event_reports", "quarantine")
+WAREHOUSE_TABLES = (
+    "articles",
+    "date_mentions",
+    "actor_mentions",
+    "casualty_mentions",
+    "article_summary",
+    "events",
+    "event_reports",
+    "quarantine",
+)
 
 
 def table_fingerprints(warehouse: Path, tables: tuple[str, ...] = WAREHOUSE_TABLES) -> dict[str, str]:

@@ -22,10 +22,12 @@ ingest_job = dg.define_asset_job(
     "ingest_job", selection=INGEST, description="Read the inbox into raw shards (phase 1 of 3)."
 )
 extract_job = dg.define_asset_job(
-    "extract_job", selection=EXTRACT,
+    "extract_job",
+    selection=EXTRACT,
     description="Clean and extract one shard (phase 2 of 3; one run per shard, in parallel).",
 )
 publish_job = dg.define_asset_job(
-    "publish_job", selection=PUBLISH,
+    "publish_job",
+    selection=PUBLISH,
     description="Link duplicates, build events and publish the DuckDB warehouse (phase 3 of 3).",
 )

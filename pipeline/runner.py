@@ -10,16 +10,17 @@ same warehouse at once.
 
 from __future__ import annotations
 
+import datetime as dt
 import fcntl
 import os
 import sys
 import time
 import warnings
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import get_context
+from multiprocessing.pool import Pool
 from pathlib import Path
 
 import dagster as dg
@@ -50,8 +51,13 @@ def _instance() -> dg.DagsterInstance:
     return dg.DagsterInstance.ephemeral()
 
 
-def _materialize(selection: dg.AssetSelection, inbox: Path, warehouse: Path,
-                 instance: dg.DagsterInstance, partition_key: str | None = None) -> dict[str, object]:
+def _materialize(
+    selection: dg.AssetSelection,
+    inbox: Path,
+    warehouse: Path,
+    instance: dg.DagsterInstance,
+    partition_key: str | None = None,
+) -> dict[str, object]:
     """Materialise a selection of the project's assets; raise PipelineError on any failure."""
     from pipeline.definitions import ALL_ASSETS
     from pipeline.resources import build_resources
@@ -59,8 +65,13 @@ def _materialize(selection: dg.AssetSelection, inbox: Path, warehouse: Path,
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         result = dg.materialize(
-            ALL_ASSETS, selection=selection, resources=build_resources(inbox, warehouse),
-            partition_key=partition_key, instance=instance, raise_on_error=False, run_config=_QUIET_LOGS,
+            ALL_ASSETS,
+            selection=selection,
+            resources=build_resources(inbox, warehouse),
+            partition_key=partition_key,
+            instance=instance,
+            raise_on_error=False,
+            run_config=_QUIET_LOGS,
         )
     if not result.success:
         raise PipelineError(_failure_reason(result, partition_key))
@@ -79,25 +90,53 @@ def _failure_reason(result: dg.ExecuteInProcessResult, partition_key: str | None
         if event.event_type_value == "ASSET_CHECK_EVALUATION":
             evaluation = event.event_specific_data.evaluation  # type: ignore[union-attr]
             if not evaluation.passed:
-                return f"check {evaluation.check_name} on {evaluation.asset_key.to_user_string()} failed{where}"
+                return (
+                    f"check {evaluation.check_name} on {evaluation.asset_key.to_user_string()} failed{where}"
+                )
     for event in result.all_events:
         if event.is_step_failure:
             error = event.step_failure_data.error  # type: ignore[union-attr]
-            cause = error.cause or error
-            text = (cause.message or "").strip().splitlines()
+            cause = (error.cause or error) if error is not None else None
+            text = ((cause.message if cause is not None else "") or "").strip().splitlines()
             return f"step {event.step_key} failed{where}: {text[-1] if text else 'unknown error'}"
     return f"run failed{where}"
 
 
-def _extract_shards(inbox: str, warehouse: str, shards: list[str]) -> dict[str, object]:
-    """Worker entry point: extract some shards in this process."""
+def _extract_shard(inbox: str, warehouse: str, shard: str) -> tuple[str, dict[str, object]]:
+    """Worker entry point: materialise the extraction assets of one shard in this process."""
     from pipeline.jobs import EXTRACT
 
-    instance = _instance()
-    out = {}
-    for shard in shards:
-        out[shard] = _materialize(EXTRACT, Path(inbox), Path(warehouse), instance, shard)
-    return out
+    return shard, _materialize(EXTRACT, Path(inbox), Path(warehouse), _instance(), shard)
+
+
+def _extract_shard_args(args: tuple[str, str, str]) -> tuple[str, dict[str, object]]:
+    """`_extract_shard` for Pool.imap_unordered, which passes one argument."""
+    return _extract_shard(*args)
+
+
+def warm_up() -> None:
+    """Load the extraction rules, catalogues and gazetteers once, before worker processes fork.
+
+    Forked workers then share them (copy-on-write) instead of each loading its own copy.
+    """
+    from pipeline.extract.analyse import analyse
+    from pipeline.extract.types import ArticleText
+
+    analyse(
+        ArticleText(
+            "0" * 16,
+            "On Monday, gunmen killed three soldiers near Kabul, Afghan police said.",
+            published=dt.datetime(2025, 1, 1),
+        )
+    )
+
+
+def start_workers(workers: int) -> Pool | None:
+    """A pool of forked worker processes, started before any Dagster run so they fork from a clean state."""
+    if workers <= 1:
+        return None
+    warm_up()
+    return get_context("fork").Pool(processes=workers)
 
 
 @contextmanager
@@ -122,41 +161,63 @@ def warehouse_lock(warehouse: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def run_pipeline(inbox: Path, warehouse: Path, workers: int = 1, progress: Progress | None = None) -> RunSummary:
+def run_pipeline(
+    inbox: Path, warehouse: Path, workers: int = 1, progress: Progress | None = None
+) -> RunSummary:
     """Run the whole asset graph over `inbox` and publish `warehouse`."""
     say = progress or (lambda message: print(message, file=sys.stderr))
-    from pipeline.jobs import INGEST, PUBLISH
-
     summary = RunSummary()
     started = time.perf_counter()
+    workers = max(1, min(workers, len(SHARD_KEYS)))
     with warehouse_lock(warehouse):
-        instance = _instance()
-        say(f"[1/3] reading inbox {inbox}")
-        phase = time.perf_counter()
-        ingest = _materialize(INGEST, inbox, warehouse, instance).get("raw_articles", {})
-        summary.phase_seconds["ingest"] = time.perf_counter() - phase
-        summary.metadata["ingest"] = ingest
-        say(f"      {ingest.get('records_read', 0)} records in {ingest.get('files', 0)} files: "
-            f"{ingest.get('articles_loaded', 0)} loaded, {ingest.get('records_quarantined', 0)} quarantined, "
-            f"{ingest.get('duplicates_collapsed', 0)} repeats collapsed")
-        phase = time.perf_counter()
-        workers = max(1, min(workers, len(SHARD_KEYS)))
-        say(f"[2/3] extracting {len(SHARD_KEYS)} shards with {workers} worker(s)")
-        if workers == 1:
-            _extract_shards(str(inbox), str(warehouse), SHARD_KEYS)
-        else:
-            groups = [SHARD_KEYS[i::workers] for i in range(workers)]
-            with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-                futures = [pool.submit(_extract_shards, str(inbox), str(warehouse), g) for g in groups]
-                for future in futures:
-                    future.result()
-        summary.phase_seconds["extract"] = time.perf_counter() - phase
-        say("[3/3] linking duplicates, building events, publishing the warehouse")
-        phase = time.perf_counter()
-        summary.metadata["publish"] = _materialize(PUBLISH, inbox, warehouse, instance)
-        summary.phase_seconds["publish"] = time.perf_counter() - phase
+        pool = start_workers(workers)
+        try:
+            _run_phases(inbox, warehouse, pool, workers, say, summary)
+        finally:
+            if pool is not None:
+                # close + join lets idle workers exit on their own; terminate would send SIGTERM,
+                # which a worker that ran Dagster may defer while it waits for work.
+                pool.close()
+                pool.join()
     summary.seconds = time.perf_counter() - started
     counts = summary.metadata["publish"].get("warehouse", {})  # type: ignore[attr-defined]
-    say(f"done in {summary.seconds:.1f} s: {counts.get('rows_articles', 0)} articles, "
-        f"{counts.get('rows_events', 0)} events, {counts.get('rows_quarantine', 0)} quarantined rows -> {warehouse}")
+    say(
+        f"done in {summary.seconds:.1f} s: {counts.get('rows_articles', 0)} articles, "
+        f"{counts.get('rows_events', 0)} events, {counts.get('rows_quarantine', 0)} quarantined rows -> {warehouse}"
+    )
     return summary
+
+
+def _run_phases(
+    inbox: Path, warehouse: Path, pool: Pool | None, workers: int, say: Progress, summary: RunSummary
+) -> None:
+    """Ingest, extract every shard (in the pool when there is one), publish."""
+    from pipeline.jobs import INGEST, PUBLISH
+
+    instance = _instance()
+    say(f"[1/3] reading inbox {inbox}")
+    phase = time.perf_counter()
+    ingest: dict[str, object] = _materialize(INGEST, inbox, warehouse, instance).get("raw_articles", {})  # type: ignore[assignment]
+    summary.phase_seconds["ingest"] = time.perf_counter() - phase
+    summary.metadata["ingest"] = ingest
+    say(
+        f"      {ingest.get('records_read', 0)} records in {ingest.get('files', 0)} files: "
+        f"{ingest.get('articles_loaded', 0)} loaded, {ingest.get('records_quarantined', 0)} quarantined, "
+        f"{ingest.get('duplicates_collapsed', 0)} repeats collapsed"
+    )
+    phase = time.perf_counter()
+    say(f"[2/3] extracting {len(SHARD_KEYS)} shards with {workers} worker(s)")
+    tasks = [(str(inbox), str(warehouse), shard) for shard in SHARD_KEYS]
+    results = (
+        pool.imap_unordered(_extract_shard_args, tasks)
+        if pool is not None
+        else map(_extract_shard_args, tasks)
+    )
+    for done, (shard, metadata) in enumerate(results, 1):
+        summary.metadata[f"shard {shard}"] = metadata
+        say(f"      shard {shard} done ({done}/{len(SHARD_KEYS)})")
+    summary.phase_seconds["extract"] = time.perf_counter() - phase
+    say("[3/3] linking duplicates, building events, publishing the warehouse")
+    phase = time.perf_counter()
+    summary.metadata["publish"] = _materialize(PUBLISH, inbox, warehouse, instance)
+    summary.phase_seconds["publish"] = time.perf_counter() - phase

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 
 import polars as pl
@@ -51,14 +52,16 @@ class Staging:
         """Write an unpartitioned table."""
         self.write(frame, self.table_path(table))
 
-    def read_shard(self, table: str, shard: str, schema: dict[str, pl.DataType] | None = None) -> pl.DataFrame:
+    def read_shard(
+        self, table: str, shard: str, schema: Mapping[str, pl.DataType | type[pl.DataType]] | None = None
+    ) -> pl.DataFrame:
         """One shard of a table; an empty frame of `schema` when it was never written."""
         path = self.shard_path(table, shard)
         if path.exists():
             return pl.read_parquet(path)
         return pl.DataFrame(schema=schema or {})
 
-    def read_table(self, table: str, schema: dict[str, pl.DataType] | None = None) -> pl.DataFrame:
+    def read_table(self, table: str, schema: Mapping[str, pl.DataType | type[pl.DataType]] | None = None) -> pl.DataFrame:
         """An unpartitioned table; empty of `schema` when missing."""
         path = self.table_path(table)
         if path.exists():
@@ -69,7 +72,7 @@ class Staging:
         """The existing files of the given shards of a table."""
         return [p for p in (self.shard_path(table, s) for s in shards) if p.exists()]
 
-    def scan_shards(self, table: str, shards: list[str], schema: dict[str, pl.DataType]) -> pl.LazyFrame:
+    def scan_shards(self, table: str, shards: list[str], schema: Mapping[str, pl.DataType | type[pl.DataType]]) -> pl.LazyFrame:
         """All given shards of a table as one lazy frame (empty of `schema` when none exist)."""
         files = self.shard_files(table, shards)
         if not files:

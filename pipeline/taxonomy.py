@@ -10,16 +10,25 @@ from __future__ import annotations
 SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
     "Explosions/Remote violence": (
-        "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED", "Grenade",
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
     ),
     "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
     "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
     "Riots": ("Violent demonstration", "Mob violence"),
     "Strategic developments": (
-        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-        "Headquarters or base established", "Looting/property destruction",
-        "Non-violent transfer of territory", "Other",
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
     ),
 }
 EVENT_TYPES = tuple(SUB_EVENT_TYPES)
@@ -30,9 +39,22 @@ CASUALTY_CATEGORIES = ("killed", "injured", "missing", "kidnapped", "arrested", 
 CASUALTY_STATUSES = ("reported", "cumulative", "background", "threat", "hypothetical", "negated", "denied")
 
 ACTOR_TYPES = (
-    "state_forces", "rebel_group", "political_militia", "identity_militia", "rioters", "protesters",
-    "civilians", "external_forces", "government", "state", "international_org", "ngo", "media",
-    "person", "organisation", "group",
+    "state_forces",
+    "rebel_group",
+    "political_militia",
+    "identity_militia",
+    "rioters",
+    "protesters",
+    "civilians",
+    "external_forces",
+    "government",
+    "state",
+    "international_org",
+    "ngo",
+    "media",
+    "person",
+    "organisation",
+    "group",
 )
 ACTOR_ROLES = ("perpetrator", "target", "mediator", "claimant", "source")
 

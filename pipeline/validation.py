@@ -69,8 +69,11 @@ def split_valid(frame: pl.DataFrame, model: type[pa.DataFrameModel], table: str)
             row_failures[index] = (label, f"{table} row failed {label} (value: {detail})")
     indexed = frame.with_row_index(_ROW_INDEX)
     bad = pl.DataFrame(
-        {_ROW_INDEX: list(row_failures), FAILED_CHECK: [v[0] for v in row_failures.values()],
-         FAILURE_REASON: [v[1] for v in row_failures.values()]},
+        {
+            _ROW_INDEX: list(row_failures),
+            FAILED_CHECK: [v[0] for v in row_failures.values()],
+            FAILURE_REASON: [v[1] for v in row_failures.values()],
+        },
         schema={_ROW_INDEX: pl.UInt32, FAILED_CHECK: pl.String, FAILURE_REASON: pl.String},
     )
     rejected = indexed.join(bad, on=_ROW_INDEX, how="inner").drop(_ROW_INDEX)

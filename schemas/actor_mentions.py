@@ -23,11 +23,13 @@ class ActorMentions(pa.DataFrameModel):
     sentence_index: int = pa.Field(ge=0)
 
     @pa.dataframe_check
+    @classmethod
     def span_consistent(cls, data: pa.PolarsData) -> pl.LazyFrame:
         """Spans are non-empty and the text has the span's length."""
         return span_checks(data)
 
     @pa.dataframe_check
+    @classmethod
     def no_regime_period(cls, data: pa.PolarsData) -> pl.LazyFrame:
         """Names follow ACLED without the regime period: no '(2018-)'."""
         return data.lazyframe.select(~pl.col("actor_name").str.contains(r"\(\d{4}-(?:\d{4})?\)"))

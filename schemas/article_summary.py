@@ -29,6 +29,7 @@ class ArticleIncidents(pa.DataFrameModel):
     evidence: str | None = pa.Field(nullable=True)
 
     @pa.dataframe_check
+    @classmethod
     def sub_type_matches_type(cls, data: pa.PolarsData) -> pl.LazyFrame:
         """A sub-event type belongs to the event type (ACLED's taxonomy)."""
         pairs = [f"{event}|{sub}" for sub, event in EVENT_TYPE_OF_SUB.items()]
@@ -38,6 +39,7 @@ class ArticleIncidents(pa.DataFrameModel):
         )
 
     @pa.dataframe_check
+    @classmethod
     def precision_with_date(cls, data: pa.PolarsData) -> pl.LazyFrame:
         """A date has a precision, and a precision has a date."""
         return data.lazyframe.select(pl.col("event_date").is_null() == pl.col("date_precision").is_null())

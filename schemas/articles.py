@@ -34,6 +34,7 @@ class CleanArticles(pa.DataFrameModel):
     flags: list[str] = pa.Field()
 
     @pa.dataframe_check
+    @classmethod
     def flags_known(cls, data: pa.PolarsData) -> pl.LazyFrame:
         """Every flag is one the cleaning stage defines."""
         return data.lazyframe.select(
@@ -52,6 +53,9 @@ class Articles(CleanArticles):
     duplicate_similarity: float | None = pa.Field(nullable=True, ge=0.0, le=1.0)
 
     @pa.dataframe_check
+    @classmethod
     def not_own_duplicate(cls, data: pa.PolarsData) -> pl.LazyFrame:
         """An article is never a duplicate of itself."""
-        return data.lazyframe.select(pl.col("duplicate_of").is_null() | (pl.col("duplicate_of") != pl.col("article_id")))
+        return data.lazyframe.select(
+            pl.col("duplicate_of").is_null() | (pl.col("duplicate_of") != pl.col("article_id"))
+        )

@@ -26,6 +26,7 @@ class CasualtyMentions(pa.DataFrameModel):
     sentence: str = pa.Field(str_length={"min_value": 1})
 
     @pa.dataframe_check
+    @classmethod
     def counts_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
         """count_low <= count_best <= count_high (an open-ended high is null)."""
         return data.lazyframe.select(
@@ -34,6 +35,7 @@ class CasualtyMentions(pa.DataFrameModel):
         )
 
     @pa.dataframe_check
+    @classmethod
     def span_consistent(cls, data: pa.PolarsData) -> pl.LazyFrame:
         """Spans are non-empty and the text has the span's length."""
         return span_checks(data)

@@ -22,6 +22,7 @@ class DateMentions(pa.DataFrameModel):
     sentence_index: int = pa.Field(ge=0)
 
     @pa.dataframe_check
+    @classmethod
     def span_consistent(cls, data: pa.PolarsData) -> pl.LazyFrame:
         """Spans are non-empty and the text has the span's length."""
         return span_checks(data)

@@ -20,8 +20,10 @@ def test_locked_warehouse_is_a_one_line_error(tmp_path: Path, capsys) -> None:  
     (tmp_path / "inbox").mkdir()
     warehouse = tmp_path / "w.duckdb"
     with warehouse_lock(warehouse):
-        code = f"from pipeline.cli import main; raise SystemExit(main(['run', '--inbox', r'{tmp_path / 'inbox'}', " \
-               f"'--warehouse', r'{warehouse}']))"
+        code = (
+            f"from pipeline.cli import main; raise SystemExit(main(['run', '--inbox', r'{tmp_path / 'inbox'}', "
+            f"'--warehouse', r'{warehouse}']))"
+        )
         result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 1
     assert result.stderr.strip().splitlines()[-1].startswith("error: warehouse") and "locked" in result.stderr
@@ -29,6 +31,7 @@ def test_locked_warehouse_is_a_one_line_error(tmp_path: Path, capsys) -> None:  
 
 def test_help_explains_the_run_command() -> None:
     """`python -m pipeline run --help` documents the inbox and warehouse options."""
-    result = subprocess.run([sys.executable, "-m", "pipeline", "run", "--help"], capture_output=True, text=True,
-                            timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "run", "--help"], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0 and "--inbox" in result.stdout and "--warehouse" in result.stdout

@@ -5,8 +5,18 @@ import dagster as dg
 from pipeline.definitions import defs
 
 EXPECTED_ASSETS = {
-    "raw_articles", "clean_articles", "date_mentions", "actor_mentions", "casualty_mentions",
-    "article_incidents", "articles", "article_summary", "events", "event_reports", "quarantine", "warehouse",
+    "raw_articles",
+    "clean_articles",
+    "date_mentions",
+    "actor_mentions",
+    "casualty_mentions",
+    "article_incidents",
+    "articles",
+    "article_summary",
+    "events",
+    "event_reports",
+    "quarantine",
+    "warehouse",
 }
 
 
@@ -26,7 +36,10 @@ def test_every_asset_has_a_description() -> None:
 def test_every_staged_table_has_a_blocking_schema_check() -> None:
     """Each table asset has a blocking pandera check; ingest has the accounting check."""
     graph = defs.resolve_asset_graph()
-    specs = {(key.asset_key.to_user_string(), key.name): graph.get_check_spec(key) for key in graph.asset_check_keys}
+    specs = {
+        (key.asset_key.to_user_string(), key.name): graph.get_check_spec(key)
+        for key in graph.asset_check_keys
+    }
     for table in EXPECTED_ASSETS - {"raw_articles", "articles", "warehouse"}:
         assert specs[(table, f"{table}_schema")].blocking, table
     assert specs[("raw_articles", "records_accounted_for")].blocking

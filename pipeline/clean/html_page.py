@@ -21,9 +21,14 @@ from pipeline.clean.published import Published, find_published
 _STRIP = "script, style, noscript, nav, header, footer, aside, form, iframe, svg, button, template"
 _BLOCKS = "h1, h2, h3, h4, p, li, blockquote, figcaption, pre, td"
 _DATE_META = (
-    'meta[property="article:published_time"]', 'meta[name="article:published_time"]',
-    'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]',
-    'meta[name="date"]', 'meta[name="DC.date.issued"]', 'meta[property="og:published_time"]',
+    'meta[property="article:published_time"]',
+    'meta[name="article:published_time"]',
+    'meta[itemprop="datePublished"]',
+    'meta[name="pubdate"]',
+    'meta[name="publishdate"]',
+    'meta[name="date"]',
+    'meta[name="DC.date.issued"]',
+    'meta[property="og:published_time"]',
 )
 _TITLE_META = ('meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]')
 _AUTHOR_META = ('meta[name="author"]', 'meta[property="article:author"]')
@@ -76,7 +81,9 @@ def parse_html(markup: str) -> Page:
     tree = HTMLParser(markup)
     title_node = tree.css_first("title")
     h1 = tree.css_first("h1")
-    title = _meta(tree, _TITLE_META) or (_text(h1) if h1 else None) or (_text(title_node) if title_node else None)
+    title = (
+        _meta(tree, _TITLE_META) or (_text(h1) if h1 else None) or (_text(title_node) if title_node else None)
+    )
     published = _published(tree)
     byline = _meta(tree, _AUTHOR_META)
     for node in tree.css(_STRIP):

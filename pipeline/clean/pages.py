@@ -17,8 +17,9 @@ from pipeline.clean.published import Published, find_published
 
 # How far into the page a byline may appear (in non-empty lines).
 _BYLINE_WINDOW = 15
-_BYLINE_PREFIX = re.compile(r"^\s*(?:by\s+|published\s*(?:on|:)?\s*|updated\s*(?:on|:)?\s*|posted\s*(?:on|:)?\s*)",
-                            re.IGNORECASE)
+_BYLINE_PREFIX = re.compile(
+    r"^\s*(?:by\s+|published\s*(?:on|:)?\s*|updated\s*(?:on|:)?\s*|posted\s*(?:on|:)?\s*)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +36,7 @@ def _is_byline(line: str, published: Published | None) -> bool:
     """A short line whose date is most of what it says (not a story sentence that names a date)."""
     if published is None or len(line) > 160:
         return False
-    rest = (line[: published.span[0]] + line[published.span[1]:]).strip(" |,-–—:·")
+    rest = (line[: published.span[0]] + line[published.span[1] :]).strip(" |,-–—:·")
     return len(rest.split()) <= 8 and not rest.endswith((".", "?", "!"))
 
 
@@ -56,10 +57,10 @@ def parse_page(text: str) -> Page:
             byline_at, published = index, found
             break
     if byline_at is not None:
-        head, body = lines[:byline_at], lines[byline_at + 1:]
+        head, body = lines[:byline_at], lines[byline_at + 1 :]
         byline_text = lines[byline_at]
         assert published is not None
-        author = (byline_text[: published.span[0]] + byline_text[published.span[1]:]).strip(" |,-–—:·")
+        author = (byline_text[: published.span[0]] + byline_text[published.span[1] :]).strip(" |,-–—:·")
         byline = _BYLINE_PREFIX.sub("", author).strip() or None
     else:
         head, body, byline = [], lines, None
@@ -67,7 +68,7 @@ def parse_page(text: str) -> Page:
         for index, line in enumerate(lines[:3]):
             if not is_boilerplate_line(line):
                 if _is_title_like(line) and index + 1 < len(lines):
-                    head, body = lines[: index + 1], lines[index + 1:]
+                    head, body = lines[: index + 1], lines[index + 1 :]
                 break
     title = next((line for line in reversed(head) if _is_title_like(line)), None)
     return Page(title, byline, published, drop_boilerplate(body))

@@ -17,25 +17,68 @@ from pipeline.ingest.records import parse_published_with_offset
 # Common news-site zone abbreviations. Ambiguous ones take the reading most
 # frequent in English-language conflict reporting (IST: India, not Israel/Ireland).
 ZONE_OFFSETS = {
-    "UTC": "+00:00", "GMT": "+00:00", "Z": "+00:00", "BST": "+01:00", "WET": "+00:00", "WEST": "+01:00",
-    "CET": "+01:00", "CEST": "+02:00", "EET": "+02:00", "EEST": "+03:00", "MSK": "+03:00",
-    "IST": "+05:30", "PKT": "+05:00", "AFT": "+04:30", "NPT": "+05:45", "BDT": "+06:00",
-    "MMT": "+06:30", "ICT": "+07:00", "WIB": "+07:00", "SGT": "+08:00", "PHT": "+08:00", "HKT": "+08:00",
-    "CST": "-06:00", "JST": "+09:00", "KST": "+09:00", "AEST": "+10:00", "AEDT": "+11:00",
-    "EAT": "+03:00", "CAT": "+02:00", "WAT": "+01:00", "SAST": "+02:00", "AST": "+03:00",
-    "GST": "+04:00", "IRST": "+03:30", "TRT": "+03:00",
-    "EST": "-05:00", "EDT": "-04:00", "CDT": "-05:00", "MST": "-07:00", "MDT": "-06:00",
-    "PST": "-08:00", "PDT": "-07:00",
+    "UTC": "+00:00",
+    "GMT": "+00:00",
+    "Z": "+00:00",
+    "BST": "+01:00",
+    "WET": "+00:00",
+    "WEST": "+01:00",
+    "CET": "+01:00",
+    "CEST": "+02:00",
+    "EET": "+02:00",
+    "EEST": "+03:00",
+    "MSK": "+03:00",
+    "IST": "+05:30",
+    "PKT": "+05:00",
+    "AFT": "+04:30",
+    "NPT": "+05:45",
+    "BDT": "+06:00",
+    "MMT": "+06:30",
+    "ICT": "+07:00",
+    "WIB": "+07:00",
+    "SGT": "+08:00",
+    "PHT": "+08:00",
+    "HKT": "+08:00",
+    "CST": "-06:00",
+    "JST": "+09:00",
+    "KST": "+09:00",
+    "AEST": "+10:00",
+    "AEDT": "+11:00",
+    "EAT": "+03:00",
+    "CAT": "+02:00",
+    "WAT": "+01:00",
+    "SAST": "+02:00",
+    "AST": "+03:00",
+    "GST": "+04:00",
+    "IRST": "+03:30",
+    "TRT": "+03:00",
+    "EST": "-05:00",
+    "EDT": "-04:00",
+    "CDT": "-05:00",
+    "MST": "-07:00",
+    "MDT": "-06:00",
+    "PST": "-08:00",
+    "PDT": "-07:00",
 }
-_MONTHS = {m[:3]: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
-_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_TIME = (r"(?:(?:,|\s|\bat\b|\|)+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
-         r"\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?)?"
-         r"(?:\s*\(?(?P<zone>(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5}\b)\)?)?")
+_MONTHS = {
+    m[:3]: i
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split(), 1
+    )
+}
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_TIME = (
+    r"(?:(?:,|\s|\bat\b|\|)+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
+    r"\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?)?"
+    r"(?:\s*\(?(?P<zone>(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5}\b)\)?)?"
+)
 _TEXT_DATE = re.compile(
     rf"(?:\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
-    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')},?\s+(?P<year2>\d{{4}})){_TIME}",
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')},?\s+(?P<year2>\d{{4}}))"
+    rf"{_TIME}",
     re.IGNORECASE,
 )
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
@@ -81,7 +124,11 @@ def _from_text_match(match: re.Match[str]) -> Published | None:
     offset = _zone_offset(zone) if zone else None
     if zone and offset is None:
         zone = None  # a capitalised word after the date, not a zone
-    end = match.end() if zone else (match.end("minute") if g["minute"] else match.end("year" if g["year"] else "year2"))
+    end = (
+        match.end()
+        if zone
+        else (match.end("minute") if g["minute"] else match.end("year" if g["year"] else "year2"))
+    )
     return Published(local, offset, zone, (match.start(), end))
 
 

@@ -23,7 +23,9 @@ _HORIZONTAL_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 def repair(text: str) -> str:
     """Fix mojibake and decode HTML entities, only where they occur."""
     if _MOJIBAKE.search(text):
-        text = ftfy.fix_text(text, normalization="NFC", unescape_html=False, fix_line_breaks=False, uncurl_quotes=False)
+        text = ftfy.fix_text(
+            text, normalization="NFC", unescape_html=False, fix_line_breaks=False, uncurl_quotes=False
+        )
     if _ENTITY.search(text):
         text = html.unescape(text)
     return text

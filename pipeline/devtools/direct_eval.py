@@ -58,10 +58,14 @@ def predict(record: dict[str, Any]) -> dict[str, Any]:
         "article_id": record["id"],
         "body": body,
         "summary": summary,
-        "dates": [{"char_start": d.char_start, "char_end": d.char_end, "text": d.text, "value": d.value}
-                  for d in analysis.dates],
-        "actors": [{"char_start": a.char_start, "char_end": a.char_end, "text": a.text,
-                    "actor_name": a.actor_name} for a in analysis.actors],
+        "dates": [
+            {"char_start": d.char_start, "char_end": d.char_end, "text": d.text, "value": d.value}
+            for d in analysis.dates
+        ],
+        "actors": [
+            {"char_start": a.char_start, "char_end": a.char_end, "text": a.text, "actor_name": a.actor_name}
+            for a in analysis.actors
+        ],
         "_analysis": analysis,
     }
 
@@ -84,12 +88,21 @@ def main(argv: list[str] | None = None) -> int:
             gold = record["gold"].get(args.errors)
             got = preds[str(record["id"])]["summary"].get(args.errors)
             if gold is not None and str(got)[:10] != str(gold)[:10]:
-                print(json.dumps({"id": record["id"], "gold": gold, "got": str(got),
-                                  "published_at": record.get("published_at"),
-                                  "text": record["text"][:600]}, ensure_ascii=False, default=str))
+                print(
+                    json.dumps(
+                        {
+                            "id": record["id"],
+                            "gold": gold,
+                            "got": str(got),
+                            "published_at": record.get("published_at"),
+                            "text": record["text"][:600],
+                        },
+                        ensure_ascii=False,
+                        default=str,
+                    )
+                )
     return 0
 
 
 if __name__ == "__main__":
     sys.exit(main())
-

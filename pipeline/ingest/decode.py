@@ -37,7 +37,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     """(text, encoding name) of file bytes; raises BinaryContentError for binary data."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(encoding, errors="replace"), encoding
+            return data[len(bom) :].decode(encoding, errors="replace"), encoding
     if looks_binary(data):
         raise BinaryContentError("binary content, not text")
     try:

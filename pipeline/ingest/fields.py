@@ -9,6 +9,7 @@ without a date and the problem is kept as a flag on it.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 from typing import Any
@@ -26,7 +27,7 @@ CHECK_ID = "id_invalid"
 def payload_sample(value: Any) -> str:
     """A bounded, printable sample of a raw payload for the quarantine table."""
     if isinstance(value, bytes):
-        text = value[:PAYLOAD_SAMPLE_CHARS * 4].decode("utf-8", errors="replace")
+        text = value[: PAYLOAD_SAMPLE_CHARS * 4].decode("utf-8", errors="replace")
     elif isinstance(value, str):
         text = value
     else:
@@ -67,29 +68,59 @@ def record_from_mapping(obj: Any, source_file: str, record_no: int | None, fmt: 
     """Validate one parsed record; the fallback source_id is `file#record_no`."""
     where = f"{source_file}#{record_no}" if record_no is not None else source_file
     if not isinstance(obj, dict):
-        return Rejection(source_file, record_no, f"record is a JSON {type(obj).__name__}, not an object",
-                         CHECK_NOT_OBJECT, payload_sample(obj))
+        return Rejection(
+            source_file,
+            record_no,
+            f"record is a JSON {type(obj).__name__}, not an object",
+            CHECK_NOT_OBJECT,
+            payload_sample(obj),
+        )
     source_id = source_id_of(obj.get("id"), where)
     if source_id is None:
-        return Rejection(source_file, record_no, f"id has type {type(obj.get('id')).__name__}; "
-                         "expected a string or integer", CHECK_ID, payload_sample(obj))
+        return Rejection(
+            source_file,
+            record_no,
+            f"id has type {type(obj.get('id')).__name__}; expected a string or integer",
+            CHECK_ID,
+            payload_sample(obj),
+        )
     text, page = obj.get("text"), obj.get("html")
     for name, value in (("text", text), ("html", page)):
-        if value is not None and not isinstance(value, str) and not (isinstance(value, float) and math.isnan(value)):
-            return Rejection(source_file, record_no, f"{name} has type {type(value).__name__}; expected a string",
-                             CHECK_TEXT_TYPE, payload_sample(obj))
+        if (
+            value is not None
+            and not isinstance(value, str)
+            and not (isinstance(value, float) and math.isnan(value))
+        ):
+            return Rejection(
+                source_file,
+                record_no,
+                f"{name} has type {type(value).__name__}; expected a string",
+                CHECK_TEXT_TYPE,
+                payload_sample(obj),
+            )
     text = text if isinstance(text, str) and text.strip() else None
     page = page if isinstance(page, str) and page.strip() else None
     if text is None and page is None:
-        return Rejection(source_file, record_no, "record has no non-empty `text` or `html`",
-                         CHECK_TEXT_MISSING, payload_sample(obj))
+        return Rejection(
+            source_file,
+            record_no,
+            "record has no non-empty `text` or `html`",
+            CHECK_TEXT_MISSING,
+            payload_sample(obj),
+        )
     size = len(text or page or "")
     if size > MAX_ARTICLE_CHARS:
-        return Rejection(source_file, record_no, f"article is {size:,} characters; the limit is "
-                         f"{MAX_ARTICLE_CHARS:,} (PIPELINE_MAX_ARTICLE_CHARS)", CHECK_TEXT_TOO_LONG,
-                         payload_sample((text or page or "")[:PAYLOAD_SAMPLE_CHARS]))
+        return Rejection(
+            source_file,
+            record_no,
+            f"article is {size:,} characters; the limit is "
+            f"{MAX_ARTICLE_CHARS:,} (PIPELINE_MAX_ARTICLE_CHARS)",
+            CHECK_TEXT_TOO_LONG,
+            payload_sample((text or page or "")[:PAYLOAD_SAMPLE_CHARS]),
+        )
     published = obj.get("published_at")
-    published_raw = published.isoformat() if hasattr(published, "isoformat") else _optional_text(published)
+    # Parquet and JSON readers may hand over a date/datetime object rather than a string.
+    published_raw = published.isoformat() if isinstance(published, dt.date) else _optional_text(published)
     return RawRecord(
         source_file=source_file,
         record_no=record_no,

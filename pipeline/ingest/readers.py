@@ -65,12 +65,22 @@ def read_file(path: Path, relative: str) -> Iterator[Item]:
         elif suffix in TEXT_FORMATS:
             yield _read_page(path, relative, TEXT_FORMATS[suffix])
         else:
-            yield Rejection(relative, None, f"unsupported file type {suffix or '(no extension)'!r}; "
-                            f"expected one of {', '.join(SUPPORTED)}", CHECK_UNSUPPORTED,
-                            payload_sample(path.read_bytes()[:400]))
+            yield Rejection(
+                relative,
+                None,
+                f"unsupported file type {suffix or '(no extension)'!r}; "
+                f"expected one of {', '.join(SUPPORTED)}",
+                CHECK_UNSUPPORTED,
+                payload_sample(path.read_bytes()[:400]),
+            )
     except BinaryContentError as exc:
-        yield Rejection(relative, None, f"{exc} (a {suffix} file should be text)", CHECK_BINARY,
-                        payload_sample(path.read_bytes()[:200]))
+        yield Rejection(
+            relative,
+            None,
+            f"{exc} (a {suffix} file should be text)",
+            CHECK_BINARY,
+            payload_sample(path.read_bytes()[:200]),
+        )
     except OSError as exc:
         yield Rejection(relative, None, f"cannot read file: {exc.strerror or exc}", CHECK_UNREADABLE)
 
@@ -94,7 +104,9 @@ def _read_jsonl(path: Path, relative: str) -> Iterator[Item]:
                 line, _ = decode_bytes(raw)
                 obj = json.loads(line)
             except (ValueError, BinaryContentError) as exc:
-                yield Rejection(relative, number, f"line is not valid JSON: {exc}", CHECK_JSON, payload_sample(raw))
+                yield Rejection(
+                    relative, number, f"line is not valid JSON: {exc}", CHECK_JSON, payload_sample(raw)
+                )
                 continue
             yield record_from_mapping(obj, relative, number, "jsonl")
 
@@ -120,8 +132,13 @@ def _read_csv(path: Path, relative: str) -> Iterator[Item]:
     reader = csv.DictReader(io.StringIO(text, newline=""))
     columns = {c.strip().lower() for c in reader.fieldnames or []}
     if not columns & {"text", "html"}:
-        yield Rejection(relative, None, f"CSV has no `text` or `html` column (columns: "
-                        f"{', '.join(sorted(columns)) or 'none'})", CHECK_COLUMNS, payload_sample(text))
+        yield Rejection(
+            relative,
+            None,
+            f"CSV has no `text` or `html` column (columns: {', '.join(sorted(columns)) or 'none'})",
+            CHECK_COLUMNS,
+            payload_sample(text),
+        )
         return
     try:
         for number, row in enumerate(reader, 1):
@@ -137,13 +154,22 @@ def _read_parquet(path: Path, relative: str) -> Iterator[Item]:
     try:
         handle = pq.ParquetFile(path)
     except Exception as exc:  # pyarrow raises several unrelated types for corrupt files
-        yield Rejection(relative, None, f"not a readable Parquet file: {exc}", CHECK_UNREADABLE,
-                        payload_sample(path.read_bytes()[:200]))
+        yield Rejection(
+            relative,
+            None,
+            f"not a readable Parquet file: {exc}",
+            CHECK_UNREADABLE,
+            payload_sample(path.read_bytes()[:200]),
+        )
         return
     columns = {c.lower() for c in handle.schema_arrow.names}
     if not columns & {"text", "html"}:
-        yield Rejection(relative, None, f"Parquet file has no `text` or `html` column (columns: "
-                        f"{', '.join(sorted(columns))})", CHECK_COLUMNS)
+        yield Rejection(
+            relative,
+            None,
+            f"Parquet file has no `text` or `html` column (columns: {', '.join(sorted(columns))})",
+            CHECK_COLUMNS,
+        )
         return
     number = 0
     for batch in handle.iter_batches(batch_size=2048):

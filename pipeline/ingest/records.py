@@ -64,7 +64,9 @@ def parse_published_with_offset(value: object) -> tuple[dt.datetime, str | None]
         return None
     year, month, day, hour, minute, second, zone = match.groups()
     try:
-        local = dt.datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0))
+        local = dt.datetime(
+            int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0)
+        )
     except ValueError:
         return None
     if zone is None:

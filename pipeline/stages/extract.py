@@ -1,6 +1,8 @@
 """Extract: one shard of cleaned articles into mention tables and per-article incidents.
 
-Calls `pipeline.extract.analyse.analyse` once per article. Before anything is
+Calls `pipeline.extract.analyse.analyse` once per new or changed article
+(articles whose body, date, language and title and the extraction code are
+unchanged since the last run keep their previous rows). Before anything is
 staged, every mention's offsets are checked against the body it indexes
 (`body[char_start:char_end] == text`) and every table is validated with its
 pandera model; failing rows go to the quarantine with the check's name.
@@ -16,16 +18,23 @@ import polars as pl
 from pipeline.dedup.signatures import stage_signatures
 from pipeline.extract.analyse import analyse
 from pipeline.extract.types import ArticleText
+from pipeline.stages.cache import input_keys, previous_rows, save_keys, unchanged_ids
 from pipeline.stages.clean import CLEAN_TABLE
 from pipeline.stages.quarantine_rows import quarantine_frame, rejected_frame_rows
 from pipeline.staging import Staging
 from pipeline.validation import FAILED_CHECK, FAILURE_REASON, split_valid, typed_frame
+from pipeline.versions import extract_version
 from schemas.actor_mentions import ActorMentions
 from schemas.article_summary import ArticleIncidents
 from schemas.casualty_mentions import CasualtyMentions
+from schemas.common import polars_schema
 from schemas.date_mentions import DateMentions
+from schemas.quarantine import Quarantine
 
 EXTRACT_QUARANTINE_TABLE = "extract_quarantine"
+_STAGE = "extract"
+# What an article's extraction depends on besides the code.
+_INPUT_COLUMNS = ["body", "published_at", "language", "title"]
 CHECK_OFFSETS = "offsets_match_body"
 MENTION_MODELS: dict[str, type[pa.DataFrameModel]] = {
     "date_mentions": DateMentions,
@@ -40,6 +49,7 @@ class ExtractReport:
     """Counts of one shard's extraction."""
 
     articles: int = 0
+    analysed: int = 0
     words: int = 0
     rows: dict[str, int] = field(default_factory=dict)
     quarantined: dict[str, int] = field(default_factory=dict)
@@ -50,10 +60,15 @@ def analyse_rows(article: dict[str, object]) -> dict[str, list[dict[str, object]
     """The rows each table gets from one cleaned article."""
     body = str(article["body"])
     article_id = str(article["article_id"])
-    analysis = analyse(ArticleText(
-        article_id=article_id, body=body, title=article.get("title"),  # type: ignore[arg-type]
-        published=article.get("published_at"), language=str(article.get("language") or "en"),  # type: ignore[arg-type]
-    ))
+    analysis = analyse(
+        ArticleText(
+            article_id=article_id,
+            body=body,
+            title=article.get("title"),  # type: ignore[arg-type]
+            published=article.get("published_at"),  # type: ignore[arg-type]
+            language=str(article.get("language") or "en"),
+        )
+    )
     sentences = analysis.sentences
     incident = asdict(analysis.incident)
     incident.pop("notes", None)
@@ -61,8 +76,13 @@ def analyse_rows(article: dict[str, object]) -> dict[str, list[dict[str, object]
         "date_mentions": [{"article_id": article_id, **_fields(m, DateMentions)} for m in analysis.dates],
         "actor_mentions": [{"article_id": article_id, **_fields(m, ActorMentions)} for m in analysis.actors],
         "casualty_mentions": [
-            {"article_id": article_id, **_fields(m, CasualtyMentions),
-             "sentence": sentences[m.sentence_index].text if 0 <= m.sentence_index < len(sentences) else m.text}
+            {
+                "article_id": article_id,
+                **_fields(m, CasualtyMentions),
+                "sentence": sentences[m.sentence_index].text
+                if 0 <= m.sentence_index < len(sentences)
+                else m.text,
+            }
             for m in analysis.casualties
         ],
         "article_incidents": [{"article_id": article_id, **incident}],
@@ -81,40 +101,63 @@ def _fields(mention: object, model: type[pa.DataFrameModel]) -> dict[str, object
 def offsets_hold(row: dict[str, object], body: str) -> bool:
     """True when the mention's text is exactly the body slice it points to."""
     start, end = row.get("char_start"), row.get("char_end")
-    return isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(body) \
+    return (
+        isinstance(start, int)
+        and isinstance(end, int)
+        and 0 <= start < end <= len(body)
         and body[start:end] == row.get("text")
+    )
 
 
 def extract_shard(staging: Staging, shard: str, run_id: str | None) -> ExtractReport:
     """Extract mentions and incidents from one shard of cleaned articles and stage them."""
     articles = staging.read_shard(CLEAN_TABLE, shard)
-    report = ExtractReport(articles=articles.height)
+    version = extract_version()
+    keys = (
+        input_keys(articles, _INPUT_COLUMNS)
+        if articles.height
+        else pl.DataFrame(schema={"article_id": pl.String, "input_key": pl.UInt64})
+    )
+    same = unchanged_ids(staging, _STAGE, shard, keys, version)
+    todo = articles.filter(~pl.col("article_id").is_in(same.implode())) if articles.height else articles
+    report = ExtractReport(articles=articles.height, analysed=todo.height)
     tables: dict[str, list[dict[str, object]]] = {name: [] for name in MENTION_MODELS}
     offset_failures: dict[str, list[dict[str, object]]] = {name: [] for name in MENTION_MODELS}
-    for article in articles.iter_rows(named=True):
+    for article in todo.iter_rows(named=True):
         body = str(article["body"])
         report.words += int(article["word_count"])
         for name, rows in analyse_rows(article).items():
             for row in rows:
                 if "char_start" in row and not offsets_hold(row, body):
-                    offset_failures[name].append({**row, FAILED_CHECK: f"{name}.{CHECK_OFFSETS}",
-                                                  FAILURE_REASON: f"{name} span {row.get('char_start')}-"
-                                                  f"{row.get('char_end')} does not match its text"})
+                    offset_failures[name].append(
+                        {
+                            **row,
+                            FAILED_CHECK: f"{name}.{CHECK_OFFSETS}",
+                            FAILURE_REASON: f"{name} span {row.get('char_start')}-"
+                            f"{row.get('char_end')} does not match its text",
+                        }
+                    )
                 else:
                     tables[name].append(row)
     quarantine: list[dict[str, object]] = []
     for name, model in MENTION_MODELS.items():
-        frame = typed_frame(tables[name], model)
-        outcome = split_valid(frame, model, name)
-        staging.write_shard(outcome.valid, name, shard)
+        outcome = split_valid(typed_frame(tables[name], model), model, name)
+        kept = previous_rows(staging, name, shard, same, polars_schema(model))
+        staging.write_shard(pl.concat([kept, outcome.valid], how="vertical"), name, shard)
         rejected = outcome.rejected
         if offset_failures[name]:
             rejected = pl.concat([rejected, pl.DataFrame(offset_failures[name])], how="diagonal_relaxed")
         quarantine += rejected_frame_rows(rejected, name, "validation", run_id, articles)
-        report.rows[name] = outcome.valid.height
+        report.rows[name] = kept.height + outcome.valid.height
         report.quarantined[name] = rejected.height
         if outcome.table_failures:
             report.table_failures[name] = outcome.table_failures
-    staging.write_shard(quarantine_frame(quarantine), EXTRACT_QUARANTINE_TABLE, shard)
+    kept_quarantine = previous_rows(staging, EXTRACT_QUARANTINE_TABLE, shard, same, polars_schema(Quarantine))
+    staging.write_shard(
+        pl.concat([kept_quarantine, quarantine_frame(quarantine)], how="vertical"),
+        EXTRACT_QUARANTINE_TABLE,
+        shard,
+    )
+    save_keys(staging, _STAGE, shard, keys, version)
     stage_signatures(staging, shard, articles)  # MinHash per shard, in parallel; LSH runs in dedup
     return report

@@ -28,12 +28,22 @@ INGEST_QUARANTINE_TABLE = "ingest_quarantine"
 CHECK_ID_CONFLICT = "source_id_conflict"
 _FLUSH_ROWS = 1000
 
-RAW_SCHEMA = pa.schema([
-    ("article_id", pa.string()), ("source_id", pa.string()), ("source_file", pa.string()),
-    ("record_no", pa.int64()), ("format", pa.string()), ("url", pa.string()), ("title", pa.string()),
-    ("source", pa.string()), ("published_raw", pa.string()), ("text", pa.large_string()),
-    ("html", pa.large_string()), ("record_hash", pa.string()),
-])
+RAW_SCHEMA = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("source_id", pa.string()),
+        ("source_file", pa.string()),
+        ("record_no", pa.int64()),
+        ("format", pa.string()),
+        ("url", pa.string()),
+        ("title", pa.string()),
+        ("source", pa.string()),
+        ("published_raw", pa.string()),
+        ("text", pa.large_string()),
+        ("html", pa.large_string()),
+        ("record_hash", pa.string()),
+    ]
+)
 
 
 @dataclass(slots=True)
@@ -83,9 +93,12 @@ def ingest_inbox(inbox: Path, staging: Staging, shard_keys: list[str], run_id: s
                 report.duplicates_collapsed += 1
                 continue
             if previous is not None:
-                conflict = Rejection(item.source_file, item.record_no,
-                                     f"id {item.source_id!r} was already loaded with different content",
-                                     CHECK_ID_CONFLICT)
+                conflict = Rejection(
+                    item.source_file,
+                    item.record_no,
+                    f"id {item.source_id!r} was already loaded with different content",
+                    CHECK_ID_CONFLICT,
+                )
                 quarantine.append(rejection_row(conflict, "ingest", run_id))
                 report.by_check[CHECK_ID_CONFLICT] = report.by_check.get(CHECK_ID_CONFLICT, 0) + 1
                 continue
@@ -120,10 +133,18 @@ def _tmp(path: Path) -> Path:
 def _row(record: RawRecord, article_id: str, digest: str) -> dict[str, object]:
     """The raw shard row of a record."""
     return {
-        "article_id": article_id, "source_id": record.source_id, "source_file": record.source_file,
-        "record_no": record.record_no, "format": record.format, "url": record.url, "title": record.title,
-        "source": record.source, "published_raw": record.published_raw, "text": record.text,
-        "html": record.html, "record_hash": digest,
+        "article_id": article_id,
+        "source_id": record.source_id,
+        "source_file": record.source_file,
+        "record_no": record.record_no,
+        "format": record.format,
+        "url": record.url,
+        "title": record.title,
+        "source": record.source,
+        "published_raw": record.published_raw,
+        "text": record.text,
+        "html": record.html,
+        "record_hash": digest,
     }
 
 

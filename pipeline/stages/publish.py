@@ -42,19 +42,25 @@ def _columns(con: duckdb.DuckDBPyConnection, table: str) -> str:
     return ", ".join(f'"{n}"' for n in names)
 
 
-def _load(con: duckdb.DuckDBPyConnection, table: str, files: list[Path], join_duplicates: Path | None = None) -> None:
+def _load(
+    con: duckdb.DuckDBPyConnection, table: str, files: list[Path], join_duplicates: Path | None = None
+) -> None:
     """Insert the staged files of a table, in a stable order."""
     if not files:
         return
     columns = _columns(con, table)
     paths = [str(p) for p in files]
     if join_duplicates is not None:
-        source = ("(SELECT c.*, d.duplicate_of, d.duplicate_similarity FROM read_parquet(?) c "
-                  "LEFT JOIN read_parquet(?) d USING (article_id))")
+        source = (
+            "(SELECT c.*, d.duplicate_of, d.duplicate_similarity FROM read_parquet(?) c "
+            "LEFT JOIN read_parquet(?) d USING (article_id))"
+        )
         params: list[object] = [paths, str(join_duplicates)]
     else:
         source, params = "read_parquet(?, union_by_name = true)", [paths]
-    con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {source} ORDER BY {ORDER[table]}", params)
+    con.execute(
+        f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {source} ORDER BY {ORDER[table]}", params
+    )
 
 
 def build_database(staging: Staging, shards: list[str], target: Path) -> dict[str, int]:

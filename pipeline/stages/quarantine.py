@@ -24,7 +24,9 @@ def gather_quarantine(staging: Staging, shards: list[str]) -> pl.DataFrame:
         parts.append(staging.scan_shards(table, shards, schema).collect())
     frame = pl.concat([p.cast(schema) for p in parts], how="vertical")  # type: ignore[arg-type]
     frame = _keep_first_run(frame, staging.read_table(QUARANTINE_TABLE, schema))
-    return frame.sort(["stage", "source_file", "record_no", "table_name", "check_name", "reason"], nulls_last=False)
+    return frame.sort(
+        ["stage", "source_file", "record_no", "table_name", "check_name", "reason"], nulls_last=False
+    )
 
 
 def collect_quarantine(staging: Staging, shards: list[str]) -> pl.DataFrame:

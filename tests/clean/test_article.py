@@ -7,9 +7,18 @@ from pipeline.ingest.records import RawRecord
 
 
 def _record(**fields: object) -> RawRecord:
-    base: dict[str, object] = dict(source_file="f.jsonl", record_no=1, format="jsonl", source_id="x", url=None,
-                                   title=None, source=None, published_raw=None, text="Two people were killed.",
-                                   html=None)
+    base: dict[str, object] = dict(
+        source_file="f.jsonl",
+        record_no=1,
+        format="jsonl",
+        source_id="x",
+        url=None,
+        title=None,
+        source=None,
+        published_raw=None,
+        text="Two people were killed.",
+        html=None,
+    )
     base.update(fields)
     return RawRecord(**base)  # type: ignore[arg-type]
 
@@ -37,8 +46,12 @@ def test_future_date_is_flagged() -> None:
 
 def test_other_language_is_flagged() -> None:
     """A French article is kept, marked fr and flagged non_english."""
-    article = clean_record(_record(text="Au moins douze personnes ont été tuées mardi lors d'une attaque contre "
-                                        "un village du nord du pays, selon des sources locales."))
+    article = clean_record(
+        _record(
+            text="Au moins douze personnes ont été tuées mardi lors d'une attaque contre "
+            "un village du nord du pays, selon des sources locales."
+        )
+    )
     assert article.language == "fr" and "non_english" in article.flags
 
 

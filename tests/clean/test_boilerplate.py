@@ -5,22 +5,36 @@ import pytest
 from pipeline.clean.boilerplate import drop_boilerplate, is_boilerplate_line, is_navigation_row
 
 
-@pytest.mark.parametrize("line", [
-    "Advertisement", "ADVERTISEMENT", "STORY CONTINUES BELOW THIS AD", "Trending:", "QUICK LINKS",
-    "Also read: Why talks failed", "READ MORE", "Follow us on Twitter", "© 2025 Example Media. All rights reserved.",
-    "Home Video Shorts Live TV", "World | India | Sports | Business",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement",
+        "ADVERTISEMENT",
+        "STORY CONTINUES BELOW THIS AD",
+        "Trending:",
+        "QUICK LINKS",
+        "Also read: Why talks failed",
+        "READ MORE",
+        "Follow us on Twitter",
+        "© 2025 Example Media. All rights reserved.",
+        "Home Video Shorts Live TV",
+        "World | India | Sports | Business",
+    ],
+)
 def test_site_chrome_is_boilerplate(line: str) -> None:
     """Advertising markers, section labels, prompts and navigation rows are recognised."""
     assert is_boilerplate_line(line)
 
 
-@pytest.mark.parametrize("line", [
-    "At least 11 people were killed in Quetta on Monday.",
-    "Pakistan-Taliban peace talks likely to resume soon in Turkey, says source",
-    "Read the statement, the minister told reporters.",
-    "Home Minister Amit Shah visited the site.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "At least 11 people were killed in Quetta on Monday.",
+        "Pakistan-Taliban peace talks likely to resume soon in Turkey, says source",
+        "Read the statement, the minister told reporters.",
+        "Home Minister Amit Shah visited the site.",
+    ],
+)
 def test_story_lines_are_kept(line: str) -> None:
     """Sentences and headlines are not boilerplate, even when they start with a menu word."""
     assert not is_boilerplate_line(line)

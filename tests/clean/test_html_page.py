@@ -24,12 +24,16 @@ def test_metadata_is_read() -> None:
 
 def test_body_is_the_article_paragraphs() -> None:
     """Scripts, navigation, footer, the repeated headline and ad markers are not in the body."""
-    assert parse_html(PAGE).paragraphs == ["Five people were killed on Saturday.",
-                                           "Police said the device was hidden in a cart."]
+    assert parse_html(PAGE).paragraphs == [
+        "Five people were killed on Saturday.",
+        "Police said the device was hidden in a cart.",
+    ]
 
 
 def test_json_ld_date_is_used() -> None:
     """datePublished in JSON-LD is a publication date."""
-    page = parse_html('<html><head><script type="application/ld+json">{"datePublished": "2023-07-01T12:00:00Z"}'
-                      "</script></head><body><p>Text here.</p></body></html>")
+    page = parse_html(
+        '<html><head><script type="application/ld+json">{"datePublished": "2023-07-01T12:00:00Z"}'
+        "</script></head><body><p>Text here.</p></body></html>"
+    )
     assert page.published is not None and page.published.local == dt.datetime(2023, 7, 1, 12, 0)

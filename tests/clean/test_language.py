@@ -12,10 +12,20 @@ def test_english_including_lower_case() -> None:
 
 def test_other_languages_are_named() -> None:
     """French and German prose are recognised as such."""
-    assert detect_language("Au moins douze personnes ont été tuées mardi lors d'une attaque contre un village "
-                           "du nord du pays, selon des sources locales.") == "fr"
-    assert detect_language("Mindestens zwölf Menschen wurden am Dienstag bei einem Angriff auf ein Dorf im "
-                           "Norden des Landes getötet.") == "de"
+    assert (
+        detect_language(
+            "Au moins douze personnes ont été tuées mardi lors d'une attaque contre un village "
+            "du nord du pays, selon des sources locales."
+        )
+        == "fr"
+    )
+    assert (
+        detect_language(
+            "Mindestens zwölf Menschen wurden am Dienstag bei einem Angriff auf ein Dorf im "
+            "Norden des Landes getötet."
+        )
+        == "de"
+    )
 
 
 def test_short_text_defaults_to_english() -> None:

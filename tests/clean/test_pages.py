@@ -47,7 +47,9 @@ def test_body_has_no_chrome_and_one_caption() -> None:
 
 def test_story_sentence_with_date_is_not_a_byline() -> None:
     """A long sentence naming a date does not become the byline."""
-    page = parse_page("Headline of the story goes here\n\nOn March 4, 2024, gunmen killed four policemen at a "
-                      "checkpoint in the north of the country, officials said.\n\nMore text.")
+    page = parse_page(
+        "Headline of the story goes here\n\nOn March 4, 2024, gunmen killed four policemen at a "
+        "checkpoint in the north of the country, officials said.\n\nMore text."
+    )
     assert page.published is None
     assert page.title == "Headline of the story goes here"

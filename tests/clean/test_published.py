@@ -7,14 +7,22 @@ import pytest
 from pipeline.clean.published import find_published
 
 
-@pytest.mark.parametrize(("line", "local", "offset", "zone"), [
-    ("FP News Desk October 30, 2025, 13:54:38 IST", dt.datetime(2025, 10, 30, 13, 54, 38), "+05:30", "IST"),
-    ("Updated: 30 Oct 2025, 2:15 pm PKT", dt.datetime(2025, 10, 30, 14, 15), "+05:00", "PKT"),
-    ("By Jane Doe | Jan. 5, 2024 at 10:05 a.m. EST", dt.datetime(2024, 1, 5, 10, 5), "-05:00", "EST"),
-    ("Published 2025-10-30T13:54:38+05:30", dt.datetime(2025, 10, 30, 13, 54, 38), "+05:30", None),
-    ("5 November 2025 18:05 GMT+2", dt.datetime(2025, 11, 5, 18, 5), "+02:00", "GMT+2"),
-    ("March 3, 2024", dt.datetime(2024, 3, 3), None, None),
-])
+@pytest.mark.parametrize(
+    ("line", "local", "offset", "zone"),
+    [
+        (
+            "FP News Desk October 30, 2025, 13:54:38 IST",
+            dt.datetime(2025, 10, 30, 13, 54, 38),
+            "+05:30",
+            "IST",
+        ),
+        ("Updated: 30 Oct 2025, 2:15 pm PKT", dt.datetime(2025, 10, 30, 14, 15), "+05:00", "PKT"),
+        ("By Jane Doe | Jan. 5, 2024 at 10:05 a.m. EST", dt.datetime(2024, 1, 5, 10, 5), "-05:00", "EST"),
+        ("Published 2025-10-30T13:54:38+05:30", dt.datetime(2025, 10, 30, 13, 54, 38), "+05:30", None),
+        ("5 November 2025 18:05 GMT+2", dt.datetime(2025, 11, 5, 18, 5), "+02:00", "GMT+2"),
+        ("March 3, 2024", dt.datetime(2024, 3, 3), None, None),
+    ],
+)
 def test_bylines_are_read(line: str, local: dt.datetime, offset: str | None, zone: str | None) -> None:
     """Date, time, AM/PM and zone abbreviations become a local time and a UTC offset."""
     found = find_published(line)

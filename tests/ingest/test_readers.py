@@ -54,7 +54,11 @@ def test_truncated_jsonl_line_is_rejected_alone(tmp_path: Path) -> None:
 
 def test_wrong_types_are_rejected_with_reasons(tmp_path: Path) -> None:
     """text: 42 and a missing text are rejected with different checks; a bad date is kept for a flag."""
-    rows = [{"id": 1, "text": 42}, {"id": 2, "title": "no text"}, {"id": 3, "text": "ok", "published_at": "yesterday"}]
+    rows = [
+        {"id": 1, "text": 42},
+        {"id": 2, "title": "no text"},
+        {"id": 3, "text": "ok", "published_at": "yesterday"},
+    ]
     (tmp_path / "a.json").write_text(json.dumps(rows))
     records, rejections = _read(tmp_path)
     assert {r.check_name for r in rejections} == {"text_not_string", "text_missing"}
@@ -76,7 +80,9 @@ def test_empty_binary_and_unsupported_files_are_rejected(tmp_path: Path) -> None
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
     _, rejections = _read(tmp_path)
     assert {(r.source_file, r.check_name) for r in rejections} == {
-        ("empty.jsonl", "empty_file"), ("image.txt", "binary_content"), ("notes.docx", "unsupported_format")
+        ("empty.jsonl", "empty_file"),
+        ("image.txt", "binary_content"),
+        ("notes.docx", "unsupported_format"),
     }
 
 

@@ -13,7 +13,7 @@ CONTRACT = {
     "actor_mentions": "article_id char_start char_end text actor_name actor_type country_iso3",
     "casualty_mentions": "article_id char_start char_end text category count_low count_best count_high",
     "article_summary": "article_id source_id published_at event_date date_precision killed injured "
-                       "actor1 actor2 event_type sub_event_type country_iso3 event_id",
+    "actor1 actor2 event_type sub_event_type country_iso3 event_id",
     "events": "event_id event_date date_precision event_type country_iso3 actor1 actor2 killed injured n_reports",
     "quarantine": "source_file record_no reason check_name",
 }
@@ -38,7 +38,8 @@ def test_summary_has_one_row_per_article(sample_db: duckdb.DuckDBPyConnection) -
     """article_summary and articles have the same article ids."""
     missing = sample_db.execute(
         "SELECT count(*) FROM articles a FULL JOIN article_summary s USING (article_id) "
-        "WHERE a.article_id IS NULL OR s.article_id IS NULL").fetchone()
+        "WHERE a.article_id IS NULL OR s.article_id IS NULL"
+    ).fetchone()
     assert missing == (0,)
 
 
@@ -55,7 +56,8 @@ def test_mention_offsets_index_the_body(sample_db: duckdb.DuckDBPyConnection) ->
 def test_page_copy_is_cleaned(sample_db: duckdb.DuckDBPyConnection) -> None:
     """The .txt page: title, local time with its PKT offset, no boilerplate, caption once."""
     title, published, offset, body = sample_db.execute(
-        "SELECT title, published_at, published_offset, body FROM articles WHERE format = 'txt'").fetchone()
+        "SELECT title, published_at, published_offset, body FROM articles WHERE format = 'txt'"
+    ).fetchone()
     assert title == "Quetta blast: death toll rises to 13 as BLA claims attack on police van"
     assert str(published) == "2025-11-03 21:40:12" and offset == "+05:00"
     for chrome in ("Trending", "Advertisement", "STORY CONTINUES", "QUICK LINKS", "Live TV"):
@@ -66,22 +68,29 @@ def test_page_copy_is_cleaned(sample_db: duckdb.DuckDBPyConnection) -> None:
 def test_html_page_metadata(sample_db: duckdb.DuckDBPyConnection) -> None:
     """The .html page: og:title, published time and offset from meta tags, no navigation in the body."""
     title, published, offset, body = sample_db.execute(
-        "SELECT title, published_at, published_offset, body FROM articles WHERE format = 'html'").fetchone()
+        "SELECT title, published_at, published_offset, body FROM articles WHERE format = 'html'"
+    ).fetchone()
     assert title == "Fighting flares north of Goma as M23 and army trade claims"
     assert (str(published), offset) == ("2025-11-05 18:05:00", "+02:00")
     assert "Most read" not in body and "All rights reserved" not in body and "Advertisement" not in body
 
 
-def test_syndicated_copy_points_to_canonical_and_is_counted_once(sample_db: duckdb.DuckDBPyConnection) -> None:
+def test_syndicated_copy_points_to_canonical_and_is_counted_once(
+    sample_db: duckdb.DuckDBPyConnection,
+) -> None:
     """wire-005 copies wire-002: it points to it, shares its event, and events count it once."""
     canonical, copy_of = sample_db.execute(
         "SELECT (SELECT article_id FROM articles WHERE source_id = 'wire-002'), "
-        "(SELECT duplicate_of FROM articles WHERE source_id = 'wire-005')").fetchone()
+        "(SELECT duplicate_of FROM articles WHERE source_id = 'wire-005')"
+    ).fetchone()
     assert copy_of == canonical
     events = sample_db.execute(
-        "SELECT DISTINCT event_id FROM article_summary WHERE source_id IN ('wire-002', 'wire-005')").fetchall()
+        "SELECT DISTINCT event_id FROM article_summary WHERE source_id IN ('wire-002', 'wire-005')"
+    ).fetchall()
     assert len(events) == 1 and events[0][0] is not None
-    assert sample_db.execute("SELECT n_reports FROM events WHERE event_id = ?", [events[0][0]]).fetchone() == (2,)
+    assert sample_db.execute(
+        "SELECT n_reports FROM events WHERE event_id = ?", [events[0][0]]
+    ).fetchone() == (2,)
     total_events = sample_db.execute("SELECT count(*) FROM events").fetchone()[0]
     distinct = sample_db.execute("SELECT count(DISTINCT event_id) FROM article_summary").fetchone()[0]
     assert total_events == distinct
@@ -90,16 +99,23 @@ def test_syndicated_copy_points_to_canonical_and_is_counted_once(sample_db: duck
 def test_foreign_language_article_is_kept_and_not_extracted(sample_db: duckdb.DuckDBPyConnection) -> None:
     """The French wire story is loaded, flagged non_english, and yields no mentions."""
     article_id, language, flags = sample_db.execute(
-        "SELECT article_id, language, flags FROM articles WHERE source_id = 'wire-006'").fetchone()
+        "SELECT article_id, language, flags FROM articles WHERE source_id = 'wire-006'"
+    ).fetchone()
     assert language == "fr" and "non_english" in flags
     for table in ("date_mentions", "actor_mentions", "casualty_mentions"):
-        assert sample_db.execute(f"SELECT count(*) FROM {table} WHERE article_id = ?", [article_id]).fetchone() == (0,)
+        assert sample_db.execute(
+            f"SELECT count(*) FROM {table} WHERE article_id = ?", [article_id]
+        ).fetchone() == (0,)
 
 
 def test_views_answer_questions(sample_db: duckdb.DuckDBPyConnection) -> None:
     """The casualties-per-country-per-day view sums the events table."""
-    view_total = sample_db.execute("SELECT coalesce(sum(killed), 0) FROM casualties_by_country_day").fetchone()[0]
-    dated_total = sample_db.execute("SELECT coalesce(sum(killed), 0) FROM events WHERE event_date IS NOT NULL").fetchone()[0]
+    view_total = sample_db.execute(
+        "SELECT coalesce(sum(killed), 0) FROM casualties_by_country_day"
+    ).fetchone()[0]
+    dated_total = sample_db.execute(
+        "SELECT coalesce(sum(killed), 0) FROM events WHERE event_date IS NOT NULL"
+    ).fetchone()[0]
     assert view_total == dated_total
 
 

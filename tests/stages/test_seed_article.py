@@ -5,7 +5,6 @@ Skips when ../shared is absent. Expectations are those of issue 2.
 
 import datetime as dt
 import shutil
-from pathlib import Path
 
 import duckdb
 import pytest
@@ -33,7 +32,8 @@ def seed_db(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untype
 def test_page_metadata(seed_db: duckdb.DuckDBPyConnection) -> None:
     """Title, local publication time and its +05:30 offset come from the page copy."""
     title, published, offset, zone = seed_db.execute(
-        "SELECT title, published_at, published_offset, published_zone FROM articles").fetchone()
+        "SELECT title, published_at, published_offset, published_zone FROM articles"
+    ).fetchone()
     assert title == "Pakistan-Taliban peace talks likely to resume soon in Turkey, says source"
     assert published == dt.datetime(2025, 10, 30, 13, 54, 38)
     assert (offset, zone) == ("+05:30", "IST")
@@ -42,7 +42,13 @@ def test_page_metadata(seed_db: duckdb.DuckDBPyConnection) -> None:
 def test_body_is_clean(seed_db: duckdb.DuckDBPyConnection) -> None:
     """No boilerplate line in the body, and the photo caption once."""
     body = seed_db.execute("SELECT body FROM articles").fetchone()[0]
-    for chrome in ("Trending:", "Advertisement", "STORY CONTINUES BELOW THIS AD", "QUICK LINKS", "Home Video Shorts"):
+    for chrome in (
+        "Trending:",
+        "Advertisement",
+        "STORY CONTINUES BELOW THIS AD",
+        "QUICK LINKS",
+        "Home Video Shorts",
+    ):
         assert chrome not in body
     assert body.count("shake hands following the signing") == 1
 
@@ -50,14 +56,22 @@ def test_body_is_clean(seed_db: duckdb.DuckDBPyConnection) -> None:
 def test_date_mentions(seed_db: duckdb.DuckDBPyConnection) -> None:
     """Absolute and relative dates resolve against Thursday 30 October 2025."""
     found = set(seed_db.execute("SELECT text, value FROM date_mentions").fetchall())
-    expected = {("October 9", "2025-10-09"), ("October 19, 2025", "2025-10-19"), ("Tuesday", "2025-10-28"),
-                ("Wednesday", "2025-10-29"), ("Thursday", "2025-10-30"), ("2021", "2021")}
+    expected = {
+        ("October 9", "2025-10-09"),
+        ("October 19, 2025", "2025-10-19"),
+        ("Tuesday", "2025-10-28"),
+        ("Wednesday", "2025-10-29"),
+        ("Thursday", "2025-10-30"),
+        ("2021", "2021"),
+    }
     assert expected <= found
 
 
 def _casualties(con: duckdb.DuckDBPyConnection) -> list[tuple]:  # type: ignore[type-arg]
-    return con.execute("SELECT text, category, count_low, count_best, claimed_by, sentence "
-                       "FROM casualty_mentions ORDER BY char_start").fetchall()
+    return con.execute(
+        "SELECT text, category, count_low, count_best, claimed_by, sentence "
+        "FROM casualty_mentions ORDER BY char_start"
+    ).fetchall()
 
 
 def test_casualty_mentions(seed_db: duckdb.DuckDBPyConnection) -> None:
@@ -81,7 +95,9 @@ def test_claim_is_attributed_and_threat_is_not_a_casualty(seed_db: duckdb.DuckDB
 
 def test_actors(seed_db: duckdb.DuckDBPyConnection) -> None:
     """Pakistan, the Taliban, Turkey and Qatar as mediators, the two defence ministers, AFP and RTA, the US."""
-    rows = seed_db.execute("SELECT text, actor_name, actor_type, country_iso3, role FROM actor_mentions").fetchall()
+    rows = seed_db.execute(
+        "SELECT text, actor_name, actor_type, country_iso3, role FROM actor_mentions"
+    ).fetchall()
     names = {r[1] for r in rows}
     texts = " | ".join(r[0] for r in rows)
     assert any("Pakistan" in n for n in names)
