@@ -10,7 +10,8 @@ parentheses) are dropped so parts are not counted twice, and each group gives on
 (`casualty_phrases.py`): its number (see `numbers.py` for qualifiers and vague words), or 1
 for a singular noun phrase ("a soldier", "the victim", a name) or a singular passive ("was
 shot dead"). Numbers that measure something else ("15 tonnes", "83 cows", years, dates,
-ages) are not victims.
+ages) are not victims, nor are participles used as adjectives ("eight displaced Syrians"):
+see `casualty_filters.py`.
 
 Each mention then gets its context from `casualty_context.py`: a status (reported,
 cumulative, background, threat, hypothetical, negated, denied), who claims it, and its link

@@ -11,7 +11,10 @@ Status (first rule that applies, read in the clause around the figure):
 - reported: everything else. Claims stay reported and record `claimed_by`.
 
 Link: part ("including 3 children", "two of the dead"), more ("two more", "another",
-"later died"), update ("the toll rose to 12"), total ("3 fatalities" restated, "coded as 3").
+"later died", "in a separate attack"), update ("the toll rose to 12"), total ("3 fatalities"
+restated, "coded as 3"), alternative ("witnesses put the toll at 8"), or new. (`same`, a
+figure repeated in its sentence, is set by `casualties.py`.) The patterns are in
+`casualty_cues.py`.
 """
 
 from __future__ import annotations
