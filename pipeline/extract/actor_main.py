@@ -166,7 +166,11 @@ def _rioting_crowd(actors: list[ActorMention], pairs: list[Pair], country: str |
     crowd = any(
         descriptor_family(m.text) in ("rioters", "crowd") for m in actors if m.generic or m.inter_code in (5, 6)
     )
-    armed = any(inter_code(n, country) in (2, 3) and not n.endswith("Militia") for m, n in pairs if m.role != "target")
+    armed = any(
+        inter_code(n, country) == 2 or n.startswith(("Unidentified Armed Group", "Unidentified Gang"))
+        for m, n in pairs
+        if m.role != "target"
+    )
     return crowd and not armed
 
 
