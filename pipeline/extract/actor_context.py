@@ -61,7 +61,8 @@ HARM_VERBS = words(
     striking bombed bombing shelled shelling fired firing targeted target targets targeting ambushed ambush
     abducted abduct abducting kidnapped kidnap kidnapping stormed storming raided raiding beat beaten beating
     hacked stabbed lynched assaulted assault torched burned burnt looted executed beheaded murdered injured
-    injuring wounded wounding hit destroyed captured seized detained arrested dispersed clashed gunned"""
+    injuring wounded wounding hit destroyed captured seized detained arrested dispersed clashed gunned
+    threw hurled pelted stoned lobbed"""
 )
 PASSIVE_AUX = words("was were been being is are got")
 PRONOUNS = {
