@@ -53,7 +53,9 @@ MEDIATION_WORDS = words(
     "mediated mediating mediate mediates mediation mediator mediators brokered brokering facilitated "
     "facilitating hosted hosting"
 )
-SOURCE_VERBS = words("said says told tells reported reports quoted quoting cited citing according stated declared")
+SOURCE_VERBS = words(
+    "said says told tells reported reports quoted quoting cited citing according stated declared denied denies"
+)
 CLAIM_WORDS = words("claimed claims claim claiming")
 # Active verbs of violence: their subject is the perpetrator, their object the target.
 HARM_VERBS = words(

@@ -90,6 +90,9 @@ def main_actors(
         return _with_opponent(first, next((n for n in armed if n != first), None), country, cues.criminal)
     if kind == "Explosions/Remote violence":
         bomb = sub_event_type in _PLANTED or (sub_event_type is None and not cues.air_strike and cues.bomb)
+        if bomb and first is not None and cues.unknown_perpetrator and not _with_role(pairs, [first], "claimant"):
+            # "the culprits are unknown": a group merely named nearby did not plant the bomb.
+            first = None if _with_role(pairs, [first], "perpetrator") is None else first
         if bomb and first is not None and inter_code(first, country) == 1:
             # Bombs, mines and grenades are planted by non-state groups; the state is their target.
             first = next((n for n in _acting(pairs, armed) if inter_code(n, country) in (2, 3, 4)), None)
@@ -164,7 +167,9 @@ def _mob(actors: list[ActorMention]) -> bool:
 def _rioting_crowd(actors: list[ActorMention], pairs: list[Pair], country: str | None) -> bool:
     """True when a crowd acts and no armed group (rebels, unidentified gunmen) does."""
     crowd = any(
-        descriptor_family(m.text) in ("rioters", "crowd") for m in actors if m.generic or m.inter_code in (5, 6)
+        descriptor_family(m.text) in ("rioters", "crowd")
+        for m in actors
+        if (m.generic or m.inter_code in (5, 6)) and m.role != "target"
     )
     armed = any(
         inter_code(n, country) == 2 or n.startswith(("Unidentified Armed Group", "Unidentified Gang"))
