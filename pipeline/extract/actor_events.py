@@ -117,6 +117,7 @@ _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
         ("airstrike", "shell", "bomb", "explosi"),
         "air strike|air strikes",
     ),
+    "driveby": ("drive-by", (), "drive by"),
     "bomb": (
         "ied ieds landmine landmines mine grenade grenades blast",
         ("bomb", "explosi"),
@@ -206,6 +207,11 @@ class EventCues:
     def firefight(self) -> bool:
         """Both sides fired guns: a battle, whoever the sides are."""
         return "firefight" in self.first
+
+    @property
+    def drive_by(self) -> bool:
+        """A drive-by shooting."""
+        return "driveby" in self.first
 
     @property
     def bomb(self) -> bool:

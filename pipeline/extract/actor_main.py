@@ -56,6 +56,8 @@ def main_actors(
     people = _people_country(actors, country)
 
     def of(family: str) -> str:
+        if family == "armed_group" and cues.drive_by and (country, "driveby") in DEFAULTS:
+            return DEFAULTS[(country, "driveby")]  # the country's convention for drive-by killers
         if family in ("protesters", "civilians", "rioters") and people:
             # ACLED names protesters and civilians by their nationality: "Protesters (Venezuela)"
             # for Venezuelan migrants protesting in Colombia.
@@ -81,6 +83,8 @@ def main_actors(
     acting = _acting(pairs, armed)
     first = _with_role(pairs, armed, "perpetrator") or (acting[0] if acting else None)
     if kind == "Violence against civilians":
+        if first is not None and first.startswith(("Unidentified Armed Group", "Unidentified Gang")):
+            first = of("armed_group")  # gunmen the article does not name: the country's convention
         return first or of("armed_group"), of("civilians")
     if kind == "Battles":
         first = first or (armed[0] if armed else None)
