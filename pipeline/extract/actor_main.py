@@ -56,7 +56,7 @@ def main_actors(
     people = _people_country(actors, country)
 
     def of(family: str) -> str:
-        if family == "armed_group" and cues.drive_by and (country, "driveby") in DEFAULTS:
+        if family == "armed_group" and cues.drive_by and country and (country, "driveby") in DEFAULTS:
             return DEFAULTS[(country, "driveby")]  # the country's convention for drive-by killers
         if family in ("protesters", "civilians", "rioters") and people:
             # ACLED names protesters and civilians by their nationality: "Protesters (Venezuela)"
