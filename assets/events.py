@@ -1,6 +1,5 @@
 """Assets `articles` (duplicates linked), `article_summary`, `events`, `event_reports`."""
 
-
 from typing import Any
 
 import dagster as dg
@@ -29,26 +28,45 @@ def articles(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.Mate
     links = dedup(paths.staging, SHARD_KEYS)
     kinds = links.group_by("duplicate_kind").len()
     counts = dict(zip(kinds["duplicate_kind"].to_list(), kinds["len"].to_list(), strict=True))
-    return dg.MaterializeResult(metadata={"duplicates": links.height,
-                                          "exact_duplicates": counts.get("exact", 0),
-                                          "near_duplicates": counts.get("near", 0)})
+    return dg.MaterializeResult(
+        metadata={
+            "duplicates": links.height,
+            "exact_duplicates": counts.get("exact", 0),
+            "near_duplicates": counts.get("near", 0),
+        }
+    )
 
 
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec("article_summary", deps=["articles", "article_incidents"], group_name="events",
-                     description="One row per article: the incident it reports, and the canonical event "
-                                 "it belongs to.", metadata=asset_metadata("article_summary"),
-                     kinds={"python", "parquet"}, automation_condition=EAGER),
-        dg.AssetSpec("events", deps=["articles", "article_incidents"], group_name="events",
-                     description="One row per distinct incident however many articles report it.",
-                     metadata=asset_metadata("events"), kinds={"python", "parquet"},
-                     automation_condition=EAGER),
-        dg.AssetSpec("event_reports", deps=["articles", "article_incidents"], group_name="events",
-                     description="Which article reports which event, why it was attached (copy or "
-                                 "same incident) and what its figures became.",
-                     metadata=asset_metadata("event_reports"), kinds={"python", "parquet"},
-                     automation_condition=EAGER),
+        dg.AssetSpec(
+            "article_summary",
+            deps=["articles", "article_incidents"],
+            group_name="events",
+            description="One row per article: the incident it reports, and the canonical event it belongs to.",
+            metadata=asset_metadata("article_summary"),
+            kinds={"python", "parquet"},
+            automation_condition=EAGER,
+        ),
+        dg.AssetSpec(
+            "events",
+            deps=["articles", "article_incidents"],
+            group_name="events",
+            description="One row per distinct incident however many articles report it.",
+            metadata=asset_metadata("events"),
+            kinds={"python", "parquet"},
+            automation_condition=EAGER,
+        ),
+        dg.AssetSpec(
+            "event_reports",
+            deps=["articles", "article_incidents"],
+            group_name="events",
+            description="Which article reports which event, why it was attached (copy or "
+            "same incident) and what its figures became.",
+            metadata=asset_metadata("event_reports"),
+            kinds={"python", "parquet"},
+            automation_condition=EAGER,
+        ),
     ],
     check_specs=[schema_check_spec(name) for name in EVENT_TABLES],
 )

@@ -51,8 +51,7 @@ def _too_far(days: np.ndarray | None, a: int, b: int) -> bool:
     return days is not None and bool(abs(days[a] - days[b]) > MAX_DAYS_APART)  # NaN compares False
 
 
-def link_near_duplicates(matrix: np.ndarray, shingles: np.ndarray, days: np.ndarray | None = None
-                         ) -> list[NearLink]:
+def link_near_duplicates(matrix: np.ndarray, shingles: np.ndarray, days: np.ndarray | None = None) -> list[NearLink]:
     """Links for the rows (in canonical order) that copy an earlier canonical row.
 
     `days` holds each row's publication day number (NaN when unknown); rows published

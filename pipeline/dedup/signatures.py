@@ -23,7 +23,9 @@ SHINGLE_WORDS = 3
 SEED = 20251106
 SCHEME = "affine32"
 SIGNATURE_SCHEMA: dict[str, pl.DataType] = {
-    "article_id": pl.String(), "content_hash": pl.String(), "shingles": pl.Int32(),
+    "article_id": pl.String(),
+    "content_hash": pl.String(),
+    "shingles": pl.Int32(),
     "signature": pl.Array(pl.UInt32(), NUM_PERM),
 }
 
@@ -51,7 +53,7 @@ def shingle_hashes(words: np.ndarray) -> np.ndarray:
     n = len(words) - SHINGLE_WORDS + 1
     mixed: np.ndarray = words[:n] * _MIX[0]
     for k in range(1, SHINGLE_WORDS):
-        mixed = mixed + words[k:k + n] * _MIX[k]  # uint32 arithmetic wraps, as intended
+        mixed = mixed + words[k : k + n] * _MIX[k]  # uint32 arithmetic wraps, as intended
     return np.unique(mixed)
 
 
@@ -59,7 +61,7 @@ def minhash_of(shingles: np.ndarray) -> MinHash:
     """datasketch's MinHash of a set of precomputed shingle hashes."""
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, permutations=PERMUTATIONS, scheme=SCHEME)
     for start in range(0, len(shingles), _CHUNK):
-        minhash.update_batch(shingles[start:start + _CHUNK].tolist())
+        minhash.update_batch(shingles[start : start + _CHUNK].tolist())
     return minhash
 
 
@@ -76,13 +78,15 @@ def signatures(bodies: list[str]) -> tuple[list[int], np.ndarray]:
 
 def signatures_frame(articles: pl.DataFrame) -> pl.DataFrame:
     """One signature row per article; bodies that are equal (same content_hash) are hashed once."""
-    distinct = articles.select("content_hash", "body").unique("content_hash", keep="first",
-                                                              maintain_order=True)
+    distinct = articles.select("content_hash", "body").unique("content_hash", keep="first", maintain_order=True)
     sizes, matrix = signatures(distinct["body"].to_list())
-    by_hash = pl.DataFrame({
-        "content_hash": distinct["content_hash"], "shingles": pl.Series(sizes, dtype=pl.Int32),
-        "signature": pl.Series(matrix, dtype=pl.Array(pl.UInt32, NUM_PERM)),
-    })
+    by_hash = pl.DataFrame(
+        {
+            "content_hash": distinct["content_hash"],
+            "shingles": pl.Series(sizes, dtype=pl.Int32),
+            "signature": pl.Series(matrix, dtype=pl.Array(pl.UInt32, NUM_PERM)),
+        }
+    )
     frame = articles.select("article_id", "content_hash").join(by_hash, on="content_hash", how="left")
     return frame.select(list(SIGNATURE_SCHEMA)).cast(SIGNATURE_SCHEMA)  # type: ignore[arg-type]
 

@@ -20,47 +20,69 @@ from pipeline.events.figures import FigureReport, Figures, summarise_figures
 ROLE_SCHEMA = {"article_id": pl.String, "killed_role": pl.String, "injured_role": pl.String}
 
 
-def _figure_reports(rows: list[dict[str, object]], column: str,
-                    canonical: dict[str, int]) -> list[FigureReport]:
+def _figure_reports(rows: list[dict[str, object]], column: str, canonical: dict[str, int]) -> list[FigureReport]:
     """The incident's articles as figure reports for `column` (killed or injured)."""
     out = []
     for row in rows:
         published = row["published_at"]
         dup = row["duplicate_of"]
         count = int(row[column])  # type: ignore[call-overload]
-        out.append(FigureReport(
-            article_id=str(row["article_id"]), rank=int(row["rank"]),  # type: ignore[call-overload]
-            published=published if isinstance(published, dt.datetime) else None, count=count,
-            story=str(row["group"]),
-            repeats_canonical=dup is not None and canonical.get(str(dup)) == count,
-        ))
+        out.append(
+            FigureReport(
+                article_id=str(row["article_id"]),
+                rank=int(row["rank"]),  # type: ignore[call-overload]
+                published=published if isinstance(published, dt.datetime) else None,
+                count=count,
+                story=str(row["group"]),
+                repeats_canonical=dup is not None and canonical.get(str(dup)) == count,
+            )
+        )
     return out
 
 
-def _event_row(event_id: str, rows: list[dict[str, object]], reports: list[Report],
-               killed: Figures, injured: Figures) -> dict[str, object]:
+def _event_row(
+    event_id: str, rows: list[dict[str, object]], reports: list[Report], killed: Figures, injured: Figures
+) -> dict[str, object]:
     """The events row of one incident."""
     canonical = min(reports, key=lambda r: (r.rank, r.key))
     evidence = {str(r["article_id"]): r["evidence"] for r in rows}
     published = [r["published_at"] for r in rows if r["published_at"] is not None]
     return {
-        "event_id": event_id, **event_attributes(sorted(reports, key=lambda r: (r.rank, r.key))),
-        "killed": killed.headline, "killed_low": killed.low, "killed_best": killed.best,
+        "event_id": event_id,
+        **event_attributes(sorted(reports, key=lambda r: (r.rank, r.key))),
+        "killed": killed.headline,
+        "killed_low": killed.low,
+        "killed_best": killed.best,
         "killed_high": killed.high,
-        "injured": injured.headline, "injured_low": injured.low, "injured_best": injured.best,
-        "injured_high": injured.high, "n_reports": len(rows), "n_distinct_reports": len(reports),
+        "injured": injured.headline,
+        "injured_low": injured.low,
+        "injured_best": injured.best,
+        "injured_high": injured.high,
+        "n_reports": len(rows),
+        "n_distinct_reports": len(reports),
         "first_reported_at": min(published) if published else None,  # type: ignore[type-var]
         "last_reported_at": max(published) if published else None,  # type: ignore[type-var]
-        "canonical_article_id": canonical.key, "killed_source_article_id": killed.source_article_id,
+        "canonical_article_id": canonical.key,
+        "killed_source_article_id": killed.source_article_id,
         "evidence": evidence.get(killed.source_article_id or canonical.key) or evidence.get(canonical.key),
     }
 
 
-def aggregate_events(frame: pl.DataFrame, reports: list[Report],
-                     event_of_group: dict[str, str]) -> tuple[list[dict[str, object]], pl.DataFrame]:
+def aggregate_events(
+    frame: pl.DataFrame, reports: list[Report], event_of_group: dict[str, str]
+) -> tuple[list[dict[str, object]], pl.DataFrame]:
     """(events rows, per-article figure roles) for the articles of `frame` that have an event."""
-    columns = ["article_id", "rank", "event_id", "group", "duplicate_of", "published_at", "killed", "injured",
-               "evidence"]
+    columns = [
+        "article_id",
+        "rank",
+        "event_id",
+        "group",
+        "duplicate_of",
+        "published_at",
+        "killed",
+        "injured",
+        "evidence",
+    ]
     rows_of: dict[str, list[dict[str, object]]] = defaultdict(list)
     reporting = frame.filter(pl.col("event_id").is_not_null()).sort("rank").select(columns)
     for row in reporting.iter_rows(named=True):
@@ -77,6 +99,12 @@ def aggregate_events(frame: pl.DataFrame, reports: list[Report],
         killed = summarise_figures(_figure_reports(rows, "killed", canonical_killed))
         injured = summarise_figures(_figure_reports(rows, "injured", canonical_injured))
         events.append(_event_row(event_id, rows, reports_of[event_id], killed, injured))
-        roles += [{"article_id": r["article_id"], "killed_role": killed.roles[str(r["article_id"])],
-                   "injured_role": injured.roles[str(r["article_id"])]} for r in rows]
+        roles += [
+            {
+                "article_id": r["article_id"],
+                "killed_role": killed.roles[str(r["article_id"])],
+                "injured_role": injured.roles[str(r["article_id"])],
+            }
+            for r in rows
+        ]
     return events, pl.DataFrame(roles, schema=ROLE_SCHEMA)

@@ -21,11 +21,26 @@ from pipeline.events.compat import Report
 
 CANONICAL, EXACT_COPY, NEAR_COPY = "canonical", "exact_duplicate", "near_duplicate"
 SAME_INCIDENT = "same_incident"
-REPORT_FIELDS = ["event_date", "date_precision", "event_type", "sub_event_type", "country_iso3", "admin1",
-                 "location", "actor1", "actor2"]
-ASSIGNMENT_SCHEMA = {"article_id": pl.String, "event_id": pl.String, "link": pl.String,
-                     "linked_to": pl.String, "similarity": pl.Float64, "match_score": pl.Float64,
-                     "reason": pl.String}
+REPORT_FIELDS = [
+    "event_date",
+    "date_precision",
+    "event_type",
+    "sub_event_type",
+    "country_iso3",
+    "admin1",
+    "location",
+    "actor1",
+    "actor2",
+]
+ASSIGNMENT_SCHEMA = {
+    "article_id": pl.String,
+    "event_id": pl.String,
+    "link": pl.String,
+    "linked_to": pl.String,
+    "similarity": pl.Float64,
+    "match_score": pl.Float64,
+    "reason": pl.String,
+}
 
 
 def event_id_for(article_id: str) -> str:
@@ -41,10 +56,16 @@ def reports_event() -> pl.Expr:
 def group_reports(frame: pl.DataFrame) -> list[Report]:
     """One Report per group of copies that reports an incident, from its earliest member that does."""
     ranks = frame.group_by("group").agg(pl.col("rank").min().alias("group_rank"))
-    reps = (frame.filter(reports_event()).sort("rank").unique("group", keep="first", maintain_order=True)
-            .join(ranks, on="group"))
-    return [Report(key=row["group"], rank=row["group_rank"], **{f: row[f] for f in REPORT_FIELDS})
-            for row in reps.iter_rows(named=True)]
+    reps = (
+        frame.filter(reports_event())
+        .sort("rank")
+        .unique("group", keep="first", maintain_order=True)
+        .join(ranks, on="group")
+    )
+    return [
+        Report(key=row["group"], rank=row["group_rank"], **{f: row[f] for f in REPORT_FIELDS})
+        for row in reps.iter_rows(named=True)
+    ]
 
 
 def _copy_reason(kind: str | None, canonical: str, similarity: float | None) -> tuple[str, str]:
@@ -77,7 +98,8 @@ def assign_events(frame: pl.DataFrame) -> tuple[pl.DataFrame, list[Report], dict
             row.update(link=CANONICAL, reason="canonical report: the earliest report of the incident")
         else:
             reason = f"same incident as article {assignment.matched_key}: " + ", ".join(assignment.reasons)
-            row.update(link=SAME_INCIDENT, linked_to=assignment.matched_key, match_score=assignment.score,
-                       reason=reason)
+            row.update(
+                link=SAME_INCIDENT, linked_to=assignment.matched_key, match_score=assignment.score, reason=reason
+            )
         rows.append(row)
     return pl.DataFrame(rows, schema=ASSIGNMENT_SCHEMA), reports, event_of_group

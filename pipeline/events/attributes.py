@@ -50,7 +50,13 @@ def event_attributes(reports: list[Report]) -> dict[str, object]:
     actor1 = vote(named) if named else vote([r.actor1 for r in reports])
     actor2 = vote([r.actor2 for r in reports if r.actor2 != actor1])
     return {
-        "event_date": event_date, "date_precision": precision, "event_type": event_type,
-        "sub_event_type": sub_event_type, "country_iso3": vote([r.country_iso3 for r in reports]),
-        "admin1": vote([r.admin1 for r in located]), "location": location, "actor1": actor1, "actor2": actor2,
+        "event_date": event_date,
+        "date_precision": precision,
+        "event_type": event_type,
+        "sub_event_type": sub_event_type,
+        "country_iso3": vote([r.country_iso3 for r in reports]),
+        "admin1": vote([r.admin1 for r in located]),
+        "location": location,
+        "actor1": actor1,
+        "actor2": actor2,
     }

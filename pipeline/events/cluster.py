@@ -54,8 +54,9 @@ def cluster_reports(reports: list[Report]) -> list[Assignment]:
     by_day: dict[tuple[str | None, dt.date | None], list[int]] = defaultdict(list)
     out: list[Assignment] = []
     for report in sorted(reports, key=lambda r: (r.rank, r.key)):
-        candidates = sorted({c for day in _neighbour_days(report.event_date)
-                             for c in by_day.get((report.country_iso3, day), [])})
+        candidates = sorted(
+            {c for day in _neighbour_days(report.event_date) for c in by_day.get((report.country_iso3, day), [])}
+        )
         chosen: tuple[int, float, Report, Match] | None = None
         for cluster in candidates:
             fit = _best_fit(report, clusters[cluster])

@@ -86,8 +86,10 @@ def summarise_figures(reports: list[FigureReport]) -> Figures:
     counts = sorted(r.count for r in latest)
     latest_ids = {r.article_id for r in latest}
     return Figures(
-        headline=source.count, best=counts[(len(counts) - 1) // 2],
-        low=min(r.count for r in sources), high=max(r.count for r in sources),
+        headline=source.count,
+        best=counts[(len(counts) - 1) // 2],
+        low=min(r.count for r in sources),
+        high=max(r.count for r in sources),
         source_article_id=source.article_id,
         roles={r.article_id: _role(r, source.article_id, latest_ids) for r in reports},
     )

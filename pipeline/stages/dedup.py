@@ -22,11 +22,18 @@ from pipeline.staging import Staging
 DUPLICATES_TABLE = "article_duplicates"
 EXACT, NEAR = "exact", "near"
 DUPLICATE_SCHEMA: dict[str, pl.DataType] = {
-    "article_id": pl.String(), "duplicate_of": pl.String(), "duplicate_similarity": pl.Float64(),
+    "article_id": pl.String(),
+    "duplicate_of": pl.String(),
+    "duplicate_similarity": pl.Float64(),
     "duplicate_kind": pl.String(),
 }
-_KEYS = {"article_id": pl.String, "source_file": pl.String, "record_no": pl.Int64,
-         "published_at": pl.Datetime("us"), "content_hash": pl.String}
+_KEYS = {
+    "article_id": pl.String,
+    "source_file": pl.String,
+    "record_no": pl.Int64,
+    "published_at": pl.Datetime("us"),
+    "content_hash": pl.String,
+}
 CANONICAL_ORDER = ["published_at", "source_file", "record_no", "article_id"]
 
 
@@ -54,9 +61,14 @@ def near_links(reps: pl.DataFrame) -> pl.DataFrame:
     days = signed["day"].fill_null(float("nan")).to_numpy()
     links = link_near_duplicates(signed["signature"].to_numpy(), signed["shingles"].to_numpy(), days)
     hashes = signed["content_hash"].to_list()
-    return pl.DataFrame({"content_hash": [hashes[link.row] for link in links],
-                         "canonical_hash": [hashes[link.canonical_row] for link in links],
-                         "similarity": [link.similarity for link in links]}, schema=schema)
+    return pl.DataFrame(
+        {
+            "content_hash": [hashes[link.row] for link in links],
+            "canonical_hash": [hashes[link.canonical_row] for link in links],
+            "similarity": [link.similarity for link in links],
+        },
+        schema=schema,
+    )
 
 
 def find_duplicates(staging: Staging, shards: list[str]) -> pl.DataFrame:

@@ -28,8 +28,13 @@ INCIDENTS_TABLE = "article_incidents"
 SUMMARY_TABLE = "article_summary"
 EVENTS_TABLE = "events"
 EVENT_REPORTS_TABLE = "event_reports"
-_META = {"article_id": pl.String, "source_id": pl.String, "source_file": pl.String, "record_no": pl.Int64,
-         "published_at": pl.Datetime("us")}
+_META = {
+    "article_id": pl.String,
+    "source_id": pl.String,
+    "source_file": pl.String,
+    "record_no": pl.Int64,
+    "published_at": pl.Datetime("us"),
+}
 
 __all__ = ["build_events", "event_id_for"]
 
@@ -41,11 +46,14 @@ def article_frame(staging: Staging, shards: list[str]) -> pl.DataFrame:
     links = staging.read_table(DUPLICATES_TABLE, DUPLICATE_SCHEMA)
     if "duplicate_kind" not in links.columns:  # staged by an older dedup: exact copies only
         links = links.with_columns(duplicate_kind=pl.lit("exact"))
-    frame = (incidents.join(meta, on="article_id", how="inner")
-             .join(links.select(list(DUPLICATE_SCHEMA)), on="article_id", how="left")
-             .sort(CANONICAL_ORDER, nulls_last=True))
+    frame = (
+        incidents.join(meta, on="article_id", how="inner")
+        .join(links.select(list(DUPLICATE_SCHEMA)), on="article_id", how="left")
+        .sort(CANONICAL_ORDER, nulls_last=True)
+    )
     return frame.with_row_index("rank").with_columns(
-        pl.col("rank").cast(pl.Int64), group=pl.coalesce("duplicate_of", "article_id"))
+        pl.col("rank").cast(pl.Int64), group=pl.coalesce("duplicate_of", "article_id")
+    )
 
 
 def build_events(staging: Staging, shards: list[str]) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
@@ -56,7 +64,14 @@ def build_events(staging: Staging, shards: list[str]) -> tuple[pl.DataFrame, pl.
     summary = frame.select(list(polars_schema(ArticleSummary))).sort("article_id")
     rows, roles = aggregate_events(frame, reports, event_of_group)
     events = typed_frame(rows, Events).sort("event_id")
-    reports_frame = (frame.filter(pl.col("event_id").is_not_null()).join(roles, on="article_id", how="left")
-                     .select(list(polars_schema(EventReports))).sort("article_id"))
-    return (typed_frame(summary.to_dicts(), ArticleSummary) if summary.is_empty() else summary,
-            events, reports_frame)
+    reports_frame = (
+        frame.filter(pl.col("event_id").is_not_null())
+        .join(roles, on="article_id", how="left")
+        .select(list(polars_schema(EventReports)))
+        .sort("article_id")
+    )
+    return (
+        typed_frame(summary.to_dicts(), ArticleSummary) if summary.is_empty() else summary,
+        events,
+        reports_frame,
+    )

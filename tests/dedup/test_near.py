@@ -16,10 +16,11 @@ STORY = (
     "weather clears. Shops in the town reported shortages of flour and fuel, and the provincial disaster "
     "agency said it would send supplies by helicopter."
 )
-COPY = ("SARAVAN (Regional Wire) - "
-        + STORY.replace("district officials said", "officials told reporters")
-        .replace("by helicopter", "by air")
-        + " Copyright Regional Wire. All rights reserved. Read more news.")
+COPY = (
+    "SARAVAN (Regional Wire) - "
+    + STORY.replace("district officials said", "officials told reporters").replace("by helicopter", "by air")
+    + " Copyright Regional Wire. All rights reserved. Read more news."
+)
 OTHER = (
     "The city council of Saravan approved a new budget for schools on Thursday after a long debate, "
     "officials said. The plan adds two classrooms to the main secondary school and pays for a bus that will "
@@ -60,8 +61,7 @@ def test_short_bodies_are_left_to_exact_matching() -> None:
 
 def test_signatures_are_the_same_in_another_process() -> None:
     """Shard workers are separate processes: the signature of a body must not depend on the process."""
-    code = ("from pipeline.dedup.signatures import signatures; "
-            f"print(signatures([{STORY!r}])[1][0].tolist())")
+    code = f"from pipeline.dedup.signatures import signatures; print(signatures([{STORY!r}])[1][0].tolist())"
     other = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     _, matrix = signatures([STORY])
     assert other.stdout.strip() == str(matrix[0].tolist())

@@ -9,9 +9,19 @@ from pipeline.events.cluster import cluster_reports
 from pipeline.events.compat import Report
 
 DAY = dt.date(2025, 11, 3)
-QUETTA = Report(key="q1", rank=0, event_date=DAY, date_precision="day", event_type="Battles",
-                sub_event_type="Armed clash", country_iso3="PAK", admin1="Balochistan", location="Quetta",
-                actor1="Unidentified Armed Group (Pakistan)", actor2="Military Forces of Pakistan")
+QUETTA = Report(
+    key="q1",
+    rank=0,
+    event_date=DAY,
+    date_precision="day",
+    event_type="Battles",
+    sub_event_type="Armed clash",
+    country_iso3="PAK",
+    admin1="Balochistan",
+    location="Quetta",
+    actor1="Unidentified Armed Group (Pakistan)",
+    actor2="Military Forces of Pakistan",
+)
 TURBAT = replace(QUETTA, key="t1", rank=1, location="Turbat")
 PROVINCE_ONLY = replace(QUETTA, key="p1", rank=2, location=None)
 

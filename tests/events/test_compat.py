@@ -8,10 +8,19 @@ from dataclasses import replace
 from pipeline.events.compat import Report, match
 
 MONDAY = dt.date(2025, 11, 3)
-BOMB = Report(key="a", rank=0, event_date=MONDAY, date_precision="day",
-              event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
-              country_iso3="PAK", admin1="Balochistan", location="Quetta",
-              actor1="Unidentified Armed Group (Pakistan)", actor2="Police Forces of Pakistan")
+BOMB = Report(
+    key="a",
+    rank=0,
+    event_date=MONDAY,
+    date_precision="day",
+    event_type="Explosions/Remote violence",
+    sub_event_type="Remote explosive/landmine/IED",
+    country_iso3="PAK",
+    admin1="Balochistan",
+    location="Quetta",
+    actor1="Unidentified Armed Group (Pakistan)",
+    actor2="Police Forces of Pakistan",
+)
 
 
 def test_same_place_and_adjacent_day_match_with_reasons() -> None:
@@ -42,8 +51,14 @@ def test_province_only_needs_type_and_actor_or_sub_type() -> None:
 
 def test_different_kinds_of_event_stay_apart() -> None:
     """A protest and a bombing in one city on one day are two events."""
-    protest = replace(BOMB, key="b", event_type="Protests", sub_event_type="Peaceful protest",
-                      actor1="Protesters (Pakistan)", actor2=None)
+    protest = replace(
+        BOMB,
+        key="b",
+        event_type="Protests",
+        sub_event_type="Peaceful protest",
+        actor1="Protesters (Pakistan)",
+        actor2=None,
+    )
     assert match(BOMB, protest) is None
 
 

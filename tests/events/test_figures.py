@@ -14,8 +14,11 @@ def _at(day: int, hour: int = 12) -> dt.datetime:
 
 def test_rising_toll_takes_the_latest_report() -> None:
     """5, then 9, then 13 on three days: the headline is 13, low 5, high 13, earlier ones superseded."""
-    reports = [FigureReport("a", 0, _at(3), 5, "a"), FigureReport("b", 1, _at(4), 9, "b"),
-               FigureReport("c", 2, _at(5), 13, "c")]
+    reports = [
+        FigureReport("a", 0, _at(3), 5, "a"),
+        FigureReport("b", 1, _at(4), 9, "b"),
+        FigureReport("c", 2, _at(5), 13, "c"),
+    ]
     figures = summarise_figures(reports)
     assert (figures.headline, figures.best, figures.low, figures.high) == (13, 13, 5, 13)
     assert figures.source_article_id == "c"
@@ -24,16 +27,22 @@ def test_rising_toll_takes_the_latest_report() -> None:
 
 def test_disagreeing_sources_of_one_day_give_the_lowest() -> None:
     """7 and 10 from two outlets the same day: headline 7 (ACLED), high 10, best the lower median."""
-    reports = [FigureReport("a", 0, _at(9, 13), 7, "a"), FigureReport("b", 1, _at(9, 18), 10, "b"),
-               FigureReport("c", 2, _at(9, 20), 12, "c")]
+    reports = [
+        FigureReport("a", 0, _at(9, 13), 7, "a"),
+        FigureReport("b", 1, _at(9, 18), 10, "b"),
+        FigureReport("c", 2, _at(9, 20), 12, "c"),
+    ]
     figures = summarise_figures(reports)
     assert (figures.headline, figures.best, figures.low, figures.high) == (7, 10, 7, 12)
 
 
 def test_a_late_reprint_is_not_an_update() -> None:
     """A copy repeating its canonical figure, published after the toll rose elsewhere, changes nothing."""
-    reports = [FigureReport("a", 0, _at(3), 5, "a"), FigureReport("b", 1, _at(4), 9, "b"),
-               FigureReport("a-copy", 2, _at(5), 5, "a", repeats_canonical=True)]
+    reports = [
+        FigureReport("a", 0, _at(3), 5, "a"),
+        FigureReport("b", 1, _at(4), 9, "b"),
+        FigureReport("a-copy", 2, _at(5), 5, "a", repeats_canonical=True),
+    ]
     figures = summarise_figures(reports)
     assert figures.headline == 9 and figures.roles["a-copy"] == COPY
 
