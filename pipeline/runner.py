@@ -22,13 +22,16 @@ from dataclasses import dataclass, field
 from multiprocessing import get_context
 from multiprocessing.pool import Pool
 from pathlib import Path
+from typing import Any
 
 import dagster as dg
 
 from pipeline.partitions import SHARD_KEYS
+from pipeline.staging import remove_leftovers, staging_root_for
 
 Progress = Callable[[str], None]
-_QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "ERROR"}}}}
+# Dagster's own console log stays silent: progress and the one-line reason are ours.
+_QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
 
 class PipelineError(RuntimeError):
@@ -59,13 +62,13 @@ def _materialize(
     partition_key: str | None = None,
 ) -> dict[str, object]:
     """Materialise a selection of the project's assets; raise PipelineError on any failure."""
-    from pipeline.definitions import ALL_ASSETS
+    from pipeline.definitions import ALL_ASSETS, ALL_CHECKS
     from pipeline.resources import build_resources
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         result = dg.materialize(
-            ALL_ASSETS,
+            [*ALL_ASSETS, *ALL_CHECKS],
             selection=selection,
             resources=build_resources(inbox, warehouse),
             partition_key=partition_key,
@@ -88,11 +91,9 @@ def _failure_reason(result: dg.ExecuteInProcessResult, partition_key: str | None
     where = f" (shard {partition_key})" if partition_key else ""
     for event in result.all_events:
         if event.event_type_value == "ASSET_CHECK_EVALUATION":
-            evaluation = event.event_specific_data.evaluation  # type: ignore[union-attr]
+            evaluation: Any = event.event_specific_data
             if not evaluation.passed:
-                return (
-                    f"check {evaluation.check_name} on {evaluation.asset_key.to_user_string()} failed{where}"
-                )
+                return f"check {evaluation.check_name} on {evaluation.asset_key.to_user_string()} failed{where}"
     for event in result.all_events:
         if event.is_step_failure:
             error = event.step_failure_data.error  # type: ignore[union-attr]
@@ -161,15 +162,14 @@ def warehouse_lock(warehouse: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def run_pipeline(
-    inbox: Path, warehouse: Path, workers: int = 1, progress: Progress | None = None
-) -> RunSummary:
+def run_pipeline(inbox: Path, warehouse: Path, workers: int = 1, progress: Progress | None = None) -> RunSummary:
     """Run the whole asset graph over `inbox` and publish `warehouse`."""
     say = progress or (lambda message: print(message, file=sys.stderr))
     summary = RunSummary()
     started = time.perf_counter()
     workers = max(1, min(workers, len(SHARD_KEYS)))
     with warehouse_lock(warehouse):
+        remove_leftovers(staging_root_for(warehouse), warehouse)
         pool = start_workers(workers)
         try:
             _run_phases(inbox, warehouse, pool, workers, say, summary)
@@ -208,11 +208,7 @@ def _run_phases(
     phase = time.perf_counter()
     say(f"[2/3] extracting {len(SHARD_KEYS)} shards with {workers} worker(s)")
     tasks = [(str(inbox), str(warehouse), shard) for shard in SHARD_KEYS]
-    results = (
-        pool.imap_unordered(_extract_shard_args, tasks)
-        if pool is not None
-        else map(_extract_shard_args, tasks)
-    )
+    results = pool.imap_unordered(_extract_shard_args, tasks) if pool is not None else map(_extract_shard_args, tasks)
     for done, (shard, metadata) in enumerate(results, 1):
         summary.metadata[f"shard {shard}"] = metadata
         say(f"      shard {shard} done ({done}/{len(SHARD_KEYS)})")

@@ -61,7 +61,9 @@ class Staging:
             return pl.read_parquet(path)
         return pl.DataFrame(schema=schema or {})
 
-    def read_table(self, table: str, schema: Mapping[str, pl.DataType | type[pl.DataType]] | None = None) -> pl.DataFrame:
+    def read_table(
+        self, table: str, schema: Mapping[str, pl.DataType | type[pl.DataType]] | None = None
+    ) -> pl.DataFrame:
         """An unpartitioned table; empty of `schema` when missing."""
         path = self.table_path(table)
         if path.exists():
@@ -72,7 +74,9 @@ class Staging:
         """The existing files of the given shards of a table."""
         return [p for p in (self.shard_path(table, s) for s in shards) if p.exists()]
 
-    def scan_shards(self, table: str, shards: list[str], schema: Mapping[str, pl.DataType | type[pl.DataType]]) -> pl.LazyFrame:
+    def scan_shards(
+        self, table: str, shards: list[str], schema: Mapping[str, pl.DataType | type[pl.DataType]]
+    ) -> pl.LazyFrame:
         """All given shards of a table as one lazy frame (empty of `schema` when none exist)."""
         files = self.shard_files(table, shards)
         if not files:
@@ -82,3 +86,14 @@ class Staging:
     def clear_table(self, table: str) -> None:
         """Remove every shard of a partitioned table."""
         shutil.rmtree(self.root / table, ignore_errors=True)
+
+
+def remove_leftovers(root: Path, warehouse: Path) -> int:
+    """Delete temporary files a killed run left behind (call while holding the warehouse lock)."""
+    removed = 0
+    leftovers = list(root.rglob(".*.tmp")) if root.exists() else []
+    leftovers += list(warehouse.parent.glob(f".{warehouse.name}.*.building*"))
+    for path in leftovers:
+        path.unlink(missing_ok=True)
+        removed += 1
+    return removed

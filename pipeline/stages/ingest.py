@@ -10,8 +10,9 @@ exact repeat of a record with the same id.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
@@ -25,6 +26,7 @@ from pipeline.staging import Staging
 
 RAW_TABLE = "raw_articles"
 INGEST_QUARANTINE_TABLE = "ingest_quarantine"
+INGEST_REPORT = "ingest_report.json"
 CHECK_ID_CONFLICT = "source_id_conflict"
 _FLUSH_ROWS = 1000
 
@@ -121,7 +123,16 @@ def ingest_inbox(inbox: Path, staging: Staging, shard_keys: list[str], run_id: s
     report.files = len(files)
     report.loaded = sum(report.per_shard.values())
     report.quarantined = len(quarantine)
+    staging.root.joinpath(INGEST_REPORT).write_text(json.dumps(asdict(report), indent=1))
     return report
+
+
+def read_ingest_report(staging: Staging) -> IngestReport | None:
+    """The counts of the last ingest, or None before the first one."""
+    path = staging.root / INGEST_REPORT
+    if not path.exists():
+        return None
+    return IngestReport(**json.loads(path.read_text()))
 
 
 def _tmp(path: Path) -> Path:
