@@ -9,6 +9,15 @@ from pipeline.partitions import SHARD_KEYS
 from pipeline.resources import PipelinePaths
 from pipeline.stages.publish import publish
 from pipeline.stages.quarantine import QUARANTINE_TABLE, collect_quarantine
+from pipeline.warehouse_report import (
+    casualty_chart,
+    consistency,
+    newest_events,
+    open_published,
+    summary_counts,
+)
+
+WAREHOUSE_CHECK = "warehouse_consistent"
 
 
 @dg.asset(
@@ -38,14 +47,39 @@ def quarantine(context: dg.AssetExecutionContext, paths: PipelinePaths):  # type
           "date_mentions", "actor_mentions", "casualty_mentions"],
     group_name="warehouse",
     kinds={"duckdb"},
+    check_specs=[dg.AssetCheckSpec(
+        WAREHOUSE_CHECK, asset="warehouse",
+        description="The published file agrees with itself: every event an article points to exists, "
+                    "every article has a summary row, and the daily casualty view sums to the dated "
+                    "events' totals. Failing rows are listed in the check's metadata.",
+    )],
     automation_condition=EAGER,
 )
-def warehouse(context: dg.AssetExecutionContext, paths: PipelinePaths) -> dg.MaterializeResult:
+def warehouse(context: dg.AssetExecutionContext, paths: PipelinePaths):  # type: ignore[no-untyped-def]
     """The DuckDB warehouse: the contract's tables (articles, date_mentions, actor_mentions,
-    casualty_mentions, article_summary, events, quarantine) and analytic views, built in a new
-    file and published by an atomic rename, so readers never see a half-written state."""
+    casualty_mentions, article_summary, events, event_reports, quarantine), analytic views
+    (casualties per country per day and week, deadliest incidents, actor pairs, claims, articles
+    per source) and a data dictionary, built in a new file and published by an atomic rename,
+    so readers never see a half-written state. Each materialisation shows the run's totals, the
+    newest events and a chart of killed and injured per day."""
     counts = publish(paths.staging, SHARD_KEYS, paths.warehouse_path)
-    return dg.MaterializeResult(metadata={
-        "path": dg.MetadataValue.path(str(paths.warehouse_path)),
-        **{f"rows_{table}": n for table, n in counts.items()},
-    })
+    con = open_published(paths.warehouse_path)
+    try:
+        totals = summary_counts(con)
+        metadata: dict[str, object] = {
+            "path": dg.MetadataValue.path(str(paths.warehouse_path)),
+            "dagster/row_count": totals["events"],
+            **totals,
+            **{f"rows_{table}": n for table, n in counts.items()},
+            "casualties_per_day": dg.MetadataValue.md(casualty_chart(con)),
+            "newest_events": dg.MetadataValue.md(newest_events(con)),
+        }
+        outcome = consistency(con)
+    finally:
+        con.close()
+    yield dg.MaterializeResult(metadata=metadata)  # type: ignore[arg-type]
+    check_metadata: dict[str, object] = {"rules_failed": len(outcome.failures)}
+    for rule, cases in outcome.failures.items():
+        check_metadata[rule] = dg.MetadataValue.md(cases)
+    yield dg.AssetCheckResult(check_name=WAREHOUSE_CHECK, passed=outcome.passed,
+                              metadata=check_metadata)  # type: ignore[arg-type]
