@@ -12,6 +12,7 @@ says nobody knows who they were.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pipeline.extract.catalogue import NAMED, TRIE, family_name, fill, tokens
@@ -70,6 +71,7 @@ def inter_code(actor_name: str | None, event_country: str | None = None) -> int 
     return 3 if actor_name.endswith("Militia") else None
 
 
+@functools.lru_cache(maxsize=8192)
 def descriptor_family(text: str) -> str | None:
     """The kind-noun family of a mention's text ("police officers" -> police), if it is one."""
     words = tokens(text)
