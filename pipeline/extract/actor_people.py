@@ -190,6 +190,11 @@ def people_and_orgs(
         words = [toks.text(k) for k in range(first, last + 1) if toks.low[k] != "-"]
         start, end = toks.start(first), toks.end(last)
         surface = text[start:end]
+        owner = found_by_last.get(first - 2) if first >= 2 and toks.low[first - 1] == "of" else None
+        if owner is not None and owner.kind != "person":
+            # "Qatar Ministry of Foreign Affairs": the run completes the name before it.
+            owner.last, owner.end = last, end
+            continue
         title = _title_before(hits_by_last, first)
         if toks.low[last] in ORG_HEADS or toks.low[first] in ORG_LEADS:
             out.append(

@@ -147,3 +147,9 @@ def test_listed_nationalities_share_the_kind_noun() -> None:
     assert {"Military Forces of India", "Military Forces of Pakistan"} <= found
     found = {m.actor_name for m in actors("A joint patrol by Turkish and Russian forces left the town.")}
     assert {"Military Forces of Turkey", "Military Forces of Russia"} <= found
+
+
+def test_of_phrase_completes_an_organisation_name() -> None:
+    """ "Qatar Ministry of Foreign Affairs" is one mention of Qatar's government, not a person."""
+    mentions = actors("The photo was released by the Qatar Ministry of Foreign Affairs on Sunday.")
+    assert [(m.text, m.actor_name) for m in mentions] == [("Qatar Ministry of Foreign Affairs", "Government of Qatar")]
