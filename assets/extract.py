@@ -52,6 +52,7 @@ def mentions(context: dg.AssetExecutionContext, paths: PipelinePaths):  # type: 
                 "dagster/row_count": report.rows[name],
                 "quarantined": report.quarantined[name],
                 "articles": report.articles,
+                "articles_analysed": report.analysed,  # the others reuse their previous rows
                 "words_per_second": round(report.words / seconds) if seconds else 0,
             },
         )
