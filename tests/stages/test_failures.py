@@ -65,3 +65,25 @@ def test_headless_command_exits_nonzero_with_one_line(
     errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith("error:")]
     assert status == 1
     assert len(errors) == 1 and "records_accounted_for" in errors[0]
+
+
+def test_failed_run_is_recorded_with_the_checks_metadata(small_inbox: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """With DAGSTER_HOME set, the failed run is in the instance (the UI's data) with the check's metadata."""
+    import dagster as dg
+
+    home = tmp_path / "dagster_home"
+    home.mkdir()
+    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    monkeypatch.setattr(assets.accounting, "account", _unbalanced)
+    with pytest.raises(PipelineError):
+        run_pipeline(small_inbox, tmp_path / "w.duckdb", workers=1, progress=lambda _: None)
+    with dg.DagsterInstance.get() as instance:
+        failed = instance.get_runs(filters=dg.RunsFilter(statuses=[dg.DagsterRunStatus.FAILURE]))
+        assert len(failed) == 1
+        evaluations = instance.all_logs(failed[0].run_id, of_type=dg.DagsterEventType.ASSET_CHECK_EVALUATION)
+        failing = [e.dagster_event.event_specific_data for e in evaluations
+                   if e.dagster_event and not e.dagster_event.event_specific_data.passed]  # type: ignore[union-attr]
+        assert [f.check_name for f in failing] == ["records_accounted_for"]  # type: ignore[union-attr]
+        assert failing[0].metadata["unaccounted"].value == 1  # type: ignore[union-attr]
