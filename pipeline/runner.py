@@ -120,6 +120,7 @@ def warm_up() -> None:
 
     Forked workers then share them (copy-on-write) instead of each loading its own copy.
     """
+    from pipeline.extract.actor_people import known_places
     from pipeline.extract.analyse import analyse
     from pipeline.extract.types import ArticleText
 
@@ -130,6 +131,7 @@ def warm_up() -> None:
             published=dt.datetime(2025, 1, 1),
         )
     )
+    known_places()  # loaded lazily by the person-name heuristics, at the first unknown capitalised name
 
 
 def start_workers(workers: int) -> Pool | None:
