@@ -121,28 +121,6 @@ _GRAPH_BOX = ("(() => { let x0 = 1e9, y0 = 1e9, x1 = 0, y1 = 0; for (const el of
               "'foreignObject')) { const r = el.getBoundingClientRect(); if (!r.width) continue; x0 = Math.min(x0,"
               " r.x); y0 = Math.min(y0, r.y); x1 = Math.max(x1, r.right); y1 = Math.max(y1, r.bottom); }"
               " return [x0, y0, x1, y1]; })()")
-_PANE_BOX = ("(() => { const r = document.querySelector('foreignObject').closest('svg').parentElement"
-             ".getBoundingClientRect(); return [r.x, r.y, r.right, r.bottom]; })()")
-
-
-def center_graph(page: Page) -> None:
-    """Drag the graph so that its middle is the middle of its pane (the UI may leave it off-centre)."""
-    x0, y0, x1, y1 = page.js(_GRAPH_BOX)  # type: ignore[misc]
-    px0, py0, px1, py1 = page.js(_PANE_BOX)  # type: ignore[misc]
-    dx, dy = (px0 + px1 - x0 - x1) / 2, (py0 + py1 - y0 - y1) / 2
-    if abs(dx) < 8 and abs(dy) < 8:
-        return
-    start_x, start_y = px0 + 40, py1 - 40  # an empty corner of the pane: dragging there pans
-    page.call("Input.dispatchMouseEvent", type="mouseMoved", x=start_x, y=start_y)
-    page.call("Input.dispatchMouseEvent", type="mousePressed", x=start_x, y=start_y, button="left", clickCount=1)
-    for step in range(1, 11):
-        page.call("Input.dispatchMouseEvent", type="mouseMoved", x=start_x + dx * step / 10,
-                  y=start_y + dy * step / 10, button="left", buttons=1)
-    page.call("Input.dispatchMouseEvent", type="mouseReleased", x=start_x + dx, y=start_y + dy, button="left",
-              clickCount=1)
-    time.sleep(2)
-
-
 def capture(port: int, out: Path, width: int, height: int) -> None:
     """Open the global asset graph with every group expanded and save the graph's area as a PNG."""
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -164,18 +142,21 @@ def capture(port: int, out: Path, width: int, height: int) -> None:
                 wait_until(lambda: "Global asset lineage" in str(page.js("document.body.innerText")), 120,
                            "the UI to load")
                 time.sleep(2)
-                for action in (_CLICK_SKIP,  # the first-visit dialog, when the UI shows it
-                               f"{_CLICK_ICON}('panel_show_right', 1)",  # hide the group list
-                               f"{_CLICK_ICON}('panel_show_right', 0)"):  # hide the navigation
-                    page.js(action)
-                    time.sleep(1.5)  # let the panel animation finish before the next step
+                page.js(_CLICK_SKIP)  # the first-visit dialog, when the UI shows it
+                time.sleep(1.5)
                 for kind in ("keyDown", "keyUp"):  # Alt+E: "Expand all groups"
                     page.call("Input.dispatchKeyEvent", type=kind, modifiers=1, key="e", code="KeyE",
                               windowsVirtualKeyCode=69)
                 wait_until(lambda: "casualty_mentions" in str(page.js("document.body.innerText")), 30,
                            "the expanded graph")
-                time.sleep(5)  # layout and materialisation badges settle
-                center_graph(page)
+                time.sleep(2)
+                # Hiding the side panels resizes the graph's pane, and the UI then fits the expanded
+                # graph into it (expanding alone keeps the collapsed graph's zoom and centre).
+                for action in (f"{_CLICK_ICON}('panel_show_right', 1)",  # the group list
+                               f"{_CLICK_ICON}('panel_show_right', 0)"):  # the navigation
+                    page.js(action)
+                    time.sleep(1.5)
+                time.sleep(4)  # layout and materialisation badges settle
                 x0, y0, x1, y1 = page.js(_GRAPH_BOX)  # type: ignore[misc]
                 clip = {"x": max(0, x0 - 24), "y": max(0, y0 - 24), "width": x1 - x0 + 48,
                         "height": y1 - y0 + 48, "scale": 1}
