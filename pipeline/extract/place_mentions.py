@@ -18,7 +18,7 @@ _CAP = r"(?:[A-Z]&[A-Z]\b|[A-ZÀ-ÖØ-Þ][\w'’ʿ]*(?:-[\w'’ʿ]+)*)"
 # Lower-case particles inside names: "Rio de Janeiro", "Deir ez-Zor", "Jammu and Kashmir".
 _PARTICLES = (
     "de del da do dos das di du la le les el al ad ar as an az ash at ath en er ed et of y e bin ibn van "
-    "der den ez es um umm wa and sur am im upon"
+    "der den ez es um umm wa and sur am im upon los las"
 )
 _RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:{'|'.join(_PARTICLES.split())})[ \t-]+)?{_CAP})*")
 _WORD = re.compile(r"[^\s]+")
@@ -29,10 +29,22 @@ _UNIT_WORDS = word_set(
     municipality township upazila tehsil lga agency territory commune sector city town village woreda
     kebele tambon amphoe zone parish chieftaincy locality"""
 )
+# Of those, the words that say the name is a settlement rather than a division.
+_TOWN_WORDS = word_set("city town village township locality")
+# Sources too noisy to make a capitalised word part of a place name by themselves: a
+# village or district that shares its name with a word of a longer name ("Boko" in
+# "Boko Haram") leaves that longer name a non-place.
+_WEAK_SOURCES = frozenset({"village", "district"})
 # Words that may stand next to a name in a run without making the run a longer name.
 _NEUTRAL = _UNIT_WORDS | word_set(
     """the north south east west northern southern eastern western central upper lower greater
     northeast northwest southeast southwest north-east north-west south-east south-west"""
+)
+# Capitalised unit phrases that may follow a name in a run without making it part of a
+# longer name: "Konduga Local Government Area", "Bhardaha Village Development Committee".
+_UNIT_PHRASE = re.compile(
+    r"\b(?:Local Government(?: Area| Council)?|(?:Village )?Development Committee|Rural Municipality"
+    r"|Municipal (?:Council|Corporation)|Union Parishad|Police Station)\b"
 )
 _LOWER_TOKEN = re.compile(r"[a-z]+")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
@@ -47,7 +59,8 @@ class PlaceMention:
     end: int
     text: str
     places: tuple[Place, ...]
-    unit_hint: bool = False  # followed by "State", "Province", ...
+    unit_hint: bool = False  # followed by "State", "Province", "town", ...
+    town_hint: bool = False  # the unit word names a settlement ("town", "village"), not a division
     partial: bool = False  # part of a longer capitalised name ("Hassan" in "Hassan Dabouq")
 
 
@@ -94,17 +107,28 @@ def _run_mentions(gazetteer: Gazetteer, text: str, run: re.Match[str]) -> list[P
             continue
         matches.append(match)
         index = match[1]
-    covered = {i for first, stop, _, _ in matches for i in range(first, stop)}
-    loose = any(
-        i not in covered and word.lower() not in _NEUTRAL and word not in _PARTICLE_SET
-        for i, word in enumerate(words)
-    )
+    covered = {
+        i
+        for first, stop, _, places in matches
+        if any(place.source not in _WEAK_SOURCES for place in places)
+        for i in range(first, stop)
+    }
+    for phrase in _UNIT_PHRASE.finditer(whole):
+        covered.update(i for i, (start, _) in enumerate(spans) if phrase.start() <= start - run.start() < phrase.end())
+    loose = [
+        i for i, word in enumerate(words)
+        if i not in covered and word.lower() not in _NEUTRAL and word not in _PARTICLE_SET
+    ]
+    # Two names back to back ("Boko Haram", "Berlin Christmas") are one longer name.
+    joined = {i for i in range(len(matches) - 1) if matches[i][1] == matches[i + 1][0]}
     found = []
-    for first, stop, hint, places in matches:
+    for number, (first, stop, hint, places) in enumerate(matches):
         start, end = spans[first][0], spans[stop - 1][1]
         surface = text[start:end]
-        partial = loose and not surface.endswith(("'s", "’s"))
-        found.append(PlaceMention(start, end, surface, places, hint, partial))
+        partial = any(not first <= i < stop for i in loose) or number in joined or number - 1 in joined
+        partial = partial and not surface.endswith(("'s", "’s"))
+        town = hint and text[end : end + 16].split()[0].lower().strip(".,;:)") in _TOWN_WORDS
+        found.append(PlaceMention(start, end, surface, places, hint, town, partial))
     return found
 
 
@@ -124,6 +148,10 @@ def _longest_at(
     if words[index] in _PARTICLE_SET:
         return None
     acronym = _acronym(gazetteer, words[index])
+    start = spans[index][0]
+    if words[index].isupper() and text[start - 1 : start] == "(" and text[spans[index][1] : spans[index][1] + 1] == ")":
+        # "(NAN)" after "News Agency of Nigeria" abbreviates that name: only a known acronym is a place
+        return (index, index + 1, False, acronym) if acronym else None
     if not _may_start_name(gazetteer, words[index]):
         return (index, index + 1, False, acronym) if acronym else None
     for stop in range(min(len(words), index + gazetteer.max_words), index, -1):

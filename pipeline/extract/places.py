@@ -29,11 +29,12 @@ _SENTENCE_WEIGHTS = (2.0, 1.4, 1.2)
 # a province of a populous country outweighs a same-named one of a micro-state.
 _KIND_WEIGHTS = {"country": 3.0, "admin1": 2.2, "region": 2.0, "admin2": 1.6, "mission": 2.0}
 # GeoNames alternate names include many odd forms ("Rand" for Des Plaines): trust them less.
-_SOURCE_WEIGHTS = {"alternate": 0.35, "curated": 1.25}
+_SOURCE_WEIGHTS = {"alternate": 0.35, "curated": 1.25, "district": 0.5, "village": 0.3}
 _BIG_CITY, _BIG_CITY_BONUS = 300_000, 0.5
 _REPEAT = 0.5  # weight of a name's repeated mentions
 _LOCATIVE_CONTEXT = 1.5  # context weight of a name after "in", "near" or in a "(Town, District)" list
 _COHERENCE = 0.6  # bonus per further distinct name pointing to the same country
+_SUPPORT_MIN = 0.6  # a name whose vote is below this (a partial name, an obscure reading) adds no coherence
 # Votes of the actors' countries: groups that act at home (parties, militias, rebels,
 # civilians, protesters) vote more than state forces, which also fight abroad.
 _ACTOR_VOTES = {
@@ -42,6 +43,9 @@ _ACTOR_VOTES = {
 }
 _OTHER_ACTOR_VOTE = 0.3
 _GENERIC_ACTOR = 0.3
+_NESTED = 2.0  # bonus of a reading inside a division the text also names (or of that division)
+_DIVISION_KINDS = frozenset({"admin1", "admin2", "region"})
+_IN_ACTOR = 0.2  # weight of a name inside an actor's name of another country
 
 
 @functools.lru_cache(maxsize=65536)
@@ -59,11 +63,17 @@ def _place_weight(place: Place) -> float:
     return weight * _SOURCE_WEIGHTS.get(place.source, 1.0)
 
 
-def _best_by_country(places: tuple[Place, ...], unit_hint: bool) -> dict[str, Place]:
-    """The most weighty reading of a name in each country it may be in."""
+@functools.lru_cache(maxsize=65536)
+def _best_by_country(places: tuple[Place, ...], unit_hint: bool, town_hint: bool) -> dict[str, Place]:
+    """The most weighty reading of a name in each country it may be in; a unit word after
+    the name ("Konta town", "Poonch district") keeps the readings of its kind, if any."""
     best: dict[str, Place] = {}
+    cities = any(p.kind == "city" for p in places)
+    divisions = any(p.kind != "city" for p in places)
     for place in places:
-        if unit_hint and place.kind == "city" and any(p.kind != "city" for p in places):
+        if town_hint and cities and place.kind != "city":
+            continue
+        if unit_hint and not town_hint and divisions and place.kind == "city":
             continue
         current = best.get(place.iso3)
         if current is None or _place_weight(place) > _place_weight(current):
@@ -92,7 +102,46 @@ def _mentions(lead: list[Sentence]) -> list[tuple[int, Sentence, PlaceMention]]:
     return [(rank, s, m) for rank, s in enumerate(lead) for m in finder(table, s.text)]
 
 
-def _score(found: list[tuple[int, Sentence, PlaceMention]], contexts: list[float]) -> dict[str, float]:
+def _in_actor(actors: list[ActorMention], sentence: Sentence, mention: PlaceMention) -> str | None:
+    """The country ("" if none) of a longer actor name the mention lies inside ("Boko Haram
+    jihadists", "Ariana Grande"), or None when it lies in no actor's name."""
+    start, end = sentence.start + mention.start, sentence.start + mention.end
+    for actor in actors:
+        if actor.actor_type == "person" or actor.generic:
+            continue  # persons' names are found less surely, generic actors' countries are guessed
+        if actor.char_start <= start and end <= actor.char_end and actor.char_end - actor.char_start > end - start:
+            return actor.country_iso3 or ""
+    return None
+
+
+def _nested(mentions: list[PlaceMention]) -> set[tuple[str, str]]:
+    """(folded name, country) pairs where the name may be a place inside a division
+    another name of the text is, or that division: "Mainapokhari" and "Bardiya district"
+    agree on Nepal, "Multan" and "Punjab" on Pakistan."""
+    named: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for mention in mentions:
+        key = fold(mention.text)
+        for place in mention.places:
+            if place.kind in _DIVISION_KINDS:
+                named[place.iso3, key].add(key)
+                named[place.iso3, fold(place.name)].add(key)
+    found: set[tuple[str, str]] = set()
+    if not named:
+        return found
+    for mention in mentions:
+        key = fold(mention.text)
+        for place in mention.places:
+            for division in (place.admin1, place.admin2):
+                others = named.get((place.iso3, fold(division))) if division else None
+                if others and others - {key}:
+                    found.add((key, place.iso3))
+                    found.update((other, place.iso3) for other in others)
+    return found
+
+
+def _score(
+    found: list[tuple[int, Sentence, PlaceMention]], contexts: list[float], actors: list[ActorMention]
+) -> dict[str, float]:
     """Country -> weighted, coherence-boosted votes of the mentions; `contexts` receives
     each mention's context weight (0 for skipped ones).
 
@@ -102,6 +151,7 @@ def _score(found: list[tuple[int, Sentence, PlaceMention]], contexts: list[float
     votes: dict[tuple[str, str], list[float]] = defaultdict(list)
     demonyms = gazetteer().demonyms
     previous: tuple[Sentence | None, int] = (None, -1)
+    nested = _nested([mention for _, _, mention in found])
     for rank, sentence, mention in found:
         previous_end = previous[1] if previous[0] is sentence else -1
         previous = (sentence, mention.end)
@@ -109,20 +159,25 @@ def _score(found: list[tuple[int, Sentence, PlaceMention]], contexts: list[float
         if key in demonyms and not mention.unit_hint:
             contexts.append(0.0)
             continue  # "Somali" is a people before it is Ethiopia's Somali Region
-        readings = _best_by_country(mention.places, mention.unit_hint)
+        readings = _best_by_country(mention.places, mention.unit_hint, mention.town_hint)
         total = sum(_place_weight(place) for place in readings.values())
         context = context_weight(sentence.text, mention, previous_end)
+        owner = _in_actor(actors, sentence, mention)
+        if owner is not None and owner not in readings and "country" not in {p.kind for p in readings.values()}:
+            context *= _IN_ACTOR  # part of an organisation's or person's name, not its place
         contexts.append(context)
         position = _SENTENCE_WEIGHTS[rank] if rank < len(_SENTENCE_WEIGHTS) else 1.0
         for iso3, place in readings.items():
             weight = _place_weight(place)
-            votes[iso3, key].append(weight * (weight / total) * context * position)
+            bonus = _NESTED if (key, iso3) in nested else 1.0
+            votes[iso3, key].append(weight * (weight / total) * context * position * bonus)
     scores: dict[str, float] = defaultdict(float)
     support: dict[str, int] = defaultdict(int)
     for (iso3, _), said in votes.items():
         said.sort(reverse=True)
         scores[iso3] += said[0] + _REPEAT * sum(said[1:])
-        support[iso3] += 1
+        if said[0] >= _SUPPORT_MIN:
+            support[iso3] += 1
     return {iso3: score * (1 + _COHERENCE * (support[iso3] - 1)) for iso3, score in scores.items()}
 
 
@@ -134,7 +189,7 @@ def _location(
     admin1: str | None = None
     towns: list[tuple[bool, str]] = []
     for (_, _, mention), context in zip(found, contexts, strict=True):
-        place = _best_by_country(mention.places, mention.unit_hint).get(iso3)
+        place = _best_by_country(mention.places, mention.unit_hint, mention.town_hint).get(iso3)
         if place is None or place.kind == "country" or context <= 0:
             continue
         if place.kind == "admin1":
@@ -146,8 +201,9 @@ def _location(
     return admin1, (located[0] if located else None)
 
 
-def _actor_votes(actors: list[ActorMention], lead: list[Sentence]) -> dict[str, float]:
-    """Country -> votes of the distinct actors named in the lead, by how local their kind is."""
+def _actor_votes(actors: list[ActorMention], lead: list[Sentence], currencies: set[str]) -> dict[str, float]:
+    """Country -> votes of the distinct actors named in the lead, by how local their kind is;
+    a generic actor ("protesters") whose country the text only names as a currency's has none."""
     votes: dict[str, float] = defaultdict(float)
     seen: set[str] = set()
     by_index = {sentence.index: sentence for sentence in lead}
@@ -160,6 +216,8 @@ def _actor_votes(actors: list[ActorMention], lead: list[Sentence]) -> dict[str, 
         seen.add(actor.actor_name)
         scale = 1.0 if actor.sentence_index <= 0 else 0.5
         if actor.generic:
+            if actor.country_iso3 in currencies:
+                continue
             scale *= _GENERIC_ACTOR  # "protesters", "police": their country was inferred from this text
         votes[actor.country_iso3] += _ACTOR_VOTES.get(actor.actor_type, _OTHER_ACTOR_VOTE) * scale
     return votes
@@ -172,8 +230,15 @@ def incident_place(
     lead = _lead(sentences)
     found = _mentions(lead)
     contexts: list[float] = []
-    scores = _score(found, contexts)
-    for votes in (hints(lead, gazetteer().demonyms), _actor_votes(actors, lead)):
+    scores = _score(found, contexts, actors)
+    currencies = {
+        place.iso3
+        for (_, sentence, mention), context in zip(found, contexts, strict=True)
+        if context == 0 and names_currency(sentence.text, mention.end)
+        for place in mention.places
+        if place.kind == "country"
+    }
+    for votes in (hints(lead, gazetteer().demonyms), _actor_votes(actors, lead, currencies)):
         for code, vote in votes.items():
             scores[code] = scores.get(code, 0.0) + vote
     best = max(scores, key=lambda code: scores[code]) if scores else None
