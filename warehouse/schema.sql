@@ -162,6 +162,9 @@ CREATE TABLE events (
     location VARCHAR,
     actor1 VARCHAR,
     actor2 VARCHAR,
+    inter1 INTEGER,
+    inter2 INTEGER,
+    interaction INTEGER,
     killed INTEGER NOT NULL,
     injured INTEGER NOT NULL,
     killed_low INTEGER NOT NULL,
@@ -181,6 +184,9 @@ CREATE TABLE events (
 COMMENT ON TABLE events IS 'One row per distinct incident however many articles report it; summing killed never double counts.';
 COMMENT ON COLUMN events.event_id IS 'Stable id (ev_ + 16 hex), derived from the canonical article of the incident.';
 COMMENT ON COLUMN events.event_date IS 'The date most reports give (ties: the earliest report''s).';
+COMMENT ON COLUMN events.inter1 IS 'ACLED actor-type code of actor1: 1 state forces, 2 rebels, 3 political militia, 4 identity militia, 5 rioters, 6 protesters, 7 civilians, 8 external/other forces.';
+COMMENT ON COLUMN events.inter2 IS 'ACLED actor-type code of actor2 (same codes as inter1).';
+COMMENT ON COLUMN events.interaction IS 'ACLED interaction code: the two actor codes, lower first (17 = state forces vs civilians); a lone actor is its code times 10.';
 COMMENT ON COLUMN events.killed IS 'Headline fatalities, ACLED''s conservative rule: the lowest figure of the latest update (reports of the latest publication day).';
 COMMENT ON COLUMN events.injured IS 'Headline injured, by the same rule as killed.';
 COMMENT ON COLUMN events.killed_low IS 'UCDP low: the lowest fatality figure any report gives.';

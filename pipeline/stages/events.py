@@ -16,6 +16,7 @@ import polars as pl
 
 from pipeline.events.aggregate import aggregate_events
 from pipeline.events.assign import assign_events, event_id_for
+from pipeline.events.inter import with_inter_codes
 from pipeline.stages.clean import CLEAN_TABLE
 from pipeline.stages.dedup import CANONICAL_ORDER, DUPLICATE_SCHEMA, DUPLICATES_TABLE
 from pipeline.staging import Staging
@@ -63,7 +64,8 @@ def build_events(staging: Staging, shards: list[str]) -> tuple[pl.DataFrame, pl.
     frame = frame.join(assignment, on="article_id", how="left")
     summary = frame.select(list(polars_schema(ArticleSummary))).sort("article_id")
     rows, roles = aggregate_events(frame, reports, event_of_group)
-    events = typed_frame(rows, Events).sort("event_id")
+    events = typed_frame([{**row, "inter1": None, "inter2": None, "interaction": None} for row in rows], Events)
+    events = with_inter_codes(events).select(list(polars_schema(Events))).sort("event_id")
     reports_frame = (
         frame.filter(pl.col("event_id").is_not_null())
         .join(roles, on="article_id", how="left")
