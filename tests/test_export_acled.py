@@ -67,9 +67,12 @@ def test_rows_follow_acled_conventions(warehouse: Path, tmp_path: Path) -> None:
 def test_inter_codes_of_the_events_table_win(warehouse: Path) -> None:
     """When extraction stores inter codes and associated actors on events, the export uses them."""
     con = duckdb.connect(str(warehouse))
-    con.execute("ALTER TABLE events ADD COLUMN inter1 INTEGER")
-    con.execute("ALTER TABLE events ADD COLUMN assoc_actor_1 VARCHAR")
-    con.execute("UPDATE events SET inter1 = 8, assoc_actor_1 = 'Wagner Group' WHERE event_id = ?", [E1])
+    present = {row[0] for row in con.execute("DESCRIBE events").fetchall()}
+    for column, kind in (("inter1", "INTEGER"), ("interaction", "INTEGER"), ("assoc_actor_1", "VARCHAR")):
+        if column not in present:  # the schema may already have it
+            con.execute(f"ALTER TABLE events ADD COLUMN {column} {kind}")
+    con.execute("UPDATE events SET inter1 = 8, interaction = NULL, assoc_actor_1 = 'Wagner Group' "
+                "WHERE event_id = ?", [E1])
     frame = acled_frame(con).filter(event_id=E1)
     con.close()
     assert frame.row(0, named=True)["inter1"] == 8 and frame.row(0, named=True)["interaction"] == 18

@@ -184,6 +184,14 @@ CREATE TABLE events (
 COMMENT ON TABLE events IS 'One row per distinct incident however many articles report it; summing killed never double counts.';
 COMMENT ON COLUMN events.event_id IS 'Stable id (ev_ + 16 hex), derived from the canonical article of the incident.';
 COMMENT ON COLUMN events.event_date IS 'The date most reports give (ties: the earliest report''s).';
+COMMENT ON COLUMN events.date_precision IS 'Precision of event_date: day, week, month, year (ACLED time_precision 1, 2, 3).';
+COMMENT ON COLUMN events.event_type IS 'ACLED event type: Battles, Explosions/Remote violence, Violence against civilians, Protests, Riots, Strategic developments.';
+COMMENT ON COLUMN events.sub_event_type IS 'ACLED sub-event type, e.g. Air/drone strike, Armed clash, Attack.';
+COMMENT ON COLUMN events.country_iso3 IS 'ISO 3166-1 alpha-3 code of the country where the incident happened.';
+COMMENT ON COLUMN events.admin1 IS 'First-level administrative division (province, state), when known.';
+COMMENT ON COLUMN events.location IS 'Named place of the incident (town, district, landmark), when known.';
+COMMENT ON COLUMN events.actor1 IS 'First main actor, ACLED naming, e.g. Military Forces of Pakistan.';
+COMMENT ON COLUMN events.actor2 IS 'Second main actor (often the target), ACLED naming; null when there is one actor.';
 COMMENT ON COLUMN events.inter1 IS 'ACLED actor-type code of actor1: 1 state forces, 2 rebels, 3 political militia, 4 identity militia, 5 rioters, 6 protesters, 7 civilians, 8 external/other forces.';
 COMMENT ON COLUMN events.inter2 IS 'ACLED actor-type code of actor2 (same codes as inter1).';
 COMMENT ON COLUMN events.interaction IS 'ACLED interaction code: the two actor codes, lower first (17 = state forces vs civilians); a lone actor is its code times 10.';
@@ -218,6 +226,9 @@ CREATE TABLE event_reports (
     injured_role VARCHAR NOT NULL
 );
 COMMENT ON TABLE event_reports IS 'Which article reports which event, why it was attached to it, and what its figures became.';
+COMMENT ON COLUMN event_reports.event_id IS 'The incident (events.event_id).';
+COMMENT ON COLUMN event_reports.article_id IS 'An article reporting it (articles.article_id).';
+COMMENT ON COLUMN event_reports.published_at IS 'Publication time of the article (articles.published_at).';
 COMMENT ON COLUMN event_reports.link IS 'canonical (earliest report), exact_duplicate or near_duplicate (a copy of linked_to), same_incident (an independent report merged with linked_to).';
 COMMENT ON COLUMN event_reports.linked_to IS 'The article this one was matched against: its canonical article for a copy, the best-matching report for a merge.';
 COMMENT ON COLUMN event_reports.similarity IS 'For copies: MinHash estimate of the Jaccard similarity of the two bodies (word 3-shingles); 1.0 for exact copies.';
@@ -237,6 +248,15 @@ SELECT country_iso3, date_trunc('month', event_date)::DATE AS month, event_type,
 FROM events
 GROUP BY ALL;
 COMMENT ON VIEW event_totals IS 'Events, reports and casualties per country, month and event type, each incident counted once.';
+COMMENT ON COLUMN event_totals.country_iso3 IS 'ISO 3166-1 alpha-3 code of the country; null when unknown.';
+COMMENT ON COLUMN event_totals.month IS 'First day of the month of the incidents.';
+COMMENT ON COLUMN event_totals.event_type IS 'ACLED event type.';
+COMMENT ON COLUMN event_totals.events IS 'Number of distinct incidents.';
+COMMENT ON COLUMN event_totals.reports IS 'Articles reporting them, copies included.';
+COMMENT ON COLUMN event_totals.killed IS 'People killed, summed over the distinct incidents (events.killed).';
+COMMENT ON COLUMN event_totals.killed_low IS 'Sum of the lowest fatality figures (events.killed_low).';
+COMMENT ON COLUMN event_totals.killed_high IS 'Sum of the highest fatality figures (events.killed_high).';
+COMMENT ON COLUMN event_totals.injured IS 'People injured, summed over the distinct incidents.';
 
 CREATE TABLE quarantine (
     source_file VARCHAR NOT NULL,

@@ -10,8 +10,8 @@ else the headline), fatalities, tags, timestamp (latest report's publication, Un
 Then ours: injured, event_id, n_reports, canonical_article_id, source_url, evidence.
 
 Columns the events table does not have yet (assoc actors, admin2, coordinates, ...) are
-written empty, and inter codes are derived from the actor names when the events table
-carries none, so the file keeps ACLED's shape as the pipeline grows. Events without a date
+written empty, and inter and interaction codes are derived from the actor names when the
+events table carries none for a row, so the file keeps ACLED's shape as the pipeline grows. Events without a date
 are left out (ACLED has none) and counted in the report.
 """
 
@@ -70,7 +70,7 @@ class AcledExport:
 def acled_frame(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
     """The events of a warehouse as an ACLED-shaped frame (ACLED's columns, then ours)."""
     events = con.execute(_EVENTS_SQL).pl()
-    for name in (*_PASS_THROUGH, "inter1", "inter2", "evidence"):
+    for name in (*_PASS_THROUGH, "inter1", "inter2", "interaction", "evidence"):
         if name not in events.columns:
             events = events.with_columns(pl.lit(None).alias(name))
     base = events.select(
@@ -107,7 +107,8 @@ def _coded_columns(rows: list[dict[str, Any]]) -> pl.DataFrame:
         "disorder_type": disorder,
         "inter1": inter1,
         "inter2": inter2,
-        "interaction": [codes.interaction(a, b) for a, b in zip(inter1, inter2, strict=True)],
+        "interaction": [r["interaction"] if r["interaction"] is not None and r["inter1"] is not None
+                        else codes.interaction(a, b) for r, a, b in zip(rows, inter1, inter2, strict=True)],
         "civilian_targeting": [codes.civilian_targeting(d, a, b) for d, a, b in zip(disorder, inter1, inter2,
                                                                                      strict=True)],
         "iso": [iso_numeric(c) for c in iso3],
