@@ -53,6 +53,8 @@ _PREPOSITION_START = re.compile(
 _WITH_START = re.compile(r"with\s+(?=(?:a|an|the|his|her|their)\s)", re.IGNORECASE)
 _VERB_START = re.compile(r"(?:was|were|is|are|has|have|had|been|be)\b", re.IGNORECASE)
 _NEGATIVE = re.compile(r"(?:no|none|nobody|neither|nor|nothing)\b", re.IGNORECASE)
+# A negated head at the end of a coordinated subject: "minor damage and no one [was injured]".
+_NEGATED_TAIL = re.compile(r"\b(?:no|nobody|none|not\s+(?:a|one|a\s+single))(?:\s+[\w'’-]+)?\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’.-]+")
 _NUMBER_START = re.compile(r"(\S+)\s+(?:of\s+)?([\w'’-]+)")
 _TIME_WORDS = words(
@@ -146,7 +148,7 @@ def group_victims(
     if re.fullmatch(r"(?:another|the\s+other|one\s+other)(?:\s+(?:one|person))?", phrase.strip(), re.I):
         return Victims(start, end, 1, 1, 1, "implicit", 1, phrase)  # "a teacher was killed and another hurt"
     head = head_noun(phrase)
-    if head is None or head in NOT_PERSON_HEADS or _NEGATIVE.match(phrase):
+    if head is None or head in NOT_PERSON_HEADS or _NEGATIVE.match(phrase) or _NEGATED_TAIL.search(phrase):
         return None
     if head in _PAIRS and (_DETERMINER.match(phrase) or bare_nouns):
         return Victims(start, end, 2, 2, 2, "implicit", 2, phrase)
@@ -198,7 +200,9 @@ def implicit_one(text: str, start: int, end: int) -> Victims | None:
     if not phrase:
         return None
     head = head_noun(phrase)
-    if head in NOT_PERSON_HEADS or _NEGATIVE.match(phrase) or (head and plural(head, phrase)):
+    if head in NOT_PERSON_HEADS or _NEGATIVE.match(phrase) or _NEGATED_TAIL.search(phrase):
+        return None
+    if head and plural(head, phrase):
         return None
     offset = text.index(phrase, start)
     return Victims(offset, offset + len(phrase), 1, 1, 1, "implicit", 1, phrase[:80])

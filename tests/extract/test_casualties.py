@@ -307,3 +307,11 @@ def test_a_long_sentence_is_processed_in_bounded_time() -> None:
     started = time.perf_counter()
     counts(body)
     assert time.perf_counter() - started < 2.0
+
+
+def test_negated_conjunct_is_not_a_victim() -> None:
+    """'minor damage and no one was injured' reports nobody hurt, not one person."""
+    body = "The agency said the vessel reported minor damage and no one was injured."
+    mentions = extract_casualties(body, split_sentences(body))
+    assert all(m.count_best == 0 for m in mentions if m.category == "injured")
+    assert incident_counts(mentions, split_sentences(body)) == (0, 0)
