@@ -10,6 +10,12 @@ and neither is an "-ed" word further back (often an adjective: "armed men").
 The windows are short because sentence splitting of lower-cased text can
 leave very long sentences; words are classified by set lookups, which is much
 faster than a regular expression with a suffix pattern.
+
+A full stop after an initial or a common abbreviation ("Daniel P. Davison",
+"9 a.m.", "Mr.") is no clause boundary. A future word after a determiner is a
+noun or an adjective ("announced the plan Aug. 21"), not a cue. "until" right
+before the date points ahead ("postponed until Tuesday") unless it opens the
+clause or follows "up"/"not" ("Until Thursday, they had ...").
 """
 
 from __future__ import annotations
@@ -44,6 +50,16 @@ _NOT_PAST = word_set(
     wanted detailed limited proposed expected scheduled planned intended related named"""
 )
 _BE = frozenset({"be", "been", "being"})
+_DETERMINERS = word_set("the a an its their his her our this that")
+# Future words that are nouns or adjectives after a determiner ("the plan", "a deadline").
+_FUTURE_NOUNS = word_set("plan plans deadline start begin proposed expected scheduled planned intended")
+_UNTIL = frozenset({"until", "till"})
+_NOT_AHEAD = frozenset({"up", "not"})  # "up until Thursday", "not until Tuesday" look back
+# Words before a full stop that make it an abbreviation, not a clause boundary (besides 1-2 letter words).
+_ABBREVIATIONS = word_set(
+    """mr mrs ms dr st gen lt col sgt capt maj gov sen rep rev prof inc corp ltd co bros jr sr no vs etc jan
+    feb mar apr jun jul aug sep sept oct nov dec est edt gmt"""
+)
 _WORDS = re.compile(r"[a-z']+|[;:!?\n\"“”,]|\.(?=\s)")
 _HARD_STOPS = frozenset(';:!?\n"“”.')  # a clause boundary stops the look-back
 _SOFT_STOPS = frozenset({",", "and", "but"})  # ... and, for the look-ahead, these too
@@ -51,6 +67,8 @@ _SOFT_STOPS = frozenset({",", "and", "but"})  # ... and, for the look-ahead, the
 
 def _kind(word: str, previous: str, following: str) -> str | None:
     """"future", "report", "past" or None for one word in its context."""
+    if (word in _FUTURE_NOUNS and previous in _DETERMINERS) or (word == "next" and following == "to"):
+        return None  # "the plan", "next to the embassy"
     if word in _FUTURE or _FUTURE_PAIRS.get(word) == following:
         return "future"
     if word in _REPORT:
@@ -67,12 +85,18 @@ def _before(low: str, start: int, floor: int) -> tuple[str | None, int]:
     tokens = [(t.group(), t.end()) for t in _WORDS.finditer(low, max(floor, start - _BACK), start)]
     for i in range(len(tokens) - 1, -1, -1):
         word, end = tokens[i]
-        if word in _HARD_STOPS:
-            break
         previous = tokens[i - 1][0] if i else ""
+        if word in _HARD_STOPS:
+            if word == "." and (len(previous) <= 2 or previous in _ABBREVIATIONS):
+                continue  # "Daniel P. Davison", "9 a.m.": an abbreviation
+            break
         following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-        kind = _kind(word, previous, following)
         gap = start - end
+        if word in _UNTIL:
+            if gap <= _REPORT_REACH and previous not in _NOT_AHEAD and previous and previous not in _HARD_STOPS:
+                return "future", gap
+            continue
+        kind = _kind(word, previous, following)
         if kind is None or (kind == "report" and gap > _REPORT_REACH) or (kind == "ed" and gap > _ED_REACH):
             continue
         return ("future" if kind == "future" else "past"), gap

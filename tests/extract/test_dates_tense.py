@@ -1,0 +1,50 @@
+"""Which way a date without a year or a bare weekday points: the tense cues around it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract.dates import extract_dates
+from pipeline.extract.sentences import split_sentences
+
+THURSDAY = dt.datetime(2025, 10, 30, 13, 54, 38)  # a Thursday afternoon
+
+
+def value_of(text: str, expression: str, published: dt.datetime = THURSDAY) -> str | None:
+    """The value of the one mention whose text is `expression`."""
+    found = {m.text: m.value for m in extract_dates(text, split_sentences(text), published)}
+    assert expression in found, f"{expression!r} not found in {found}"
+    return found[expression]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # An initial's full stop is no clause boundary: "will" still governs the date.
+        ("Ms. Okafor will succeed Gen. Daniel P. Mensah Feb. 1, the ministry said.", "Feb. 1", "2026-02-01"),
+        ("The court will rule at 9 a.m. Tuesday on the appeal.", "Tuesday", "2025-11-04"),
+        # "the plan" is a noun here, not a future cue: the announcement is past.
+        ("The governor announced the plan Aug. 21 in the capital.", "Aug. 21", "2025-08-21"),
+        # "next to" is a place, not a future cue.
+        ("Ten people died in the blast next to the embassy on Friday.", "Friday", "2025-10-24"),
+    ],
+)
+def test_tense_cues_across_abbreviations_and_nouns(text: str, expression: str, value: str) -> None:
+    """Abbreviations do not end a clause, and future words used as nouns or prepositions are no cues."""
+    assert value_of(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The ministry postponed until Tuesday any decision on the convoy.", "Tuesday", "2025-11-04"),
+        ("The commander extended the deadline until Sunday.", "Sunday", "2025-11-02"),
+        ("Until Tuesday, the army had denied any role in the killings.", "Tuesday", "2025-10-28"),
+        ("It was not until Tuesday that the army admitted the strike.", "Tuesday", "2025-10-28"),
+    ],
+)
+def test_until_points_ahead_unless_it_opens_the_clause(text: str, expression: str, value: str) -> None:
+    """'postponed until Tuesday' is the coming Tuesday; 'Until Tuesday, they had ...' looks back."""
+    assert value_of(text, expression) == value
