@@ -68,7 +68,7 @@ def describe(
     left, right = min(start, anchor.start()), max(end, anchor.end())
     clause_start, clause_end = _clause(plain, left, right)
     status, reason = _status(plain, clause_start, min(clause_end, right + 45), anchor, sentence.protest, left)
-    claimed_by = _claimant(text, anchor.start(), actors, sentence.start) if status == "reported" else None
+    claimed_by = _claimant(text, anchor.start(), anchor.end(), actors, sentence.start) if status == "reported" else None
     link, link_reason = _link(text, anchor, start, end, voice)
     return Context(status, reason or link_reason, claimed_by, link)
 
@@ -121,9 +121,14 @@ def _status(
     return "reported", None
 
 
-def _claimant(text: str, anchor_start: int, actors: list[ActorMention], sentence_start: int) -> str | None:
-    """Who claims the figure: the actor (or capitalised name) before "claimed" in the sentence."""
-    claims = list(cue.CLAIM.finditer(text, max(0, anchor_start - _REACH), anchor_start))
+def _claimant(
+    text: str, anchor_start: int, anchor_end: int, actors: list[ActorMention], sentence_start: int
+) -> str | None:
+    """Who claims the figure: the actor (or capitalised name) before "claimed" in the sentence.
+
+    The search ends with the harm verb itself, so "said it had ... killed" can see its verb.
+    """
+    claims = [c for c in cue.CLAIM.finditer(text, max(0, anchor_start - _REACH), anchor_end) if c.start() < anchor_start]
     if not claims:
         return None
     claim = claims[-1]

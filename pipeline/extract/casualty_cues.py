@@ -111,7 +111,9 @@ ORDINAL_VICTIM = re.compile(
 TO_BE = re.compile(r"\bto\s+(?:be|have\s+been)\s+$", _I)
 CLAIM = re.compile(
     r"\bclaim(?:s|ed|ing)?\b(?!\s+(?:responsibility|the\s+li(?:fe|ves)|by|credit|ownership))|"
-    r"\b(?:said|says|say)\s+(?:it|they)\s+(?:had\s+|have\s+)?(?=kill|shot|wound|captur|abduct)",
+    # A party reporting its own kills: "the army said it had repelled the assault and killed 30".
+    r"\b(?:said|says|say|stated|announced|reported)\s+(?:that\s+)?(?:it|they|its|their)\b"
+    r"(?:\s+(?!said\b|says\b)[\w'’-]+){0,8}?\s+(?=kill|shot|wound|captur|abduct|neutrali[sz]|eliminat)",
     _I,
 )
 CAPITALISED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*(?:,[^,]*,\s*)?$")

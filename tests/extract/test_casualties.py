@@ -315,3 +315,17 @@ def test_negated_conjunct_is_not_a_victim() -> None:
     mentions = extract_casualties(body, split_sentences(body))
     assert all(m.count_best == 0 for m in mentions if m.category == "injured")
     assert incident_counts(mentions, split_sentences(body)) == (0, 0)
+
+
+def test_party_reporting_its_own_kills_is_a_claim() -> None:
+    """'The army said it had repelled the assault and killed about 30 attackers' is the army's claim."""
+    body = "The army said it had repelled the assault and killed about 30 attackers."
+    actor = ActorMention(4, 8, "army", "Military Forces of Mali", "state_forces", "MLI", None, 0)
+    mentions = extract_casualties(body, split_sentences(body), [actor])
+    assert [(m.count_best, m.claimed_by) for m in mentions] == [(30, "Military Forces of Mali")]
+
+
+def test_third_party_statement_is_not_a_claim() -> None:
+    """'Police said 12 people were killed' reports a figure; it is nobody's claim."""
+    body = "Police said 12 people were killed."
+    assert [m.claimed_by for m in extract_casualties(body, split_sentences(body))] == [None]
