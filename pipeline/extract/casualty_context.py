@@ -86,11 +86,12 @@ def _status(
     text: str, clause_start: int, window_end: int, anchor: re.Match[str], protest: bool, left: int
 ) -> tuple[str, str | None]:
     """(status, the words that decided it), from the clause up to just after the figure."""
-    if cue.NOT_BEFORE.search(text[max(0, anchor.start() - 20):anchor.start()]):
+    if cue.NOT_BEFORE.search(text[max(0, anchor.start() - 20) : anchor.start()]):
         return "negated", "not"
     near = max(0, anchor.start() - _REACH)
     denial = cue.DENIAL.search(text, near, anchor.start()) or cue.DENIED_AFTER.search(
-        text, anchor.end(), anchor.end() + _REACH)
+        text, anchor.end(), anchor.end() + _REACH
+    )
     if denial:
         return "denied", denial.group(0)
     threat = cue.THREAT.search(text, max(clause_start - 40, 0, anchor.start() - 80), anchor.start())
@@ -103,7 +104,8 @@ def _status(
     if cue.ORDINAL_VICTIM.match(text, left) and cue.TO_BE.search(text, max(0, anchor.start() - 12), anchor.start()):
         return "cumulative", "the n-th ... to be"  # "the fourth backer of the movement to be killed"
     cause = cue.CAUSE.search(text, max(0, anchor.start() - 60), anchor.end()) or cue.CAUSE_BEFORE.search(
-        text, max(0, anchor.start() - 40), anchor.start())
+        text, max(0, anchor.start() - 40), anchor.start()
+    )
     if cause is None and protest:  # "lawyers demonstrated to condemn the killing of 20"
         cause = cue.PROTEST_CAUSE.search(text, max(0, anchor.start() - 60), anchor.start())
         cause = cause or cue.PROTEST_OCCASION.search(text, max(0, anchor.start() - 80), anchor.start())
@@ -113,9 +115,12 @@ def _status(
     cumulative = cue.CUMULATIVE.search(clause)
     if cumulative and not cue.SUPERLATIVE_SINCE.search(clause):
         return "cumulative", cumulative.group(0).strip()
-    opening = text[:clause_start - 1].strip() if 0 < clause_start <= 40 else ""  # "In 2019, ..."
-    background = (cue.BACKGROUND.search(clause) or cue.BACKGROUND.match(opening)
-                  or cue.BACKGROUND_BEFORE.search(text, clause_start, anchor.start()))
+    opening = text[: clause_start - 1].strip() if 0 < clause_start <= 40 else ""  # "In 2019, ..."
+    background = (
+        cue.BACKGROUND.search(clause)
+        or cue.BACKGROUND.match(opening)
+        or cue.BACKGROUND_BEFORE.search(text, clause_start, anchor.start())
+    )
     if background:
         return "background", background.group(0)
     return "reported", None
@@ -128,14 +133,16 @@ def _claimant(
 
     The search ends with the harm verb itself, so "said it had ... killed" can see its verb.
     """
-    claims = [c for c in cue.CLAIM.finditer(text, max(0, anchor_start - _REACH), anchor_end) if c.start() < anchor_start]
+    claims = [
+        c for c in cue.CLAIM.finditer(text, max(0, anchor_start - _REACH), anchor_end) if c.start() < anchor_start
+    ]
     if not claims:
         return None
     claim = claims[-1]
     before_claim = [a for a in actors if a.char_end - sentence_start <= claim.start()]
     if before_claim:
         return before_claim[-1].actor_name
-    name = cue.CAPITALISED.search(text[:claim.start()].rstrip())
+    name = cue.CAPITALISED.search(text[: claim.start()].rstrip())
     if name is None:
         return None
     words = name.group(1).split()
@@ -152,18 +159,22 @@ def _link(text: str, anchor: re.Match[str], start: int, end: int, voice: str) ->
         alternative = cue.ALTERNATIVE_TOLL.search(text, max(0, anchor.start() - 40), anchor.start())
         if alternative:  # "witnesses put the death toll at 8", "a higher toll of 14": another source's figure
             return "alternative", alternative.group(0)
-        window = text[max(0, anchor.start() - 30):start]
+        window = text[max(0, anchor.start() - 30) : start]
         update = cue.UPDATE.search(window)
         return ("update", update.group(0)) if update else ("total", anchor.group(0))
-    before, after = text[max(0, start - 40):start], text[end:end + 40]
+    before, after = text[max(0, start - 40) : start], text[end : end + 40]
     part = cue.PART_BEFORE.search(before) or cue.PART_AFTER.match(after)
     if part:
         return "part", part.group(0).strip()
-    more = (cue.MORE_BEFORE.search(before) or cue.MORE_AFTER.match(after) or cue.MORE_START.match(text, start)
-            or cue.OTHER_INCIDENT.search(text, 0, start))
+    more = (
+        cue.MORE_BEFORE.search(before)
+        or cue.MORE_AFTER.match(after)
+        or cue.MORE_START.match(text, start)
+        or cue.OTHER_INCIDENT.search(text, 0, start)
+    )
     if more:
         return "more", more.group(0).strip()
-    between = text[end:anchor.start()] if end <= anchor.start() else text[anchor.end():anchor.end() + 12]
+    between = text[end : anchor.start()] if end <= anchor.start() else text[anchor.end() : anchor.end() + 12]
     near = cue.MORE_NEAR_VERB.search(between)
     if near and not cue.DEFINITE.match(text, start):  # "the victim was later pronounced dead": the same person
         return "more", near.group(0)
@@ -185,7 +196,20 @@ def negated_mentions(body: str, sentence: Sentence) -> list[CasualtyMention]:
         else:
             continue
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        found.append(CasualtyMention(start, end, body[start:end], category, 0, 0, 0, status="negated",
-                                     sentence_index=sentence.index, qualifier="exact", reason=match.group(0),
-                                     stated=0))
+        found.append(
+            CasualtyMention(
+                start,
+                end,
+                body[start:end],
+                category,
+                0,
+                0,
+                0,
+                status="negated",
+                sentence_index=sentence.index,
+                qualifier="exact",
+                reason=match.group(0),
+                stated=0,
+            )
+        )
     return found
