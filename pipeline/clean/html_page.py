@@ -31,6 +31,7 @@ _DATE_META = (
     'meta[property="og:published_time"]',
 )
 _TITLE_META = ('meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]')
+_SITE_META = ('meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]')
 _AUTHOR_META = ('meta[name="author"]', 'meta[property="article:author"]')
 _SPACES = re.compile(r"\s+")
 
@@ -102,4 +103,4 @@ def parse_html(markup: str) -> Page:
             published = find_published(line)
             if published:
                 break
-    return Page(title, byline, published, drop_boilerplate(paragraphs))
+    return Page(title, byline, published, drop_boilerplate(paragraphs), site=_meta(tree, _SITE_META))

@@ -30,6 +30,7 @@ class Page:
     byline: str | None
     published: Published | None
     paragraphs: list[str]
+    site: str | None = None  # the publication's name, when the page says it
 
 
 def _is_byline(line: str, published: Published | None) -> bool:

@@ -6,6 +6,7 @@ from pipeline.clean.html_page import parse_html
 
 PAGE = """<html><head><title>Site | Blast kills five</title>
 <meta property="og:title" content="Blast kills five in market">
+<meta property="og:site_name" content="Example Daily">
 <meta property="article:published_time" content="2024-03-02T10:00:00+03:00">
 <script>var x = "Advertisement";</script></head>
 <body><nav>Home World Video Sports</nav>
@@ -18,6 +19,7 @@ def test_metadata_is_read() -> None:
     """og:title and article:published_time give the title and the time with its offset."""
     page = parse_html(PAGE)
     assert page.title == "Blast kills five in market"
+    assert page.site == "Example Daily"
     assert page.published is not None
     assert (page.published.local, page.published.offset) == (dt.datetime(2024, 3, 2, 10, 0), "+03:00")
 
