@@ -10,6 +10,7 @@ publication date such a value stays None.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from pipeline.extract.date_calendar import (
     date_of_month_day,
@@ -36,6 +37,7 @@ from pipeline.extract.date_lexicon import (
 _QUANTIFIERS = ("about", "around", "nearly", "some", "at least", "more than", "less than", "fewer than",
                 "almost", "approximately", "estimated", "a total of", "rs", "rs.", "no.", "number", "$",
                 "usd", "inr", "page", "section", "article", "over")
+_ENDED = re.compile(r"\s*,?\s*end(?:ed|ing)\b")
 _REL_YEAR_STEP = {"this": 0, "last": -1, "next": 1, "the current": 0, "the previous": -1, "the past": -1,
                   "the same": 0}
 
@@ -169,6 +171,16 @@ def _quarter_year(g: Groups, ctx: DocContext, explicit: str | None, rel: str | N
     return year_of_quarter(ctx.anchor, _quarter_number(g["q"]))
 
 
+def _reported_quarter(ctx: DocContext, year_: int, number: int) -> bool:
+    """True when the quarter is one whose results are reported: over by the publication date,
+    said to have ended ("its fourth quarter ended Sept. 30") or told in the past tense. A quarter
+    still running or to come ("expects a loss in the fourth quarter") is a forecast.
+    """
+    if ctx.anchor is None or (year_, number) <= last_completed_quarter(ctx.anchor):
+        return True
+    return bool(_ENDED.match(ctx.after(12))) or ctx.tense() == "past"
+
+
 def quarter(g: Groups, ctx: DocContext) -> Resolved:
     """the third quarter (of 1989), this year's third quarter, the year-ago fourth quarter, Q3 2025."""
     number = _quarter_number(g["q"])
@@ -178,7 +190,7 @@ def quarter(g: Groups, ctx: DocContext) -> Resolved:
         return None, "year", True
     if g.get("ago") or g.get("ago2"):
         year_ -= 1
-    else:
+    elif _reported_quarter(ctx, year_, number):
         ctx.quarter = (year_, number)  # what "the quarter" and "a year earlier" refer to from here on
         ctx.quarter_sentence = ctx.sentence
     return year_value(year_, f"-Q{number}"), "year", not year_text
@@ -189,6 +201,8 @@ def quarter_context(ctx: DocContext, years_back: int = 0) -> Resolved:
     if ctx.quarter is None and ctx.anchor is None:
         return None, "year", True
     year_, number = ctx.quarter or last_completed_quarter(ctx.anchor)  # type: ignore[arg-type]
+    if not years_back:  # "the quarter" itself: earnings talk goes on ("... a year earlier")
+        ctx.quarter, ctx.quarter_sentence = (year_, number), ctx.sentence
     return year_value(year_ - years_back, f"-Q{number}"), "year", True
 
 
