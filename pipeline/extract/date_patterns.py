@@ -53,6 +53,9 @@ COUNT_NOUNS = (
 )
 _NO_NUMBER_AFTER = rf"(?![\w]|[,.:][0-9]|\s*%|\s*per\s*cent|\s*percent|-[0-9]|\s+{COUNT_NOUNS})"
 _ORD_Q = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+# A year spoken in words after a month or season ("January nineteen ninety-seven"), as transcripts write it.
+SPOKEN_YEAR = rf"nineteen[\s-]+(?P<yt>{alternation(TENS)})(?:[\s-]+(?P<yo>{_ONES}))?(?![\w-])"
 _YEAR_REL = r"(?:this|last|next|the\s+current|the\s+previous|the\s+past|the\s+same)"
 
 RULES: dict[str, str] = {
@@ -72,7 +75,7 @@ RULES: dict[str, str] = {
     "dmy_word": rf"(?:the\s+)?(?P<d>{DAY_WORD})\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
     # (early) October 2025; June last year
     "month_year": rf"(?:(?P<mod>{MODIFIER})[\s-]+)?(?P<mon>{MONTH})(?:\s+of)?,?\s+"
-                  rf"(?:(?P<y>{YEAR}){_NO_NUMBER_AFTER}|(?P<rel>this|last|next)\s+year)",
+                  rf"(?:(?P<y>{YEAR}){_NO_NUMBER_AFTER}|(?P<rel>this|last|next)\s+year|{SPOKEN_YEAR})",
     # on the 19th (of the month being reported)
     "day_only": r"(?<=\bon\s)the\s+(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)(?![\w])"
                 r"(?!\s+(?:century|anniversary|floor|day|time|edition|amendment|round|minute|over|place))",
@@ -90,7 +93,7 @@ RULES: dict[str, str] = {
     # this summer, last fall, the summer of 1998
     "season": rf"(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<rel>this\s+past|this|last|next|the\s+past|"
               rf"the\s+coming|the\s+previous|the)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?![\w])"
-              rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}){_NO_NUMBER_AFTER})?",
+              rf"(?:\s+(?:of\s+)?(?:(?P<y>{YEAR}){_NO_NUMBER_AFTER}|{SPOKEN_YEAR}))?",
     # the 1990s, the '80s, the nineties
     "decade": rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<d4>1[0-9][0-9]0|20[0-9]0)'?s|"
               rf"'(?P<d2>[0-9]0)'?s|(?:nineteen[\s-]+)?(?P<dw>{alternation(DECADE_WORDS)}))(?![\w])",
@@ -188,4 +191,7 @@ RULE_GROUPS: dict[str, tuple[tuple[str, str], ...]] = {
 def rule_groups(match: re.Match[str]) -> tuple[str, dict[str, str | None]]:
     """(rule name, {inner group: text}) of one SCANNER match."""
     rule = match.lastgroup or ""
-    return rule, {short: match.group(full) for full, short in RULE_GROUPS.get(rule, ())}
+    groups = {short: match.group(full) for full, short in RULE_GROUPS.get(rule, ())}
+    if groups.get("yt"):  # a spoken year stands for its digits
+        groups["y"] = str(1900 + TENS[groups["yt"] or ""] + (CARDINALS[groups["yo"]] if groups.get("yo") else 0))
+    return rule, groups

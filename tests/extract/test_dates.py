@@ -47,6 +47,9 @@ def value_of(text: str, expression: str, published: dt.datetime | None = THURSDA
         ("Revenue fell in the third quarter of 2024.", "the third quarter of 2024", "2024-Q3"),
         ("Farmers fled during the summer of 2023.", "the summer of 2023", "2023-SU"),
         ("A hearing is set for the week of 6 March 2023.", "the week of 6 March 2023", "2023-W10"),
+        ("January nineteen ninety-seven. A bomb exploded at a clinic.", "January nineteen ninety-seven", "1997-01"),
+        ("Prices fell this low in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four",
+         "1994-WI"),
     ],
 )
 def test_explicit_dates_in_common_formats(text: str, expression: str, value: str) -> None:
