@@ -25,6 +25,8 @@ __all__ = ["extract_dates", "incident_date"]
 
 # Numeric dates whose first field cannot be a month: the article writes days first.
 _DAY_FIRST = re.compile(r"(?<![\w/.])(?:1[3-9]|2[0-9]|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-][0-9]{2,4}\b")
+# Relative expressions that are also words of titles and names ("This Week", "USA Today").
+_RELATIVE_WORDS = frozenset({"dayword", "rel_unit", "the_unit"})
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -32,6 +34,21 @@ def lower_same_length(body: str) -> str:
     """`body` lower-cased with every offset kept (full Unicode lowering can change lengths)."""
     low = body.lower()
     return low if len(low) == len(body) else body.translate(_ASCII_LOWER)
+
+
+def _in_a_name(body: str, start: int, end: int, floor: int) -> bool:
+    """True when a relative date word is part of a title or a name in cased text.
+
+    "This Week" in title case inside a sentence is a programme's name, and
+    "Today" right after a capitalised word ("VOA Today", "USA Today") a title.
+    """
+    words = body[start:end].split()
+    if not all(w[:1].isupper() for w in words) or not body[floor:start].strip():
+        return False
+    if len(words) > 1:
+        return True
+    previous = body[floor:start].split()[-1]
+    return previous[:1].isupper() and previous[-1:].isalpha()
 
 
 def extract_dates(body: str, sentences: list[Sentence], published: dt.datetime | None) -> list[DateMention]:
@@ -50,6 +67,8 @@ def extract_dates(body: str, sentences: list[Sentence], published: dt.datetime |
         ctx.sentence = index
         ctx.start, ctx.end = start, end
         rule, groups = rule_groups(match)
+        if rule in _RELATIVE_WORDS and ctx.cased and _in_a_name(body, start, end, ctx.floor):
+            continue
         if rule == "numeric" and ctx.day_first is None:
             ctx.day_first = bool(_DAY_FIRST.search(low))  # looked up once, on the first numeric date
         resolved = resolve(rule, groups, ctx)

@@ -166,6 +166,15 @@ def test_capitalised_may_is_a_month_unless_it_is_a_name() -> None:
     assert dates("The May elections were won by a party Theresa May once led.")[0].char_start == 4
 
 
+def test_title_case_programme_and_paper_names_are_not_dates() -> None:
+    """ABC's "This Week" and "USA Today" are names in cased text; the same words in lower case are dates."""
+    found = values('The minister told ABC\'s "This Week" that talks failed, USA Today reported.')
+    assert found == {}
+    assert values("The minister said this week that talks failed today.") == {
+        "this week": "2025-W44", "today": "2025-10-30"}
+    assert values("Today the talks failed.") == {"Today": "2025-10-30"}
+
+
 def test_lower_cased_text_is_understood() -> None:
     """Lower-cased corpora (no capitals at all) still yield their dates."""
     found = values("police said on tuesday that the riots of march 3 had ended.")
