@@ -104,10 +104,15 @@ def fold(text: str) -> str:
 
 def lower_case_ok(place: Place, key: str) -> bool:
     """Whether a name may be trusted in all-lower-case text, where common words look alike:
-    countries, divisions and towns of 100,000 people or more, by their main names of 5+ letters."""
-    if len(key) < 5 or place.source == "alternate":
+    countries, provinces and towns of 100,000 people or more, by their main names of 5+ letters
+    (districts and curated neighbourhoods carry their country's population, not their own)."""
+    if len(key) < 5 or place.source in ("alternate", "district", "village"):
         return False
-    return place.kind in ("country", "admin1", "region") or place.population >= LOWER_MIN_POPULATION
+    if place.kind in ("country", "admin1", "region"):
+        return True
+    if place.kind in ("admin2", "place"):
+        return place.source == "iso"
+    return place.population >= LOWER_MIN_POPULATION
 
 
 def build() -> Gazetteer:
@@ -124,7 +129,12 @@ def _cache_path() -> Path:
         digest.update(part.encode())
     here = Path(__file__).parent
     for path in (
-        ALIASES, STOPWORDS, DATA / "countries.csv", here / "gazetteer_build.py", here / "gazetteer_geonames.py"
+        ALIASES,
+        STOPWORDS,
+        DATA / "countries.csv",
+        here / "gazetteer.py",  # `lower_case_ok` and `fold` shape the index too
+        here / "gazetteer_build.py",
+        here / "gazetteer_geonames.py",
     ):
         digest.update(path.read_bytes() if path.exists() else b"-")
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")

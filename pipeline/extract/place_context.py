@@ -24,7 +24,13 @@ _LOCATIVE = re.compile(
     r"|\()\s*$",
     re.I,
 )
-_COMMA = re.compile(r",\s*$")
+# Between two names of a coder's list: a comma, maybe after the first name's unit word
+# ("Ahmadabad district, Paktia").
+_COMMA = re.compile(
+    r"(?:\s+(?:district|province|county|region|state|division|department|governorate|municipality|tehsil"
+    r"|upazila|village|town|city|area|lga))?\s*,\s*$",
+    re.I,
+)
 # A country named after these words is somebody's, not the incident's place.
 _NOT_HERE_BEFORE = re.compile(
     r"\b(?:(?:forces|troops|army|military|government|president|ministry|minister|embassy|citizens|nationals"
@@ -71,14 +77,16 @@ _VICTIM_AFTER = re.compile(
 _DEMONYM_WORD = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")
 # Local-government unit words used in one country only (or nearly): LGAs are Nigeria's,
 # upazilas Bangladesh's, barangays the Philippines', woredas Ethiopia's, and so on.
-_UNIT_COUNTRY = {
-    "lga": "NGA", "upazila": "BGD", "upazilla": "BGD", "union parishad": "BGD", "barangay": "PHL",
-    "woreda": "ETH", "wereda": "ETH", "kebele": "ETH", "rural municipality": "NPL", "tehsil": "PAK",
-    "taluka": "IND", "mandal": "IND", "colonia": "MEX", "oblast": "UKR", "raion": "UKR",
-    "corregimiento": "COL", "arrondissement": "CMR", "tambon": "THA", "amphoe": "THA", "changwat": "THA",
-    "village development committee": "NPL", "gaunpalika": "NPL", "nagarpalika": "NPL",
+# A tehsil is Pakistan's or India's: the vote is shared.
+UNIT_COUNTRY = {
+    "lga": ("NGA",), "upazila": ("BGD",), "upazilla": ("BGD",), "union parishad": ("BGD",),
+    "barangay": ("PHL",), "woreda": ("ETH",), "wereda": ("ETH",), "kebele": ("ETH",),
+    "rural municipality": ("NPL",), "tehsil": ("PAK", "IND"), "taluka": ("IND",), "mandal": ("IND",),
+    "colonia": ("MEX",), "oblast": ("UKR",), "raion": ("UKR",), "corregimiento": ("COL",),
+    "arrondissement": ("CMR",), "tambon": ("THA",), "amphoe": ("THA",), "changwat": ("THA",),
+    "village development committee": ("NPL",), "gaunpalika": ("NPL",), "nagarpalika": ("NPL",),
 }
-_UNIT_PATTERN = re.compile(r"\b(" + "|".join(_UNIT_COUNTRY) + r")\b")  # on lower-cased text
+_UNIT_PATTERN = re.compile(r"\b(" + "|".join(UNIT_COUNTRY) + r")\b")  # on lower-cased text
 _UNIT_VOTE = 2.5
 _HINT_CHARS = 3000  # hints come from the lead
 _DEMONYM_VOTE = 0.4
@@ -150,5 +158,7 @@ def hints(sentences: list[Sentence], demonyms: dict[str, str]) -> dict[str, floa
             if iso3:
                 votes[iso3] += _demonym_vote(text, end) * scale
         for match in _UNIT_PATTERN.finditer(text.lower()):
-            votes[_UNIT_COUNTRY[match.group(1)]] += _UNIT_VOTE * scale
+            countries = UNIT_COUNTRY[match.group(1)]
+            for iso3 in countries:
+                votes[iso3] += _UNIT_VOTE * scale / len(countries)
     return votes

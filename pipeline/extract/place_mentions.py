@@ -27,10 +27,13 @@ _PARTICLE_SET = word_set(_PARTICLES)
 _UNIT_WORDS = word_set(
     """state province region governorate district division department county oblast prefecture
     municipality township upazila tehsil lga agency territory commune sector city town village woreda
-    kebele tambon amphoe zone parish chieftaincy locality"""
+    kebele tambon amphoe zone parish chieftaincy locality taluka mandal barangay raion colonia corregimiento
+    arrondissement changwat gaunpalika nagarpalika wereda upazilla"""
 )
 # Of those, the words that say the name is a settlement rather than a division.
 _TOWN_WORDS = word_set("city town village township locality")
+# And those that name a second-level division, where a district outranks a same-named province.
+_DISTRICT_WORDS = word_set("district county tehsil upazila lga municipality commune woreda amphoe")
 # Sources too noisy to make a capitalised word part of a place name by themselves: a
 # village or district that shares its name with a word of a longer name ("Boko" in
 # "Boko Haram") leaves that longer name a non-place.
@@ -59,9 +62,23 @@ class PlaceMention:
     end: int
     text: str
     places: tuple[Place, ...]
-    unit_hint: bool = False  # followed by "State", "Province", "town", ...
-    town_hint: bool = False  # the unit word names a settlement ("town", "village"), not a division
+    unit: str = ""  # the unit word after the name ("state", "province", "town"), lower case
     partial: bool = False  # part of a longer capitalised name ("Hassan" in "Hassan Dabouq")
+
+    @property
+    def unit_hint(self) -> bool:
+        """Whether a unit word follows the name."""
+        return bool(self.unit)
+
+    @property
+    def town_hint(self) -> bool:
+        """Whether the unit word names a settlement ("town", "village"), not a division."""
+        return self.unit in _TOWN_WORDS
+
+    @property
+    def district_hint(self) -> bool:
+        """Whether the unit word names a second-level division ("district", "county")."""
+        return self.unit in _DISTRICT_WORDS
 
 
 def mostly_lower_case(text: str) -> bool:
@@ -98,7 +115,7 @@ def _run_mentions(gazetteer: Gazetteer, text: str, run: re.Match[str]) -> list[P
     spans = [(run.start() + m.start(), run.start() + m.end()) for m in _WORD.finditer(whole)]
     words = [text[start:end] for start, end in spans]
     keys = [fold(word) for word in words]
-    matches: list[tuple[int, int, bool, tuple[Place, ...]]] = []
+    matches: list[tuple[int, int, str, tuple[Place, ...]]] = []
     index = 0
     while index < len(words):
         match = _longest_at(gazetteer, text, spans, words, keys, index)
@@ -127,8 +144,7 @@ def _run_mentions(gazetteer: Gazetteer, text: str, run: re.Match[str]) -> list[P
         surface = text[start:end]
         partial = any(not first <= i < stop for i in loose) or number in joined or number - 1 in joined
         partial = partial and not surface.endswith(("'s", "’s"))
-        town = hint and text[end : end + 16].split()[0].lower().strip(".,;:)") in _TOWN_WORDS
-        found.append(PlaceMention(start, end, surface, places, hint, town, partial))
+        found.append(PlaceMention(start, end, surface, places, hint, partial))
     return found
 
 
@@ -139,8 +155,8 @@ def _longest_at(
     words: list[str],
     keys: list[str],
     index: int,
-) -> tuple[int, int, bool, tuple[Place, ...]] | None:
-    """(first word, stop word, unit hint, places) of the longest name starting at word `index`.
+) -> tuple[int, int, str, tuple[Place, ...]] | None:
+    """(first word, stop word, unit word or "", places) of the longest name starting at word `index`.
 
     Each word is folded once and candidate names are joined from the folded words;
     a run word that starts no indexed name is skipped at once.
@@ -151,9 +167,9 @@ def _longest_at(
     start = spans[index][0]
     if words[index].isupper() and text[start - 1 : start] == "(" and text[spans[index][1] : spans[index][1] + 1] == ")":
         # "(NAN)" after "News Agency of Nigeria" abbreviates that name: only a known acronym is a place
-        return (index, index + 1, False, acronym) if acronym else None
+        return (index, index + 1, "", acronym) if acronym else None
     if not _may_start_name(gazetteer, words[index]):
-        return (index, index + 1, False, acronym) if acronym else None
+        return (index, index + 1, "", acronym) if acronym else None
     for stop in range(min(len(words), index + gazetteer.max_words), index, -1):
         last = words[stop - 1]
         if last in _PARTICLE_SET:
@@ -161,7 +177,7 @@ def _longest_at(
         end = spans[stop - 1][1]
         following = text[end : end + 16].split()
         unit = following[0].lower().strip(".,;:)") if following else ""
-        hint = unit in _UNIT_WORDS
+        hint = unit if unit in _UNIT_WORDS else ""
         key = " ".join(keys[index:stop])
         candidates = [key]
         if last.endswith(("'s", "’s")):  # "Baghdad's": the name without the possessive

@@ -13,24 +13,17 @@ place is named at all.
 
 from __future__ import annotations
 
-import functools
-import math
 from collections import defaultdict
 
-from pipeline.extract.gazetteer import Place, fold, gazetteer
+from pipeline.extract.gazetteer import fold, gazetteer
 from pipeline.extract.place_context import context_weight, hints, names_currency
 from pipeline.extract.place_mentions import PlaceMention, find_places, find_places_lower, mostly_lower_case
+from pipeline.extract.place_readings import nest_key, nested, readings
 from pipeline.extract.types import ActorMention, Sentence
 
 _MAX_SENTENCES = 12
 _LEAD_CHARS = 4000
 _SENTENCE_WEIGHTS = (2.0, 1.4, 1.2)
-# Base weight of a reading by kind; divisions are scaled by their country's size, so
-# a province of a populous country outweighs a same-named one of a micro-state.
-_KIND_WEIGHTS = {"country": 3.0, "admin1": 2.2, "region": 2.0, "admin2": 1.6, "mission": 2.0}
-# GeoNames alternate names include many odd forms ("Rand" for Des Plaines): trust them less.
-_SOURCE_WEIGHTS = {"alternate": 0.35, "curated": 1.25, "district": 0.5, "village": 0.3}
-_BIG_CITY, _BIG_CITY_BONUS = 300_000, 0.5
 _REPEAT = 0.5  # weight of a name's repeated mentions
 _LOCATIVE_CONTEXT = 1.5  # context weight of a name after "in", "near" or in a "(Town, District)" list
 _COHERENCE = 0.6  # bonus per further distinct name pointing to the same country
@@ -44,41 +37,7 @@ _ACTOR_VOTES = {
 _OTHER_ACTOR_VOTE = 0.3
 _GENERIC_ACTOR = 0.3
 _NESTED = 2.0  # bonus of a reading inside a division the text also names (or of that division)
-_DIVISION_KINDS = frozenset({"admin1", "admin2", "region"})
 _IN_ACTOR = 0.2  # weight of a name inside an actor's name of another country
-
-
-@functools.lru_cache(maxsize=65536)
-def _place_weight(place: Place) -> float:
-    """Prior weight of one reading of a name, by the kind, size and source of the place."""
-    if place.kind == "city":
-        weight = min(2.6, max(0.8, 0.6 + 0.4 * math.log10(max(place.population, 1000) / 1000)))
-        if place.population >= _BIG_CITY:
-            weight += _BIG_CITY_BONUS
-    else:
-        weight = _KIND_WEIGHTS.get(place.kind, 1.5)
-        if place.kind in ("admin1", "admin2", "region"):
-            size = math.log10(max(place.population, 100_000) / 10_000_000)  # 0 for 10 million people
-            weight = max(0.8 * weight, min(1.2 * weight, weight + 0.25 * size))
-    return weight * _SOURCE_WEIGHTS.get(place.source, 1.0)
-
-
-@functools.lru_cache(maxsize=65536)
-def _best_by_country(places: tuple[Place, ...], unit_hint: bool, town_hint: bool) -> dict[str, Place]:
-    """The most weighty reading of a name in each country it may be in; a unit word after
-    the name ("Konta town", "Poonch district") keeps the readings of its kind, if any."""
-    best: dict[str, Place] = {}
-    cities = any(p.kind == "city" for p in places)
-    divisions = any(p.kind != "city" for p in places)
-    for place in places:
-        if town_hint and cities and place.kind != "city":
-            continue
-        if unit_hint and not town_hint and divisions and place.kind == "city":
-            continue
-        current = best.get(place.iso3)
-        if current is None or _place_weight(place) > _place_weight(current):
-            best[place.iso3] = place
-    return best
 
 
 def _lead(sentences: list[Sentence]) -> list[Sentence]:
@@ -114,31 +73,6 @@ def _in_actor(actors: list[ActorMention], sentence: Sentence, mention: PlaceMent
     return None
 
 
-def _nested(mentions: list[PlaceMention]) -> set[tuple[str, str]]:
-    """(folded name, country) pairs where the name may be a place inside a division
-    another name of the text is, or that division: "Mainapokhari" and "Bardiya district"
-    agree on Nepal, "Multan" and "Punjab" on Pakistan."""
-    named: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for mention in mentions:
-        key = fold(mention.text)
-        for place in mention.places:
-            if place.kind in _DIVISION_KINDS:
-                named[place.iso3, key].add(key)
-                named[place.iso3, fold(place.name)].add(key)
-    found: set[tuple[str, str]] = set()
-    if not named:
-        return found
-    for mention in mentions:
-        key = fold(mention.text)
-        for place in mention.places:
-            for division in (place.admin1, place.admin2):
-                others = named.get((place.iso3, fold(division))) if division else None
-                if others and others - {key}:
-                    found.add((key, place.iso3))
-                    found.update((other, place.iso3) for other in others)
-    return found
-
-
 def _score(
     found: list[tuple[int, Sentence, PlaceMention]], contexts: list[float], actors: list[ActorMention]
 ) -> dict[str, float]:
@@ -151,7 +85,7 @@ def _score(
     votes: dict[tuple[str, str], list[float]] = defaultdict(list)
     demonyms = gazetteer().demonyms
     previous: tuple[Sentence | None, int] = (None, -1)
-    nested = _nested([mention for _, _, mention in found])
+    inside = nested([mention for _, _, mention in found])
     for rank, sentence, mention in found:
         previous_end = previous[1] if previous[0] is sentence else -1
         previous = (sentence, mention.end)
@@ -159,17 +93,16 @@ def _score(
         if key in demonyms and not mention.unit_hint:
             contexts.append(0.0)
             continue  # "Somali" is a people before it is Ethiopia's Somali Region
-        readings = _best_by_country(mention.places, mention.unit_hint, mention.town_hint)
-        total = sum(_place_weight(place) for place in readings.values())
+        options = readings(mention)
+        total = sum(weight for _, weight in options.values())
         context = context_weight(sentence.text, mention, previous_end)
         owner = _in_actor(actors, sentence, mention)
-        if owner is not None and owner not in readings and "country" not in {p.kind for p in readings.values()}:
+        if owner is not None and owner not in options and all(p.kind != "country" for p, _ in options.values()):
             context *= _IN_ACTOR  # part of an organisation's or person's name, not its place
         contexts.append(context)
         position = _SENTENCE_WEIGHTS[rank] if rank < len(_SENTENCE_WEIGHTS) else 1.0
-        for iso3, place in readings.items():
-            weight = _place_weight(place)
-            bonus = _NESTED if (key, iso3) in nested else 1.0
+        for iso3, (_, weight) in options.items():
+            bonus = _NESTED if (nest_key(mention), iso3) in inside else 1.0
             votes[iso3, key].append(weight * (weight / total) * context * position * bonus)
     scores: dict[str, float] = defaultdict(float)
     support: dict[str, int] = defaultdict(int)
@@ -189,9 +122,10 @@ def _location(
     admin1: str | None = None
     towns: list[tuple[bool, str]] = []
     for (_, _, mention), context in zip(found, contexts, strict=True):
-        place = _best_by_country(mention.places, mention.unit_hint, mention.town_hint).get(iso3)
-        if place is None or place.kind == "country" or context <= 0:
+        reading = readings(mention).get(iso3)
+        if reading is None or reading[0].kind == "country" or context <= 0:
             continue
+        place = reading[0]
         if place.kind == "admin1":
             admin1 = admin1 or mention.text
         else:

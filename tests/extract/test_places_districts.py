@@ -1,0 +1,113 @@
+"""Second-level places: districts, villages, neighbourhoods, unit words and names that nest."""
+
+from __future__ import annotations
+
+from pipeline.extract.gazetteer import Place, gazetteer, lower_case_ok
+from pipeline.extract.gazetteer_geonames import short_forms, towns
+from pipeline.extract.place_mentions import PlaceMention, find_places
+from pipeline.extract.place_readings import nested, readings
+from pipeline.extract.places import incident_place
+from pipeline.extract.sentences import split_sentences
+from pipeline.extract.types import ActorMention
+
+
+def country(text: str, actors: list[ActorMention] | None = None) -> str | None:
+    return incident_place(split_sentences(text), actors or [])[0]
+
+
+def mention(text: str, places: tuple[Place, ...], unit: str = "") -> PlaceMention:
+    return PlaceMention(0, len(text), text, places, unit)
+
+
+def test_district_names_alone_give_the_country() -> None:
+    """A district named with no town or province around it still places the incident."""
+    assert country("Cadres of a local party clashed with police in Lamjung district on Monday.") == "NPL"
+    assert country("Gunmen killed four farmers in Bassa LGA.") == "NGA"
+
+
+def test_neighbourhoods_of_capitals() -> None:
+    """Parts of a capital that GeoNames lists under the city are known by name."""
+    assert country("Pickets torched a bus in Uttara on Monday evening.") == "BGD"
+    assert country("Two workers of a party were shot dead in Lyari.") == "PAK"
+
+
+def test_same_name_town_and_province_nest() -> None:
+    """'Hyderabad, Sindh' and 'Hyderabad, Telangana' are told apart by the province."""
+    assert country("Traders went on strike in Hyderabad, Sindh.") == "PAK"
+    assert country("Traders went on strike in Hyderabad, Telangana.") == "IND"
+
+
+def test_kashmir_is_decided_by_its_neighbours() -> None:
+    """Kashmir alone is India's or Pakistan's: the other places of the text decide."""
+    assert country("A grenade attack wounded six people in Srinagar, Kashmir.") == "IND"
+    assert country("Shelling killed two villagers in Kotli, Kashmir.") == "PAK"
+
+
+def test_stopword_division_with_its_unit_word() -> None:
+    """A division named by a common word ('Ouest') is found when its unit word follows it."""
+    assert country("Gangs clashed with police in the Ouest department.") == "HTI"
+    assert not find_places(gazetteer(), "The Ouest wind was strong.")
+
+
+def test_names_written_as_one_word() -> None:
+    """'Mandibahauddin' is 'Mandi Bahauddin' written as one word."""
+    assert country("Police arrested ten people in Mandibahauddin.") == "PAK"
+
+
+def test_names_back_to_back_are_one_name() -> None:
+    """Two place names side by side ('Boko Haram') are a longer name, not two places."""
+    found = find_places(gazetteer(), "Fighters of Boko Haram raided the camp.")
+    assert found and all(m.partial for m in found)
+
+
+def test_place_inside_an_actor_name_weighs_little() -> None:
+    """A village sharing its name with a word of a group's name does not pull the country away."""
+    text = "Fighters of Boko Haram raided the camp."
+    actor = ActorMention(12, 22, "Boko Haram", "Boko Haram", "rebel_group", "NGA")
+    assert country(text, [actor]) == "NGA"
+
+
+def test_unit_word_of_one_country_keeps_its_readings() -> None:
+    """Before 'woreda' (Ethiopia's unit) a Colombian province's reading counts little."""
+    meta = Place("Meta", "COL", "admin1", 49_000_000, "Meta", "iso")
+    plain = readings(mention("Meta", (meta,)))["COL"][1]
+    assert readings(mention("Meta", (meta,), "woreda"))["COL"][1] < 0.5 * plain
+
+
+def test_unit_word_chooses_town_or_division() -> None:
+    """'X town' keeps the town readings of a name, 'X district' the division readings."""
+    town = Place("Konta", "IND", "city", 7000, "Chhattisgarh", "geonames")
+    district = Place("Konta", "ETH", "admin2", 110_000_000, "SNNP", "district", "Konta")
+    assert set(readings(mention("Konta", (town, district), "town"))) == {"IND"}
+    assert set(readings(mention("Konta", (town, district), "district"))) == {"ETH"}
+
+
+def test_village_nests_in_its_district() -> None:
+    """A village and the district it lies in agree on their country; unrelated names do not."""
+    village = Place("Khudi", "NPL", "city", 900, "Gandaki", "village", "Lamjung")
+    elsewhere = Place("Khudi", "IND", "city", 900, "Bihar", "village", "Gaya")
+    district = Place("Lamjung", "NPL", "admin2", 28_000_000, "Gandaki", "district", "Lamjung")
+    found = nested([mention("Khudi", (village, elsewhere)), mention("Lamjung", (district,), "district")])
+    assert ("khudi", "NPL") in found and ("khudi", "IND") not in found
+    assert ("lamjung|district", "NPL") in found
+
+
+def test_district_short_forms() -> None:
+    """Divisions are also indexed without their unit words."""
+    assert short_forms("Awaran District") == ["Awaran District", "Awaran"]
+    assert short_forms("Caza de Zahleh") == ["Caza de Zahleh", "Zahleh"]
+    assert short_forms("Amphoe Rangae") == ["Amphoe Rangae", "Rangae"]
+    assert short_forms("Punjab") == ["Punjab"]
+
+
+def test_towns_carry_their_divisions() -> None:
+    """Towns of the packaged GeoNames list know their admin1 and admin2."""
+    lahore = next(t for t in towns() if t.name == "Lahore" and t.iso3 == "PAK")
+    assert lahore.admin1 == "Punjab" and lahore.admin2
+
+
+def test_districts_are_not_trusted_in_lower_case() -> None:
+    """In all-lower-case text district and village names, many of them common words, are not read."""
+    district = Place("Boone County", "USA", "admin2", 327_000_000, "Kentucky", "district", "Boone County")
+    assert not lower_case_ok(district, "boone")
+    assert lower_case_ok(Place("Gujarat", "IND", "admin1", 1_350_000_000, "Gujarat", "iso"), "gujarat")
