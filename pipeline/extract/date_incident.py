@@ -71,6 +71,17 @@ def _start_date(mention: DateMention) -> dt.date | None:
     return None
 
 
+def _after_publication(mention: DateMention, date: dt.date, published: dt.date | None) -> bool:
+    """True for a mention after publication: an announcement, never the incident.
+
+    A date written with its year has a day of slack (time zones); one resolved against
+    the publication day ("the following day", "14 April" without a year) has none.
+    """
+    if published is None:
+        return False
+    return date - published > (dt.timedelta(0) if mention.relative else _SLACK)
+
+
 def _candidates(
     dates: list[DateMention], body_of: dict[int, Sentence], casualties: list[CasualtyMention],
     published: dt.date | None,
@@ -86,7 +97,7 @@ def _candidates(
     found = []
     for mention in dates:
         date = _start_date(mention)
-        if date is None or (published is not None and date - published > _SLACK):
+        if date is None or _after_publication(mention, date, published):
             continue
         sentence = body_of.get(mention.sentence_index)
         before = after = ""

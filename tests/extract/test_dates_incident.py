@@ -90,3 +90,9 @@ def test_start_of_a_period_does_not_date_the_incident() -> None:
     """'since 24 February 2022' bounds a war; the month the fighting intensified dates the incident."""
     text = "Fighting has raged since 24 February 2022 and villages were shelled in mid-October."
     assert incident(text) == (dt.date(2025, 10, 30), "month")
+
+
+def test_day_counted_from_publication_never_lies_after_it() -> None:
+    """'the following day' with no earlier day counts from publication: a later day is not the incident."""
+    text = "Eight civilians died overnight in an attack on the town. Residents torched the town hall the following day."
+    assert incident(text) == (dt.date(2025, 10, 30), "day")
