@@ -91,8 +91,12 @@ class _Builder:
             self._add_key(f"{article}{rest}", loose, min_length)
 
     def _add_key(self, key: str, place: Place, min_length: int) -> None:
-        if len(key) < min_length or key in self.gazetteer.stopwords:
+        stopwords = self.gazetteer.stopwords
+        if len(key) < min_length or key in stopwords:
             return
+        if " " in key and place.source != "curated" and all(word in stopwords for word in key.split()):
+            return  # "North East", "Upper West": common words together are no surer a place
+
         entries = self.names.setdefault(key, {})
         if place.source == "alternate" and any(p.name == place.name for p in entries.values()):
             return  # already known under its main name

@@ -33,7 +33,7 @@ _UNIT_WORDS = word_set(
 # Of those, the words that say the name is a settlement rather than a division.
 _TOWN_WORDS = word_set("city town village township locality")
 # And those that name a second-level division, where a district outranks a same-named province.
-_DISTRICT_WORDS = word_set("district county tehsil upazila lga municipality commune woreda amphoe")
+_DISTRICT_WORDS = word_set("district county tehsil upazila lga municipality commune woreda amphoe territory")
 # Sources too noisy to make a capitalised word part of a place name by themselves: a
 # village or district that shares its name with a word of a longer name ("Boko" in
 # "Boko Haram") leaves that longer name a non-place.
@@ -96,8 +96,12 @@ def _acronym(gazetteer: Gazetteer, surface: str) -> tuple[Place, ...]:
 
 
 def _may_start_name(gazetteer: Gazetteer, word: str) -> bool:
-    """Whether a word can begin a gazetteer name (as written, without a possessive, or as an acronym)."""
-    if fold(word).split(" ", 1)[0] in gazetteer.first or _acronym(gazetteer, word):
+    """Whether a word can begin a gazetteer name (as written, without a possessive, as an
+    acronym, or hyphenated where the name is one word: "Petion-Ville")."""
+    key = fold(word)
+    if key.split(" ", 1)[0] in gazetteer.first or _acronym(gazetteer, word):
+        return True
+    if "-" in word and key.replace(" ", "") in gazetteer.first:
         return True
     return word.endswith(("'s", "’s")) and fold(word[:-2]).split(" ", 1)[0] in gazetteer.first
 
@@ -143,9 +147,20 @@ def _run_mentions(gazetteer: Gazetteer, text: str, run: re.Match[str]) -> list[P
         start, end = spans[first][0], spans[stop - 1][1]
         surface = text[start:end]
         partial = any(not first <= i < stop for i in loose) or number in joined or number - 1 in joined
-        partial = partial and not surface.endswith(("'s", "’s"))
+        # "Simara of Bara district": a coder's "village of district", not a longer name
+        division_of = hint and hint not in _TOWN_WORDS and first > 0 and words[first - 1] == "of"
+        partial = partial and not division_of and not surface.endswith(("'s", "’s"))
         found.append(PlaceMention(start, end, surface, places, hint, partial))
     return found
+
+
+def _abbreviation(text: str, span: tuple[int, int], word: str) -> bool:
+    """Whether a short all-capital word is an organisation's abbreviation ("the BLA attacked",
+    "(NAN)") rather than a place written in capitals, as in a dateline ("GAZA (Reuters) -")."""
+    if not word.isupper() or len(word) > 4:
+        return False
+    following = text[span[1] : span[1] + 3].lstrip(" ")
+    return text[span[0] - 1 : span[0]] == "(" or following[:1] not in ("(", ",", "-", ":", "—", "–")
 
 
 def _longest_at(
@@ -164,16 +179,17 @@ def _longest_at(
     if words[index] in _PARTICLE_SET:
         return None
     acronym = _acronym(gazetteer, words[index])
-    start = spans[index][0]
-    if words[index].isupper() and text[start - 1 : start] == "(" and text[spans[index][1] : spans[index][1] + 1] == ")":
-        # "(NAN)" after "News Agency of Nigeria" abbreviates that name: only a known acronym is a place
-        return (index, index + 1, "", acronym) if acronym else None
     if not _may_start_name(gazetteer, words[index]):
         return (index, index + 1, "", acronym) if acronym else None
+    abbreviation = _abbreviation(text, spans[index], words[index])
     for stop in range(min(len(words), index + gazetteer.max_words), index, -1):
         last = words[stop - 1]
         if last in _PARTICLE_SET:
             continue
+        if last.endswith(("'s", "’s")) and fold(last[:-2]) in gazetteer.stopwords:
+            continue  # "Centre's" is the possessive of a common word, not the town "Centres"
+        if stop == index + 1 and abbreviation:
+            return (index, stop, "", acronym) if acronym else None  # "the BLA attacked": no town Bla
         end = spans[stop - 1][1]
         following = text[end : end + 16].split()
         unit = following[0].lower().strip(".,;:)") if following else ""
@@ -184,6 +200,10 @@ def _longest_at(
             candidates.insert(0, " ".join([*keys[index : stop - 1], fold(last[:-2])]))
         if hint:  # "Rivers state": the name with its unit word, when that is the indexed form
             candidates.insert(0, f"{candidates[0]} {unit}")
+        elif stop - index > 1 and keys[stop - 1] in _UNIT_WORDS:  # "Beni Territory": the unit word is in the name
+            hint = keys[stop - 1]
+        if key.count(" ") == 1 and len(key) >= 9:  # "Petion-Ville" is also written "Petionville"
+            candidates.append(key.replace(" ", ""))
         for candidate in candidates:
             places = gazetteer.lookup(candidate)
             if places:

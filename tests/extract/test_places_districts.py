@@ -111,3 +111,40 @@ def test_districts_are_not_trusted_in_lower_case() -> None:
     district = Place("Boone County", "USA", "admin2", 327_000_000, "Kentucky", "district", "Boone County")
     assert not lower_case_ok(district, "boone")
     assert lower_case_ok(Place("Gujarat", "IND", "admin1", 1_350_000_000, "Gujarat", "iso"), "gujarat")
+
+
+def test_abbreviations_are_not_towns() -> None:
+    """A short all-capital word is an organisation's abbreviation, unless it opens a dateline."""
+    assert country("Gunmen of the BLA attacked a work station.") is None  # not Bla, Mali
+    assert country("GAZA (Reuters) - Two people were killed.") == "PSE"
+    assert country("Five civilians were killed in eastern DR Congo.") == "COD"
+
+
+def test_common_words_that_name_villages() -> None:
+    """Numbers, institutions and possessives of common words are not villages."""
+    assert country("Four gunmen on two motorcycles shot a ranger.") is None
+    assert country("Congress members protested against the government.") is None
+    assert not find_places(gazetteer(), "The plan of the Centre's ministers was criticised.")
+
+
+def test_direction_words_together_are_no_place() -> None:
+    """'North-east' is a direction, not Ghana's or Singapore's North East region."""
+    assert not find_places(gazetteer(), "A halt to the plan for big dams in the North-east.")
+
+
+def test_hyphenated_spelling_of_a_one_word_name() -> None:
+    """'Petion-Ville' is Pétionville."""
+    assert country("Police beat a man in Petion-Ville.") == "HTI"
+
+
+def test_unit_word_inside_the_name() -> None:
+    """'Beni Territory' names the territory even though 'Territory' is part of the indexed name."""
+    mentions = find_places(gazetteer(), "Rebels killed six people in Beni Territory.")
+    found = [m for m in mentions if m.text.startswith("Beni")]
+    assert found and found[0].district_hint
+
+
+def test_village_of_district_is_not_a_longer_name() -> None:
+    """In 'Simara of Bara district' the district is a place, not part of a longer name."""
+    found = [m for m in find_places(gazetteer(), "Stones were hurled in Simara of Bara district.") if m.text == "Bara"]
+    assert found and not found[0].partial
