@@ -8,10 +8,11 @@ import polars as pl
 ARTICLE_ID = r"^[0-9a-f]{16}$"
 ISO3 = r"^[A-Z]{3}$"
 # TIMEX3 DATE values: 2025, 2025-10, 2025-10-09, 2025-W43, 2025-Q1, 2025-SU, 199X, 19XX,
-# XXXX-10, and the reference values TimeBank uses.
+# XXXX-10, decades and centuries at reduced precision (199 = the 1990s, 19 = the 20th century,
+# as TimeBank and TIDES write them), and the reference values TimeBank uses.
 TIMEX_VALUE = (
     r"^(?:(?:\d{4}|\d{3}X|\d{2}XX|XXXX)(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI|XX(?:-\d{2})?))?"
-    r"|PRESENT_REF|PAST_REF|FUTURE_REF)$"
+    r"|\d{3}|\d{2}|PRESENT_REF|PAST_REF|FUTURE_REF)$"
 )
 
 

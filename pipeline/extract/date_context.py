@@ -85,8 +85,8 @@ class DocContext:
         Any day is a reference for "the next day"; only years named outright are
         references for "that year", so "a year earlier" does not chain backwards.
         """
-        if not value or not value[:4].isdigit() or value[4:5] not in ("", "-"):
-            return  # a reference value, or a decade or century
+        if not value or len(value) < 4 or not value[:4].isdigit() or value[4:5] not in ("", "-"):
+            return  # a reference value, or a decade ("199") or century ("19")
         if precision == "day":
             self.ref_day = dt.date.fromisoformat(value[:10])
         if precision in ("day", "month") and value[5:7].isdigit():

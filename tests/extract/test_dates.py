@@ -188,6 +188,12 @@ def test_that_year_refers_to_the_last_year_named() -> None:
     assert value_of(text, "The following year") == "1999"
 
 
+def test_a_decade_is_no_year_to_refer_back_to() -> None:
+    """'the 1990s ... that year' does not make a year of the decade ('0199'): the anchor's year is used."""
+    text = "Violence peaked in the 1990s. Later that year the army withdrew."
+    assert values(text) == {"the 1990s": "199", "Later that year": "2025"}
+
+
 def test_weekday_with_date_picks_the_matching_year() -> None:
     """'Saturday, April 25' without a year takes the year in which April 25 is a Saturday."""
     published = dt.datetime(2020, 4, 24, 10)
