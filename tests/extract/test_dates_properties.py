@@ -11,12 +11,10 @@ from hypothesis import strategies as st
 
 from pipeline.extract.dates import extract_dates, incident_date
 from pipeline.extract.sentences import split_sentences
+from schemas.common import TIMEX_VALUE
 
-# Every value shape extract_dates may produce (TIMEX3 DATE values).
-VALUE = re.compile(
-    r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?|[0-9]{4}-W[0-9]{2}(?:-WE)?|[0-9]{4}-Q[1-4]|[0-9]{4}-H[12]"
-    r"|[0-9]{4}-(?:SP|SU|FA|WI)|[0-9]{2,3}|PRESENT_REF|PAST_REF|FUTURE_REF"
-)
+# Every value must be one the date_mentions table accepts: the schema's own pattern, not a copy.
+VALUE = re.compile(TIMEX_VALUE)
 # Words and fragments that date patterns react to, so generated text exercises them densely.
 VOCABULARY = [
     "on", "the", "last", "next", "this", "early", "late", "mid-", "a", "two", "several", "ago", "earlier",
