@@ -37,6 +37,9 @@ _NOT_HERE_BEFORE = re.compile(
     r"|people|police|authorities|regime|navy|state|nation|ambassador|leader|officials?)\s+(?:of|from)"
     r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and|,)\s+)?"
     r"|against|by|ally|allies|born\s+in|fled\s+(?:from|to)"
+    # a country as the object of a charge or a protest: "condemns India", "protest with India"
+    r"|condemn(?:s|ed)?|accuse(?:s|d)?|blame(?:s|d)?|urge(?:s|d)?|warn(?:s|ed)?|asks?|asked|slam(?:s|med)?"
+    r"|criti(?:c|s|z)i[sz](?:es|ed)?|summon(?:s|ed)?|(?:protests?|talks|ties|relations|tensions)\s+with"
     r"|flee(?:ing)?\s+(?:from|to)|returned\s+from|came\s+from|deported\s+(?:from|to)|from|to)"
     r"\s+(?:the\s+)?$",
     re.I,
@@ -51,13 +54,22 @@ _BORDER_BEFORE = re.compile(
 _NOT_HERE_AFTER = re.compile(
     r"^(?:'s|’s)?[\s-]*(?:forces|troops|soldiers|army|military|police|government|officials|authorities|led"
     r"|backed|aircraft|warplanes|jets|drones?|embassy|president|navy|border|security|nationals|citizens"
-    r"|shelling|firing|fire|artillery|strikes?|airstrikes?|air|raids?|intelligence|jihadists"
+    r"|shelling|firing|fire|artillery|strikes?|airstrikes?|air|raids?|intelligence|jihadists|missiles?|rockets?"
+    r"|bomb(?:ers?|ings?)|bombardment|helicopters?|gunships?|commandos|coalition|mortars?|shells|snipers?|gunfire"
     r"|militants|rebels|envoy|officers?|rangers|side|ambassador|foreign|ministry|television|media|news|state"
     # a country as the subject of a statement or an action: "India says", "US steps up strikes"
     r"|says|said|accuses|accused|denies|denied|warns|warned|claims|claimed|steps|stepped|lodges|lodged"
     r"|summons|summoned|asks|asked|urges|urged|reports|reported|trade|traded|vows|vowed|blames|blamed"
     r"|condemns|condemned|rejects|rejected|calls|called|retaliates|retaliated|threatens|threatened"
     r"|announces|announced|sends|sent|deploys|deployed)\b",
+    re.I,
+)
+# A demonym before these words names who fired across a border ("Indian shelling kills two"):
+# the incident is more likely in another country. (Air strikes are left out: armies also
+# bomb their own country.)
+_FIRE_AFTER = re.compile(
+    r"^\s+(?:(?:border\s+)?(?:shelling|firing|fire|gunfire|artillery|mortars?|drones?|missiles?|rockets?|snipers?)"
+    r"|(?:ceasefire|truce)\s+violations?)\b",
     re.I,
 )
 # A country's currency is no place ("the US dollar exchange rate").
@@ -92,6 +104,7 @@ _HINT_CHARS = 3000  # hints come from the lead
 _DEMONYM_VOTE = 0.4
 _DEMONYM_PLACE_VOTE = 2.0
 _DEMONYM_VICTIM_VOTE = 1.5
+_DEMONYM_FIRE_VOTE = -1.0
 _PARTIAL = 0.2  # a name inside a longer capitalised name ("Hassan Dabouq") is seldom a place
 _SENTENCE_START = 0.6  # a capitalised word opening a sentence may be a common word
 
@@ -128,12 +141,15 @@ def context_weight(text: str, mention: PlaceMention, previous_end: int = -1) -> 
 
 def _demonym_vote(text: str, end: int) -> float:
     """The vote of a demonym ending at `end`: strong before a place noun or for victims
-    ("Pakistani soldiers killed"), none before an actor ("Indian shelling")."""
+    ("Pakistani soldiers killed"), none before an actor ("Indian troops"), against its
+    country for fire across a border ("Indian shelling")."""
     after = text[end : end + 40]
     if _PLACE_NOUN.match(after):
         return _DEMONYM_PLACE_VOTE
     if _VICTIM_AFTER.match(after):
         return _DEMONYM_VICTIM_VOTE
+    if _FIRE_AFTER.match(after):
+        return _DEMONYM_FIRE_VOTE
     if _NOT_HERE_AFTER.match(after):
         return 0.0
     return _DEMONYM_VOTE

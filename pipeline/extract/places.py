@@ -13,6 +13,7 @@ place is named at all.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from pipeline.extract.gazetteer import fold, gazetteer
@@ -35,6 +36,7 @@ _ACTOR_VOTES = {
     "protesters": 1.0, "rioters": 1.0, "state_forces": 0.4, "government": 0.4,
 }
 _OTHER_ACTOR_VOTE = 0.3
+_POLICE = re.compile(r"\b(?:police|policemen|policeman|constables?|gendarmes?|gendarmerie)\b", re.I)
 _GENERIC_ACTOR = 0.3
 _NESTED = 2.0  # bonus of a reading inside a division the text also names (or of that division)
 _IN_ACTOR = 0.2  # weight of a name inside an actor's name of another country
@@ -135,7 +137,9 @@ def _location(
     return admin1, (located[0] if located else None)
 
 
-def _actor_votes(actors: list[ActorMention], lead: list[Sentence], currencies: set[str]) -> dict[str, float]:
+def _actor_votes(
+    actors: list[ActorMention], lead: list[Sentence], currencies: set[str], demonyms: dict[str, str]
+) -> dict[str, float]:
     """Country -> votes of the distinct actors named in the lead, by how local their kind is;
     a generic actor ("protesters") whose country the text only names as a currency's has none."""
     votes: dict[str, float] = defaultdict(float)
@@ -153,7 +157,13 @@ def _actor_votes(actors: list[ActorMention], lead: list[Sentence], currencies: s
             if actor.country_iso3 in currencies:
                 continue
             scale *= _GENERIC_ACTOR  # "protesters", "police": their country was inferred from this text
-        votes[actor.country_iso3] += _ACTOR_VOTES.get(actor.actor_type, _OTHER_ACTOR_VOTE) * scale
+        words = actor.text.split()
+        # The nationality the text gives the actor ("Pakistani Taleban") is its country here.
+        stated = demonyms.get(fold(words[0])) if len(words) > 1 else None
+        vote = _ACTOR_VOTES.get(actor.actor_type, _OTHER_ACTOR_VOTE)
+        if actor.actor_type == "state_forces" and _POLICE.search(actor.text):
+            vote = _ACTOR_VOTES["civilians"]  # police work at home, unlike armies
+        votes[stated or actor.country_iso3] += vote * scale
     return votes
 
 
@@ -172,7 +182,7 @@ def incident_place(
         for place in mention.places
         if place.kind == "country"
     }
-    for votes in (hints(lead, gazetteer().demonyms), _actor_votes(actors, lead, currencies)):
+    for votes in (hints(lead, gazetteer().demonyms), _actor_votes(actors, lead, currencies, gazetteer().demonyms)):
         for code, vote in votes.items():
             scores[code] = scores.get(code, 0.0) + vote
     best = max(scores, key=lambda code: scores[code]) if scores else None

@@ -148,3 +148,19 @@ def test_village_of_district_is_not_a_longer_name() -> None:
     """In 'Simara of Bara district' the district is a place, not part of a longer name."""
     found = [m for m in find_places(gazetteer(), "Stones were hurled in Simara of Bara district.") if m.text == "Bara"]
     assert found and not found[0].partial
+
+
+def test_fire_across_a_border_comes_from_elsewhere() -> None:
+    """'Indian shelling' in Kashmir hit the Pakistani side; a country charged is not the place."""
+    assert country("Two villagers were killed by Indian shelling in Kashmir.") == "PAK"
+    assert country("Pakistan condemns India over the killing of two villagers.") == "PAK"
+    assert country("Seven were killed in another US missile attack near Miranshah.") == "PAK"
+
+
+def test_actor_nationality_and_police() -> None:
+    """An actor's stated nationality is its country here; police work at home."""
+    taleban = ActorMention(0, 17, "Pakistani Taleban", "Taliban", "rebel_group", "AFG")
+    assert country("Pakistani Taleban admit killing a lawmaker.", [taleban]) == "PAK"
+    police = ActorMention(0, 16, "Pakistani police", "Police Forces of Pakistan", "state_forces", "PAK")
+    rebels = ActorMention(22, 39, "Taliban militants", "Taliban", "rebel_group", "AFG")
+    assert country("Pakistani police kill Taliban militants.", [police, rebels]) == "PAK"
