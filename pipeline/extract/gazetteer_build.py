@@ -85,8 +85,8 @@ class _Builder:
         article, _, rest = key.partition(" ")
         if place.kind != "country" and article in ARTICLES and len(rest) >= 5:
             self._add_key(rest, place, min_length)  # "Al Hoceima" is often just "Hoceima"
-        elif rest and " " not in rest and place.source != "alternate" and len(key) >= 9:
-            # "Mirpur Khas" is also written "Mirpurkhas": a spelling as loosely trusted as an alternate name
+        elif rest and " " not in rest and place.source != "alternate" and (len(key) >= 9 or "-" in name):
+            # "Mirpur Khas" is also written "Mirpurkhas", "Ra-ngae" "Rangae": as loosely trusted as alternate names
             loose = place if place.source in ("village", "district") else place._replace(source="alternate")
             self._add_key(f"{article}{rest}", loose, min_length)
 

@@ -134,6 +134,10 @@ def _run_mentions(gazetteer: Gazetteer, text: str, run: re.Match[str]) -> list[P
         if any(place.source not in _WEAK_SOURCES for place in places)
         for i in range(first, stop)
     }
+    matched = {i for first, stop, _, _ in matches for i in range(first, stop)}
+    pieces = {i: _route_parts(gazetteer, spans[i][0], word) for i, word in enumerate(words) if i not in matched}
+    pieces = {i: found for i, found in pieces.items() if found}
+    covered.update(pieces)
     for phrase in _UNIT_PHRASE.finditer(whole):
         covered.update(i for i, (start, _) in enumerate(spans) if phrase.start() <= start - run.start() < phrase.end())
     loose = [
@@ -151,6 +155,26 @@ def _run_mentions(gazetteer: Gazetteer, text: str, run: re.Match[str]) -> list[P
         division_of = hint and hint not in _TOWN_WORDS and first > 0 and words[first - 1] == "of"
         partial = partial and not division_of and not surface.endswith(("'s", "’s"))
         found.append(PlaceMention(start, end, surface, places, hint, partial))
+    for i, parts in pieces.items():
+        partial = any(j != i for j in loose)
+        found.extend(PlaceMention(start, end, part, places, "", partial) for start, end, part, places in parts)
+    found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def _route_parts(gazetteer: Gazetteer, start: int, word: str) -> list[tuple[int, int, str, tuple[Place, ...]]]:
+    """The places of a hyphenated route or pair of places ("the Sidon-Beirut highway",
+    "the Chtaura-Masnaa road"): each capitalised part that is a name on its own."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(part[:1].isupper() for part in parts):
+        return []
+    found = []
+    offset = start
+    for part in parts:
+        places = gazetteer.lookup(fold(part)) if len(part) >= 3 else ()
+        if places:
+            found.append((offset, offset + len(part), part, places))
+        offset += len(part) + 1
     return found
 
 

@@ -164,3 +164,16 @@ def test_actor_nationality_and_police() -> None:
     police = ActorMention(0, 16, "Pakistani police", "Police Forces of Pakistan", "state_forces", "PAK")
     rebels = ActorMention(22, 39, "Taliban militants", "Taliban", "rebel_group", "AFG")
     assert country("Pakistani police kill Taliban militants.", [police, rebels]) == "PAK"
+
+
+def test_routes_name_their_ends() -> None:
+    """'The Sidon-Beirut highway' names two places, each found on its own."""
+    found = [m.text for m in find_places(gazetteer(), "Rioters blocked the Sidon-Beirut highway.")]
+    assert found == ["Sidon", "Beirut"]
+    assert country("Protesters blocked traffic along the Patiala-Sunam-Mansa highway.") == "IND"
+    assert not find_places(gazetteer(), "The Saudi-led coalition struck again.")
+
+
+def test_hyphenated_district_written_as_one_word() -> None:
+    """'Ra-ngae' district is also written 'Rangae'."""
+    assert country("Bomb blasts in eight places in Rangae district killed two civilians.") == "THA"
