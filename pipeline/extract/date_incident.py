@@ -6,7 +6,9 @@ day mention attached to a reporting verb ("said on Wednesday", "on Wednesday
 confirmed") only counts when nothing else dates the incident, and a mention in
 a sentence that reports harm (a casualty mention or a violence verb) is
 preferred to one elsewhere (background, anniversaries, court dates). Dates after
-publication are announcements, never the incident. Coarser mentions ("last
+publication are announcements, never the incident, and a date more than a year
+before publication (or before the article's latest date) is history: it counts
+only when nothing recent dates the incident. Coarser mentions ("last
 week", "earlier this month") date the incident with their precision when no
 day does; with nothing at all, the publication day is the best estimate.
 """
@@ -30,7 +32,7 @@ _BOUNDING = re.compile(r"\b(?:since|until|till|through|by|before|after|from)\s+$
 # ... or right after it: "on Wednesday said", "on Wednesday confirmed the death".
 _REPORTED_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:said|says|told|announced|reported|confirmed|stated|claimed|disclosed|revealed|"
-    r"issued|released|published)\b"
+    r"issued|released|published|accused|condemned|denied|warned|urged|blamed)\b"
 )
 # Words of harm and violence: a sentence with one reports the incident.
 _VIOLENCE = re.compile(
@@ -43,6 +45,7 @@ _VIOLENCE = re.compile(
 )
 # A mention this far after publication is an announcement; a day of slack allows for time zones.
 _SLACK = dt.timedelta(days=1)
+_HISTORY_DAYS = 365  # older than this is history ("the 2019 attack he was tried for")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,13 +128,17 @@ def incident_date(
     day = published.date() if published is not None else None
     body_of = {s.index: s for s in sentences}
     candidates = _candidates(dates, body_of, casualties, day)
-    # Context first, then precision: "killed last week, officials said Monday" is last week.
-    for keep in (lambda c: c.violent and not c.reported, lambda c: not c.reported and not c.background,
-                 lambda c: not c.reported, lambda c: True):
-        for precision in ("day", "week", "month"):
-            chosen = [c for c in candidates if c.mention.precision == precision and keep(c)]
-            if chosen:
-                return _estimate(chosen[0], day), precision
+    latest = day or max((c.date for c in candidates), default=None)
+    # A date long before publication (or before the article's latest date) is history, not the news.
+    recent = [c for c in candidates if latest is None or (latest - c.date).days <= _HISTORY_DAYS]
+    for pool in (recent, candidates):
+        # Context first, then precision: "killed last week, officials said Monday" is last week.
+        for keep in (lambda c: c.violent and not c.reported, lambda c: not c.reported and not c.background,
+                     lambda c: not c.reported, lambda c: True):
+            for precision in ("day", "week", "month"):
+                chosen = [c for c in pool if c.mention.precision == precision and keep(c)]
+                if chosen:
+                    return _estimate(chosen[0], day), precision
     if day is not None:
         return day, "day"
     return None, None

@@ -96,3 +96,16 @@ def test_day_counted_from_publication_never_lies_after_it() -> None:
     """'the following day' with no earlier day counts from publication: a later day is not the incident."""
     text = "Eight civilians died overnight in an attack on the town. Residents torched the town hall the following day."
     assert incident(text) == (dt.date(2025, 10, 30), "day")
+
+
+def test_statement_verbs_other_than_said_date_the_statement() -> None:
+    """'on Tuesday accused the group of killing ... on 1 October': the accusation is not the incident."""
+    text = "The rights chief on Tuesday accused the militia of killing 40 villagers near the river on 1 October."
+    assert incident(text) == (dt.date(2025, 10, 1), "day")
+
+
+def test_a_date_years_before_the_news_is_history() -> None:
+    """An old attack recalled in a protest note does not date the protest, even without a publication date."""
+    text = ("An activist who stabbed an attacker in self-defence during an assault on 14 June 2019 was arrested. "
+            "On 3 March 2021, hundreds protested in the capital against his arrest.")
+    assert incident(text, None) == (dt.date(2021, 3, 3), "day")
