@@ -49,6 +49,7 @@ _UNIT_PHRASE = re.compile(
     r"\b(?:Local Government(?: Area| Council)?|(?:Village )?Development Committee|Rural Municipality"
     r"|Municipal (?:Council|Corporation)|Union Parishad|Police Station)\b"
 )
+_ROUTE_WORDS = word_set("road highway motorway expressway route railway bridge border crossing axis corridor")
 _LOWER_TOKEN = re.compile(r"[a-z]+")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _LOWER_MAX_CHARS = 2500  # the lead of a lower-case article: its dateline and first paragraphs
@@ -135,7 +136,7 @@ def _run_mentions(gazetteer: Gazetteer, text: str, run: re.Match[str]) -> list[P
         for i in range(first, stop)
     }
     matched = {i for first, stop, _, _ in matches for i in range(first, stop)}
-    pieces = {i: _route_parts(gazetteer, spans[i][0], word) for i, word in enumerate(words) if i not in matched}
+    pieces = {i: _route_parts(gazetteer, text, spans[i], word) for i, word in enumerate(words) if i not in matched}
     pieces = {i: found for i, found in pieces.items() if found}
     covered.update(pieces)
     for phrase in _UNIT_PHRASE.finditer(whole):
@@ -162,14 +163,20 @@ def _run_mentions(gazetteer: Gazetteer, text: str, run: re.Match[str]) -> list[P
     return found
 
 
-def _route_parts(gazetteer: Gazetteer, start: int, word: str) -> list[tuple[int, int, str, tuple[Place, ...]]]:
-    """The places of a hyphenated route or pair of places ("the Sidon-Beirut highway",
-    "the Chtaura-Masnaa road"): each capitalised part that is a name on its own."""
+def _route_parts(
+    gazetteer: Gazetteer, text: str, span: tuple[int, int], word: str
+) -> list[tuple[int, int, str, tuple[Place, ...]]]:
+    """The places of a hyphenated route ("the Sidon-Beirut highway", "the Chtaura-Masnaa
+    road"): each capitalised part that is a name on its own. Other hyphenated words are
+    names of their own ("Gourma-Rharous"), whose parts may be other places."""
     parts = word.split("-")
-    if len(parts) < 2 or not all(part[:1].isupper() for part in parts):
+    following = [w.lower().strip(".,;:)") for w in text[span[1] : span[1] + 24].split()[:2]]
+    if len(parts) < 2 or not _ROUTE_WORDS.intersection(following):  # "the X-Y road", "the X-Y main road"
+        return []
+    if not all(part[:1].isupper() for part in parts):
         return []
     found = []
-    offset = start
+    offset = span[0]
     for part in parts:
         places = gazetteer.lookup(fold(part)) if len(part) >= 3 else ()
         if places:

@@ -177,3 +177,10 @@ def test_routes_name_their_ends() -> None:
 def test_hyphenated_district_written_as_one_word() -> None:
     """'Ra-ngae' district is also written 'Rangae'."""
     assert country("Bomb blasts in eight places in Rangae district killed two civilians.") == "THA"
+
+
+def test_hyphenated_names_are_not_routes() -> None:
+    """Without a road word a hyphenated name is one name, whose parts are not places of their own."""
+    assert not find_places(gazetteer(), "The prefect of Gourma-Rharous was abducted.")
+    found = find_places(gazetteer(), "They blocked the Kabul-Jalalabad main road.")
+    assert [m.text for m in found] == ["Kabul", "Jalalabad"]
