@@ -18,6 +18,7 @@ from collections import defaultdict
 
 from pipeline.extract.gazetteer import fold, gazetteer
 from pipeline.extract.place_context import context_weight, hints, names_currency
+from pipeline.extract.place_cues import MAX_CUE_VOTE, cue_votes
 from pipeline.extract.place_mentions import PlaceMention, find_places, find_places_lower, mostly_lower_case
 from pipeline.extract.place_readings import nest_key, nested, readings
 from pipeline.extract.types import ActorMention, Sentence
@@ -182,8 +183,13 @@ def incident_place(
         for place in mention.places
         if place.kind == "country"
     }
-    for votes in (hints(lead, gazetteer().demonyms), _actor_votes(actors, lead, currencies, gazetteer().demonyms)):
+    demonyms = gazetteer().demonyms
+    for votes in (hints(lead, demonyms), _actor_votes(actors, lead, currencies, demonyms)):
         for code, vote in votes.items():
+            scores[code] = scores.get(code, 0.0) + vote
+    ranked = [*sorted(scores.values(), reverse=True)[:2], 0.0, 0.0]
+    if ranked[0] - max(ranked[1], 0.0) <= MAX_CUE_VOTE:  # else no cue could change the winner
+        for code, vote in cue_votes(" ".join(sentence.text for sentence in lead)).items():
             scores[code] = scores.get(code, 0.0) + vote
     best = max(scores, key=lambda code: scores[code]) if scores else None
     if best is None or scores[best] <= 0:
