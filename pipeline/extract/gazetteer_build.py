@@ -110,9 +110,12 @@ class _Builder:
             key: tuple(numbers.setdefault(place, len(numbers)) for place in entries.values())
             for key, entries in self.names.items()
         }
-        self.gazetteer.rows = [tuple(place) for place in numbers]  # type: ignore[misc]
+        places = list(numbers)
+        self.gazetteer.rows = [tuple(place) for place in places]  # type: ignore[misc]
         for key, found in self.gazetteer.index.items():
-            trusted = tuple(i for i in found if lower_case_ok(Place._make(self.gazetteer.rows[i]), key))
+            if len(key) < 5:
+                continue  # short names are never trusted in lower-case text
+            trusted = tuple(i for i in found if lower_case_ok(places[i], key))
             if trusted:
                 self.gazetteer.lower[key] = trusted
         self.gazetteer.lower_first = frozenset(key.split()[0] for key in self.gazetteer.lower)
@@ -123,8 +126,8 @@ class _Builder:
 
 def _is_acronym(name: str) -> bool:
     """Short all-capital forms ("US", "U.K.", "DRC", "KPK") match case-sensitively."""
-    if len(name) > 12 or " " in name:
-        return False  # the common case, decided without looking at each letter
+    if len(name) > 12 or " " in name or name[1:2].islower():
+        return False  # the common case ("Kabul"), decided without looking at each letter
     letters = [c for c in name if c.isalpha()]
     return 0 < len(letters) <= 4 and all(c.isupper() for c in letters) and " " not in name
 
