@@ -64,6 +64,10 @@ def _countries() -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     return [(c.iso3, (c.name, *c.aliases), c.demonyms) for c in COUNTRIES.values()]
 
 
+# Words news abbreviate at the start of a name.
+_ABBREVIATED = {"saint": "st", "sainte": "ste", "fort": "ft", "mount": "mt"}
+
+
 class _Builder:
     """Accumulates index entries, skipping stopwords and duplicates."""
 
@@ -83,6 +87,8 @@ class _Builder:
         key = fold(name)
         self._add_key(key, place, min_length)
         article, _, rest = key.partition(" ")
+        if article in _ABBREVIATED and rest:  # "Saint Petersburg" is also "St Petersburg"
+            self._add_key(f"{_ABBREVIATED[article]} {rest}", place, min_length)
         if place.kind != "country" and article in ARTICLES and len(rest) >= 5:
             self._add_key(rest, place, min_length)  # "Al Hoceima" is often just "Hoceima"
         elif rest and " " not in rest and place.source != "alternate" and (len(key) >= 9 or "-" in name):

@@ -235,10 +235,10 @@ def _longest_at(
             hint = keys[stop - 1]
         if key.count(" ") == 1 and len(key) >= 9:  # "Petion-Ville" is also written "Petionville"
             candidates.append(key.replace(" ", ""))
-        for candidate in candidates:
-            places = gazetteer.lookup(candidate)
-            if places:
-                return index, stop, hint, places
+        # Every form that is indexed counts: "Diffa region" (an alternate name) and "Diffa" (the main one).
+        places = tuple(dict.fromkeys(place for candidate in candidates for place in gazetteer.lookup(candidate)))
+        if places:
+            return index, stop, hint, places
         if stop == index + 1 and acronym:
             return index, stop, hint, acronym
     return None

@@ -39,6 +39,7 @@ _ACTOR_VOTES = {
 _OTHER_ACTOR_VOTE = 0.3
 _POLICE = re.compile(r"\b(?:police|policemen|policeman|constables?|gendarmes?|gendarmerie)\b", re.I)
 _GENERIC_ACTOR = 0.3
+_CONTAINER_MIN = 0.25  # a name across a border ("near the border with Nigeria") contains no other
 _NESTED = 2.0  # bonus of a reading inside a division the text also names (or of that division)
 _IN_ACTOR = 0.2  # weight of a name inside an actor's name of another country
 
@@ -88,21 +89,26 @@ def _score(
     votes: dict[tuple[str, str], list[float]] = defaultdict(list)
     demonyms = gazetteer().demonyms
     previous: tuple[Sentence | None, int] = (None, -1)
-    inside = nested([mention for _, _, mention in found])
-    for rank, sentence, mention in found:
+    for _, sentence, mention in found:
         previous_end = previous[1] if previous[0] is sentence else -1
         previous = (sentence, mention.end)
-        key = fold(mention.text)
-        if key in demonyms and not mention.unit_hint:
-            contexts.append(0.0)
-            continue  # "Somali" is a people before it is Ethiopia's Somali Region
-        options = readings(mention)
-        total = sum(weight for _, weight in options.values())
+        if fold(mention.text) in demonyms and not mention.unit_hint:
+            contexts.append(0.0)  # "Somali" is a people before it is Ethiopia's Somali Region
+            continue
         context = context_weight(sentence.text, mention, previous_end)
         owner = _in_actor(actors, sentence, mention)
-        if owner is not None and owner not in options and all(p.kind != "country" for p, _ in options.values()):
+        countries = {p.iso3 for p in mention.places if p.kind == "country"}
+        if owner is not None and not countries and owner not in {p.iso3 for p in mention.places}:
             context *= _IN_ACTOR  # part of an organisation's or person's name, not its place
         contexts.append(context)
+    pairs = list(zip(found, contexts, strict=True))
+    inside = nested([mention for (_, _, mention), context in pairs if context >= _CONTAINER_MIN])
+    for (rank, _, mention), context in pairs:
+        if context <= 0:
+            continue
+        key = fold(mention.text)
+        options = readings(mention)
+        total = sum(weight for _, weight in options.values())
         position = _SENTENCE_WEIGHTS[rank] if rank < len(_SENTENCE_WEIGHTS) else 1.0
         for iso3, (_, weight) in options.items():
             bonus = _NESTED if (nest_key(mention), iso3) in inside else 1.0

@@ -184,3 +184,14 @@ def test_hyphenated_names_are_not_routes() -> None:
     assert not find_places(gazetteer(), "The prefect of Gourma-Rharous was abducted.")
     found = find_places(gazetteer(), "They blocked the Kabul-Jalalabad main road.")
     assert [m.text for m in found] == ["Kabul", "Jalalabad"]
+
+
+def test_abbreviated_saint_and_unit_suffixed_aliases() -> None:
+    """'St Petersburg' is Saint Petersburg; 'Diffa region' keeps the main readings of 'Diffa'."""
+    assert country("Fifteen people were killed in a blast on a metro train in St Petersburg.") == "RUS"
+    assert country("A senior official in the Diffa region said seven villagers were killed.") == "NER"
+
+
+def test_member_of_parliament_is_no_state() -> None:
+    """'MP' is a member of parliament, not Madhya Pradesh."""
+    assert not find_places(gazetteer(), "The MP attended the meeting.")
