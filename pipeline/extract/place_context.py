@@ -40,6 +40,8 @@ _NOT_HERE_BEFORE = re.compile(
     # a country as the object of a charge or a protest: "condemns India", "protest with India"
     r"|condemn(?:s|ed)?|accuse(?:s|d)?|blame(?:s|d)?|urge(?:s|d)?|warn(?:s|ed)?|asks?|asked|slam(?:s|med)?"
     r"|criti(?:c|s|z)i[sz](?:es|ed)?|summon(?:s|ed)?|(?:protests?|talks|ties|relations|tensions)\s+with"
+    # a country as the other side of a fight: "fire exchange with India", "clashes with Pakistan"
+    r"|(?:exchanges?|clash(?:es)?|war|skirmish(?:es)?|fighting|standoff|stand-off)\s+with"
     r"|flee(?:ing)?\s+(?:from|to)|returned\s+from|came\s+from|deported\s+(?:from|to)|from|to)"
     r"\s+(?:the\s+)?$",
     re.I,
@@ -114,11 +116,12 @@ def names_currency(text: str, end: int) -> bool:
     return _CURRENCY_AFTER.match(text[end : end + 12]) is not None
 
 
-def context_weight(text: str, mention: PlaceMention, previous_end: int = -1) -> float:
+def context_weight(text: str, mention: PlaceMention, previous_end: int = -1, after_country: bool = False) -> float:
     """How strongly the words around a mention mark it as the incident's place.
 
     `previous_end` is where the place named before it in the sentence ends: a name
-    right after "Town, " is the next level of a coder's "Town, District, Province".
+    right after "Town, " is the next level of a coder's "Town, District, Province";
+    after a country ("Pakistan, India report ...") a list is of equals, not of levels.
     """
     before = text[max(0, mention.start - 40) : mention.start]
     if names_currency(text, mention.end):
@@ -129,7 +132,7 @@ def context_weight(text: str, mention: PlaceMention, previous_end: int = -1) -> 
         if _NOT_HERE_BEFORE.search(before) or _NOT_HERE_AFTER.match(text[mention.end : mention.end + 24]):
             return 0.3
     weight = _PARTIAL if mention.partial else 1.0
-    in_list = previous_end >= 0 and _COMMA.match(text[previous_end : mention.start]) is not None
+    in_list = previous_end >= 0 and not after_country and _COMMA.match(text[previous_end : mention.start]) is not None
     if in_list or _LOCATIVE.search(before):
         weight *= 1.5
     elif not before.strip() and " " not in mention.text and text[mention.end : mention.end + 1] != ":":
@@ -169,8 +172,10 @@ def hints(sentences: list[Sentence], demonyms: dict[str, str]) -> dict[str, floa
             word = match.group(0)
             iso3, end = demonyms.get(word.lower()), match.end()
             if iso3 is None and (" " in word or "-" in word):  # "Somali Islamist": the first word alone
-                first = word.replace("-", " ").split(" ", 1)[0]
+                first, last = word.replace("-", " ").split(" ", 1)
                 iso3, end = demonyms.get(first.lower()), match.start() + len(first)
+                if iso3 is None:  # "Two Pakistanis": the second word alone
+                    iso3, end = demonyms.get(last.lower()), match.end()
             if iso3:
                 votes[iso3] += _demonym_vote(text, end) * scale
         for match in _UNIT_PATTERN.finditer(text.lower()):

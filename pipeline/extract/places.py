@@ -88,14 +88,14 @@ def _score(
     """
     votes: dict[tuple[str, str], list[float]] = defaultdict(list)
     demonyms = gazetteer().demonyms
-    previous: tuple[Sentence | None, int] = (None, -1)
+    previous: tuple[Sentence | None, int, bool] = (None, -1, False)
     for _, sentence, mention in found:
-        previous_end = previous[1] if previous[0] is sentence else -1
-        previous = (sentence, mention.end)
+        previous_end, after_country = previous[1:] if previous[0] is sentence else (-1, False)
+        previous = (sentence, mention.end, any(place.kind == "country" for place in mention.places))
         if fold(mention.text) in demonyms and not mention.unit_hint:
             contexts.append(0.0)  # "Somali" is a people before it is Ethiopia's Somali Region
             continue
-        context = context_weight(sentence.text, mention, previous_end)
+        context = context_weight(sentence.text, mention, previous_end, after_country)
         owner = _in_actor(actors, sentence, mention)
         countries = {p.iso3 for p in mention.places if p.kind == "country"}
         if owner is not None and not countries and owner not in {p.iso3 for p in mention.places}:

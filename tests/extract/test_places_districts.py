@@ -195,3 +195,13 @@ def test_abbreviated_saint_and_unit_suffixed_aliases() -> None:
 def test_member_of_parliament_is_no_state() -> None:
     """'MP' is a member of parliament, not Madhya Pradesh."""
     assert not find_places(gazetteer(), "The MP attended the meeting.")
+
+
+def test_countries_listed_or_fought_with_are_equals_or_opponents() -> None:
+    """'Pakistan, India report ...' lists equals; 'exchange with India' names the other side."""
+    assert country("Two Pakistanis were killed in a border fire exchange with India.") == "PAK"
+    text = "Pakistan, India report ten deaths in clashes."
+    first, second = find_places(gazetteer(), text)[:2]
+    from pipeline.extract.place_context import context_weight
+
+    assert context_weight(text, second, first.end, after_country=True) < context_weight(text, second, first.end)
