@@ -74,6 +74,7 @@ _FIRE_AFTER = re.compile(
     r"|(?:ceasefire|truce)\s+violations?)\b",
     re.I,
 )
+_FIRED_BY = re.compile(r"\b(?:shelling|firing|fire|gunfire)\s+by\s+(?:the\s+)?$", re.I)
 # A country's currency is no place ("the US dollar exchange rate").
 _CURRENCY_AFTER = re.compile(
     r"^[\s-]*(?:dollars?|euros?|pounds?|rupees?|rupiah|yuan|yen|rubles?|roubles?|lira|dinars?)\b", re.I
@@ -127,8 +128,8 @@ def context_weight(text: str, mention: PlaceMention, previous_end: int = -1, aft
     if names_currency(text, mention.end):
         return 0.0
     if any(place.kind == "country" for place in mention.places):
-        if _BORDER_BEFORE.search(before):
-            return 0.1
+        if _BORDER_BEFORE.search(before) or _FIRE_AFTER.match(text[mention.end : mention.end + 30]):
+            return 0.1  # across a border, or firing across one ("US drone strikes", "India shelling")
         if _NOT_HERE_BEFORE.search(before) or _NOT_HERE_AFTER.match(text[mention.end : mention.end + 24]):
             return 0.3
     weight = _PARTIAL if mention.partial else 1.0
@@ -142,11 +143,13 @@ def context_weight(text: str, mention: PlaceMention, previous_end: int = -1, aft
     return weight
 
 
-def _demonym_vote(text: str, end: int) -> float:
+def _demonym_vote(text: str, start: int, end: int) -> float:
     """The vote of a demonym ending at `end`: strong before a place noun or for victims
     ("Pakistani soldiers killed"), none before an actor ("Indian troops"), against its
     country for fire across a border ("Indian shelling")."""
     after = text[end : end + 40]
+    if _FIRED_BY.search(text[max(0, start - 40) : start]):
+        return _DEMONYM_FIRE_VOTE  # "unprovoked firing by Indians"
     if _PLACE_NOUN.match(after):
         return _DEMONYM_PLACE_VOTE
     if _VICTIM_AFTER.match(after):
@@ -177,7 +180,7 @@ def hints(sentences: list[Sentence], demonyms: dict[str, str]) -> dict[str, floa
                 if iso3 is None:  # "Two Pakistanis": the second word alone
                     iso3, end = demonyms.get(last.lower()), match.end()
             if iso3:
-                votes[iso3] += _demonym_vote(text, end) * scale
+                votes[iso3] += _demonym_vote(text, match.start(), end) * scale
         for match in _UNIT_PATTERN.finditer(text.lower()):
             countries = UNIT_COUNTRY[match.group(1)]
             for iso3 in countries:
