@@ -67,10 +67,10 @@ _NOT_HERE_AFTER = re.compile(
     re.I,
 )
 # A demonym before these words names who fired across a border ("Indian shelling kills two"):
-# the incident is more likely in another country. (Air strikes are left out: armies also
-# bomb their own country.)
+# the incident is more likely in another country. (Air and drone strikes are left out:
+# armies also bomb their own country.)
 _FIRE_AFTER = re.compile(
-    r"^\s+(?:(?:border\s+)?(?:shelling|firing|fire|gunfire|artillery|mortars?|drones?|missiles?|rockets?|snipers?)"
+    r"^\s+(?:(?:border\s+)?(?:shelling|firing|fire|gunfire|artillery|mortars?|rockets?|snipers?)"
     r"|(?:ceasefire|truce)\s+violations?)\b",
     re.I,
 )
@@ -128,8 +128,10 @@ def context_weight(text: str, mention: PlaceMention, previous_end: int = -1, aft
     if names_currency(text, mention.end):
         return 0.0
     if any(place.kind == "country" for place in mention.places):
-        if _BORDER_BEFORE.search(before) or _FIRE_AFTER.match(text[mention.end : mention.end + 30]):
-            return 0.1  # across a border, or firing across one ("US drone strikes", "India shelling")
+        if _FIRE_AFTER.match(text[mention.end : mention.end + 30]):
+            return 0.0  # firing across a border: "India shelling", "Israel rocket fire"
+        if _BORDER_BEFORE.search(before):
+            return 0.1
         if _NOT_HERE_BEFORE.search(before) or _NOT_HERE_AFTER.match(text[mention.end : mention.end + 24]):
             return 0.3
     weight = _PARTIAL if mention.partial else 1.0
