@@ -85,7 +85,7 @@ class PlaceMention:
 def mostly_lower_case(text: str) -> bool:
     """True for text written (nearly) without capitals, where capitalisation cannot mark names."""
     sample = text[:1000]
-    return len(sample) > 50 and len(_CAPITAL.findall(sample)) <= len(sample) // 400
+    return len(sample) > 50 and len(_CAPITAL.findall(sample)) <= len(sample) // 150
 
 
 def _acronym(gazetteer: Gazetteer, surface: str) -> tuple[Place, ...]:

@@ -215,3 +215,12 @@ def test_fire_by_a_people_and_a_country_firing() -> None:
     assert hints(sentences, gazetteer().demonyms)["IND"] < 0
     assert country("India shelling killed a woman near the Line of Control.") is None
     assert country("Rioters threw Molotov cocktails at the police.") is None
+
+
+def test_lower_case_article_with_a_capitalised_share_line() -> None:
+    """A lower-case article stays lower-case when a share line ('Facebook Twitter Mail') follows its lead."""
+    from pipeline.extract.place_mentions import mostly_lower_case
+
+    lead = "new delhi: the supreme court will correct its order on the acquired land, the bench said. " * 8
+    assert mostly_lower_case(lead + "Facebook Twitter Linkedin Mail")
+    assert not mostly_lower_case("On 3 May, Police in Kabul said Taliban fighters attacked a post near Herat. " * 4)
