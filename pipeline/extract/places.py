@@ -4,11 +4,14 @@ Every place named in the lead sentences votes for the countries it may lie in.
 A vote weighs more for a bigger unit (a country or province over a village), a
 bigger town, a name that is not shared with other countries, a place after a
 locative preposition ("in", "near") or in a coder's "Town, District" pair, and an
-earlier sentence; a country named as an actor's ("forces of Armenia") weighs
-little. Places that agree with each other add up ("Punjab" is Pakistan's when
-"Multan" is also named), so the country the text keeps pointing to wins.
-Demonyms ("Pakistani troops") and the actors' countries only decide when no
-place is named at all.
+earlier sentence (`place_readings`, `place_context`); a country named as an actor's
+("forces of Armenia"), across a border or firing across one weighs little, and a
+name inside an actor's name ("Boko Haram") too. Places that agree with each other
+add up ("Punjab" is Pakistan's when "Multan" is also named), and a place inside a
+division the text also names ("Mainapokhari" in "Bardiya district") counts double,
+so the country the text keeps pointing to wins. Demonyms ("Pakistani soldiers
+killed"), the actors' countries and words of one country's public life
+(`place_cues`: "Lok Sabha", "bandh") decide when no place is named.
 """
 
 from __future__ import annotations
