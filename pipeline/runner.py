@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import fcntl
 import os
+import signal
 import sys
 import time
 import warnings
@@ -30,6 +31,8 @@ from pipeline.partitions import SHARD_KEYS
 from pipeline.staging import remove_leftovers, staging_root_for
 
 Progress = Callable[[str], None]
+# Below this many articles per worker, spawning workers costs more than it saves.
+MIN_ARTICLES_PER_WORKER = 250
 # Dagster's own console log stays silent: progress and the one-line reason are ours.
 _QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
@@ -116,10 +119,7 @@ def _extract_shard_args(args: tuple[str, str, str]) -> tuple[str, dict[str, obje
 
 
 def warm_up() -> None:
-    """Load the extraction rules, catalogues and gazetteers once, before worker processes fork.
-
-    Forked workers then share them (copy-on-write) instead of each loading its own copy.
-    """
+    """Load the extraction rules, catalogues and gazetteers now rather than on the first article."""
     from pipeline.extract.actor_people import known_places
     from pipeline.extract.analyse import analyse
     from pipeline.extract.types import ArticleText
@@ -134,12 +134,23 @@ def warm_up() -> None:
     known_places()  # loaded lazily by the person-name heuristics, at the first unknown capitalised name
 
 
-def start_workers(workers: int) -> Pool | None:
-    """A pool of forked worker processes, started before any Dagster run so they fork from a clean state."""
-    if workers <= 1:
-        return None
+def _init_worker() -> None:
+    """Worker start-up: Ctrl-C is the parent's to handle; load the rules before the first shard."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     warm_up()
-    return get_context("fork").Pool(processes=workers)
+
+
+def start_workers(workers: int, articles: int) -> Pool | None:
+    """A pool of fresh worker processes, or None when one process is enough.
+
+    Workers are spawned, not forked: Polars' thread pool (and Dagster's) do not survive a
+    fork, and a forked worker can deadlock on a lock held by one of those threads. Each
+    spawned worker pays its imports and rule loading once (a few seconds), so small
+    inboxes run in this process.
+    """
+    if workers <= 1 or articles < MIN_ARTICLES_PER_WORKER * 2:
+        return None
+    return get_context("spawn").Pool(processes=workers, initializer=_init_worker)
 
 
 @contextmanager
@@ -172,15 +183,7 @@ def run_pipeline(inbox: Path, warehouse: Path, workers: int = 1, progress: Progr
     workers = max(1, min(workers, len(SHARD_KEYS)))
     with warehouse_lock(warehouse):
         remove_leftovers(staging_root_for(warehouse), warehouse)
-        pool = start_workers(workers)
-        try:
-            _run_phases(inbox, warehouse, pool, workers, say, summary)
-        finally:
-            if pool is not None:
-                # close + join lets idle workers exit on their own; terminate would send SIGTERM,
-                # which a worker that ran Dagster may defer while it waits for work.
-                pool.close()
-                pool.join()
+        _run_phases(inbox, warehouse, workers, say, summary)
     summary.seconds = time.perf_counter() - started
     counts = summary.metadata["publish"].get("warehouse", {})  # type: ignore[attr-defined]
     say(
@@ -190,10 +193,8 @@ def run_pipeline(inbox: Path, warehouse: Path, workers: int = 1, progress: Progr
     return summary
 
 
-def _run_phases(
-    inbox: Path, warehouse: Path, pool: Pool | None, workers: int, say: Progress, summary: RunSummary
-) -> None:
-    """Ingest, extract every shard (in the pool when there is one), publish."""
+def _run_phases(inbox: Path, warehouse: Path, workers: int, say: Progress, summary: RunSummary) -> None:
+    """Ingest, extract every shard (in worker processes for a large inbox), publish."""
     from pipeline.jobs import INGEST, PUBLISH
 
     instance = _instance()
@@ -208,12 +209,23 @@ def _run_phases(
         f"{ingest.get('duplicates_collapsed', 0)} repeats collapsed"
     )
     phase = time.perf_counter()
-    say(f"[2/3] extracting {len(SHARD_KEYS)} shards with {workers} worker(s)")
+    loaded = int(ingest.get("articles_loaded", 0))  # type: ignore[call-overload]
+    pool = start_workers(workers, loaded)
+    say(f"[2/3] extracting {len(SHARD_KEYS)} shards with {workers if pool else 1} worker(s)")
     tasks = [(str(inbox), str(warehouse), shard) for shard in SHARD_KEYS]
-    results = pool.imap_unordered(_extract_shard_args, tasks) if pool is not None else map(_extract_shard_args, tasks)
-    for done, (shard, metadata) in enumerate(results, 1):
-        summary.metadata[f"shard {shard}"] = metadata
-        say(f"      shard {shard} done ({done}/{len(SHARD_KEYS)})")
+    try:
+        results = pool.imap_unordered(_extract_shard_args, tasks) if pool else map(_extract_shard_args, tasks)
+        for done, (shard, metadata) in enumerate(results, 1):
+            summary.metadata[f"shard {shard}"] = metadata
+            say(f"      shard {shard} done ({done}/{len(SHARD_KEYS)})")
+    except BaseException:
+        if pool is not None:
+            pool.terminate()  # a failed shard: stop the others now
+            pool.join()
+        raise
+    if pool is not None:
+        pool.close()  # every shard is done: let the idle workers exit on their own
+        pool.join()
     summary.phase_seconds["extract"] = time.perf_counter() - phase
     say("[3/3] linking duplicates, building events, publishing the warehouse")
     phase = time.perf_counter()
