@@ -20,7 +20,8 @@ _PARTICLES = (
     "de del da do dos das di du la le les el al ad ar as an az ash at ath en er ed et of y e bin ibn van "
     "der den ez es um umm wa and sur am im upon los las"
 )
-_RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:{'|'.join(_PARTICLES.split())})[ \t-]+)?{_CAP})*")
+# "d'" and "l'" join the next capitalised word: "Cote d'Ivoire", "Val d'Oise".
+_RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:(?:{'|'.join(_PARTICLES.split())})[ \t-]+|[dl]['’])?{_CAP})*")
 _WORD = re.compile(r"[^\s]+")
 _PARTICLE_SET = word_set(_PARTICLES)
 # Words that, after a name, say what kind of unit it is ("Borno State", "Kirundo Province").
@@ -41,7 +42,8 @@ _WEAK_SOURCES = frozenset({"village", "district"})
 # Words that may stand next to a name in a run without making the run a longer name.
 _NEUTRAL = _UNIT_WORDS | word_set(
     """the north south east west northern southern eastern western central upper lower greater
-    northeast northwest southeast southwest north-east north-west south-east south-west"""
+    northeast northwest southeast southwest north-east north-west south-east south-west
+    in on at near across inside outside from throughout around"""  # opening a sentence: "In Kabul"
 )
 # Capitalised unit phrases that may follow a name in a run without making it part of a
 # longer name: "Konduga Local Government Area", "Bhardaha Village Development Committee".

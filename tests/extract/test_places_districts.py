@@ -224,3 +224,10 @@ def test_lower_case_article_with_a_capitalised_share_line() -> None:
     lead = "new delhi: the supreme court will correct its order on the acquired land, the bench said. " * 8
     assert mostly_lower_case(lead + "Facebook Twitter Linkedin Mail")
     assert not mostly_lower_case("On 3 May, Police in Kabul said Taliban fighters attacked a post near Herat. " * 4)
+
+
+def test_elided_particles_and_opening_prepositions() -> None:
+    """"Cote d'Ivoire" is one name, and a sentence's opening "In" makes no longer name of it."""
+    found = find_places(gazetteer(), "In Cote d'Ivoire, six people were killed near the town of Arrah.")
+    assert found[0].text == "Cote d'Ivoire" and not found[0].partial
+    assert country("In Cote d'Ivoire, six people were killed near the town of Arrah.") == "CIV"
