@@ -19,6 +19,7 @@ of a second; without a writable cache it is rebuilt in memory.
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import os
 import pickle
@@ -148,7 +149,11 @@ def _load_or_build() -> Gazetteer:
     try:
         path = _cache_path()
         with path.open("rb") as handle:
-            cached = pickle.load(handle)
+            gc.disable()  # the index is a million small objects, none of them garbage: skip the collector's passes
+            try:
+                cached = pickle.load(handle)
+            finally:
+                gc.enable()
         if isinstance(cached, Gazetteer):
             return cached
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
