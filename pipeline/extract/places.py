@@ -22,6 +22,7 @@ from collections import defaultdict
 from pipeline.extract.gazetteer import fold, gazetteer
 from pipeline.extract.place_context import context_weight, hints, names_currency
 from pipeline.extract.place_cues import MAX_CUE_VOTE, cue_votes
+from pipeline.extract.place_fuzzy import misspelt_places
 from pipeline.extract.place_mentions import PlaceMention, find_places, find_places_lower, mostly_lower_case
 from pipeline.extract.place_readings import nest_key, nested, readings
 from pipeline.extract.types import ActorMention, Sentence
@@ -61,11 +62,15 @@ def _lead(sentences: list[Sentence]) -> list[Sentence]:
 
 
 def _mentions(lead: list[Sentence]) -> list[tuple[int, Sentence, PlaceMention]]:
-    """(sentence position, sentence, mention) for the place names of the lead sentences."""
+    """(sentence position, sentence, mention) for the place names of the lead sentences;
+    when there are none, for the names they misspell by a letter (`place_fuzzy`)."""
     table = gazetteer()
     lower = bool(lead) and mostly_lower_case(" ".join(s.text for s in lead[:3]))
     finder = find_places_lower if lower else find_places
-    return [(rank, s, m) for rank, s in enumerate(lead) for m in finder(table, s.text)]
+    found = [(rank, s, m) for rank, s in enumerate(lead) for m in finder(table, s.text)]
+    if not found and not lower:
+        found = [(rank, s, m) for rank, s in enumerate(lead) for m in misspelt_places(table, s.text)]
+    return found
 
 
 def _in_actor(actors: list[ActorMention], sentence: Sentence, mention: PlaceMention) -> str | None:
