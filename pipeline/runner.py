@@ -120,6 +120,7 @@ def _extract_shard_args(args: tuple[str, str, str]) -> tuple[str, dict[str, obje
 
 def warm_up() -> None:
     """Load the extraction rules, catalogues and gazetteers now rather than on the first article."""
+    from pipeline.clean.language import detect_language
     from pipeline.extract.actor_people import known_places
     from pipeline.extract.analyse import analyse
     from pipeline.extract.types import ArticleText
@@ -132,6 +133,7 @@ def warm_up() -> None:
         )
     )
     known_places()  # loaded lazily by the person-name heuristics, at the first unknown capitalised name
+    detect_language("Au moins douze personnes ont été tuées mardi, selon des sources locales du nord.")  # py3langid
 
 
 def _init_worker() -> None:

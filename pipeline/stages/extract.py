@@ -109,6 +109,47 @@ def offsets_hold(row: dict[str, object], body: str) -> bool:
     )
 
 
+# Articles analysed between conversions of their rows into compact Polars frames: bounds the
+# memory a large shard holds in Python objects.
+CHUNK_ARTICLES = 1000
+
+
+@dataclass(slots=True)
+class _Chunks:
+    """Valid frames and quarantine rows accumulated over a shard's chunks."""
+
+    valid: dict[str, list[pl.DataFrame]] = field(default_factory=lambda: {n: [] for n in MENTION_MODELS})
+    quarantine: list[dict[str, object]] = field(default_factory=list)
+
+
+def _analyse_chunk(chunk: pl.DataFrame, report: ExtractReport, run_id: str | None, out: _Chunks) -> None:
+    """Analyse a chunk of articles; validate its rows and add them to `out`."""
+    tables: dict[str, list[dict[str, object]]] = {name: [] for name in MENTION_MODELS}
+    offset_failures: dict[str, list[dict[str, object]]] = {name: [] for name in MENTION_MODELS}
+    for article in chunk.iter_rows(named=True):
+        body = str(article["body"])
+        report.words += int(article["word_count"])
+        for name, rows in analyse_rows(article).items():
+            for row in rows:
+                if "char_start" in row and not offsets_hold(row, body):
+                    reason = f"{name} span {row.get('char_start')}-{row.get('char_end')} does not match its text"
+                    offset_failures[name].append(
+                        {**row, FAILED_CHECK: f"{name}.{CHECK_OFFSETS}", FAILURE_REASON: reason}
+                    )
+                else:
+                    tables[name].append(row)
+    for name, model in MENTION_MODELS.items():
+        outcome = split_valid(typed_frame(tables[name], model), model, name)
+        out.valid[name].append(outcome.valid)
+        rejected = outcome.rejected
+        if offset_failures[name]:
+            rejected = pl.concat([rejected, pl.DataFrame(offset_failures[name])], how="diagonal_relaxed")
+        out.quarantine += rejected_frame_rows(rejected, name, "validation", run_id, chunk)
+        report.quarantined[name] = report.quarantined.get(name, 0) + rejected.height
+        if outcome.table_failures:
+            report.table_failures.setdefault(name, []).extend(outcome.table_failures)
+
+
 def extract_shard(staging: Staging, shard: str, run_id: str | None) -> ExtractReport:
     """Extract mentions and incidents from one shard of cleaned articles and stage them."""
     articles = staging.read_shard(CLEAN_TABLE, shard)
@@ -121,40 +162,18 @@ def extract_shard(staging: Staging, shard: str, run_id: str | None) -> ExtractRe
     same = unchanged_ids(staging, _STAGE, shard, keys, version)
     todo = articles.filter(~pl.col("article_id").is_in(same.implode())) if articles.height else articles
     report = ExtractReport(articles=articles.height, analysed=todo.height)
-    tables: dict[str, list[dict[str, object]]] = {name: [] for name in MENTION_MODELS}
-    offset_failures: dict[str, list[dict[str, object]]] = {name: [] for name in MENTION_MODELS}
-    for article in todo.iter_rows(named=True):
-        body = str(article["body"])
-        report.words += int(article["word_count"])
-        for name, rows in analyse_rows(article).items():
-            for row in rows:
-                if "char_start" in row and not offsets_hold(row, body):
-                    offset_failures[name].append(
-                        {
-                            **row,
-                            FAILED_CHECK: f"{name}.{CHECK_OFFSETS}",
-                            FAILURE_REASON: f"{name} span {row.get('char_start')}-"
-                            f"{row.get('char_end')} does not match its text",
-                        }
-                    )
-                else:
-                    tables[name].append(row)
-    quarantine: list[dict[str, object]] = []
+    chunks = _Chunks()
+    for chunk in todo.iter_slices(n_rows=CHUNK_ARTICLES):
+        _analyse_chunk(chunk, report, run_id, chunks)
     for name, model in MENTION_MODELS.items():
-        outcome = split_valid(typed_frame(tables[name], model), model, name)
         kept = previous_rows(staging, name, shard, same, polars_schema(model))
-        staging.write_shard(pl.concat([kept, outcome.valid], how="vertical"), name, shard)
-        rejected = outcome.rejected
-        if offset_failures[name]:
-            rejected = pl.concat([rejected, pl.DataFrame(offset_failures[name])], how="diagonal_relaxed")
-        quarantine += rejected_frame_rows(rejected, name, "validation", run_id, articles)
-        report.rows[name] = kept.height + outcome.valid.height
-        report.quarantined[name] = rejected.height
-        if outcome.table_failures:
-            report.table_failures[name] = outcome.table_failures
+        frame = pl.concat([kept, *chunks.valid[name]], how="vertical")
+        staging.write_shard(frame, name, shard)
+        report.rows[name] = frame.height
+        report.quarantined.setdefault(name, 0)
     kept_quarantine = previous_rows(staging, EXTRACT_QUARANTINE_TABLE, shard, same, polars_schema(Quarantine))
     staging.write_shard(
-        pl.concat([kept_quarantine, quarantine_frame(quarantine)], how="vertical"),
+        pl.concat([kept_quarantine, quarantine_frame(chunks.quarantine)], how="vertical"),
         EXTRACT_QUARANTINE_TABLE,
         shard,
     )
