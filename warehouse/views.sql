@@ -53,7 +53,7 @@ WITH figure_sentences AS (
     WHERE m.status = 'reported' AND m.category IN ('killed', 'injured')
 ),
 report_sources AS (
-    SELECT r.event_id, string_agg(DISTINCT coalesce(a.source, a.source_file), '; ') AS sources
+    SELECT r.event_id, string_agg(DISTINCT coalesce(a.source, a.source_file), '; ' ORDER BY coalesce(a.source, a.source_file)) AS sources
     FROM event_reports r JOIN articles a USING (article_id)
     GROUP BY r.event_id
 )
