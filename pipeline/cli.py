@@ -51,6 +51,13 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--workers", type=int, default=DEFAULT_WORKERS,
                      help="parallel extraction processes (default: %(default)s, from PIPELINE_WORKERS "
                           "or CPUs)")
+    run.add_argument("--executor", choices=("in-process", "celery"), default="in-process",
+                     help="where the steps run: in this process and its workers, or on Celery workers "
+                          "(needs --broker and DAGSTER_HOME; see README, Scaling out) (default: %(default)s)")
+    run.add_argument("--broker", metavar="URL",
+                     help="Celery broker (and result backend) URL, e.g. redis://127.0.0.1:6379/0")
+    run.add_argument("--runs-in-flight", type=int, default=4, metavar="N",
+                     help="with --executor celery: shard runs submitted at once (default: %(default)s)")
 
     query = commands.add_parser(
         "query", help="run one SQL query on the warehouse and print the answer",
@@ -131,9 +138,18 @@ def _run(args: argparse.Namespace) -> int:
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return 1
+    if args.executor == "celery" and not args.broker:
+        print("error: --executor celery needs --broker URL", file=sys.stderr)
+        return 2
     progress = RunProgress()
     try:
-        run_pipeline(inbox, warehouse, workers=args.workers, progress=progress)
+        if args.executor == "celery":
+            from pipeline.distributed import run_pipeline_on_celery
+
+            run_pipeline_on_celery(inbox, warehouse, args.broker, runs_in_flight=args.runs_in_flight,
+                                   progress=progress)
+        else:
+            run_pipeline(inbox, warehouse, workers=args.workers, progress=progress)
     except PipelineError as exc:
         progress.close()
         print(f"error: {exc}", file=sys.stderr)
