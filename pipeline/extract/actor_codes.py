@@ -6,8 +6,9 @@ state's forces acting outside their own country are external (8), as ACLED codes
 
 `recode(mention, country, unknown_perpetrator)`: a kind noun whose country was only
 guessed from the article ("police") is named again for the incident's country, which the
-places module knows better; unattributed "militants" stay unidentified when the article
-says nobody knows who they were.
+places module knows better; so is a named actor read without it (a template, a local form,
+a form of several actors: "ADF" in the Congo is not Cameroon's Ambazonia Defence Forces);
+unattributed "militants" stay unidentified when the article says nobody knows who they were.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipeline.extract.catalogue import NAMED, TRIE, family_name, fill, tokens
+from pipeline.extract.catalogue import NAMED, TRIE, Entry, family_name, fill, form_actors, tokens
 from pipeline.extract.countries import COUNTRIES
 from pipeline.extract.types import ActorMention
 
@@ -88,12 +89,25 @@ def descriptor_family(text: str) -> str | None:
     return None
 
 
+def named_actor_mention(mention: ActorMention) -> bool:
+    """True for a mention that names its actor: a named actor (even one whose country was read
+    from the article) or a kind noun with its country stated, not a bare "police" or "gunmen"."""
+    return not mention.generic or bool(form_actors(mention.text))
+
+
 def recode(
     mention: ActorMention, country: str | None, unknown_perpetrator: bool, criminal: bool = False
 ) -> tuple[str, int | None]:
     """(name, inter) of a mention in the incident's country; `criminal` articles code unknown
     gunmen as a gang."""
     name = mention.actor_name
+    entries = form_actors(mention.text) if mention.generic else ()
+    if entries:
+        # A named actor read without the incident's country.
+        if country is None or mention.country_iso3 == country:
+            return name, inter_code(name, country)
+        here = _named_in(entries, name, country)
+        return (here, inter_code(here, country)) if here else (name, None)
     family = descriptor_family(mention.text) if mention.generic else None
     renamed = False
     if family in INSURGENT_FAMILIES and unknown_perpetrator:
@@ -106,6 +120,19 @@ def recode(
     if family is not None:
         name, _, inter = family_name(family, country)
         return name, inter_code(name, country) or inter
-    if name.startswith("Islamic State"):
-        return fill("Islamic State ({country})", country), 2
-    return name, None  # a local name read for another country: not this incident's actor
+    return name, None
+
+
+def _named_in(entries: tuple[Entry, ...], name: str, country: str) -> str | None:
+    """The actor a form names in `country`: its entry for that country, its template completed for
+    it, or the entry already read when that one is not a local form; None when the form names no
+    actor there (a local name read for another country)."""
+    for entry in entries:
+        if entry.iso3 == country:
+            return fill(entry.name, country)
+    for entry in entries:
+        if "{" in entry.name:
+            return fill(entry.name, country)
+    if any(entry.name == name and not entry.local for entry in entries):
+        return name
+    return None

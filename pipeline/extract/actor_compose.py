@@ -11,8 +11,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from pipeline.extract.actor_context import (
     COORDINATORS,
     VIOLENT_VERBS,
@@ -23,8 +21,9 @@ from pipeline.extract.actor_context import (
     stance_after,
     word,
 )
+from pipeline.extract.actor_found import Context, Found, descriptor, named, resolve, state
 from pipeline.extract.actor_scan import Hit, Tokens
-from pipeline.extract.catalogue import Entry, family_name, fill, words
+from pipeline.extract.catalogue import Entry, family_name, words
 from pipeline.extract.countries import COUNTRIES
 
 # Words allowed between a demonym and its kind noun: "Pakistani paramilitary troops".
@@ -53,84 +52,6 @@ QUALIFIED_ONLY = frozenset(
         "air raid",
     }
 )
-
-
-@dataclass(slots=True)
-class Context:
-    """What the whole article tells about its actors."""
-
-    country: str | None  # the article's main country, from its names, demonyms and actors
-    countries: set[str] = field(default_factory=set)  # every country the article names
-    lowercase: bool = False  # the article lost its capitals
-
-
-@dataclass(slots=True)
-class Found:
-    """An actor found in a sentence, before roles: token range and sentence offsets."""
-
-    first: int
-    last: int
-    start: int
-    end: int
-    name: str
-    actor_type: str
-    iso3: str | None
-    inter: int | None
-    family: str | None = None  # descriptor family, when the name comes from a kind noun
-    generic: bool = False  # the country was not stated but taken from the article
-    kind: str = "named"  # named, descriptor, state, person, organisation, pronoun
-
-
-def resolve(hit: Hit, ctx: Context) -> Entry | None:
-    """The actor entry a hit names: local forms need the article's country; same-spelled entries
-    are told apart by it."""
-    # Local forms need the article to be about their country; when its country is unknown, an
-    # unambiguous local form is kept (main_actors re-checks it against the incident country).
-    actors = [e for e in hit.entries if e.kind == "actor" and (not e.local or ctx.country in (None, e.iso3))]
-    if not actors:
-        return None
-    mine = [e for e in actors if e.iso3 and e.iso3 == ctx.country]
-    if mine:
-        return mine[0]
-    names = {e.name for e in actors}
-    return actors[0] if len(names) == 1 else None
-
-
-def named(hit: Hit, entry: Entry, ctx: Context, first: int | None = None, start: int | None = None) -> Found:
-    """A named actor, with the Taliban told apart by the article's country."""
-    name, actor_type = entry.name, entry.actor_type
-    iso3 = entry.iso3 or ctx.country
-    if name == "Taliban" and ctx.country == "PAK" and "AFG" not in ctx.countries and entry.form == "Taliban":
-        # In reporting about Pakistan alone, "the Taliban" are the Pakistani Taliban (TTP).
-        name, iso3 = "TTP: Tehreek-i-Taliban Pakistan", "PAK"
-    # A template completed with the article's country, or a local form kept while the country is
-    # unknown, may need re-coding once the incident's country is known.
-    generic = "{" in name or (entry.local and ctx.country is None)
-    name = fill(name, ctx.country)
-    return Found(
-        hit.first if first is None else first,
-        hit.last,
-        hit.start if start is None else start,
-        hit.end,
-        name,
-        actor_type,
-        iso3,
-        entry.inter,
-        None,
-        generic,
-    )
-
-
-def descriptor(hit: Hit, entry: Entry, iso3: str | None, generic: bool, first: int, start: int) -> Found:
-    """A kind noun coded with a country."""
-    name, actor_type, inter = family_name(entry.name, iso3)
-    return Found(first, hit.last, start, hit.end, name, actor_type, iso3, inter, entry.name, generic, "descriptor")
-
-
-def state(hit: Hit, iso3: str, violent: bool) -> Found:
-    """A country or capital acting: its government, or its military when the verb is force."""
-    name, actor_type, inter = family_name("military" if violent else "government", iso3)
-    return Found(hit.first, hit.last, hit.start, hit.end, name, actor_type, iso3, inter, None, False, "state")
 
 
 def _qualifies(toks: Tokens, hit: Hit, nxt: Hit) -> bool:

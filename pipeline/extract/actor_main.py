@@ -12,16 +12,23 @@ incident's country (`actor_codes.recode`), then applies ACLED's conventions per 
   unidentified group), and what was hit when said;
 - otherwise the two most salient armed actors, or the one against civilians.
 A generic "militants" gives way to a named armed group of the same article: it is the
-same group, named once in full.
+same group, named once in full. Foreign forces under a coalition take the coalition's name
+in its theatre (`actors_theatres.csv`: Saudi forces in Yemen are "Operation Restoring Hope").
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from pipeline.extract.actor_codes import INSURGENT_FAMILIES, descriptor_family, inter_code, recode
+from pipeline.extract.actor_codes import (
+    INSURGENT_FAMILIES,
+    descriptor_family,
+    inter_code,
+    named_actor_mention,
+    recode,
+)
 from pipeline.extract.actor_events import EventCues, event_cues
-from pipeline.extract.catalogue import DEFAULTS, family_name
+from pipeline.extract.catalogue import DEFAULTS, family_name, theatre_name
 from pipeline.extract.types import ActorMention, Sentence
 
 __all__ = ["inter_code", "main_actors"]
@@ -112,6 +119,10 @@ def main_actors(
                 first = of("armed_group")
         others = [n for n in armed if n != first]
         target = _with_role(pairs, others, "target") or (of("civilians") if cues.civilian_victims else None)
+        if target is None and not others and not bomb and country and (country, "shelling") in DEFAULTS:
+            # Across a fixed front line each side's shelling is aimed at the other.
+            front = DEFAULTS[(country, "shelling")]
+            return first, of("military") if first == front else front
         return first, target or (others[0] if others else None)
     first = first or (armed[0] if armed else None)
     if kind == "Strategic developments" and cues.arrests and first and first.startswith(("Police", "Military")):
@@ -190,18 +201,18 @@ def _country(actors: list[ActorMention]) -> str | None:
 
 
 def _armed_pairs(actors: list[ActorMention], country: str | None, cues: EventCues) -> list[Pair]:
-    """(mention, name) of the armed actors, re-coded to the incident; generic insurgents dropped
-    when the article names the group."""
+    """(mention, name) of the armed actors, re-coded to the incident and named as ACLED names them
+    in its theatre; generic insurgents dropped when the article names the group."""
     coded = [
         (m, *recode(m, country, cues.unknown_perpetrator, cues.criminal))
         for m in actors
         if m.text.lower() not in _PRONOUNS
     ]
-    pairs = [(m, name) for m, name, inter in coded if inter in _ARMED]
-    named_groups = {n for m, n in pairs if not m.generic and inter_code(n, country) in (2, 3, 4)}
+    pairs = [(m, theatre_name(name, country)) for m, name, inter in coded if inter in _ARMED]
+    named_groups = {n for m, n in pairs if named_actor_mention(m) and inter_code(n, country) in (2, 3, 4)}
     if not named_groups:
         return pairs
-    return [(m, n) for m, n in pairs if not (m.generic and descriptor_family(m.text) in INSURGENT_FAMILIES)]
+    return [(m, n) for m, n in pairs if named_actor_mention(m) or descriptor_family(m.text) not in INSURGENT_FAMILIES]
 
 
 def _force(pairs: list[Pair]) -> str | None:
@@ -226,7 +237,7 @@ def _ranked(pairs: list[Pair]) -> list[str]:
     order: dict[str, int] = {}
     for k, (m, name) in enumerate(pairs):
         violent = 2 * (m.role in ("perpetrator", "claimant")) + (m.role == "target")
-        score[name] += 1 + violent + (not m.generic)
+        score[name] += 1 + violent + named_actor_mention(m)
         order.setdefault(name, k)
     return sorted(score, key=lambda n: (-score[n], order[n]))
 

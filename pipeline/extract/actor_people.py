@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from pipeline.extract.actor_compose import Context, Found
+from pipeline.extract.actor_found import Context, Found
 from pipeline.extract.actor_scan import Hit, Tokens
 from pipeline.extract.catalogue import words
 

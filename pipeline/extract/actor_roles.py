@@ -10,7 +10,6 @@ Read from the words around the mention, in this order of precedence:
 
 from __future__ import annotations
 
-from pipeline.extract.actor_compose import Found
 from pipeline.extract.actor_context import (
     CLAIM_WORDS,
     HARM_VERBS,
@@ -19,6 +18,7 @@ from pipeline.extract.actor_context import (
     SOURCE_VERBS,
     word,
 )
+from pipeline.extract.actor_found import Found
 from pipeline.extract.actor_scan import Tokens
 from pipeline.extract.catalogue import words
 

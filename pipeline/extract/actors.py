@@ -20,8 +20,9 @@ import re
 from collections import Counter
 
 from pipeline.extract.actor_codes import inter_code
-from pipeline.extract.actor_compose import Context, Found, compose
+from pipeline.extract.actor_compose import compose
 from pipeline.extract.actor_context import PRONOUNS
+from pipeline.extract.actor_found import Context, Found
 from pipeline.extract.actor_main import main_actors
 from pipeline.extract.actor_people import People, people_and_orgs
 from pipeline.extract.actor_roles import role_of
@@ -98,8 +99,10 @@ def _context(prepared: list[tuple[Sentence, Tokens, list[Hit]]], lowercase: bool
             if place is not None and place.iso3:
                 votes[place.iso3] += 1
                 continue
-            homes = {e.iso3 for e in hit.entries if e.kind == "actor" and not e.local and e.actor_type in _NATIONAL}
-            if len(homes) == 1 and None not in homes:
+            named = [e for e in hit.entries if e.kind == "actor"]
+            homes = {e.iso3 for e in named if not e.local and e.actor_type in _NATIONAL}
+            # A form of several actors ("ADF") says nothing about the country until it is resolved.
+            if len(homes) == 1 and None not in homes and len({e.name for e in named}) == 1:
                 votes[homes.pop() or ""] += 1
     country = votes.most_common(1)[0][0] if votes else None
     return Context(country, set(votes), lowercase)

@@ -3,7 +3,8 @@
 Built once at import from the curated files in `data/` (each documents its sources):
 `countries.csv` (names, demonyms, capitals), `actors.csv` (named actors),
 `actors_descriptors.csv` (kind nouns such as "troops", "gunmen"), `actors_titles.csv`
-(words that introduce a person) and `actors_defaults.csv` (a country's main insurgency).
+(words that introduce a person), `actors_defaults.csv` (a country's main insurgency) and
+`actors_theatres.csv` (names ACLED gives an actor in one theatre: "Operation Restoring Hope").
 
 Forms are stored as tuples of lower-cased tokens (see `tokens`), so one pass over a
 sentence's tokens with dictionary look-ups finds every form, longest first, whatever the
@@ -13,6 +14,7 @@ size of the catalogue: no per-entry regular expression.
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -168,6 +170,30 @@ FIRST_TOKENS: frozenset[str] = frozenset(TRIE)
 DEFAULTS: dict[tuple[str, str], str] = {(r["iso3"], r["family"]): r["name"] for r in _rows("actors_defaults.csv")}
 # Named actors by canonical name, for inter codes and types of names built elsewhere.
 NAMED: dict[str, Entry] = {e.name: e for e in ENTRIES if e.kind == "actor" and "{" not in e.name}
+THEATRES: dict[tuple[str, str], str] = {(r["iso3"], r["name"]): r["theatre_name"] for r in _rows("actors_theatres.csv")}
+
+
+def theatre_name(name: str, iso3: str | None) -> str:
+    """ACLED's name for actor `name` in incidents in country `iso3` ("Operation Restoring Hope" for
+    Saudi forces in Yemen); the name itself elsewhere."""
+    return THEATRES.get((iso3 or "", name), name)
+
+
+@functools.lru_cache(maxsize=4096)
+def form_actors(text: str) -> tuple[Entry, ...]:
+    """The actor entries of the longest catalogue form that `text` starts with ("ADF fighters" ->
+    the entries of "ADF"); empty when it starts with no actor's form."""
+    node: object = TRIE
+    found: tuple[Entry, ...] = ()
+    for token in tokens(text):
+        node = node.get(token) if isinstance(node, dict) else None
+        if not isinstance(node, dict):
+            break
+        ending = node.get("")
+        actors = tuple(e for e in ending if e.kind == "actor") if isinstance(ending, list) else ()
+        if actors:
+            found = actors
+    return found
 
 
 def case_ok(entry: Entry, surface: str, lowercase_text: bool) -> bool:

@@ -1,0 +1,61 @@
+"""Actors named for the incident's country: same-spelled groups, coalitions, branches and front lines."""
+
+from __future__ import annotations
+
+from pipeline.extract.actors import extract_actors, main_actors
+from pipeline.extract.catalogue import theatre_name
+from pipeline.extract.sentences import split_sentences
+
+
+def incident(body: str, event_type: str | None, sub_event_type: str | None, country: str | None) -> tuple:
+    sentences = split_sentences(body)
+    return main_actors(extract_actors(body, sentences), sentences, event_type, sub_event_type, country)
+
+
+def test_same_spelled_group_is_the_incident_countrys() -> None:
+    """'ADF' in a report from the Congo is the Allied Democratic Forces, not Cameroon's separatists."""
+    body = "ADF fighters killed four farmers in a village of Beni territory on Tuesday night."
+    actor1, _ = incident(body, "Violence against civilians", "Attack", "COD")
+    assert actor1 == "ADF: Allied Democratic Forces"
+
+
+def test_same_spelled_group_in_its_other_country() -> None:
+    """The same form in a report from Cameroon is the Ambazonian separatists."""
+    body = "ADF fighters killed four farmers in a village of Cameroon's North-West region on Tuesday night."
+    actor1, _ = incident(body, "Violence against civilians", "Attack", "CMR")
+    assert actor1 == "Ambazonian Separatists"
+
+
+def test_template_is_completed_with_the_incident_country() -> None:
+    """An 'IS' cell in an article that names no country takes the incident's country."""
+    body = "IS militants blew up two power pylons near the town overnight."
+    actor1, _ = incident(body, "Explosions/Remote violence", "Remote explosive/landmine/IED", "IRQ")
+    assert actor1 == "Islamic State (Iraq)"
+
+
+def test_coalition_member_in_yemen_is_the_coalition() -> None:
+    """Saudi forces shelling a Yemeni district are ACLED's Operation Restoring Hope."""
+    body = "Saudi forces fired artillery at farms in the border district, wounding a shepherd."
+    actor1, _ = incident(body, "Explosions/Remote violence", "Shelling/artillery/missile attack", "YEM")
+    assert actor1 == "Operation Restoring Hope"
+
+
+def test_coalition_member_elsewhere_keeps_its_name() -> None:
+    """Outside Yemen, Saudi forces are the Military Forces of Saudi Arabia."""
+    assert theatre_name("Military Forces of Saudi Arabia", "SAU") == "Military Forces of Saudi Arabia"
+    assert theatre_name("Military Forces of Saudi Arabia", "YEM") == "Operation Restoring Hope"
+
+
+def test_al_qaeda_in_pakistan_is_its_south_asian_branch() -> None:
+    """Al-Qaeda militants in Pakistan are AQIS."""
+    body = "Police killed two al-Qaeda militants in a raid on a house in the city."
+    assert "AQIS: Al Qaeda in the Indian Subcontinent" in incident(body, "Battles", "Armed clash", "PAK")
+
+
+def test_front_line_shelling_targets_the_other_side() -> None:
+    """Shelling across the Donbas front by the separatists is aimed at the Ukrainian forces."""
+    body = "NAF rebel forces fired mortars at positions near the village. Monitors counted 30 explosions."
+    assert incident(body, "Explosions/Remote violence", "Shelling/artillery/missile attack", "UKR") == (
+        "NAF: United Armed Forces of Novorossiya",
+        "Military Forces of Ukraine",
+    )
