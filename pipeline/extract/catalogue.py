@@ -139,7 +139,8 @@ def _entries() -> list[Entry]:
     for row in _rows("actors.csv"):
         inter = int(row["inter"]) if row["inter"] else None
         for form in row["aliases"].split("|"):
-            add("actor", form, row["name"], row["type"], inter, row["iso3"] or None)
+            actor_type = "political_militia" if row["type"] == "party" else row["type"]
+            add("actor", form, row["name"], actor_type, inter, row["iso3"] or None)
     for row in _rows("actors_descriptors.csv"):
         _, actor_type, inter = FAMILIES[row["family"]]
         add("descriptor", row["phrase"], row["family"], actor_type, inter, None)
@@ -170,6 +171,8 @@ FIRST_TOKENS: frozenset[str] = frozenset(TRIE)
 DEFAULTS: dict[tuple[str, str], str] = {(r["iso3"], r["family"]): r["name"] for r in _rows("actors_defaults.csv")}
 # Named actors by canonical name, for inter codes and types of names built elsewhere.
 NAMED: dict[str, Entry] = {e.name: e for e in ENTRIES if e.kind == "actor" and "{" not in e.name}
+# Parties and their wings: their supporters' clashes are riots, not battles between armed groups.
+PARTIES: frozenset[str] = frozenset(r["name"] for r in _rows("actors.csv") if r["type"] == "party")
 THEATRES: dict[tuple[str, str], str] = {(r["iso3"], r["name"]): r["theatre_name"] for r in _rows("actors_theatres.csv")}
 
 

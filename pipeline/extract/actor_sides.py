@@ -1,0 +1,106 @@
+"""The armed sides of an incident, read from its actor mentions.
+
+`armed_pairs` re-codes every mention to the incident's country (`actor_codes.recode`) and
+names it as ACLED does in that theatre (`catalogue.theatre_name`), keeping the armed actors
+(inter codes 1-4 and 8) as (mention, name) pairs; a generic "militants" gives way to a group
+the article names. The other functions rank and select among those pairs: by salience
+(`ranked`), by role (`with_role`, `acting`), the named non-party groups (`named_groups`), the
+state force present (`force`), and a lone side's opponent (`with_opponent`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from pipeline.extract.actor_codes import (
+    INSURGENT_FAMILIES,
+    descriptor_family,
+    inter_code,
+    named_actor_mention,
+    recode,
+)
+from pipeline.extract.actor_events import EventCues
+from pipeline.extract.catalogue import PARTIES, family_name, theatre_name
+from pipeline.extract.types import ActorMention
+
+ARMED = frozenset({1, 2, 3, 4, 8})
+_PRONOUNS = frozenset({"he", "she", "him", "i", "we", "they", "them"})
+Pair = tuple[ActorMention, str]
+
+
+def armed_victims(pairs: list[Pair], country: str | None) -> bool:
+    """True when the article's victims are armed actors and another armed actor acts."""
+    # Party members and officials are civilians to ACLED; soldiers, police and rebels are not.
+    victims = {
+        n
+        for m, n in pairs
+        if m.role == "target" and (n.startswith(("Military Forces", "Police Forces")) or inter_code(n, country) == 2)
+    }
+    actors = {n for m, n in pairs if m.role != "target" and inter_code(n, country) in (1, 2, 3, 8)}
+    return bool(victims) and bool(actors - victims)
+
+
+def armed_pairs(actors: list[ActorMention], country: str | None, cues: EventCues) -> list[Pair]:
+    """(mention, name) of the armed actors, re-coded to the incident and named as ACLED names them
+    in its theatre; generic insurgents dropped when the article names the group."""
+    coded = [
+        (m, *recode(m, country, cues.unknown_perpetrator, cues.criminal))
+        for m in actors
+        if m.text.lower() not in _PRONOUNS
+    ]
+    pairs = [(m, theatre_name(name, country)) for m, name, inter in coded if inter in ARMED]
+    named_groups = {n for m, n in pairs if named_actor_mention(m) and inter_code(n, country) in (2, 3, 4)}
+    if not named_groups:
+        return pairs
+    return [(m, n) for m, n in pairs if named_actor_mention(m) or descriptor_family(m.text) not in INSURGENT_FAMILIES]
+
+
+def named_groups(pairs: list[Pair], country: str | None) -> list[str]:
+    """The named non-state armed groups (rebels, militias, gangs; not parties) of the article that
+    are not only sources."""
+    names = [
+        n
+        for m, n in pairs
+        if named_actor_mention(m) and m.role != "source" and n not in PARTIES and inter_code(n, country) in (2, 3, 4)
+    ]
+    return list(dict.fromkeys(names))
+
+
+def force(pairs: list[Pair]) -> str | None:
+    """The police or military force of the article, if any; the government is not a force."""
+    forces = [n for _, n in pairs if n.startswith(("Police Forces", "Military Forces"))]
+    return forces[0] if forces else None
+
+
+def with_opponent(first: str, second: str | None, country: str | None, criminal: bool) -> tuple[str, str | None]:
+    """A battle's two sides; a lone side's opponent is the country's forces, its main
+    insurgency, or a gang when the article is about organised crime."""
+    if second is not None or country is None:
+        return first, second
+    if inter_code(first, country) == 1:
+        return first, family_name("gang" if criminal else "militant", country)[0]
+    return first, family_name("military", country)[0]
+
+
+def ranked(pairs: list[Pair]) -> list[str]:
+    """Distinct names by salience: a role in the violence first, then named over generic, frequency, order."""
+    score: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    for k, (m, name) in enumerate(pairs):
+        violent = 2 * (m.role in ("perpetrator", "claimant")) + (m.role == "target")
+        score[name] += 1 + violent + named_actor_mention(m)
+        order.setdefault(name, k)
+    return sorted(score, key=lambda n: (-score[n], order[n]))
+
+
+def acting(pairs: list[Pair], names: list[str]) -> list[str]:
+    """The ranked names that are not only ever on the receiving end or telling the news."""
+    passive = {n for m, n in pairs if m.role in ("target", "source")}
+    acting = {n for m, n in pairs if m.role not in ("target", "source")}
+    return [n for n in names if n in acting or n not in passive]
+
+
+def with_role(pairs: list[Pair], names: list[str], role: str) -> str | None:
+    """The most salient of `names` (ranked) that some mention gives `role`, else None."""
+    with_role = {n for m, n in pairs if m.role == role}
+    return next((n for n in names if n in with_role), None)

@@ -1,0 +1,49 @@
+"""The armed sides of an incident: named groups, parties, claimants."""
+
+from __future__ import annotations
+
+from pipeline.extract.actors import extract_actors, main_actors
+from pipeline.extract.sentences import split_sentences
+
+
+def incident(body: str, event_type: str | None, sub_event_type: str | None, country: str | None) -> tuple:
+    sentences = split_sentences(body)
+    return main_actors(extract_actors(body, sentences), sentences, event_type, sub_event_type, country)
+
+
+def test_two_named_armed_groups_clashing_fight_a_battle() -> None:
+    """Two named gangs clashing are the two sides, even when the wording reads like a riot."""
+    body = "A clash between Red Command and Pure Third Command members broke out in the favela; shops were torched."
+    assert set(incident(body, "Riots", "Mob violence", "BRA")) == {"CV: Red Command", "TCP: Pure Third Command"}
+
+
+def test_party_supporters_clashing_are_rioters() -> None:
+    """Supporters of two parties clashing are rioters, not two armed groups."""
+    body = "Supporters of the BNP and the Awami League clashed with sticks in the bazaar, injuring ten people."
+    actor1, _ = incident(body, "Riots", "Mob violence", "BGD")
+    assert actor1 == "Rioters (Bangladesh)"
+
+
+def test_crowd_clashing_with_a_named_militia() -> None:
+    """A crowd fighting a named militia lists that militia as the riot's second actor."""
+    body = "Imbonerakure and opposition members fought with machetes at a market, injuring five people."
+    actor1, actor2 = incident(body, "Riots", "Mob violence", "BDI")
+    assert actor1 == "Rioters (Burundi)"
+    assert actor2 is not None and actor2.startswith("CNDD-FDD-Imbonerakure")
+
+
+def test_group_claiming_an_unnamed_bombers_attack_is_the_attacker() -> None:
+    """A suicide bomber's attack claimed by a named group is that group's."""
+    body = (
+        "A suicide bomber struck a government office, killing 12 people. "
+        "A spokesman of Jamaatul Ahrar claimed responsibility for the attack."
+    )
+    actor1, _ = incident(body, "Explosions/Remote violence", "Suicide bomb", "PAK")
+    assert actor1 == "Jamaat-ul-Ahrar"
+
+
+def test_named_perpetrator_is_not_replaced_by_a_claimant() -> None:
+    """When the article names who attacked, another group's claim does not replace it."""
+    body = "ISGS militants killed seven herders near the border. ISWAP later claimed responsibility."
+    actor1, _ = incident(body, "Violence against civilians", "Attack", "MLI")
+    assert actor1 == "Islamic State (Greater Sahara)"
