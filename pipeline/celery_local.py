@@ -17,10 +17,11 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pipeline.settings import PROJECT_ROOT
 
@@ -78,7 +79,7 @@ def _signal_group(pgid: int, sig: int) -> bool:
     return True
 
 
-def stop(processes: list[subprocess.Popen[bytes]], seconds: float = STOP_SECONDS) -> None:
+def stop(processes: Sequence[subprocess.Popen[Any]], seconds: float = STOP_SECONDS) -> None:
     """Stop processes and their groups: SIGTERM (Celery's warm shutdown), SIGKILL after `seconds`."""
     # Each group id is its leader's pid (start_new_session); the leader's children (the Celery
     # main process, its pool) stay in the group even after the leader is gone.

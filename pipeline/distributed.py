@@ -104,8 +104,22 @@ def execute_phase(
                 raise_on_error=False,
             )
             if not result.success:
-                raise PipelineError(_failure_reason(result, shard))  # type: ignore[arg-type]
+                raise PipelineError(_celery_failure_reason(result, shard))
             return _metadata(result), _steps_per_worker(result)
+
+
+def _celery_failure_reason(result: dg.ExecuteJobResult, shard: str | None) -> str:
+    """The runner's one-line reason; for a run that failed outside its steps (an unreachable broker,
+    say), the run's own error instead of a bare 'run failed'."""
+    reason = _failure_reason(result, shard)  # type: ignore[arg-type]
+    if not reason.startswith("run failed"):
+        return reason
+    for event in reversed(result.all_events):
+        error = getattr(event.event_specific_data, "error", None)
+        if error is not None:
+            lines = [line for line in (error.cause or error).message.strip().splitlines() if line.strip()]
+            return f"{reason}: {lines[-1].strip()}" if lines else reason
+    return reason
 
 
 def _metadata(result: dg.ExecuteJobResult) -> dict[str, object]:

@@ -12,7 +12,7 @@ import dagster as dg
 import duckdb
 import pytest
 
-from pipeline.celery_local import local_cluster, redis_server_binary
+from pipeline.celery_local import local_cluster, redis_server_binary, stop
 from pipeline.distributed import WORKER_METADATA_KEY
 from pipeline.fingerprint import WAREHOUSE_TABLES, table_fingerprints
 from pipeline.runner import run_pipeline
@@ -72,6 +72,21 @@ def steps_by_worker(dagster_home: Path) -> tuple[dict[str, set[str]], dict[str, 
     return started, workers
 
 
+def run_command(command: list[str], env: dict[str, str]) -> tuple[int, str]:
+    """Run a command in its own process group, within CELERY_RUN_SECONDS; its status and stderr.
+
+    On time-out the whole group goes (the command's shard runners and fork server with it).
+    """
+    process = subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        _, stderr = process.communicate(timeout=CELERY_RUN_SECONDS)
+    except subprocess.TimeoutExpired:
+        stop([process], seconds=5.0)
+        pytest.fail(f"the Celery run took longer than {CELERY_RUN_SECONDS} s")
+    return process.returncode, stderr
+
+
 def test_celery_run_publishes_the_local_tables(tmp_path: Path) -> None:
     """On two Celery workers every table's fingerprint equals the local run's, and both workers ran steps."""
     if redis_server_binary() is None:
@@ -85,10 +100,8 @@ def test_celery_run_publishes_the_local_tables(tmp_path: Path) -> None:
     with local_cluster(tmp_path / "cluster", home, workers=2) as cluster:
         command = [sys.executable, "-m", "pipeline", "run", "--executor", "celery", "--broker", cluster.broker,
                    "--inbox", str(inbox), "--warehouse", str(distributed), "--runs-in-flight", "4"]
-        env = {**os.environ, "DAGSTER_HOME": str(home)}
-        done = subprocess.run(command, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True,
-                              timeout=CELERY_RUN_SECONDS, check=False)
-    assert done.returncode == 0, done.stderr[-3000:]
+        status, stderr = run_command(command, {**os.environ, "DAGSTER_HOME": str(home)})
+    assert status == 0, stderr[-3000:]
 
     counts = row_counts(local)
     assert counts["events"] > 0 and counts["quarantine"] > 0, counts  # the fixture exercises both
