@@ -95,7 +95,7 @@ _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
         "no one has claimed|no group claimed|has claimed responsibility so|no group has come",
     ),
     "criminal": (
-        "drug drugs cartel cartels gang gangs gangster gangsters drive-by hitman hitmen sicario sicarios "
+        "drug drugs cartel cartels gang gangs gangster gangsters hitman hitmen sicario sicarios "
         "dealer dealers dismembered decapitated",
         ("narco", "traffick", "extortion"),
         "criminal group|criminal groups|criminal gang|criminal cell|threatening message|organized crime|"

@@ -56,15 +56,6 @@ def main_actors(
     """(actor1, actor2) of the article's incident, ACLED style; None where there is none."""
     country = country_iso3 or _country(actors)
     cues = event_cues(sentences)
-    pairs = armed_pairs(actors, country, cues)
-    armed = ranked(pairs)
-    kind = event_type or cues.likely_event
-    if kind in _CROWD_VIOLENCE and not cues.firefight and _rioting_crowd(actors, pairs, country):
-        # Unarmed crowds (blockaders, party activists) fighting or burning: ACLED's riots.
-        kind = "Riots"
-    if kind == "Riots" and len(named_groups(pairs, country)) >= 2:
-        kind = "Battles"  # two named armed groups clashing ("clashes between X and Y") fight a battle
-
     people = _people_country(actors, country)
 
     def of(family: str) -> str:
@@ -76,7 +67,20 @@ def main_actors(
             return family_name(family, people)[0] if people != "International" else fill_international(family)
         if family == "armed_group" and cues.criminal:
             family = "gang"  # organised crime's unknown gunmen are a gang in ACLED
+        elif family == "armed_group" and country and (country, "armed_group") in DEFAULTS:
+            return DEFAULTS[(country, "armed_group")]  # an insurgency that ACLED credits with unclaimed attacks
         return family_name(family, country)[0]
+
+    # Gunmen the article does not name: the country's convention (a gang, an insurgency, ...).
+    unnamed = {family_name("armed_group", country)[0], family_name("gang", country)[0]}
+    pairs = [(m, of("armed_group") if n in unnamed else n) for m, n in armed_pairs(actors, country, cues)]
+    armed = ranked(pairs)
+    kind = event_type or cues.likely_event
+    if kind in _CROWD_VIOLENCE and not cues.firefight and _rioting_crowd(actors, pairs, country):
+        # Unarmed crowds (blockaders, party activists) fighting or burning: ACLED's riots.
+        kind = "Riots"
+    if kind == "Riots" and len(named_groups(pairs, country)) >= 2:
+        kind = "Battles"  # two named armed groups clashing ("clashes between X and Y") fight a battle
 
     if kind == "Protests":
         present = force(pairs)
@@ -102,8 +106,6 @@ def main_actors(
         # A named group claiming an attack by unnamed gunmen or bombers did it.
         first = with_role(pairs, groups, "claimant") or first
     if kind == "Violence against civilians":
-        if first is not None and first.startswith(("Unidentified Armed Group", "Unidentified Gang")):
-            first = of("armed_group")  # gunmen the article does not name: the country's convention
         return first or of("armed_group"), of("civilians")
     if kind == "Battles":
         first = first or (armed[0] if armed else None)

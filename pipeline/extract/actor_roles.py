@@ -22,6 +22,7 @@ from pipeline.extract.actor_found import Found
 from pipeline.extract.actor_scan import Tokens
 from pipeline.extract.catalogue import words
 
+_SAYING = words("said says told stated added")
 SPEAKING_TYPES = frozenset({"person", "organisation", "international_org", "media"})
 
 
@@ -29,6 +30,8 @@ def role_of(toks: Tokens, f: Found) -> str | None:
     """The role of actor `f` in its tokenised sentence, or None when the sentence does not say."""
     if f.actor_type == "media" or _according_to(toks, f.first) or word(toks, f.first - 1) == "told":
         return "source"
+    if word(toks, f.last + 1) in _SAYING:
+        return "source"  # "Police said a couple were shot": the speaker, not the victim
     if _near(toks, f, MEDIATION_WORDS, before=6, after=4):
         return "mediator"
     if _near(toks, f, CLAIM_WORDS, before=0, after=3):
@@ -63,11 +66,11 @@ def _near(toks: Tokens, f: Found, words: frozenset[str], before: int, after: int
 
 def _harm_role(toks: Tokens, f: Found) -> str | None:
     """perpetrator or target from the nearest verb of violence around the mention."""
-    by = f.first - 1
-    if word(toks, by) == "the":
-        by -= 1
-    if word(toks, by) == "by" and any(word(toks, k) in HARM_VERBS for k in range(by - 3, by)):
+    by = _agent_by(toks, f.first)
+    if by is not None and any(word(toks, k) in HARM_VERBS for k in range(by - 3, by)):
         return "perpetrator"
+    if _object_of_verb(toks, f.first):
+        return "target"  # "gunned down an ANP leader and injured his guards"
     if _object_of_preposition(toks, f.first):
         # "on a police checkpoint, killing ...": a prepositional object is never the subject, but
         # "a personnel of the FC was killed" is still a victim.
@@ -79,6 +82,20 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
         if toks.low[k] in (";", ":") or toks.low[k] in ("who", "which", "while", "but"):
             break
     return _target_after_verb(toks, f)
+
+
+# Words between a passive's "by" and its agent: "by an unknown number of gunmen", "by a group of men".
+_AGENT_LEAD = words(
+    "the a an unknown unidentified suspected alleged armed some several two three four five group number gang band of"
+)
+
+
+def _agent_by(toks: Tokens, first: int) -> int | None:
+    """Index of the "by" that introduces the mention as an agent, across determiners and quantifiers."""
+    k = first - 1
+    while k >= 0 and first - k <= 6 and word(toks, k) in _AGENT_LEAD:
+        k -= 1
+    return k if word(toks, k) == "by" else None
 
 
 def _passive_after(toks: Tokens, f: Found) -> str | None:
@@ -99,6 +116,20 @@ def _target_after_verb(toks: Tokens, f: Found) -> str | None:
 
 _DETERMINERS = words("a an the its their his her our two three four five several some many")
 _PREPOSITIONS = words("on at in into against of with near from to for upon inside outside onto toward towards")
+
+
+_PARTICLES = words("down dead up at on upon")
+
+
+def _object_of_verb(toks: Tokens, first: int) -> bool:
+    """True when an active verb of violence governs the mention: "killed two soldiers", "shot dead a
+    constable", "gunned down an ANP leader"."""
+    k = first - 1
+    while word(toks, k) in _DETERMINERS:
+        k -= 1
+    if word(toks, k) in _PARTICLES:
+        k -= 1
+    return word(toks, k) in HARM_VERBS and word(toks, k - 1) not in PASSIVE_AUX
 
 
 def _object_of_preposition(toks: Tokens, first: int) -> bool:

@@ -47,3 +47,37 @@ def test_named_perpetrator_is_not_replaced_by_a_claimant() -> None:
     body = "ISGS militants killed seven herders near the border. ISWAP later claimed responsibility."
     actor1, _ = incident(body, "Violence against civilians", "Attack", "MLI")
     assert actor1 == "Islamic State (Greater Sahara)"
+
+
+def test_drive_by_is_a_gang_only_where_acled_says_so() -> None:
+    """A drive-by shooting is organised crime's in Mexico, an unidentified group's in Yemen."""
+    body = "Two men on a motorcycle carried out a drive-by shooting, killing a shopkeeper."
+    assert incident(body, "Violence against civilians", "Attack", "MEX")[0] == "Unidentified Gang (Mexico)"
+    assert incident(body, "Violence against civilians", "Attack", "YEM")[0] == "Unidentified Armed Group (Yemen)"
+
+
+def test_unclaimed_attack_in_the_deep_south_is_the_insurgents() -> None:
+    """Unknown gunmen who shoot a village headman in Thailand are coded to the southern separatists."""
+    body = "Unknown gunmen shot dead a village headman outside his house."
+    assert incident(body, "Violence against civilians", "Attack", "THA") == (
+        "Southern Muslim Separatists (Thailand)",
+        "Civilians (Thailand)",
+    )
+
+
+def test_agent_after_a_quantifier_is_the_perpetrator() -> None:
+    """'killed by an unknown number of gunmen': the gunmen attacked; the police who said so are no victims."""
+    body = "Police said a couple were shot and killed by an unknown number of gunmen on the road home."
+    assert incident(body, "Violence against civilians", "Attack", "PHL") == (
+        "Unidentified Armed Group (Philippines)",
+        "Civilians (Philippines)",
+    )
+
+
+def test_object_of_a_verb_of_violence_is_the_target() -> None:
+    """'gunned down an ANP leader and injured his guards': the party is the victim, not the attacker."""
+    body = "Police said unknown assailants gunned down an ANP leader and injured his two guards in a market."
+    assert incident(body, "Violence against civilians", "Attack", "PAK") == (
+        "Unidentified Armed Group (Pakistan)",
+        "Civilians (Pakistan)",
+    )
