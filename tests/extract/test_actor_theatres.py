@@ -59,3 +59,10 @@ def test_front_line_shelling_targets_the_other_side() -> None:
         "NAF: United Armed Forces of Novorossiya",
         "Military Forces of Ukraine",
     )
+
+
+def test_rangers_are_police_in_pakistan_and_soldiers_in_thailand() -> None:
+    """'Rangers' are Pakistan's Interior Ministry paramilitary (police) but Thailand's army rangers."""
+    body = "Rangers exchanged fire with gunmen during a raid, killing two of them."
+    assert "Police Forces of Pakistan" in incident(body, "Battles", "Armed clash", "PAK")
+    assert "Military Forces of Thailand" in incident(body, "Battles", "Armed clash", "THA")
