@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from assets.checks import asset_metadata, schema_check_result, schema_check_spec
+from assets.checks import asset_metadata, schema_check_spec, staged_check_result
 from pipeline.automation import EAGER
 from pipeline.partitions import shards
 from pipeline.resources import PipelinePaths
@@ -25,7 +25,6 @@ def clean_articles(context: dg.AssetExecutionContext, paths: PipelinePaths):  # 
     metadata; language detected (non-English articles are kept and flagged, not extracted)."""
     shard = context.partition_key
     report = clean_shard(paths.staging, shard, context.run.run_id)
-    frame = paths.staging.read_shard(CLEAN_TABLE, shard)
     yield dg.MaterializeResult(
         metadata={
             "articles": report.articles,
@@ -34,6 +33,8 @@ def clean_articles(context: dg.AssetExecutionContext, paths: PipelinePaths):  # 
             "dagster/row_count": report.articles,
         }
     )
-    yield schema_check_result(
-        CLEAN_TABLE, frame, {"clean": report.quarantined} if report.quarantined else None
+    yield staged_check_result(
+        CLEAN_TABLE,
+        paths.staging.shard_path(CLEAN_TABLE, shard),
+        {"clean": report.quarantined} if report.quarantined else None,
     )

@@ -4,7 +4,7 @@ import time
 
 import dagster as dg
 
-from assets.checks import asset_metadata, schema_check_result, schema_check_spec
+from assets.checks import asset_metadata, schema_check_spec, staged_check_result
 from pipeline.automation import EAGER
 from pipeline.partitions import shards
 from pipeline.resources import PipelinePaths
@@ -56,7 +56,8 @@ def mentions(context: dg.AssetExecutionContext, paths: PipelinePaths):  # type: 
                 "words_per_second": round(report.words / seconds) if seconds else 0,
             },
         )
-        frame = paths.staging.read_shard(name, shard)
-        yield schema_check_result(
-            name, frame, {name: report.quarantined[name]} if report.quarantined[name] else None
+        yield staged_check_result(
+            name,
+            paths.staging.shard_path(name, shard),
+            {name: report.quarantined[name]} if report.quarantined[name] else None,
         )

@@ -141,8 +141,20 @@ def _init_worker() -> None:
     warm_up()
 
 
+def _pending(warehouse: Path) -> int:
+    """Articles the extraction phase must process; cached ones cost next to nothing."""
+    from pipeline.stages.cache import pending_articles
+    from pipeline.stages.clean import RAW_KEY_COLUMNS
+    from pipeline.stages.ingest import RAW_TABLE
+    from pipeline.staging import Staging
+    from pipeline.versions import clean_version, extract_version
+
+    staging = Staging(staging_root_for(warehouse))
+    return pending_articles(staging, RAW_TABLE, RAW_KEY_COLUMNS, SHARD_KEYS, clean_version(), extract_version())
+
+
 def start_workers(workers: int, articles: int) -> Pool | None:
-    """A pool of fresh worker processes, or None when one process is enough.
+    """A pool of fresh worker processes, or None when one process is enough for `articles`.
 
     Workers are spawned, not forked: Polars' thread pool (and Dagster's) do not survive a
     fork, and a forked worker can deadlock on a lock held by one of those threads. Each
@@ -210,8 +222,7 @@ def _run_phases(inbox: Path, warehouse: Path, workers: int, say: Progress, summa
         f"{ingest.get('duplicates_collapsed', 0)} repeats collapsed"
     )
     phase = time.perf_counter()
-    loaded = int(ingest.get("articles_loaded", 0))  # type: ignore[call-overload]
-    pool = start_workers(workers, loaded)
+    pool = start_workers(workers, _pending(warehouse))
     say(f"[2/3] extracting {len(SHARD_KEYS)} shards with {workers if pool else 1} worker(s)")
     tasks = [(str(inbox), str(warehouse), shard) for shard in SHARD_KEYS]
     try:

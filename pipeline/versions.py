@@ -17,14 +17,14 @@ _PACKAGE = Path(__file__).resolve().parent
 _SUFFIXES = {".py", ".csv", ".json", ".txt", ".tsv", ".yaml"}
 
 
-def _tree_digest(folders: tuple[str, ...]) -> str:
-    """Hash of every source/data file under the given package folders (paths and contents)."""
+def _tree_digest(folders: tuple[str, ...], base: Path = _PACKAGE) -> str:
+    """Hash of every source/data file under the given folders of `base` (paths and contents)."""
     digest = hashlib.sha1(pl.__version__.encode())
     for folder in folders:
-        root = _PACKAGE / folder
+        root = base / folder
         files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.suffix in _SUFFIXES)
         for path in files:
-            digest.update(path.relative_to(_PACKAGE).as_posix().encode())
+            digest.update(path.relative_to(base).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -39,3 +39,9 @@ def clean_version() -> str:
 def extract_version() -> str:
     """Version of the extraction code and its data files."""
     return _tree_digest(("extract", "taxonomy.py"))
+
+
+@functools.cache
+def schema_version() -> str:
+    """Version of the pandera models and the vocabularies they check against."""
+    return _tree_digest(("schemas", "pipeline/taxonomy.py"), base=_PACKAGE.parent)

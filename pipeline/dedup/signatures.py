@@ -92,7 +92,14 @@ def signatures_frame(articles: pl.DataFrame) -> pl.DataFrame:
 
 
 def stage_signatures(staging: Staging, shard: str, articles: pl.DataFrame) -> int:
-    """Compute and stage one shard's signatures (an empty shard stages an empty table); return rows."""
-    frame = signatures_frame(articles)
-    staging.write_shard(frame, SIGNATURES_TABLE, shard)
+    """Stage one shard's signatures (an empty shard stages an empty table); return rows.
+
+    Signatures of articles whose body is unchanged since the last run are reused.
+    """
+    previous = staging.read_shard(SIGNATURES_TABLE, shard, SIGNATURE_SCHEMA)
+    keys = articles.select("article_id", "content_hash")
+    kept = previous.join(keys, on=["article_id", "content_hash"], how="semi") if previous.height else previous
+    todo = articles.join(kept.select("article_id"), on="article_id", how="anti")
+    frame = pl.concat([kept.cast(SIGNATURE_SCHEMA), signatures_frame(todo)], how="vertical")  # type: ignore[arg-type]
+    staging.write_shard(frame.sort("article_id"), SIGNATURES_TABLE, shard)
     return frame.height

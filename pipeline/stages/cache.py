@@ -10,6 +10,7 @@ adding or changing one file redoes only its articles.
 from __future__ import annotations
 
 import polars as pl
+import pyarrow.parquet as pq
 
 from pipeline.staging import Staging
 
@@ -52,3 +53,45 @@ def input_keys(frame: pl.DataFrame, columns: list[str]) -> pl.DataFrame:
     """(article_id, input_key): a hash of the columns a stage reads, per article."""
     parts = [pl.col(c).cast(pl.String).fill_null("\x00") for c in columns]
     return frame.select("article_id", pl.concat_str(parts, separator="\x1f").hash(seed=0).alias("input_key"))
+
+
+def shard_unchanged(staging: Staging, stage: str, shard: str, keys: pl.DataFrame, version: str,
+                    outputs: list[str]) -> bool:
+    """True when the shard's inputs are exactly those of the last run (none added, changed or
+    removed), under the same code version, and every output of that run is still staged."""
+    previous = staging.read_shard(keys_table(stage), shard, KEY_SCHEMA)
+    if previous.height != keys.height or not all(staging.shard_path(t, shard).exists() for t in outputs):
+        return False
+    if previous.is_empty():
+        return True
+    if previous["version"].n_unique() != 1 or previous["version"][0] != version:
+        return False
+    current = keys.select("article_id", "input_key").sort("article_id")
+    return current.equals(previous.select("article_id", "input_key").sort("article_id"))
+
+
+def staged_rows(staging: Staging, table: str, shard: str) -> int:
+    """Rows of a staged shard file, from its footer (without reading the data)."""
+    return pq.ParquetFile(staging.shard_path(table, shard)).metadata.num_rows
+
+
+def pending_articles(staging: Staging, raw_table: str, raw_keys: list[str], shards: list[str],
+                     clean_version: str, extract_version: str) -> int:
+    """How many articles the next clean + extract pass must process (the others are cached).
+
+    An article is pending when its raw record is new or changed since it was last cleaned, or
+    when the extraction code changed since its shard was last extracted.
+    """
+    pending = 0
+    for shard in shards:
+        raw_path = staging.shard_path(raw_table, shard)
+        if not raw_path.exists():
+            continue
+        raw = pl.read_parquet(raw_path, columns=["article_id", *raw_keys])
+        keys = input_keys(raw, raw_keys)
+        extracted = staging.read_shard(keys_table("extract"), shard, KEY_SCHEMA)
+        if extracted.is_empty() or (extracted["version"] != extract_version).any():
+            pending += raw.height
+            continue
+        pending += raw.height - unchanged_ids(staging, "clean", shard, keys, clean_version).len()
+    return pending

@@ -13,7 +13,14 @@ import polars as pl
 
 from pipeline.clean.article import clean_record
 from pipeline.ingest.records import RawRecord, Rejection
-from pipeline.stages.cache import input_keys, previous_rows, save_keys, unchanged_ids
+from pipeline.stages.cache import (
+    input_keys,
+    previous_rows,
+    save_keys,
+    shard_unchanged,
+    staged_rows,
+    unchanged_ids,
+)
 from pipeline.stages.ingest import RAW_TABLE
 from pipeline.stages.quarantine_rows import quarantine_frame, rejected_frame_rows, rejection_row
 from pipeline.staging import Staging
@@ -28,6 +35,8 @@ CLEAN_QUARANTINE_TABLE = "clean_quarantine"
 CHECK_BODY_EMPTY = "body_empty"
 CHECK_CLEAN_FAILED = "clean_failed"
 _STAGE = "clean"
+# What a record's cleaning depends on besides the code (record_hash covers every field read).
+RAW_KEY_COLUMNS = ["record_hash", "source_file", "record_no"]
 
 
 @dataclass(slots=True)
@@ -77,10 +86,12 @@ def clean_shard(
     raw = staging.read_shard(RAW_TABLE, shard)
     version = clean_version()
     keys = (
-        input_keys(raw, ["record_hash", "source_file", "record_no"])
+        input_keys(raw, RAW_KEY_COLUMNS)
         if raw.height
         else pl.DataFrame(schema={"article_id": pl.String, "input_key": pl.UInt64})
     )
+    if shard_unchanged(staging, _STAGE, shard, keys, version, [CLEAN_TABLE, CLEAN_QUARANTINE_TABLE]):
+        return _unchanged_report(staging, shard)
     same = unchanged_ids(staging, _STAGE, shard, keys, version)
     kept = previous_rows(staging, CLEAN_TABLE, shard, same, polars_schema(CleanArticles))
     kept_quarantine = previous_rows(staging, CLEAN_QUARANTINE_TABLE, shard, same, polars_schema(Quarantine))
@@ -102,3 +113,11 @@ def clean_shard(
         kept.height + kept_quarantine.height,
         outcome.table_failures,
     )
+
+
+def _unchanged_report(staging: Staging, shard: str) -> CleanReport:
+    """The report of a shard whose records all match the last run: its files stay as they are."""
+    articles = staging.read_shard(CLEAN_TABLE, shard).select("language")
+    quarantined = staged_rows(staging, CLEAN_QUARANTINE_TABLE, shard)
+    non_english = articles.filter(pl.col("language") != "en").height
+    return CleanReport(articles.height, quarantined, non_english, articles.height + quarantined, [])

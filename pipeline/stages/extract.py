@@ -15,10 +15,17 @@ from dataclasses import asdict, dataclass, field
 import pandera.polars as pa
 import polars as pl
 
-from pipeline.dedup.signatures import stage_signatures
+from pipeline.dedup.signatures import SIGNATURES_TABLE, stage_signatures
 from pipeline.extract.analyse import analyse
 from pipeline.extract.types import ArticleText
-from pipeline.stages.cache import input_keys, previous_rows, save_keys, unchanged_ids
+from pipeline.stages.cache import (
+    input_keys,
+    previous_rows,
+    save_keys,
+    shard_unchanged,
+    staged_rows,
+    unchanged_ids,
+)
 from pipeline.stages.clean import CLEAN_TABLE
 from pipeline.stages.quarantine_rows import quarantine_frame, rejected_frame_rows
 from pipeline.staging import Staging
@@ -159,6 +166,9 @@ def extract_shard(staging: Staging, shard: str, run_id: str | None) -> ExtractRe
         if articles.height
         else pl.DataFrame(schema={"article_id": pl.String, "input_key": pl.UInt64})
     )
+    outputs = [*MENTION_MODELS, EXTRACT_QUARANTINE_TABLE, SIGNATURES_TABLE]
+    if shard_unchanged(staging, _STAGE, shard, keys, version, outputs):
+        return _unchanged_report(staging, shard, articles.height)
     same = unchanged_ids(staging, _STAGE, shard, keys, version)
     todo = articles.filter(~pl.col("article_id").is_in(same.implode())) if articles.height else articles
     report = ExtractReport(articles=articles.height, analysed=todo.height)
@@ -179,4 +189,15 @@ def extract_shard(staging: Staging, shard: str, run_id: str | None) -> ExtractRe
     )
     save_keys(staging, _STAGE, shard, keys, version)
     stage_signatures(staging, shard, articles)  # MinHash per shard, in parallel; LSH runs in dedup
+    return report
+
+
+def _unchanged_report(staging: Staging, shard: str, articles: int) -> ExtractReport:
+    """The report of a shard whose articles all match the last run: its files stay as they are."""
+    report = ExtractReport(articles=articles, analysed=0)
+    for name in MENTION_MODELS:
+        report.rows[name] = staged_rows(staging, name, shard)
+    quarantine = pl.read_parquet(staging.shard_path(EXTRACT_QUARANTINE_TABLE, shard), columns=["table_name"])
+    for name in MENTION_MODELS:
+        report.quarantined[name] = quarantine.filter(pl.col("table_name") == name).height
     return report
