@@ -136,14 +136,18 @@ def spacy_words_per_second(texts: list[str], max_words: int) -> float:
     return words / (time.perf_counter() - started)
 
 
-def run_benchmark(corpus: Path, articles: int, workers: int, spacy_words: int, workdir: Path | None) -> str:
-    """Run every measurement and return the report as Markdown."""
+def run_benchmark(
+    corpus: Path, articles: int, workers: int, spacy_words: int, workdir: Path | None, first_only: bool = False
+) -> str:
+    """Run every measurement and return the report as Markdown (only the first run with `first_only`)."""
     records = corpus_records(corpus)
     root = Path(workdir or tempfile.mkdtemp(prefix="bench-"))
     try:
         inbox, warehouse = root / "inbox", root / "warehouse.duckdb"
         words = write_inbox(records, articles, inbox)
         first = timed_run("first run", inbox, warehouse, workers, articles, words)
+        if first_only:
+            return render_rows([first])
         rerun = timed_run("rerun, inbox unchanged", inbox, warehouse, workers, articles, words)
         single = root / "single"
         one_words = write_inbox(records, 1, single)
@@ -168,9 +172,21 @@ def render(
     workers: int,
 ) -> str:
     """The benchmark report as a Markdown table and notes."""
-    rows = [first, rerun, small] + ([one_proc] if one_proc else [])
+    lines = render_rows([first, rerun, small] + ([one_proc] if one_proc else [])).splitlines()
+    lines.append("")
+    lines.append(f"- spaCy `en_core_web_sm` NER alone, one process: {reference:,.0f} words/s")
+    lines.append(f"- end to end / spaCy NER: **{first.words_per_second / reference:.1f}×** ({workers} workers)")
+    lines.append(f"- rerun cost: {100 * rerun.seconds / first.seconds:.0f}% of the first run")
+    if one_proc:
+        lines.append(f"- parallel speed-up, {workers} workers vs 1: {one_proc.seconds / first.seconds:.2f}×")
+    lines.append(f"- fixed overhead of a one-article run: {small.seconds:.1f} s")
+    return "\n".join(lines)
+
+
+def render_rows(rows: list[Measurement]) -> str:
+    """The measurements as a Markdown table."""
     lines = [
-        "| run | articles | seconds | articles/s | words/s | peak RSS (MiB) | ingest / extract / publish (s) |",
+        "| run | articles | seconds | articles/s | words/s | peak memory, PSS (MiB) | ingest / extract / publish (s) |",
         "|---|---:|---:|---:|---:|---:|---|",
     ]
     for m in rows:
@@ -179,15 +195,6 @@ def render(
             f"| {m.label} | {m.articles:,} | {m.seconds:.1f} | {m.articles / m.seconds:,.0f} | "
             f"{m.words_per_second:,.0f} | {m.peak_rss_mib:,.0f} | {phases} |"
         )
-    lines.append("")
-    lines.append(f"- spaCy `en_core_web_sm` NER alone, one process: {reference:,.0f} words/s")
-    lines.append(
-        f"- end to end / spaCy NER: **{first.words_per_second / reference:.1f}×** ({workers} workers)"
-    )
-    lines.append(f"- rerun cost: {100 * rerun.seconds / first.seconds:.0f}% of the first run")
-    if one_proc:
-        lines.append(f"- parallel speed-up, {workers} workers vs 1: {one_proc.seconds / first.seconds:.2f}×")
-    lines.append(f"- fixed overhead of a one-article run: {small.seconds:.1f} s")
     return "\n".join(lines)
 
 
@@ -207,9 +214,12 @@ def add_bench_parser(commands: argparse._SubParsersAction) -> None:  # type: ign
     bench.add_argument("--spacy-words", type=int, default=100_000,
                        help="words of the corpus spaCy's NER is timed on (default: %(default)s)")
     bench.add_argument("--workdir", type=Path, help="keep the benchmark inbox and warehouses here")
+    bench.add_argument("--first-run-only", action="store_true",
+                       help="measure only the first run (e.g. peak memory on a very large inbox)")
 
 
 def bench_command(args: argparse.Namespace) -> int:
     """Run the benchmark and print its Markdown report on stdout."""
-    print(run_benchmark(args.corpus, args.articles, args.workers, args.spacy_words, args.workdir))
+    print(run_benchmark(args.corpus, args.articles, args.workers, args.spacy_words, args.workdir,
+                        args.first_run_only))
     return 0
