@@ -39,6 +39,7 @@ from pipeline.extract.types import ActorMention, Sentence
 
 __all__ = ["inter_code", "main_actors"]
 
+MOB_VIOLENCE_SINCE = 2019  # the year of ACLED's codebook revision that introduced "Mob violence"
 _UPROOTED = frozenset({"refugees", "migrants", "asylum seekers", "immigrants"})
 _PLANTED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 _CROWD_VIOLENCE = frozenset(
@@ -52,8 +53,10 @@ def main_actors(
     event_type: str | None,
     sub_event_type: str | None,
     country_iso3: str | None,
+    year: int | None = None,
 ) -> tuple[str | None, str | None]:
-    """(actor1, actor2) of the article's incident, ACLED style; None where there is none."""
+    """(actor1, actor2) of the article's incident, ACLED style; None where there is none. `year`, the
+    incident's year when known, selects conventions ACLED changed over time."""
     country = country_iso3 or _country(actors)
     cues = event_cues(sentences)
     people = _people_country(actors, country)
@@ -89,7 +92,9 @@ def main_actors(
     if kind == "Violence against civilians" and armed_victims(pairs, country):
         kind = "Battles"  # ACLED: attacks on armed actors (soldiers, militants) are battles, not VAC
     if kind in ("Riots", "Violence against civilians") and cues.mob_justice and _mob(actors):
-        return of("vigilante"), of("civilians")
+        # Mob justice on suspected thieves: since ACLED's 2019 codebook a mob's violence is rioters'
+        # ("Mob violence"); its earlier data named the lynch mob a vigilante group.
+        return of("rioters" if year is not None and year >= MOB_VIOLENCE_SINCE else "vigilante"), of("civilians")
     if kind == "Riots":
         present = force(pairs)
         engaged = present is not None and (cues.intervention or with_role(pairs, [present], "target") is not None)

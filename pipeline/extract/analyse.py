@@ -61,7 +61,8 @@ def summarise(
     event_date, precision = incident_date(dates, casualties, sentences, article.published)
     event_type, sub_event_type = classify_event(sentences)
     country, admin1, location = incident_place(sentences, actors)
-    actor1, actor2 = main_actors(actors, sentences, event_type, sub_event_type, country)
+    year = event_date.year if event_date is not None else None
+    actor1, actor2 = main_actors(actors, sentences, event_type, sub_event_type, country, year)
     return Incident(
         event_date=event_date,
         date_precision=precision,

@@ -81,3 +81,15 @@ def test_object_of_a_verb_of_violence_is_the_target() -> None:
         "Unidentified Armed Group (Pakistan)",
         "Civilians (Pakistan)",
     )
+
+
+def test_mob_justice_follows_acleds_convention_of_the_year() -> None:
+    """A lynch mob is a vigilante group in ACLED's older data, rioters since its 2019 codebook."""
+    body = "A mob beat a suspected thief to death in the village market."
+    sentences = split_sentences(body)
+    actors = extract_actors(body, sentences)
+    assert main_actors(actors, sentences, "Riots", "Mob violence", "UGA", 2020) == (
+        "Rioters (Uganda)",
+        "Civilians (Uganda)",
+    )
+    assert main_actors(actors, sentences, "Riots", "Mob violence", "UGA", 2016)[0] == "Vigilante Group (Uganda)"
