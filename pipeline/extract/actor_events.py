@@ -83,6 +83,18 @@ _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
         ),
         "a man|a woman|a boy|a girl|a child|an old|one man|two men|the man|the woman|young man|old man",
     ),
+    "property": (
+        "bank banks atm atms shop shops store stores tavern bar restaurant hotel vehicle vehicles car cars bus "
+        "buses truck trucks lorry motorbike motorbikes motorcycle motorcycles ambulance building buildings "
+        "market kiosk showroom factory warehouse",
+        ("house", "home", "propert", "business"),
+        "",
+    ),
+    "damage": (
+        "hurled threw smashed damaged ransacked stormed ablaze alight",
+        ("torch", "burn", "vandali", "loot", "arson"),
+        "set fire|set on fire|set ablaze|set alight|molotov cocktail|molotov cocktails|petrol bomb|petrol bombs",
+    ),
     "air": (
         "airstrike airstrikes airstrikes jets bombers aircraft helicopter helicopters warplane warplanes",
         ("airstrike", "airraid"),
@@ -197,6 +209,11 @@ class EventCues:
     def civilian_victims(self) -> bool:
         """People were harmed and the words for them are civilians'."""
         return "harm" in self.first and "civilians" in self.first
+
+    @property
+    def property_damage(self) -> bool:
+        """Crowds or attackers burned, smashed or looted property: shops, vehicles, banks, houses."""
+        return "damage" in self.first and "property" in self.first
 
     @property
     def mob_justice(self) -> bool:

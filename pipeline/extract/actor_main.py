@@ -101,8 +101,8 @@ def main_actors(
         militias = named_groups(pairs, country)
         if not engaged and militias:
             return of("rioters"), militias[0]  # a crowd clashing with a named militia ("Imbonerakure")
-        if not engaged and cues.civilian_victims:
-            return of("rioters"), of("civilians")
+        if not engaged and (cues.civilian_victims or cues.property_damage):
+            return of("rioters"), of("civilians")  # the people harmed, or the owners of what was wrecked
         return of("rioters"), present
     active = acting(pairs, armed)
     first = with_role(pairs, armed, "perpetrator") or (active[0] if active else None)

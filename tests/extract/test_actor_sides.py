@@ -93,3 +93,15 @@ def test_mob_justice_follows_acleds_convention_of_the_year() -> None:
         "Civilians (Uganda)",
     )
     assert main_actors(actors, sentences, "Riots", "Mob violence", "UGA", 2016)[0] == "Vigilante Group (Uganda)"
+
+
+def test_rioters_wrecking_property_are_against_civilians() -> None:
+    """Rioters who set a bank on fire are coded against the civilians who own it."""
+    body = "Rioters hurled Molotov cocktails at a bank branch in the city, setting its facade on fire."
+    assert incident(body, "Riots", "Violent demonstration", "LBN") == ("Rioters (Lebanon)", "Civilians (Lebanon)")
+
+
+def test_rioters_blocking_a_road_have_no_second_actor() -> None:
+    """Rioters who only block a road with dirt mounds harm nobody's property."""
+    body = "Rioters blocked the highway with dirt mounds in both directions."
+    assert incident(body, "Riots", "Violent demonstration", "LBN") == ("Rioters (Lebanon)", None)
