@@ -66,3 +66,12 @@ def test_rangers_are_police_in_pakistan_and_soldiers_in_thailand() -> None:
     body = "Rangers exchanged fire with gunmen during a raid, killing two of them."
     assert "Police Forces of Pakistan" in incident(body, "Battles", "Armed clash", "PAK")
     assert "Military Forces of Thailand" in incident(body, "Battles", "Armed clash", "THA")
+
+
+def test_thai_separatists_named_in_words_give_the_country() -> None:
+    """'suspected Muslim separatists' are Thailand's southern separatists even in a report naming no country."""
+    body = "A volunteer ranger was killed in a gun attack by suspected Muslim separatists on a village road."
+    assert incident(body, "Violence against civilians", "Attack", None) == (
+        "Southern Muslim Separatists (Thailand)",
+        "Civilians (Thailand)",
+    )
