@@ -11,7 +11,9 @@ incident's country (`actor_codes.recode`), then applies ACLED's conventions per 
   insurgency, and fighting without named sides is between those two;
 - Explosions/Remote violence: who fired or planted (a state for air strikes, else an
   unidentified group), and what was hit when said;
-- otherwise the two most salient armed actors, or the one against civilians.
+- otherwise the two most salient armed actors, or the one against civilians;
+- whatever the type, militias named after a village or clan ("militias from X") are the
+  sides (`actor_communal`).
 A generic "militants" gives way to a named armed group of the same article: it is the
 same group, named once in full; unnamed attackers give way to a group claiming the attack.
 The armed sides themselves are read in `actor_sides`.
@@ -22,6 +24,7 @@ from __future__ import annotations
 from collections import Counter
 
 from pipeline.extract.actor_codes import descriptor_family, inter_code
+from pipeline.extract.actor_communal import communal_sides
 from pipeline.extract.actor_events import event_cues
 from pipeline.extract.actor_sides import (
     Pair,
@@ -84,6 +87,12 @@ def main_actors(
         kind = "Riots"
     if kind == "Riots" and len(named_groups(pairs, country)) >= 2:
         kind = "Battles"  # two named armed groups clashing ("clashes between X and Y") fight a battle
+    communal = communal_sides(sentences, country) if kind != "Protests" and not named_groups(pairs, country) else None
+    if communal is not None:
+        # Villages' or clans' militias: each other's opponents when they fought, else their victims'.
+        if communal.fight:
+            return communal.first, communal.second or communal.first
+        return communal.first, with_role(pairs, ranked(pairs), "target") or of("civilians")
 
     if kind == "Protests":
         present = force(pairs)

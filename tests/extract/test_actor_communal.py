@@ -1,0 +1,58 @@
+"""Communal and clan militias named after their village, town or clan."""
+
+from __future__ import annotations
+
+from pipeline.extract.actor_communal import communal_sides
+from pipeline.extract.actors import extract_actors, main_actors
+from pipeline.extract.sentences import split_sentences
+
+
+def incident(body: str, event_type: str | None, country: str | None) -> tuple:
+    sentences = split_sentences(body)
+    return main_actors(extract_actors(body, sentences), sentences, event_type, None, country)
+
+
+def test_militias_of_two_villages_fighting_are_both_sides() -> None:
+    """Militias from two villages that clash are each village's communal militia."""
+    body = "Militias from Obiaruku and Umutu clashed over farmland for two days, leaving one man dead."
+    assert incident(body, "Battles", "NGA") == (
+        "Obiaruku Communal Militia (Nigeria)",
+        "Umutu Communal Militia (Nigeria)",
+    )
+
+
+def test_militia_attacking_a_village_is_against_civilians() -> None:
+    """A village's militia that attacks another village's residents is coded against civilians."""
+    body = "Communal militias from Tolonga attacked Bakwa village and killed four residents."
+    assert incident(body, "Violence against civilians", "GHA") == (
+        "Tolonga Communal Militia (Ghana)",
+        "Civilians (Ghana)",
+    )
+
+
+def test_two_families_of_one_town_are_its_militia_on_both_sides() -> None:
+    """Armed families of one town fighting each other are that town's communal militia, twice."""
+    body = "Clashes took place between two armed families in the town of Sanamein after a dispute."
+    name = "Sanamein Communal Militia (Syria)"
+    assert incident(body, "Battles", "SYR") == (name, name)
+
+
+def test_clan_militias_are_named_after_their_clans() -> None:
+    """Militias of two clans are each clan's militia."""
+    body = "Militias from the Abgaal and Habar Gidir clans fought near the well."
+    sides = communal_sides(split_sentences(body), "SOM")
+    assert sides is not None and (sides.first, sides.second) == (
+        "Abgaal Clan Militia (Somalia)",
+        "Habar Gidir Clan Militia (Somalia)",
+    )
+
+
+def test_a_country_or_a_named_group_is_no_community() -> None:
+    """'militias from Chad' or 'militias from Boko Haram' name no village."""
+    for body in ("Militias from Chad attacked a market town.", "Militias from Boko Haram attacked a market town."):
+        assert communal_sides(split_sentences(body), "NGA") is None
+
+
+def test_without_a_country_no_name_is_made() -> None:
+    """Without the incident's country the name cannot be completed, and none is given."""
+    assert communal_sides(split_sentences("Militias from Obiaruku and Umutu clashed."), None) is None
