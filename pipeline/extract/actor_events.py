@@ -129,6 +129,12 @@ _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
         ("airstrike", "shell", "bomb", "explosi"),
         "air strike|air strikes",
     ),
+    "cross_border": (
+        "loc",
+        (),
+        "across the border|across the loc|line of control|cross-border firing|cross-border shelling|"
+        "cross border firing|working boundary|ceasefire violation|ceasefire violations|unprovoked firing|unprovoked shelling",
+    ),
     "driveby": ("drive-by", (), "drive by"),
     "bomb": (
         "ied ieds landmine landmines mine grenade grenades blast",
@@ -214,6 +220,11 @@ class EventCues:
     def property_damage(self) -> bool:
         """Crowds or attackers burned, smashed or looted property: shops, vehicles, banks, houses."""
         return "damage" in self.first and "property" in self.first
+
+    @property
+    def cross_border(self) -> bool:
+        """Fire across a border or a line of control: two states' forces facing each other."""
+        return "cross_border" in self.first
 
     @property
     def mob_justice(self) -> bool:

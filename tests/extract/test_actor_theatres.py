@@ -75,3 +75,21 @@ def test_thai_separatists_named_in_words_give_the_country() -> None:
         "Southern Muslim Separatists (Thailand)",
         "Civilians (Thailand)",
     )
+
+
+def test_fire_across_a_line_of_control_is_between_the_two_armies() -> None:
+    """Indian and Pakistani troops firing across the LoC are the two sides, even when a civilian died."""
+    body = "A civilian was killed when troops of India and Pakistan targeted each other along the LoC on Saturday."
+    assert set(incident(body, "Battles", "Armed clash", "PAK")) == {
+        "Military Forces of India",
+        "Military Forces of Pakistan",
+    }
+
+
+def test_one_sided_fire_across_a_border_hits_civilians() -> None:
+    """When only one army fires across the border and kills villagers, the villagers are the second side."""
+    body = "Indian troops fired across the Line of Control and killed two villagers."
+    assert incident(body, "Violence against civilians", "Attack", "PAK") == (
+        "Military Forces of India",
+        "Civilians (Pakistan)",
+    )
