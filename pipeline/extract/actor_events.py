@@ -133,7 +133,8 @@ _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
         "loc",
         (),
         "across the border|across the loc|line of control|cross-border firing|cross-border shelling|"
-        "cross border firing|working boundary|ceasefire violation|ceasefire violations|unprovoked firing|unprovoked shelling",
+        "cross border firing|working boundary|ceasefire violation|ceasefire violations|unprovoked firing|"
+        "unprovoked shelling",
     ),
     "driveby": ("drive-by", (), "drive by"),
     "bomb": (

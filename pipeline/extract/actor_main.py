@@ -32,6 +32,8 @@ from pipeline.extract.actor_sides import (
     armed_pairs,
     armed_victims,
     force,
+    foreign_army,
+    home_force,
     named_groups,
     ranked,
     with_opponent,
@@ -87,14 +89,9 @@ def main_actors(
         kind = "Riots"
     if kind == "Riots" and len(named_groups(pairs, country)) >= 2:
         kind = "Battles"  # two named armed groups clashing ("clashes between X and Y") fight a battle
-    foreign = [n for n in armed if n.startswith("Military Forces of") and inter_code(n, country) == 8]
-    home = [
-        n
-        for m, n in pairs
-        if m.role != "source" and n.startswith(("Military Forces of", "Police Forces of")) and inter_code(n, country) == 1
-    ]
-    if cues.cross_border and foreign and (home or cues.firefight) and kind != "Protests":
-        return foreign[0], of("military")  # both armies firing across a border or line of control
+    foreign = foreign_army(armed, country) if cues.cross_border and kind != "Protests" else None
+    if foreign is not None and (home_force(pairs, country) or cues.firefight):
+        return foreign, of("military")  # both armies firing across a border or line of control
     communal = communal_sides(sentences, country) if kind != "Protests" and not named_groups(pairs, country) else None
     if communal is not None:
         # Villages' or clans' militias: each other's opponents when they fought, else their victims'.

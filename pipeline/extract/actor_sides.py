@@ -72,6 +72,19 @@ def force(pairs: list[Pair]) -> str | None:
     return forces[0] if forces else None
 
 
+def foreign_army(ranked_names: list[str], country: str | None) -> str | None:
+    """The most salient foreign state's military among ranked names, if any."""
+    return next((n for n in ranked_names if n.startswith("Military Forces of") and inter_code(n, country) == 8), None)
+
+
+def home_force(pairs: list[Pair], country: str | None) -> bool:
+    """True when the incident country's own army or police take part (not merely tell the news)."""
+    return any(
+        m.role != "source" and n.startswith(("Military Forces of", "Police Forces of")) and inter_code(n, country) == 1
+        for m, n in pairs
+    )
+
+
 def with_opponent(first: str, second: str | None, country: str | None, criminal: bool) -> tuple[str, str | None]:
     """A battle's two sides; a lone side's opponent is the country's forces, its main
     insurgency, or a gang when the article is about organised crime."""
