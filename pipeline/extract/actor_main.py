@@ -87,8 +87,8 @@ def main_actors(
     if kind in _CROWD_VIOLENCE and not cues.firefight and _rioting_crowd(actors, pairs, country):
         # Unarmed crowds (blockaders, party activists) fighting or burning: ACLED's riots.
         kind = "Riots"
-    if kind == "Riots" and len(named_groups(pairs, country)) >= 2:
-        kind = "Battles"  # two named armed groups clashing ("clashes between X and Y") fight a battle
+    if kind == "Riots" and (len(named_groups(pairs, country)) >= 2 or (cues.firefight and force(pairs))):
+        kind = "Battles"  # named armed groups clashing, or a shootout with the police: no riot
     foreign = foreign_army(armed, country) if cues.cross_border and kind != "Protests" else None
     if foreign is not None and (home_force(pairs, country) or cues.firefight):
         return foreign, of("military")  # both armies firing across a border or line of control

@@ -132,9 +132,16 @@ def _object_of_verb(toks: Tokens, first: int) -> bool:
     return word(toks, k) in HARM_VERBS and word(toks, k - 1) not in PASSIVE_AUX
 
 
+_COLLECTIVES = words("team group unit squad contingent convoy patrol party column detachment band number members")
+
+
 def _object_of_preposition(toks: Tokens, first: int) -> bool:
     """True when a preposition (and determiners) precede the mention: "on a police post"."""
     k = first - 1
     while word(toks, k) in _DETERMINERS:
         k -= 1
+    if word(toks, k) == "of" and word(toks, k - 1) in _COLLECTIVES:
+        # "a team of soldiers clashed": the soldiers are the team, unless the team is itself an
+        # object ("pelted stones at a team of police").
+        return _object_of_preposition(toks, k - 1)
     return word(toks, k) in _PREPOSITIONS

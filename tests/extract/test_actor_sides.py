@@ -105,3 +105,24 @@ def test_rioters_blocking_a_road_have_no_second_actor() -> None:
     """Rioters who only block a road with dirt mounds harm nobody's property."""
     body = "Rioters blocked the highway with dirt mounds in both directions."
     assert incident(body, "Riots", "Violent demonstration", "LBN") == ("Rioters (Lebanon)", None)
+
+
+def test_shootout_with_the_police_is_no_riot() -> None:
+    """A 'shootout' between the police and a group is a battle with the police, whatever the typing."""
+    body = "Two men were killed in a shootout between RAB and members of an outlawed party near the river."
+    assert "Police Forces of Bangladesh" in incident(body, "Riots", "Mob violence", "BGD")
+
+
+def test_a_team_of_soldiers_clashing_are_the_soldiers() -> None:
+    """'A team of soldiers and police clashed with insurgents': the soldiers fought, not only the police."""
+    body = "A combined team of Thai soldiers and police clashed with insurgents outside a school."
+    assert "Military Forces of Thailand" in incident(body, "Battles", "Armed clash", "THA")
+
+
+def test_an_assassinated_fighter_is_the_target() -> None:
+    """Gunmen who assassinate an SDF member attack the SDF."""
+    body = "Unidentified gunmen assassinated an SDF member on the road to the dam."
+    assert incident(body, "Violence against civilians", "Attack", "SYR") == (
+        "Unidentified Armed Group (Syria)",
+        "QSD: Syrian Democratic Forces",
+    )
