@@ -81,23 +81,25 @@ def main_actors(
 
     # Gunmen the article does not name: the country's convention (a gang, an insurgency, ...).
     unnamed = {family_name("armed_group", country)[0], family_name("gang", country)[0]}
-    pairs = [(m, of("armed_group") if n in unnamed else n) for m, n in armed_pairs(actors, country, cues)]
+    convention = of("armed_group")
+    pairs = [(m, convention if n in unnamed else n) for m, n in armed_pairs(actors, country, cues)]
     armed = ranked(pairs)
+    groups = named_groups(pairs, country)
     kind = event_type or cues.likely_event
     if kind in _CROWD_VIOLENCE and not cues.firefight and _rioting_crowd(actors, pairs, country):
         # Unarmed crowds (blockaders, party activists) fighting or burning: ACLED's riots.
         kind = "Riots"
-    if kind == "Riots" and (len(named_groups(pairs, country)) >= 2 or (cues.firefight and force(pairs))):
+    if kind == "Riots" and (len(groups) >= 2 or (cues.firefight and force(pairs))):
         kind = "Battles"  # named armed groups clashing, or a shootout with the police: no riot
     foreign = foreign_army(armed, country) if cues.cross_border and kind != "Protests" else None
     if foreign is not None and (home_force(pairs, country) or cues.firefight):
         return foreign, of("military")  # both armies firing across a border or line of control
-    communal = communal_sides(sentences, country) if kind != "Protests" and not named_groups(pairs, country) else None
+    communal = communal_sides(sentences, country) if kind != "Protests" and not groups else None
     if communal is not None:
         # Villages' or clans' militias: each other's opponents when they fought, else their victims'.
         if communal.fight:
             return communal.first, communal.second or communal.first
-        return communal.first, with_role(pairs, ranked(pairs), "target") or of("civilians")
+        return communal.first, with_role(pairs, armed, "target") or of("civilians")
 
     if kind == "Protests":
         present = force(pairs)
@@ -112,15 +114,13 @@ def main_actors(
     if kind == "Riots":
         present = force(pairs)
         engaged = present is not None and (cues.intervention or with_role(pairs, [present], "target") is not None)
-        militias = named_groups(pairs, country)
-        if not engaged and militias:
-            return of("rioters"), militias[0]  # a crowd clashing with a named militia ("Imbonerakure")
+        if not engaged and groups:
+            return of("rioters"), groups[0]  # a crowd clashing with a named militia ("Imbonerakure")
         if not engaged and (cues.civilian_victims or cues.property_damage):
             return of("rioters"), of("civilians")  # the people harmed, or the owners of what was wrecked
         return of("rioters"), present
     active = acting(pairs, armed)
     first = with_role(pairs, armed, "perpetrator") or (active[0] if active else None)
-    groups = named_groups(pairs, country)
     if first not in groups:
         # A named group claiming an attack by unnamed gunmen or bombers did it.
         first = with_role(pairs, groups, "claimant") or first
