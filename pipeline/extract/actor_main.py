@@ -160,6 +160,8 @@ def main_actors(
     first = first or (armed[0] if armed else None)
     if kind == "Strategic developments" and cues.arrests and first and first.startswith(("Police", "Military")):
         return first, of("civilians")  # the arrested are civilians, whatever their party
+    if kind == "Strategic developments" and sub_event_type == "Arrests" and first is None and country:
+        return of("police"), of("civilians")  # "55 people were arrested": arrests are the police's
     if sub_event_type == "Looting/property destruction" and first and not with_role(pairs, armed, "target"):
         return first, of("civilians")  # what is looted or destroyed belongs to civilians unless said
     if first is None and _has_people(actors):

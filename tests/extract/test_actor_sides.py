@@ -126,3 +126,12 @@ def test_an_assassinated_fighter_is_the_target() -> None:
         "Unidentified Armed Group (Syria)",
         "QSD: Syrian Democratic Forces",
     )
+
+
+def test_arrests_without_a_named_force_are_the_polices() -> None:
+    """'55 people were arrested' names nobody arresting: ACLED codes the police against civilians."""
+    body = "At least 55 people were arrested during four days for taking part in unauthorised rallies."
+    assert incident(body, "Strategic developments", "Arrests", "BLR") == (
+        "Police Forces of Belarus",
+        "Civilians (Belarus)",
+    )
