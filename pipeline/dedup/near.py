@@ -17,7 +17,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import LeanMinHash, MinHashLSH
 
 from pipeline.dedup.signatures import NUM_PERM, SCHEME, SEED
 
@@ -62,6 +61,8 @@ def link_near_duplicates(matrix: np.ndarray, shingles: np.ndarray, days: np.ndar
         return []
     # Only canonical rows are indexed, as they are found: a query then returns earlier
     # canonical rows only, and copies (often most of a feed) cost a query but no insert.
+    from datasketch import LeanMinHash, MinHashLSH  # imports SciPy: loaded only when linking runs
+
     lsh = MinHashLSH(threshold=SIMILARITY_THRESHOLD, num_perm=NUM_PERM)
     links: list[NearLink] = []
     for row in rows:

@@ -11,11 +11,16 @@ the parallel extraction workers and only the LSH step runs globally.
 
 from __future__ import annotations
 
+import functools
+from typing import TYPE_CHECKING, Any
+
 import numpy as np
 import polars as pl
-from datasketch import MinHash
 
 from pipeline.staging import Staging
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 SIGNATURES_TABLE = "article_signatures"
 NUM_PERM = 128
@@ -34,8 +39,14 @@ _MIX = (np.uint32(0x9E3779B1), np.uint32(0x85EBCA77), np.uint32(0xC2B2AE3D))
 # Feeding the whole shingle array at once to a very long body would need
 # shingles x NUM_PERM words of memory; chunks bound it.
 _CHUNK = 16_384
-# Built once: constructing permutations per article costs more than hashing a short body.
-PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+
+@functools.cache
+def _permutations() -> Any:
+    """Built once: constructing permutations per article costs more than hashing a short body."""
+    from datasketch import MinHash  # datasketch imports SciPy: loaded when signatures are computed
+
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
 def word_hashes(bodies: pl.Series) -> list[np.ndarray]:
@@ -59,7 +70,11 @@ def shingle_hashes(words: np.ndarray) -> np.ndarray:
 
 def minhash_of(shingles: np.ndarray) -> MinHash:
     """datasketch's MinHash of a set of precomputed shingle hashes."""
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, permutations=PERMUTATIONS, scheme=SCHEME)
+    import datasketch
+
+    minhash = datasketch.MinHash(
+        num_perm=NUM_PERM, seed=SEED, hashfunc=int, permutations=_permutations(), scheme=SCHEME
+    )
     for start in range(0, len(shingles), _CHUNK):
         minhash.update_batch(shingles[start : start + _CHUNK].tolist())
     return minhash
