@@ -138,6 +138,8 @@ def warm_up() -> None:
 def _init_worker() -> None:
     """Worker start-up: Ctrl-C is the parent's to handle; load the rules before the first shard."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    import pipeline.definitions  # noqa: F401 - the asset graph, imported before the first shard needs it
+
     warm_up()
 
 
