@@ -33,7 +33,7 @@ import dagster as dg
 from dagster_celery import celery_executor
 
 from pipeline.partitions import SHARD_KEYS
-from pipeline.runner import _QUIET_LOGS, PipelineError, Progress, RunSummary, _failure_reason, warehouse_lock
+from pipeline.runner import QUIET_LOGS, PipelineError, Progress, RunSummary, failure_reason, warehouse_lock
 from pipeline.staging import remove_leftovers, staging_root_for
 
 # The engine event a Celery worker reports as it starts a step names the worker under this key.
@@ -82,7 +82,7 @@ _PHASE_JOBS: dict[str, Callable[[], dg.JobDefinition]] = {
 def run_config(inbox: Path, warehouse: Path, broker: str, backend: str) -> dict[str, Any]:
     """Run configuration: where the run reads and publishes, and which broker carries its steps."""
     return {
-        **_QUIET_LOGS,
+        **QUIET_LOGS,
         "execution": {"config": {"broker": broker, "backend": backend}},
         "resources": {"paths": {"config": {"inbox": str(inbox), "warehouse": str(warehouse)}}},
     }
@@ -111,7 +111,7 @@ def execute_phase(
 def _celery_failure_reason(result: dg.ExecuteJobResult, shard: str | None) -> str:
     """The runner's one-line reason; for a run that failed outside its steps (an unreachable broker,
     say), the run's own error instead of a bare 'run failed'."""
-    reason = _failure_reason(result, shard)  # type: ignore[arg-type]
+    reason = failure_reason(result, shard)  # type: ignore[arg-type]
     if not reason.startswith("run failed"):
         return reason
     for event in reversed(result.all_events):

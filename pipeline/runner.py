@@ -34,7 +34,7 @@ Progress = Callable[[str], None]
 # Below this many articles per worker, spawning workers costs more than it saves.
 MIN_ARTICLES_PER_WORKER = 250
 # Dagster's own console log stays silent: progress and the one-line reason are ours.
-_QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
+QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
 
 class PipelineError(RuntimeError):
@@ -77,10 +77,10 @@ def _materialize(
             partition_key=partition_key,
             instance=instance,
             raise_on_error=False,
-            run_config=_QUIET_LOGS,
+            run_config=QUIET_LOGS,
         )
     if not result.success:
-        raise PipelineError(_failure_reason(result, partition_key))
+        raise PipelineError(failure_reason(result, partition_key))
     metadata: dict[str, object] = {}
     for event in result.get_asset_materialization_events():
         materialization = event.event_specific_data.materialization  # type: ignore[union-attr]
@@ -89,7 +89,7 @@ def _materialize(
     return metadata
 
 
-def _failure_reason(result: dg.ExecuteInProcessResult, partition_key: str | None) -> str:
+def failure_reason(result: dg.ExecuteInProcessResult, partition_key: str | None) -> str:
     """One line saying which step or check failed and why."""
     where = f" (shard {partition_key})" if partition_key else ""
     for event in result.all_events:
