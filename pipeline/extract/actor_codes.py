@@ -72,10 +72,20 @@ def inter_code(actor_name: str | None, event_country: str | None = None) -> int 
     return 3 if actor_name.endswith("Militia") else None
 
 
+# Words that take a soldier or policeman out of the armed forces: ACLED counts them as civilians.
+OFF_DUTY = frozenset({"retired", "former", "ex", "off"})
+
+
 @functools.lru_cache(maxsize=8192)
 def descriptor_family(text: str) -> str | None:
-    """The kind-noun family of a mention's text ("police officers" -> police), if it is one."""
+    """The kind-noun family of a mention's text ("police officers" -> police), if it is one;
+    "civilians" for a retired, former or off-duty soldier or policeman, or a police informer."""
     words = tokens(text)
+    if words and words[-1] in ("informer", "informers"):
+        return "civilians"  # "a police informer" is a civilian
+    if words and words[0] in OFF_DUTY:
+        family = descriptor_family(" ".join(words[1:]).replace("duty ", "", 1))
+        return "civilians" if family in ("military", "police", "prison_guards") else family
     for start in range(len(words)):
         node: object = TRIE
         for token in words[start:]:

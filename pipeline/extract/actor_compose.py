@@ -54,6 +54,36 @@ QUALIFIED_ONLY = frozenset(
 )
 
 
+_FORCES = frozenset({"military", "police", "prison_guards"})
+
+
+def _off_duty(toks: Tokens, first: int) -> int:
+    """The first token of "retired", "former", "ex-" or "off-duty" right before a kind noun, else `first`."""
+    if word(toks, first - 1) in ("retired", "former"):
+        return first - 1
+    if word(toks, first - 1) == "-" and word(toks, first - 2) == "ex":
+        return first - 2
+    if word(toks, first - 1) == "duty" and word(toks, first - 2) == "-" and word(toks, first - 3) == "off":
+        return first - 3
+    return first
+
+
+def _jurisdiction(toks: Tokens, hit: Hit) -> bool:
+    """True for a police station named as a jurisdiction: "under Konta police station (limits)"."""
+    if word(toks, hit.last + 1) not in ("station", "stations", "thana"):
+        return False
+    return word(toks, hit.last + 2) in ("limits", "area", "jurisdiction") or "under" in (
+        word(toks, hit.first - 1),
+        word(toks, hit.first - 2),
+        word(toks, hit.first - 3),
+    )
+
+
+def _informer(toks: Tokens, last: int) -> bool:
+    """True when "informer(s)" follows a kind noun: "police informer"."""
+    return word(toks, last + 1) in ("informer", "informers")
+
+
 def _qualifies(toks: Tokens, hit: Hit, nxt: Hit) -> bool:
     """True when `hit` (a demonym or country) directly qualifies `nxt`: adjacent, or across a
     possessive 's and modifiers."""
@@ -198,8 +228,15 @@ def compose(toks: Tokens, hits: list[Hit], ctx: Context) -> list[Found]:
                         found.append(descriptor(span, kind_noun, country.iso3, False, first, start))
                 i = end + 1
                 continue
-            if not _weak_alone(toks, hit, kind_noun):
-                found.append(descriptor(hit, kind_noun, ctx.country, True, hit.first, hit.start))
+            if not _weak_alone(toks, hit, kind_noun) and not _jurisdiction(toks, hit):
+                first, start = hit.first, hit.start
+                if kind_noun.name in _FORCES and (_off_duty(toks, first) < first or _informer(toks, hit.last)):
+                    # "a retired police officer", "an off-duty soldier", "a police informer": civilians.
+                    first = _off_duty(toks, first)
+                    kind_noun, start = _CIVILIANS, toks.start(first)
+                    if _informer(toks, hit.last):
+                        hit = Hit(hit.first, hit.last + 1, hit.start, toks.end(hit.last + 1), hit.entries)
+                found.append(descriptor(hit, kind_noun, ctx.country, True, first, start))
             i += 1
             continue
         actor = resolve(hit, ctx) if "actor" in kinds else None

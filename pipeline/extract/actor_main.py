@@ -131,7 +131,10 @@ def main_actors(
         if first is None:
             # Fighting reported without its sides: the state against its main insurgency.
             return (of("military"), of("gang" if cues.criminal else "militant")) if country else (None, None)
-        return with_opponent(first, next((n for n in armed if n != first), None), country, cues.criminal)
+        second = next((n for n in armed if n != first), None)
+        if second is None and not cues.firefight and _civilian_target(actors):
+            return first, of("civilians")  # one armed side and its civilian victims: no battle
+        return with_opponent(first, second, country, cues.criminal)
     if kind == "Explosions/Remote violence":
         bomb = sub_event_type in _PLANTED or (sub_event_type is None and not cues.air_strike and cues.bomb)
         if bomb and first is not None and cues.unknown_perpetrator and not with_role(pairs, [first], "claimant"):
@@ -195,6 +198,11 @@ def _has_people(actors: list[ActorMention]) -> bool:
 def fill_international(family: str) -> str:
     """ACLED's name for people of no single nationality: "Protesters (International)"."""
     return family_name(family, None)[0] + " (International)"
+
+
+def _civilian_target(actors: list[ActorMention]) -> bool:
+    """True when civilians (a kind noun: "villagers", "a retired officer") are a victim of the article."""
+    return any(m.role == "target" and m.inter_code == 7 for m in actors)
 
 
 def _mob(actors: list[ActorMention]) -> bool:

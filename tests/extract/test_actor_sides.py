@@ -135,3 +135,19 @@ def test_arrests_without_a_named_force_are_the_polices() -> None:
         "Police Forces of Belarus",
         "Civilians (Belarus)",
     )
+
+
+def test_retired_officers_and_informers_are_civilians() -> None:
+    """A retired police officer or a police informer shot by gunmen is a civilian victim, not a battle."""
+    for body in (
+        "A retired police officer was shot dead by unidentified gunmen near his home.",
+        "A police informer was shot dead by Maoist rebels under Konta police station limits.",
+    ):
+        _, actor2 = incident(body, "Battles", "Armed clash", "IND")
+        assert actor2 == "Civilians (India)", body
+
+
+def test_serving_officer_shot_is_a_battle() -> None:
+    """A serving police officer shot by gunmen is the police side of the fight."""
+    body = "A police officer was shot dead by unidentified gunmen near his post."
+    assert incident(body, "Battles", "Armed clash", "IND")[1] == "Police Forces of India"
