@@ -17,7 +17,7 @@ import re
 
 from pipeline.extract.types import Sentence
 
-# cue -> (words, word prefixes, phrases of two or three words)
+# cue -> (words, word prefixes, phrases of two to four words)
 _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
     "intervention": (
         "removed intervened crackdown charged beat beaten baton cane-charged tear-gas",
@@ -54,7 +54,10 @@ _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
     ),
     "civilians": (
         "men women children child family families persons people bystanders pedestrian pedestrians "
-        "passers-by passer-by leader leaders member members victim victims monk monks priest priests",
+        "passers-by passer-by leader leaders member members victim victims monk monks priest priests person "
+        "displaced idp idps imam imams cleric clerics blogger bloggers lawyer lawyers vendor vendors devotees "
+        "mourners shoppers customers guests patients doctor doctors nurse nurses tourists fishermen employees "
+        "muslims shias shiites sunnis christians hindus sikhs buddhists worshippers",
         (
             "civilian",
             "villager",
@@ -183,7 +186,7 @@ def _word_cues(word: str) -> frozenset[str]:
 
 
 def _cues(text: str) -> frozenset[str]:
-    """Every cue of a lower-cased text: its words, and its two- and three-word phrases."""
+    """Every cue of a lower-cased text: its words, and its phrases of two to four words."""
     words = _WORD.findall(text[:_LIMIT])
     found: set[str] = set()
     for k, word in enumerate(words):
@@ -195,6 +198,7 @@ def _cues(text: str) -> frozenset[str]:
         if word in _PHRASE_STARTS:
             pair = " ".join(words[k : k + 2])
             found |= _EXACT.get(pair, frozenset()) | _EXACT.get(" ".join(words[k : k + 3]), frozenset())
+            found |= _EXACT.get(" ".join(words[k : k + 4]), frozenset())  # "took to the streets"
     return frozenset(found)
 
 

@@ -77,7 +77,7 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
         return _passive_after(toks, f) or _target_after_verb(toks, f)
     for k in range(f.last + 1, min(len(toks), f.last + 9)):
         if toks.low[k] in HARM_VERBS or (toks.low[k] == "opened" and word(toks, k + 1) == "fire"):
-            passive = any(word(toks, j) in PASSIVE_AUX for j in range(k - 2, k))
+            passive = any(word(toks, j) in PASSIVE_AUX for j in range(max(k - 2, f.last + 1), k))
             return "target" if passive else "perpetrator"
         if toks.low[k] in (";", ":") or toks.low[k] in ("who", "which", "while", "but"):
             break
@@ -102,7 +102,7 @@ def _passive_after(toks: Tokens, f: Found) -> str | None:
     """target when a passive verb of violence follows shortly ("... was killed")."""
     for k in range(f.last + 1, min(len(toks), f.last + 6)):
         if toks.low[k] in HARM_VERBS:
-            return "target" if any(word(toks, j) in PASSIVE_AUX for j in range(k - 2, k)) else None
+            return "target" if any(word(toks, j) in PASSIVE_AUX for j in range(max(k - 2, f.last + 1), k)) else None
     return None
 
 

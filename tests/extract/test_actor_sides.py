@@ -151,3 +151,23 @@ def test_serving_officer_shot_is_a_battle() -> None:
     """A serving police officer shot by gunmen is the police side of the fight."""
     body = "A police officer was shot dead by unidentified gunmen near his post."
     assert incident(body, "Battles", "Armed clash", "IND")[1] == "Police Forces of India"
+
+
+def test_is_is_no_passive_auxiliary() -> None:
+    """'IS militants planted an IED': the group called IS planted it, it was not acted upon."""
+    body = "IS militants planted an IED targeting a military patrol, leaving one soldier dead."
+    assert incident(body, "Explosions/Remote violence", "Remote explosive/landmine/IED", "IRQ")[0] == (
+        "Islamic State (Iraq)"
+    )
+
+
+def test_bomb_planted_by_a_named_group_despite_no_claim() -> None:
+    """'planted by suspected Baloch separatists ... no group has claimed': the article still names them."""
+    body = (
+        "One person was killed when a bomb planted by suspected Baloch separatists exploded in a market, "
+        "although no group has claimed responsibility for the attack."
+    )
+    assert incident(body, "Explosions/Remote violence", "Remote explosive/landmine/IED", "PAK") == (
+        "Baloch Separatists (Pakistan)",
+        "Civilians (Pakistan)",
+    )
