@@ -13,7 +13,8 @@ incident's country (`actor_codes.recode`), then applies ACLED's conventions per 
   unidentified group), and what was hit when said;
 - otherwise the two most salient armed actors, or the one against civilians;
 - whatever the type, militias named after a village or clan ("militias from X") are the
-  sides (`actor_communal`).
+  sides (`actor_communal`), and a gang of the Americas the report names ("members of Los
+  Salazar") stands for its unnamed gunmen (`actor_gangs`).
 A generic "militants" gives way to a named armed group of the same article: it is the
 same group, named once in full; unnamed attackers give way to a group claiming the attack.
 The armed sides themselves are read in `actor_sides`.
@@ -26,6 +27,7 @@ from collections import Counter
 from pipeline.extract.actor_codes import descriptor_family, inter_code
 from pipeline.extract.actor_communal import communal_sides
 from pipeline.extract.actor_events import event_cues
+from pipeline.extract.actor_gangs import gang_name
 from pipeline.extract.actor_sides import (
     Pair,
     acting,
@@ -63,6 +65,24 @@ def main_actors(
     """(actor1, actor2) of the article's incident, ACLED style; None where there is none. `year`, the
     incident's year when known, selects conventions ACLED changed over time."""
     country = country_iso3 or _country(actors)
+    actor1, actor2 = _main_actors(actors, sentences, event_type, sub_event_type, country, year)
+    gang = gang_name(sentences, country)
+    if gang is not None:
+        # A gang the report names is the "armed men" it otherwise leaves unnamed.
+        unnamed = {family_name("armed_group", country)[0], family_name("gang", country)[0]}
+        actor1, actor2 = (gang if a in unnamed else a for a in (actor1, actor2))
+    return actor1, actor2
+
+
+def _main_actors(
+    actors: list[ActorMention],
+    sentences: list[Sentence],
+    event_type: str | None,
+    sub_event_type: str | None,
+    country: str | None,
+    year: int | None,
+) -> tuple[str | None, str | None]:
+    """main_actors for a known (or unknowable) incident country."""
     cues = event_cues(sentences)
     people = _people_country(actors, country)
 
