@@ -39,6 +39,6 @@ def gang_name(sentences: list[Sentence], iso3: str | None) -> str | None:
         name = found["name"]
         if name.isupper() or name.split()[-1].lower() in ORG_HEADS or country_of(name) is not None:
             continue  # an acronym's organisation ("the UPOEG"), "the National Guard", "Congress"
-        if not form_actors(name) and not form_actors(f"{name} Cartel"):
+        if not form_actors(name, whole=True) and not form_actors(f"{name} Cartel", whole=True):
             return f"{name} Gang"
     return None

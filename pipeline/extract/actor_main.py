@@ -117,8 +117,10 @@ def _main_actors(
     communal = communal_sides(sentences, country) if kind != "Protests" and not groups else None
     if communal is not None:
         # Villages' or clans' militias: each other's opponents when they fought, else their victims'.
-        if communal.fight:
+        if communal.second or communal.mutual:
             return communal.first, communal.second or communal.first
+        if communal.fight:
+            return communal.first, next((n for n in armed if not n.startswith("Unidentified")), None)
         return communal.first, with_role(pairs, armed, "target") or of("civilians")
 
     if kind == "Protests":

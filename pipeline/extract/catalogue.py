@@ -183,18 +183,19 @@ def theatre_name(name: str, iso3: str | None) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def form_actors(text: str) -> tuple[Entry, ...]:
+def form_actors(text: str, whole: bool = False) -> tuple[Entry, ...]:
     """The actor entries of the longest catalogue form that `text` starts with ("ADF fighters" ->
-    the entries of "ADF"); empty when it starts with no actor's form."""
+    the entries of "ADF"), or with `whole` of `text` itself; empty when there is none."""
     node: object = TRIE
     found: tuple[Entry, ...] = ()
-    for token in tokens(text):
+    words = tokens(text)
+    for k, token in enumerate(words):
         node = node.get(token) if isinstance(node, dict) else None
         if not isinstance(node, dict):
-            break
+            return () if whole else found
         ending = node.get("")
         actors = tuple(e for e in ending if e.kind == "actor") if isinstance(ending, list) else ()
-        if actors:
+        if actors and (not whole or k == len(words) - 1):
             found = actors
     return found
 

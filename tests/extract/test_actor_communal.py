@@ -56,3 +56,36 @@ def test_a_country_or_a_named_group_is_no_community() -> None:
 def test_without_a_country_no_name_is_made() -> None:
     """Without the incident's country the name cannot be completed, and none is given."""
     assert communal_sides(split_sentences("Militias from Obiaruku and Umutu clashed."), None) is None
+
+
+def test_tribesmen_fighting_a_force_face_that_force() -> None:
+    """'X tribesmen' clashing with Houthi forces are X's tribal militia against the Houthis."""
+    body = "Small clashes were reported between Al Hamra tribesmen and Houthi forces in the district."
+    assert incident(body, "Battles", "YEM") == (
+        "Al Hamra Tribal Militia (Yemen)",
+        "Military Forces of Yemen Supreme Political Council",
+    )
+
+
+def test_two_tribes_fighting_each_other() -> None:
+    """'Clashes between X and Y tribal militias' are the two tribes' militias."""
+    sides = communal_sides(
+        split_sentences("Clashes erupted between Al Saad and Bani Harith tribal militias over water."), "YEM"
+    )
+    assert sides is not None and (sides.first, sides.second) == (
+        "Al Saad Tribal Militia (Yemen)",
+        "Bani Harith Tribal Militia (Yemen)",
+    )
+
+
+def test_sub_clan_is_named_after_its_clan() -> None:
+    """Militiamen of a sub-clan are '<clan>-<sub-clan> Sub-Clan Militia'."""
+    body = "Armed militiamen from the Reer Aw sub-clan of Marehan clan shot dead a herder near the well."
+    sides = communal_sides(split_sentences(body), "SOM")
+    assert sides is not None and sides.first == "Marehan-Reer Aw Sub-Clan Militia (Somalia)"
+
+
+def test_inter_clan_clashes_without_names() -> None:
+    """Inter-clan clashes whose clans are not named are unidentified clan militias on both sides."""
+    name = "Unidentified Clan Militia (Ethiopia)"
+    assert incident("One person was killed during inter-clan clashes in the area.", "Battles", "ETH") == (name, name)
