@@ -93,3 +93,12 @@ def test_one_sided_fire_across_a_border_hits_civilians() -> None:
         "Military Forces of India",
         "Civilians (Pakistan)",
     )
+
+
+def test_ethnic_militia_takes_the_incident_country() -> None:
+    """'Murle raiders' are the Murle Ethnic Militia of the incident's country; 'the Murle' alone are no militia."""
+    body = "Suspected Murle raiders attacked a cattle camp, killing one herder."
+    assert incident(body, "Violence against civilians", "Attack", "SSD")[0] == "Murle Ethnic Militia (South Sudan)"
+    quiet = "The Murle celebrated the harvest."
+    names = {m.actor_name for m in extract_actors(quiet, split_sentences(quiet))}
+    assert not any("Ethnic Militia" in n for n in names)
