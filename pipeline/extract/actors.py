@@ -11,15 +11,17 @@
    (`actor_people`), pronouns from the nearest compatible actor before them;
 5. each mention gets its role (`actor_roles`).
 
-`main_actors` and `inter_code` live in `actor_main` and are re-exported here.
+`main_actors` and `inter_code` live in `actor_main` and are re-exported here;
+`incident_mentions` names the mentions again once the incident's country is known.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 
-from pipeline.extract.actor_codes import inter_code
+from pipeline.extract.actor_codes import inter_code, recode
 from pipeline.extract.actor_compose import compose
 from pipeline.extract.actor_context import PRONOUNS
 from pipeline.extract.actor_found import Context, Found
@@ -27,9 +29,10 @@ from pipeline.extract.actor_main import main_actors
 from pipeline.extract.actor_people import People, people_and_orgs
 from pipeline.extract.actor_roles import role_of
 from pipeline.extract.actor_scan import Hit, Tokens, lower_tokens, might_match, scan
+from pipeline.extract.catalogue import NAMED, theatre_name
 from pipeline.extract.types import ActorMention, Sentence
 
-__all__ = ["extract_actors", "inter_code", "main_actors"]
+__all__ = ["extract_actors", "incident_mentions", "inter_code", "main_actors"]
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 _CAPITAL = re.compile(r"[A-Z]")
@@ -88,6 +91,25 @@ def extract_actors(body: str, sentences: list[Sentence]) -> list[ActorMention]:
                 )
             )
     return mentions
+
+
+def incident_mentions(mentions: list[ActorMention], country: str | None) -> list[ActorMention]:
+    """The mentions named for the incident's country, once the places module knows it: a kind noun
+    whose country was guessed ("police") takes the incident's, a form of several actors or a
+    template is resolved for it, and foreign forces under a coalition take its name there."""
+    if country is None:
+        return mentions
+    out: list[ActorMention] = []
+    for m in mentions:
+        name, inter = recode(m, country, False) if m.generic else (m.actor_name, m.inter_code)
+        name = theatre_name(name, country)
+        if name == m.actor_name or (m.generic and inter is None):
+            out.append(m)
+            continue
+        entry = NAMED.get(name)
+        home = (entry.iso3 if entry is not None else None) or (country if m.generic else m.country_iso3)
+        out.append(dataclasses.replace(m, actor_name=name, country_iso3=home, inter_code=inter))
+    return out
 
 
 def _context(prepared: list[tuple[Sentence, Tokens, list[Hit]]], lowercase: bool) -> Context:

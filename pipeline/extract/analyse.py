@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.extract.actors import extract_actors, main_actors
+from pipeline.extract.actors import extract_actors, incident_mentions, main_actors
 from pipeline.extract.casualties import extract_casualties, incident_counts
 from pipeline.extract.dates import extract_dates, incident_date
 from pipeline.extract.event_types import classify_event
@@ -46,6 +46,7 @@ def analyse(article: ArticleText) -> ArticleAnalysis:
     actors = extract_actors(body, sentences)
     casualties = extract_casualties(body, sentences, actors)
     incident = summarise(article, sentences, dates, actors, casualties)
+    actors = incident_mentions(actors, incident.country_iso3)
     return ArticleAnalysis(sentences, dates, actors, casualties, incident)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.extract.actors import extract_actors, main_actors
+from pipeline.extract.actors import extract_actors, incident_mentions, main_actors
 from pipeline.extract.catalogue import theatre_name
 from pipeline.extract.sentences import split_sentences
 
@@ -102,3 +102,14 @@ def test_ethnic_militia_takes_the_incident_country() -> None:
     quiet = "The Murle celebrated the harvest."
     names = {m.actor_name for m in extract_actors(quiet, split_sentences(quiet))}
     assert not any("Ethnic Militia" in n for n in names)
+
+
+def test_mentions_are_named_for_the_incident_country() -> None:
+    """Once the incident's country is known, 'police' and 'Saudi forces' are named for it; Iraq stays Iraq."""
+    body = "Police said Saudi forces shelled the district, and Iraqi officials condemned the attack."
+    mentions = incident_mentions(extract_actors(body, split_sentences(body)), "YEM")
+    names = {m.text: (m.actor_name, m.country_iso3) for m in mentions}
+    assert names["Police"] == ("Police Forces of Yemen", "YEM")
+    assert names["Saudi forces"][0] == "Operation Restoring Hope"
+    assert [m.char_start for m in mentions] == sorted(m.char_start for m in mentions)
+    assert incident_mentions(mentions, None) is mentions
