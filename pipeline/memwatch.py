@@ -3,7 +3,7 @@
     python -m pipeline.memwatch PID OUTFILE
 
 Samples the proportional set size (PSS) of PID and all its descendants from
-/proc every 0.2 s until PID exits or this process gets SIGTERM, then writes
+/proc every second until PID exits or this process gets SIGTERM, then writes
 the peak in KiB to OUTFILE. PSS counts pages shared by forked workers once,
 so the sum is the memory the run really holds. Running as its own process
 keeps the sampler out of the measured process, which forks workers.
@@ -69,7 +69,7 @@ def main(argv: list[str]) -> int:
     signal.signal(signal.SIGTERM, _stop)
     while not stop and os.path.exists(f"/proc/{pid}"):
         peak = max(peak, tree_pss_kib(pid))
-        time.sleep(0.2)
+        time.sleep(1.0)  # reading smaps costs the measured processes too: sample gently
     out.write_text(str(peak))
     return 0
 
