@@ -38,6 +38,7 @@ _IDENTITY = re.compile(r"(?:Communal|Ethnic|Clan|Tribal|Caste) Militia")
 INSURGENT_FAMILIES = frozenset({"militant", "rebel", "separatist"})
 
 
+@functools.lru_cache(maxsize=8192)
 def state_country(name: str) -> str | None:
     """iso3 of a state actor's name: "Military Forces of the Philippines" -> PHL."""
     for prefix in ("Military Forces of ", "Police Forces of ", "Government of "):
@@ -52,6 +53,7 @@ def state_country(name: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=16384)
 def inter_code(actor_name: str | None, event_country: str | None = None) -> int | None:
     """ACLED inter code of an actor name; None for persons, media and unknown names."""
     if not actor_name:

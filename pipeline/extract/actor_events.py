@@ -170,7 +170,17 @@ def _index() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
 _EXACT, _PREFIXES = _index()
 
 
-_PHRASE_STARTS = frozenset(form.split()[0] for form in _EXACT if " " in form)
+def _phrase_starts() -> dict[str, tuple[int, ...]]:
+    """First word of a phrase -> the lengths (in words) of the phrases it starts."""
+    starts: dict[str, set[int]] = {}
+    for form in _EXACT:
+        words = form.split()
+        if len(words) > 1:
+            starts.setdefault(words[0], set()).add(len(words))
+    return {first: tuple(sorted(lengths)) for first, lengths in starts.items()}
+
+
+_PHRASE_STARTS = _phrase_starts()
 _WORD_CUES: dict[str, frozenset[str]] = {}
 _LIMIT = 2000  # characters read per part: the incident is told early, and long pages stay cheap
 
@@ -195,10 +205,10 @@ def _cues(text: str) -> frozenset[str]:
             cues = _word_cues(word)
         if cues:
             found |= cues
-        if word in _PHRASE_STARTS:
-            pair = " ".join(words[k : k + 2])
-            found |= _EXACT.get(pair, frozenset()) | _EXACT.get(" ".join(words[k : k + 3]), frozenset())
-            found |= _EXACT.get(" ".join(words[k : k + 4]), frozenset())  # "took to the streets"
+        lengths = _PHRASE_STARTS.get(word)
+        if lengths:
+            for length in lengths:  # "tear gas", "set on fire", "took to the streets"
+                found |= _EXACT.get(" ".join(words[k : k + length]), frozenset())
     return frozenset(found)
 
 

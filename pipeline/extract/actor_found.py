@@ -65,7 +65,7 @@ def resolve(hit: Hit, ctx: Context) -> Entry | None:
 
 def ambiguous(hit: Hit, entry: Entry, ctx: Context) -> bool:
     """True when the hit's form also names another actor and the article's country did not decide."""
-    if entry.iso3 is not None and entry.iso3 == ctx.country:
+    if len(hit.entries) == 1 or (entry.iso3 is not None and entry.iso3 == ctx.country):
         return False
     return any(e.name != entry.name for e in _actor_entries(hit, ctx))
 

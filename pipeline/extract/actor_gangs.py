@@ -19,9 +19,7 @@ from pipeline.extract.countries import country_of
 from pipeline.extract.types import Sentence
 
 # Countries whose organised-crime violence ACLED codes with named gangs.
-AMERICAS = words(
-    "MEX GTM HND SLV NIC CRI PAN BLZ COL VEN ECU PER BOL BRA PRY URY ARG CHL JAM HTI DOM TTO PRI GUY"
-)
+AMERICAS = words("MEX GTM HND SLV NIC CRI PAN BLZ COL VEN ECU PER BOL BRA PRY URY ARG CHL JAM HTI DOM TTO PRI GUY")
 _PARTICLE = r"(?:del|de|la|las|los|el|da|do|dos|das)"
 _WORD = r"(?!(?:Gangs?|Cartel)\b)[A-Z][\w'’-]+"
 _MEMBER = re.compile(rf"\b(?i:members? of (?:the )?)(?P<name>{_WORD}(?: (?:{_PARTICLE} )?{_WORD}){{0,3}})")

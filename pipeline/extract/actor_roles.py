@@ -56,6 +56,8 @@ def _according_to(toks: Tokens, first: int) -> bool:
 
 def _near(toks: Tokens, f: Found, words: frozenset[str], before: int, after: int) -> bool:
     """True when one of `words` is within the window around the mention, not across a full clause."""
+    if words.isdisjoint(toks.words):
+        return False
     for k in range(max(0, f.first - before), min(len(toks), f.last + 1 + after)):
         if f.first <= k <= f.last:
             continue
@@ -66,6 +68,8 @@ def _near(toks: Tokens, f: Found, words: frozenset[str], before: int, after: int
 
 def _harm_role(toks: Tokens, f: Found) -> str | None:
     """perpetrator or target from the nearest verb of violence around the mention."""
+    if HARM_VERBS.isdisjoint(toks.words) and "opened" not in toks.words:
+        return None  # every reading below needs a verb of violence (or "opened fire")
     by = _agent_by(toks, f.first)
     if by is not None and any(word(toks, k) in HARM_VERBS for k in range(by - 3, by)):
         return "perpetrator"

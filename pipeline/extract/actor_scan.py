@@ -20,12 +20,13 @@ class Tokens:
     original spellings are read for the few tokens a mention covers.
     """
 
-    __slots__ = ("_spans", "low", "sentence")
+    __slots__ = ("_spans", "_words", "low", "sentence")
 
     def __init__(self, sentence: str, low: list[str] | None = None) -> None:
         self.sentence = sentence
         self.low = low if low is not None else lower_tokens(sentence)
         self._spans: list[tuple[int, int]] | None = None
+        self._words: frozenset[str] | None = None
 
     def __len__(self) -> int:
         return len(self.low)
@@ -36,6 +37,13 @@ class Tokens:
         if self._spans is None:
             self._spans = [m.span() for m in TOKEN.finditer(self.sentence)]
         return self._spans
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The sentence's distinct lower-cased tokens: one set test tells whether a cue can occur."""
+        if self._words is None:
+            self._words = frozenset(self.low)
+        return self._words
 
     def start(self, i: int) -> int:
         return self.spans[i][0]

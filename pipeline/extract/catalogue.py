@@ -212,6 +212,7 @@ def case_ok(entry: Entry, surface: str, lowercase_text: bool) -> bool:
     return surface[:1].isupper() or not entry.form[:1].isupper()
 
 
+@functools.lru_cache(maxsize=4096)
 def family_name(family: str, iso3: str | None) -> tuple[str, str, int]:
     """(ACLED name, actor_type, inter) of a descriptor family in country `iso3` (None: unknown)."""
     if iso3 and family in ("militant", "rebel", "separatist") and (iso3, family) in DEFAULTS:
@@ -228,6 +229,7 @@ def named_actor(name: str, iso3: str | None) -> tuple[str, str, int]:
     return name, actor_type, inter
 
 
+@functools.lru_cache(maxsize=8192)
 def fill(template: str, iso3: str | None) -> str:
     """A template with its country, or without the country part when unknown."""
     if "{" not in template:
