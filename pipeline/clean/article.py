@@ -65,7 +65,8 @@ def clean_record(record: RawRecord, now: dt.datetime | None = None) -> CleanArti
     elif record.format == "txt" and record.text is not None:
         page = parse_page(repair(record.text))
     if page is not None:
-        body = "\n\n".join(normalise_record_text(p) for p in page.paragraphs)
+        # A paragraph of invisible characters only normalises to nothing: leave it out.
+        body = "\n\n".join(p for p in (normalise_record_text(p) for p in page.paragraphs) if p)
     else:
         body = normalise_record_text(record.text or "")
     flags: list[str] = []
