@@ -82,7 +82,7 @@ def test_added_and_changed_files_touch_only_their_rows(tmp_path: Path) -> None:
 
 
 def test_untouched_shards_keep_their_files_and_pending_work_is_counted(tmp_path: Path) -> None:
-    """A rerun on an unchanged inbox rewrites no staged shard; a new file's articles count as pending."""
+    """A rerun on an unchanged inbox rewrites no staged shard nor the warehouse; new articles count as pending."""
     from pipeline.partitions import SHARD_KEYS
     from pipeline.runner import _pending
     from pipeline.stages.ingest import RAW_TABLE, ingest_inbox
@@ -95,10 +95,10 @@ def test_untouched_shards_keep_their_files_and_pending_work_is_counted(tmp_path:
     run_pipeline(inbox, warehouse, workers=1, progress=lambda _: None)
     root = staging_root_for(warehouse)
     staged = [p for p in root.glob("*/*.parquet") if p.parent.name != RAW_TABLE]
-    stamps = {p: p.stat().st_mtime_ns for p in staged}
+    stamps = {p: p.stat().st_mtime_ns for p in [*staged, warehouse]}
     assert staged and _pending(warehouse) == 0
     run_pipeline(inbox, warehouse, workers=1, progress=lambda _: None)
-    assert {p: p.stat().st_mtime_ns for p in staged} == stamps
+    assert {p: p.stat().st_mtime_ns for p in [*staged, warehouse]} == stamps  # the warehouse is not rebuilt
     _write(inbox / "b.jsonl", [_report(99, 4), _report(100, 5)])
     ingest_inbox(inbox, Staging(root), SHARD_KEYS, None)
     assert _pending(warehouse) == 2
