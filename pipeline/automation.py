@@ -9,12 +9,9 @@ Run state survives restarts when DAGSTER_HOME points at a folder (the
 README uses `.dagster/`).
 """
 
-import hashlib
-from pathlib import Path
-
 import dagster as dg
 
-from pipeline.ingest.readers import inbox_files
+from pipeline.ingest.readers import inbox_fingerprint
 from pipeline.jobs import ingest_job
 from pipeline.resources import PipelinePaths
 
@@ -37,18 +34,6 @@ daily_rerun = dg.ScheduleDefinition(
     description="Rebuild the warehouse from the inbox every day at 05:00 UTC.",
     default_status=dg.DefaultScheduleStatus.STOPPED,
 )
-
-
-def inbox_fingerprint(inbox: Path) -> str:
-    """A hash of every file's relative path, size and modification time."""
-    digest = hashlib.sha1()
-    if inbox.is_dir():
-        for path in inbox_files(inbox):
-            stat = path.stat()
-            digest.update(
-                f"{path.relative_to(inbox).as_posix()}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode()
-            )
-    return digest.hexdigest()
 
 
 @dg.sensor(

@@ -10,7 +10,6 @@ same warehouse at once.
 
 from __future__ import annotations
 
-import datetime as dt
 import fcntl
 import os
 import signal
@@ -27,12 +26,15 @@ from typing import Any
 
 import dagster as dg
 
+from pipeline.ingest.readers import inbox_bytes, inbox_fingerprint
 from pipeline.partitions import SHARD_KEYS
 from pipeline.staging import remove_leftovers, staging_root_for
 
 Progress = Callable[[str], None]
 # Below this many articles per worker, spawning workers costs more than it saves.
 MIN_ARTICLES_PER_WORKER = 250
+# An inbox this large that changed since the last run starts its workers before it is read.
+EARLY_WORKERS_BYTES = 4 << 20
 # Dagster's own console log stays silent: progress and the one-line reason are ours.
 QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
@@ -118,29 +120,15 @@ def _extract_shard_args(args: tuple[str, str, str]) -> tuple[str, dict[str, obje
     return _extract_shard(*args)
 
 
-def warm_up() -> None:
-    """Load the extraction rules, catalogues and gazetteers now rather than on the first article."""
-    from pipeline.clean.language import detect_language
-    from pipeline.extract.actor_people import known_places
-    from pipeline.extract.analyse import analyse
-    from pipeline.extract.types import ArticleText
-
-    # Texts that reach the lazily built indexes: places, cue words, misspellings, person names.
-    for text in (
-        "On Monday, gunmen killed three soldiers near Kabul, Afghan police said.",
-        "Activists in Faislabad called a bandh after the panchayat met, Ramesh Kumar said.",
-    ):
-        analyse(ArticleText("0" * 16, text, published=dt.datetime(2025, 1, 1)))
-    known_places()  # loaded lazily by the person-name heuristics, at the first unknown capitalised name
-    detect_language("Au moins douze personnes ont été tuées mardi, selon des sources locales du nord.")  # py3langid
-
-
 def _init_worker() -> None:
-    """Worker start-up: Ctrl-C is the parent's to handle; load the rules before the first shard."""
+    """Worker start-up: Ctrl-C is the parent's to handle; the asset graph is imported once.
+
+    Gazetteers, town lists and the language model stay lazy: each loads in the worker that
+    first needs it, and a corpus that never needs one (lower-cased text, English only) never
+    pays for it.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     import pipeline.definitions  # noqa: F401 - the asset graph, imported before the first shard needs it
-
-    warm_up()
 
 
 def _pending(warehouse: Path) -> int:
@@ -155,17 +143,36 @@ def _pending(warehouse: Path) -> int:
     return pending_articles(staging, RAW_TABLE, RAW_KEY_COLUMNS, SHARD_KEYS, clean_version(), extract_version())
 
 
-def start_workers(workers: int, articles: int) -> Pool | None:
-    """A pool of fresh worker processes, or None when one process is enough for `articles`.
+def start_workers(workers: int) -> Pool:
+    """A pool of fresh worker processes.
 
-    Workers are spawned, not forked: Polars' thread pool (and Dagster's) do not survive a
-    fork, and a forked worker can deadlock on a lock held by one of those threads. Each
-    spawned worker pays its imports and rule loading once (a few seconds), so small
-    inboxes run in this process.
+    Spawned, not forked: Polars' and Dagster's threads do not survive a fork, and a forked
+    worker can deadlock on a lock one of them held. Each spawned worker pays its imports once
+    (a couple of seconds), so small inboxes are extracted in this process instead.
     """
-    if workers <= 1 or articles < MIN_ARTICLES_PER_WORKER * 2:
-        return None
     return get_context("spawn").Pool(processes=workers, initializer=_init_worker)
+
+
+class RunRecord:
+    """What the last successful run saw: the inbox's fingerprint and the code versions.
+
+    Lets a run guess, before reading anything, whether extraction will have work to do.
+    """
+
+    def __init__(self, inbox: Path, warehouse: Path) -> None:
+        from pipeline.versions import clean_version, extract_version
+
+        self.path = staging_root_for(warehouse) / "last_run.fingerprint"
+        self.current = f"{inbox_fingerprint(inbox)} {clean_version()} {extract_version()}"
+
+    def changed(self) -> bool:
+        """True when the inbox or the code differ from the last successful run."""
+        return not self.path.exists() or self.path.read_text() != self.current
+
+    def save(self) -> None:
+        """Remember this run (call once it has succeeded)."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.write_text(self.current)
 
 
 @contextmanager
@@ -210,9 +217,41 @@ def run_pipeline(inbox: Path, warehouse: Path, workers: int = 1, progress: Progr
 
 def _run_phases(inbox: Path, warehouse: Path, workers: int, say: Progress, summary: RunSummary) -> None:
     """Ingest, extract every shard (in worker processes for a large inbox), publish."""
-    from pipeline.jobs import INGEST, PUBLISH
+    from pipeline.jobs import PUBLISH
 
     instance = _instance()
+    record = RunRecord(inbox, warehouse)
+    # A large inbox that changed since the last run will need workers: start them now, so their
+    # start-up overlaps the reading of the inbox.
+    big_change = workers > 1 and record.changed() and inbox_bytes(inbox) >= EARLY_WORKERS_BYTES
+    pool = start_workers(workers) if big_change else None
+    try:
+        pool = _ingest(inbox, warehouse, instance, say, summary, pool, workers)
+        _extract(inbox, warehouse, pool, workers if pool else 1, say, summary)
+    except BaseException:
+        if pool is not None:
+            pool.terminate()  # a failed phase: stop the workers now
+            pool.join()
+        raise
+    say("[3/3] linking duplicates, building events, publishing the warehouse")
+    phase = time.perf_counter()
+    summary.metadata["publish"] = _materialize(PUBLISH, inbox, warehouse, instance)
+    summary.phase_seconds["publish"] = time.perf_counter() - phase
+    record.save()
+
+
+def _ingest(
+    inbox: Path,
+    warehouse: Path,
+    instance: dg.DagsterInstance,
+    say: Progress,
+    summary: RunSummary,
+    early: Pool | None,
+    workers: int,
+) -> Pool | None:
+    """Phase 1; returns the worker pool phase 2 should use (None: extract in this process)."""
+    from pipeline.jobs import INGEST
+
     say(f"[1/3] reading inbox {inbox}")
     phase = time.perf_counter()
     ingest: dict[str, object] = _materialize(INGEST, inbox, warehouse, instance).get("raw_articles", {})  # type: ignore[assignment]
@@ -223,25 +262,24 @@ def _run_phases(inbox: Path, warehouse: Path, workers: int, say: Progress, summa
         f"{ingest.get('articles_loaded', 0)} loaded, {ingest.get('records_quarantined', 0)} quarantined, "
         f"{ingest.get('duplicates_collapsed', 0)} repeats collapsed"
     )
+    if workers > 1 and _pending(warehouse) >= MIN_ARTICLES_PER_WORKER * 2:
+        return early or start_workers(workers)
+    if early is not None:
+        early.terminate()  # little to extract after all: this process is faster on its own
+        early.join()
+    return None
+
+
+def _extract(inbox: Path, warehouse: Path, pool: Pool | None, workers: int, say: Progress, summary: RunSummary) -> None:
+    """Phase 2: every shard, in the pool when there is one."""
     phase = time.perf_counter()
-    pool = start_workers(workers, _pending(warehouse))
-    say(f"[2/3] extracting {len(SHARD_KEYS)} shards with {workers if pool else 1} worker(s)")
+    say(f"[2/3] extracting {len(SHARD_KEYS)} shards with {workers} worker(s)")
     tasks = [(str(inbox), str(warehouse), shard) for shard in SHARD_KEYS]
-    try:
-        results = pool.imap_unordered(_extract_shard_args, tasks) if pool else map(_extract_shard_args, tasks)
-        for done, (shard, metadata) in enumerate(results, 1):
-            summary.metadata[f"shard {shard}"] = metadata
-            say(f"      shard {shard} done ({done}/{len(SHARD_KEYS)})")
-    except BaseException:
-        if pool is not None:
-            pool.terminate()  # a failed shard: stop the others now
-            pool.join()
-        raise
+    results = pool.imap_unordered(_extract_shard_args, tasks) if pool else map(_extract_shard_args, tasks)
+    for done, (shard, metadata) in enumerate(results, 1):
+        summary.metadata[f"shard {shard}"] = metadata
+        say(f"      shard {shard} done ({done}/{len(SHARD_KEYS)})")
     if pool is not None:
         pool.close()  # every shard is done: let the idle workers exit on their own
         pool.join()
     summary.phase_seconds["extract"] = time.perf_counter() - phase
-    say("[3/3] linking duplicates, building events, publishing the warehouse")
-    phase = time.perf_counter()
-    summary.metadata["publish"] = _materialize(PUBLISH, inbox, warehouse, instance)
-    summary.phase_seconds["publish"] = time.perf_counter() - phase

@@ -9,6 +9,7 @@ skipped silently: an unsupported extension or an empty file is a Rejection too.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import sys
@@ -39,6 +40,23 @@ csv.field_size_limit(sys.maxsize)
 def inbox_files(inbox: Path) -> list[Path]:
     """Every regular file under the inbox, sorted by relative path."""
     return sorted((p for p in inbox.rglob("*") if p.is_file()), key=lambda p: p.relative_to(inbox).as_posix())
+
+
+def inbox_fingerprint(inbox: Path) -> str:
+    """A hash of every file's relative path, size and modification time."""
+    digest = hashlib.sha1()
+    if inbox.is_dir():
+        for path in inbox_files(inbox):
+            stat = path.stat()
+            digest.update(
+                f"{path.relative_to(inbox).as_posix()}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode()
+            )
+    return digest.hexdigest()
+
+
+def inbox_bytes(inbox: Path) -> int:
+    """Total size of the inbox's files."""
+    return sum(p.stat().st_size for p in inbox_files(inbox)) if inbox.is_dir() else 0
 
 
 def read_inbox(inbox: Path) -> Iterator[Item]:
