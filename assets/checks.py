@@ -9,6 +9,7 @@ quarantine per check, and any failure that could not be pinned to a row.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import dagster as dg
 import pandera.polars as pa
@@ -82,32 +83,47 @@ def schema_check_result(
     )
 
 
-def staged_check_result(table: str, path: Path, quarantined: dict[str, int] | None = None) -> dg.AssetCheckResult:
-    """Validate a staged file, unless this very file already passed under the same models.
+def staged_check_result(
+    table: str, paths: list[Path], quarantined: dict[str, int] | None = None
+) -> dg.AssetCheckResult:
+    """Validate the staged files of a table (one per shard of the run), each unless that very
+    file already passed under the same models.
 
     A shard left untouched by a rerun keeps its file; a marker beside it records the file's
     size, modification time and the models' version when it passed, so the check does not
     read and validate the same rows again.
     """
-    marker = path.with_name(path.name + ".validated")
-    stat = path.stat()
-    stamp = f"{stat.st_size}:{stat.st_mtime_ns}:{schema_version()}"
-    if marker.exists() and marker.read_text() == stamp:
-        rows = pq.ParquetFile(path).metadata.num_rows
+    rows, unchanged, failures = 0, 0, []
+    for path in paths:
+        marker = path.with_name(path.name + ".validated")
+        stat = path.stat()
+        stamp = f"{stat.st_size}:{stat.st_mtime_ns}:{schema_version()}"
+        if marker.exists() and marker.read_text() == stamp:
+            rows += pq.ParquetFile(path).metadata.num_rows
+            unchanged += 1
+            continue
+        result = schema_check_result(table, pl.read_parquet(path), None)
+        rows += int(result.metadata["rows_checked"].value)  # type: ignore[arg-type]
+        if result.passed:
+            marker.write_text(stamp)
+        else:
+            failures.append((path, result))
+    if failures:
+        path, first = failures[0]
+        failing: dict[str, Any] = {**first.metadata, "files_failing": len(failures), "first_failing_file": path.name}
         return dg.AssetCheckResult(
             asset_key=table,
             check_name=schema_check_name(table),
-            passed=True,
-            metadata={
-                "rows_checked": rows,
-                "rows_quarantined": sum((quarantined or {}).values()),
-                "unchanged_since_validated": True,
-            },
+            passed=False,
+            metadata=failing,
+            severity=dg.AssetCheckSeverity.ERROR,
         )
-    result = schema_check_result(table, pl.read_parquet(path), quarantined)
-    if result.passed:
-        marker.write_text(stamp)
-    return result
+    metadata: dict[str, object] = {
+        "rows_checked": rows,
+        "rows_quarantined": sum((quarantined or {}).values()),
+        "files_unchanged_since_validated": unchanged,
+    }
+    return dg.AssetCheckResult(asset_key=table, check_name=schema_check_name(table), passed=True, metadata=metadata)  # type: ignore[arg-type]
 
 
 def _markdown(frame: pl.DataFrame) -> str:

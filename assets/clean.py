@@ -23,18 +23,20 @@ def clean_articles(context: dg.AssetExecutionContext, paths: PipelinePaths):  # 
     "Trending:", navigation rows), repeated paragraphs kept once, Unicode normalised and mojibake
     repaired; title, byline, publication time and time zone read from page copies and HTML
     metadata; language detected (non-English articles are kept and flagged, not extracted)."""
-    shard = context.partition_key
-    report = clean_shard(paths.staging, shard, context.run.run_id)
+    # One run may cover several shards (the headless command's in-process path runs them all).
+    reports = [clean_shard(paths.staging, shard, context.run.run_id) for shard in context.partition_keys]
+    articles = sum(r.articles for r in reports)
+    quarantined = sum(r.quarantined for r in reports)
     yield dg.MaterializeResult(
         metadata={
-            "articles": report.articles,
-            "quarantined": report.quarantined,
-            "non_english": report.non_english,
-            "dagster/row_count": report.articles,
+            "articles": articles,
+            "quarantined": quarantined,
+            "non_english": sum(r.non_english for r in reports),
+            "dagster/row_count": articles,
         }
     )
     yield staged_check_result(
         CLEAN_TABLE,
-        paths.staging.shard_path(CLEAN_TABLE, shard),
-        {"clean": report.quarantined} if report.quarantined else None,
+        [paths.staging.shard_path(CLEAN_TABLE, shard) for shard in context.partition_keys],
+        {"clean": quarantined} if quarantined else None,
     )

@@ -40,24 +40,26 @@ _DESCRIPTIONS = {
     partitions_def=shards,
 )
 def mentions(context: dg.AssetExecutionContext, paths: PipelinePaths):  # type: ignore[no-untyped-def]
-    """Extract date, actor and casualty mentions and each article's incident from one shard."""
-    shard = context.partition_key
+    """Extract date, actor and casualty mentions and each article's incident from the run's shards."""
+    # One run may cover several shards (the headless command's in-process path runs them all).
     started = time.perf_counter()
-    report = extract_shard(paths.staging, shard, context.run.run_id)
+    reports = [extract_shard(paths.staging, shard, context.run.run_id) for shard in context.partition_keys]
     seconds = time.perf_counter() - started
+    words = sum(r.words for r in reports)
     for name in MENTION_MODELS:
+        quarantined = sum(r.quarantined[name] for r in reports)
         yield dg.MaterializeResult(
             asset_key=name,
             metadata={
-                "dagster/row_count": report.rows[name],
-                "quarantined": report.quarantined[name],
-                "articles": report.articles,
-                "articles_analysed": report.analysed,  # the others reuse their previous rows
-                "words_per_second": round(report.words / seconds) if seconds else 0,
+                "dagster/row_count": sum(r.rows[name] for r in reports),
+                "quarantined": quarantined,
+                "articles": sum(r.articles for r in reports),
+                "articles_analysed": sum(r.analysed for r in reports),  # the others reuse their previous rows
+                "words_per_second": round(words / seconds) if seconds else 0,
             },
         )
         yield staged_check_result(
             name,
-            paths.staging.shard_path(name, shard),
-            {name: report.quarantined[name]} if report.quarantined[name] else None,
+            [paths.staging.shard_path(name, shard) for shard in context.partition_keys],
+            {name: quarantined} if quarantined else None,
         )

@@ -65,8 +65,10 @@ def _materialize(
     warehouse: Path,
     instance: dg.DagsterInstance,
     partition_key: str | None = None,
+    shard_range: tuple[str, str] | None = None,
 ) -> dict[str, object]:
-    """Materialise a selection of the project's assets; raise PipelineError on any failure."""
+    """Materialise a selection of the project's assets (one partition, or a range of shards in
+    one run); raise PipelineError on any failure."""
     from pipeline.definitions import ALL_ASSETS, ALL_CHECKS
     from pipeline.resources import build_resources
 
@@ -80,15 +82,23 @@ def _materialize(
             instance=instance,
             raise_on_error=False,
             run_config=QUIET_LOGS,
+            tags=_range_tags(shard_range),
         )
     if not result.success:
-        raise PipelineError(failure_reason(result, partition_key))
+        raise PipelineError(failure_reason(result, partition_key or (shard_range and "-".join(shard_range))))
     metadata: dict[str, object] = {}
     for event in result.get_asset_materialization_events():
         materialization = event.event_specific_data.materialization  # type: ignore[union-attr]
         key = materialization.asset_key.to_user_string()
         metadata[key] = {name: value.value for name, value in materialization.metadata.items()}
     return metadata
+
+
+def _range_tags(shard_range: tuple[str, str] | None) -> dict[str, str] | None:
+    """Dagster's run tags for materialising a range of partitions in one run."""
+    if shard_range is None:
+        return None
+    return {"dagster/asset_partition_range_start": shard_range[0], "dagster/asset_partition_range_end": shard_range[1]}
 
 
 def failure_reason(result: dg.ExecuteInProcessResult, partition_key: str | None) -> str:
@@ -271,15 +281,21 @@ def _ingest(
 
 
 def _extract(inbox: Path, warehouse: Path, pool: Pool | None, workers: int, say: Progress, summary: RunSummary) -> None:
-    """Phase 2: every shard, in the pool when there is one."""
+    """Phase 2: each shard in its own run, spread over the pool; without a pool, one run covers
+    them all (a partition range), which saves a run's fixed cost per shard."""
+    from pipeline.jobs import EXTRACT
+
     phase = time.perf_counter()
     say(f"[2/3] extracting {len(SHARD_KEYS)} shards with {workers} worker(s)")
-    tasks = [(str(inbox), str(warehouse), shard) for shard in SHARD_KEYS]
-    results = pool.imap_unordered(_extract_shard_args, tasks) if pool else map(_extract_shard_args, tasks)
-    for done, (shard, metadata) in enumerate(results, 1):
-        summary.metadata[f"shard {shard}"] = metadata
-        say(f"      shard {shard} done ({done}/{len(SHARD_KEYS)})")
-    if pool is not None:
+    if pool is None:
+        shard_range = (SHARD_KEYS[0], SHARD_KEYS[-1])
+        summary.metadata["shards"] = _materialize(EXTRACT, inbox, warehouse, _instance(), shard_range=shard_range)
+        say(f"      shards {shard_range[0]}-{shard_range[1]} done ({len(SHARD_KEYS)}/{len(SHARD_KEYS)})")
+    else:
+        tasks = [(str(inbox), str(warehouse), shard) for shard in SHARD_KEYS]
+        for done, (shard, metadata) in enumerate(pool.imap_unordered(_extract_shard_args, tasks), 1):
+            summary.metadata[f"shard {shard}"] = metadata
+            say(f"      shard {shard} done ({done}/{len(SHARD_KEYS)})")
         pool.close()  # every shard is done: let the idle workers exit on their own
         pool.join()
     summary.phase_seconds["extract"] = time.perf_counter() - phase

@@ -35,7 +35,7 @@ def _analysed(summary: RunSummary) -> int:
     """Articles whose extraction actually ran (not reused) in a run."""
     total = 0
     for key, metadata in summary.metadata.items():
-        if key.startswith("shard "):
+        if key.startswith("shard"):  # "shard 03" (one run per shard) or "shards" (one run for all)
             total += int(metadata.get("date_mentions", {}).get("articles_analysed", 0))  # type: ignore[union-attr]
     return total
 
