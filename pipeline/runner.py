@@ -118,16 +118,27 @@ def failure_reason(result: dg.ExecuteInProcessResult, partition_key: str | None)
     return f"run failed{where}"
 
 
-def _extract_shard(inbox: str, warehouse: str, shard: str) -> tuple[str, dict[str, object]]:
-    """Worker entry point: materialise the extraction assets of one shard in this process."""
+def _extract_shards(inbox: str, warehouse: str, first: str, last: str) -> tuple[str, dict[str, object]]:
+    """Worker entry point: materialise the extraction assets of a range of shards in one run."""
     from pipeline.jobs import EXTRACT
 
-    return shard, _materialize(EXTRACT, Path(inbox), Path(warehouse), _instance(), shard)
+    shard_range = None if first == last else (first, last)
+    key = first if first == last else f"{first}-{last}"
+    return key, _materialize(
+        EXTRACT, Path(inbox), Path(warehouse), _instance(), first if not shard_range else None, shard_range=shard_range
+    )
 
 
-def _extract_shard_args(args: tuple[str, str, str]) -> tuple[str, dict[str, object]]:
-    """`_extract_shard` for Pool.imap_unordered, which passes one argument."""
-    return _extract_shard(*args)
+def _extract_shards_args(args: tuple[str, str, str, str]) -> tuple[str, dict[str, object]]:
+    """`_extract_shards` for Pool.imap_unordered, which passes one argument."""
+    return _extract_shards(*args)
+
+
+def shard_batches(workers: int) -> list[tuple[str, str]]:
+    """Contiguous ranges of shards, two per worker: a run's fixed cost is paid per range, and
+    a worker that finishes early still finds a range to take."""
+    size = max(1, len(SHARD_KEYS) // (2 * workers))
+    return [(SHARD_KEYS[i], SHARD_KEYS[min(i + size, len(SHARD_KEYS)) - 1]) for i in range(0, len(SHARD_KEYS), size)]
 
 
 def _init_worker() -> None:
@@ -292,10 +303,13 @@ def _extract(inbox: Path, warehouse: Path, pool: Pool | None, workers: int, say:
         summary.metadata["shards"] = _materialize(EXTRACT, inbox, warehouse, _instance(), shard_range=shard_range)
         say(f"      shards {shard_range[0]}-{shard_range[1]} done ({len(SHARD_KEYS)}/{len(SHARD_KEYS)})")
     else:
-        tasks = [(str(inbox), str(warehouse), shard) for shard in SHARD_KEYS]
-        for done, (shard, metadata) in enumerate(pool.imap_unordered(_extract_shard_args, tasks), 1):
-            summary.metadata[f"shard {shard}"] = metadata
-            say(f"      shard {shard} done ({done}/{len(SHARD_KEYS)})")
+        tasks = [(str(inbox), str(warehouse), first, last) for first, last in shard_batches(workers)]
+        done = 0
+        for key, metadata in pool.imap_unordered(_extract_shards_args, tasks):
+            summary.metadata[f"shard {key}"] = metadata
+            first, _, last = key.partition("-")
+            done += SHARD_KEYS.index(last or first) - SHARD_KEYS.index(first) + 1
+            say(f"      shard {key} done ({done}/{len(SHARD_KEYS)})")
         pool.close()  # every shard is done: let the idle workers exit on their own
         pool.join()
     summary.phase_seconds["extract"] = time.perf_counter() - phase
