@@ -187,8 +187,10 @@ def extract_shard(staging: Staging, shard: str, run_id: str | None) -> ExtractRe
         EXTRACT_QUARANTINE_TABLE,
         shard,
     )
-    save_keys(staging, _STAGE, shard, keys, version)
     stage_signatures(staging, shard, articles)  # MinHash per shard, in parallel; LSH runs in dedup
+    # The keys go last: a run killed before this line leaves the old keys, so the next run
+    # redoes this shard's new articles rather than trusting outputs it never finished.
+    save_keys(staging, _STAGE, shard, keys, version)
     return report
 
 
