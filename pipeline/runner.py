@@ -17,11 +17,13 @@ import sys
 import time
 import warnings
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from multiprocessing.pool import Pool
 from pathlib import Path
+from threading import Thread
 from typing import Any
 
 import dagster as dg
@@ -177,6 +179,37 @@ def start_workers(workers: int) -> Pool:
     return context.Pool(processes=workers, initializer=_init_worker)
 
 
+def start_workers_soon(workers: int) -> Future[Pool]:
+    """`start_workers` on a background thread.
+
+    Creating the pool blocks until the fork server has imported the asset graph (~2 s); on a
+    thread, that import runs while this process reads the inbox. The thread only talks to the
+    fork server over a socket, so no fork happens in this threaded process.
+    """
+    future: Future[Pool] = Future()
+
+    def start() -> None:
+        try:
+            future.set_result(start_workers(workers))
+        except BaseException as error:  # handed to whoever waits for the pool
+            future.set_exception(error)
+
+    Thread(target=start, name="start-workers", daemon=True).start()
+    return future
+
+
+def _stop(pool: Pool | Future[Pool] | None) -> None:
+    """Terminate a pool (waiting for one still starting); errors while starting are moot here."""
+    if isinstance(pool, Future):
+        try:
+            pool = pool.result()
+        except Exception:
+            return
+    if pool is not None:
+        pool.terminate()
+        pool.join()
+
+
 class RunRecord:
     """What the last successful run saw: the inbox's fingerprint and the code versions.
 
@@ -248,14 +281,13 @@ def _run_phases(inbox: Path, warehouse: Path, workers: int, say: Progress, summa
     # A large inbox that changed since the last run will need workers: start them now, so their
     # start-up overlaps the reading of the inbox.
     big_change = workers > 1 and record.changed() and inbox_bytes(inbox) >= EARLY_WORKERS_BYTES
-    pool = start_workers(workers) if big_change else None
+    early = start_workers_soon(workers) if big_change else None
+    pool: Pool | Future[Pool] | None = early
     try:
-        pool = _ingest(inbox, warehouse, instance, say, summary, pool, workers)
+        pool = _ingest(inbox, warehouse, instance, say, summary, early, workers)
         _extract(inbox, warehouse, pool, workers if pool else 1, say, summary)
     except BaseException:
-        if pool is not None:
-            pool.terminate()  # a failed phase: stop the workers now
-            pool.join()
+        _stop(pool)  # a failed phase: stop the workers now
         raise
     say("[3/3] linking duplicates, building events, publishing the warehouse")
     phase = time.perf_counter()
@@ -270,7 +302,7 @@ def _ingest(
     instance: dg.DagsterInstance,
     say: Progress,
     summary: RunSummary,
-    early: Pool | None,
+    early: Future[Pool] | None,
     workers: int,
 ) -> Pool | None:
     """Phase 1; returns the worker pool phase 2 should use (None: extract in this process)."""
@@ -287,10 +319,8 @@ def _ingest(
         f"{ingest.get('duplicates_collapsed', 0)} repeats collapsed"
     )
     if workers > 1 and _pending(warehouse) >= MIN_ARTICLES_PER_WORKER * 2:
-        return early or start_workers(workers)
-    if early is not None:
-        early.terminate()  # little to extract after all: this process is faster on its own
-        early.join()
+        return early.result() if early is not None else start_workers(workers)
+    _stop(early)  # little to extract after all: this process is faster on its own
     return None
 
 
