@@ -73,6 +73,10 @@ RULES: dict[str, str] = {
            rf"\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
     # the ninth of October (2025)
     "dmy_word": rf"(?:the\s+)?(?P<d>{DAY_WORD})\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+    # 9 a.m. (EDT) (next) Tuesday: a clock time on a weekday
+    "clock_weekday": rf"(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5][0-9]))?\s*(?P<ap>[ap])\.?m\.?"
+                     r"(?:\s+(?:[ecmp][sd]t|gmt|utc|local\s+time))?,?\s+(?:on\s+)?"
+                     rf"(?:(?P<rel>last|this|next|coming)\s+)?(?P<wd>{WEEKDAY})(?![\w'])",
     # (early) October 2025; June last year
     "month_year": rf"(?:(?P<mod>{MODIFIER})[\s-]+)?(?P<mon>{MONTH})(?:\s+of)?,?\s+"
                   rf"(?:(?P<y>{YEAR}){_NO_NUMBER_AFTER}|(?P<rel>this|last|next)\s+year|{SPOKEN_YEAR})",

@@ -24,7 +24,7 @@ def value_of(text: str, expression: str, published: dt.datetime = THURSDAY) -> s
     [
         # An initial's full stop is no clause boundary: "will" still governs the date.
         ("Ms. Okafor will succeed Gen. Daniel P. Mensah Feb. 1, the ministry said.", "Feb. 1", "2026-02-01"),
-        ("The court will rule at 9 a.m. Tuesday on the appeal.", "Tuesday", "2025-11-04"),
+        ("The court will sit at 9 a.m. and rule on Tuesday.", "Tuesday", "2025-11-04"),
         # "the plan" is a noun here, not a future cue: the announcement is past.
         ("The governor announced the plan Aug. 21 in the capital.", "Aug. 21", "2025-08-21"),
         # "next to" is a place, not a future cue.
