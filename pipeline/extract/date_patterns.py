@@ -134,8 +134,8 @@ RULES: dict[str, str] = {
     # Christmas, New Year's Day, Thanksgiving, Easter
     "holiday": r"(?:(?P<rel>last|this|next)\s+)?(?P<h>christmas(?:\s+(?:day|eve))?|"
                r"new\s+year's\s+(?:day|eve)|thanksgiving(?:\s+day)?|easter(?:\s+sunday)?)(?![\w])",
-    # (early) mid-1996, fiscal 1989, 2021
-    "year": rf"(?<![\w$£€#.,/:+-])(?:(?P<mod>{MODIFIER})(?:\s+|-))?"
+    # (early) mid-1996, fiscal 1989, 2021; the year in post-1959, pre-2000
+    "year": rf"(?:(?<=\bpost-)|(?<=\bpre-)|(?<![\w$£€#.,/:+-]))(?:(?P<mod>{MODIFIER})(?:\s+|-))?"
             rf"(?:(?P<fisc>fiscal|calendar)(?:\s+year)?\s+)?(?P<y>{BARE_YEAR}){_NO_NUMBER_AFTER}",
     # today, late yesterday, last night, this morning, yesterday's
     "dayword": r"(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<w>today|tonight|yesterday|tomorrow)|"

@@ -1,4 +1,4 @@
-"""Clock times on a weekday ("9 a.m. Tuesday"): their spans and TIMEX3 values."""
+"""Clock times on a weekday ("9 a.m. Tuesday") and years after "post-"/"pre-": their spans and TIMEX3 values."""
 
 from __future__ import annotations
 
@@ -43,6 +43,12 @@ def test_clock_hours_follow_the_twelve_hour_convention(hour: int, meridiem: str,
 def test_a_clock_time_alone_is_no_date() -> None:
     """A time with no day ("at 9 a.m.") is not a date mention."""
     assert values("The shops opened at 9 a.m. as usual.") == {}
+
+
+def test_a_year_after_post_or_pre_is_a_date() -> None:
+    """'the post-1991 order', 'pre-1975 borders': the year is found; a hyphenated code ('1-1990') is not."""
+    found = values("The post-1991 order collapsed back to pre-1975 borders along Route 1-1990.")
+    assert found == {"1991": "1991", "1975": "1975"}
 
 
 @pytest.mark.parametrize(("value", "valid"), [("2025-11-04T09:00", True), ("2025-11-04T9:00", False),
