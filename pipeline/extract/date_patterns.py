@@ -74,7 +74,7 @@ RULES: dict[str, str] = {
     # the ninth of October (2025)
     "dmy_word": rf"(?:the\s+)?(?P<d>{DAY_WORD})\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
     # 9 a.m. (EDT) (next) Tuesday: a clock time on a weekday
-    "clock_weekday": rf"(?P<h>1[0-2]|0?[1-9])(?::(?P<min>[0-5][0-9]))?\s*(?P<ap>[ap])\.?m\.?"
+    "clock_weekday": rf"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5][0-9]))?\s*(?P<ap>[ap])\.?m\.?"
                      r"(?:\s+(?:[ecmp][sd]t|gmt|utc|local\s+time))?,?\s+(?:on\s+)?"
                      rf"(?:(?P<rel>last|this|next|coming)\s+)?(?P<wd>{WEEKDAY})(?![\w'])",
     # (early) October 2025; June last year

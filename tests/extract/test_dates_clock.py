@@ -27,6 +27,7 @@ def values(text: str) -> dict[str, str | None]:
         ("The blast struck at 4:30 p.m. EDT Monday near the market.", "4:30 p.m. EDT Monday", "2025-10-27T16:30"),
         ("Militants raided the post at 12 a.m. on Sunday.", "12 a.m. on Sunday", "2025-10-26T00:00"),
         ("The curfew lifts at 6 am next Friday.", "6 am next Friday", "2025-10-31T06:00"),
+        ("the convoy was ambushed at 12.30 pm on saturday.", "12.30 pm on saturday", "2025-10-25T12:30"),
     ],
 )
 def test_a_clock_time_on_a_weekday_carries_day_and_time(text: str, expression: str, value: str) -> None:
