@@ -48,3 +48,16 @@ def test_tense_cues_across_abbreviations_and_nouns(text: str, expression: str, v
 def test_until_points_ahead_unless_it_opens_the_clause(text: str, expression: str, value: str) -> None:
     """'postponed until Tuesday' is the coming Tuesday; 'Until Tuesday, they had ...' looks back."""
     assert value_of(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The grant will arrive as a delayed payment in January.", "January", "2026-01"),
+        ("The vote would take place on an agreed date in March.", "March", "2026-03"),
+        ("The rebels seized the town in January.", "January", "2025-01"),
+    ],
+)
+def test_an_ed_word_after_a_determiner_is_no_past_cue(text: str, expression: str, value: str) -> None:
+    """'a delayed payment', 'an agreed date' are adjectives: the future verb before them still decides."""
+    assert value_of(text, expression) == value
