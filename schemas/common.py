@@ -11,7 +11,7 @@ ISO3 = r"^[A-Z]{3}$"
 # XXXX-10, decades and centuries at reduced precision (199 = the 1990s, 19 = the 20th century,
 # as TimeBank and TIDES write them), and the reference values TimeBank uses.
 TIMEX_VALUE = (
-    r"^(?:(?:\d{4}|\d{3}X|\d{2}XX|XXXX)(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI|XX(?:-\d{2})?))?"
+    r"^(?:(?:\d{4}|\d{3}X|\d{2}XX|XXXX)(?:-(?:\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?|W\d{2}(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI|XX(?:-\d{2})?))?"
     r"|\d{3}|\d{2}|PRESENT_REF|PAST_REF|FUTURE_REF)$"
 )
 

@@ -73,6 +73,10 @@ RULES: dict[str, str] = {
            rf"\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
     # the ninth of October (2025)
     "dmy_word": rf"(?:the\s+)?(?P<d>{DAY_WORD})\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+    # 9 a.m. (EDT) (next) Tuesday: a clock time on a weekday
+    "clock_weekday": rf"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5][0-9]))?\s*(?P<ap>[ap])\.?m\.?"
+                     r"(?:\s+(?:[ecmp][sd]t|gmt|utc|local\s+time))?,?\s+(?:on\s+)?"
+                     rf"(?:(?P<rel>last|this|next|coming)\s+)?(?P<wd>{WEEKDAY})(?![\w'])",
     # (early) October 2025; June last year
     "month_year": rf"(?:(?P<mod>{MODIFIER})[\s-]+)?(?P<mon>{MONTH})(?:\s+of)?,?\s+"
                   rf"(?:(?P<y>{YEAR}){_NO_NUMBER_AFTER}|(?P<rel>this|last|next)\s+year|{SPOKEN_YEAR})",
@@ -130,8 +134,8 @@ RULES: dict[str, str] = {
     # Christmas, New Year's Day, Thanksgiving, Easter
     "holiday": r"(?:(?P<rel>last|this|next)\s+)?(?P<h>christmas(?:\s+(?:day|eve))?|"
                r"new\s+year's\s+(?:day|eve)|thanksgiving(?:\s+day)?|easter(?:\s+sunday)?)(?![\w])",
-    # (early) mid-1996, fiscal 1989, 2021
-    "year": rf"(?<![\w$£€#.,/:+-])(?:(?P<mod>{MODIFIER})(?:\s+|-))?"
+    # (early) mid-1996, fiscal 1989, 2021; the year in post-1959, pre-2000
+    "year": rf"(?:(?<=\bpost-)|(?<=\bpre-)|(?<![\w$£€#.,/:+-]))(?:(?P<mod>{MODIFIER})(?:\s+|-))?"
             rf"(?:(?P<fisc>fiscal|calendar)(?:\s+year)?\s+)?(?P<y>{BARE_YEAR}){_NO_NUMBER_AFTER}",
     # today, late yesterday, last night, this morning, yesterday's
     "dayword": r"(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<w>today|tonight|yesterday|tomorrow)|"

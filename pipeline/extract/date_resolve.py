@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pipeline.extract import date_absolute as ab
+from pipeline.extract import date_clock as clock
 from pipeline.extract import date_named as named
 from pipeline.extract import date_relative as rel
 from pipeline.extract.date_context import DocContext, Groups, Resolved
@@ -15,6 +16,7 @@ RESOLVERS: dict[str, Callable[[Groups, DocContext], Resolved]] = {
     "mdy": ab.month_day,
     "dmy": ab.month_day,
     "dmy_word": ab.month_day,
+    "clock_weekday": clock.clock_weekday,
     "month_year": ab.month_year,
     "week_of": ab.week_of,
     "day_only": rel.day_only,

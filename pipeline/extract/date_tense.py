@@ -6,7 +6,8 @@ cue nearest the expression wins, looking a clause back and a few words ahead
 ("on Sunday issued", "on Monday will"). A reporting verb counts only right
 before the date ("..., the source said on Tuesday"): further away it dates the
 statement, not the event. Participles after "be" ("will be held") are not past,
-and neither is an "-ed" word further back (often an adjective: "armed men").
+and neither is an "-ed" word further back (often an adjective: "armed men") or
+one right after a determiner ("a delayed payment").
 The windows are short because sentence splitting of lower-cased text can
 leave very long sentences; words are classified by set lookups, which is much
 faster than a regular expression with a suffix pattern.
@@ -73,8 +74,8 @@ def _kind(word: str, previous: str, following: str) -> str | None:
         return "future"
     if word in _REPORT:
         return "report"
-    if word in _NOT_PAST or previous in _BE:
-        return None  # "will be held": a participle, the tense is elsewhere
+    if word in _NOT_PAST or previous in _BE or (previous in _DETERMINERS and word.endswith("ed")):
+        return None  # "will be held": a participle; "a delayed payment": an adjective. The tense is elsewhere
     if word in _PAST:
         return "past"
     return "ed" if word.endswith("ed") and len(word) > 3 else None

@@ -24,7 +24,7 @@ def value_of(text: str, expression: str, published: dt.datetime = THURSDAY) -> s
     [
         # An initial's full stop is no clause boundary: "will" still governs the date.
         ("Ms. Okafor will succeed Gen. Daniel P. Mensah Feb. 1, the ministry said.", "Feb. 1", "2026-02-01"),
-        ("The court will rule at 9 a.m. Tuesday on the appeal.", "Tuesday", "2025-11-04"),
+        ("The court will sit at 9 a.m. and rule on Tuesday.", "Tuesday", "2025-11-04"),
         # "the plan" is a noun here, not a future cue: the announcement is past.
         ("The governor announced the plan Aug. 21 in the capital.", "Aug. 21", "2025-08-21"),
         # "next to" is a place, not a future cue.
@@ -47,4 +47,17 @@ def test_tense_cues_across_abbreviations_and_nouns(text: str, expression: str, v
 )
 def test_until_points_ahead_unless_it_opens_the_clause(text: str, expression: str, value: str) -> None:
     """'postponed until Tuesday' is the coming Tuesday; 'Until Tuesday, they had ...' looks back."""
+    assert value_of(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The grant will arrive as a delayed payment in January.", "January", "2026-01"),
+        ("The vote would take place on an agreed date in March.", "March", "2026-03"),
+        ("The rebels seized the town in January.", "January", "2025-01"),
+    ],
+)
+def test_an_ed_word_after_a_determiner_is_no_past_cue(text: str, expression: str, value: str) -> None:
+    """'a delayed payment', 'an agreed date' are adjectives: the future verb before them still decides."""
     assert value_of(text, expression) == value
