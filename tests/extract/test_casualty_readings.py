@@ -1,0 +1,34 @@
+"""Tests for casualty readings added to fix misreads: breakdowns across sentences, headline lists,
+relative clauses and other phrasings (pipeline/extract/casualty_*.py). Every sentence here was
+written for these tests."""
+
+from __future__ import annotations
+
+from pipeline.extract.casualties import extract_casualties, incident_counts
+from pipeline.extract.sentences import split_sentences
+
+
+def killed(body: str) -> int:
+    """The incident's killed figure."""
+    sentences = split_sentences(body)
+    return incident_counts(extract_casualties(body, sentences), sentences, body=body)[0]
+
+
+def test_breakdown_over_later_sentences_is_not_added() -> None:
+    """Later sentences whose figures add up to the lead figure break it down, they do not add to it."""
+    body = ("Eight villagers were killed in raids on Sunday. Five of them were killed in the first hamlet. "
+            "Separately, three people were killed in a second hamlet.")
+    assert killed(body) == 8
+
+
+def test_single_later_addition_still_adds() -> None:
+    """One later figure equal to the lead is an addition ("two more"), not a breakdown."""
+    body = "Two guards were killed at the gate. Two more guards were killed later in the day."
+    assert killed(body) == 4
+
+
+def test_more_figures_are_never_a_breakdown() -> None:
+    """Figures said to be "more" add to the lead even when later figures happen to sum to it."""
+    body = ("Six miners were killed in the collapse of a tunnel shaft. Four were killed in the shaft. "
+            "Two more miners died in hospital on Tuesday.")
+    assert killed(body) == 8
