@@ -174,9 +174,12 @@ def _object_victims(text: str, start: int, stop: int, numbers: Numbers) -> list[
     if groups and _THEM.fullmatch(text[groups[0][0]:groups[0][1]]):
         antecedent = _antecedent(text, start, numbers)
         return [antecedent] if antecedent else []
+    headline = len(text.split()) <= _HEADLINE_WORDS
     for group_start, group_end in groups:
-        if found and not listed:
-            break  # "killing 45, a spokesman said": a comma alone does not continue the list
+        if found and not listed and not (headline and numbers.first_starting(group_start, group_start + 1)):
+            # "killing 45, a spokesman said": a comma alone does not continue the list, except for a
+            # count in headline grammar ("Clashes kill 19 militants, four soldiers")
+            break
         first = not found
         victims = group_victims(text, group_start, group_end, numbers, allow_name=first, bare_nouns=first)
         if isinstance(victims, Skip):

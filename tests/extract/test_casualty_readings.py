@@ -32,3 +32,15 @@ def test_more_figures_are_never_a_breakdown() -> None:
     body = ("Six miners were killed in the collapse of a tunnel shaft. Four were killed in the shaft. "
             "Two more miners died in hospital on Tuesday.")
     assert killed(body) == 8
+
+
+def test_headline_comma_list_of_counts_is_summed() -> None:
+    """In a headline, counts joined by a comma alone are one list of victims ("kill 9 rebels, 3 troops")."""
+    assert killed("Border clashes kill 9 rebels, three troops in the hills") == 12
+
+
+def test_comma_after_count_in_a_long_sentence_ends_the_list() -> None:
+    """Outside headlines a comma alone does not continue the victims ("killing 45, 20 of them ...")."""
+    body = ("The rebels attacked the garrison town at dawn on Sunday after a long siege, killing 45, "
+            "20 hours after the truce had been announced by the regional governor.")
+    assert killed(body) == 45
