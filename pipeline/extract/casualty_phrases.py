@@ -86,6 +86,7 @@ _ADJECTIVE_PARTICIPLES = words(
 )
 
 
+_NAME_PARTICLES = words("al al- el bin ibn bint abu de da del della di van von der le la du dos das y and of")
 _DETERMINER_WORDS = words("a an the his her their its our this that one another")
 
 
@@ -174,12 +175,34 @@ def _is_one_person(phrase: str, head: str, allow_name: bool, bare_nouns: bool) -
         return _noun_phrase_only(phrase, head)
     if _PRONOUN.match(phrase.strip()):
         return True
-    if allow_name and phrase[:1].isupper() and not phrase.isupper():
+    if allow_name and phrase[:1].isupper() and not phrase.isupper() and _name_only(words_of(phrase)):
         return True
     words = _WORD.findall(phrase)
     content = head.isalpha() and len(head) > 2 and words[0].lower() not in _NP_CONTINUATION | _STOPWORDS
     core = re.split(r"\s+(?:of|from|in|at|on|with)\s+", phrase, maxsplit=1)[0]  # "chief of the committee"
-    return bare_nouns and content and len(_WORD.findall(core)) <= 5 and _noun_phrase_only(phrase, head)
+    return (bare_nouns and content and len(_WORD.findall(core)) <= 5 and _noun_phrase_only(phrase, head)
+            and not _headline_clause(words, head))
+
+
+def _headline_clause(words: list[str], head: str) -> bool:
+    """True for a clause in headline grammar: "Farmers vote in local polls" (a plural noun, then the
+    "head", a verb, and more words; "Arms dealer" alone stays a noun phrase) or "Town hall hit by
+    rockets" (a passive with its agent)."""
+    lowered = [w.lower() for w in words]
+    first = lowered[0]
+    return "by" in lowered or (len(lowered) > 2 and lowered[1] == head and len(first) > 3 and first.endswith("s")
+            and not first.endswith(("'s", "ss", "us", "sis")))
+
+
+def _name_only(words: list[str]) -> bool:
+    """True when every word is capitalised but for name particles ("Sheikh Ali", "Abu al-Masri");
+    "Farmers vote in polls" is a clause, not a name."""
+    return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+
+
+def words_of(phrase: str) -> list[str]:
+    """The words of a phrase."""
+    return _WORD.findall(phrase)
 
 
 def _noun_phrase_only(phrase: str, head: str) -> bool:

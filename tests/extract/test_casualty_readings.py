@@ -44,3 +44,15 @@ def test_comma_after_count_in_a_long_sentence_ends_the_list() -> None:
     body = ("The rebels attacked the garrison town at dawn on Sunday after a long siege, killing 45, "
             "20 hours after the truce had been announced by the regional governor.")
     assert killed(body) == 45
+
+
+def test_headline_clause_before_comma_is_not_a_victim() -> None:
+    """A headline clause before the count ("Voters queue in rain, 6 killed") is not a seventh victim."""
+    assert killed("Voters queue in heavy rain, 6 killed in blasts") == 6
+    assert killed("Town hall hit by rockets, 3 killed") == 3
+
+
+def test_headline_bare_nouns_before_comma_still_count() -> None:
+    """Bare singular nouns and names listed in a headline still count one each."""
+    assert killed("Arms dealer, nephew shot dead in port city") == 2
+    assert killed("Imam Yusuf Bakr, driver killed in ambush") == 2
