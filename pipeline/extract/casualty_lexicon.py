@@ -58,7 +58,7 @@ _ANCHORS = {
                  r"(?:took|taking|take)\s+the\s+li(?:ves|fe)\s+of|"
                  r"(?:hack|stabb|beat|burn|bludgeon|club|tortur|ston|starv|shot|shoot|chopp|strangl|batter|crush|"
                  r"lynch|burn)(?:ed|en|t|ing|s)?"
-                 r"(?=(?:\s+[\w'’-]+){1,8}?\s+to\s+death\b)|shot(?=(?:\s+[\w'’-]+){1,5}?\s+dead\b)|"
+                 r"(?!\s+(?:and|or)\b)(?=(?:\s+[\w'’-]+){1,8}?\s+to\s+death\b)|shot(?=(?:\s+[\w'’-]+){1,5}?\s+dead\b)|"
                  r"claim(?:s|ed|ing)?(?=(?:\s+[\w'’-]+){1,4}?\s+li(?:ves|fe)\b)",
     "n_killed": r"(?:deaths?|killings?|murders?|assassination|massacre|beheading|execution|"
                 r"(?:dead\s+)?bod(?:y|ies)|"
@@ -162,7 +162,7 @@ CONJUNCTION = re.compile(
 NOT_PEOPLE = words(
     """
     year years yr yrs month months day days week weeks hour hours hrs minute minutes min mins second
-    seconds decade decades century km kms kilometres kilometers kilometre kilometer miles mile
+    seconds shots decade decades century km kms kilometres kilometers kilometre kilometer miles mile
     metres meters metre meter feet foot ft yards inches percent per cent pc % tonnes tons ton kg
     kilograms kilos pounds lb rounds bullets shells rockets missiles mortars bombs grenades mines
     ieds houses homes huts buildings shops stores vehicles cars trucks lorries buses motorcycles

@@ -34,7 +34,7 @@ from pipeline.extract.casualty_phrases import (
     spaces,
 )
 
-_RELATIVE_TAIL = re.compile(r"\s*\b(?:who|that|which)\s*$", re.IGNORECASE)
+_RELATIVE_TAIL = re.compile(r"\s*,?\s*\b(?:who|that|which)\s*$", re.IGNORECASE)
 _INCLUDING_TAIL = re.compile(
     r"\b(?:including|among\s+them|mostly|many\s+of\s+them)\b.*$", re.IGNORECASE | re.DOTALL
 )
@@ -58,7 +58,7 @@ _TOLL_TO = re.compile(
 _LIST_WORD = re.compile(r"\band\b|&|\bas\s+well\s+as\b|\balong\s+with\b|\btogether\s+with\b|\balongside\b",
                         re.IGNORECASE)
 _THEM = re.compile(r"(?:all\s+(?:of\s+)?)?them(?:\s+all)?", re.IGNORECASE)
-_ANTECEDENT_START = re.compile(r"\bof\b|\band\b|,", re.IGNORECASE)
+_ANTECEDENT_START = re.compile(r"\b(?:of|and|at|on|to|for|with|against|from)\b|,", re.IGNORECASE)
 _FOUND = re.compile(
     r"\b(?:found|recovered|discovered|dumped|retrieved|pulled|exhumed|identified|buried|lying)\b",
     re.IGNORECASE,

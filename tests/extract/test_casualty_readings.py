@@ -56,3 +56,21 @@ def test_headline_bare_nouns_before_comma_still_count() -> None:
     """Bare singular nouns and names listed in a headline still count one each."""
     assert killed("Arms dealer, nephew shot dead in port city") == 2
     assert killed("Imam Yusuf Bakr, driver killed in ambush") == 2
+
+
+def test_relative_clause_after_comma_names_its_victim() -> None:
+    """"X, who was killed by ..." counts X once, with or without a name in apposition."""
+    assert killed("Investigators are looking for the killers of the mayor, Tomas Ruiz, who was shot dead "
+                  "by two men on a motorbike.") == 1
+    assert killed("The treasurer, who was killed by a mob last week, had been threatened.") == 1
+
+
+def test_coordinated_to_death_participles_share_the_subject() -> None:
+    """"was tortured and beaten to death" is one passive: its subject is the victim."""
+    assert killed("A herdsman was tortured and beaten to death near the market.") == 1
+    assert killed("A trader has been found tortured and stabbed to death in his shop.") == 1
+
+
+def test_relative_clause_victim_is_the_noun_after_a_preposition() -> None:
+    """In "fired several shots at the guard, who later died" the guard died; the shots are not people."""
+    assert killed("The gunman fired several shots at the guard, who was later pronounced dead.") == 1
