@@ -155,6 +155,8 @@ def _link(text: str, anchor: re.Match[str], start: int, end: int, voice: str) ->
     """(link to the article's other figures, the words that decided it)."""
     if voice == "c":
         return "total", anchor.group(0)
+    if voice == "i":  # "the dead included three children and a nurse": parts of the toll
+        return "part", anchor.group(0)
     if voice == "t":
         alternative = cue.ALTERNATIVE_TOLL.search(text, max(0, anchor.start() - 40), anchor.start())
         if alternative:  # "witnesses put the death toll at 8", "a higher toll of 14": another source's figure

@@ -107,10 +107,10 @@ def _category_total(casualties: list[CasualtyMention], category: str, reports: s
             total += added
     if lead is not None and later == lead and parts > 1 and not vague_only:
         total = lead  # "Six were killed. Three died in A. Separately, three died in B": a breakdown
-    if total is None:  # only parts were given ("killing five of them"): the largest part is known dead
-        parts = [figure(m) for ms in by_sentence.values() for m in ms
-                 if m.link == "part" and m.qualifier != "implicit"]
-        total = max(parts, default=0)
+    if total is None:  # only parts were given ("killing five of them"): the largest sentence's parts
+        # are known dead ("the dead included six civilians and two soldiers": 8)
+        total = max((sum(figure(m) for m in ms if m.link == "part" and m.qualifier != "implicit")
+                     for ms in by_sentence.values()), default=0)
     return total or 0
 
 

@@ -33,7 +33,8 @@ TRIGGER_STEMS = (
 TRIGGER_BACK = 60
 
 # Harm expressions. `p_*` can follow their victims ("ten were killed", "six dead"),
-# `a_*` can precede them ("killing ten"), `n_*` are nouns followed by "of" ("the deaths of ten").
+# `a_*` can precede them ("killing ten"), `n_*` are nouns followed by "of" ("the deaths of ten"),
+# `i_*` list parts of a toll ("the dead included two children").
 _TO_DEATH = (
     r"(?:hacked|stabbed|beaten|beat|burnt|burned|bludgeoned|clubbed|shot|tortured|stoned|crushed|starved|"
     r"trampled|chopped|clobbered|strangled|battered|lynched|kicked|hanged|flogged|axed|knifed|macheted|"
@@ -60,6 +61,9 @@ _ANCHORS = {
                  r"lynch|burn)(?:ed|en|t|ing|s)?"
                  r"(?!\s+(?:and|or)\b)(?=(?:\s+[\w'’-]+){1,8}?\s+to\s+death\b)|shot(?=(?:\s+[\w'’-]+){1,5}?\s+dead\b)|"
                  r"claim(?:s|ed|ing)?(?=(?:\s+[\w'’-]+){1,4}?\s+li(?:ves|fe)\b)",
+    # "the dead included six civilians and two soldiers": a list of parts of the toll
+    "i_killed": r"(?:the|those)\s+(?:dead|killed|victims|fatalities|who\s+(?:died|were\s+killed))\s+"
+                r"(?:also\s+)?(?:included|include|includes|comprised|comprise|were\s+mostly)",
     "n_killed": r"(?:deaths?|killings?|murders?|assassination|massacre|beheading|execution|"
                 r"(?:dead\s+)?bod(?:y|ies)|"
                 r"corpses?|remains)\s+of",

@@ -93,7 +93,7 @@ def victims_of(
         if anchor.group(0).lower().endswith("body") and not _FOUND.search(text):
             return []
         return [Victims(anchor.start(), anchor.end(), 1, 1, 1, "implicit", 1, anchor.group(0))]
-    if voice in ("a", "n", "c"):
+    if voice in ("a", "n", "c", "i"):
         if anchor.group(0).lower().startswith(_BODIES) and not _FOUND.search(text):
             return []  # "the body of" counts the dead only when bodies are found
         return _object_victims(text, anchor.end(), ceiling, numbers)

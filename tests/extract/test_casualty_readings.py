@@ -74,3 +74,9 @@ def test_coordinated_to_death_participles_share_the_subject() -> None:
 def test_relative_clause_victim_is_the_noun_after_a_preposition() -> None:
     """In "fired several shots at the guard, who later died" the guard died; the shots are not people."""
     assert killed("The gunman fired several shots at the guard, who was later pronounced dead.") == 1
+
+
+def test_the_dead_included_lists_parts_of_the_toll() -> None:
+    """"The dead included A and B" sums A and B when no total is given, and never adds to a total."""
+    assert killed("The attackers stormed the depot at night. The dead included four guards and two drivers.") == 6
+    assert killed("A mortar round killed nine people. Those killed included three children and a nurse.") == 9
