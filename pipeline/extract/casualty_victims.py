@@ -57,6 +57,8 @@ _TOLL_TO = re.compile(
 )
 _LIST_WORD = re.compile(r"\band\b|&|\bas\s+well\s+as\b|\balong\s+with\b|\btogether\s+with\b|\balongside\b",
                         re.IGNORECASE)
+_HARM_PARTICIPLE_NEXT = re.compile(r"\s*(?:injured|wounded|hurt|killed|dead|missing|abducted|kidnapped)\b",
+                                   re.IGNORECASE)
 _THEM = re.compile(r"(?:all\s+(?:of\s+)?)?them(?:\s+all)?", re.IGNORECASE)
 _ANTECEDENT_START = re.compile(r"\b(?:of|and|at|on|to|for|with|against|from)\b|,", re.IGNORECASE)
 _FOUND = re.compile(
@@ -181,6 +183,8 @@ def _object_victims(text: str, start: int, stop: int, numbers: Numbers) -> list[
             # count in headline grammar ("Clashes kill 19 militants, four soldiers")
             break
         first = not found
+        if _HARM_PARTICIPLE_NEXT.match(text, group_end):
+            break  # "eight people killed many more injured": the group is the next verb's subject
         victims = group_victims(text, group_start, group_end, numbers, allow_name=first, bare_nouns=first)
         if isinstance(victims, Skip):
             continue  # "killed 12 people and 80 cows": not people, but the list goes on

@@ -80,3 +80,13 @@ def test_the_dead_included_lists_parts_of_the_toll() -> None:
     """"The dead included A and B" sums A and B when no total is given, and never adds to a total."""
     assert killed("The attackers stormed the depot at night. The dead included four guards and two drivers.") == 6
     assert killed("A mortar round killed nine people. Those killed included three children and a nurse.") == 9
+
+
+def test_cause_of_death_is_not_a_victim() -> None:
+    """"The cause of death was ..." talks about a death already counted; it adds no victim."""
+    assert killed("Four miners died underground. The cause of death was smoke from a fire.") == 4
+
+
+def test_count_before_another_harm_participle_is_its_subject() -> None:
+    """In "six people killed dozens more hurt" the dozens are hurt, not killed."""
+    assert killed("At least six people killed dozens more hurt in a feud between two clans.") == 6
