@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Final
 
-from pipeline.extract.casualty_lexicon import NOT_PEOPLE, NOT_PERSON_HEADS, words
+from pipeline.extract.casualty_lexicon import ASIDE, CONJUNCTION, NOT_PEOPLE, NOT_PERSON_HEADS, words
 from pipeline.extract.casualty_persons import DETERMINER, head_noun, is_one_person, plural
 from pipeline.extract.numbers import VAGUE, Quantity, parse_number
 
@@ -58,6 +58,13 @@ _TIME_WORDS = words(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning evening"
 )
 _PAIRS = {"couple": 2, "pair": 2, "twins": 2, "duo": 2, "brothers": 2, "sisters": 2}
+HEADLINE_WORDS = 16  # a sentence this short may be a headline ("Soldier, wife die in shelling")
+REACH = 240  # characters before a verb where its victims are looked for
+TAIL = 100  # characters before a verb where its auxiliaries are looked for
+LIST_WORD = re.compile(r"\band\b|&|\bas\s+well\s+as\b|\balong\s+with\b|\btogether\s+with\b|\balongside\b",
+                       re.IGNORECASE)
+
+
 class Numbers:
     """The numbers of a sentence that may count people, in text order, looked up by position
     (binary search: a sentence can hold hundreds of them)."""
@@ -171,3 +178,17 @@ def _noun(text: str, start: int, end: int) -> str | None:
     return " ".join(words[:5]) or None
 
 
+def conjuncts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each coordinated group in text[start:end], asides blanked out."""
+    chunk = ASIDE.sub(spaces, text[start:end])
+    groups = []
+    position = 0
+    for separator in [*CONJUNCTION.finditer(chunk), None]:
+        piece_end = separator.start() if separator else len(chunk)
+        piece = chunk[position:piece_end]
+        stripped = piece.strip(" -–—")
+        if stripped:
+            offset = position + piece.index(stripped)
+            groups.append((start + offset, start + offset + len(stripped)))
+        position = separator.end() if separator else len(chunk)
+    return groups
