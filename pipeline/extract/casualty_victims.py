@@ -44,6 +44,8 @@ _TOLL_TO = re.compile(
 )
 _HARM_PARTICIPLE_NEXT = re.compile(r"\s*(?:injured|wounded|hurt|killed|dead|missing|abducted|kidnapped)\b",
                                    re.IGNORECASE)
+_SPEAKER_VERB = re.compile(r"\s*(?:said|says|say|told|reported|reports|added|stated|claimed|confirmed)\b",
+                           re.IGNORECASE)
 _THEM = re.compile(r"(?:all\s+(?:of\s+)?)?them(?:\s+all)?", re.IGNORECASE)
 _FOUND = re.compile(
     r"\b(?:found|recovered|discovered|dumped|retrieved|pulled|exhumed|identified|buried|lying)\b",
@@ -175,6 +177,8 @@ def _object_victims(text: str, start: int, stop: int, numbers: Numbers) -> list[
         if victims is None:
             break  # "killed 5 residents and rustled cattle": the list of victims has ended
         found.append(victims)
+    if len(found) > 1 and found[-1].qualifier == "implicit" and _SPEAKER_VERB.match(text, found[-1].end):
+        found.pop()  # "killed 5 soldiers and 12 militants, the army said": the army is the speaker
     if found and chunk_end < stop:  # "killed the owner, together with four other men"
         found += _companions(text, chunk_end - 1, stop, numbers)
     return found

@@ -90,3 +90,8 @@ def test_cause_of_death_is_not_a_victim() -> None:
 def test_count_before_another_harm_participle_is_its_subject() -> None:
     """In "six people killed dozens more hurt" the dozens are hurt, not killed."""
     assert killed("At least six people killed dozens more hurt in a feud between two clans.") == 6
+
+
+def test_speaker_after_a_victim_list_is_not_a_victim() -> None:
+    """"killed 4 guards and 9 rebels, the ministry said": the ministry is the source, not a victim."""
+    assert killed("Heavy fighting killed 4 guards and 9 rebels, the ministry said.") == 13
