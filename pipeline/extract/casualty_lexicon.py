@@ -27,6 +27,7 @@ TRIGGER_STEMS = (
     "apprehend", "custody", "fled", "flee", "succumb", "victim", "maim", "hack", "chopp", "mow", "mown",
     "corpse", "remains", "homeless", "unaccounted", "captive", "nabbed", "rounded", "hanged", "clobber",
     "electrocut", "crush", "trampl", "starv", "tortur", "stoned", "clubbed", "bludgeon", "batter", "knifed",
+    "alive",
     "axed", "maul", "slash", "spear", "whipp", "flogg", "kicked", "choked", "cut down",
 )
 # How far before a trigger stem an anchor may start ("claimed the lives of", "total number of people killed").
@@ -60,7 +61,8 @@ _ANCHORS = {
                  r"(?:hack|stabb|beat|burn|bludgeon|club|tortur|ston|starv|shot|shoot|chopp|strangl|batter|crush|"
                  r"lynch|burn)(?:ed|en|t|ing|s)?"
                  r"(?!\s+(?:and|or)\b)(?=(?:\s+[\w'’-]+){1,8}?\s+to\s+death\b)|shot(?=(?:\s+[\w'’-]+){1,5}?\s+dead\b)|"
-                 r"claim(?:s|ed|ing)?(?=(?:\s+[\w'’-]+){1,4}?\s+li(?:ves|fe)\b)",
+                 r"claim(?:s|ed|ing)?(?=(?:\s+[\w'’-]+){1,4}?\s+li(?:ves|fe)\b)|"
+                 r"burn(?:ed|t|ing|s)?(?!\s+alive\b)(?=(?:\s+[\w'’-]+){1,6}?\s+alive\b)",
     # "the dead included six civilians and two soldiers": a list of parts of the toll
     "i_killed": r"(?:the|those)\s+(?:dead|killed|victims|fatalities|who\s+(?:died|were\s+killed))\s+"
                 r"(?:also\s+)?(?:included|include|includes|comprised|comprise|were\s+mostly)",
@@ -69,7 +71,8 @@ _ANCHORS = {
                 r"corpses?|remains)\s+of",
     "n_kidnapped": r"(?:kidnapping|abduction)\s+of",
     "n_arrested": r"(?:arrest|detention)\s+of",
-    "p_killed": rf"shot\s+(?:and\s+)?(?:killed|dead)|{_TO_DEATH}|gunned\s+down|killed|murdered|slain|"
+    "p_killed": rf"shot\s+(?:and\s+)?(?:killed|dead)|{_TO_DEATH}|(?:burnt|burned)\s+alive|"
+                r"gunned\s+down|killed|murdered|slain|"
                 r"massacred|"
                 r"executed|beheaded|decapitated|assassinated|slaughtered|martyred|lynched|strangled|"
                 r"(?:hacked|mowed|mown|cut|gunned)\s+down|"

@@ -95,3 +95,10 @@ def test_count_before_another_harm_participle_is_its_subject() -> None:
 def test_speaker_after_a_victim_list_is_not_a_victim() -> None:
     """"killed 4 guards and 9 rebels, the ministry said": the ministry is the source, not a victim."""
     assert killed("Heavy fighting killed 4 guards and 9 rebels, the ministry said.") == 13
+
+
+def test_burned_alive_is_killed() -> None:
+    """"burnt alive" reports deaths, passive or active; "pulled alive" does not."""
+    assert killed("Five traders were burnt alive in their shop.") == 5
+    assert killed("The mob burned three suspects alive near the bridge.") == 3
+    assert killed("Rescuers pulled two miners alive from the shaft.") == 0
