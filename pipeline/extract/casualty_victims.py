@@ -46,6 +46,7 @@ _HARM_PARTICIPLE_NEXT = re.compile(r"\s*(?:injured|wounded|hurt|killed|dead|miss
                                    re.IGNORECASE)
 _SPEAKER_VERB = re.compile(r"\s*(?:said|says|say|told|reported|reports|added|stated|claimed|confirmed)\b",
                            re.IGNORECASE)
+_ANOTHER = re.compile(r"\s+and\s+(?:another|a\s+further|an\s+additional)\s+(?=\S)", re.IGNORECASE)
 _THEM = re.compile(r"(?:all\s+(?:of\s+)?)?them(?:\s+all)?", re.IGNORECASE)
 _FOUND = re.compile(
     r"\b(?:found|recovered|discovered|dumped|retrieved|pulled|exhumed|identified|buried|lying)\b",
@@ -180,8 +181,18 @@ def _object_victims(text: str, start: int, stop: int, numbers: Numbers) -> list[
     if len(found) > 1 and found[-1].qualifier == "implicit" and _SPEAKER_VERB.match(text, found[-1].end):
         found.pop()  # "killed 5 soldiers and 12 militants, the army said": the army is the speaker
     if found and chunk_end < stop:  # "killed the owner, together with four other men"
-        found += _companions(text, chunk_end - 1, stop, numbers)
+        found += _companions(text, chunk_end - 1, stop, numbers) or _another(text, chunk_end, stop, numbers)
     return found
+
+
+def _another(text: str, start: int, stop: int, numbers: Numbers) -> list[Victims]:
+    """A further count for the same verb after an adverbial: "killed two people on Monday and
+    another three on Tuesday"."""
+    more = _ANOTHER.search(text, start, stop)
+    q = numbers.first_starting(more.end(), more.end() + 1) if more else None
+    if more is None or q is None or re.search(r"[.;,]", text[start:more.start()]):
+        return []
+    return [Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, None)]
 
 
 def _antecedent(text: str, position: int, numbers: Numbers) -> Victims | None:

@@ -102,3 +102,9 @@ def test_burned_alive_is_killed() -> None:
     assert killed("Five traders were burnt alive in their shop.") == 5
     assert killed("The mob burned three suspects alive near the bridge.") == 3
     assert killed("Rescuers pulled two miners alive from the shaft.") == 0
+
+
+def test_another_count_after_an_adverbial_adds() -> None:
+    """"killed two on Monday and another three on Tuesday" counts five; "another attack" adds nobody."""
+    assert killed("Raiders killed two herders on Friday and another four on Saturday.") == 6
+    assert killed("Raiders killed two herders on Friday and another attack was repelled.") == 2
