@@ -151,6 +151,9 @@ def _claimant(
     return " ".join(words) or None
 
 
+_AFTER_INJURED = re.compile(r"\b(?:injured|wounded|hurt)\s*,\s*$", re.IGNORECASE)
+
+
 def _link(text: str, anchor: re.Match[str], start: int, end: int, voice: str) -> tuple[str, str | None]:
     """(link to the article's other figures, the words that decided it)."""
     if voice == "c":
@@ -166,6 +169,11 @@ def _link(text: str, anchor: re.Match[str], start: int, end: int, voice: str) ->
         return ("update", update.group(0)) if update else ("total", anchor.group(0))
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
     part = cue.PART_BEFORE.search(before) or cue.PART_AFTER.match(after)
+    if part and anchor.lastgroup == "p_killed" and (
+            re.search(r"injured|wounded|hurt", part.group(0), re.I)
+            or (re.search(r"whom|them", part.group(0), re.I) and _AFTER_INJURED.search(before))):
+        # "two of the wounded later died", "five were injured, one of whom died": deaths on top of the toll
+        return "more", part.group(0).strip()
     if part:
         return "part", part.group(0).strip()
     more = (

@@ -47,6 +47,10 @@ _HARM_PARTICIPLE_NEXT = re.compile(r"\s*(?:injured|wounded|hurt|killed|dead|miss
 _SPEAKER_VERB = re.compile(r"\s*(?:said|says|say|told|reported|reports|added|stated|claimed|confirmed)\b",
                            re.IGNORECASE)
 _ANOTHER = re.compile(r"\s+and\s+(?:another|a\s+further|an\s+additional)\s+(?=\S)", re.IGNORECASE)
+_OF_THE_HURT = re.compile(
+    r"\s+of\s+(?:(?:the|those)\s+(?:injured|wounded|hurt)|whom|them)\s+"
+    r"(?:(?:later|subsequently|eventually|also|had|has|have|then|reportedly)\s+)*", re.IGNORECASE
+)
 _THEM = re.compile(r"(?:all\s+(?:of\s+)?)?them(?:\s+all)?", re.IGNORECASE)
 _FOUND = re.compile(
     r"\b(?:found|recovered|discovered|dumped|retrieved|pulled|exhumed|identified|buried|lying)\b",
@@ -98,11 +102,19 @@ def victims_of(
             return victims
     if not passive and re.search(r"(?:\band|,)\s*$", _blank_asides(text[floor:anchor.start()])):
         return []  # "killed six and wounded 22": coordinated verbs, the words before are not victims
-    victims = subject_victims(text, floor, anchor.start(), numbers)
+    victims = subject_victims(text, floor, anchor.start(), numbers) or _of_the_hurt(text, anchor, numbers)
     if not victims and passive and index and _reduced_relative(text, anchors[index - 1], floors[index - 1]):
         # "a couple abducted at gunpoint have been killed": the earlier participle is inside the subject
         victims = subject_victims(text, floors[index - 1], anchor.start(), numbers)
     return victims + _companions(text, anchor.end(), ceiling, numbers) if victims else victims
+
+
+def _of_the_hurt(text: str, anchor: re.Match[str], numbers: Numbers) -> list[Victims]:
+    """"Two of the wounded later died", "five injured, one of whom died": the number before "of"."""
+    q = numbers.last_within(max(0, anchor.start() - 60), anchor.start())
+    if q is None or kind(anchor)[1] != "killed" or not _OF_THE_HURT.fullmatch(text, q.end, anchor.start()):
+        return []
+    return [Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, None)]
 
 
 def _reduced_relative(text: str, participle: re.Match[str], floor: int) -> bool:

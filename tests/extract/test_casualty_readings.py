@@ -108,3 +108,10 @@ def test_another_count_after_an_adverbial_adds() -> None:
     """"killed two on Monday and another three on Tuesday" counts five; "another attack" adds nobody."""
     assert killed("Raiders killed two herders on Friday and another four on Saturday.") == 6
     assert killed("Raiders killed two herders on Friday and another attack was repelled.") == 2
+
+
+def test_wounded_who_later_died_add_to_the_dead() -> None:
+    """"N of the wounded later died" and "wounded, one of whom died" add deaths; "killed, two of whom" does not."""
+    assert killed("Two guards were killed and nine wounded. Three of the wounded later died in hospital.") == 5
+    assert killed("Six workers were injured, one of whom later died.") == 1
+    assert killed("Seven people were killed, three of whom were police officers.") == 7
