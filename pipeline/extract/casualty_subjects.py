@@ -12,7 +12,6 @@ import re
 from pipeline.extract.casualty_lexicon import (
     ASIDE,
     AUX_CHAIN,
-    AUX_WORD,
     COORDINATED_VERB,
     PLURAL_AUX,
     SINGULAR_AUX,
@@ -33,6 +32,7 @@ from pipeline.extract.casualty_phrases import (
     spaces,
 )
 
+_FINITE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being|has|have|had|got|gets?)\b", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r"\s*,?\s*\b(?:who|that|which)\s*$", re.IGNORECASE)
 _INCLUDING_TAIL = re.compile(
     r"\b(?:including|among\s+them|mostly|many\s+of\s+them)\b.*$", re.IGNORECASE | re.DOTALL
@@ -68,7 +68,8 @@ def subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers) 
     end = floor + len(segment.rstrip())
     groups = conjuncts(text, start, end)
     # headline grammar, "Soldier, wife die in shelling": no auxiliary, no determiners, a short line
-    headline = AUX_WORD.search(aux) is None and len(text.split()) <= HEADLINE_WORDS
+    # "reported killed", "feared dead" keep headline grammar; "was killed" does not
+    headline = _FINITE_AUX.search(aux) is None and len(text.split()) <= HEADLINE_WORDS
     listed = len(groups) > 1 and (headline or LIST_WORD.search(segment, start - floor) is not None)
     bare_nouns = headline or (PLURAL_AUX.search(aux) is not None and listed)
     found: list[Victims] = []

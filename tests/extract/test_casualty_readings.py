@@ -115,3 +115,9 @@ def test_wounded_who_later_died_add_to_the_dead() -> None:
     assert killed("Two guards were killed and nine wounded. Three of the wounded later died in hospital.") == 5
     assert killed("Six workers were injured, one of whom later died.") == 1
     assert killed("Seven people were killed, three of whom were police officers.") == 7
+
+
+def test_headline_reported_killed_counts_bare_noun() -> None:
+    """A headline's "commander reported killed" counts one, like "commander killed"."""
+    assert killed("Rebel commander reported killed in border clash") == 1
+    assert killed("Militia leader feared dead after air raid") == 1
