@@ -17,6 +17,7 @@ from pipeline.extract.casualty_lexicon import (
     SINGULAR_AUX,
     SUBJECT_BOUNDARY,
 )
+from pipeline.extract.casualty_persons import head_noun, plural
 from pipeline.extract.casualty_phrases import (
     HEADLINE_WORDS,
     LIST_WORD,
@@ -83,8 +84,9 @@ def subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers) 
             if inner is not None:  # "officials say 69", "were among five people": the number is the subject
                 found.append(inner)
                 break
-        if isinstance(victims, Skip):
-            continue
+        if isinstance(victims, Skip) or (victims is None and headline and listed
+                                         and _bare_plural(text[group_start:group_end])):
+            continue  # "Candidate, supporters killed": the uncounted plural leaves the counted one
         if victims is None or (found and not listed):
             break
         found.append(victims)
@@ -98,6 +100,12 @@ def subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers) 
         implicit = implicit_one(text, start, end)
         found = [implicit] if implicit else []
     return list(reversed(found))
+
+
+def _bare_plural(phrase: str) -> bool:
+    """True for a plural noun phrase without a number ("supporters", "his guards")."""
+    head = head_noun(phrase)
+    return head is not None and plural(head, phrase)
 
 
 def _bare_name(text: str, group: Victims) -> bool:

@@ -121,3 +121,9 @@ def test_headline_reported_killed_counts_bare_noun() -> None:
     """A headline's "commander reported killed" counts one, like "commander killed"."""
     assert killed("Rebel commander reported killed in border clash") == 1
     assert killed("Militia leader feared dead after air raid") == 1
+
+
+def test_headline_list_with_uncounted_plural_keeps_the_counted_victim() -> None:
+    """"Mayor, bodyguards killed": the bodyguards are uncounted, the mayor still counts one."""
+    assert killed("Mayor, bodyguards killed in roadside ambush") == 1
+    assert killed("Judge and his escorts shot dead in city") == 1
