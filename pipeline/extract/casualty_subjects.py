@@ -34,6 +34,8 @@ from pipeline.extract.casualty_phrases import (
 )
 
 _FINITE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being|has|have|had|got|gets?)\b", re.IGNORECASE)
+# A plural noun and a participle before a phrase that ended the subject: "hostages taken (during)".
+_PARTICIPLE_TAIL = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}?(?:[a-z]+ed|taken|held|seen|caught)\s+", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r"\s*,?\s*\b(?:who|that|which)\s*$", re.IGNORECASE)
 _INCLUDING_TAIL = re.compile(
     r"\b(?:including|among\s+them|mostly|many\s+of\s+them)\b.*$", re.IGNORECASE | re.DOTALL
@@ -96,10 +98,21 @@ def subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers) 
     if not found:
         nearest = nearest_number(text, start, end, numbers)
         found = [nearest] if nearest else []
+    if not found and boundaries and PLURAL_AUX.search(aux):
+        found = _reduced_relative_subject(text, floor, floor + boundaries[-1].start(), numbers)
     if not found and SINGULAR_AUX.search(aux):
         implicit = implicit_one(text, start, end)
         found = [implicit] if implicit else []
     return list(reversed(found))
+
+
+def _reduced_relative_subject(text: str, floor: int, boundary: int, numbers: Numbers) -> list[Victims]:
+    """"[Five hostages] taken during the raid were found dead": the counted noun before a participle
+    whose phrase ("during the raid") ended the search."""
+    q = numbers.last_within(floor, boundary)
+    if q is None or not _PARTICIPLE_TAIL.fullmatch(text, q.end, boundary):
+        return []
+    return [Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, None)]
 
 
 def _bare_plural(phrase: str) -> bool:

@@ -127,3 +127,8 @@ def test_headline_list_with_uncounted_plural_keeps_the_counted_victim() -> None:
     """"Mayor, bodyguards killed": the bodyguards are uncounted, the mayor still counts one."""
     assert killed("Mayor, bodyguards killed in roadside ambush") == 1
     assert killed("Judge and his escorts shot dead in city") == 1
+
+
+def test_counted_noun_before_participle_phrase_is_the_subject() -> None:
+    """"Four workers seized during the raid were found dead": the four are the dead."""
+    assert killed("Four workers seized during the raid were found dead near the mine.") == 4
