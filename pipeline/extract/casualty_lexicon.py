@@ -203,7 +203,8 @@ NOT_PERSON_HEADS = words(
 # Plural heads that name people but do not end in -s.
 PLURAL_PEOPLE = words(
     """
-    people men women children police personnel troops staff militia crew folk cattle kin family
+    people men women children police personnel troops staff militia crew folk cattle kin family taliban
+    mujahideen
     """
 )
 MONTHS = words(

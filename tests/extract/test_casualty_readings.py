@@ -132,3 +132,9 @@ def test_headline_list_with_uncounted_plural_keeps_the_counted_victim() -> None:
 def test_counted_noun_before_participle_phrase_is_the_subject() -> None:
     """"Four workers seized during the raid were found dead": the four are the dead."""
     assert killed("Four workers seized during the raid were found dead near the mine.") == 4
+
+
+def test_collective_group_name_is_not_one_person() -> None:
+    """"Taliban killed in raid" names an uncounted group, not one victim; "Taliban commander" is one."""
+    assert killed("Taliban killed in night raid") == 0
+    assert killed("Taliban commander killed in night raid") == 1
