@@ -151,6 +151,7 @@ def _claimant(
     return " ".join(words) or None
 
 
+_AMONG_THE = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the|those)\s*$", re.IGNORECASE)
 _AFTER_INJURED = re.compile(r"\b(?:injured|wounded|hurt)\s*,\s*$", re.IGNORECASE)
 
 
@@ -168,7 +169,7 @@ def _link(text: str, anchor: re.Match[str], start: int, end: int, voice: str) ->
         update = cue.UPDATE.search(window)
         return ("update", update.group(0)) if update else ("total", anchor.group(0))
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
-    part = cue.PART_BEFORE.search(before) or cue.PART_AFTER.match(after)
+    part = cue.PART_BEFORE.search(before) or cue.PART_AFTER.match(after) or _AMONG_THE.search(text, 0, anchor.start())
     if part and anchor.lastgroup == "p_killed" and (
             re.search(r"injured|wounded|hurt", part.group(0), re.I)
             or (re.search(r"whom|them", part.group(0), re.I) and _AFTER_INJURED.search(before))):

@@ -32,6 +32,7 @@ from pipeline.extract.numbers import parse_number
 from pipeline.extract.types import CasualtyMention, Sentence
 
 _HEADLINE_WORDS = 24
+_LISTS_DEAD = re.compile(r"among|includ", re.IGNORECASE)
 _ON_TOP = re.compile(r"(?:one\s+)?more|additional|further")
 _SPLIT = re.compile(
     r"\bfatalit(?:y|ies)\s+(?:are\s+|were\s+|is\s+|was\s+|have\s+been\s+)?(?:split|coded|divided|distributed|spread)"
@@ -108,10 +109,19 @@ def _category_total(casualties: list[CasualtyMention], category: str, reports: s
     if lead is not None and later == lead and parts > 1 and not vague_only:
         total = lead  # "Six were killed. Three died in A. Separately, three died in B": a breakdown
     if total is None:  # only parts were given ("killing five of them"): the largest sentence's parts
-        # are known dead ("the dead included six civilians and two soldiers": 8)
-        total = max((sum(figure(m) for m in ms if m.link == "part" and m.qualifier != "implicit")
-                     for ms in by_sentence.values()), default=0)
+        # are known dead ("the dead included six civilians and two soldiers": 8; "a judge was among
+        # the dead": 1)
+        total = max((_parts(ms) for ms in by_sentence.values()), default=0)
     return total or 0
+
+
+def _parts(mentions: list[CasualtyMention]) -> int:
+    """The dead a sentence's parts prove: their numbers, else one per described person."""
+    parts = [m for m in mentions if m.link == "part"]
+    counted = sum(figure(m) for m in parts if m.qualifier != "implicit")
+    # a described person counts where the text lists the dead ("was among the dead", "the dead included")
+    return counted or sum(m.qualifier == "implicit" and _LISTS_DEAD.search(m.reason or "") is not None
+                          for m in parts)
 
 
 def _detail(mentions: list[CasualtyMention], later: int, parts: int) -> tuple[int, int]:

@@ -138,3 +138,11 @@ def test_collective_group_name_is_not_one_person() -> None:
     """"Taliban killed in raid" names an uncounted group, not one victim; "Taliban commander" is one."""
     assert killed("Taliban killed in night raid") == 0
     assert killed("Taliban commander killed in night raid") == 1
+
+
+def test_among_the_dead_is_a_part_of_the_toll() -> None:
+    """"X, who ..., was among the dead" is one of the toll already given, and alone still proves one death."""
+    assert killed("A blast killed eight people at the depot. The depot manager, who had received threats "
+                  "for months, was among the dead.") == 8
+    assert killed("A local councillor was among the dead.") == 1
+    assert killed("Those killed included a nurse and a driver.") == 2
