@@ -151,10 +151,16 @@ def _claimant(
     return " ".join(words) or None
 
 
+_AMONG_THE = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the|those)\s*$", re.IGNORECASE)
+_AFTER_INJURED = re.compile(r"\b(?:injured|wounded|hurt)\s*,\s*$", re.IGNORECASE)
+
+
 def _link(text: str, anchor: re.Match[str], start: int, end: int, voice: str) -> tuple[str, str | None]:
     """(link to the article's other figures, the words that decided it)."""
     if voice == "c":
         return "total", anchor.group(0)
+    if voice == "i":  # "the dead included three children and a nurse": parts of the toll
+        return "part", anchor.group(0)
     if voice == "t":
         alternative = cue.ALTERNATIVE_TOLL.search(text, max(0, anchor.start() - 40), anchor.start())
         if alternative:  # "witnesses put the death toll at 8", "a higher toll of 14": another source's figure
@@ -163,7 +169,12 @@ def _link(text: str, anchor: re.Match[str], start: int, end: int, voice: str) ->
         update = cue.UPDATE.search(window)
         return ("update", update.group(0)) if update else ("total", anchor.group(0))
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
-    part = cue.PART_BEFORE.search(before) or cue.PART_AFTER.match(after)
+    part = cue.PART_BEFORE.search(before) or cue.PART_AFTER.match(after) or _AMONG_THE.search(text, 0, anchor.start())
+    if part and anchor.lastgroup == "p_killed" and (
+            re.search(r"injured|wounded|hurt", part.group(0), re.I)
+            or (re.search(r"whom|them", part.group(0), re.I) and _AFTER_INJURED.search(before))):
+        # "two of the wounded later died", "five were injured, one of whom died": deaths on top of the toll
+        return "more", part.group(0).strip()
     if part:
         return "part", part.group(0).strip()
     more = (

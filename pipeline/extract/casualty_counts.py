@@ -15,6 +15,8 @@ Rules (ACLED's counting rules where they apply):
   add up to the total so far: a breakdown); "the toll rose to 12" and a
   restated total ("3 fatalities") replace; an exact figure replaces a vague one ("dozens were
   killed ... officials say 69 were killed"); other later figures restate or detail the first;
+- two or more figures in later sentences that add up exactly to the first figure are its
+  breakdown ("Six died. Three died in A ... Separately, three died in B"): the first stands;
 - a digest of headlines (short lines of their own, several reports on one incident): a later
   headline's figure replaces an earlier, lower one, as tolls are revised upwards when reports
   come in;
@@ -30,6 +32,8 @@ from pipeline.extract.numbers import parse_number
 from pipeline.extract.types import CasualtyMention, Sentence
 
 _HEADLINE_WORDS = 24
+_LISTS_DEAD = re.compile(r"among|includ", re.IGNORECASE)
+_ON_TOP = re.compile(r"(?:one\s+)?more|additional|further")
 _SPLIT = re.compile(
     r"\bfatalit(?:y|ies)\s+(?:are\s+|were\s+|is\s+|was\s+|have\s+been\s+)?(?:split|coded|divided|distributed|spread)"
     r"(?:\s+(?:as|at|to)\s+\w+(?:\s*\([^)]*\))?(?:\s+and)?)?(?:\s+(?:split|divided|spread|distributed))?"
@@ -79,27 +83,56 @@ def _category_total(casualties: list[CasualtyMention], category: str, reports: s
             by_sentence.setdefault(mention.sentence_index, []).append(mention)
     total: int | None = None
     vague_only = False
+    lead: int | None = None  # the first figure, and the sum of the later sentences' own figures
+    later, parts = 0, 0
     for index in sorted(by_sentence):
         mentions = by_sentence[index]
         replacing = [m for m in mentions if m.link in ("update", "total")]
         added = sum(figure(m) for m in mentions if m.link == "more")
         fresh = sum(figure(m) for m in mentions if m.link == "new")
+        if lead is not None and not replacing:
+            later, parts = _detail(mentions, later, parts)
         if replacing:  # "the toll rose to 8 as two more died": the more is inside the new toll
             total = figure(replacing[-1])
+            lead = None
         elif total is not None and index in reports and fresh + added > total:
             total = fresh + added  # a later headline on the same incident: tolls are revised upwards
+            lead = None
         elif total is None or (vague_only and fresh and not any(m.qualifier == "vague" for m in mentions)):
             # the first figure, or an exact one replacing a vague start ("dozens ... 69 were killed")
             if fresh or added:
                 total = fresh + added
+                lead, later, parts = total, 0, 0
                 vague_only = all(m.qualifier == "vague" for m in mentions if m.link in ("new", "more"))
         elif not (fresh and fresh + added == total):  # "Seven died at once and two more later": a breakdown
             total += added
-    if total is None:  # only parts were given ("killing five of them"): the largest part is known dead
-        parts = [figure(m) for ms in by_sentence.values() for m in ms
-                 if m.link == "part" and m.qualifier != "implicit"]
-        total = max(parts, default=0)
+    if lead is not None and later == lead and parts > 1 and not vague_only:
+        total = lead  # "Six were killed. Three died in A. Separately, three died in B": a breakdown
+    if total is None:  # only parts were given ("killing five of them"): the largest sentence's parts
+        # are known dead ("the dead included six civilians and two soldiers": 8; "a judge was among
+        # the dead": 1)
+        total = max((_parts(ms) for ms in by_sentence.values()), default=0)
     return total or 0
+
+
+def _parts(mentions: list[CasualtyMention]) -> int:
+    """The dead a sentence's parts prove: their numbers, else one per described person."""
+    parts = [m for m in mentions if m.link == "part"]
+    counted = sum(figure(m) for m in parts if m.qualifier != "implicit")
+    # a described person counts where the text lists the dead ("was among the dead", "the dead included")
+    return counted or sum(m.qualifier == "implicit" and _LISTS_DEAD.search(m.reason or "") is not None
+                          for m in parts)
+
+
+def _detail(mentions: list[CasualtyMention], later: int, parts: int) -> tuple[int, int]:
+    """The running (sum, count) of later figures that may break down the first one; "N more" says
+    they come on top of it, so with it no breakdown is possible (parts -1)."""
+    if parts < 0 or any(m.link == "more" and _ON_TOP.fullmatch((m.reason or "").lower()) for m in mentions):
+        return later, -1
+    for m in mentions:
+        if m.link in ("new", "more") or (m.link == "part" and m.qualifier != "implicit"):
+            later, parts = later + figure(m), parts + 1
+    return later, parts
 
 
 def _split_share(killed: int, sentences: list[Sentence]) -> int:

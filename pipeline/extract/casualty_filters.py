@@ -24,6 +24,8 @@ _FUNCTION_WORDS = words(
     before because including"""
 )
 _NEVER_ATTRIBUTIVE = words("dead died die dies")
+# Nouns that make "death" a topic, not a harm: "the cause of death", "the time of death".
+_ABOUT_DEATH = re.compile(r"\b(?:cause|causes|manner|time|date|place|certificate|certificates)\s+of\s*$", re.I)
 
 
 def may_count_people(text: str, q: Quantity) -> bool:
@@ -44,7 +46,10 @@ def may_count_people(text: str, q: Quantity) -> bool:
 
 
 def attributive(text: str, anchor: re.Match[str]) -> bool:
-    """True for a participle used as an adjective: "eight displaced Syrians", "the wounded soldier"."""
+    """True for a participle used as an adjective: "eight displaced Syrians", "the wounded soldier";
+    and for "death" as a topic ("the cause of death was a gunshot"): neither reports harm."""
+    if anchor.group(0).lower() == "death" and _ABOUT_DEATH.search(text, max(0, anchor.start() - 16), anchor.start()):
+        return True
     if not (anchor.lastgroup or "").startswith("p_") or anchor.group(0).lower() in _NEVER_ATTRIBUTIVE:
         return False
     before = text[max(0, anchor.start() - 20):anchor.start()].split()

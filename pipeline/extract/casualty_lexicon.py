@@ -27,13 +27,15 @@ TRIGGER_STEMS = (
     "apprehend", "custody", "fled", "flee", "succumb", "victim", "maim", "hack", "chopp", "mow", "mown",
     "corpse", "remains", "homeless", "unaccounted", "captive", "nabbed", "rounded", "hanged", "clobber",
     "electrocut", "crush", "trampl", "starv", "tortur", "stoned", "clubbed", "bludgeon", "batter", "knifed",
+    "alive",
     "axed", "maul", "slash", "spear", "whipp", "flogg", "kicked", "choked", "cut down",
 )
 # How far before a trigger stem an anchor may start ("claimed the lives of", "total number of people killed").
 TRIGGER_BACK = 60
 
 # Harm expressions. `p_*` can follow their victims ("ten were killed", "six dead"),
-# `a_*` can precede them ("killing ten"), `n_*` are nouns followed by "of" ("the deaths of ten").
+# `a_*` can precede them ("killing ten"), `n_*` are nouns followed by "of" ("the deaths of ten"),
+# `i_*` list parts of a toll ("the dead included two children").
 _TO_DEATH = (
     r"(?:hacked|stabbed|beaten|beat|burnt|burned|bludgeoned|clubbed|shot|tortured|stoned|crushed|starved|"
     r"trampled|chopped|clobbered|strangled|battered|lynched|kicked|hanged|flogged|axed|knifed|macheted|"
@@ -58,14 +60,19 @@ _ANCHORS = {
                  r"(?:took|taking|take)\s+the\s+li(?:ves|fe)\s+of|"
                  r"(?:hack|stabb|beat|burn|bludgeon|club|tortur|ston|starv|shot|shoot|chopp|strangl|batter|crush|"
                  r"lynch|burn)(?:ed|en|t|ing|s)?"
-                 r"(?=(?:\s+[\w'’-]+){1,8}?\s+to\s+death\b)|shot(?=(?:\s+[\w'’-]+){1,5}?\s+dead\b)|"
-                 r"claim(?:s|ed|ing)?(?=(?:\s+[\w'’-]+){1,4}?\s+li(?:ves|fe)\b)",
+                 r"(?!\s+(?:and|or)\b)(?=(?:\s+[\w'’-]+){1,8}?\s+to\s+death\b)|shot(?=(?:\s+[\w'’-]+){1,5}?\s+dead\b)|"
+                 r"claim(?:s|ed|ing)?(?=(?:\s+[\w'’-]+){1,4}?\s+li(?:ves|fe)\b)|"
+                 r"burn(?:ed|t|ing|s)?(?!\s+alive\b)(?=(?:\s+[\w'’-]+){1,6}?\s+alive\b)",
+    # "the dead included six civilians and two soldiers": a list of parts of the toll
+    "i_killed": r"(?:the|those)\s+(?:dead|killed|victims|fatalities|who\s+(?:died|were\s+killed))\s+"
+                r"(?:also\s+)?(?:included|include|includes|comprised|comprise|were\s+mostly)",
     "n_killed": r"(?:deaths?|killings?|murders?|assassination|massacre|beheading|execution|"
                 r"(?:dead\s+)?bod(?:y|ies)|"
                 r"corpses?|remains)\s+of",
     "n_kidnapped": r"(?:kidnapping|abduction)\s+of",
     "n_arrested": r"(?:arrest|detention)\s+of",
-    "p_killed": rf"shot\s+(?:and\s+)?(?:killed|dead)|{_TO_DEATH}|gunned\s+down|killed|murdered|slain|"
+    "p_killed": rf"shot\s+(?:and\s+)?(?:killed|dead)|{_TO_DEATH}|(?:burnt|burned)\s+alive|"
+                r"gunned\s+down|killed|murdered|slain|"
                 r"massacred|"
                 r"executed|beheaded|decapitated|assassinated|slaughtered|martyred|lynched|strangled|"
                 r"(?:hacked|mowed|mown|cut|gunned)\s+down|"
@@ -162,7 +169,7 @@ CONJUNCTION = re.compile(
 NOT_PEOPLE = words(
     """
     year years yr yrs month months day days week weeks hour hours hrs minute minutes min mins second
-    seconds decade decades century km kms kilometres kilometers kilometre kilometer miles mile
+    seconds shots decade decades century km kms kilometres kilometers kilometre kilometer miles mile
     metres meters metre meter feet foot ft yards inches percent per cent pc % tonnes tons ton kg
     kilograms kilos pounds lb rounds bullets shells rockets missiles mortars bombs grenades mines
     ieds houses homes huts buildings shops stores vehicles cars trucks lorries buses motorcycles
@@ -196,7 +203,8 @@ NOT_PERSON_HEADS = words(
 # Plural heads that name people but do not end in -s.
 PLURAL_PEOPLE = words(
     """
-    people men women children police personnel troops staff militia crew folk cattle kin family
+    people men women children police personnel troops staff militia crew folk cattle kin family taliban
+    mujahideen
     """
 )
 MONTHS = words(

@@ -11,7 +11,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Final
 
-from pipeline.extract.casualty_lexicon import NOT_PEOPLE, NOT_PERSON_HEADS, PLURAL_PEOPLE, words
+from pipeline.extract.casualty_lexicon import ASIDE, CONJUNCTION, NOT_PEOPLE, NOT_PERSON_HEADS, words
+from pipeline.extract.casualty_persons import DETERMINER, head_noun, is_one_person, plural
 from pipeline.extract.numbers import VAGUE, Quantity, parse_number
 
 
@@ -42,10 +43,6 @@ _LEAD = re.compile(
     r"crowd|total|band)\s+of|(?:family|group)\s+of)\s+)*",
     re.IGNORECASE,
 )
-_DETERMINER = re.compile(
-    r"(?:a|an|one|the|his|her|this|that|another|its|their|our|each)\s+(?=\S)", re.IGNORECASE
-)
-_PRONOUN = re.compile(r"(?:he|she|him)$", re.IGNORECASE)
 _PREPOSITION_START = re.compile(
     r"(?:on|in|at|near|during|after|before|from|by|with|since|for|to|into|across|around|amid|following)\b",
     re.IGNORECASE,
@@ -61,32 +58,11 @@ _TIME_WORDS = words(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning evening"
 )
 _PAIRS = {"couple": 2, "pair": 2, "twins": 2, "duo": 2, "brothers": 2, "sisters": 2}
-# Words that end the head noun of a phrase read from its start.
-_AFTER_HEAD = words(
-    """of from in at on who whom which that with near by to for after during when while as and or but said
-    says were was are is have has had been being"""
-)
-# Words that may follow the head of a noun phrase without making it a clause.
-_NP_CONTINUATION = words(
-    """of from in at on who whom which that with near by to for after during when while as and or over
-    along alongside inside outside across around between among under behind within without was were is
-    are has have had been"""
-)
-_STOPWORDS = words(
-    """the a an this that these those it its they them their there here not no nor but if then than so
-    also very just only even still yet all any some each every both either neither such own same other
-    what which who whom whose when where why how total most many much half none several few more less"""
-)
-_FINITE = words("used lived worked served owned ruled")
-# -ed/-ing words that are adjectives before a noun ("armed men"), not verbs after it.
-_ADJECTIVE_PARTICIPLES = words(
-    """armed unarmed unidentified suspected alleged displaced wounded injured detained retired elected
-    married uniformed masked hooded renowned noted unnamed unknown veiled beloved aged talented
-    ordained appointed serving leading ruling opposing fighting visiting"""
-)
-
-
-_DETERMINER_WORDS = words("a an the his her their its our this that one another")
+HEADLINE_WORDS = 16  # a sentence this short may be a headline ("Soldier, wife die in shelling")
+REACH = 240  # characters before a verb where its victims are looked for
+TAIL = 100  # characters before a verb where its auxiliaries are looked for
+LIST_WORD = re.compile(r"\band\b|&|\bas\s+well\s+as\b|\balong\s+with\b|\btogether\s+with\b|\balongside\b",
+                       re.IGNORECASE)
 
 
 class Numbers:
@@ -150,11 +126,11 @@ def group_victims(
     head = head_noun(phrase)
     if head is None or head in NOT_PERSON_HEADS or _NEGATIVE.match(phrase) or _NEGATED_TAIL.search(phrase):
         return None
-    if head in _PAIRS and (_DETERMINER.match(phrase) or bare_nouns):
+    if head in _PAIRS and (DETERMINER.match(phrase) or bare_nouns):
         return Victims(start, end, 2, 2, 2, "implicit", 2, phrase)
     if head in NOT_PEOPLE or head in _TIME_WORDS:
         return None
-    if _is_one_person(phrase, head, allow_name, bare_nouns):
+    if is_one_person(phrase, head, allow_name, bare_nouns):
         return Victims(start, end, 1, 1, 1, "implicit", 1, phrase)
     return None
 
@@ -163,35 +139,6 @@ def _is_number(word: str) -> bool:
     """True for a number or a vague amount word ("83", "dozens")."""
     lowered = word.lower()
     return parse_number(lowered) is not None or lowered in VAGUE or f"{lowered} of" in VAGUE
-
-
-def _is_one_person(phrase: str, head: str, allow_name: bool, bare_nouns: bool) -> bool:
-    """True for "a soldier", "the victim", "he", a name or a bare singular noun (each when allowed)."""
-    if plural(head, phrase):
-        return False
-    if _DETERMINER.match(phrase) and len(_WORD.findall(phrase)) > 1:
-        # "a shoot-out broke out" is a clause; "a man was found", "an elder allied to" are victims
-        return _noun_phrase_only(phrase, head)
-    if _PRONOUN.match(phrase.strip()):
-        return True
-    if allow_name and phrase[:1].isupper() and not phrase.isupper():
-        return True
-    words = _WORD.findall(phrase)
-    content = head.isalpha() and len(head) > 2 and words[0].lower() not in _NP_CONTINUATION | _STOPWORDS
-    core = re.split(r"\s+(?:of|from|in|at|on|with)\s+", phrase, maxsplit=1)[0]  # "chief of the committee"
-    return bare_nouns and content and len(_WORD.findall(core)) <= 5 and _noun_phrase_only(phrase, head)
-
-
-def _noun_phrase_only(phrase: str, head: str) -> bool:
-    """False when words after the head make the phrase a clause: "a shoot-out broke out"."""
-    words = [w.lower().strip(".,'’") for w in _WORD.findall(phrase)]
-    if head not in words:
-        return True
-    rest = words[words.index(head) + 1:]
-    if not rest or rest[0] in _NP_CONTINUATION or rest[0].endswith("'s"):
-        return True
-    # "an elder allied to", "a leader commanding": participles after the head
-    return rest[0].endswith(("ed", "ing")) and rest[0] not in _FINITE
 
 
 def implicit_one(text: str, start: int, end: int) -> Victims | None:
@@ -231,33 +178,17 @@ def _noun(text: str, start: int, end: int) -> str | None:
     return " ".join(words[:5]) or None
 
 
-def head_noun(phrase: str) -> str | None:
-    """The head noun of a noun phrase read from its start, lower-cased: "a Chinese couple abducted
-    in Quetta" -> "couple"; "the head of the village" -> "head"."""
-    words = [w.strip(".,'’") for w in _WORD.findall(phrase)]
-    head: str | None = None
-    for word in words:
-        lowered = word.lower()
-        if head is not None and (lowered in _AFTER_HEAD or lowered in _NP_CONTINUATION
-                                 or _is_trailing_participle(lowered)):
-            break
-        if lowered in _DETERMINER_WORDS:
-            continue
-        head = lowered
-    return head
-
-
-def _is_trailing_participle(word: str) -> bool:
-    """True for "abducted" in "a couple abducted in Quetta": a verb form after the head noun."""
-    return word.endswith(("ed", "ing")) and word not in _ADJECTIVE_PARTICIPLES and len(word) > 4
-
-
-def plural(head: str, phrase: str) -> bool:
-    """True when a head noun names several people ("soldiers", "men", "police")."""
-    if head in PLURAL_PEOPLE or head.endswith("men"):
-        return True
-    if not head.endswith("s") or head.endswith(("ss", "us", "is")):
-        return False
-    words = _WORD.findall(phrase)
-    capitalised = [w for w in words if w[:1].isupper()]
-    return not (len(capitalised) > 1 and any(w.lower().strip(".,") == head for w in capitalised))
+def conjuncts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each coordinated group in text[start:end], asides blanked out."""
+    chunk = ASIDE.sub(spaces, text[start:end])
+    groups = []
+    position = 0
+    for separator in [*CONJUNCTION.finditer(chunk), None]:
+        piece_end = separator.start() if separator else len(chunk)
+        piece = chunk[position:piece_end]
+        stripped = piece.strip(" -–—")
+        if stripped:
+            offset = position + piece.index(stripped)
+            groups.append((start + offset, start + offset + len(stripped)))
+        position = separator.end() if separator else len(chunk)
+    return groups

@@ -14,51 +14,44 @@ import re
 from pipeline.extract.casualty_lexicon import (
     ASIDE,
     AUX_CHAIN,
-    AUX_WORD,
-    CONJUNCTION,
     COORDINATED_VERB,
     OBJECT_BOUNDARY,
     PASSIVE_AUX,
-    PLURAL_AUX,
-    SINGULAR_AUX,
-    SUBJECT_BOUNDARY,
     TRIGGER_STEMS,
 )
 from pipeline.extract.casualty_phrases import (
+    HEADLINE_WORDS,
+    LIST_WORD,
+    TAIL,
     Numbers,
     Skip,
     Victims,
+    conjuncts,
     group_victims,
-    implicit_one,
-    nearest_number,
     spaces,
 )
+from pipeline.extract.casualty_subjects import subject_victims
 
-_RELATIVE_TAIL = re.compile(r"\s*\b(?:who|that|which)\s*$", re.IGNORECASE)
-_INCLUDING_TAIL = re.compile(
-    r"\b(?:including|among\s+them|mostly|many\s+of\s+them)\b.*$", re.IGNORECASE | re.DOTALL
-)
 _WITH = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s*,?\s+(?:(?:along\s+with|together\s+with|alongside)\s+(?=(?:\S+\s+)?"
     r"(?:others?|other\s|another|his|her|their|\d|one|two|three|four|five|six|seven|eight|nine|ten))|"
     r"with\s+(?=(?:\S+\s+)?(?:others?|another|\d|two|three|four|five|six|seven|eight|nine|ten)\b))",
     re.IGNORECASE,
 )
-_HEADLINE_WORDS = 16  # a sentence this short may be a headline ("Soldier, wife die in shelling")
-_REACH = 240  # characters before a verb where its victims are looked for
-_TAIL = 100  # characters before a verb where its auxiliaries are looked for
-_DETERMINER_START = re.compile(r"(?:a|an|the|his|her|their|one|another)\b", re.IGNORECASE)
-_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-# A verb after the number of a subject phrase: "Eight children were among [11 civilians] killed".
-_VERB_INSIDE = re.compile(r"\b(?:was|were|are|is|has|have|had)\b", re.IGNORECASE)
 # The words that lead from "toll" to its figure: "rose to 12", "at 11", "of three", "is 5", "stands at".
 _TOLL_TO = re.compile(
     r"(?:\bto|\bat|\bas|\bof|\bis|\bwas|\breached|\bhit|\bnow|\bclimbed|\bsoared|:|toll)\s*$", re.IGNORECASE
 )
-_LIST_WORD = re.compile(r"\band\b|&|\bas\s+well\s+as\b|\balong\s+with\b|\btogether\s+with\b|\balongside\b",
-                        re.IGNORECASE)
+_HARM_PARTICIPLE_NEXT = re.compile(r"\s*(?:injured|wounded|hurt|killed|dead|missing|abducted|kidnapped)\b",
+                                   re.IGNORECASE)
+_SPEAKER_VERB = re.compile(r"\s*(?:said|says|say|told|reported|reports|added|stated|claimed|confirmed)\b",
+                           re.IGNORECASE)
+_ANOTHER = re.compile(r"\s+and\s+(?:another|a\s+further|an\s+additional)\s+(?=\S)", re.IGNORECASE)
+_OF_THE_HURT = re.compile(
+    r"\s+of\s+(?:(?:the|those)\s+(?:injured|wounded|hurt)|whom|them)\s+"
+    r"(?:(?:later|subsequently|eventually|also|had|has|have|then|reportedly)\s+)*", re.IGNORECASE
+)
 _THEM = re.compile(r"(?:all\s+(?:of\s+)?)?them(?:\s+all)?", re.IGNORECASE)
-_ANTECEDENT_START = re.compile(r"\bof\b|\band\b|,", re.IGNORECASE)
 _FOUND = re.compile(
     r"\b(?:found|recovered|discovered|dumped|retrieved|pulled|exhumed|identified|buried|lying)\b",
     re.IGNORECASE,
@@ -93,13 +86,13 @@ def victims_of(
         if anchor.group(0).lower().endswith("body") and not _FOUND.search(text):
             return []
         return [Victims(anchor.start(), anchor.end(), 1, 1, 1, "implicit", 1, anchor.group(0))]
-    if voice in ("a", "n", "c"):
+    if voice in ("a", "n", "c", "i"):
         if anchor.group(0).lower().startswith(_BODIES) and not _FOUND.search(text):
             return []  # "the body of" counts the dead only when bodies are found
         return _object_victims(text, anchor.end(), ceiling, numbers)
     if voice == "t":
         return _toll_victims(text, anchor.end(), len(text), numbers)  # other harm words may come first
-    near = max(floor, anchor.start() - _TAIL)
+    near = max(floor, anchor.start() - TAIL)
     chain = AUX_CHAIN.search(text, near, anchor.start())
     chain = chain or COORDINATED_VERB.search(text, near, anchor.start())  # "was shot in the head and killed"
     passive = chain is not None and PASSIVE_AUX.search(chain.group(0)) is not None
@@ -109,18 +102,26 @@ def victims_of(
             return victims
     if not passive and re.search(r"(?:\band|,)\s*$", _blank_asides(text[floor:anchor.start()])):
         return []  # "killed six and wounded 22": coordinated verbs, the words before are not victims
-    victims = _subject_victims(text, floor, anchor.start(), numbers)
+    victims = subject_victims(text, floor, anchor.start(), numbers) or _of_the_hurt(text, anchor, numbers)
     if not victims and passive and index and _reduced_relative(text, anchors[index - 1], floors[index - 1]):
         # "a couple abducted at gunpoint have been killed": the earlier participle is inside the subject
-        victims = _subject_victims(text, floors[index - 1], anchor.start(), numbers)
+        victims = subject_victims(text, floors[index - 1], anchor.start(), numbers)
     return victims + _companions(text, anchor.end(), ceiling, numbers) if victims else victims
+
+
+def _of_the_hurt(text: str, anchor: re.Match[str], numbers: Numbers) -> list[Victims]:
+    """"Two of the wounded later died", "five injured, one of whom died": the number before "of"."""
+    q = numbers.last_within(max(0, anchor.start() - 60), anchor.start())
+    if q is None or kind(anchor)[1] != "killed" or not _OF_THE_HURT.fullmatch(text, q.end, anchor.start()):
+        return []
+    return [Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, None)]
 
 
 def _reduced_relative(text: str, participle: re.Match[str], floor: int) -> bool:
     """True for a participle right after its noun, with no auxiliary ("students kidnapped last week")."""
     if kind(participle)[0] != "p" or not participle.group(0).lower().endswith("ed"):
         return False
-    chain = AUX_CHAIN.search(text, max(floor, participle.start() - _TAIL), participle.start())
+    chain = AUX_CHAIN.search(text, max(floor, participle.start() - TAIL), participle.start())
     return chain is None and re.search(r"[A-Za-z]\s+$", text[floor:participle.start()]) is not None
 
 
@@ -169,24 +170,41 @@ def _object_victims(text: str, start: int, stop: int, numbers: Numbers) -> list[
     chunk_end = next((b.start() for b in OBJECT_BOUNDARY.finditer(text, start, stop)
                       if not numbers.inside(b.start())), stop)
     found: list[Victims] = []
-    groups = _conjuncts(text, start, chunk_end)
-    listed = len(groups) > 1 and _LIST_WORD.search(text, start, chunk_end) is not None
+    groups = conjuncts(text, start, chunk_end)
+    listed = len(groups) > 1 and LIST_WORD.search(text, start, chunk_end) is not None
     if groups and _THEM.fullmatch(text[groups[0][0]:groups[0][1]]):
         antecedent = _antecedent(text, start, numbers)
         return [antecedent] if antecedent else []
+    headline = len(text.split()) <= HEADLINE_WORDS
     for group_start, group_end in groups:
-        if found and not listed:
-            break  # "killing 45, a spokesman said": a comma alone does not continue the list
+        if found and not listed and not (headline and numbers.first_starting(group_start, group_start + 1)):
+            # "killing 45, a spokesman said": a comma alone does not continue the list, except for a
+            # count in headline grammar ("Clashes kill 19 militants, four soldiers")
+            break
         first = not found
+        if _HARM_PARTICIPLE_NEXT.match(text, group_end):
+            break  # "eight people killed many more injured": the group is the next verb's subject
         victims = group_victims(text, group_start, group_end, numbers, allow_name=first, bare_nouns=first)
         if isinstance(victims, Skip):
             continue  # "killed 12 people and 80 cows": not people, but the list goes on
         if victims is None:
             break  # "killed 5 residents and rustled cattle": the list of victims has ended
         found.append(victims)
+    if len(found) > 1 and found[-1].qualifier == "implicit" and _SPEAKER_VERB.match(text, found[-1].end):
+        found.pop()  # "killed 5 soldiers and 12 militants, the army said": the army is the speaker
     if found and chunk_end < stop:  # "killed the owner, together with four other men"
-        found += _companions(text, chunk_end - 1, stop, numbers)
+        found += _companions(text, chunk_end - 1, stop, numbers) or _another(text, chunk_end, stop, numbers)
     return found
+
+
+def _another(text: str, start: int, stop: int, numbers: Numbers) -> list[Victims]:
+    """A further count for the same verb after an adverbial: "killed two people on Monday and
+    another three on Tuesday"."""
+    more = _ANOTHER.search(text, start, stop)
+    q = numbers.first_starting(more.end(), more.end() + 1) if more else None
+    if more is None or q is None or re.search(r"[.;,]", text[start:more.start()]):
+        return []
+    return [Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, None)]
 
 
 def _antecedent(text: str, position: int, numbers: Numbers) -> Victims | None:
@@ -198,83 +216,8 @@ def _antecedent(text: str, position: int, numbers: Numbers) -> Victims | None:
     return Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, "them")
 
 
-def _subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers) -> list[Victims]:
-    """Victim groups read backwards from a passive or intransitive verb."""
-    near = max(floor, anchor_start - _TAIL)  # these patterns end at the verb: search only just before it
-    chain = COORDINATED_VERB.search(text, near, anchor_start) or AUX_CHAIN.search(text, near, anchor_start)
-    end = chain.start() if chain else anchor_start
-    aux = chain.group(0) if chain else ""
-    floor = max(floor, anchor_start - _REACH)
-    relative = _RELATIVE_TAIL.search(text, max(floor, end - 12), end)
-    end = relative.start() if relative else end
-    # Asides and "including ..." up to the verb describe the victims, they do not end the phrase;
-    # but in "including two teenagers who were killed" the victims are the included ones.
-    if relative is None:
-        segment = _INCLUDING_TAIL.sub(spaces, ASIDE.sub(spaces, text[floor:end]))
-    else:
-        segment = _BRACKETS.sub(spaces, text[floor:end])
-    boundaries = [b for b in SUBJECT_BOUNDARY.finditer(segment) if not numbers.inside(floor + b.start())]
-    if relative is not None:  # "friends of [a man] who died": the relative clause is about the last noun
-        boundaries += [b for b in _ANTECEDENT_START.finditer(segment)
-                       if not numbers.inside(floor + b.start())]
-        boundaries.sort(key=lambda b: b.end())
-    start = floor + boundaries[-1].end() if boundaries else floor
-    end = floor + len(segment.rstrip())
-    groups = _conjuncts(text, start, end)
-    # headline grammar, "Soldier, wife die in shelling": no auxiliary, no determiners, a short line
-    headline = AUX_WORD.search(aux) is None and len(text.split()) <= _HEADLINE_WORDS
-    listed = len(groups) > 1 and (headline or _LIST_WORD.search(segment, start - floor) is not None)
-    bare_nouns = headline or (PLURAL_AUX.search(aux) is not None and listed)
-    found: list[Victims] = []
-    for group_start, group_end in reversed(groups):
-        victims = group_victims(text, group_start, group_end, numbers, allow_name=bare_nouns and listed,
-                                bare_nouns=bare_nouns)
-        uncounted = victims is None or (isinstance(victims, Victims) and (
-            victims.qualifier == "implicit" or _VERB_INSIDE.search(text, victims.end, group_end) is not None))
-        if not found and uncounted:
-            inner = nearest_number(text, group_start, group_end, numbers)
-            if inner is not None:  # "officials say 69", "were among five people": the number is the subject
-                found.append(inner)
-                break
-        if isinstance(victims, Skip):
-            continue
-        if victims is None or (found and not listed):
-            break
-        found.append(victims)
-    if any(g.qualifier != "implicit" for g in found):
-        # "20 militants belonging to the TTP and LEI were killed": names beside numbers are not victims
-        found = [g for g in found if not _bare_name(text, g)]
-    if not found:
-        nearest = nearest_number(text, start, end, numbers)
-        found = [nearest] if nearest else []
-    if not found and SINGULAR_AUX.search(aux):
-        implicit = implicit_one(text, start, end)
-        found = [implicit] if implicit else []
-    return list(reversed(found))
-
-
-def _bare_name(text: str, group: Victims) -> bool:
-    """True for an implicit victim that is only a capitalised name in mid-sentence ("LEI")."""
-    return (group.qualifier == "implicit" and group.start > 0 and text[group.start:group.start + 1].isupper()
-            and not _DETERMINER_START.match(text, group.start))
-
-
 def _blank_asides(segment: str) -> str:
     """`segment` with its asides replaced by spaces."""
     return ASIDE.sub(spaces, segment)
 
 
-def _conjuncts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of each coordinated group in text[start:end], asides blanked out."""
-    chunk = ASIDE.sub(spaces, text[start:end])
-    groups = []
-    position = 0
-    for separator in [*CONJUNCTION.finditer(chunk), None]:
-        piece_end = separator.start() if separator else len(chunk)
-        piece = chunk[position:piece_end]
-        stripped = piece.strip(" -–—")
-        if stripped:
-            offset = position + piece.index(stripped)
-            groups.append((start + offset, start + offset + len(stripped)))
-        position = separator.end() if separator else len(chunk)
-    return groups

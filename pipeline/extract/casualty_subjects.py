@@ -1,0 +1,127 @@
+"""Victims read backwards from a passive or intransitive harm verb: "[three soldiers and two
+civilians] were killed", "[the chairman], who was shot dead", headline grammar ("Soldier, wife die
+in shelling"), and a number as the subject ("officials say [69] were killed").
+
+Used by `casualty_victims.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.casualty_lexicon import (
+    ASIDE,
+    AUX_CHAIN,
+    COORDINATED_VERB,
+    PLURAL_AUX,
+    SINGULAR_AUX,
+    SUBJECT_BOUNDARY,
+)
+from pipeline.extract.casualty_persons import head_noun, plural
+from pipeline.extract.casualty_phrases import (
+    HEADLINE_WORDS,
+    LIST_WORD,
+    REACH,
+    TAIL,
+    Numbers,
+    Skip,
+    Victims,
+    conjuncts,
+    group_victims,
+    implicit_one,
+    nearest_number,
+    spaces,
+)
+
+_FINITE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being|has|have|had|got|gets?)\b", re.IGNORECASE)
+# A plural noun and a participle before a phrase that ended the subject: "hostages taken (during)".
+_PARTICIPLE_TAIL = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}?(?:[a-z]+ed|taken|held|seen|caught)\s+", re.IGNORECASE)
+_RELATIVE_TAIL = re.compile(r"\s*,?\s*\b(?:who|that|which)\s*$", re.IGNORECASE)
+_INCLUDING_TAIL = re.compile(
+    r"\b(?:including|among\s+them|mostly|many\s+of\s+them)\b.*$", re.IGNORECASE | re.DOTALL
+)
+_DETERMINER_START = re.compile(r"(?:a|an|the|his|her|their|one|another)\b", re.IGNORECASE)
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# A verb after the number of a subject phrase: "Eight children were among [11 civilians] killed".
+_VERB_INSIDE = re.compile(r"\b(?:was|were|are|is|has|have|had)\b", re.IGNORECASE)
+_ANTECEDENT_START = re.compile(r"\b(?:of|and|at|on|to|for|with|against|from)\b|,", re.IGNORECASE)
+
+
+def subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers) -> list[Victims]:
+    """Victim groups read backwards from a passive or intransitive verb."""
+    near = max(floor, anchor_start - TAIL)  # these patterns end at the verb: search only just before it
+    chain = COORDINATED_VERB.search(text, near, anchor_start) or AUX_CHAIN.search(text, near, anchor_start)
+    end = chain.start() if chain else anchor_start
+    aux = chain.group(0) if chain else ""
+    floor = max(floor, anchor_start - REACH)
+    relative = _RELATIVE_TAIL.search(text, max(floor, end - 12), end)
+    end = relative.start() if relative else end
+    # Asides and "including ..." up to the verb describe the victims, they do not end the phrase;
+    # but in "including two teenagers who were killed" the victims are the included ones.
+    if relative is None:
+        segment = _INCLUDING_TAIL.sub(spaces, ASIDE.sub(spaces, text[floor:end]))
+    else:
+        segment = _BRACKETS.sub(spaces, text[floor:end])
+    boundaries = [b for b in SUBJECT_BOUNDARY.finditer(segment) if not numbers.inside(floor + b.start())]
+    if relative is not None:  # "friends of [a man] who died": the relative clause is about the last noun
+        boundaries += [b for b in _ANTECEDENT_START.finditer(segment)
+                       if not numbers.inside(floor + b.start())]
+        boundaries.sort(key=lambda b: b.end())
+    start = floor + boundaries[-1].end() if boundaries else floor
+    end = floor + len(segment.rstrip())
+    groups = conjuncts(text, start, end)
+    # headline grammar, "Soldier, wife die in shelling": no auxiliary, no determiners, a short line
+    # "reported killed", "feared dead" keep headline grammar; "was killed" does not
+    headline = _FINITE_AUX.search(aux) is None and len(text.split()) <= HEADLINE_WORDS
+    listed = len(groups) > 1 and (headline or LIST_WORD.search(segment, start - floor) is not None)
+    bare_nouns = headline or (PLURAL_AUX.search(aux) is not None and listed)
+    found: list[Victims] = []
+    for group_start, group_end in reversed(groups):
+        victims = group_victims(text, group_start, group_end, numbers, allow_name=bare_nouns and listed,
+                                bare_nouns=bare_nouns)
+        uncounted = victims is None or (isinstance(victims, Victims) and (
+            victims.qualifier == "implicit" or _VERB_INSIDE.search(text, victims.end, group_end) is not None))
+        if not found and uncounted:
+            inner = nearest_number(text, group_start, group_end, numbers)
+            if inner is not None:  # "officials say 69", "were among five people": the number is the subject
+                found.append(inner)
+                break
+        if isinstance(victims, Skip) or (victims is None and headline and listed
+                                         and _bare_plural(text[group_start:group_end])):
+            continue  # "Candidate, supporters killed": the uncounted plural leaves the counted one
+        if victims is None or (found and not listed):
+            break
+        found.append(victims)
+    if any(g.qualifier != "implicit" for g in found):
+        # "20 militants belonging to the TTP and LEI were killed": names beside numbers are not victims
+        found = [g for g in found if not _bare_name(text, g)]
+    if not found:
+        nearest = nearest_number(text, start, end, numbers)
+        found = [nearest] if nearest else []
+    if not found and boundaries and PLURAL_AUX.search(aux):
+        found = _reduced_relative_subject(text, floor, floor + boundaries[-1].start(), numbers)
+    if not found and SINGULAR_AUX.search(aux):
+        implicit = implicit_one(text, start, end)
+        found = [implicit] if implicit else []
+    return list(reversed(found))
+
+
+def _reduced_relative_subject(text: str, floor: int, boundary: int, numbers: Numbers) -> list[Victims]:
+    """"[Five hostages] taken during the raid were found dead": the counted noun before a participle
+    whose phrase ("during the raid") ended the search."""
+    q = numbers.last_within(floor, boundary)
+    if q is None or not _PARTICIPLE_TAIL.fullmatch(text, q.end, boundary):
+        return []
+    return [Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, None)]
+
+
+def _bare_plural(phrase: str) -> bool:
+    """True for a plural noun phrase without a number ("supporters", "his guards")."""
+    head = head_noun(phrase)
+    return head is not None and plural(head, phrase)
+
+
+def _bare_name(text: str, group: Victims) -> bool:
+    """True for an implicit victim that is only a capitalised name in mid-sentence ("LEI")."""
+    return (group.qualifier == "implicit" and group.start > 0 and text[group.start:group.start + 1].isupper()
+            and not _DETERMINER_START.match(text, group.start))

@@ -1,0 +1,148 @@
+"""Tests for casualty readings added to fix misreads: breakdowns across sentences, headline lists,
+relative clauses and other phrasings (pipeline/extract/casualty_*.py). Every sentence here was
+written for these tests."""
+
+from __future__ import annotations
+
+from pipeline.extract.casualties import extract_casualties, incident_counts
+from pipeline.extract.sentences import split_sentences
+
+
+def killed(body: str) -> int:
+    """The incident's killed figure."""
+    sentences = split_sentences(body)
+    return incident_counts(extract_casualties(body, sentences), sentences, body=body)[0]
+
+
+def test_breakdown_over_later_sentences_is_not_added() -> None:
+    """Later sentences whose figures add up to the lead figure break it down, they do not add to it."""
+    body = ("Eight villagers were killed in raids on Sunday. Five of them were killed in the first hamlet. "
+            "Separately, three people were killed in a second hamlet.")
+    assert killed(body) == 8
+
+
+def test_single_later_addition_still_adds() -> None:
+    """One later figure equal to the lead is an addition ("two more"), not a breakdown."""
+    body = "Two guards were killed at the gate. Two more guards were killed later in the day."
+    assert killed(body) == 4
+
+
+def test_more_figures_are_never_a_breakdown() -> None:
+    """Figures said to be "more" add to the lead even when later figures happen to sum to it."""
+    body = ("Six miners were killed in the collapse of a tunnel shaft. Four were killed in the shaft. "
+            "Two more miners died in hospital on Tuesday.")
+    assert killed(body) == 8
+
+
+def test_headline_comma_list_of_counts_is_summed() -> None:
+    """In a headline, counts joined by a comma alone are one list of victims ("kill 9 rebels, 3 troops")."""
+    assert killed("Border clashes kill 9 rebels, three troops in the hills") == 12
+
+
+def test_comma_after_count_in_a_long_sentence_ends_the_list() -> None:
+    """Outside headlines a comma alone does not continue the victims ("killing 45, 20 of them ...")."""
+    body = ("The rebels attacked the garrison town at dawn on Sunday after a long siege, killing 45, "
+            "20 hours after the truce had been announced by the regional governor.")
+    assert killed(body) == 45
+
+
+def test_headline_clause_before_comma_is_not_a_victim() -> None:
+    """A headline clause before the count ("Voters queue in rain, 6 killed") is not a seventh victim."""
+    assert killed("Voters queue in heavy rain, 6 killed in blasts") == 6
+    assert killed("Town hall hit by rockets, 3 killed") == 3
+
+
+def test_headline_bare_nouns_before_comma_still_count() -> None:
+    """Bare singular nouns and names listed in a headline still count one each."""
+    assert killed("Arms dealer, nephew shot dead in port city") == 2
+    assert killed("Imam Yusuf Bakr, driver killed in ambush") == 2
+
+
+def test_relative_clause_after_comma_names_its_victim() -> None:
+    """"X, who was killed by ..." counts X once, with or without a name in apposition."""
+    assert killed("Investigators are looking for the killers of the mayor, Tomas Ruiz, who was shot dead "
+                  "by two men on a motorbike.") == 1
+    assert killed("The treasurer, who was killed by a mob last week, had been threatened.") == 1
+
+
+def test_coordinated_to_death_participles_share_the_subject() -> None:
+    """"was tortured and beaten to death" is one passive: its subject is the victim."""
+    assert killed("A herdsman was tortured and beaten to death near the market.") == 1
+    assert killed("A trader has been found tortured and stabbed to death in his shop.") == 1
+
+
+def test_relative_clause_victim_is_the_noun_after_a_preposition() -> None:
+    """In "fired several shots at the guard, who later died" the guard died; the shots are not people."""
+    assert killed("The gunman fired several shots at the guard, who was later pronounced dead.") == 1
+
+
+def test_the_dead_included_lists_parts_of_the_toll() -> None:
+    """"The dead included A and B" sums A and B when no total is given, and never adds to a total."""
+    assert killed("The attackers stormed the depot at night. The dead included four guards and two drivers.") == 6
+    assert killed("A mortar round killed nine people. Those killed included three children and a nurse.") == 9
+
+
+def test_cause_of_death_is_not_a_victim() -> None:
+    """"The cause of death was ..." talks about a death already counted; it adds no victim."""
+    assert killed("Four miners died underground. The cause of death was smoke from a fire.") == 4
+
+
+def test_count_before_another_harm_participle_is_its_subject() -> None:
+    """In "six people killed dozens more hurt" the dozens are hurt, not killed."""
+    assert killed("At least six people killed dozens more hurt in a feud between two clans.") == 6
+
+
+def test_speaker_after_a_victim_list_is_not_a_victim() -> None:
+    """"killed 4 guards and 9 rebels, the ministry said": the ministry is the source, not a victim."""
+    assert killed("Heavy fighting killed 4 guards and 9 rebels, the ministry said.") == 13
+
+
+def test_burned_alive_is_killed() -> None:
+    """"burnt alive" reports deaths, passive or active; "pulled alive" does not."""
+    assert killed("Five traders were burnt alive in their shop.") == 5
+    assert killed("The mob burned three suspects alive near the bridge.") == 3
+    assert killed("Rescuers pulled two miners alive from the shaft.") == 0
+
+
+def test_another_count_after_an_adverbial_adds() -> None:
+    """"killed two on Monday and another three on Tuesday" counts five; "another attack" adds nobody."""
+    assert killed("Raiders killed two herders on Friday and another four on Saturday.") == 6
+    assert killed("Raiders killed two herders on Friday and another attack was repelled.") == 2
+
+
+def test_wounded_who_later_died_add_to_the_dead() -> None:
+    """"N of the wounded later died" and "wounded, one of whom died" add deaths; "killed, two of whom" does not."""
+    assert killed("Two guards were killed and nine wounded. Three of the wounded later died in hospital.") == 5
+    assert killed("Six workers were injured, one of whom later died.") == 1
+    assert killed("Seven people were killed, three of whom were police officers.") == 7
+
+
+def test_headline_reported_killed_counts_bare_noun() -> None:
+    """A headline's "commander reported killed" counts one, like "commander killed"."""
+    assert killed("Rebel commander reported killed in border clash") == 1
+    assert killed("Militia leader feared dead after air raid") == 1
+
+
+def test_headline_list_with_uncounted_plural_keeps_the_counted_victim() -> None:
+    """"Mayor, bodyguards killed": the bodyguards are uncounted, the mayor still counts one."""
+    assert killed("Mayor, bodyguards killed in roadside ambush") == 1
+    assert killed("Judge and his escorts shot dead in city") == 1
+
+
+def test_counted_noun_before_participle_phrase_is_the_subject() -> None:
+    """"Four workers seized during the raid were found dead": the four are the dead."""
+    assert killed("Four workers seized during the raid were found dead near the mine.") == 4
+
+
+def test_collective_group_name_is_not_one_person() -> None:
+    """"Taliban killed in raid" names an uncounted group, not one victim; "Taliban commander" is one."""
+    assert killed("Taliban killed in night raid") == 0
+    assert killed("Taliban commander killed in night raid") == 1
+
+
+def test_among_the_dead_is_a_part_of_the_toll() -> None:
+    """"X, who ..., was among the dead" is one of the toll already given, and alone still proves one death."""
+    assert killed("A blast killed eight people at the depot. The depot manager, who had received threats "
+                  "for months, was among the dead.") == 8
+    assert killed("A local councillor was among the dead.") == 1
+    assert killed("Those killed included a nurse and a driver.") == 2
