@@ -1,12 +1,14 @@
 """Tests of pipeline.validation and the pandera models: each model rejects the bad rows it guards."""
 
 import datetime as dt
+from pathlib import Path
 
 import pandera.polars as pa
 import polars as pl
 import pytest
 
-from pipeline.validation import FAILED_CHECK, split_valid, typed_frame
+from pipeline.validation import FAILED_CHECK, nothing_to_check, split_valid, typed_frame
+from schemas import TABLE_MODELS
 from schemas.actor_mentions import ActorMentions
 from schemas.article_summary import ArticleIncidents
 from schemas.casualty_mentions import CasualtyMentions
@@ -138,3 +140,23 @@ def test_missing_column_is_a_table_failure() -> None:
     frame = pl.DataFrame({"article_id": [AID]})
     outcome = split_valid(frame, DateMentions, "date_mentions")
     assert outcome.table_failures and not outcome.passed
+
+
+@pytest.mark.parametrize("table", list(TABLE_MODELS))
+def test_an_empty_frame_of_the_model_needs_no_pandera_pass(table: str, tmp_path: Path) -> None:
+    """An empty frame with the model's exact columns and dtypes, also read back from Parquet, is skipped as valid."""
+    model = TABLE_MODELS[table]
+    frame = typed_frame([], model)
+    frame.write_parquet(tmp_path / "empty.parquet")
+    assert nothing_to_check(frame, model)
+    assert nothing_to_check(pl.read_parquet(tmp_path / "empty.parquet"), model)
+    assert split_valid(frame, model, table).passed
+
+
+def test_an_empty_frame_with_the_wrong_columns_is_still_checked() -> None:
+    """Empty but missing a column or with another dtype: pandera still runs and fails the table."""
+    frame = typed_frame([], DateMentions)
+    assert not nothing_to_check(frame.drop("text"), DateMentions)
+    assert not split_valid(frame.drop("text"), DateMentions, "date_mentions").passed
+    assert not nothing_to_check(frame.with_columns(pl.col("char_start").cast(pl.String)), DateMentions)
+    assert not nothing_to_check(typed_frame([GOOD[DateMentions]], DateMentions), DateMentions)
