@@ -38,8 +38,9 @@ def test_classify_event_never_raises_and_uses_acled_labels(text: str) -> None:
 @settings(max_examples=50, deadline=None)
 @given(st.lists(st.sampled_from(VOCABULARY), min_size=20, max_size=60).map(lambda ws: " ".join(ws * 80)))
 def test_classify_event_time_is_bounded(text: str) -> None:
-    """Even a long run of cue words is typed in milliseconds of CPU: work is capped per article."""
+    """Even a long run of cue words is typed in a fraction of a second of CPU: work is capped per article."""
     sentences = split_sentences(text)
+    classify_event(split_sentences("Troops clashed with rebels."))  # lexicons load lazily: not part of the bound
     start = time.process_time()
     classify_event(sentences)
-    assert time.process_time() - start < 0.1
+    assert time.process_time() - start < 0.25  # uncapped work takes seconds here; a loaded CI machine, ~0.05 s
