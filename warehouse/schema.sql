@@ -54,7 +54,7 @@ CREATE TABLE date_mentions (
     sentence_index INTEGER NOT NULL
 );
 COMMENT ON TABLE date_mentions IS 'Every calendar date or period named in a body (TIMEX3 DATE), resolved against the publication date.';
-COMMENT ON COLUMN date_mentions.value IS 'TIMEX3-style value: 2025-10-09, 2025-10, 2025, 2025-W43; null when it cannot be resolved.';
+COMMENT ON COLUMN date_mentions.value IS 'TIMEX3-style value: 2025-10-09, 2025-10, 2025, 2025-W43, 2025-Q3, or a day with a clock time 2025-10-28T09:00 (precision day: the first ten characters are the date); null when it cannot be resolved.';
 COMMENT ON COLUMN date_mentions.precision IS 'day, week, month, quarter, season, year, decade.';
 COMMENT ON COLUMN date_mentions.relative IS 'True when the value was resolved against the publication date.';
 COMMENT ON COLUMN date_mentions.article_id IS 'The article whose body holds the span (articles.article_id).';
