@@ -41,6 +41,11 @@ def holiday(g: Groups, ctx: DocContext) -> Resolved:
     return (day.isoformat(), "day", True) if day else None
 
 
+def day_of_run(g: Groups, ctx: DocContext) -> Resolved:
+    """"(today) is the eighth day of" a campaign: in the present tense, the publication day itself."""
+    return (ctx.anchor.isoformat(), "day", True) if ctx.anchor else (None, "day", True)
+
+
 def year_end(g: Groups, ctx: DocContext) -> Resolved:
     """year-end, by year's end: the publication year (last year's in January, looking back)."""
     if ctx.anchor is None:

@@ -217,3 +217,20 @@ def test_seed_article_dates() -> None:
     expected = [("October 9", "2025-10-09"), ("October 19, 2025", "2025-10-19"), ("Tuesday", "2025-10-28"),
                 ("Wednesday", "2025-10-29"), ("Thursday", "2025-10-30"), ("2021", "2021")]
     assert set(expected) <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Today is the ninth day of the blockade, and food is running short.", "the ninth day"),
+        ("Shops stayed shut as it's the 3rd day of the general strike in the province.", "the 3rd day"),
+    ],
+)
+def test_the_nth_day_of_a_campaign_in_the_present_tense_is_today(text: str, expression: str) -> None:
+    """'is the ninth day of' a blockade (present tense) names the publication day."""
+    assert value_of(text, expression) == "2025-10-30"
+
+
+def test_the_nth_day_of_a_campaign_in_the_past_tense_is_not_resolved_to_today() -> None:
+    """'was the third day of' a siege is not the publication day: nothing is claimed for it."""
+    assert "the third day" not in values("Friday was the third day of the siege of the town.")
