@@ -234,3 +234,28 @@ def test_the_nth_day_of_a_campaign_in_the_present_tense_is_today(text: str, expr
 def test_the_nth_day_of_a_campaign_in_the_past_tense_is_not_resolved_to_today() -> None:
     """'was the third day of' a siege is not the publication day: nothing is claimed for it."""
     assert "the third day" not in values("Friday was the third day of the siege of the town.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smartphones shape how today's teenagers talk to each other.",
+        "Reformers argued that tomorrow's generation would pay the debt.",
+        "The general said he trains the soldiers of tomorrow.",
+    ],
+)
+def test_today_and_tomorrow_naming_an_age_are_not_dates(text: str) -> None:
+    """'today's teenagers', 'the soldiers of tomorrow' speak of an age, not of a day."""
+    assert values(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Today's talks in the capital were cancelled.", "Today", "2025-10-30"),
+        ("Rebels had vowed to fight until the end of tomorrow.", "tomorrow", "2025-10-31"),
+    ],
+)
+def test_today_and_tomorrow_naming_a_day_still_resolve(text: str, expression: str, value: str) -> None:
+    """'today's talks' and 'the end of tomorrow' stay dates."""
+    assert value_of(text, expression) == value
