@@ -259,3 +259,9 @@ def test_today_and_tomorrow_naming_an_age_are_not_dates(text: str) -> None:
 def test_today_and_tomorrow_naming_a_day_still_resolve(text: str, expression: str, value: str) -> None:
     """'today's talks' and 'the end of tomorrow' stay dates."""
     assert value_of(text, expression) == value
+
+
+def test_the_latest_fiscal_year_is_the_last_completed_one() -> None:
+    """'the latest fiscal year' is the last year already over (like 'the latest quarter'), not this one."""
+    text = "The grocer booked sales of 4 billion euros in the latest fiscal year."
+    assert value_of(text, "the latest fiscal year") == "2024"
