@@ -8,11 +8,13 @@ and are left unresolved rather than guessed.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from pipeline.extract.date_calendar import easter, nearest_yearly, safe_date, thanksgiving, year_value
 from pipeline.extract.date_context import FUTURE_REF, PAST_REF, PRESENT_REF, DocContext, Groups, Resolved
 
+_OF_AFTER = re.compile(r"\s+of\b")
 HOLIDAYS: dict[str, Callable[[int], dt.date | None]] = {
     "christmas": lambda y: safe_date(y, 12, 25),
     "christmas day": lambda y: safe_date(y, 12, 25),
@@ -61,5 +63,10 @@ def reference(g: Groups, ctx: DocContext) -> Resolved:
     if g["now"] or g["cur"]:
         return PRESENT_REF, None, True
     if g["future"]:
+        text = ctx.low[ctx.start:ctx.end]
+        if text.startswith("the") and text.endswith("future") and (
+            _OF_AFTER.match(ctx.after(4)) or ("foreseeable" in text and ctx.before(5).endswith("for "))
+        ):
+            return None  # "the future of the region" is a topic; "for the foreseeable future" a duration
         return FUTURE_REF, None, True
     return PAST_REF, None, True

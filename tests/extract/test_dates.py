@@ -265,3 +265,20 @@ def test_the_latest_fiscal_year_is_the_last_completed_one() -> None:
     """'the latest fiscal year' is the last year already over (like 'the latest quarter'), not this one."""
     text = "The grocer booked sales of 4 billion euros in the latest fiscal year."
     assert value_of(text, "the latest fiscal year") == "2024"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegates argued over the future of the disputed valley.",
+        "Peacekeepers will remain in the buffer zone for the foreseeable future.",
+    ],
+)
+def test_the_future_as_a_topic_or_a_duration_is_not_a_date(text: str) -> None:
+    """'the future of the valley' is a topic and 'for the foreseeable future' a duration: no DATE."""
+    assert values(text) == {}
+
+
+def test_the_future_as_a_time_is_still_future_ref() -> None:
+    """'in the future' keeps its FUTURE_REF value."""
+    assert value_of("Villagers fear more floods in the future.", "the future") == "FUTURE_REF"
