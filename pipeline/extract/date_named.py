@@ -60,6 +60,8 @@ def year_end(g: Groups, ctx: DocContext) -> Resolved:
 
 def reference(g: Groups, ctx: DocContext) -> Resolved:
     """now, currently, recently, the past, the future: TIMEX3 reference values."""
+    if g["cur"] and ctx.before(6).endswith(("then ", "then-")):
+        return PAST_REF, None, True  # "at the then current price": the present of a past moment
     if g["now"] or g["cur"]:
         return PRESENT_REF, None, True
     if g["future"]:

@@ -282,3 +282,11 @@ def test_the_future_as_a_topic_or_a_duration_is_not_a_date(text: str) -> None:
 def test_the_future_as_a_time_is_still_future_ref() -> None:
     """'in the future' keeps its FUTURE_REF value."""
     assert value_of("Villagers fear more floods in the future.", "the future") == "FUTURE_REF"
+
+
+@pytest.mark.parametrize(
+    "text", ["The land was sold at the then current rate.", "Bonds were swapped at the then-current price."]
+)
+def test_then_current_is_a_past_reference(text: str) -> None:
+    """'the then current rate' looks back to a past moment: PAST_REF, not PRESENT_REF."""
+    assert value_of(text, "current") == "PAST_REF"
