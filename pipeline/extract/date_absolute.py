@@ -38,6 +38,8 @@ _QUANTIFIERS = ("about", "around", "nearly", "some", "at least", "more than", "l
                 "almost", "approximately", "estimated", "a total of", "rs", "rs.", "no.", "number", "$",
                 "usd", "inr", "page", "section", "article", "over")
 _ENDED = re.compile(r"\s*,?\s*end(?:ed|ing)\b")
+# "the quarter ended July 31": the end month says which quarter, whatever the company's fiscal calendar.
+_ENDED_IN = re.compile(r"\s*,?\s*ended\s+(?P<mon>[a-z]+)\.?\s+[0-9]")
 _REL_YEAR_STEP = {"this": 0, "last": -1, "next": 1, "the current": 0, "the previous": -1, "the past": -1,
                   "the same": 0}
 
@@ -196,11 +198,25 @@ def quarter(g: Groups, ctx: DocContext) -> Resolved:
     return year_value(year_, f"-Q{number}"), "year", not year_text
 
 
+def _quarter_ended(ctx: DocContext) -> tuple[int, int] | None:
+    """(year, quarter) of "the quarter ended <month> <day>": the calendar quarter holding most of its
+    three months (the one of the month before the end month), in the year before the publication date.
+    """
+    found = _ENDED_IN.match(ctx.after(24))
+    month = MONTHS.get(found.group("mon")) if found else None
+    if month is None or ctx.anchor is None:
+        return None
+    year_ = ctx.anchor.year if month <= ctx.anchor.month else ctx.anchor.year - 1
+    year_, middle = (year_, month - 1) if month > 1 else (year_ - 1, 12)
+    return year_, (middle - 1) // 3 + 1
+
+
 def quarter_context(ctx: DocContext, years_back: int = 0) -> Resolved:
     """The quarter an earnings article is about ("the quarter"), `years_back` years before."""
     if ctx.quarter is None and ctx.anchor is None:
         return None, "year", True
-    year_, number = ctx.quarter or last_completed_quarter(ctx.anchor)  # type: ignore[arg-type]
+    ended = None if ctx.in_quarter_context() else _quarter_ended(ctx)  # a fiscal quarter named just before wins
+    year_, number = ended or ctx.quarter or last_completed_quarter(ctx.anchor)  # type: ignore[arg-type]
     if not years_back:  # "the quarter" itself: earnings talk goes on ("... a year earlier")
         ctx.quarter, ctx.quarter_sentence = (year_, number), ctx.sentence
     return year_value(year_ - years_back, f"-Q{number}"), "year", True

@@ -8,11 +8,13 @@ and are left unresolved rather than guessed.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from pipeline.extract.date_calendar import easter, nearest_yearly, safe_date, thanksgiving, year_value
 from pipeline.extract.date_context import FUTURE_REF, PAST_REF, PRESENT_REF, DocContext, Groups, Resolved
 
+_OF_AFTER = re.compile(r"\s+of\b")
 HOLIDAYS: dict[str, Callable[[int], dt.date | None]] = {
     "christmas": lambda y: safe_date(y, 12, 25),
     "christmas day": lambda y: safe_date(y, 12, 25),
@@ -41,6 +43,11 @@ def holiday(g: Groups, ctx: DocContext) -> Resolved:
     return (day.isoformat(), "day", True) if day else None
 
 
+def day_of_run(g: Groups, ctx: DocContext) -> Resolved:
+    """"(today) is the eighth day of" a campaign: in the present tense, the publication day itself."""
+    return (ctx.anchor.isoformat(), "day", True) if ctx.anchor else (None, "day", True)
+
+
 def year_end(g: Groups, ctx: DocContext) -> Resolved:
     """year-end, by year's end: the publication year (last year's in January, looking back)."""
     if ctx.anchor is None:
@@ -53,8 +60,15 @@ def year_end(g: Groups, ctx: DocContext) -> Resolved:
 
 def reference(g: Groups, ctx: DocContext) -> Resolved:
     """now, currently, recently, the past, the future: TIMEX3 reference values."""
+    if g["cur"] and ctx.before(6).endswith(("then ", "then-")):
+        return PAST_REF, None, True  # "at the then current price": the present of a past moment
     if g["now"] or g["cur"]:
         return PRESENT_REF, None, True
     if g["future"]:
+        text = ctx.low[ctx.start:ctx.end]
+        if text.startswith("the") and text.endswith("future") and (
+            _OF_AFTER.match(ctx.after(4)) or ("foreseeable" in text and ctx.before(5).endswith("for "))
+        ):
+            return None  # "the future of the region" is a topic; "for the foreseeable future" a duration
         return FUTURE_REF, None, True
     return PAST_REF, None, True

@@ -142,6 +142,8 @@ RULES: dict[str, str] = {
                r"the\s+day\s+(?P<ba>before\s+yesterday|after\s+tomorrow)|(?P<night>last\s+night)|"
                r"this\s+(?P<tod0>morning|afternoon|evening))(?![\w])(?:'s)?"
                rf"(?:\s+(?P<tod>{TIME_OF_DAY}))?(?![\w])",
+    # "(today) is the eighth day of" the operation, "it's the second day of" the strike: today
+    "day_of_run": rf"(?:(?<=\bis\s)|(?<='s\s))the\s+(?:{DAY_WORD}|[0-9]{{1,3}}(?:st|nd|rd|th))\s+day(?=\s+of\s)",
     # the next day, that day, the day before
     "ref_day": r"(?:(?P<mod>earlier|later)\s+)?(?:the\s+(?P<rel>same|next|following|previous|preceding)\s+"
                rf"(?:day|{TIME_OF_DAY})|"

@@ -27,8 +27,9 @@ from pipeline.extract.date_calendar import (
 from pipeline.extract.date_context import FUTURE_REF, PAST_REF, DocContext, Groups, Resolved
 from pipeline.extract.date_lexicon import MONTHS, SEASONS, VAGUE_COUNTS, WEEKDAYS, count_value
 
+# "the latest (fiscal) year" is the last one completed, as "the latest quarter" is.
 STEP = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "this": 0, "current": 0, "same": 0,
-        "that": 0, "latest": 0, "next": 1, "coming": 1, "following": 1}
+        "that": 0, "latest": -1, "next": 1, "coming": 1, "following": 1}
 # These count from the last date mentioned rather than from the publication date.
 ANAPHORIC = frozenset({"previous", "preceding", "following", "same", "that"})
 _PRECISION = {"day": "day", "week": "week", "weekend": "week", "fortnight": "week", "month": "month"}

@@ -35,6 +35,7 @@ RESOLVERS: dict[str, Callable[[Groups, DocContext], Resolved]] = {
     "year": ab.year,
     "dayword": rel.dayword,
     "ref_day": rel.ref_day,
+    "day_of_run": named.day_of_run,
     "weekday": rel.weekday,
     "month": rel.month,
     "ref": named.reference,

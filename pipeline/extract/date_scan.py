@@ -62,7 +62,8 @@ _CLASSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "weekday": (frozenset(w for w in WEEKDAYS if len(w) > 4), ("mdy", "dmy", "weekday")),
     "unit": (frozenset(_UNITS.split()), (
         "week_of", "quarter", "half", "period", "year_ago_adj", "ago", "rel_unit", "the_unit", "year_end",
-        "holiday", "ref_day", "dayword", "quarter_ref", "month_year", "ref", "century", "year_words")),
+        "holiday", "ref_day", "day_of_run", "dayword", "quarter_ref", "month_year", "ref", "century",
+        "year_words")),
     "dayword": (frozenset(_DAYWORDS.split()), ("dayword", "ref_day", "weekday")),
     "reference": (frozenset(_REFERENCES.split()), ("ref", "rel_unit", "quarter_ref", "season", "period")),
     "season": (frozenset(SEASONS), ("season",)),

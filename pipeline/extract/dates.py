@@ -27,6 +27,14 @@ __all__ = ["extract_dates", "incident_date"]
 _DAY_FIRST = re.compile(r"(?<![\w/.])(?:1[3-9]|2[0-9]|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-][0-9]{2,4}\b")
 # Relative expressions that are also words of titles and names ("This Week", "USA Today").
 _RELATIVE_WORDS = frozenset({"dayword", "rel_unit", "the_unit"})
+# "today's world", "tomorrow's children", "the leaders of tomorrow": the present or future age, not a day.
+_GENERIC_DAY = re.compile(
+    r"(?:today|tomorrow)(?:'s\s+(?:[a-z-]+\s+)?(?:world|society|youth|young|generation|generations|children|"
+    r"kids|teenagers|youngsters|families|women|men|people|students|workers|technology|computers|economy|"
+    r"culture|standards|terms|dollars|military|armies|wars|warfare)\b)"
+)
+_OF_BEFORE = re.compile(r"\b(?:the|a|our|their)\s+(?!(?:end|start|beginning|rest|close|middle|morning|afternoon|"
+                        r"evening|night|session|events|news)\s)[a-z-]+\s+of\s+$")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -51,6 +59,17 @@ def _in_a_name(body: str, start: int, end: int, floor: int) -> bool:
     return previous[:1].isupper() and previous[-1:].isalpha()
 
 
+def _generic_day(low: str, start: int, end: int) -> bool:
+    """True when "today" or "tomorrow" names an age rather than a day ("today's world", "the people of
+    tomorrow"). Only the possessive with a generic noun, or "the <noun> of today" ending its clause, counts.
+    """
+    if _GENERIC_DAY.match(low, start, start + 60):
+        return True
+    following = low[end:end + 2].lstrip()
+    return (low[start:end] in ("today", "tomorrow") and (not following or following[0] in ",.;:!?")
+            and bool(_OF_BEFORE.search(low, max(0, start - 40), start)))
+
+
 def extract_dates(body: str, sentences: list[Sentence], published: dt.datetime | None) -> list[DateMention]:
     """Every calendar date expression in `body`, resolved against `published` where relative."""
     if not body:
@@ -68,6 +87,8 @@ def extract_dates(body: str, sentences: list[Sentence], published: dt.datetime |
         ctx.start, ctx.end = start, end
         rule, groups = rule_groups(match)
         if rule in _RELATIVE_WORDS and ctx.cased and _in_a_name(body, start, end, ctx.floor):
+            continue
+        if rule == "dayword" and _generic_day(low, start, end):
             continue
         if rule == "numeric" and ctx.day_first is None:
             ctx.day_first = bool(_DAY_FIRST.search(low))  # looked up once, on the first numeric date

@@ -217,3 +217,76 @@ def test_seed_article_dates() -> None:
     expected = [("October 9", "2025-10-09"), ("October 19, 2025", "2025-10-19"), ("Tuesday", "2025-10-28"),
                 ("Wednesday", "2025-10-29"), ("Thursday", "2025-10-30"), ("2021", "2021")]
     assert set(expected) <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Today is the ninth day of the blockade, and food is running short.", "the ninth day"),
+        ("Shops stayed shut as it's the 3rd day of the general strike in the province.", "the 3rd day"),
+    ],
+)
+def test_the_nth_day_of_a_campaign_in_the_present_tense_is_today(text: str, expression: str) -> None:
+    """'is the ninth day of' a blockade (present tense) names the publication day."""
+    assert value_of(text, expression) == "2025-10-30"
+
+
+def test_the_nth_day_of_a_campaign_in_the_past_tense_is_not_resolved_to_today() -> None:
+    """'was the third day of' a siege is not the publication day: nothing is claimed for it."""
+    assert "the third day" not in values("Friday was the third day of the siege of the town.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smartphones shape how today's teenagers talk to each other.",
+        "Reformers argued that tomorrow's generation would pay the debt.",
+        "The general said he trains the soldiers of tomorrow.",
+    ],
+)
+def test_today_and_tomorrow_naming_an_age_are_not_dates(text: str) -> None:
+    """'today's teenagers', 'the soldiers of tomorrow' speak of an age, not of a day."""
+    assert values(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Today's talks in the capital were cancelled.", "Today", "2025-10-30"),
+        ("Rebels had vowed to fight until the end of tomorrow.", "tomorrow", "2025-10-31"),
+    ],
+)
+def test_today_and_tomorrow_naming_a_day_still_resolve(text: str, expression: str, value: str) -> None:
+    """'today's talks' and 'the end of tomorrow' stay dates."""
+    assert value_of(text, expression) == value
+
+
+def test_the_latest_fiscal_year_is_the_last_completed_one() -> None:
+    """'the latest fiscal year' is the last year already over (like 'the latest quarter'), not this one."""
+    text = "The grocer booked sales of 4 billion euros in the latest fiscal year."
+    assert value_of(text, "the latest fiscal year") == "2024"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegates argued over the future of the disputed valley.",
+        "Peacekeepers will remain in the buffer zone for the foreseeable future.",
+    ],
+)
+def test_the_future_as_a_topic_or_a_duration_is_not_a_date(text: str) -> None:
+    """'the future of the valley' is a topic and 'for the foreseeable future' a duration: no DATE."""
+    assert values(text) == {}
+
+
+def test_the_future_as_a_time_is_still_future_ref() -> None:
+    """'in the future' keeps its FUTURE_REF value."""
+    assert value_of("Villagers fear more floods in the future.", "the future") == "FUTURE_REF"
+
+
+@pytest.mark.parametrize(
+    "text", ["The land was sold at the then current rate.", "Bonds were swapped at the then-current price."]
+)
+def test_then_current_is_a_past_reference(text: str) -> None:
+    """'the then current rate' looks back to a past moment: PAST_REF, not PRESENT_REF."""
+    assert value_of(text, "current") == "PAST_REF"

@@ -51,3 +51,16 @@ def test_a_quarter_said_to_have_ended_is_reported() -> None:
     """'its fourth quarter ended Sept. 30' (a fiscal quarter) is the one the article reports."""
     text = "The company earned $2 million in its fourth quarter ended Sept. 30, up from $1 million a year earlier."
     assert values(text)[-1] == ("a year earlier", "2024-Q4")
+
+
+def test_a_quarter_said_to_end_in_a_month_is_the_calendar_quarter_of_most_of_its_months() -> None:
+    """'the quarter ended July 31' is mostly May to July, so the second quarter, not the third."""
+    text = "Orders at the toy maker grew 8% in the quarter ended July 31, the company said."
+    assert values(text)[0] == ("the quarter", "2025-Q2")
+
+
+def test_a_fiscal_quarter_named_just_before_keeps_its_number_over_the_end_month() -> None:
+    """Right after 'its fiscal first quarter', 'the quarter ended Sept. 30' stays the fiscal first quarter."""
+    text = ("The retailer reported a loss for its fiscal first quarter. Sales in the quarter ended "
+            "Sept. 30 fell 4%.")
+    assert values(text)[1] == ("the quarter", "2025-Q1")
