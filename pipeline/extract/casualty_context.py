@@ -185,6 +185,8 @@ def _link(text: str, anchor: re.Match[str], start: int, end: int, voice: str) ->
     )
     if more:
         return "more", more.group(0).strip()
+    if cue.SEQUENCE.search(text, 0, start):
+        return "more", "then"
     between = text[end : anchor.start()] if end <= anchor.start() else text[anchor.end() : anchor.end() + 12]
     near = cue.MORE_NEAR_VERB.search(between)
     if near and not cue.DEFINITE.match(text, start):  # "the victim was later pronounced dead": the same person

@@ -1,0 +1,48 @@
+"""Tests for casualty readings across several incidents of one article and for figures given
+without a harm verb's usual shape (pipeline/extract/casualty_*.py). Every sentence here was
+written for these tests."""
+
+from __future__ import annotations
+
+from pipeline.extract.casualties import extract_casualties, incident_counts
+from pipeline.extract.sentences import split_sentences
+
+
+def killed(body: str) -> int:
+    """The incident's killed figure."""
+    sentences = split_sentences(body)
+    return incident_counts(extract_casualties(body, sentences), sentences, body=body)[0]
+
+
+def test_then_step_adds_its_victims() -> None:
+    """A later sentence saying the attackers "then" killed someone adds that victim to the toll."""
+    body = ("Raiders shot dead three herders near the river on Monday. "
+            "The raiders then killed a shopkeeper in the next village.")
+    assert killed(body) == 4
+
+
+def test_then_step_restating_the_toll_is_not_added() -> None:
+    """A "then" step giving the same figure as the toll so far retells the attack, it adds nothing."""
+    body = ("Six people were killed when bandits raided a market. "
+            "The bandits blocked the road and then shot six traders dead.")
+    assert killed(body) == 6
+
+
+def test_then_as_adjective_is_no_step() -> None:
+    """"The then governor" and "since then" do not mark a next step of an attack."""
+    body = ("Four guards were killed at the depot. The then governor said two guards died at the gate.")
+    assert killed(body) == 4
+
+
+def test_figures_on_different_weekdays_add_up() -> None:
+    """A later sentence dating its deaths to another weekday than the lead's reports another day's incident."""
+    body = ("Riot police killed five marchers on Tuesday. "
+            "Troops opened fire on a crowd in the old town on Wednesday, killing two people.")
+    assert killed(body) == 7
+
+
+def test_weekday_of_a_statement_is_not_an_incident_day() -> None:
+    """The day a source spoke ("told reporters on Friday") does not make a figure another day's incident."""
+    body = ("Nine villagers were killed on Thursday in a raid, an official told reporters on Friday. "
+            "Seven of the victims were shot on Thursday evening.")
+    assert killed(body) == 9
