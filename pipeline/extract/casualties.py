@@ -47,6 +47,14 @@ _REACH = 240  # characters around a harm word where its victims (and their numbe
 _POSSESSIVE_HARM = re.compile(
     r"(?:his|her|their|its)\s+(?:own\s+)?(?:death|body|killing|murder)|(?:he|she|him)$", re.IGNORECASE
 )
+# a new clause giving a source and its figure: ", the police said only 14 ..."
+_CLAIM_OPENS = re.compile(
+    r"[,;]\s*(?:but|while|whereas|and|however)?\s*(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:said|say|says|claimed|claim|claims|reported|put|puts|counted|told\s+[\w-]+)\s+(?:that\s+)?"
+    r"(?:only|just|as\s+many\s+as|at\s+least|about|around|some)?\s*$",
+    re.IGNORECASE,
+)
+_GENERIC_VICTIMS = frozenset({"", "people", "persons", "dead", "others", "victims", "lives"})
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
@@ -96,6 +104,8 @@ def _sentence_mentions(
             context = describe(prepared, anchor, group.start, group.end, actors, voice)
             if context.link == "new" and (_restates(group, earlier) or _elaborates(anchor, group, earlier)):
                 context = replace(context, link="same", reason="restated in the sentence")
+            elif context.link == "new" and _rival_claim(text, group, earlier):
+                context = replace(context, link="alternative", reason="another source's figure")
             if context.status == "reported":
                 reported.setdefault(category, []).append(group)
             found.append(_mention(body, sentence, category, group, context))
@@ -161,6 +171,16 @@ def _restates(group: Victims, earlier: list[Victims]) -> bool:
         return bool(earlier) and _POSSESSIVE_HARM.match(group.noun or "") is not None
     exact = [g for g in earlier if g.qualifier != "vague"]
     return any(g.stated == group.stated for g in exact) or (group.qualifier == "vague" and bool(exact))
+
+
+def _rival_claim(text: str, group: Victims, earlier: list[Victims]) -> bool:
+    """True for a second source's figure for the same people: "residents said 20 people were
+    killed, police said only 8 died" (not a second victim group: "..., police said 2 soldiers died")."""
+    exact = [g for g in earlier if g.qualifier != "vague" and g.end <= group.start]
+    if not exact or not _CLAIM_OPENS.search(text, exact[-1].end, group.start):
+        return False
+    nouns = {(g.noun or "").lower() for g in (exact[-1], group)}
+    return len(nouns) == 1 or nouns <= _GENERIC_VICTIMS
 
 
 def _elaborates(anchor: re.Match[str], group: Victims, earlier: list[Victims]) -> bool:

@@ -46,3 +46,14 @@ def test_weekday_of_a_statement_is_not_an_incident_day() -> None:
     body = ("Nine villagers were killed on Thursday in a raid, an official told reporters on Friday. "
             "Seven of the victims were shot on Thursday evening.")
     assert killed(body) == 9
+
+
+def test_second_source_figure_in_one_sentence_is_not_added() -> None:
+    """"Residents said 20 were killed, the army said only 8 died": two sources' figures, the first stands."""
+    body = "Residents said 20 people were killed in the raid, the army said only 8 people died."
+    assert killed(body) == 20
+
+
+def test_second_source_naming_other_victims_adds() -> None:
+    """A source's figure for other victims in the same sentence is a second group, counted on top."""
+    assert killed("Gunmen killed 3 soldiers, the army said 2 civilians died.") == 5
