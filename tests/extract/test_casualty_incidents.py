@@ -57,3 +57,21 @@ def test_second_source_figure_in_one_sentence_is_not_added() -> None:
 def test_second_source_naming_other_victims_adds() -> None:
     """A source's figure for other victims in the same sentence is a second group, counted on top."""
     assert killed("Gunmen killed 3 soldiers, the army said 2 civilians died.") == 5
+
+
+def test_lone_shooting_victim_is_killed() -> None:
+    """A person who "was shot", in an article with no toll and no word of a wound, counts as one killed."""
+    assert killed("The head of the farmers' union was shot by two men on a motorbike outside his home.") == 1
+
+
+def test_shooting_with_a_wound_or_hospital_is_not_a_death() -> None:
+    """"Was shot in the leg", "shot at" or a hospital stay do not make a lone shooting a death."""
+    assert killed("A trader was shot in the leg by robbers near the market.") == 0
+    assert killed("A councillor was shot at by gunmen but escaped.") == 0
+    assert killed("A teacher was shot by gunmen and taken to hospital.") == 0
+
+
+def test_lone_shooting_never_overrides_a_stated_toll() -> None:
+    """When the article gives a killed figure, a "was shot" elsewhere does not change it."""
+    body = "Three soldiers were killed in an ambush. Their commander was shot by a sniper."
+    assert killed(body) == 3
