@@ -120,7 +120,7 @@ CAPITALISED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*(?:,
 PART_BEFORE = re.compile(
     r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bof\s+those|\bmostly|"
     r"\bmost\s+of\s+them|\bamong\s+the|^\s*of\s+the|"
-    r"\bincluded)\s+(?:[\w'-]+\s+){0,2}$",
+    r"\bincluded)\s+(?:(?!(?:where|when)\s)[\w'-]+\s+){0,2}$",
     _I,
 )
 PART_AFTER = re.compile(

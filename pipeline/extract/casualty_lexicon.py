@@ -155,7 +155,7 @@ OBJECT_BOUNDARY = re.compile(
 # Parts of a victim phrase that do not add victims: "(three of them children)", ", including two women,".
 ASIDE = re.compile(
     r"\([^()]*\)|\[[^\[\]]*\]|,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|"
-    r"many\s+of\s+them|all\s+of\s+them|some\s+of\s+them)[^,]*(?:,|$)|"
+    r"many\s+of\s+them|all\s+of\s+them|some\s+of\s+them)(?:(?!\s(?:where|when)\s)[^,])*(?:,|$|(?=\s(?:where|when)\s))|"
     r",\s*(?:who|whom|which|a|an|the)\s[^,]*,|,\s*(?:aged\s+)?\d{1,2}\s*,|\s--\s[^-]*?\s--\s|—[^—]*—|\s[-–]\s[^|]*?\s[-–]\s",
     _I,
 )

@@ -75,3 +75,10 @@ def test_lone_shooting_never_overrides_a_stated_toll() -> None:
     """When the article gives a killed figure, a "was shot" elsewhere does not change it."""
     body = "Three soldiers were killed in an ambush. Their commander was shot by a sniper."
     assert killed(body) == 3
+
+
+def test_place_named_after_including_opens_its_own_clause() -> None:
+    """"Many villages, including A where four farmers were killed": the four are the toll, not a part of one."""
+    body = ("Raids are reported in many hamlets, including Kolo where four farmers were killed on Monday. "
+            "Two other farmers were killed in Beta on Tuesday.")
+    assert killed(body) == 6
