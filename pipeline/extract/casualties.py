@@ -56,6 +56,10 @@ _CLAIM_OPENS = re.compile(
     re.IGNORECASE,
 )
 _GENERIC_VICTIMS = frozenset({"", "people", "persons", "dead", "others", "victims", "lives"})
+# an unpunctuated relative clause naming a harm: "a guard who was wounded (in the attack) died"
+_RELATIVE_HARM = re.compile(
+    r"(?<![,\s])\s+(?:who|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
@@ -88,9 +92,10 @@ def _sentence_mentions(
     numbers = Numbers([q for start, end in _windows(anchors, len(text))
                        for q in find_quantities(scan, start, end, lowered=same_length)
                        if may_count_people(text, q)])
+    reading, anchors = _drop_history(text, anchors)
     floors = _floors(text, anchors)
-    victims = [victims_of(text, anchors, i, numbers, floors) for i in range(len(anchors))]
-    share_coordinated(text, anchors, victims)
+    victims = [victims_of(reading, anchors, i, numbers, floors) for i in range(len(anchors))]
+    share_coordinated(reading, anchors, victims)
     prepared = sentence_text(text, sentence.start)
     found: list[CasualtyMention] = []
     taken: set[tuple[str, int]] = set()
@@ -112,6 +117,22 @@ def _sentence_mentions(
             found.append(_mention(body, sentence, category, group, context))
     found.extend(negated_mentions(body, sentence))
     return found
+
+
+def _drop_history(text: str, anchors: list[re.Match[str]]) -> tuple[str, list[re.Match[str]]]:
+    """(text to read victims in, anchors): "an official who was injured in the attack died" reports
+    one death; the relative clause's harm is the victim's history, not a second figure, so its
+    anchor is dropped and the clause blanked for reading the subject of "died"."""
+    reading, kept = text, []
+    for i, anchor in enumerate(anchors):
+        relative = _RELATIVE_HARM.search(text, max(0, anchor.start() - 40), anchor.start())
+        after = anchors[i + 1] if i + 1 < len(anchors) else None
+        if (relative and after is not None and kind(after)[1] == "killed" and kind(anchor)[1] != "killed"
+                and not re.search(r"[,.;]", text[relative.start():after.start()])):
+            reading = reading[:relative.start()] + " " * (after.start() - relative.start()) + reading[after.start():]
+            continue
+        kept.append(anchor)
+    return reading, kept
 
 
 def _trigger_windows(text: str) -> list[tuple[int, int]]:

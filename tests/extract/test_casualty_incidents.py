@@ -82,3 +82,27 @@ def test_place_named_after_including_opens_its_own_clause() -> None:
     body = ("Raids are reported in many hamlets, including Kolo where four farmers were killed on Monday. "
             "Two other farmers were killed in Beta on Tuesday.")
     assert killed(body) == 6
+
+
+def injured(body: str) -> int:
+    """The incident's injured figure."""
+    sentences = split_sentences(body)
+    return incident_counts(extract_casualties(body, sentences), sentences, body=body)[1]
+
+
+def test_fatal_injuries_are_deaths() -> None:
+    """"Sustained fatal injuries" and "suffered mortal wounds" report deaths, not injuries."""
+    body = "Three herders sustained fatal injuries in the raid and two suffered minor wounds."
+    assert (killed(body), injured(body)) == (3, 2)
+    assert killed("Two guards suffered mortal wounds.") == 2
+
+
+def test_victim_injured_earlier_who_died_is_killed_not_injured() -> None:
+    """"A guard who was wounded in the attack died" is one more death and no injury."""
+    body = "The judge was killed by a gunman. Another guard who was wounded during the attack died on Friday."
+    assert (killed(body), injured(body)) == (2, 0)
+
+
+def test_relative_clause_with_commas_stays_an_aside() -> None:
+    """"One of the six workers, who was abducted ..., was killed" still counts the one, not the six."""
+    assert killed("One of the six workers, who was abducted by gunmen in May, was killed.") == 1
