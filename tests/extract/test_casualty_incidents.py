@@ -106,3 +106,14 @@ def test_victim_injured_earlier_who_died_is_killed_not_injured() -> None:
 def test_relative_clause_with_commas_stays_an_aside() -> None:
     """"One of the six workers, who was abducted ..., was killed" still counts the one, not the six."""
     assert killed("One of the six workers, who was abducted by gunmen in May, was killed.") == 1
+
+
+def test_and_inside_a_plural_relative_clause_names_no_people() -> None:
+    """"Villagers who are Abc and Def were killed" is one uncounted group; a later number gives the toll."""
+    body = "Villagers who are Abc and Def were killed by gunmen. At least 40 villagers lost their lives."
+    assert killed(body) == 40
+
+
+def test_singular_relative_clause_keeps_its_coordination() -> None:
+    """"A soldier who was on patrol and a civilian were killed" still counts two people."""
+    assert killed("A soldier who was on patrol and a civilian were killed.") == 2
