@@ -117,3 +117,15 @@ def test_and_inside_a_plural_relative_clause_names_no_people() -> None:
 def test_singular_relative_clause_keeps_its_coordination() -> None:
     """"A soldier who was on patrol and a civilian were killed" still counts two people."""
     assert killed("A soldier who was on patrol and a civilian were killed.") == 2
+
+
+def test_deaths_during_the_past_week_are_the_reported_incidents() -> None:
+    """"Shelling during the past week killed nine" reports the week's incidents; "past weeks" stays cumulative."""
+    assert killed("Shelling during the past week hit three hamlets and killed nine farmers.") == 9
+    assert killed("Shelling in the past few weeks has killed ninety farmers.") == 0
+
+
+def test_third_such_killing_is_background() -> None:
+    """"The third such killing of a judge" refers to earlier incidents, not another victim of this one."""
+    body = "Gunmen shot dead a judge in the city on Monday, the third such killing of a judge in the past week."
+    assert killed(body) == 1
