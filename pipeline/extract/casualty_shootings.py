@@ -33,11 +33,11 @@ def lone_shooting(body: str, sentences: list[Sentence], mentions: list[CasualtyM
     """One killed mention for a lone "was shot" when the article reads no other toll (see above)."""
     if any(m.category in ("killed", "injured") and m.status in ("reported", "negated") for m in mentions):
         return []
-    if _SURVIVED.search(body):
-        return []
+    if "shot" not in body:
+        return []  # cheap prefilter
     for sentence in sentences:
         match = _SHOT.search(sentence.text) if "shot" in sentence.text else None
-        if match:
+        if match and not _SURVIVED.search(body):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             return [CasualtyMention(
                 start, end, body[start:end], "killed", 1, 1, 1, sentence_index=sentence.index,
