@@ -34,6 +34,7 @@ from dataclasses import replace
 
 from pipeline.extract.casualty_context import Context, describe, negated_mentions, sentence_text
 from pipeline.extract.casualty_counts import incident_counts
+from pipeline.extract.casualty_elided import elided_toll
 from pipeline.extract.casualty_filters import attributive, may_count_people
 from pipeline.extract.casualty_lexicon import ANCHOR, ANCHOR_LOWER, ASIDE, TRIGGER_BACK, TRIGGER_STEMS
 from pipeline.extract.casualty_phrases import Numbers, Victims
@@ -75,6 +76,7 @@ def extract_casualties(
             continue  # cheap prefilter: most sentences name no harm at all
         own_actors = [a for a in actors or () if sentence.start <= a.char_start < sentence.end]
         mentions.extend(_sentence_mentions(body, sentence, own_actors, lowered, windows))
+    mentions += elided_toll(body, sentences, mentions)
     return mentions + lone_shooting(body, sentences, mentions)
 
 

@@ -129,3 +129,15 @@ def test_third_such_killing_is_background() -> None:
     """"The third such killing of a judge" refers to earlier incidents, not another victim of this one."""
     body = "Gunmen shot dead a judge in the city on Monday, the third such killing of a judge in the past week."
     assert killed(body) == 1
+
+
+def test_toll_with_its_verb_edited_out_is_read() -> None:
+    """A toll whose harm verb is missing ("a car bomb five people") is read when nothing else is."""
+    assert killed("A truck bomb nine people, including two guards, near the port.") == 9
+    assert killed("Eleven villagers, including four women, were in air strikes on the valley.") == 11
+
+
+def test_people_in_a_place_are_no_toll() -> None:
+    """"Five people were in the bus" or "a bomb 20 km away" are not tolls with a missing verb."""
+    assert killed("Five people were in the bus when a bomb went off nearby; nobody was hurt.") == 0
+    assert killed("A bomb 20 km from the town was defused by the army.") == 0
