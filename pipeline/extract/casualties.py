@@ -52,7 +52,8 @@ _POSSESSIVE_HARM = re.compile(
 # a new clause giving a source and its figure: ", the police said only 14 ..."
 _CLAIM_OPENS = re.compile(
     r"[,;]\s*(?:but|while|whereas|and|however)?\s*(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+"
-    r"(?:said|say|says|claimed|claim|claims|reported|put|puts|counted|told\s+[\w-]+)\s+(?:that\s+)?"
+    r"(?:said|say|says|claimed|claim|claims|reported|put|puts|counted|estimated|estimates|told\s+[\w-]+)\s+"
+    r"(?:that\s+)?"
     r"(?:only|just|as\s+many\s+as|at\s+least|about|around|some)?\s*$",
     re.IGNORECASE,
 )

@@ -141,3 +141,13 @@ def test_people_in_a_place_are_no_toll() -> None:
     """"Five people were in the bus" or "a bomb 20 km away" are not tolls with a missing verb."""
     assert killed("Five people were in the bus when a bomb went off nearby; nobody was hurt.") == 0
     assert killed("A bomb 20 km from the town was defused by the army.") == 0
+
+
+def test_guessed_toll_does_not_replace_the_counted_one() -> None:
+    """"Nine bodies were counted, but the toll could be closer to 30": the counted figure stands."""
+    assert killed("Nine bodies were counted at the morgue, but the death toll could be closer to 30.") == 9
+
+
+def test_second_witness_estimate_is_an_alternative() -> None:
+    """"One witness saw about 20 bodies; another estimated as many as 60 died": two estimates, not 80."""
+    assert killed("One witness said he saw about 20 bodies; another estimated that as many as 60 died.") == 20
