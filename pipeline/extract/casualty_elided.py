@@ -2,6 +2,8 @@
 "seven civilians, including five children, were in air strikes". Summaries cut from longer
 reports lose a verb now and then; the figure is still the incident's toll.
 
+A verbless sentence naming one person before "in an air strike by" gives one (pattern 3).
+
 A fallback, like `casualty_shootings.py`: it applies only when no killed figure (reported or
 negated) was read in the article, so a text that states its toll is never changed. Only
 people nouns count, and only after a weapon or attack word (pattern 1) or before "were in"
@@ -23,7 +25,7 @@ _ATTACK = (
     r"(?:air\s*strikes?|airstrikes?|attacks?|bombings?|bomb\s+blasts?|blasts?|explosions?|raids?|shelling|"
     r"ambush(?:es)?|suicide\s+attacks?|clashes|massacre)"
 )
-_STEMS = ("bomb", "strike", "attack", "blast", "explosion", "raid", "shelling", "ambush", "clashes", "massacre")
+_STEMS = (" in by ", "bomb", "strike", "attack", "blast", "explosion", "raid", "shelling", "ambush", "clashes", "massacre")
 _ELIDED = re.compile(
     # 1: "a car bomb [killed] five people", "a suicide bomber [killed] 12 worshippers"
     rf"\b(?:car\s+bomb|bomb|blast|explosion|air\s*strike|airstrike|suicide\s+bomber|suicide\s+attack)\s+"
@@ -33,6 +35,10 @@ _ELIDED = re.compile(
     rf"(?:an?\s+|the\s+|twin\s+|two\s+|several\s+)?(?:[\w-]+\s+)?{_ATTACK}\b",
     re.IGNORECASE,
 )
+# 3: a verbless sentence about one person: "The party's leader, Ali Musa, [was killed] in an air
+# strike by the coalition", "the village chief, 81, [was killed] in by unknown assailants"
+_ELIDED_ONE = re.compile(rf",\s+in\s+(?:by|an?\s+(?:[\w-]+\s+)?{_ATTACK}\s+by)\b", re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|did|does)\b", re.IGNORECASE)
 
 
 def elided_toll(body: str, sentences: list[Sentence], mentions: list[CasualtyMention]) -> list[CasualtyMention]:
@@ -45,6 +51,13 @@ def elided_toll(body: str, sentences: list[Sentence], mentions: list[CasualtyMen
             continue  # cheap prefilter: the pattern needs an attack word
         match = _ELIDED.search(sentence.text)
         count = parse_number(match.group("n1") or match.group("n2")) if match else None
+        one = _ELIDED_ONE.search(sentence.text) if match is None else None
+        if one and not _FINITE.search(sentence.text):
+            start, end = sentence.start, sentence.start + one.start()
+            return [CasualtyMention(
+                start, end, body[start:end], "killed", 1, 1, 1, sentence_index=sentence.index,
+                qualifier="implicit", reason="harm verb missing", stated=1,
+            )]
         if match and count:
             group = "n1" if match.group("n1") else "n2"
             start, end = sentence.start + match.start(group), sentence.start + match.end(group)

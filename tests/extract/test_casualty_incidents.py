@@ -151,3 +151,14 @@ def test_guessed_toll_does_not_replace_the_counted_one() -> None:
 def test_second_witness_estimate_is_an_alternative() -> None:
     """"One witness saw about 20 bodies; another estimated as many as 60 died": two estimates, not 80."""
     assert killed("One witness said he saw about 20 bodies; another estimated that as many as 60 died.") == 20
+
+
+def test_verbless_sentence_about_one_person_is_one_death() -> None:
+    """"The leader, Ali Musa, in an air strike by the coalition." (verb edited out) reads one killed."""
+    assert killed("The party's deputy leader, Ali Musa, in an air strike by the coalition.") == 1
+    assert killed("The village elder, 70-year-old Musa Ali, in by unknown gunmen.") == 1
+
+
+def test_sentence_with_a_verb_is_not_verbless() -> None:
+    """"The convoy, in an attack by militants, was turned back" has its verb: no death is read."""
+    assert killed("The convoy, in an attack by militants, was turned back.") == 0
