@@ -25,7 +25,8 @@ _ATTACK = (
     r"(?:air\s*strikes?|airstrikes?|attacks?|bombings?|bomb\s+blasts?|blasts?|explosions?|raids?|shelling|"
     r"ambush(?:es)?|suicide\s+attacks?|clashes|massacre)"
 )
-_STEMS = (" in by ", "bomb", "strike", "attack", "blast", "explosion", "raid", "shelling", "ambush", "clashes", "massacre")
+_STEMS = (" in by ", "bomb", "strike", "attack", "blast", "explosion", "raid", "shelling", "ambush", "clashes",
+          "massacre")
 _ELIDED = re.compile(
     # 1: "a car bomb [killed] five people", "a suicide bomber [killed] 12 worshippers"
     rf"\b(?:car\s+bomb|bomb|blast|explosion|air\s*strike|airstrike|suicide\s+bomber|suicide\s+attack)\s+"
