@@ -189,7 +189,8 @@ def _link(text: str, anchor: re.Match[str], start: int, end: int, voice: str) ->
     )
     if more:
         return "more", more.group(0).strip()
-    if cue.SEQUENCE.search(text, 0, start):
+    step = cue.SEQUENCE.search(text, max(0, min(start, anchor.start()) - 160), start)
+    if step and not re.search(r"[.;:!?]", text[step.end():start]):  # "then" of this clause, not an earlier one
         return "more", "then"
     between = text[end : anchor.start()] if end <= anchor.start() else text[anchor.end() : anchor.end() + 12]
     near = cue.MORE_NEAR_VERB.search(between)
