@@ -69,7 +69,10 @@ BACKGROUND = re.compile(
 )
 # Only before the figure: "a previous attack killed 20" (not "bombs from previous fighting killed a child").
 BACKGROUND_BEFORE = re.compile(
-    r"\b(?:previous|prior|earlier)\s+(?:attacks?|incidents?|clash(?:es)?|raids?)\b", _I
+    r"\b(?:previous|prior|earlier)\s+(?:attacks?|incidents?|clash(?:es)?|raids?)\b|"
+    # "the prime accused in the killing of a boy": the crime a person is charged with, an earlier one
+    r"\b(?:accused|suspects?|suspected|charged|convicted|arrested|wanted)\s+(?:\w+\s+)?(?:in|of|for)\s+(?:the\s+)?$",
+    _I,
 )
 # A death named as the cause or occasion of the reported event: "protests over the killing of a
 # student", "the anniversary of the death of an imam", "to avenge the killing of".
@@ -149,8 +152,8 @@ OTHER_INCIDENT = re.compile(
     _I,
 )
 # "the gunmen then killed four more": a next step of the attack, its victims come on top (not
-# "since then", "until then", "the then governor")
-SEQUENCE = re.compile(r"(?<!\bthe\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bby\s)(?<!\bback\s)(?<!\beven\s)\bthen\b", _I)
+# "since then", "until then", "the then governor", "if ..., then")
+SEQUENCE = re.compile(r"(?<!,\s)(?<!\bthe\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bby\s)(?<!\bback\s)(?<!\beven\s)\bthen\b", _I)
 MORE_START = re.compile(r"(?:another|one\s+more|yet\s+another)\b", _I)
 MORE_AFTER = re.compile(r"^\s*(?:more|other|others|additional|further|else)\b", _I)
 MORE_NEAR_VERB = re.compile(r"\b(?:later|subsequently|afterwards|also)\b", _I)

@@ -162,3 +162,16 @@ def test_verbless_sentence_about_one_person_is_one_death() -> None:
 def test_sentence_with_a_verb_is_not_verbless() -> None:
     """"The convoy, in an attack by militants, was turned back" has its verb: no death is read."""
     assert killed("The convoy, in an attack by militants, was turned back.") == 0
+
+
+def test_conditional_then_or_an_earlier_clause_then_is_no_step() -> None:
+    """"If ..., then" and a "then" of an earlier clause do not make a later figure an addition."""
+    body = "Gunmen killed four traders. If the army does not act, then they will kill two more, elders warned."
+    assert killed(body) == 4
+
+
+def test_killing_a_suspect_is_accused_of_is_background() -> None:
+    """"The dead man was the prime accused in the killing of a boy" names an earlier crime, not a victim."""
+    body = ("A gang leader was killed on Tuesday in a gunfight with police. The deceased was the prime "
+            "accused in the killing of a teenage boy, who was tortured to death on Monday.")
+    assert killed(body) == 1
