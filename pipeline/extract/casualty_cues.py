@@ -153,7 +153,9 @@ OTHER_INCIDENT = re.compile(
 )
 # "the gunmen then killed four more": a next step of the attack, its victims come on top (not
 # "since then", "until then", "the then governor", "if ..., then")
-SEQUENCE = re.compile(r"(?<!,\s)(?<!\bthe\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bby\s)(?<!\bback\s)(?<!\beven\s)\bthen\b", _I)
+SEQUENCE = re.compile(
+    r"(?<!,\s)(?<!\bthe\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bby\s)(?<!\bback\s)(?<!\beven\s)\bthen\b", _I
+)
 MORE_START = re.compile(r"(?:another|one\s+more|yet\s+another)\b", _I)
 MORE_AFTER = re.compile(r"^\s*(?:more|other|others|additional|further|else)\b", _I)
 MORE_NEAR_VERB = re.compile(r"\b(?:later|subsequently|afterwards|also)\b", _I)
