@@ -34,9 +34,11 @@ from dataclasses import replace
 
 from pipeline.extract.casualty_context import Context, describe, negated_mentions, sentence_text
 from pipeline.extract.casualty_counts import incident_counts
+from pipeline.extract.casualty_elided import elided_toll
 from pipeline.extract.casualty_filters import attributive, may_count_people
 from pipeline.extract.casualty_lexicon import ANCHOR, ANCHOR_LOWER, ASIDE, TRIGGER_BACK, TRIGGER_STEMS
 from pipeline.extract.casualty_phrases import Numbers, Victims
+from pipeline.extract.casualty_shootings import lone_shooting
 from pipeline.extract.casualty_victims import kind, share_coordinated, victims_of
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.types import ActorMention, CasualtyMention, Sentence
@@ -46,6 +48,19 @@ __all__ = ["extract_casualties", "incident_counts"]
 _REACH = 240  # characters around a harm word where its victims (and their numbers) are looked for
 _POSSESSIVE_HARM = re.compile(
     r"(?:his|her|their|its)\s+(?:own\s+)?(?:death|body|killing|murder)|(?:he|she|him)$", re.IGNORECASE
+)
+# a new clause giving a source and its figure: ", the police said only 14 ..."
+_CLAIM_OPENS = re.compile(
+    r"[,;]\s*(?:but|while|whereas|and|however)?\s*(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:said|say|says|claimed|claim|claims|reported|put|puts|counted|estimated|estimates|told\s+[\w-]+)\s+"
+    r"(?:that\s+)?"
+    r"(?:only|just|as\s+many\s+as|at\s+least|about|around|some)?\s*$",
+    re.IGNORECASE,
+)
+_GENERIC_VICTIMS = frozenset({"", "people", "persons", "dead", "others", "victims", "lives"})
+# an unpunctuated relative clause naming a harm: "a guard who was wounded (in the attack) died"
+_RELATIVE_HARM = re.compile(
+    r"(?<![,\s])\s+(?:who|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
@@ -62,7 +77,8 @@ def extract_casualties(
             continue  # cheap prefilter: most sentences name no harm at all
         own_actors = [a for a in actors or () if sentence.start <= a.char_start < sentence.end]
         mentions.extend(_sentence_mentions(body, sentence, own_actors, lowered, windows))
-    return mentions
+    mentions += elided_toll(body, sentences, mentions)
+    return mentions + lone_shooting(body, sentences, mentions)
 
 
 def _sentence_mentions(
@@ -79,9 +95,10 @@ def _sentence_mentions(
     numbers = Numbers([q for start, end in _windows(anchors, len(text))
                        for q in find_quantities(scan, start, end, lowered=same_length)
                        if may_count_people(text, q)])
+    reading, anchors = _drop_history(text, anchors)
     floors = _floors(text, anchors)
-    victims = [victims_of(text, anchors, i, numbers, floors) for i in range(len(anchors))]
-    share_coordinated(text, anchors, victims)
+    victims = [victims_of(reading, anchors, i, numbers, floors) for i in range(len(anchors))]
+    share_coordinated(reading, anchors, victims)
     prepared = sentence_text(text, sentence.start)
     found: list[CasualtyMention] = []
     taken: set[tuple[str, int]] = set()
@@ -96,11 +113,29 @@ def _sentence_mentions(
             context = describe(prepared, anchor, group.start, group.end, actors, voice)
             if context.link == "new" and (_restates(group, earlier) or _elaborates(anchor, group, earlier)):
                 context = replace(context, link="same", reason="restated in the sentence")
+            elif context.link == "new" and _rival_claim(text, group, earlier):
+                context = replace(context, link="alternative", reason="another source's figure")
             if context.status == "reported":
                 reported.setdefault(category, []).append(group)
             found.append(_mention(body, sentence, category, group, context))
     found.extend(negated_mentions(body, sentence))
     return found
+
+
+def _drop_history(text: str, anchors: list[re.Match[str]]) -> tuple[str, list[re.Match[str]]]:
+    """(text to read victims in, anchors): "an official who was injured in the attack died" reports
+    one death; the relative clause's harm is the victim's history, not a second figure, so its
+    anchor is dropped and the clause blanked for reading the subject of "died"."""
+    reading, kept = text, []
+    for i, anchor in enumerate(anchors):
+        relative = _RELATIVE_HARM.search(text, max(0, anchor.start() - 40), anchor.start())
+        after = anchors[i + 1] if i + 1 < len(anchors) else None
+        if (relative and after is not None and kind(after)[1] == "killed" and kind(anchor)[1] != "killed"
+                and not re.search(r"[,.;]", text[relative.start():after.start()])):
+            reading = reading[:relative.start()] + " " * (after.start() - relative.start()) + reading[after.start():]
+            continue
+        kept.append(anchor)
+    return reading, kept
 
 
 def _trigger_windows(text: str) -> list[tuple[int, int]]:
@@ -161,6 +196,16 @@ def _restates(group: Victims, earlier: list[Victims]) -> bool:
         return bool(earlier) and _POSSESSIVE_HARM.match(group.noun or "") is not None
     exact = [g for g in earlier if g.qualifier != "vague"]
     return any(g.stated == group.stated for g in exact) or (group.qualifier == "vague" and bool(exact))
+
+
+def _rival_claim(text: str, group: Victims, earlier: list[Victims]) -> bool:
+    """True for a second source's figure for the same people: "residents said 20 people were
+    killed, police said only 8 died" (not a second victim group: "..., police said 2 soldiers died")."""
+    exact = [g for g in earlier if g.qualifier != "vague" and g.end <= group.start]
+    if not exact or not _CLAIM_OPENS.search(text, exact[-1].end, group.start):
+        return False
+    nouns = {(g.noun or "").lower() for g in (exact[-1], group)}
+    return len(nouns) == 1 or nouns <= _GENERIC_VICTIMS
 
 
 def _elaborates(anchor: re.Match[str], group: Victims, earlier: list[Victims]) -> bool:

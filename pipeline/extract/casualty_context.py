@@ -151,6 +151,7 @@ def _claimant(
     return " ".join(words) or None
 
 
+_GUESSED_TOLL = re.compile(r"\b(?:could|may|might)\s+(?:be|have\s+been|reach)\b", re.IGNORECASE)
 _AMONG_THE = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the|those)\s*$", re.IGNORECASE)
 _AFTER_INJURED = re.compile(r"\b(?:injured|wounded|hurt)\s*,\s*$", re.IGNORECASE)
 
@@ -165,6 +166,9 @@ def _link(text: str, anchor: re.Match[str], start: int, end: int, voice: str) ->
         alternative = cue.ALTERNATIVE_TOLL.search(text, max(0, anchor.start() - 40), anchor.start())
         if alternative:  # "witnesses put the death toll at 8", "a higher toll of 14": another source's figure
             return "alternative", alternative.group(0)
+        guess = _GUESSED_TOLL.search(text, anchor.end(), start)
+        if guess:  # "the toll could be closer to 50": an estimate beside the counted figure
+            return "alternative", guess.group(0)
         window = text[max(0, anchor.start() - 30) : start]
         update = cue.UPDATE.search(window)
         return ("update", update.group(0)) if update else ("total", anchor.group(0))
@@ -185,6 +189,9 @@ def _link(text: str, anchor: re.Match[str], start: int, end: int, voice: str) ->
     )
     if more:
         return "more", more.group(0).strip()
+    step = cue.SEQUENCE.search(text, max(0, min(start, anchor.start()) - 160), start)
+    if step and not re.search(r"[.;:!?]", text[step.end():start]):  # "then" of this clause, not an earlier one
+        return "more", "then"
     between = text[end : anchor.start()] if end <= anchor.start() else text[anchor.end() : anchor.end() + 12]
     near = cue.MORE_NEAR_VERB.search(between)
     if near and not cue.DEFINITE.match(text, start):  # "the victim was later pronounced dead": the same person

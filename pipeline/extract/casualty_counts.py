@@ -33,6 +33,10 @@ from pipeline.extract.types import CasualtyMention, Sentence
 
 _HEADLINE_WORDS = 24
 _LISTS_DEAD = re.compile(r"among|includ", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|reported|announced|stated|added)(?:\s+[\w-]+){0,3}?\s+(?:on\s+|late\s+|early\s+)?$|"
+    r"\b(?:since|until|by)\s+(?:last\s+)?$", re.I)
 _ON_TOP = re.compile(r"(?:one\s+)?more|additional|further")
 _SPLIT = re.compile(
     r"\bfatalit(?:y|ies)\s+(?:are\s+|were\s+|is\s+|was\s+|have\s+been\s+)?(?:split|coded|divided|distributed|spread)"
@@ -52,8 +56,9 @@ def incident_counts(
     `body` (optional) lets the count see which sentences are headline lines of their own.
     """
     reports = _headline_lines(sentences, body) if body is not None else set()
-    killed = _category_total(casualties, "killed", reports)
-    injured = _category_total(casualties, "injured", reports)
+    days = {s.index: _incident_days(s.text) for s in sentences}
+    killed = _category_total(casualties, "killed", reports, days)
+    injured = _category_total(casualties, "injured", reports, days)
     return _split_share(killed, sentences), injured
 
 
@@ -75,12 +80,22 @@ def figure(mention: CasualtyMention) -> int:
     return mention.count_best
 
 
-def _category_total(casualties: list[CasualtyMention], category: str, reports: set[int]) -> int:
+def _incident_days(text: str) -> frozenset[str]:
+    """The weekdays a sentence dates its events to ("on Friday"), not the day a source spoke
+    ("police said Friday")."""
+    return frozenset(m.group(1).lower() for m in _WEEKDAY.finditer(text)
+                     if not _SAID_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+
+
+def _category_total(
+    casualties: list[CasualtyMention], category: str, reports: set[int], days: dict[int, frozenset[str]]
+) -> int:
     """The incident's figure for one category (see the module docstring)."""
     by_sentence: dict[int, list[CasualtyMention]] = {}
     for mention in casualties:
         if mention.category == category and mention.status == "reported":
             by_sentence.setdefault(mention.sentence_index, []).append(mention)
+    lead_days: frozenset[str] = frozenset()
     total: int | None = None
     vague_only = False
     lead: int | None = None  # the first figure, and the sum of the later sentences' own figures
@@ -88,7 +103,9 @@ def _category_total(casualties: list[CasualtyMention], category: str, reports: s
     for index in sorted(by_sentence):
         mentions = by_sentence[index]
         replacing = [m for m in mentions if m.link in ("update", "total")]
-        added = sum(figure(m) for m in mentions if m.link == "more")
+        # "then shot five dead" after "five were killed": the same five, retold step by step
+        added = sum(figure(m) for m in mentions if m.link == "more"
+                    and not (m.reason == "then" and total is not None and figure(m) == total))
         fresh = sum(figure(m) for m in mentions if m.link == "new")
         if lead is not None and not replacing:
             later, parts = _detail(mentions, later, parts)
@@ -103,7 +120,10 @@ def _category_total(casualties: list[CasualtyMention], category: str, reports: s
             if fresh or added:
                 total = fresh + added
                 lead, later, parts = total, 0, 0
+                lead_days = days.get(index, frozenset())
                 vague_only = all(m.qualifier == "vague" for m in mentions if m.link in ("new", "more"))
+        elif fresh and lead_days and days.get(index) and not lead_days & days[index]:
+            total += fresh + added  # "four died on Thursday ... three on Friday": another day's incident
         elif not (fresh and fresh + added == total):  # "Seven died at once and two more later": a breakdown
             total += added
     if lead is not None and later == lead and parts > 1 and not vague_only:

@@ -49,7 +49,7 @@ SUPERLATIVE_SINCE = re.compile(
 )
 CUMULATIVE = re.compile(
     r"\bsince\s+(?!then\b|the\s+(?:attack|incident|blast|explosion|shooting|clash)\b)|\bso\s+far\s+this\b|"
-    r"\bthis\s+year\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?)\b|"
+    r"\bthis\s+year\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks|decades?)\b|"
     r"\bto\s+date\b|\bin\s+recent\s+(?:years|months|weeks)\b|\bcumulative\b|\bsince\s+(?:19|20)\d\d\b|"
     r"\bduring\s+the\s+(?:war|conflict|insurgency|uprising)\b|\b(?:in|over)\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:years|decades)\s+of\b",
@@ -59,7 +59,9 @@ BACKGROUND = re.compile(
     r"\blast\s+(?:year|month)'?s?\b|\bearlier\s+this\s+(?:year|month)\b|\ba\s+(?:year|month|decade)\s+ago\b|"
     r"\byears\s+ago\b|\bin\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b(?!\s*[-–])|"
     r"\b(?:19|20)\d\d\s+(?:attacks?|bombings?|massacre|war|conflict|clashes|violence|riots?|uprising)\b|"
-    r"\bsimilar\s+attack\b|\bin\s+another\s+(?:attack|incident)\b|\bof\s+(?:19|20)\d\d\b|"
+    r"\bsimilar\s+attack\b|"
+    r"\bthe\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:such|similar)\b|"  # "the third such killing"
+    r"\bin\s+another\s+(?:attack|incident)\b|\bof\s+(?:19|20)\d\d\b|"
     r"\b(?:road|car|traffic|plane|boat|mining|industrial)\s+(?:accident|crash)|\bnatural\s+causes\b|"
     r"\b(?:due\s+to|from|of)\s+(?:the\s+)?(?:alleged\s+|medical\s+)?(?:coronavirus|covid(?:-19)?|virus|illness|"
     r"disease|negligence)\b",
@@ -67,7 +69,10 @@ BACKGROUND = re.compile(
 )
 # Only before the figure: "a previous attack killed 20" (not "bombs from previous fighting killed a child").
 BACKGROUND_BEFORE = re.compile(
-    r"\b(?:previous|prior|earlier)\s+(?:attacks?|incidents?|clash(?:es)?|raids?)\b", _I
+    r"\b(?:previous|prior|earlier)\s+(?:attacks?|incidents?|clash(?:es)?|raids?)\b|"
+    # "the prime accused in the killing of a boy": the crime a person is charged with, an earlier one
+    r"\b(?:accused|suspects?|suspected|charged|convicted|arrested|wanted)\s+(?:\w+\s+)?(?:in|of|for)\s+(?:the\s+)?$",
+    _I,
 )
 # A death named as the cause or occasion of the reported event: "protests over the killing of a
 # student", "the anniversary of the death of an imam", "to avenge the killing of".
@@ -120,7 +125,7 @@ CAPITALISED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*(?:,
 PART_BEFORE = re.compile(
     r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bof\s+those|\bmostly|"
     r"\bmost\s+of\s+them|\bamong\s+the|^\s*of\s+the|"
-    r"\bincluded)\s+(?:[\w'-]+\s+){0,2}$",
+    r"\bincluded)\s+(?:(?!(?:where|when)\s)[\w'-]+\s+){0,2}$",
     _I,
 )
 PART_AFTER = re.compile(
@@ -145,6 +150,11 @@ OTHER_INCIDENT = re.compile(
     r"(?:on|late\s+on)\s+the\s+\d+(?:st|nd|rd|th)\b|earlier\s+(?:in\s+the\s+day|that\s+day)|"
     r"later\s+(?:that|in\s+the)\s+day|the\s+(?:next|following)\s+day)",
     _I,
+)
+# "the gunmen then killed four more": a next step of the attack, its victims come on top (not
+# "since then", "until then", "the then governor", "if ..., then")
+SEQUENCE = re.compile(
+    r"(?<!,\s)(?<!\bthe\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bby\s)(?<!\bback\s)(?<!\beven\s)\bthen\b", _I
 )
 MORE_START = re.compile(r"(?:another|one\s+more|yet\s+another)\b", _I)
 MORE_AFTER = re.compile(r"^\s*(?:more|other|others|additional|further|else)\b", _I)

@@ -77,13 +77,14 @@ _ANCHORS = {
                 r"executed|beheaded|decapitated|assassinated|slaughtered|martyred|lynched|strangled|"
                 r"(?:hacked|mowed|mown|cut|gunned)\s+down|"
                 r"drowned|found\s+dead|confirmed\s+dead|pronounced\s+dead|declared\s+dead|feared\s+dead|presumed\s+dead|dead|died|die|dies|perished|"
-                r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))?|"
+                r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|"
+                r"(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:fatal|mortal)\s+(?:\w+\s+)?(?:injuries|wounds)|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))?|"
                 r"deaths?|fatalit(?:y|ies)|bodies|corpses",
     "a_killed": r"fatally\s+(?:shot|stabbed|wounded|injured|hit|struck)|kill|kills|killing|shooting\s+dead|"
                 r"gunning\s+down|murdering|massacring|beheading|"
                 r"assassinating|slaughtering|lynching|executing",
     "p_injured": r"injured|wounded|hurt|hospitali[sz]ed|maimed|"
-                 r"(?:sustained|suffered|received)\s+(?:\w+\s+){0,3}?"
+                 r"(?:sustained|suffered|received)\s+(?!(?:\w+\s+)?(?:fatal|mortal)\b)(?:\w+\s+){0,3}?"
                  r"(?:injuries|wounds)|injuries|injury",
     "a_injured": r"injur(?:e|es|ing)|wound(?:s|ing)?|maiming",
     "p_kidnapped": r"kidnapped|abducted|taken\s+hostage|held\s+hostage|taken\s+captive|held\s+captive|"
@@ -155,7 +156,7 @@ OBJECT_BOUNDARY = re.compile(
 # Parts of a victim phrase that do not add victims: "(three of them children)", ", including two women,".
 ASIDE = re.compile(
     r"\([^()]*\)|\[[^\[\]]*\]|,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|"
-    r"many\s+of\s+them|all\s+of\s+them|some\s+of\s+them)[^,]*(?:,|$)|"
+    r"many\s+of\s+them|all\s+of\s+them|some\s+of\s+them)(?:(?!\s(?:where|when)\s)[^,])*(?:,|$|(?=\s(?:where|when)\s))|"
     r",\s*(?:who|whom|which|a|an|the)\s[^,]*,|,\s*(?:aged\s+)?\d{1,2}\s*,|\s--\s[^-]*?\s--\s|—[^—]*—|\s[-–]\s[^|]*?\s[-–]\s",
     _I,
 )

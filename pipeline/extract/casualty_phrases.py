@@ -178,9 +178,18 @@ def _noun(text: str, start: int, end: int) -> str | None:
     return " ".join(words[:5]) or None
 
 
+_PLURAL_WHO = re.compile(r"\s*(?:the\s+|many\s+|some\s+)?([A-Za-z-]+)\s+(?:who|that)\s", re.IGNORECASE)
+
+
 def conjuncts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each coordinated group in text[start:end], asides blanked out."""
     chunk = ASIDE.sub(spaces, text[start:end])
+    relative = _PLURAL_WHO.match(chunk)
+    if relative and plural(relative.group(1).lower(), relative.group(1)):
+        # "civilians who are Gumuz and Sinasha": one uncounted group, the "and" is inside the clause
+        stripped = chunk.strip(" -–—")
+        offset = start + chunk.index(stripped)
+        return [(offset, offset + len(stripped))]
     groups = []
     position = 0
     for separator in [*CONJUNCTION.finditer(chunk), None]:

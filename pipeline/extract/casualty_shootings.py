@@ -1,0 +1,46 @@
+"""A lone shooting victim: "the village leader was shot by unknown assailants" where the article
+gives no toll at all and says nothing of a wound, a hospital or a survivor.
+
+Reports of a targeted killing often say only that the person "was shot"; a shooting that
+was survived is reported with its wound ("shot in the leg", "shot and injured", "taken to
+hospital in a critical condition"). This reading is a fallback: it applies only when no other
+killed figure (reported or negated) and no injury was read, so it never changes an article that
+states its toll.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.types import CasualtyMention, Sentence
+
+# a singular passive "was shot" ("has been shot down"), not "shot at" (missed), not "shot in the leg"
+_SHOT = re.compile(
+    r"\b(?:was|has\s+been|had\s+been|to\s+have\s+been)\s+(?:reportedly\s+|allegedly\s+)?shot(?:\s+down)?\b"
+    r"(?!\s+(?:at|and|or|with|in\s+(?:the|his|her)\s+(?:leg|legs|arm|arms|hand|foot|feet|thigh|shoulder|knee|"
+    r"back|stomach|abdomen|buttocks?))\b)",
+    re.IGNORECASE,
+)
+# words that say the victim lived or may have: a wound, treatment, a survivor
+_SURVIVED = re.compile(
+    r"\b(?:injur\w*|wound\w*|hurt|hospitali[sz]\w*|hospital|clinic|surviv\w*|critical|stable|recover\w*|"
+    r"treat\w*|rushed|escaped|unharmed|condition|alive|missed)\b",
+    re.IGNORECASE,
+)
+
+
+def lone_shooting(body: str, sentences: list[Sentence], mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """One killed mention for a lone "was shot" when the article reads no other toll (see above)."""
+    if any(m.category in ("killed", "injured") and m.status in ("reported", "negated") for m in mentions):
+        return []
+    if "shot" not in body:
+        return []  # cheap prefilter
+    for sentence in sentences:
+        match = _SHOT.search(sentence.text) if "shot" in sentence.text else None
+        if match and not _SURVIVED.search(body):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            return [CasualtyMention(
+                start, end, body[start:end], "killed", 1, 1, 1, sentence_index=sentence.index,
+                qualifier="implicit", reason="shot, no wound or survivor said", stated=1,
+            )]
+    return []

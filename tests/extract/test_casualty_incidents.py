@@ -1,0 +1,177 @@
+"""Tests for casualty readings across several incidents of one article and for figures given
+without a harm verb's usual shape (pipeline/extract/casualty_*.py). Every sentence here was
+written for these tests."""
+
+from __future__ import annotations
+
+from pipeline.extract.casualties import extract_casualties, incident_counts
+from pipeline.extract.sentences import split_sentences
+
+
+def killed(body: str) -> int:
+    """The incident's killed figure."""
+    sentences = split_sentences(body)
+    return incident_counts(extract_casualties(body, sentences), sentences, body=body)[0]
+
+
+def test_then_step_adds_its_victims() -> None:
+    """A later sentence saying the attackers "then" killed someone adds that victim to the toll."""
+    body = ("Raiders shot dead three herders near the river on Monday. "
+            "The raiders then killed a shopkeeper in the next village.")
+    assert killed(body) == 4
+
+
+def test_then_step_restating_the_toll_is_not_added() -> None:
+    """A "then" step giving the same figure as the toll so far retells the attack, it adds nothing."""
+    body = ("Six people were killed when bandits raided a market. "
+            "The bandits blocked the road and then shot six traders dead.")
+    assert killed(body) == 6
+
+
+def test_then_as_adjective_is_no_step() -> None:
+    """"The then governor" and "since then" do not mark a next step of an attack."""
+    body = ("Four guards were killed at the depot. The then governor said two guards died at the gate.")
+    assert killed(body) == 4
+
+
+def test_figures_on_different_weekdays_add_up() -> None:
+    """A later sentence dating its deaths to another weekday than the lead's reports another day's incident."""
+    body = ("Riot police killed five marchers on Tuesday. "
+            "Troops opened fire on a crowd in the old town on Wednesday, killing two people.")
+    assert killed(body) == 7
+
+
+def test_weekday_of_a_statement_is_not_an_incident_day() -> None:
+    """The day a source spoke ("told reporters on Friday") does not make a figure another day's incident."""
+    body = ("Nine villagers were killed on Thursday in a raid, an official told reporters on Friday. "
+            "Seven of the victims were shot on Thursday evening.")
+    assert killed(body) == 9
+
+
+def test_second_source_figure_in_one_sentence_is_not_added() -> None:
+    """"Residents said 20 were killed, the army said only 8 died": two sources' figures, the first stands."""
+    body = "Residents said 20 people were killed in the raid, the army said only 8 people died."
+    assert killed(body) == 20
+
+
+def test_second_source_naming_other_victims_adds() -> None:
+    """A source's figure for other victims in the same sentence is a second group, counted on top."""
+    assert killed("Gunmen killed 3 soldiers, the army said 2 civilians died.") == 5
+
+
+def test_lone_shooting_victim_is_killed() -> None:
+    """A person who "was shot", in an article with no toll and no word of a wound, counts as one killed."""
+    assert killed("The head of the farmers' union was shot by two men on a motorbike outside his home.") == 1
+
+
+def test_shooting_with_a_wound_or_hospital_is_not_a_death() -> None:
+    """"Was shot in the leg", "shot at" or a hospital stay do not make a lone shooting a death."""
+    assert killed("A trader was shot in the leg by robbers near the market.") == 0
+    assert killed("A councillor was shot at by gunmen but escaped.") == 0
+    assert killed("A teacher was shot by gunmen and taken to hospital.") == 0
+
+
+def test_lone_shooting_never_overrides_a_stated_toll() -> None:
+    """When the article gives a killed figure, a "was shot" elsewhere does not change it."""
+    body = "Three soldiers were killed in an ambush. Their commander was shot by a sniper."
+    assert killed(body) == 3
+
+
+def test_place_named_after_including_opens_its_own_clause() -> None:
+    """"Many villages, including A where four farmers were killed": the four are the toll, not a part of one."""
+    body = ("Raids are reported in many hamlets, including Kolo where four farmers were killed on Monday. "
+            "Two other farmers were killed in Beta on Tuesday.")
+    assert killed(body) == 6
+
+
+def injured(body: str) -> int:
+    """The incident's injured figure."""
+    sentences = split_sentences(body)
+    return incident_counts(extract_casualties(body, sentences), sentences, body=body)[1]
+
+
+def test_fatal_injuries_are_deaths() -> None:
+    """"Sustained fatal injuries" and "suffered mortal wounds" report deaths, not injuries."""
+    body = "Three herders sustained fatal injuries in the raid and two suffered minor wounds."
+    assert (killed(body), injured(body)) == (3, 2)
+    assert killed("Two guards suffered mortal wounds.") == 2
+
+
+def test_victim_injured_earlier_who_died_is_killed_not_injured() -> None:
+    """"A guard who was wounded in the attack died" is one more death and no injury."""
+    body = "The judge was killed by a gunman. Another guard who was wounded during the attack died on Friday."
+    assert (killed(body), injured(body)) == (2, 0)
+
+
+def test_relative_clause_with_commas_stays_an_aside() -> None:
+    """"One of the six workers, who was abducted ..., was killed" still counts the one, not the six."""
+    assert killed("One of the six workers, who was abducted by gunmen in May, was killed.") == 1
+
+
+def test_and_inside_a_plural_relative_clause_names_no_people() -> None:
+    """"Villagers who are Abc and Def were killed" is one uncounted group; a later number gives the toll."""
+    body = "Villagers who are Abc and Def were killed by gunmen. At least 40 villagers lost their lives."
+    assert killed(body) == 40
+
+
+def test_singular_relative_clause_keeps_its_coordination() -> None:
+    """"A soldier who was on patrol and a civilian were killed" still counts two people."""
+    assert killed("A soldier who was on patrol and a civilian were killed.") == 2
+
+
+def test_deaths_during_the_past_week_are_the_reported_incidents() -> None:
+    """"Shelling during the past week killed nine" reports the week's incidents; "past weeks" stays cumulative."""
+    assert killed("Shelling during the past week hit three hamlets and killed nine farmers.") == 9
+    assert killed("Shelling in the past few weeks has killed ninety farmers.") == 0
+
+
+def test_third_such_killing_is_background() -> None:
+    """"The third such killing of a judge" refers to earlier incidents, not another victim of this one."""
+    body = "Gunmen shot dead a judge in the city on Monday, the third such killing of a judge in the past week."
+    assert killed(body) == 1
+
+
+def test_toll_with_its_verb_edited_out_is_read() -> None:
+    """A toll whose harm verb is missing ("a car bomb five people") is read when nothing else is."""
+    assert killed("A truck bomb nine people, including two guards, near the port.") == 9
+    assert killed("Eleven villagers, including four women, were in air strikes on the valley.") == 11
+
+
+def test_people_in_a_place_are_no_toll() -> None:
+    """"Five people were in the bus" or "a bomb 20 km away" are not tolls with a missing verb."""
+    assert killed("Five people were in the bus when a bomb went off nearby; nobody was hurt.") == 0
+    assert killed("A bomb 20 km from the town was defused by the army.") == 0
+
+
+def test_guessed_toll_does_not_replace_the_counted_one() -> None:
+    """"Nine bodies were counted, but the toll could be closer to 30": the counted figure stands."""
+    assert killed("Nine bodies were counted at the morgue, but the death toll could be closer to 30.") == 9
+
+
+def test_second_witness_estimate_is_an_alternative() -> None:
+    """"One witness saw about 20 bodies; another estimated as many as 60 died": two estimates, not 80."""
+    assert killed("One witness said he saw about 20 bodies; another estimated that as many as 60 died.") == 20
+
+
+def test_verbless_sentence_about_one_person_is_one_death() -> None:
+    """"The leader, Ali Musa, in an air strike by the coalition." (verb edited out) reads one killed."""
+    assert killed("The party's deputy leader, Ali Musa, in an air strike by the coalition.") == 1
+    assert killed("The village elder, 70-year-old Musa Ali, in by unknown gunmen.") == 1
+
+
+def test_sentence_with_a_verb_is_not_verbless() -> None:
+    """"The convoy, in an attack by militants, was turned back" has its verb: no death is read."""
+    assert killed("The convoy, in an attack by militants, was turned back.") == 0
+
+
+def test_conditional_then_or_an_earlier_clause_then_is_no_step() -> None:
+    """"If ..., then" and a "then" of an earlier clause do not make a later figure an addition."""
+    body = "Gunmen killed four traders. If the army does not act, then they will kill two more, elders warned."
+    assert killed(body) == 4
+
+
+def test_killing_a_suspect_is_accused_of_is_background() -> None:
+    """"The dead man was the prime accused in the killing of a boy" names an earlier crime, not a victim."""
+    body = ("A gang leader was killed on Tuesday in a gunfight with police. The deceased was the prime "
+            "accused in the killing of a teenage boy, who was tortured to death on Monday.")
+    assert killed(body) == 1
