@@ -14,10 +14,11 @@ import re
 
 from pipeline.extract.types import CasualtyMention, Sentence
 
-# a singular passive "was shot" ("has been shot down"), not "shot at" (missed), not "shot in the leg"
+# a singular passive "was shot", not "shot at" (missed), not "shot in the leg", not "shot down"
+# (an aircraft or a drone: conflict news reports many, and the crew's fate is a separate statement)
 _SHOT = re.compile(
-    r"\b(?:was|has\s+been|had\s+been|to\s+have\s+been)\s+(?:reportedly\s+|allegedly\s+)?shot(?:\s+down)?\b"
-    r"(?!\s+(?:at|and|or|with|in\s+(?:the|his|her)\s+(?:leg|legs|arm|arms|hand|foot|feet|thigh|shoulder|knee|"
+    r"\b(?:was|has\s+been|had\s+been|to\s+have\s+been)\s+(?:reportedly\s+|allegedly\s+)?shot\b"
+    r"(?!\s+(?:down|at|and|or|with|in\s+(?:the|his|her)\s+(?:leg|legs|arm|arms|hand|foot|feet|thigh|shoulder|knee|"
     r"back|stomach|abdomen|buttocks?))\b)",
     re.IGNORECASE,
 )

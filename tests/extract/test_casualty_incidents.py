@@ -71,6 +71,12 @@ def test_shooting_with_a_wound_or_hospital_is_not_a_death() -> None:
     assert killed("A teacher was shot by gunmen and taken to hospital.") == 0
 
 
+def test_an_aircraft_shot_down_is_no_lone_shooting_victim() -> None:
+    """"A drone was shot down" names no person: the lone-shooting fallback counts no death."""
+    assert killed("A reconnaissance drone was shot down over the border town overnight, the army said.") == 0
+    assert killed("A military helicopter has been shot down by rebels in the north.") == 0
+
+
 def test_lone_shooting_never_overrides_a_stated_toll() -> None:
     """When the article gives a killed figure, a "was shot" elsewhere does not change it."""
     body = "Three soldiers were killed in an ambush. Their commander was shot by a sniper."
