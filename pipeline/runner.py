@@ -17,13 +17,12 @@ import sys
 import time
 import warnings
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from multiprocessing.pool import Pool
 from pathlib import Path
-from threading import Thread
 from typing import Any
 
 import dagster as dg
@@ -186,15 +185,9 @@ def start_workers_soon(workers: int) -> Future[Pool]:
     thread, that import runs while this process reads the inbox. The thread only talks to the
     fork server over a socket, so no fork happens in this threaded process.
     """
-    future: Future[Pool] = Future()
-
-    def start() -> None:
-        try:
-            future.set_result(start_workers(workers))
-        except BaseException as error:  # handed to whoever waits for the pool
-            future.set_exception(error)
-
-    Thread(target=start, name="start-workers", daemon=True).start()
+    starter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="start-workers")
+    future = starter.submit(start_workers, workers)
+    starter.shutdown(wait=False)  # the thread ends once the pool is up
     return future
 
 

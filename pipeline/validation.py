@@ -9,6 +9,7 @@ are returned as table failures, which make the blocking asset check fail.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import pandera.polars as pa
@@ -45,7 +46,10 @@ def _check_label(table: str, row: dict[str, object]) -> str:
     return f"{table}.{check}"
 
 
-_SCHEMAS: dict[type[pa.DataFrameModel], list[tuple[str, pl.DataType]]] = {}
+@functools.cache
+def _columns(model: type[pa.DataFrameModel]) -> list[tuple[str, pl.DataType]]:
+    """The model's (column, dtype) pairs in order; building a pandera schema is slow, so once."""
+    return list(polars_schema(model).items())
 
 
 def nothing_to_check(frame: pl.DataFrame, model: type[pa.DataFrameModel]) -> bool:
@@ -54,11 +58,7 @@ def nothing_to_check(frame: pl.DataFrame, model: type[pa.DataFrameModel]) -> boo
     Every check of the models is on values, so such a frame passes; skipping pandera for it
     saves ~30 ms per call, which is most of a small run's validation (most shards are empty).
     """
-    if not frame.is_empty():
-        return False
-    if model not in _SCHEMAS:
-        _SCHEMAS[model] = list(polars_schema(model).items())
-    return list(frame.schema.items()) == _SCHEMAS[model]
+    return frame.is_empty() and list(frame.schema.items()) == _columns(model)
 
 
 def split_valid(frame: pl.DataFrame, model: type[pa.DataFrameModel], table: str) -> Outcome:

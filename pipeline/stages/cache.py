@@ -50,7 +50,12 @@ def save_keys(staging: Staging, stage: str, shard: str, keys: pl.DataFrame, vers
 
 
 def input_keys(frame: pl.DataFrame, columns: list[str]) -> pl.DataFrame:
-    """(article_id, input_key): a hash of the columns a stage reads, per article."""
+    """(article_id, input_key): a hash of the columns a stage reads, per article.
+
+    An empty frame (possibly without any columns: a shard never written) gives no keys.
+    """
+    if frame.is_empty():
+        return pl.DataFrame(schema={"article_id": pl.String, "input_key": pl.UInt64})
     parts = [pl.col(c).cast(pl.String).fill_null("\x00") for c in columns]
     return frame.select("article_id", pl.concat_str(parts, separator="\x1f").hash(seed=0).alias("input_key"))
 

@@ -85,11 +85,7 @@ def clean_shard(
     """Clean the new or changed records of one raw shard; keep the previous rows of the others."""
     raw = staging.read_shard(RAW_TABLE, shard)
     version = clean_version()
-    keys = (
-        input_keys(raw, RAW_KEY_COLUMNS)
-        if raw.height
-        else pl.DataFrame(schema={"article_id": pl.String, "input_key": pl.UInt64})
-    )
+    keys = input_keys(raw, RAW_KEY_COLUMNS)
     if shard_unchanged(staging, _STAGE, shard, keys, version, [CLEAN_TABLE, CLEAN_QUARANTINE_TABLE]):
         return _unchanged_report(staging, shard)
     same = unchanged_ids(staging, _STAGE, shard, keys, version)

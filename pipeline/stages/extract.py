@@ -161,11 +161,7 @@ def extract_shard(staging: Staging, shard: str, run_id: str | None) -> ExtractRe
     """Extract mentions and incidents from one shard of cleaned articles and stage them."""
     articles = staging.read_shard(CLEAN_TABLE, shard)
     version = extract_version()
-    keys = (
-        input_keys(articles, _INPUT_COLUMNS)
-        if articles.height
-        else pl.DataFrame(schema={"article_id": pl.String, "input_key": pl.UInt64})
-    )
+    keys = input_keys(articles, _INPUT_COLUMNS)
     outputs = [*MENTION_MODELS, EXTRACT_QUARANTINE_TABLE, SIGNATURES_TABLE]
     if shard_unchanged(staging, _STAGE, shard, keys, version, outputs):
         return _unchanged_report(staging, shard, articles.height)
