@@ -65,11 +65,11 @@ RULES: dict[str, str] = {
     # 10/09/2025, 9.10.2025, 10/09/25
     "numeric": r"(?<![\w/.-])(?P<a>3[01]|[12][0-9]|0?[1-9])(?P<sep>[/.-])(?P<b>3[01]|[12][0-9]|0?[1-9])"
                r"(?P=sep)(?P<y>[12][0-9]{3}|[0-9]{2})(?![\w/]|[.-][0-9])",
-    # (Friday,) Oct. 9(th)(, 2025); March eighth; March 12-15
+    # (Friday,) Oct. 9(th)(, 2025); March eighth; March 12-15 (the last day of a range is `d2`)
     "mdy": rf"(?:(?P<rel>last|this|next)\s+)?(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<mon>{MONTH})\s*"
-           rf"(?P<d>{DAY}|{DAY_WORD})(?:\s*(?:-|–|to|and|&)\s*{DAY})?(?:(?:\s*,\s*|\s+)(?P<y>{YEAR}))?",
+           rf"(?P<d>{DAY}|{DAY_WORD})(?:\s*(?:-|–|to|and|&)\s*(?P<d2>{DAY}))?(?:(?:\s*,\s*|\s+)(?P<y>{YEAR}))?",
     # (Friday,) (the) 9(th) (of) October (2025); 1 and 2 December
-    "dmy": rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s*(?:-|–|to|and|&|,)\s*{DAY}){{0,4}}"
+    "dmy": rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY})(?:\s*(?:-|–|to|and|&|,)\s*(?P<d2>{DAY})){{0,4}}"
            rf"\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
     # the ninth of October (2025)
     "dmy_word": rf"(?:the\s+)?(?P<d>{DAY_WORD})\s+of\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",

@@ -3,7 +3,8 @@
 `extract_dates` lower-cases the body once (some corpora arrive lower-cased,
 so capitals are a hint, never a requirement), finds the expressions with the
 anchor-driven scan of `date_scan` over the patterns of `date_patterns`,
-resolves each in reading order (so "the next day" and "that year" can refer
+resolves each in reading order (a day range becomes one mention per end day,
+see `date_ranges`) (so "the next day" and "that year" can refer
 back; see `date_resolve`) and keeps those that resolve. `incident_date` (in
 `date_incident`) picks the reported incident's date from these mentions.
 """
@@ -17,6 +18,7 @@ import re
 from pipeline.extract.date_context import DocContext
 from pipeline.extract.date_incident import incident_date
 from pipeline.extract.date_patterns import rule_groups
+from pipeline.extract.date_ranges import split_day_range
 from pipeline.extract.date_resolve import resolve
 from pipeline.extract.date_scan import scan
 from pipeline.extract.types import DateMention, Sentence
@@ -98,7 +100,14 @@ def extract_dates(body: str, sentences: list[Sentence], published: dt.datetime |
         value, precision, relative = resolved
         if low.endswith("'s", start, end):
             end -= 2  # "Friday's": the possessive is not part of the date
+        sentence = sentences[index].index if index >= 0 else -1
+        ends = split_day_range(match, rule, value)
+        if ends is not None:  # "April 24 and 25": each day its own mention
+            for part_start, part_end, part_value in ends:
+                found.append(DateMention(part_start, part_end, body[part_start:part_end], part_value, precision,
+                                         relative, sentence))
+            ctx.note(ends[1][2], precision, relative)
+            continue
         ctx.note(value, precision, relative)
-        found.append(DateMention(start, end, body[start:end], value, precision, relative,
-                                 sentences[index].index if index >= 0 else -1))
+        found.append(DateMention(start, end, body[start:end], value, precision, relative, sentence))
     return found
