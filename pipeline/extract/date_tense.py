@@ -45,10 +45,13 @@ _PAST = word_set(
     found became struck shot fled hit broke stole wrote spoke saw knew thought paid sold bought fought ago
     last earlier since"""
 )
-# "-ed" words that are not past tenses.
+# "-ed" words that are not past tenses; the "un-" ones are adjectives before a noun ("an unspecified date",
+# "unidentified gunmen"), never a verb.
 _NOT_PAST = word_set(
     """need indeed hundred red bed seed feed speed united based armed alleged called so-called concerned
-    wanted detailed limited proposed expected scheduled planned intended related named"""
+    wanted detailed limited proposed expected scheduled planned intended related named unidentified unnamed
+    undisclosed unspecified unconfirmed unarmed unexpected unprecedented unrelated unexplained unexploded
+    unmanned unemployed undated unscheduled unannounced"""
 )
 _BE = frozenset({"be", "been", "being"})
 _DETERMINERS = word_set("the a an its their his her our this that")

@@ -61,3 +61,16 @@ def test_until_points_ahead_unless_it_opens_the_clause(text: str, expression: st
 def test_an_ed_word_after_a_determiner_is_no_past_cue(text: str, expression: str, value: str) -> None:
     """'a delayed payment', 'an agreed date' are adjectives: the future verb before them still decides."""
     assert value_of(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The aid will be handed out at a still unspecified site in January.", "January", "2026-01"),
+        ("Talks will resume with unnamed mediators in March.", "March", "2026-03"),
+        ("Unidentified gunmen stormed the camp in March.", "March", "2025-03"),
+    ],
+)
+def test_an_un_adjective_is_no_past_cue(text: str, expression: str, value: str) -> None:
+    """'an unspecified site', 'unnamed mediators' are adjectives, so a future verb before them decides."""
+    assert value_of(text, expression) == value
