@@ -94,10 +94,11 @@ RULES: dict[str, str] = {
     "half": rf"(?:the\s+)?(?P<h>first|second|last|latter|1st|2nd)\s+half\s+of\s+(?:(?P<y>{YEAR})|"
             rf"(?P<rel>this|last|next)\s+year|the\s+year|the\s+'(?P<dec>[0-9]0)s|the\s+(?P<dec4>1[5-9][0-9]0|"
             r"20[0-9]0)s)",
-    # this summer, last fall, the summer of 1998
+    # this summer, last fall, the summer of 1998, the autumn of last year
     "season": rf"(?:(?P<mod>early|late|mid)[\s-]+)?(?:(?P<rel>this\s+past|this|last|next|the\s+past|"
               rf"the\s+coming|the\s+previous|the)\s+)?(?P<s>spring|summer|fall|autumn|winter)(?![\w])"
-              rf"(?:\s+(?:of\s+)?(?:(?P<y>{YEAR}){_NO_NUMBER_AFTER}|{SPOKEN_YEAR}))?",
+              rf"(?:\s+(?:of\s+)?(?:(?P<y>{YEAR}){_NO_NUMBER_AFTER}|{SPOKEN_YEAR})|"
+              r"\s+of\s+(?P<yrel>last|this|next)\s+year(?![\w-]))?",
     # the 1990s, the '80s, the nineties
     "decade": rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<d4>1[0-9][0-9]0|20[0-9]0)'?s|"
               rf"'(?P<d2>[0-9]0)'?s|(?:nineteen[\s-]+)?(?P<dw>{alternation(DECADE_WORDS)}))(?![\w])",

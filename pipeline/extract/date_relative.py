@@ -165,9 +165,9 @@ def month_of(name: str, g: Groups, ctx: DocContext) -> Resolved:
 
 
 def season(g: Groups, ctx: DocContext) -> Resolved:
-    """this summer, last fall, the winter of 1998."""
+    """this summer, last fall, the winter of 1998, the autumn of last year."""
     name, rel = g["s"] or "", " ".join((g["rel"] or "").split())
-    if not g["y"] and rel in ("", "the"):
+    if not g["y"] and not g["yrel"] and rel in ("", "the"):
         before = ctx.before(20).rstrip()
         if not _SEASON_PREPOSITION.search(before) and not g["mod"]:
             return None  # "summer capital", "prices fall", "the fall of the city"
@@ -178,6 +178,8 @@ def season(g: Groups, ctx: DocContext) -> Resolved:
         return f"{g['y']}-{code}", "year", False
     if ctx.anchor is None:
         return _no_anchor("year")
+    if g["yrel"]:  # "the winter of last year": that year's season, whatever the publication month
+        return year_value(ctx.anchor.year + STEP[g["yrel"]], f"-{code}"), "year", True
     step = STEP.get(_rel(rel), 0) if rel != "the" else 0
     return year_value(year_of_season(ctx.anchor, code, step), f"-{code}"), "year", True
 

@@ -60,6 +60,19 @@ def test_explicit_dates_in_common_formats(text: str, expression: str, value: str
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
+        ("The siege began in the autumn of last year.", "the autumn of last year", "2024-FA"),
+        ("A new offensive is feared in the spring of next year.", "the spring of next year", "2026-SP"),
+        ("Shelters filled up in the winter of this year.", "the winter of this year", "2025-WI"),
+    ],
+)
+def test_a_season_of_a_relative_year(text: str, expression: str, value: str) -> None:
+    """'the autumn of last year' is one mention: that year's season, not just the year."""
+    assert value_of(text, expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
         ("Gunmen attacked the convoy yesterday.", "yesterday", "2025-10-29"),
         ("The curfew ends today.", "today", "2025-10-30"),
         ("Shelling was heard last night in the north.", "last night", "2025-10-29"),
