@@ -127,7 +127,8 @@ RULES: dict[str, str] = {
     "rel_unit": rf"(?:(?P<mod>(?:earlier|later)(?:\s+in)?|early|late|{MODIFIER}|the\s+rest\s+of)\s+)?"
                 r"(?P<rel>last|this|next|past|coming|current|previous|following|same|that|"
                 r"the\s+(?:past|last|coming|next|current|previous|following|same|latest|preceding))\s+"
-                r"(?:fiscal\s+|calendar\s+)?(?P<unit>weekend|week|month|year|decade|century)(?![\w-])",
+                r"(?:fiscal\s+|calendar\s+)?(?P<unit>weekend|week|month|year|decade|century)(?![\w-])"
+                r"(?!'?s\s+quarter\b)",  # "last year's quarter" is a quarter (see quarter_ref)
     "the_unit": rf"(?:(?P<mod>{MODIFIER}|(?:earlier|later)\s+in)\s+)?the\s+"
                 r"(?:(?:full|fiscal|calendar|whole|entire)\s+)?(?P<unit>weekend|year|month|week)(?![\w-])(?!\s+(?:two|nineteen|before|after|to|ahead|[0-9]))",
     # year-end, by year's end
@@ -167,9 +168,9 @@ RULES: dict[str, str] = {
            r"the\s+(?:near|short|long)\s+term)(?![\w])|"
            r"(?P<pasts>(?:the\s+)?(?:past|last|recent)\s+(?:several|few)\s+(?:days|weeks|months|quarters|years)|"
            r"past\s+(?:years|decades|months))(?![\w])",
-    # the quarter, the latest quarter, the year-ago quarter a year ago
-    "quarter_ref": r"(?:the|that|this|its)\s+(?P<adj>(?:(?:latest|current|previous|prior|past|recent|"
-                   r"comparable|same|most\s+recent|just-ended|just\s+ended|year-ago|year-earlier|fiscal)\s+){0,3})"
+    # the quarter, the latest quarter, the year-ago quarter a year ago, last year's quarter
+    "quarter_ref": r"(?:(?P<yr>last|this|the\s+previous|the\s+prior)\s+year'?s|the|that|this|its)\s+"
+                   r"(?P<adj>(?:(?:latest|current|previous|prior|past|recent|comparable|same|most\s+recent|just-ended|just\s+ended|year-ago|year-earlier|fiscal)\s+){0,3})"
                    r"quarter(?![\w-])(?!\s+(?:of|century|mile|final|finals))"
                    r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)))?",
 }

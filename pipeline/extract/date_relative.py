@@ -261,9 +261,10 @@ def year_ago_adj(g: Groups, ctx: DocContext) -> Resolved:
 
 
 def quarter_ref(g: Groups, ctx: DocContext) -> Resolved:
-    """the quarter, the latest quarter, the year-ago quarter, the current quarter."""
+    """the quarter, the latest quarter, the year-ago quarter, the current quarter, last year's quarter."""
     adj = g["adj"] or ""
-    if g["ago"] or any(word in adj for word in ("year-ago", "year-earlier", "comparable")):
+    year_before = _rel(g["yr"]) in ("last", "previous", "prior")  # "last year's quarter"
+    if g["ago"] or year_before or any(word in adj for word in ("year-ago", "year-earlier", "comparable")):
         return quarter_context(ctx, 1)
     if "current" in adj and ctx.anchor is not None:
         return year_value(ctx.anchor.year, f"-Q{quarter_of(ctx.anchor)}"), "year", True

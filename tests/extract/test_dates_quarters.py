@@ -64,3 +64,14 @@ def test_a_fiscal_quarter_named_just_before_keeps_its_number_over_the_end_month(
     text = ("The retailer reported a loss for its fiscal first quarter. Sales in the quarter ended "
             "Sept. 30 fell 4%.")
     assert values(text)[1] == ("the quarter", "2025-Q1")
+
+
+def test_last_years_quarter_is_the_reported_quarter_a_year_before() -> None:
+    """'last year's quarter' after a reported quarter is that quarter a year earlier, not the whole year."""
+    text = "Net income rose in the third quarter. Exports in last year's quarter were $4 million."
+    assert values(text) == [("the third quarter", "2025-Q3"), ("last year's quarter", "2024-Q3")]
+
+
+def test_last_years_results_stay_a_year() -> None:
+    """'last year's results' names the year; only 'last year's quarter' names a quarter."""
+    assert values("Last year's results were weak.") == [("Last year", "2024")]
