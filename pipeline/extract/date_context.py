@@ -41,10 +41,21 @@ class DocContext:
     sentence: int = -1  # the index of the current sentence
     start: int = 0  # where the current match starts
     end: int = 0
+    cue_tense: str | None = None  # the tense the last cue near a date gave, in sentence `cue_sentence`
+    cue_sentence: int = -1
 
     def tense(self) -> str | None:
-        """"past", "future" or None for the current match, from the words before it."""
-        return tense_near(self.low, self.start, self.end, self.floor)
+        """"past", "future" or None for the current match, from the words around it.
+
+        A date with no cue of its own in a sentence where an earlier date had one
+        points the same way: "flights would start on March 30, with a third from
+        August 6" (the verb is too far back for the second date's own look-back).
+        """
+        found = tense_near(self.low, self.start, self.end, self.floor)
+        if found is not None:
+            self.cue_tense, self.cue_sentence = found, self.sentence
+            return found
+        return self.cue_tense if self.cue_sentence == self.sentence else None
 
     def is_capitalised(self, at: int | None = None) -> bool:
         """True when the body has a capital letter at `at` (by default where the current match starts)."""

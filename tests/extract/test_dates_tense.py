@@ -74,3 +74,16 @@ def test_an_ed_word_after_a_determiner_is_no_past_cue(text: str, expression: str
 def test_an_un_adjective_is_no_past_cue(text: str, expression: str, value: str) -> None:
     """'an unspecified site', 'unnamed mediators' are adjectives, so a future verb before them decides."""
     assert value_of(text, expression) == value
+
+
+def test_a_date_without_a_cue_follows_the_earlier_date_of_its_sentence() -> None:
+    """A second date too far from the verb points the same way as the first date of its sentence."""
+    text = ("The ministry said that two relief convoys would leave the capital on Monday and Tuesday nights "
+            "from December 1, with the third convoy departing each Thursday from March 14.")
+    assert value_of(text, "March 14") == "2026-03-14"
+
+
+def test_a_cue_in_another_sentence_is_not_inherited() -> None:
+    """The direction of a date in an earlier sentence does not carry over to the next sentence."""
+    text = "Talks will resume on December 1. The ceasefire of March 14 remains in force."
+    assert value_of(text, "March 14") == "2025-03-14"
