@@ -143,8 +143,10 @@ def year_words(g: Groups, ctx: DocContext) -> Resolved:
 
 
 def decade(g: Groups, ctx: DocContext) -> Resolved:
-    """the 1990s -> 199, the '80s -> 198, the nineties -> 199."""
+    """the 1990s -> 199, the '80s -> 198, the nineties -> 199; the 1800s -> 18 (a century)."""
     if g["d4"]:
+        if g["d4"].endswith("00") and g["d4"] < "2000":
+            return g["d4"][:2], "year", False  # "the 1600s" is the seventeenth century; "the 2000s" a decade
         return g["d4"][:3], "year", False
     if g["d2"]:
         return "19" + g["d2"][0], "year", False

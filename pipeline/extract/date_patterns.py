@@ -123,9 +123,9 @@ RULES: dict[str, str] = {
            rf"barely|over|at\s+least|exactly)\s+)?(?P<n>{COUNT_WORD})[\s-]+(?P<unit>day|week|month|year|"
            rf"decade|fortnight)s?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|back|from\s+now|hence|later(?!\s+than)|"
            rf"before(?=\s*[,.;:!?)]|\s*$)|after(?=\s*[,.;:!?)]|\s*$))(?![\w])",
-    # last week, earlier this month, the following year, the end of the month, the weekend
+    # last week, earlier this month, the following year, this past weekend, the end of the month, the weekend
     "rel_unit": rf"(?:(?P<mod>(?:earlier|later)(?:\s+in)?|early|late|{MODIFIER}|the\s+rest\s+of)\s+)?"
-                r"(?P<rel>last|this|next|past|coming|current|previous|following|same|that|"
+                r"(?P<rel>this\s+past|this\s+coming|last|this|next|past|coming|current|previous|following|same|that|"
                 r"the\s+(?:past|last|coming|next|current|previous|following|same|latest|preceding))\s+"
                 r"(?:fiscal\s+|calendar\s+)?(?P<unit>weekend|week|month|year|decade|century)(?![\w-])"
                 r"(?!'?s\s+quarter\b)",  # "last year's quarter" is a quarter (see quarter_ref)

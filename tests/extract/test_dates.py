@@ -73,6 +73,25 @@ def test_a_season_of_a_relative_year(text: str, expression: str, value: str) -> 
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
+        ("The dispute goes back to the 1800s.", "the 1800s", "18"),
+        ("Violence returned in the 2000s.", "the 2000s", "200"),
+        ("Violence returned in the 1980s.", "the 1980s", "198"),
+    ],
+)
+def test_hundreds_before_2000_are_a_century(text: str, expression: str, value: str) -> None:
+    """'the 1800s' is the nineteenth century (TIMEX3 '18'); other '-0s' years, 'the 2000s' too, are decades."""
+    assert value_of(text, expression) == value
+
+
+def test_this_past_and_this_coming_are_part_of_the_expression() -> None:
+    """'this past weekend' and 'this coming week' are whole mentions, the last and the next ones."""
+    found = values("Talks stalled this past weekend and resume this coming week.")
+    assert found == {"this past weekend": "2025-W43-WE", "this coming week": "2025-W45"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
         ("Gunmen attacked the convoy yesterday.", "yesterday", "2025-10-29"),
         ("The curfew ends today.", "today", "2025-10-30"),
         ("Shelling was heard last night in the north.", "last night", "2025-10-29"),
