@@ -170,7 +170,8 @@ RULES: dict[str, str] = {
            r"past\s+(?:years|decades|months))(?![\w])",
     # the quarter, the latest quarter, the year-ago quarter a year ago, last year's quarter
     "quarter_ref": r"(?:(?P<yr>last|this|the\s+previous|the\s+prior)\s+year'?s|the|that|this|its)\s+"
-                   r"(?P<adj>(?:(?:latest|current|previous|prior|past|recent|comparable|same|most\s+recent|just-ended|just\s+ended|year-ago|year-earlier|fiscal)\s+){0,3})"
+                   r"(?P<adj>(?:(?:latest|current|previous|prior|past|recent|comparable|same|most\s+recent|"
+                   r"just-ended|just\s+ended|year-ago|year-earlier|fiscal)\s+){0,3})"
                    r"quarter(?![\w-])(?!\s+(?:of|century|mile|final|finals))"
                    r"(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)))?",
 }

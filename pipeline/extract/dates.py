@@ -3,9 +3,9 @@
 `extract_dates` lower-cases the body once (some corpora arrive lower-cased,
 so capitals are a hint, never a requirement), finds the expressions with the
 anchor-driven scan of `date_scan` over the patterns of `date_patterns`,
-resolves each in reading order (a day range becomes one mention per end day,
-see `date_ranges`) (so "the next day" and "that year" can refer
-back; see `date_resolve`) and keeps those that resolve. `incident_date` (in
+resolves each in reading order (so "the next day" and "that year" can refer
+back; see `date_resolve`) and keeps those that resolve; a day range ("April 24
+and 25") becomes one mention per end day (`date_ranges`). `incident_date` (in
 `date_incident`) picks the reported incident's date from these mentions.
 """
 
@@ -104,6 +104,7 @@ def extract_dates(body: str, sentences: list[Sentence], published: dt.datetime |
         ends = split_day_range(match, rule, value)
         if ends is not None:  # "April 24 and 25": each day its own mention
             for part_start, part_end, part_value in ends:
+                part_end = min(part_end, end)  # without the possessive, as above
                 found.append(DateMention(part_start, part_end, body[part_start:part_end], part_value, precision,
                                          relative, sentence))
             ctx.note(ends[1][2], precision, relative)
