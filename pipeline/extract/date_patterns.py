@@ -146,10 +146,11 @@ RULES: dict[str, str] = {
                rf"(?:\s+(?P<tod>{TIME_OF_DAY}))?(?![\w])",
     # "(today) is the eighth day of" the operation, "it's the second day of" the strike: today
     "day_of_run": rf"(?:(?<=\bis\s)|(?<='s\s))the\s+(?:{DAY_WORD}|[0-9]{{1,3}}(?:st|nd|rd|th))\s+day(?=\s+of\s)",
-    # the next day, that day, the day before
+    # the next day, that day, the day before, the day before last Tuesday
     "ref_day": r"(?:(?P<mod>earlier|later)\s+)?(?:the\s+(?P<rel>same|next|following|previous|preceding)\s+"
                rf"(?:day|{TIME_OF_DAY})|"
-               r"that\s+(?:same\s+)?day|the\s+day\s+(?P<ba>before|after)(?=\s*[,.;:!?]))(?![\w])",
+               rf"that\s+(?:same\s+)?day|the\s+day\s+(?P<wba>before|after)\s+(?:(?P<wrel>last|this|next)\s+)?"
+               rf"(?P<wd>{WEEKDAY})|the\s+day\s+(?P<ba>before|after)(?=\s*[,.;:!?]))(?![\w])",
     # (last) Friday (night), the previous Friday, Friday's
     "weekday": rf"(?:(?P<rel>last|this|next|past|coming|previous|the\s+previous|the\s+following|"
                rf"this\s+coming|this\s+past|early|late)\s+)?(?P<wd>{WEEKDAY})(?!s\b)(?:'s)?"

@@ -81,7 +81,16 @@ def dayword(g: Groups, ctx: DocContext) -> Resolved:
 
 
 def ref_day(g: Groups, ctx: DocContext) -> Resolved:
-    """the next day, the same day, that day, the day before: from the last day mentioned."""
+    """the next day, the same day, that day, the day before: from the last day mentioned.
+
+    "the day before last Tuesday" counts from the weekday it names instead, as one expression.
+    """
+    if g["wd"]:
+        named = weekday({"wd": g["wd"], "rel": g["wrel"]}, ctx)
+        if named is None or named[0] is None:
+            return named
+        shifted = shift_days(dt.date.fromisoformat(named[0]), -1 if g["wba"] == "before" else 1)
+        return _day_value(shifted)
     day = ctx.day_reference()
     if day is None:
         return _no_anchor("day")

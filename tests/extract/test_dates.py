@@ -322,3 +322,15 @@ def test_the_future_as_a_time_is_still_future_ref() -> None:
 def test_then_current_is_a_past_reference(text: str) -> None:
     """'the then current rate' looks back to a past moment: PAST_REF, not PRESENT_REF."""
     assert value_of(text, "current") == "PAST_REF"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The day before last Tuesday's hearing, the lawyers met.", {"The day before last Tuesday": "2025-10-27"}),
+        ("The day after Friday's vote, the army withdrew.", {"The day after Friday": "2025-10-25"}),
+    ],
+)
+def test_the_day_before_a_weekday_is_one_expression(text: str, expected: dict[str, str]) -> None:
+    """'the day before last Tuesday' is one mention, a day from the weekday it names."""
+    assert values(text) == expected
