@@ -54,6 +54,10 @@ _UNIT_PHRASE = re.compile(
 _ROUTE_WORDS = word_set("road highway motorway expressway route railway bridge border crossing axis corridor")
 _LOWER_TOKEN = re.compile(r"[a-z]+")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+# "the Red Sea", "the Atlantic": a sea or ocean, not the Sudanese state or the US town that
+# shares its name ("Red Sea State", "Atlantic County" keep their unit word and stay places).
+_WATER_LAST_WORDS = word_set("sea ocean")
+_WATER_NAMES = word_set("atlantic pacific mediterranean")
 _LOWER_MAX_CHARS = 2500  # the lead of a lower-case article: its dateline and first paragraphs
 
 
@@ -157,12 +161,22 @@ def _run_mentions(gazetteer: Gazetteer, text: str, run: re.Match[str]) -> list[P
         # "Simara of Bara district": a coder's "village of district", not a longer name
         division_of = hint and hint not in _TOWN_WORDS and first > 0 and words[first - 1] == "of"
         partial = partial and not division_of and not surface.endswith(("'s", "’s"))
+        if not hint and _water_body(text, start, surface):
+            continue
         found.append(PlaceMention(start, end, surface, places, hint, partial))
     for i, parts in pieces.items():
         partial = any(j != i for j in loose)
         found.extend(PlaceMention(start, end, part, places, "", partial) for start, end, part, places in parts)
     found.sort(key=lambda mention: mention.start)
     return found
+
+
+def _water_body(text: str, start: int, surface: str) -> bool:
+    """Whether a name after "the" is a sea or an ocean ("the Red Sea", "the Pacific")."""
+    if text[max(0, start - 4) : start].lower() != "the ":
+        return False
+    last = surface.rsplit(" ", 1)[-1].lower()
+    return last in _WATER_LAST_WORDS or surface.lower() in _WATER_NAMES
 
 
 def _route_parts(

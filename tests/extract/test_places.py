@@ -100,3 +100,11 @@ def test_fold_spellings_meet() -> None:
     assert fold("Deir-ez-Zor") == fold("Deir ez Zor") == "deir ez zor"
     assert fold("Gədəbəy") == "gadabay"
     assert fold("Cox's Bazar") == "coxs bazar"
+
+
+def test_sea_after_the_is_no_division() -> None:
+    """'the Red Sea' and 'the Atlantic' are waters; 'Red Sea State' stays Sudan's division."""
+    assert [m.text for m in find_places(gazetteer(), "A ship was hit in the Red Sea.")] == []
+    assert [m.text for m in find_places(gazetteer(), "Migrants drowned in the Atlantic.")] == []
+    assert country("Gunmen killed three people in Port Sudan, Red Sea State.") == "SDN"
+    assert country("Yemen's rebels said they attacked a cargo ship in the Red Sea.") == "YEM"
