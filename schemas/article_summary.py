@@ -19,6 +19,8 @@ class ArticleIncidents(pa.DataFrameModel):
     date_precision: str | None = pa.Field(nullable=True, isin=list(DATE_PRECISIONS))
     killed: int = pa.Field(ge=0)
     injured: int = pa.Field(ge=0)
+    killed_high: int = pa.Field(ge=0)
+    injured_high: int = pa.Field(ge=0)
     actor1: str | None = pa.Field(nullable=True)
     actor2: str | None = pa.Field(nullable=True)
     event_type: str | None = pa.Field(nullable=True, isin=list(EVENT_TYPES))
@@ -36,6 +38,14 @@ class ArticleIncidents(pa.DataFrameModel):
         return data.lazyframe.select(
             pl.col("sub_event_type").is_null()
             | pl.concat_str([pl.col("event_type"), pl.col("sub_event_type")], separator="|").is_in(pairs)
+        )
+
+    @pa.dataframe_check
+    @classmethod
+    def high_at_least_best(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        """The highest reported figure is never below the conservative one."""
+        return data.lazyframe.select(
+            (pl.col("killed_high") >= pl.col("killed")) & (pl.col("injured_high") >= pl.col("injured"))
         )
 
     @pa.dataframe_check

@@ -48,6 +48,8 @@ def predict(record: dict[str, Any]) -> dict[str, Any]:
         "date_precision": incident.date_precision,
         "killed": incident.killed,
         "injured": incident.injured,
+        "killed_high": incident.killed_high,
+        "injured_high": incident.injured_high,
         "actor1": incident.actor1,
         "actor2": incident.actor2,
         "event_type": incident.event_type,

@@ -27,6 +27,7 @@ def _figure_reports(rows: list[dict[str, object]], column: str, canonical: dict[
         published = row["published_at"]
         dup = row["duplicate_of"]
         count = int(row[column])  # type: ignore[call-overload]
+        high = int(row[f"{column}_high"])  # type: ignore[call-overload]
         out.append(
             FigureReport(
                 article_id=str(row["article_id"]),
@@ -35,6 +36,7 @@ def _figure_reports(rows: list[dict[str, object]], column: str, canonical: dict[
                 count=count,
                 story=str(row["group"]),
                 repeats_canonical=dup is not None and canonical.get(str(dup)) == count,
+                high=high,
             )
         )
     return out
@@ -81,6 +83,8 @@ def aggregate_events(
         "published_at",
         "killed",
         "injured",
+        "killed_high",
+        "injured_high",
         "evidence",
     ]
     rows_of: dict[str, list[dict[str, object]]] = defaultdict(list)

@@ -13,7 +13,9 @@ earlier version of its own story.
   conservative choice between sources that disagree.
 - `best`: the latest update's median figure (the lower one of an even count),
   UCDP's best estimate; `low`/`high`: the lowest and highest figure any
-  version of any story gives, UCDP's low and high estimates.
+  version of any story gives, UCDP's low and high estimates (`high` also
+  counts another source's higher figure quoted in an article: its
+  `killed_high`).
 - A report without a figure (0) says nothing about the toll: it is not a 0.
 """
 
@@ -35,6 +37,7 @@ class FigureReport:
     count: int
     story: str = ""  # the canonical article of its copy group
     repeats_canonical: bool = False
+    high: int = 0  # the highest credible figure the article reports (another source's), >= count
 
 
 @dataclass(slots=True)
@@ -89,7 +92,7 @@ def summarise_figures(reports: list[FigureReport]) -> Figures:
         headline=source.count,
         best=counts[(len(counts) - 1) // 2],
         low=min(r.count for r in sources),
-        high=max(r.count for r in sources),
+        high=max(max(r.count, r.high) for r in sources),
         source_article_id=source.article_id,
         roles={r.article_id: _role(r, source.article_id, latest_ids) for r in reports},
     )

@@ -69,6 +69,8 @@ def summarise(
         date_precision=precision,
         killed=killed,
         injured=injured,
+        killed_high=killed,
+        injured_high=injured,
         actor1=actor1,
         actor2=actor2,
         event_type=event_type,

@@ -98,6 +98,11 @@ class Incident:
     date_precision: str | None = None
     killed: int = 0
     injured: int = 0
+    # the highest figure a credible report in the article gives for the same victims
+    # ("witnesses put the toll at 9" beside the police's 7); `killed` keeps ACLED's
+    # most conservative figure, so killed <= killed_high
+    killed_high: int = 0
+    injured_high: int = 0
     actor1: str | None = None
     actor2: str | None = None
     event_type: str | None = None

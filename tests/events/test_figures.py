@@ -36,6 +36,13 @@ def test_disagreeing_sources_of_one_day_give_the_lowest() -> None:
     assert (figures.headline, figures.best, figures.low, figures.high) == (7, 10, 7, 12)
 
 
+def test_another_sources_figure_quoted_in_an_article_raises_only_the_high() -> None:
+    """An article coding 7 that quotes residents' 11: the headline stays 7 (ACLED), high is 11."""
+    reports = [FigureReport("a", 0, _at(9, 13), 7, "a", high=11), FigureReport("b", 1, _at(9, 18), 8, "b")]
+    figures = summarise_figures(reports)
+    assert (figures.headline, figures.low, figures.high) == (7, 7, 11)
+
+
 def test_a_late_reprint_is_not_an_update() -> None:
     """A copy repeating its canonical figure, published after the toll rose elsewhere, changes nothing."""
     reports = [
