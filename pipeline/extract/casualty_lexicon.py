@@ -29,6 +29,7 @@ TRIGGER_STEMS = (
     "electrocut", "crush", "trampl", "starv", "tortur", "stoned", "clubbed", "bludgeon", "batter", "knifed",
     "alive",
     "axed", "maul", "slash", "spear", "whipp", "flogg", "kicked", "choked", "cut down",
+    "shoot", "slay", "gun down", "guns down", "mow down", "mows down",
 )
 # How far before a trigger stem an anchor may start ("claimed the lives of", "total number of people killed").
 TRIGGER_BACK = 60
@@ -40,6 +41,14 @@ _TO_DEATH = (
     r"(?:hacked|stabbed|beaten|beat|burnt|burned|bludgeoned|clubbed|shot|tortured|stoned|crushed|starved|"
     r"trampled|chopped|clobbered|strangled|battered|lynched|kicked|hanged|flogged|axed|knifed|macheted|"
     r"mauled|choked|electrocuted|gunned|slashed|speared|whipped)\s+to\s+death"
+)
+# Headline verbs in the present tense: "Gunmen shoot dead 4", "Rebels execute 5 captives". Words that
+# are also nouns ("murder suspect", "lynch mob", "massacre survivors") count only before a number.
+_PRESENT_VERBS = (
+    r"shoots?\s+dead|(?:guns?|mows?)\s+down|beheads?|executes?|assassinates?|slays?|"
+    r"(?:murders?|massacres?|lynch(?:es)?|slaughters?)(?=\s+(?:(?:at\s+least|up\s+to|more\s+than|over|some|about|"
+    r"around|nearly|another)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|dozens?|scores|hundreds)\b))"
 )
 _ANCHORS = {
     "c_killed": r"(?:fatalit(?:y|ies)|deaths)\s+(?:\w+\s+){0,2}?"
@@ -56,7 +65,7 @@ _ANCHORS = {
                 r"(?:fatalities|deaths)\s+(?:stand|stood|stands)\s+at|"
                 r"(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:killed|dead|deaths|fatalities|victims|people\s+who\s+(?:were\s+killed|died))",
-    "a_killed2": r"claim(?:s|ed|ing)?\s+the\s+li(?:ves|fe)\s+of|"
+    "a_killed2": r"claim(?:s|ed|ing)?\s+(?:the\s+)?li(?:ves|fe)\s+of|"
                  r"(?:took|taking|take)\s+the\s+li(?:ves|fe)\s+of|"
                  r"(?:hack|stabb|beat|burn|bludgeon|club|tortur|ston|starv|shot|shoot|chopp|strangl|batter|crush|"
                  r"lynch|burn)(?:ed|en|t|ing|s)?"
@@ -83,6 +92,7 @@ _ANCHORS = {
     "a_killed": r"fatally\s+(?:shot|stabbed|wounded|injured|hit|struck)|kill|kills|killing|shooting\s+dead|"
                 r"gunning\s+down|murdering|massacring|beheading|"
                 r"assassinating|slaughtering|lynching|executing",
+    "a_killed3": _PRESENT_VERBS,
     "p_injured": r"injured|wounded|hurt|hospitali[sz]ed|maimed|"
                  r"(?:sustained|suffered|received)\s+(?!(?:\w+\s+)?(?:fatal|mortal)\b)(?:\w+\s+){0,3}?"
                  r"(?:injuries|wounds)|injuries|injury",
