@@ -52,8 +52,9 @@ def attributive(text: str, anchor: re.Match[str]) -> bool:
         return True
     if not (anchor.lastgroup or "").startswith("p_") or anchor.group(0).lower() in _NEVER_ATTRIBUTIVE:
         return False
-    before = text[max(0, anchor.start() - 20):anchor.start()].split()
-    after = re.match(r"\s+([A-Za-z][\w-]*)", text[anchor.end():])
+    # a scare-quoted participle is a label too: "four 'missing' persons were executed"
+    before = text[max(0, anchor.start() - 20):anchor.start()].rstrip("‘'“\"").split()
+    after = re.match(r"[’'”\"]?\s+([A-Za-z][\w-]*)", text[anchor.end():])
     if not before or after is None:
         return False
     word, noun = before[-1].lower(), after.group(1).lower()

@@ -89,7 +89,7 @@ def victims_of(
     if voice in ("a", "n", "c", "i"):
         if anchor.group(0).lower().startswith(_BODIES) and not _FOUND.search(text):
             return []  # "the body of" counts the dead only when bodies are found
-        return _object_victims(text, anchor.end(), ceiling, numbers)
+        return _object_victims(text, anchor.end(), ceiling, numbers, governed=True)
     if voice == "t":
         return _toll_victims(text, anchor.end(), len(text), numbers)  # other harm words may come first
     near = max(floor, anchor.start() - TAIL)
@@ -163,8 +163,14 @@ def _harm_between(words: str) -> bool:
     return any(stem in lowered for stem in TRIGGER_STEMS)
 
 
-def _object_victims(text: str, start: int, stop: int, numbers: Numbers) -> list[Victims]:
-    """Victim groups read forwards from an active verb, up to the first clause boundary."""
+def _object_victims(
+    text: str, start: int, stop: int, numbers: Numbers, *, governed: bool = False
+) -> list[Victims]:
+    """Victim groups read forwards from an active verb, up to the first clause boundary.
+
+    `governed`: the verb can only be active ("kills", "killing of"), so a participle after its
+    object is a reduced relative ("kill two teachers abducted in May"), not the next verb.
+    """
     if re.match(r"\s*(?:and\b|,|or\b)", text[start:stop]):
         return []  # "five people killed and 19 injured": a coordination, not an object
     chunk_end = next((b.start() for b in OBJECT_BOUNDARY.finditer(text, start, stop)
@@ -182,7 +188,7 @@ def _object_victims(text: str, start: int, stop: int, numbers: Numbers) -> list[
             # count in headline grammar ("Clashes kill 19 militants, four soldiers")
             break
         first = not found
-        if _HARM_PARTICIPLE_NEXT.match(text, group_end):
+        if _HARM_PARTICIPLE_NEXT.match(text, group_end) and not governed:
             break  # "eight people killed many more injured": the group is the next verb's subject
         victims = group_victims(text, group_start, group_end, numbers, allow_name=first, bare_nouns=first)
         if isinstance(victims, Skip):
