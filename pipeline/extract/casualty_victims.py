@@ -20,7 +20,6 @@ from pipeline.extract.casualty_lexicon import (
     TRIGGER_STEMS,
 )
 from pipeline.extract.casualty_phrases import (
-    HEADLINE_WORDS,
     LIST_WORD,
     TAIL,
     Numbers,
@@ -28,6 +27,7 @@ from pipeline.extract.casualty_phrases import (
     Victims,
     conjuncts,
     group_victims,
+    headline_like,
     spaces,
 )
 from pipeline.extract.casualty_subjects import subject_victims
@@ -181,7 +181,7 @@ def _object_victims(
     if groups and _THEM.fullmatch(text[groups[0][0]:groups[0][1]]):
         antecedent = _antecedent(text, start, numbers)
         return [antecedent] if antecedent else []
-    headline = len(text.split()) <= HEADLINE_WORDS
+    headline = headline_like(text)
     for group_start, group_end in groups:
         if found and not listed and not (headline and numbers.first_starting(group_start, group_start + 1)):
             # "killing 45, a spokesman said": a comma alone does not continue the list, except for a
