@@ -29,7 +29,7 @@ TRIGGER_STEMS = (
     "electrocut", "crush", "trampl", "starv", "tortur", "stoned", "clubbed", "bludgeon", "batter", "knifed",
     "alive",
     "axed", "maul", "slash", "spear", "whipp", "flogg", "kicked", "choked", "cut down",
-    "shoot", "slay", "gun down", "guns down", "mow down", "mows down",
+    "shoot", "slay", "gun down", "guns down", "mow down", "mows down", "shahada",
 )
 # How far before a trigger stem an anchor may start ("claimed the lives of", "total number of people killed").
 TRIGGER_BACK = 60
@@ -49,6 +49,13 @@ _PRESENT_VERBS = (
     r"(?:murders?|massacres?|lynch(?:es)?|slaughters?)(?=\s+(?:(?:at\s+least|up\s+to|more\s+than|over|some|about|"
     r"around|nearly|another)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|dozens?|scores|hundreds)\b))"
+)
+# Idioms for dying that follow their subject: "9 people lose lives", "Six perish", "two soldiers embrace
+# martyrdom" (military press releases), "laid down their lives".
+_DEATH_IDIOMS = (
+    r"perish(?:es)?|los(?:e|es|ing)\s+(?:(?:their|his|her)\s+)?li(?:ves|fe)|lost\s+li(?:ves|fe)|"
+    r"(?:embrac(?:e|es|ed|ing)|attain(?:s|ed|ing)?)\s+(?:martyrdom|shahadat|shahadah)|"
+    r"(?:laid|lay|lays|laying)\s+down\s+(?:their|his|her)\s+li(?:ves|fe)"
 )
 _ANCHORS = {
     "c_killed": r"(?:fatalit(?:y|ies)|deaths)\s+(?:\w+\s+){0,2}?"
@@ -89,6 +96,7 @@ _ANCHORS = {
                 r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|"
                 r"(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:fatal|mortal)\s+(?:\w+\s+)?(?:injuries|wounds)|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))?|"
                 r"deaths?|fatalit(?:y|ies)|bodies|corpses",
+    "p_killed2": _DEATH_IDIOMS,
     "a_killed": r"fatally\s+(?:shot|stabbed|wounded|injured|hit|struck)|kill|kills|killing|shooting\s+dead|"
                 r"gunning\s+down|murdering|massacring|beheading|"
                 r"assassinating|slaughtering|lynching|executing",
@@ -150,7 +158,10 @@ SUBJECT_BOUNDARY = re.compile(
     r"confirmed|believed|believe|believes|feared|added|adds|stated|states|announced|announces|"
     r"killing|wounding|injuring|leaving|left|leave|attacked|attacking|opened|fired|firing|stormed|"
     r"during|following|amid|if|saw|see|sees|caused|causing|resulted\s+in|resulting\s+in|"
-    r"led\s+to|leading\s+to|included|include|includes|there|here|which|that|as|since)\b",
+    r"led\s+to|leading\s+to|included|include|includes|there|here|which|that|as|since)\b|"
+    # "Two officers among three killed": the toll is the number after "among", the officers a part of it
+    r"\bamong(?=\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|twenty|thirty|forty|fifty|dozens)\b)",
     _I,
 )
 # Where a victim phrase stops when read forwards from an active verb.

@@ -40,7 +40,8 @@ _WITH = re.compile(
 )
 # The words that lead from "toll" to its figure: "rose to 12", "at 11", "of three", "is 5", "stands at".
 _TOLL_TO = re.compile(
-    r"(?:\bto|\bat|\bas|\bof|\bis|\bwas|\breached|\bhit|\bnow|\bclimbed|\bsoared|:|toll)\s*$", re.IGNORECASE
+    r"(?:\bto|\bat|\bas|\bof|\bis|\bwas|\breach(?:ed|es)?|\bhits?|\bnow|\bclimbed|\bsoared|\btops|\btopped|"
+    r"\bcross(?:es|ed)|\bpasses|\bpassed|:|toll)\s*$", re.IGNORECASE
 )
 _HARM_PARTICIPLE_NEXT = re.compile(r"\s*(?:injured|wounded|hurt|killed|dead|missing|abducted|kidnapped)\b",
                                    re.IGNORECASE)
@@ -65,7 +66,8 @@ _COORDINATION = re.compile(
 )
 # Participles that never take an object ("six dead", "ten died").
 _INTRANSITIVE = re.compile(
-    r"dead|died|die|dies|deaths?|fatalit|bodies|corpses|perished|lost|succumbed", re.IGNORECASE
+    r"dead|died|die|dies|deaths?|fatalit|bodies|corpses|perish|lost|los(?:e|es|ing)\b|succumbed|embrac|attain|"
+    r"la(?:id|y|ys|ying)\s+down", re.IGNORECASE
 )
 
 

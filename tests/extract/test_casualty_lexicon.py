@@ -57,3 +57,48 @@ def test_nouns_spelt_like_harm_verbs_are_not_deaths(headline: str) -> None:
 def test_claims_lives_of_without_article_reports_deaths() -> None:
     """'claims lives of 9' reads like 'claims the lives of 9'."""
     assert killed("Suicide blast claims lives of 9 at bus station") == 9
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Nine people lose lives in landmine blast", 9),
+        ("Six perish as gunmen torch passenger bus", 6),
+        ("Four soldiers embrace martyrdom in roadside blast", 4),
+        ("Two guards laid down their lives defending the depot", 2),
+    ],
+)
+def test_idioms_for_dying_report_deaths(headline: str, expected: int) -> None:
+    """'lose lives', 'perish', 'embrace martyrdom', 'laid down their lives' report deaths of their subject."""
+    assert killed(headline) == expected
+
+
+def test_two_clauses_with_martyrdom_idiom_add_up() -> None:
+    """'kill 4 attackers; 2 soldiers embrace martyrdom' is six killed."""
+    assert killed("Troops kill 4 attackers; 2 soldiers embrace martyrdom") == 6
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Death toll hits 23 in mosque attack", 23),
+        ("Toll reaches 18 after bus bombing", 18),
+        ("Death toll tops 50 in flooded valley clashes", 50),
+    ],
+)
+def test_toll_verbs_in_the_present_tense_lead_to_the_figure(headline: str, expected: int) -> None:
+    """'toll hits/reaches/tops N' gives N."""
+    assert killed(headline) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Two children among 12 killed in air strike", 12),
+        ("3 civilians among ten killed in shelling", 10),
+        ("Police chief among three killed in ambush", 3),
+    ],
+)
+def test_among_n_killed_gives_the_toll_not_the_part(headline: str, expected: int) -> None:
+    """'Two children among 12 killed': the toll is 12, the children are part of it."""
+    assert killed(headline) == expected
