@@ -229,6 +229,18 @@ PLURAL_PEOPLE = words(
     mujahideen
     """
 )
+# Singular nouns for people that may stand bare in a headline list after a comma: "Gunmen kill
+# cleric, son", "Shelling kills woman, child" (a bare word of any kind there may be a verb: "rob bank").
+PERSON_NOUNS = words(
+    """
+    man woman boy girl child baby infant teenager youth person civilian villager resident farmer herder
+    wife husband son daughter brother sister father mother nephew niece cousin uncle aunt grandson
+    soldier policeman policewoman officer constable guard trooper militant rebel fighter commander
+    driver passenger teacher student cleric imam priest journalist doctor nurse official elder chief
+    leader worker trader shopkeeper tailor vendor engineer lawyer judge activist councillor legislator
+    lawmaker candidate bodyguard guide pilgrim worshipper
+    """
+)
 MONTHS = words(
     """
     january february march april may june july august september october november december jan feb

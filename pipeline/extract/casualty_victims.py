@@ -17,6 +17,7 @@ from pipeline.extract.casualty_lexicon import (
     COORDINATED_VERB,
     OBJECT_BOUNDARY,
     PASSIVE_AUX,
+    PERSON_NOUNS,
     TRIGGER_STEMS,
 )
 from pipeline.extract.casualty_phrases import (
@@ -185,14 +186,15 @@ def _object_victims(
         return [antecedent] if antecedent else []
     headline = headline_like(text)
     for group_start, group_end in groups:
-        if found and not listed and not (headline and numbers.first_starting(group_start, group_start + 1)):
+        item = headline and _headline_item(text, group_start, group_end, numbers)
+        if found and not listed and not item:
             # "killing 45, a spokesman said": a comma alone does not continue the list, except for a
-            # count in headline grammar ("Clashes kill 19 militants, four soldiers")
+            # count or a person in headline grammar ("Clashes kill 19 militants, four soldiers")
             break
         first = not found
         if _HARM_PARTICIPLE_NEXT.match(text, group_end) and not governed:
             break  # "eight people killed many more injured": the group is the next verb's subject
-        victims = group_victims(text, group_start, group_end, numbers, allow_name=first, bare_nouns=first)
+        victims = group_victims(text, group_start, group_end, numbers, allow_name=first, bare_nouns=first or item)
         if isinstance(victims, Skip):
             continue  # "killed 12 people and 80 cows": not people, but the list goes on
         if victims is None:
@@ -203,6 +205,17 @@ def _object_victims(
     if found and chunk_end < stop:  # "killed the owner, together with four other men"
         found += _companions(text, chunk_end - 1, stop, numbers) or _another(text, chunk_end, stop, numbers)
     return found
+
+
+def _headline_item(text: str, start: int, end: int, numbers: Numbers) -> bool:
+    """True for a group that continues a headline's comma list of victims: a count ("four soldiers"),
+    a person with a possessive ("his two sons", "her husband") or a bare person noun ("child")."""
+    if numbers.first_starting(start, start + 1):
+        return True
+    words = text[start:end].lower().split()
+    if len(words) > 1 and words[0] in ("his", "her", "their"):
+        return True
+    return len(words) <= 2 and bool(words) and words[-1] in PERSON_NOUNS
 
 
 def _another(text: str, start: int, stop: int, numbers: Numbers) -> list[Victims]:
