@@ -19,3 +19,19 @@ def test_scare_quoted_injured_before_a_plural_noun_is_no_injury() -> None:
     body = "Police said two 'injured' officers were later arrested."
     sentences = split_sentences(body)
     assert incident_counts(extract_casualties(body, sentences), sentences, body=body) == (0, 0)
+
+
+def killed(body: str) -> int:
+    """The incident's killed figure."""
+    sentences = split_sentences(body)
+    return incident_counts(extract_casualties(body, sentences), sentences, body=body)[0]
+
+
+def test_killed_after_a_noun_before_a_bare_person_is_a_verb() -> None:
+    """'Troops killed woman, child' (headline grammar) is two killed, not 'the killed woman'."""
+    assert killed("Border troops killed woman, child, officials say") == 2
+
+
+def test_killed_after_a_determiner_describes_the_person() -> None:
+    """'The killed woman was a teacher' reports no new death: 'killed' describes her."""
+    assert killed("The killed woman was a teacher at the village school.") == 0
