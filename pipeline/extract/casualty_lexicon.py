@@ -166,7 +166,7 @@ SUBJECT_BOUNDARY = re.compile(
 )
 # Where a victim phrase stops when read forwards from an active verb.
 OBJECT_BOUNDARY = re.compile(
-    r"[;:\"“”?!]|(?-i:(?<![A-Z]))\.(?!\w)|--|—|\bin\s+(?!total\b)|\b(?:on|at|near|during|when|while|after|before|as|since|because|but|"
+    r"[;:\"“”?!]|(?-i:(?<![A-Z]))\.(?!\w)|--|—|\s[-–]\s|\bin\s+(?!total\b)|\b(?:on|at|near|during|when|while|after|before|as|since|because|but|"
     r"who|whom|which|that|by|(?:together|along)\s+with|with|from|across|inside|outside|along|amid|"
     r"following|including|among|"
     r"into|through|for|and\s+(?:then\s+)?(?:\w+ing|\w+ed)|said|says|to\s+death|dead|"

@@ -102,3 +102,9 @@ def test_toll_verbs_in_the_present_tense_lead_to_the_figure(headline: str, expec
 def test_among_n_killed_gives_the_toll_not_the_part(headline: str, expected: int) -> None:
     """'Two children among 12 killed': the toll is 12, the children are part of it."""
     assert killed(headline) == expected
+
+
+@pytest.mark.parametrize("headline", ["Militia kill suspected informer - report", "Blast kills policeman – officials"])
+def test_dash_before_a_headline_source_ends_the_object(headline: str) -> None:
+    """'kill suspected informer - report': the source after the dash is not part of the victim phrase."""
+    assert killed(headline) == 1
