@@ -38,6 +38,7 @@ from pipeline.extract.casualty_elided import elided_toll
 from pipeline.extract.casualty_filters import attributive, may_count_people
 from pipeline.extract.casualty_lexicon import ANCHOR, ANCHOR_LOWER, ASIDE, TRIGGER_BACK, TRIGGER_STEMS
 from pipeline.extract.casualty_phrases import Numbers, Victims
+from pipeline.extract.casualty_reactions import diplomatic_occasions
 from pipeline.extract.casualty_shootings import lone_shooting
 from pipeline.extract.casualty_victims import kind, share_coordinated, victims_of
 from pipeline.extract.numbers import find_quantities
@@ -77,6 +78,7 @@ def extract_casualties(
             continue  # cheap prefilter: most sentences name no harm at all
         own_actors = [a for a in actors or () if sentence.start <= a.char_start < sentence.end]
         mentions.extend(_sentence_mentions(body, sentence, own_actors, lowered, windows))
+    mentions = diplomatic_occasions(sentences, mentions)
     mentions += elided_toll(body, sentences, mentions)
     return mentions + lone_shooting(body, sentences, mentions)
 

@@ -24,6 +24,7 @@ _FUNCTION_WORDS = words(
     before because including"""
 )
 _NEVER_ATTRIBUTIVE = words("dead died die dies")
+_DETERMINERS = words("the a an of other all")
 # Nouns that make "death" a topic, not a harm: "the cause of death", "the time of death".
 _ABOUT_DEATH = re.compile(r"\b(?:cause|causes|manner|time|date|place|certificate|certificates)\s+of\s*$", re.I)
 
@@ -52,16 +53,20 @@ def attributive(text: str, anchor: re.Match[str]) -> bool:
         return True
     if not (anchor.lastgroup or "").startswith("p_") or anchor.group(0).lower() in _NEVER_ATTRIBUTIVE:
         return False
-    before = text[max(0, anchor.start() - 20):anchor.start()].split()
-    after = re.match(r"\s+([A-Za-z][\w-]*)", text[anchor.end():])
+    # a scare-quoted participle is a label too: "four 'missing' persons were executed"
+    before = text[max(0, anchor.start() - 20):anchor.start()].rstrip("‘'“\"").split()
+    after = re.match(r"[’'”\"]?\s+([A-Za-z][\w-]*)", text[anchor.end():])
     if not before or after is None:
         return False
     word, noun = before[-1].lower(), after.group(1).lower()
     if noun in _FUNCTION_WORDS or noun in NOT_PEOPLE:
         return False
     if noun in _PERSON_NOUNS:
-        return True  # "a 48-year-old displaced person died"
-    if word in ("the", "a", "an", "of", "other", "all"):
+        # "a 48-year-old displaced person died"; but after a noun "killed" is a verb in a headline,
+        # "Troops killed woman, child", as "killed" rarely describes a person before its noun
+        return not (anchor.lastgroup == "p_killed" and word.isalpha() and word not in _DETERMINERS
+                    and parse_number(word) is None)
+    if word in _DETERMINERS:
         return True  # "the wounded soldier", "the injured were taken"
     # after a number only a plural noun makes it an adjective: "20 displaced people", not "33 wounded across"
     return parse_number(word) is not None and (noun.endswith(("s", "men", "people")) or noun in PLURAL_PEOPLE)

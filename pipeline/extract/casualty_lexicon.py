@@ -29,6 +29,7 @@ TRIGGER_STEMS = (
     "electrocut", "crush", "trampl", "starv", "tortur", "stoned", "clubbed", "bludgeon", "batter", "knifed",
     "alive",
     "axed", "maul", "slash", "spear", "whipp", "flogg", "kicked", "choked", "cut down",
+    "shoot", "slay", "gun down", "guns down", "mow down", "mows down", "shahada",
 )
 # How far before a trigger stem an anchor may start ("claimed the lives of", "total number of people killed").
 TRIGGER_BACK = 60
@@ -40,6 +41,22 @@ _TO_DEATH = (
     r"(?:hacked|stabbed|beaten|beat|burnt|burned|bludgeoned|clubbed|shot|tortured|stoned|crushed|starved|"
     r"trampled|chopped|clobbered|strangled|battered|lynched|kicked|hanged|flogged|axed|knifed|macheted|"
     r"mauled|choked|electrocuted|gunned|slashed|speared|whipped)\s+to\s+death"
+)
+# Headline verbs in the present tense: "Gunmen shoot dead 4", "Rebels execute 5 captives". Words that
+# are also nouns ("murder suspect", "lynch mob", "massacre survivors") count only before a number.
+_PRESENT_VERBS = (
+    r"shoots?\s+dead|(?:guns?|mows?)\s+down|beheads?|executes?|assassinates?|slays?|"
+    r"claim(?:s|ed|ing)?\s+li(?:ves|fe)\s+of|"  # "Blast claims lives of 9": the headline drops "the"
+    r"(?:murders?|massacres?|lynch(?:es)?|slaughters?)(?=\s+(?:(?:at\s+least|up\s+to|more\s+than|over|some|about|"
+    r"around|nearly|another)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|dozens?|scores|hundreds)\b))"
+)
+# Idioms for dying that follow their subject: "9 people lose lives", "Six perish", "two soldiers embrace
+# martyrdom" (military press releases), "laid down their lives".
+_DEATH_IDIOMS = (
+    r"perish(?:es)?|los(?:e|es|ing)\s+(?:(?:their|his|her)\s+)?li(?:ves|fe)|lost\s+li(?:ves|fe)|"
+    r"(?:embrac(?:e|es|ed|ing)|attain(?:s|ed|ing)?)\s+(?:martyrdom|shahadat|shahadah)|"
+    r"(?:laid|lay|lays|laying)\s+down\s+(?:their|his|her)\s+li(?:ves|fe)"
 )
 _ANCHORS = {
     "c_killed": r"(?:fatalit(?:y|ies)|deaths)\s+(?:\w+\s+){0,2}?"
@@ -80,9 +97,11 @@ _ANCHORS = {
                 r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|"
                 r"(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:fatal|mortal)\s+(?:\w+\s+)?(?:injuries|wounds)|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))?|"
                 r"deaths?|fatalit(?:y|ies)|bodies|corpses",
+    "p_killed2": _DEATH_IDIOMS,
     "a_killed": r"fatally\s+(?:shot|stabbed|wounded|injured|hit|struck)|kill|kills|killing|shooting\s+dead|"
                 r"gunning\s+down|murdering|massacring|beheading|"
                 r"assassinating|slaughtering|lynching|executing",
+    "a_killed3": _PRESENT_VERBS,
     "p_injured": r"injured|wounded|hurt|hospitali[sz]ed|maimed|"
                  r"(?:sustained|suffered|received)\s+(?!(?:\w+\s+)?(?:fatal|mortal)\b)(?:\w+\s+){0,3}?"
                  r"(?:injuries|wounds)|injuries|injury",
@@ -140,12 +159,15 @@ SUBJECT_BOUNDARY = re.compile(
     r"confirmed|believed|believe|believes|feared|added|adds|stated|states|announced|announces|"
     r"killing|wounding|injuring|leaving|left|leave|attacked|attacking|opened|fired|firing|stormed|"
     r"during|following|amid|if|saw|see|sees|caused|causing|resulted\s+in|resulting\s+in|"
-    r"led\s+to|leading\s+to|included|include|includes|there|here|which|that|as|since)\b",
+    r"led\s+to|leading\s+to|included|include|includes|there|here|which|that|as|since)\b|"
+    # "Two officers among three killed": the toll is the number after "among", the officers a part of it
+    r"\bamong(?=\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|twenty|thirty|forty|fifty|dozens)\b)",
     _I,
 )
 # Where a victim phrase stops when read forwards from an active verb.
 OBJECT_BOUNDARY = re.compile(
-    r"[;:\"“”?!]|(?-i:(?<![A-Z]))\.(?!\w)|--|—|\bin\s+(?!total\b)|\b(?:on|at|near|during|when|while|after|before|as|since|because|but|"
+    r"[;:\"“”?!]|(?-i:(?<![A-Z]))\.(?!\w)|--|—|\s[-–]\s|\bin\s+(?!total\b)|\b(?:on|at|near|during|when|while|after|before|as|since|because|but|"
     r"who|whom|which|that|by|(?:together|along)\s+with|with|from|across|inside|outside|along|amid|"
     r"following|including|among|"
     r"into|through|for|and\s+(?:then\s+)?(?:\w+ing|\w+ed)|said|says|to\s+death|dead|"
@@ -206,6 +228,18 @@ PLURAL_PEOPLE = words(
     """
     people men women children police personnel troops staff militia crew folk cattle kin family taliban
     mujahideen
+    """
+)
+# Singular nouns for people that may stand bare in a headline list after a comma: "Gunmen kill
+# cleric, son", "Shelling kills woman, child" (a bare word of any kind there may be a verb: "rob bank").
+PERSON_NOUNS = words(
+    """
+    man woman boy girl child baby infant teenager youth person civilian villager resident farmer herder
+    wife husband son daughter brother sister father mother nephew niece cousin uncle aunt grandson
+    soldier policeman policewoman officer constable guard trooper militant rebel fighter commander
+    driver passenger teacher student cleric imam priest journalist doctor nurse official elder chief
+    leader worker trader shopkeeper tailor vendor engineer lawyer judge activist councillor legislator
+    lawmaker candidate bodyguard guide pilgrim worshipper
     """
 )
 MONTHS = words(

@@ -57,8 +57,10 @@ _NUMBER_START = re.compile(r"(\S+)\s+(?:of\s+)?([\w'’-]+)")
 _TIME_WORDS = words(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning evening"
 )
+_FINAL = (".", "!", "?", '"', "”", "'", "’", ")")
 _PAIRS = {"couple": 2, "pair": 2, "twins": 2, "duo": 2, "brothers": 2, "sisters": 2}
 HEADLINE_WORDS = 16  # a sentence this short may be a headline ("Soldier, wife die in shelling")
+_LONG_HEADLINE_WORDS = 30  # an unpunctuated line up to this long is a headline too
 REACH = 240  # characters before a verb where its victims are looked for
 TAIL = 100  # characters before a verb where its auxiliaries are looked for
 LIST_WORD = re.compile(r"\band\b|&|\bas\s+well\s+as\b|\balong\s+with\b|\btogether\s+with\b|\balongside\b",
@@ -91,6 +93,13 @@ class Numbers:
                 return self.items[i]
             i -= 1
         return None
+
+
+def headline_like(text: str) -> bool:
+    """True for a sentence that may be in headline grammar: a short one, or a longer line without
+    final punctuation ("Soldier killed as troops repel attack on border posts in three districts")."""
+    count = len(text.split())
+    return count <= HEADLINE_WORDS or (count <= _LONG_HEADLINE_WORDS and not text.rstrip().endswith(_FINAL))
 
 
 def spaces(match: re.Match[str]) -> str:

@@ -19,7 +19,6 @@ from pipeline.extract.casualty_lexicon import (
 )
 from pipeline.extract.casualty_persons import head_noun, plural
 from pipeline.extract.casualty_phrases import (
-    HEADLINE_WORDS,
     LIST_WORD,
     REACH,
     TAIL,
@@ -28,6 +27,7 @@ from pipeline.extract.casualty_phrases import (
     Victims,
     conjuncts,
     group_victims,
+    headline_like,
     implicit_one,
     nearest_number,
     spaces,
@@ -72,7 +72,7 @@ def subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers) 
     groups = conjuncts(text, start, end)
     # headline grammar, "Soldier, wife die in shelling": no auxiliary, no determiners, a short line
     # "reported killed", "feared dead" keep headline grammar; "was killed" does not
-    headline = _FINITE_AUX.search(aux) is None and len(text.split()) <= HEADLINE_WORDS
+    headline = _FINITE_AUX.search(aux) is None and headline_like(text)
     listed = len(groups) > 1 and (headline or LIST_WORD.search(segment, start - floor) is not None)
     bare_nouns = headline or (PLURAL_AUX.search(aux) is not None and listed)
     found: list[Victims] = []

@@ -17,10 +17,10 @@ from pipeline.extract.casualty_lexicon import (
     COORDINATED_VERB,
     OBJECT_BOUNDARY,
     PASSIVE_AUX,
+    PERSON_NOUNS,
     TRIGGER_STEMS,
 )
 from pipeline.extract.casualty_phrases import (
-    HEADLINE_WORDS,
     LIST_WORD,
     TAIL,
     Numbers,
@@ -28,6 +28,7 @@ from pipeline.extract.casualty_phrases import (
     Victims,
     conjuncts,
     group_victims,
+    headline_like,
     spaces,
 )
 from pipeline.extract.casualty_subjects import subject_victims
@@ -40,7 +41,8 @@ _WITH = re.compile(
 )
 # The words that lead from "toll" to its figure: "rose to 12", "at 11", "of three", "is 5", "stands at".
 _TOLL_TO = re.compile(
-    r"(?:\bto|\bat|\bas|\bof|\bis|\bwas|\breached|\bhit|\bnow|\bclimbed|\bsoared|:|toll)\s*$", re.IGNORECASE
+    r"(?:\bto|\bat|\bas|\bof|\bis|\bwas|\breach(?:ed|es)?|\bhits?|\bnow|\bclimbed|\bsoared|\btops|\btopped|"
+    r"\bcross(?:es|ed)|\bpasses|\bpassed|:|toll)\s*$", re.IGNORECASE
 )
 _HARM_PARTICIPLE_NEXT = re.compile(r"\s*(?:injured|wounded|hurt|killed|dead|missing|abducted|kidnapped)\b",
                                    re.IGNORECASE)
@@ -65,7 +67,8 @@ _COORDINATION = re.compile(
 )
 # Participles that never take an object ("six dead", "ten died").
 _INTRANSITIVE = re.compile(
-    r"dead|died|die|dies|deaths?|fatalit|bodies|corpses|perished|lost|succumbed", re.IGNORECASE
+    r"dead|died|die|dies|deaths?|fatalit|bodies|corpses|perish|lost|los(?:e|es|ing)\b|succumbed|embrac|attain|"
+    r"la(?:id|y|ys|ying)\s+down", re.IGNORECASE
 )
 
 
@@ -89,7 +92,7 @@ def victims_of(
     if voice in ("a", "n", "c", "i"):
         if anchor.group(0).lower().startswith(_BODIES) and not _FOUND.search(text):
             return []  # "the body of" counts the dead only when bodies are found
-        return _object_victims(text, anchor.end(), ceiling, numbers)
+        return _object_victims(text, anchor.end(), ceiling, numbers, governed=True)
     if voice == "t":
         return _toll_victims(text, anchor.end(), len(text), numbers)  # other harm words may come first
     near = max(floor, anchor.start() - TAIL)
@@ -163,8 +166,14 @@ def _harm_between(words: str) -> bool:
     return any(stem in lowered for stem in TRIGGER_STEMS)
 
 
-def _object_victims(text: str, start: int, stop: int, numbers: Numbers) -> list[Victims]:
-    """Victim groups read forwards from an active verb, up to the first clause boundary."""
+def _object_victims(
+    text: str, start: int, stop: int, numbers: Numbers, *, governed: bool = False
+) -> list[Victims]:
+    """Victim groups read forwards from an active verb, up to the first clause boundary.
+
+    `governed`: the verb can only be active ("kills", "killing of"), so a participle after its
+    object is a reduced relative ("kill two teachers abducted in May"), not the next verb.
+    """
     if re.match(r"\s*(?:and\b|,|or\b)", text[start:stop]):
         return []  # "five people killed and 19 injured": a coordination, not an object
     chunk_end = next((b.start() for b in OBJECT_BOUNDARY.finditer(text, start, stop)
@@ -175,16 +184,17 @@ def _object_victims(text: str, start: int, stop: int, numbers: Numbers) -> list[
     if groups and _THEM.fullmatch(text[groups[0][0]:groups[0][1]]):
         antecedent = _antecedent(text, start, numbers)
         return [antecedent] if antecedent else []
-    headline = len(text.split()) <= HEADLINE_WORDS
+    headline = headline_like(text)
     for group_start, group_end in groups:
-        if found and not listed and not (headline and numbers.first_starting(group_start, group_start + 1)):
+        item = headline and _headline_item(text, group_start, group_end, numbers)
+        if found and not listed and not item:
             # "killing 45, a spokesman said": a comma alone does not continue the list, except for a
-            # count in headline grammar ("Clashes kill 19 militants, four soldiers")
+            # count or a person in headline grammar ("Clashes kill 19 militants, four soldiers")
             break
         first = not found
-        if _HARM_PARTICIPLE_NEXT.match(text, group_end):
+        if _HARM_PARTICIPLE_NEXT.match(text, group_end) and not governed:
             break  # "eight people killed many more injured": the group is the next verb's subject
-        victims = group_victims(text, group_start, group_end, numbers, allow_name=first, bare_nouns=first)
+        victims = group_victims(text, group_start, group_end, numbers, allow_name=first, bare_nouns=first or item)
         if isinstance(victims, Skip):
             continue  # "killed 12 people and 80 cows": not people, but the list goes on
         if victims is None:
@@ -195,6 +205,17 @@ def _object_victims(text: str, start: int, stop: int, numbers: Numbers) -> list[
     if found and chunk_end < stop:  # "killed the owner, together with four other men"
         found += _companions(text, chunk_end - 1, stop, numbers) or _another(text, chunk_end, stop, numbers)
     return found
+
+
+def _headline_item(text: str, start: int, end: int, numbers: Numbers) -> bool:
+    """True for a group that continues a headline's comma list of victims: a count ("four soldiers"),
+    a person with a possessive ("his two sons", "her husband") or a bare person noun ("child")."""
+    if numbers.first_starting(start, start + 1):
+        return True
+    words = text[start:end].lower().split()
+    if len(words) > 1 and words[0] in ("his", "her", "their"):
+        return True
+    return len(words) <= 2 and bool(words) and words[-1] in PERSON_NOUNS
 
 
 def _another(text: str, start: int, stop: int, numbers: Numbers) -> list[Victims]:

@@ -1,0 +1,110 @@
+"""Tests for the harm vocabulary of pipeline/extract/casualty_lexicon.py, read through the incident's
+killed figure. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.casualties import extract_casualties, incident_counts
+from pipeline.extract.sentences import split_sentences
+
+
+def killed(body: str) -> int:
+    """The incident's killed figure."""
+    sentences = split_sentences(body)
+    return incident_counts(extract_casualties(body, sentences), sentences, body=body)[0]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Gunmen shoot dead 4 shopkeepers in market town", 4),
+        ("Bandits gun down three traders on highway", 3),
+        ("Rebels execute 5 captured soldiers", 5),
+        ("Insurgents behead two hostages in the north", 2),
+        ("Mob lynches two suspected cattle thieves", 2),
+        ("Militia massacres 30 villagers in remote district", 30),
+        ("Attackers murder 6 farmers near the river", 6),
+        ("Gunmen slay eight worshippers at shrine", 8),
+        ("Separatists assassinate 2 local officials", 2),
+        ("Raiders slaughter at least 12 herders", 12),
+    ],
+)
+def test_present_tense_headline_verbs_report_deaths(headline: str, expected: int) -> None:
+    """Headline verbs in the present tense ('shoot dead', 'execute', 'lynches') count their objects."""
+    assert killed(headline) == expected
+
+
+def test_present_tense_verb_with_a_singular_object_counts_one() -> None:
+    """'Gunmen shoot dead village chief' is one killed."""
+    assert killed("Gunmen shoot dead village chief in the east") == 1
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Police arrest murder suspect in the capital",
+        "A lynch mob attacked a suspected thief at the market",
+        "Massacre survivors recall the attack ten years on",
+        "Air defence shoots down drone near the border",
+    ],
+)
+def test_nouns_spelt_like_harm_verbs_are_not_deaths(headline: str) -> None:
+    """'murder suspect', 'lynch mob', 'massacre survivors', 'shoots down drone' report no death."""
+    assert killed(headline) == 0
+
+
+def test_claims_lives_of_without_article_reports_deaths() -> None:
+    """'claims lives of 9' reads like 'claims the lives of 9'."""
+    assert killed("Suicide blast claims lives of 9 at bus station") == 9
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Nine people lose lives in landmine blast", 9),
+        ("Six perish as gunmen torch passenger bus", 6),
+        ("Four soldiers embrace martyrdom in roadside blast", 4),
+        ("Two guards laid down their lives defending the depot", 2),
+    ],
+)
+def test_idioms_for_dying_report_deaths(headline: str, expected: int) -> None:
+    """'lose lives', 'perish', 'embrace martyrdom', 'laid down their lives' report deaths of their subject."""
+    assert killed(headline) == expected
+
+
+def test_two_clauses_with_martyrdom_idiom_add_up() -> None:
+    """'kill 4 attackers; 2 soldiers embrace martyrdom' is six killed."""
+    assert killed("Troops kill 4 attackers; 2 soldiers embrace martyrdom") == 6
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Death toll hits 23 in mosque attack", 23),
+        ("Toll reaches 18 after bus bombing", 18),
+        ("Death toll tops 50 in flooded valley clashes", 50),
+    ],
+)
+def test_toll_verbs_in_the_present_tense_lead_to_the_figure(headline: str, expected: int) -> None:
+    """'toll hits/reaches/tops N' gives N."""
+    assert killed(headline) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Two children among 12 killed in air strike", 12),
+        ("3 civilians among ten killed in shelling", 10),
+        ("Police chief among three killed in ambush", 3),
+    ],
+)
+def test_among_n_killed_gives_the_toll_not_the_part(headline: str, expected: int) -> None:
+    """'Two children among 12 killed': the toll is 12, the children are part of it."""
+    assert killed(headline) == expected
+
+
+@pytest.mark.parametrize("headline", ["Militia kill suspected informer - report", "Blast kills policeman – officials"])
+def test_dash_before_a_headline_source_ends_the_object(headline: str) -> None:
+    """'kill suspected informer - report': the source after the dash is not part of the victim phrase."""
+    assert killed(headline) == 1

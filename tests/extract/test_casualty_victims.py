@@ -1,0 +1,52 @@
+"""Tests for pipeline/extract/casualty_victims.py: which phrase a harm word's victims are read from.
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.casualties import extract_casualties, incident_counts
+from pipeline.extract.sentences import split_sentences
+
+
+def killed(body: str) -> int:
+    """The incident's killed figure."""
+    sentences = split_sentences(body)
+    return incident_counts(extract_casualties(body, sentences), sentences, body=body)[0]
+
+
+def test_participle_after_the_object_of_an_active_verb_is_a_reduced_relative() -> None:
+    """'kill two teachers abducted in May': the two teachers are killed (and were kidnapped before)."""
+    body = "Militants kill two teachers abducted in May"
+    found = extract_casualties(body, split_sentences(body))
+    assert sorted((m.category, m.count_best) for m in found) == [("kidnapped", 2), ("killed", 2)]
+
+
+def test_participle_after_an_intransitive_reading_starts_a_new_clause() -> None:
+    """'Eight people killed many more injured': 'many more' are the injured, not the killed."""
+    body = "Eight people killed many more injured in market blast"
+    found = extract_casualties(body, split_sentences(body))
+    assert [(m.category, m.count_best) for m in found] == [("killed", 8), ("injured", 10)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Gunmen kill cleric, his two sons", 3),
+        ("Shelling kills woman, child in border village", 2),
+        ("Army kills rebel commander, his deputy", 2),
+        ("Gunmen kill trader, his son, the police said.", 2),
+    ],
+)
+def test_headline_comma_list_of_persons_is_counted(headline: str, expected: int) -> None:
+    """In a headline 'kill A, B' counts B when B is a person ('child', 'his two sons')."""
+    assert killed(headline) == expected
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Gunmen kill guard, rob bank", "Militants kill soldier, flee into hills", "Gunmen kill guard, police say"],
+)
+def test_headline_comma_before_a_second_verb_ends_the_list(headline: str) -> None:
+    """'Gunmen kill guard, rob bank': what follows the comma is another verb phrase, not a victim."""
+    assert killed(headline) == 1
