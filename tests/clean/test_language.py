@@ -31,3 +31,19 @@ def test_other_languages_are_named() -> None:
 def test_short_text_defaults_to_english() -> None:
     """Too few words to tell: treated as English."""
     assert detect_language("Blast in Kabul") == "en"
+
+
+
+def test_name_heavy_english_note_is_english() -> None:
+    """A short English note made mostly of names is English, though py3langid leans to Pidgin by a hair."""
+    notes = [
+        "Gunmen reportedly killed one Kaduna Catholic Church Priest, Joseph Adamu, along Kaduna-Kachia road.",
+        "Kidnappers reportedly killed one Kogi Redeemed Church Pastor, Emmanuel Ojo, along Lokoja-Okene highway.",
+    ]
+    assert [detect_language(note) for note in notes] == ["en", "en"]
+
+
+def test_clear_lead_of_another_language_stands() -> None:
+    """Swahili prose with no English function words is named Swahili: only near ties turn English."""
+    swahili = "Watu watatu waliuawa katika shambulio la wanamgambo kijijini Kalo, polisi walisema."
+    assert detect_language(swahili) == "sw"
