@@ -7,9 +7,9 @@ Rules (ACLED's counting rules where they apply):
   70, as ACLED and WAD code it) and ACLED's best for vague words ("dozens" -> 12);
 - distinct victim groups of one sentence add up ("3 soldiers and 2 civilians" -> 5); parts
   of a total ("including 3 children", "two of the dead") do not;
-- another source's figure ("witnesses put the toll at 8") does not replace the first one: the
-  lead figure stands, which is also ACLED's conservative choice in most such reports (WAD's
-  gold instead takes the highest figure, and counts civilians only: we follow ACLED);
+- several reports of the same victims' toll ("seven were killed ... witnesses put the toll at
+  9"): the highest credible report stands, as tolls are revised upwards when reports come in
+  (`casualty_reports.py`); a lower figure from another source does not lower it;
 - the first sentence with a figure gives the incident's figure; a later sentence changes it
   only when it says so: "two more", "another", "later died" add (unless the sentence's figures
   add up to the total so far: a breakdown); "the toll rose to 12" and a
@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.casualty_reports import highest_report
 from pipeline.extract.numbers import parse_number
 from pipeline.extract.types import CasualtyMention, Sentence
 
@@ -58,7 +59,8 @@ def incident_counts(
     reports = _headline_lines(sentences, body) if body is not None else set()
     days = {s.index: _incident_days(s.text) for s in sentences}
     killed = _category_total(casualties, "killed", reports, days)
-    injured = _category_total(casualties, "injured", reports, days)
+    killed = highest_report(killed, casualties, sentences, "killed")
+    injured = highest_report(_category_total(casualties, "injured", reports, days), casualties, sentences, "injured")
     return _split_share(killed, sentences), injured
 
 
