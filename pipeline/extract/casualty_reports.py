@@ -27,9 +27,9 @@ from pipeline.extract.types import CasualtyMention, Sentence
 _TOLL_LINKS = ("new", "more", "update", "total")
 # A later sentence reporting a figure names its source or its report.
 _SOURCE = re.compile(
-    r"\b(?:said|say|says|reported|reports?|told|tells|according\s+to|put|puts|placed|places|estimated|"
-    r"indicated|indicates|stated|states|suggested|suggests|claimed|claims|counted|gave|gives|recorded|"
-    r"registered|confirmed|accounts?)\b",
+    r"\b(?:said|say|says|saying|reported|reports?|reporting|told|tells|according\s+to|put|puts|placed|"
+    r"places|estimated|indicated|indicates|stated|states|suggested|suggests|claimed|claims|counted|gave|"
+    r"gives|recorded|registered|confirmed|announced|noted|noting|accounts?)\b",
     re.IGNORECASE,
 )
 # "the toll could be closer to 50": an estimate beside a count, not a report of one

@@ -58,3 +58,10 @@ def test_other_report_of_the_wounded_revises_the_injured() -> None:
     body = ("A bomb killed three people and wounded eight at a bus stop. "
             "Other reports said 20 people were wounded.")
     assert counts(body) == (3, 20)
+
+
+def test_report_introduced_by_saying_is_a_source() -> None:
+    """"a monitor posted a statement saying 11 people had been killed" names its source."""
+    body = ("Rebels killed at least six villagers in raids overnight, an official said. "
+            "A local monitor posted a statement saying that 11 people had been killed in the raids.")
+    assert counts(body)[0] == 11
