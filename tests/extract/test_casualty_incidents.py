@@ -182,3 +182,8 @@ def test_killing_a_suspect_is_accused_of_is_background() -> None:
     body = ("A gang leader was killed on Tuesday in a gunfight with police. The deceased was the prime "
             "accused in the killing of a teenage boy, who was tortured to death on Monday.")
     assert killed(body) == 1
+
+
+def test_person_shot_down_by_gunmen_is_a_lone_shooting_victim() -> None:
+    """"The union leader was shot down by two men" (no aircraft named) counts one death."""
+    assert killed("The union leader was shot down by two men on a motorbike near his farm.") == 1
