@@ -14,7 +14,8 @@ sentence that names its source ("Local residents said 10 people were killed"). N
 reports: guesses ("the toll could be closer to 50"), denied, threatened or cumulative
 figures (not `reported`), parts ("including two soldiers"), additions ("two more"), a
 later sentence's figure with no source (a detail, or another incident), and a figure for
-another victim group ("five soldiers were killed ... the army said 30 militants died").
+another victim group ("five soldiers were killed ... the army said 30 militants died"), and a
+figure over ten times the first (a wider count: "the UN said 300 were killed in the province").
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ _SOURCE = re.compile(
     r"gives|recorded|registered|confirmed|announced|noted|noting|accounts?)\b",
     re.IGNORECASE,
 )
+# A revised toll is at most this many times the first: a far larger figure is rather a wider count
+# ("120 have been killed in the region") than another report of the incident.
+_REACH = 10
 # "the toll could be closer to 50": an estimate beside a count, not a report of one
 _GUESS = re.compile(r"\b(?:could|may|might)\b", re.IGNORECASE)
 # Victim nouns that may name the same people as any other figure of the incident.
@@ -56,7 +60,8 @@ def highest_report(
     texts = {s.index: s.text for s in sentences}
     best = total
     for mention in reported:
-        if mention.sentence_index < base or _figure(mention) <= best or not _same_victims(mention, lead):
+        if (mention.sentence_index < base or not best < _figure(mention) <= _REACH * total
+                or not _same_victims(mention, lead)):
             continue
         if _rival(mention, base, texts):
             best = _figure(mention)

@@ -65,3 +65,10 @@ def test_report_introduced_by_saying_is_a_source() -> None:
     body = ("Rebels killed at least six villagers in raids overnight, an official said. "
             "A local monitor posted a statement saying that 11 people had been killed in the raids.")
     assert counts(body)[0] == 11
+
+
+def test_far_larger_sourced_figure_is_no_revised_toll() -> None:
+    """A later sourced figure over ten times the toll ("the UN said 300 people were killed") is a wider count."""
+    body = ("Three people were killed when a mortar shell hit a market. "
+            "The UN said 300 people were killed in the province.")
+    assert counts(body)[0] == 3
