@@ -56,6 +56,9 @@ _ANCHORS = {
                 r"(?:fatalities|deaths)\s+(?:stand|stood|stands)\s+at|"
                 r"(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:killed|dead|deaths|fatalities|victims|people\s+who\s+(?:were\s+killed|died))",
+    # "the number of wounded rose to 40": a toll of the injured
+    "t_injured": r"(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?(?:injured|wounded|injuries|hurt)|"
+                 r"(?:injury|injuries)\s+toll",
     "a_killed2": r"claim(?:s|ed|ing)?\s+the\s+li(?:ves|fe)\s+of|"
                  r"(?:took|taking|take)\s+the\s+li(?:ves|fe)\s+of|"
                  r"(?:hack|stabb|beat|burn|bludgeon|club|tortur|ston|starv|shot|shoot|chopp|strangl|batter|crush|"

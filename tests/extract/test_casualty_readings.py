@@ -146,3 +146,17 @@ def test_among_the_dead_is_a_part_of_the_toll() -> None:
                   "for months, was among the dead.") == 8
     assert killed("A local councillor was among the dead.") == 1
     assert killed("Those killed included a nurse and a driver.") == 2
+
+
+def test_number_of_wounded_is_a_toll_of_the_injured() -> None:
+    """"The number of wounded rose to 40" gives the injured toll (it was read as an adjective before)."""
+    body = "Five people were killed in the blast. The number of wounded rose to 40, a doctor said."
+    sentences = split_sentences(body)
+    assert incident_counts(extract_casualties(body, sentences), sentences, body=body) == (5, 40)
+
+
+def test_injury_toll_replaces_the_first_injured_figure() -> None:
+    """"the injury toll climbed to 25" updates an earlier figure of the wounded."""
+    body = "A bomb killed two people and wounded ten at a bus stop. The injury toll later climbed to 25."
+    sentences = split_sentences(body)
+    assert incident_counts(extract_casualties(body, sentences), sentences, body=body) == (2, 25)
