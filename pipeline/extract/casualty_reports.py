@@ -16,6 +16,8 @@ figures (not `reported`), parts ("including two soldiers"), additions ("two more
 later sentence's figure with no source (a detail, or another incident), and a figure for
 another victim group ("five soldiers were killed ... the army said 30 militants died"), and a
 figure over ten times the first (a wider count: "the UN said 300 were killed in the province").
+A toll that a later sentence itemises ("leaving one man, four women and two children dead") is
+a count of known victims and is not revised.
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ def highest_report(
         return total
     # the last sentence that states the toll outright ("the toll rose to 12") is the base
     base = max([tolls[0].sentence_index, *(m.sentence_index for m in tolls if m.link in ("update", "total"))])
+    if _itemised(total, reported, base):
+        return total
     lead = [m for m in tolls if m.sentence_index == base]
     texts = {s.index: s.text for s in sentences}
     best = total
@@ -66,6 +70,17 @@ def highest_report(
         if _rival(mention, base, texts):
             best = _figure(mention)
     return best
+
+
+def _itemised(total: int, reported: list[CasualtyMention], base: int) -> bool:
+    """True when a later sentence lists the toll's victims group by group ("leaving one man, four
+    women and two children dead" after "seven were killed"): a count of known victims, which a
+    rival report's round figure does not revise."""
+    by_sentence: dict[int, list[int]] = {}
+    for m in reported:
+        if m.sentence_index > base and m.link in ("new", "part") and m.qualifier == "exact":
+            by_sentence.setdefault(m.sentence_index, []).append(_figure(m))
+    return any(len(figures) > 1 and sum(figures) == total for figures in by_sentence.values())
 
 
 def _rival(mention: CasualtyMention, base: int, texts: dict[int, str]) -> bool:

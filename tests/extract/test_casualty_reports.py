@@ -72,3 +72,11 @@ def test_far_larger_sourced_figure_is_no_revised_toll() -> None:
     body = ("Three people were killed when a mortar shell hit a market. "
             "The UN said 300 people were killed in the province.")
     assert counts(body)[0] == 3
+
+
+def test_itemised_toll_is_not_revised() -> None:
+    """A toll listed victim group by victim group is a count of known victims: a rival round figure leaves it."""
+    body = ("At least seven civilians were killed in an air strike on a house, officials said. "
+            "The strike left one man, four women and two children dead. "
+            "A rebel news agency put the number of deaths at 11.")
+    assert counts(body)[0] == 7
