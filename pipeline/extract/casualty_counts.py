@@ -20,6 +20,8 @@ Rules (ACLED's counting rules where they apply):
 - a digest of headlines (short lines of their own, several reports on one incident): a later
   headline's figure replaces an earlier, lower one, as tolls are revised upwards when reports
   come in;
+- an ordinal victim continuing the toll ("a sixth worker ... his body was found" after five
+  killed) raises it by one (`casualty_ordinals.py`);
 - "fatalities split across N events" divides the figure (floor), as ACLED does when one
   report covers several events.
 """
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.casualty_ordinals import ordinal_toll
 from pipeline.extract.casualty_reports import highest_report
 from pipeline.extract.numbers import parse_number
 from pipeline.extract.types import CasualtyMention, Sentence
@@ -59,7 +62,7 @@ def incident_counts(
     reports = _headline_lines(sentences, body) if body is not None else set()
     days = {s.index: _incident_days(s.text) for s in sentences}
     killed = _category_total(casualties, "killed", reports, days)
-    killed = highest_report(killed, casualties, sentences, "killed")
+    killed = ordinal_toll(highest_report(killed, casualties, sentences, "killed"), casualties, sentences)
     injured = highest_report(_category_total(casualties, "injured", reports, days), casualties, sentences, "injured")
     return _split_share(killed, sentences), injured
 
