@@ -201,7 +201,7 @@ NOT_PERSON_HEADS = words(
     violence unrest riot incident event report reports statement toll number count information news
     video footage image photo it this that which what weekend week month year night morning evening
     afternoon day hour time cows cattle goats sheep camels donkeys animals livestock horses dogs
-    chickens pigs birds fish poultry lamb goat cow pig horse dog animal camel donkey
+    chickens pigs birds fish poultry lamb goat cow pig horse dog animal camel donkey out back
     """
 )
 # Plural heads that name people but do not end in -s.

@@ -160,3 +160,10 @@ def test_injury_toll_replaces_the_first_injured_figure() -> None:
     body = "A bomb killed two people and wounded ten at a bus stop. The injury toll later climbed to 25."
     sentences = split_sentences(body)
     assert incident_counts(extract_casualties(body, sentences), sentences, body=body) == (2, 25)
+
+
+def test_clause_before_and_is_no_victim() -> None:
+    """"A gunfight broke out and two suspects died": the clause "broke out" names no victim of "died"."""
+    assert killed("A gunfight broke out and two suspects died.") == 2
+    assert killed("Troops fired back and 13 gunmen were killed in the encounter.") == 13
+
