@@ -166,7 +166,7 @@ MORE_AFTER = re.compile(r"^\s*(?:more|other|others|additional|further|else)\b", 
 MORE_NEAR_VERB = re.compile(r"\b(?:later|subsequently|afterwards|also)\b", _I)
 ALTERNATIVE_TOLL = re.compile(
     r"\b(?:put|puts|placed|places|estimated|estimates|gave|give|gives|higher|lower|different|conflicting|"
-    r"other|another|separate)\b(?:\s+[\w'-]+){0,3}\s*$",
+    r"other|another|separate)\b(?!\s+of\b)(?:\s+[\w'-]+){0,3}\s*$",  # not "current estimates of fatalities"
     _I,
 )
 UPDATE = re.compile(

@@ -42,6 +42,8 @@ _WITH = re.compile(
 _TOLL_TO = re.compile(
     r"(?:\bto|\bat|\bas|\bof|\bis|\bwas|\breached|\bhit|\bnow|\bclimbed|\bsoared|:|toll)\s*$", re.IGNORECASE
 )
+# a toll anchor that ends with its own "at": "fatalities stand at [5]"
+_TOLL_AT = re.compile(r"\bat$", re.IGNORECASE)
 _HARM_PARTICIPLE_NEXT = re.compile(r"\s*(?:injured|wounded|hurt|killed|dead|missing|abducted|kidnapped)\b",
                                    re.IGNORECASE)
 _SPEAKER_VERB = re.compile(r"\s*(?:said|says|say|told|reported|reports|added|stated|claimed|confirmed)\b",
@@ -147,7 +149,9 @@ def share_coordinated(text: str, anchors: list[re.Match[str]], victims: list[lis
 def _toll_victims(text: str, start: int, stop: int, numbers: Numbers) -> list[Victims]:
     """"the death toll rose to 12": the first number after "toll" in the same clause."""
     q = numbers.first_starting(start, stop)
-    if q is None or re.search(r"[.;]", text[start:q.start]) or not _TOLL_TO.search(text, start, q.start):
+    if q is None or re.search(r"[.;]", text[start:q.start]) or not (
+            _TOLL_TO.search(text, start, q.start)
+            or (not text[start:q.start].strip() and _TOLL_AT.search(text, max(0, start - 3), start))):
         return []  # "the toll in the attack on three positions has increased": not the toll's figure
     # the toll may list its groups: "fatalities stand at 5 militia troops and one soldier"
     listed = _object_victims(text, q.start, stop, numbers)

@@ -167,3 +167,9 @@ def test_clause_before_and_is_no_victim() -> None:
     assert killed("A gunfight broke out and two suspects died.") == 2
     assert killed("Troops fired back and 13 gunmen were killed in the encounter.") == 13
 
+
+def test_toll_standing_at_a_figure_gives_it() -> None:
+    """"Fatalities stood at 7" and "current estimates of deaths stand at 6" give the toll, not nothing
+    (the anchor's own "at" leads to the figure; "estimates of" is no other source's estimate)."""
+    assert killed("Fatalities stood at 7, the army said.") == 7
+    assert killed("Current estimates of fatalities stand at 6 after the clash.") == 6
