@@ -202,6 +202,7 @@ NOT_PERSON_HEADS = words(
     video footage image photo it this that which what weekend week month year night morning evening
     afternoon day hour time cows cattle goats sheep camels donkeys animals livestock horses dogs
     chickens pigs birds fish poultry lamb goat cow pig horse dog animal camel donkey out back
+    cache stash haul consignment quantity ammunition explosives arms motorcycle motorbike
     """
 )
 # Plural heads that name people but do not end in -s.

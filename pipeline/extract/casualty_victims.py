@@ -34,7 +34,7 @@ from pipeline.extract.casualty_subjects import subject_victims
 
 _WITH = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s*,?\s+(?:(?:along\s+with|together\s+with|alongside)\s+(?=(?:\S+\s+)?"
-    r"(?:others?|other\s|another|his|her|their|\d|one|two|three|four|five|six|seven|eight|nine|ten))|"
+    r"(?:others?|other\s|another|his|her|their|an?\s|\d|one|two|three|four|five|six|seven|eight|nine|ten))|"
     r"with\s+(?=(?:\S+\s+)?(?:others?|another|\d|two|three|four|five|six|seven|eight|nine|ten)\b))",
     re.IGNORECASE,
 )

@@ -173,3 +173,9 @@ def test_toll_standing_at_a_figure_gives_it() -> None:
     (the anchor's own "at" leads to the figure; "estimates of" is no other source's estimate)."""
     assert killed("Fatalities stood at 7, the army said.") == 7
     assert killed("Current estimates of fatalities stand at 6 after the clash.") == 6
+
+
+def test_companion_after_along_with_a_counts() -> None:
+    """"killed two traders along with an unidentified man" adds the companion; a weapons cache is none."""
+    assert killed("Militants killed two traders along with an unidentified man near the bridge.") == 3
+    assert killed("Troops killed five rebels along with a large cache of weapons, the army said.") == 5
