@@ -164,7 +164,7 @@ ASIDE = re.compile(
     _I,
 )
 CONJUNCTION = re.compile(
-    r"\s*,(?!\d{3})\s*(?:and\s+|as\s+well\s+as\s+)?|"
+    r"\s*,(?!\d{3})\s*(?:and\s+|as\s+well\s+as\s+|along\s+with\s+|together\s+with\s+)?|"
     r"\s+(?:and|as\s+well\s+as|plus|&|along\s+with|together\s+with|alongside)\s+",
     _I,
 )

@@ -179,3 +179,9 @@ def test_companion_after_along_with_a_counts() -> None:
     """"killed two traders along with an unidentified man" adds the companion; a weapons cache is none."""
     assert killed("Militants killed two traders along with an unidentified man near the bridge.") == 3
     assert killed("Troops killed five rebels along with a large cache of weapons, the army said.") == 5
+
+
+def test_subject_along_with_companions_counts_both() -> None:
+    """"The commander, along with three of his guards, was killed" counts the commander and the three."""
+    assert killed("The commander, along with three of his guards, was killed in the ambush.") == 4
+    assert killed("The mayor, along with his driver, was shot dead on Monday.") == 2
