@@ -13,9 +13,11 @@ toll at 8", "residents said 10 were killed, police said 8"), or a new figure in 
 sentence that names its source ("Local residents said 10 people were killed"). Not rival
 reports: guesses ("the toll could be closer to 50"), denied, threatened or cumulative
 figures (not `reported`), parts ("including two soldiers"), additions ("two more"), a
-later sentence's figure with no source (a detail, or another incident), and a figure for
-another victim group ("five soldiers were killed ... the army said 30 militants died"), and a
-figure over ten times the first (a wider count: "the UN said 300 were killed in the province").
+later sentence's figure with no source (a detail, or another incident), a figure for
+another victim group ("five soldiers were killed ... the army said 30 militants died"), a
+figure in a sentence about an earlier or another incident ("last week, 20 were killed in a
+similar attack, police said"), and a figure over ten times the first (a wider count: "the
+UN said 300 were killed in the province").
 A toll that a later sentence itemises ("leaving one man, four women and two children dead") is
 a count of known victims and is not revised.
 """
@@ -38,6 +40,14 @@ _SOURCE = re.compile(
 # A revised toll is at most this many times the first: a far larger figure is rather a wider count
 # ("120 have been killed in the region") than another report of the incident.
 _REACH = 10
+# A sentence about an earlier or another incident: "Last week, 20 people were killed in a similar
+# attack, officials said" is no report of this incident's toll.
+_EARLIER = re.compile(
+    r"\b(?:last|previous|past)\s+(?:week|weekend|month|year)s?\b|\b(?:days?|weeks?|months?|years?)\s+"
+    r"(?:ago|earlier|before)\b|\bearlier\s+(?:this|that|in)\b|\bsimilar\b|"
+    r"\b(?:another|a\s+separate|an\s+earlier|a\s+previous)\s+(?:attack|incident|raid|blast|bombing|clash|massacre)",
+    re.IGNORECASE,
+)
 # "the toll could be closer to 50": an estimate beside a count, not a report of one
 _GUESS = re.compile(r"\b(?:could|may|might)\b", re.IGNORECASE)
 # Victim nouns that may name the same people as any other figure of the incident.
@@ -85,11 +95,12 @@ def _itemised(total: int, reported: list[CasualtyMention], base: int) -> bool:
 
 def _rival(mention: CasualtyMention, base: int, texts: dict[int, str]) -> bool:
     """True for another report of the toll: a source's alternative figure that is no guess, or a
-    new figure in a later sentence that names its source."""
+    new figure in a later sentence that names its source and no earlier or other incident."""
     if mention.link == "alternative":
         return not _GUESS.search(mention.reason or "")
+    text = texts.get(mention.sentence_index, "")
     return (mention.link == "new" and mention.sentence_index > base
-            and _SOURCE.search(texts.get(mention.sentence_index, "")) is not None)
+            and _SOURCE.search(text) is not None and _EARLIER.search(text) is None)
 
 
 def _figure(mention: CasualtyMention) -> int:

@@ -80,3 +80,10 @@ def test_itemised_toll_is_not_revised() -> None:
             "The strike left one man, four women and two children dead. "
             "A rebel news agency put the number of deaths at 11.")
     assert counts(body)[0] == 7
+
+
+def test_sourced_figure_of_an_earlier_incident_is_no_rival_report() -> None:
+    """"Last week, 20 people were killed on the same road, police said" does not revise this incident's toll."""
+    body = ("Five people were killed when gunmen attacked a bus near the border. "
+            "Last week, 20 people were killed on the same road, police said.")
+    assert counts(body)[0] == 5
