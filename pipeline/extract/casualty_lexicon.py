@@ -86,7 +86,7 @@ _ANCHORS = {
     "a_killed": r"fatally\s+(?:shot|stabbed|wounded|injured|hit|struck)|kill|kills|killing|shooting\s+dead|"
                 r"gunning\s+down|murdering|massacring|beheading|"
                 r"assassinating|slaughtering|lynching|executing",
-    "p_injured": r"injured|wounded|hurt|hospitali[sz]ed|maimed|"
+    "p_injured": r"injured|wounded|hurt|hospitali[sz]ed|maimed|in\s+(?:a\s+)?(?:critical|serious)\s+condition|"
                  r"(?:sustained|suffered|received)\s+(?!(?:\w+\s+)?(?:fatal|mortal)\b)(?:\w+\s+){0,3}?"
                  r"(?:injuries|wounds)|injuries|injury",
     "a_injured": r"injur(?:e|es|ing)|wound(?:s|ing)?|maiming",
@@ -203,6 +203,7 @@ NOT_PERSON_HEADS = words(
     afternoon day hour time cows cattle goats sheep camels donkeys animals livestock horses dogs
     chickens pigs birds fish poultry lamb goat cow pig horse dog animal camel donkey out back
     cache stash haul consignment quantity ammunition explosives arms motorcycle motorbike
+    firefight gunfight shootout shoot-out gunbattle skirmish battle ambush assault
     """
 )
 # Plural heads that name people but do not end in -s.

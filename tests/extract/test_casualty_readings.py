@@ -185,3 +185,17 @@ def test_subject_along_with_companions_counts_both() -> None:
     """"The commander, along with three of his guards, was killed" counts the commander and the three."""
     assert killed("The commander, along with three of his guards, was killed in the ambush.") == 4
     assert killed("The mayor, along with his driver, was shot dead on Monday.") == 2
+
+
+def test_critical_condition_counts_as_injured() -> None:
+    """"20 are in critical condition" reports 20 injured."""
+    body = "Officials say 69 people were killed and 20 are in critical condition with gunshot wounds."
+    sentences = split_sentences(body)
+    assert incident_counts(extract_casualties(body, sentences), sentences, body=body) == (69, 20)
+
+
+def test_a_gunfight_is_no_injured_person() -> None:
+    """"killed in a blast and subsequent firefight in the city and 300 were wounded": the firefight is no victim."""
+    body = "Officials say 64 people were killed in a blast and subsequent firefight in the city and 300 were wounded."
+    sentences = split_sentences(body)
+    assert incident_counts(extract_casualties(body, sentences), sentences, body=body) == (64, 300)
