@@ -20,6 +20,8 @@ Rules (ACLED's counting rules where they apply):
 - a digest of headlines (short lines of their own, several reports on one incident): a later
   headline's figure replaces an earlier, lower one, as tolls are revised upwards when reports
   come in;
+- a figure shared by the killed and the wounded ("killed and injured 22") is split when the
+  wounded have a figure of their own (`casualty_combined.py`);
 - an ordinal victim continuing the toll ("a sixth worker ... his body was found" after five
   killed) raises it by one (`casualty_ordinals.py`);
 - "fatalities split across N events" divides the figure (floor), as ACLED does when one
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.casualty_combined import combined_counts
 from pipeline.extract.casualty_ordinals import ordinal_toll
 from pipeline.extract.casualty_reports import highest_report
 from pipeline.extract.numbers import parse_number
@@ -61,9 +64,12 @@ def incident_counts(
     """
     reports = _headline_lines(sentences, body) if body is not None else set()
     days = {s.index: _incident_days(s.text) for s in sentences}
-    killed = _category_total(casualties, "killed", reports, days)
-    killed = ordinal_toll(highest_report(killed, casualties, sentences, "killed"), casualties, sentences)
-    injured = highest_report(_category_total(casualties, "injured", reports, days), casualties, sentences, "injured")
+    def total(mentions: list[CasualtyMention], category: str) -> int:
+        """The incident's figure for one category, the highest credible report of it."""
+        return highest_report(_category_total(mentions, category, reports, days), mentions, sentences, category)
+
+    killed, injured = combined_counts(casualties, total)
+    killed = ordinal_toll(killed, casualties, sentences)
     return _split_share(killed, sentences), injured
 
 
