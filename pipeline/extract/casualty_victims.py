@@ -53,6 +53,7 @@ _OF_THE_HURT = re.compile(
     r"\s+of\s+(?:(?:the|those)\s+(?:injured|wounded|hurt)|whom|them)\s+"
     r"(?:(?:later|subsequently|eventually|also|had|has|have|then|reportedly)\s+)*", re.IGNORECASE
 )
+_DETERMINER = re.compile(r"(?:the|a|an|his|her|their|its|one|another)\b", re.IGNORECASE)
 _THEM = re.compile(r"(?:all\s+(?:of\s+)?)?them(?:\s+all)?", re.IGNORECASE)
 _FOUND = re.compile(
     r"\b(?:found|recovered|discovered|dumped|retrieved|pulled|exhumed|identified|buried|lying)\b",
@@ -188,7 +189,7 @@ def _object_victims(text: str, start: int, stop: int, numbers: Numbers) -> list[
         first = not found
         if _HARM_PARTICIPLE_NEXT.match(text, group_end):
             break  # "eight people killed many more injured": the group is the next verb's subject
-        victims = group_victims(text, group_start, group_end, numbers, allow_name=first, bare_nouns=first)
+        victims = group_victims(text, group_start, group_end, numbers, allow_name=first or listed, bare_nouns=first)
         if isinstance(victims, Skip):
             continue  # "killed 12 people and 80 cows": not people, but the list goes on
         if victims is None:
@@ -196,9 +197,22 @@ def _object_victims(text: str, start: int, stop: int, numbers: Numbers) -> list[
         found.append(victims)
     if len(found) > 1 and found[-1].qualifier == "implicit" and _SPEAKER_VERB.match(text, found[-1].end):
         found.pop()  # "killed 5 soldiers and 12 militants, the army said": the army is the speaker
+    if _named_apposition(text, found):
+        found = found[:1]  # "killed three scholars, Ali, Omar and Musa": the names are the three
     if found and chunk_end < stop:  # "killed the owner, together with four other men"
         found += _companions(text, chunk_end - 1, stop, numbers) or _another(text, chunk_end, stop, numbers)
     return found
+
+
+def _named_apposition(text: str, found: list[Victims]) -> bool:
+    """True for a counted group followed, after a comma, by no more names than it counts: the
+    names say who the counted are ("three scholars, Ali Musa, Omar Ali and Musa Omar")."""
+    if len(found) < 2 or found[0].qualifier == "implicit" or len(found) - 1 > found[0].best:
+        return False
+    names = found[1:]
+    return "," in text[found[0].end:names[0].start] and all(
+        g.qualifier == "implicit" and text[g.start:g.start + 1].isupper() and not _DETERMINER.match(text, g.start)
+        for g in names)
 
 
 def _another(text: str, start: int, stop: int, numbers: Numbers) -> list[Victims]:

@@ -199,3 +199,13 @@ def test_a_gunfight_is_no_injured_person() -> None:
     body = "Officials say 64 people were killed in a blast and subsequent firefight in the city and 300 were wounded."
     sentences = split_sentences(body)
     assert incident_counts(extract_casualties(body, sentences), sentences, body=body) == (64, 300)
+
+
+def test_object_list_of_names_counts_each() -> None:
+    """"shot dead Ali Musa, Hassan Omar and Yusuf Ibrahim" counts three named victims, not only the first."""
+    assert killed("Gunmen shot dead Ali Musa, Hassan Omar and Yusuf Ibrahim in the market.") == 3
+
+
+def test_names_after_a_counted_group_restate_it() -> None:
+    """"killed three traders, Ali Musa, Omar Ali and Musa Omar" names the three: not six."""
+    assert killed("Soldiers killed three traders, Ali Musa, Omar Ali and Musa Omar, near the border.") == 3
