@@ -147,12 +147,13 @@ def _category_total(
 
 
 def _parts(mentions: list[CasualtyMention]) -> int:
-    """The dead a sentence's parts prove: their numbers, else one per described person."""
+    """The dead a sentence's parts prove: their numbers and one per described person listed."""
     parts = [m for m in mentions if m.link == "part"]
     counted = sum(figure(m) for m in parts if m.qualifier != "implicit")
-    # a described person counts where the text lists the dead ("was among the dead", "the dead included")
-    return counted or sum(m.qualifier == "implicit" and _LISTS_DEAD.search(m.reason or "") is not None
-                          for m in parts)
+    # a described person counts where the text lists the dead ("was among the dead", "the dead
+    # included three women and a child": 4)
+    return counted + sum(m.qualifier == "implicit" and _LISTS_DEAD.search(m.reason or "") is not None
+                         for m in parts)
 
 
 def _detail(mentions: list[CasualtyMention], later: int, parts: int) -> tuple[int, int]:

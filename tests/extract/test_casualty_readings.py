@@ -209,3 +209,8 @@ def test_object_list_of_names_counts_each() -> None:
 def test_names_after_a_counted_group_restate_it() -> None:
     """"killed three traders, Ali Musa, Omar Ali and Musa Omar" names the three: not six."""
     assert killed("Soldiers killed three traders, Ali Musa, Omar Ali and Musa Omar, near the border.") == 3
+
+
+def test_listed_dead_add_numbers_and_described_persons() -> None:
+    """"The dead included three women and a child" proves four dead, not three."""
+    assert killed("The dead included three women and a child.") == 4
