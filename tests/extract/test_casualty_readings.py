@@ -214,3 +214,8 @@ def test_names_after_a_counted_group_restate_it() -> None:
 def test_listed_dead_add_numbers_and_described_persons() -> None:
     """"The dead included three women and a child" proves four dead, not three."""
     assert killed("The dead included three women and a child.") == 4
+
+
+def test_attacker_killing_himself_counts() -> None:
+    """"A bomber killed 12 people and himself": the attacker counts among the dead (13)."""
+    assert killed("A suicide bomber killed 12 people and himself at the market.") == 13
