@@ -52,9 +52,14 @@ _EARLIER = re.compile(
 _GUESS = re.compile(r"\b(?:could|may|might)\b", re.IGNORECASE)
 # Victim nouns that may name the same people as any other figure of the incident.
 _NOT_HEADS = frozenset({"a", "an", "of", "other", "more", "the"})
-_GENERIC = frozenset(
-    {"people", "persons", "civilians", "victims", "dead", "others", "lives", "deaths", "individuals", "bodies"}
-)
+_GENERIC = frozenset({"people", "persons", "victims", "dead", "others", "lives", "deaths", "individuals", "bodies"})
+# "civilians" may recount a lead figure of people, of one person, or of civilians named otherwise
+# ("four children ... five civilians"), not one of soldiers or militants.
+_CIVILIAN = frozenset({
+    "civilians", "children", "women", "men", "villagers", "residents", "farmers", "herders", "students",
+    "worshippers", "passengers", "traders", "miners", "workers", "family", "members", "protesters", "youths",
+    "boys", "girls", "pupils", "shoppers", "guests", "fishermen", "labourers", "laborers",
+})
 
 
 def highest_report(
@@ -112,9 +117,13 @@ def _figure(mention: CasualtyMention) -> int:
 
 def _same_victims(mention: CasualtyMention, lead: list[CasualtyMention]) -> bool:
     """True when a figure may count the lead figure's people: a toll, a generic noun ("10
-    people"), or the lead's own noun ("14 miners" after "10 miners")."""
+    people"), the lead's own noun ("14 miners" after "10 miners"), or civilians after a lead of
+    civilians or of one person."""
     noun = _head(mention.victim)
-    return noun is None or noun in _GENERIC or any(_head(m.victim) == noun for m in lead)
+    if noun is None or noun in _GENERIC or any(_head(m.victim) == noun for m in lead):
+        return True
+    return noun == "civilians" and all(
+        m.qualifier == "implicit" or _head(m.victim) in _CIVILIAN | _GENERIC | {None} for m in lead)
 
 
 def _head(victim: str | None) -> str | None:

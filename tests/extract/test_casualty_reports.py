@@ -87,3 +87,17 @@ def test_sourced_figure_of_an_earlier_incident_is_no_rival_report() -> None:
     body = ("Five people were killed when gunmen attacked a bus near the border. "
             "Last week, 20 people were killed on the same road, police said.")
     assert counts(body)[0] == 5
+
+
+def test_civilians_do_not_revise_a_toll_of_soldiers() -> None:
+    """"Five soldiers were killed ... residents said 12 civilians died": another victim group, no revision."""
+    body = ("Five soldiers were killed when militants ambushed a patrol near the village. "
+            "Residents said 12 civilians were killed in the crossfire.")
+    assert counts(body)[0] == 5
+
+
+def test_civilians_may_revise_a_toll_of_children() -> None:
+    """"An air strike killed four children ... other reports said five civilians were killed": revised to five."""
+    body = ("An air strike on a school killed at least four children. "
+            "Other reports said at least five civilians were killed in the strike.")
+    assert counts(body)[0] == 5
