@@ -39,7 +39,7 @@ from pipeline.extract.numbers import parse_number
 from pipeline.extract.types import CasualtyMention, Sentence
 
 _HEADLINE_WORDS = 24
-_LISTS_DEAD = re.compile(r"among|includ", re.IGNORECASE)
+_LISTS_DEAD = re.compile(r"among|includ|identified|named|were", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added)(?:\s+[\w-]+){0,3}?\s+(?:on\s+|late\s+|early\s+)?$|"

@@ -68,7 +68,11 @@ _ANCHORS = {
                  r"burn(?:ed|t|ing|s)?(?!\s+alive\b)(?=(?:\s+[\w'’-]+){1,6}?\s+alive\b)",
     # "the dead included six civilians and two soldiers": a list of parts of the toll
     "i_killed": r"(?:the|those)\s+(?:dead|killed|victims|fatalities|who\s+(?:died|were\s+killed))\s+"
-                r"(?:also\s+)?(?:included|include|includes|comprised|comprise|were\s+mostly)",
+                r"(?:also\s+)?(?:included|include|includes|comprised|comprise|were\s+mostly|"
+                r"(?:were|have\s+been|had\s+been)\s+(?:identified|named)\s+as|"
+                # "those killed were Ali Musa and ...", not "the victims were taken to hospital"
+                r"were(?!\s+(?:[a-z]+(?:ed|en)|taken|being|brought|buried|laid|from|in|at|on|all|still|not|also|"
+                r"mostly|mainly|largely|said|reported|believed|thought)\b))",
     "n_killed": r"(?:deaths?|killings?|murders?|assassination|massacre|beheading|execution|"
                 r"(?:dead\s+)?bod(?:y|ies)|"
                 r"corpses?|remains)\s+of",
@@ -160,7 +164,7 @@ OBJECT_BOUNDARY = re.compile(
 ASIDE = re.compile(
     r"\([^()]*\)|\[[^\[\]]*\]|,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|"
     r"many\s+of\s+them|all\s+of\s+them|some\s+of\s+them)(?:(?!\s(?:where|when)\s)[^,])*(?:,|$|(?=\s(?:where|when)\s))|"
-    r",\s*(?:who|whom|which|a|an|the)\s[^,]*,|,\s*(?:aged\s+)?\d{1,2}\s*,|\s--\s[^-]*?\s--\s|—[^—]*—|\s[-–]\s[^|]*?\s[-–]\s",
+    r",\s*(?:who|whom|which|a|an|the|both|all)\s[^,]*,|,\s*(?:aged\s+)?\d{1,2}\s*,|\s--\s[^-]*?\s--\s|—[^—]*—|\s[-–]\s[^|]*?\s[-–]\s",
     _I,
 )
 CONJUNCTION = re.compile(

@@ -219,3 +219,15 @@ def test_listed_dead_add_numbers_and_described_persons() -> None:
 def test_attacker_killing_himself_counts() -> None:
     """"A bomber killed 12 people and himself": the attacker counts among the dead (13)."""
     assert killed("A suicide bomber killed 12 people and himself at the market.") == 13
+
+
+def test_those_killed_were_names_lists_the_dead() -> None:
+    """"Those killed were A, B and C" lists three dead; "the victims were taken to hospital" lists none."""
+    assert killed("Those killed were Ali Musa, Hassan Omar and Yusuf Ibrahim.") == 3
+    assert killed("Police said the dead were identified as Ali Musa and Hassan Omar.") == 2
+    assert killed("The victims were taken to hospital in the town.") == 0
+
+
+def test_both_aside_is_no_count() -> None:
+    """"A and B, both teachers, were shot dead": "both teachers" describes the two, it adds no victims."""
+    assert killed("Ali Musa and Hassan Omar, both teachers, were shot dead.") == 2
