@@ -231,3 +231,16 @@ def test_those_killed_were_names_lists_the_dead() -> None:
 def test_both_aside_is_no_count() -> None:
     """"A and B, both teachers, were shot dead": "both teachers" describes the two, it adds no victims."""
     assert killed("Ali Musa and Hassan Omar, both teachers, were shot dead.") == 2
+
+
+def test_they_after_when_stands_for_the_first_subject() -> None:
+    """"The journalist and his wife were riding home when they were shot dead" counts the two."""
+    assert killed("The journalist and his wife were riding home when they were shot dead.") == 2
+    assert killed("The trucks and their cargo were moving north when they were hit.") == 0
+
+
+def test_they_after_where_is_not_resolved() -> None:
+    """"two others were taken to hospitals where they later died" does not count the sentence's subject again."""
+    body = ("Five people were killed when gunmen opened fire at a restaurant. Police found three people dead "
+            "and two others were taken to hospitals where they later died.")
+    assert killed(body) == 5
