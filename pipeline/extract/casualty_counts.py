@@ -7,9 +7,9 @@ Rules (ACLED's counting rules where they apply):
   70, as ACLED and WAD code it) and ACLED's best for vague words ("dozens" -> 12);
 - distinct victim groups of one sentence add up ("3 soldiers and 2 civilians" -> 5); parts
   of a total ("including 3 children", "two of the dead") do not;
-- another source's figure ("witnesses put the toll at 8") does not replace the first one: the
-  lead figure stands, which is also ACLED's conservative choice in most such reports (WAD's
-  gold instead takes the highest figure, and counts civilians only: we follow ACLED);
+- several reports of the same victims' toll ("seven were killed ... witnesses put the toll at
+  9"): the highest credible report stands, as tolls are revised upwards when reports come in
+  (`casualty_reports.py`); a lower figure from another source does not lower it;
 - the first sentence with a figure gives the incident's figure; a later sentence changes it
   only when it says so: "two more", "another", "later died" add (unless the sentence's figures
   add up to the total so far: a breakdown); "the toll rose to 12" and a
@@ -20,6 +20,10 @@ Rules (ACLED's counting rules where they apply):
 - a digest of headlines (short lines of their own, several reports on one incident): a later
   headline's figure replaces an earlier, lower one, as tolls are revised upwards when reports
   come in;
+- a figure shared by the killed and the wounded ("killed and injured 22") is split when the
+  wounded have a figure of their own (`casualty_combined.py`);
+- an ordinal victim continuing the toll ("a sixth worker ... his body was found" after five
+  killed) raises it by one (`casualty_ordinals.py`);
 - "fatalities split across N events" divides the figure (floor), as ACLED does when one
   report covers several events.
 """
@@ -28,11 +32,14 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.casualty_combined import combined_counts
+from pipeline.extract.casualty_ordinals import ordinal_toll
+from pipeline.extract.casualty_reports import highest_report
 from pipeline.extract.numbers import parse_number
 from pipeline.extract.types import CasualtyMention, Sentence
 
 _HEADLINE_WORDS = 24
-_LISTS_DEAD = re.compile(r"among|includ", re.IGNORECASE)
+_LISTS_DEAD = re.compile(r"among|includ|identified|named|were", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added)(?:\s+[\w-]+){0,3}?\s+(?:on\s+|late\s+|early\s+)?$|"
@@ -57,8 +64,12 @@ def incident_counts(
     """
     reports = _headline_lines(sentences, body) if body is not None else set()
     days = {s.index: _incident_days(s.text) for s in sentences}
-    killed = _category_total(casualties, "killed", reports, days)
-    injured = _category_total(casualties, "injured", reports, days)
+    def total(mentions: list[CasualtyMention], category: str) -> int:
+        """The incident's figure for one category, the highest credible report of it."""
+        return highest_report(_category_total(mentions, category, reports, days), mentions, sentences, category)
+
+    killed, injured = combined_counts(casualties, total)
+    killed = ordinal_toll(killed, casualties, sentences)
     return _split_share(killed, sentences), injured
 
 
@@ -136,12 +147,13 @@ def _category_total(
 
 
 def _parts(mentions: list[CasualtyMention]) -> int:
-    """The dead a sentence's parts prove: their numbers, else one per described person."""
+    """The dead a sentence's parts prove: their numbers and one per described person listed."""
     parts = [m for m in mentions if m.link == "part"]
     counted = sum(figure(m) for m in parts if m.qualifier != "implicit")
-    # a described person counts where the text lists the dead ("was among the dead", "the dead included")
-    return counted or sum(m.qualifier == "implicit" and _LISTS_DEAD.search(m.reason or "") is not None
-                          for m in parts)
+    # a described person counts where the text lists the dead ("was among the dead", "the dead
+    # included three women and a child": 4)
+    return counted + sum(m.qualifier == "implicit" and _LISTS_DEAD.search(m.reason or "") is not None
+                         for m in parts)
 
 
 def _detail(mentions: list[CasualtyMention], later: int, parts: int) -> tuple[int, int]:

@@ -104,7 +104,12 @@ PROTEST = re.compile(
 PROTEST_OCCASION = re.compile(
     r"\b(?:after|following|over(?!\s+(?:\d|a\s+dozen|dozens|hundreds|\w+\s+dozen))|against|since)\s+"
     r"(?:[\w'’-]+\s+){0,6}?(?:was|were|had\s+been|has\s+been)?\s*$|"
-    r"\b(?:who|that|which)\s+(?:[\w'’-]+\s+){0,3}?$",
+    # "that" after a verb of saying opens a report, not a relative clause: "another report indicated
+    # that 20 protesters were killed" reports deaths at the protest
+    r"\b(?:who|which|" + "".join(rf"(?<!\b{verb}\s)" for verb in (
+        "said", "says", "say", "indicated", "indicates", "reported", "reports", "stated", "states", "claimed",
+        "claims", "claim", "confirmed", "confirms", "suggested", "suggests", "added", "showed", "shows")) +
+    r"that)\s+(?:[\w'’-]+\s+){0,3}?$",
     _I,
 )
 PROTEST_CAUSE = re.compile(
@@ -161,7 +166,7 @@ MORE_AFTER = re.compile(r"^\s*(?:more|other|others|additional|further|else)\b", 
 MORE_NEAR_VERB = re.compile(r"\b(?:later|subsequently|afterwards|also)\b", _I)
 ALTERNATIVE_TOLL = re.compile(
     r"\b(?:put|puts|placed|places|estimated|estimates|gave|give|gives|higher|lower|different|conflicting|"
-    r"other|another|separate)\b(?:\s+[\w'-]+){0,3}\s*$",
+    r"other|another|separate)\b(?!\s+of\b)(?:\s+[\w'-]+){0,3}\s*$",  # not "current estimates of fatalities"
     _I,
 )
 UPDATE = re.compile(

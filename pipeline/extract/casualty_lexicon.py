@@ -73,6 +73,9 @@ _ANCHORS = {
                 r"(?:fatalities|deaths)\s+(?:stand|stood|stands)\s+at|"
                 r"(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:killed|dead|deaths|fatalities|victims|people\s+who\s+(?:were\s+killed|died))",
+    # "the number of wounded rose to 40": a toll of the injured
+    "t_injured": r"(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?(?:injured|wounded|injuries|hurt)|"
+                 r"(?:injury|injuries)\s+toll",
     "a_killed2": r"claim(?:s|ed|ing)?\s+the\s+li(?:ves|fe)\s+of|"
                  r"(?:took|taking|take)\s+the\s+li(?:ves|fe)\s+of|"
                  r"(?:hack|stabb|beat|burn|bludgeon|club|tortur|ston|starv|shot|shoot|chopp|strangl|batter|crush|"
@@ -82,7 +85,11 @@ _ANCHORS = {
                  r"burn(?:ed|t|ing|s)?(?!\s+alive\b)(?=(?:\s+[\w'’-]+){1,6}?\s+alive\b)",
     # "the dead included six civilians and two soldiers": a list of parts of the toll
     "i_killed": r"(?:the|those)\s+(?:dead|killed|victims|fatalities|who\s+(?:died|were\s+killed))\s+"
-                r"(?:also\s+)?(?:included|include|includes|comprised|comprise|were\s+mostly)",
+                r"(?:also\s+)?(?:included|include|includes|comprised|comprise|were\s+mostly|"
+                r"(?:were|have\s+been|had\s+been)\s+(?:identified|named)\s+as|"
+                # "those killed were Ali Musa and ...", not "the victims were taken to hospital"
+                r"were(?!\s+(?:[a-z]+(?:ed|en)|taken|being|brought|buried|laid|from|in|at|on|all|still|not|also|"
+                r"mostly|mainly|largely|said|reported|believed|thought)\b))",
     "n_killed": r"(?:deaths?|killings?|murders?|assassination|massacre|beheading|execution|"
                 r"(?:dead\s+)?bod(?:y|ies)|"
                 r"corpses?|remains)\s+of",
@@ -102,7 +109,7 @@ _ANCHORS = {
                 r"gunning\s+down|murdering|massacring|beheading|"
                 r"assassinating|slaughtering|lynching|executing",
     "a_killed3": _PRESENT_VERBS,
-    "p_injured": r"injured|wounded|hurt|hospitali[sz]ed|maimed|"
+    "p_injured": r"injured|wounded|hurt|hospitali[sz]ed|maimed|in\s+(?:a\s+)?(?:critical|serious)\s+condition|"
                  r"(?:sustained|suffered|received)\s+(?!(?:\w+\s+)?(?:fatal|mortal)\b)(?:\w+\s+){0,3}?"
                  r"(?:injuries|wounds)|injuries|injury",
     "a_injured": r"injur(?:e|es|ing)|wound(?:s|ing)?|maiming",
@@ -179,11 +186,11 @@ OBJECT_BOUNDARY = re.compile(
 ASIDE = re.compile(
     r"\([^()]*\)|\[[^\[\]]*\]|,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|"
     r"many\s+of\s+them|all\s+of\s+them|some\s+of\s+them)(?:(?!\s(?:where|when)\s)[^,])*(?:,|$|(?=\s(?:where|when)\s))|"
-    r",\s*(?:who|whom|which|a|an|the)\s[^,]*,|,\s*(?:aged\s+)?\d{1,2}\s*,|\s--\s[^-]*?\s--\s|—[^—]*—|\s[-–]\s[^|]*?\s[-–]\s",
+    r",\s*(?:who|whom|which|a|an|the|both|all)\s[^,]*,|,\s*(?:aged\s+)?\d{1,2}\s*,|\s--\s[^-]*?\s--\s|—[^—]*—|\s[-–]\s[^|]*?\s[-–]\s",
     _I,
 )
 CONJUNCTION = re.compile(
-    r"\s*,(?!\d{3})\s*(?:and\s+|as\s+well\s+as\s+)?|"
+    r"\s*,(?!\d{3})\s*(?:and\s+|as\s+well\s+as\s+|along\s+with\s+|together\s+with\s+)?|"
     r"\s+(?:and|as\s+well\s+as|plus|&|along\s+with|together\s+with|alongside)\s+",
     _I,
 )
@@ -220,7 +227,9 @@ NOT_PERSON_HEADS = words(
     violence unrest riot incident event report reports statement toll number count information news
     video footage image photo it this that which what weekend week month year night morning evening
     afternoon day hour time cows cattle goats sheep camels donkeys animals livestock horses dogs
-    chickens pigs birds fish poultry lamb goat cow pig horse dog animal camel donkey
+    chickens pigs birds fish poultry lamb goat cow pig horse dog animal camel donkey out back
+    cache stash haul consignment quantity ammunition explosives arms motorcycle motorbike
+    firefight gunfight shootout shoot-out gunbattle skirmish battle ambush assault
     """
 )
 # Plural heads that name people but do not end in -s.

@@ -16,7 +16,7 @@ DETERMINER = re.compile(
     r"(?:a|an|one|the|his|her|this|that|another|its|their|our|each)\s+(?=\S)", re.IGNORECASE
 )
 _WORD = re.compile(r"[\w'’.-]+")
-_PRONOUN = re.compile(r"(?:he|she|him)$", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:he|she|him|himself|herself)$", re.IGNORECASE)
 # Words that end the head noun of a phrase read from its start.
 _AFTER_HEAD = words(
     """of from in at on who whom which that with near by to for after during when while as and or but said

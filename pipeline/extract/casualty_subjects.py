@@ -44,6 +44,10 @@ _DETERMINER_START = re.compile(r"(?:a|an|the|his|her|their|one|another)\b", re.I
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # A verb after the number of a subject phrase: "Eight children were among [11 civilians] killed".
 _VERB_INSIDE = re.compile(r"\b(?:was|were|are|is|has|have|had)\b", re.IGNORECASE)
+_THEY = re.compile(r"\s*they\s*", re.IGNORECASE)
+_WHEN = re.compile(r"\b(?:when|as|while)\s*$", re.IGNORECASE)  # "were riding home when they were shot"
+# The subject of a sentence's first clause, up to its finite verb.
+_CLAUSE_SUBJECT = re.compile(r"\s*(?P<subject>[^,;:()]+?)\s+(?:were|had\s+been|have\s+been|are)\b", re.IGNORECASE)
 _ANTECEDENT_START = re.compile(r"\b(?:of|and|at|on|to|for|with|against|from)\b|,", re.IGNORECASE)
 
 
@@ -103,7 +107,24 @@ def subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers) 
     if not found and SINGULAR_AUX.search(aux):
         implicit = implicit_one(text, start, end)
         found = [implicit] if implicit else []
+    if not found and _THEY.fullmatch(text, start, end) and _WHEN.search(text, max(0, start - 8), start):
+        found = list(reversed(_they(text, start, numbers)))
     return list(reversed(found))
+
+
+def _they(text: str, position: int, numbers: Numbers) -> list[Victims]:
+    """The people "they" stands for after "when", "as" or "while": the subject of the sentence's first
+    clause ("The mayor and his driver were riding home when they were shot dead"), when it names people."""
+    clause = _CLAUSE_SUBJECT.match(text, 0, position)
+    if clause is None:
+        return []
+    found = []
+    for group_start, group_end in conjuncts(text, clause.start("subject"), clause.end("subject")):
+        victims = group_victims(text, group_start, group_end, numbers, allow_name=True, bare_nouns=True)
+        if not isinstance(victims, Victims):
+            return []  # "Troops and supplies were moving when they were hit": not all people
+        found.append(victims)
+    return found if len(found) > 1 or any(g.qualifier != "implicit" for g in found) else []
 
 
 def _reduced_relative_subject(text: str, floor: int, boundary: int, numbers: Numbers) -> list[Victims]:

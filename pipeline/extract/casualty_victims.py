@@ -35,7 +35,7 @@ from pipeline.extract.casualty_subjects import subject_victims
 
 _WITH = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s*,?\s+(?:(?:along\s+with|together\s+with|alongside)\s+(?=(?:\S+\s+)?"
-    r"(?:others?|other\s|another|his|her|their|\d|one|two|three|four|five|six|seven|eight|nine|ten))|"
+    r"(?:others?|other\s|another|his|her|their|an?\s|\d|one|two|three|four|five|six|seven|eight|nine|ten))|"
     r"with\s+(?=(?:\S+\s+)?(?:others?|another|\d|two|three|four|five|six|seven|eight|nine|ten)\b))",
     re.IGNORECASE,
 )
@@ -44,6 +44,8 @@ _TOLL_TO = re.compile(
     r"(?:\bto|\bat|\bas|\bof|\bis|\bwas|\breach(?:ed|es)?|\bhits?|\bnow|\bclimbed|\bsoared|\btops|\btopped|"
     r"\bcross(?:es|ed)|\bpasses|\bpassed|:|toll)\s*$", re.IGNORECASE
 )
+# a toll anchor that ends with its own "at": "fatalities stand at [5]"
+_TOLL_AT = re.compile(r"\bat$", re.IGNORECASE)
 _HARM_PARTICIPLE_NEXT = re.compile(r"\s*(?:injured|wounded|hurt|killed|dead|missing|abducted|kidnapped)\b",
                                    re.IGNORECASE)
 _SPEAKER_VERB = re.compile(r"\s*(?:said|says|say|told|reported|reports|added|stated|claimed|confirmed)\b",
@@ -53,6 +55,7 @@ _OF_THE_HURT = re.compile(
     r"\s+of\s+(?:(?:the|those)\s+(?:injured|wounded|hurt)|whom|them)\s+"
     r"(?:(?:later|subsequently|eventually|also|had|has|have|then|reportedly)\s+)*", re.IGNORECASE
 )
+_DETERMINER = re.compile(r"(?:the|a|an|his|her|their|its|one|another)\b", re.IGNORECASE)
 _THEM = re.compile(r"(?:all\s+(?:of\s+)?)?them(?:\s+all)?", re.IGNORECASE)
 _FOUND = re.compile(
     r"\b(?:found|recovered|discovered|dumped|retrieved|pulled|exhumed|identified|buried|lying)\b",
@@ -150,7 +153,9 @@ def share_coordinated(text: str, anchors: list[re.Match[str]], victims: list[lis
 def _toll_victims(text: str, start: int, stop: int, numbers: Numbers) -> list[Victims]:
     """"the death toll rose to 12": the first number after "toll" in the same clause."""
     q = numbers.first_starting(start, stop)
-    if q is None or re.search(r"[.;]", text[start:q.start]) or not _TOLL_TO.search(text, start, q.start):
+    if q is None or re.search(r"[.;]", text[start:q.start]) or not (
+            _TOLL_TO.search(text, start, q.start)
+            or (not text[start:q.start].strip() and _TOLL_AT.search(text, max(0, start - 3), start))):
         return []  # "the toll in the attack on three positions has increased": not the toll's figure
     # the toll may list its groups: "fatalities stand at 5 militia troops and one soldier"
     listed = _object_victims(text, q.start, stop, numbers)
@@ -194,7 +199,9 @@ def _object_victims(
         first = not found
         if _HARM_PARTICIPLE_NEXT.match(text, group_end) and not governed:
             break  # "eight people killed many more injured": the group is the next verb's subject
-        victims = group_victims(text, group_start, group_end, numbers, allow_name=first, bare_nouns=first or item)
+        victims = group_victims(
+            text, group_start, group_end, numbers, allow_name=first or listed, bare_nouns=first or item
+        )
         if isinstance(victims, Skip):
             continue  # "killed 12 people and 80 cows": not people, but the list goes on
         if victims is None:
@@ -202,6 +209,8 @@ def _object_victims(
         found.append(victims)
     if len(found) > 1 and found[-1].qualifier == "implicit" and _SPEAKER_VERB.match(text, found[-1].end):
         found.pop()  # "killed 5 soldiers and 12 militants, the army said": the army is the speaker
+    if _named_apposition(text, found):
+        found = found[:1]  # "killed three scholars, Ali, Omar and Musa": the names are the three
     if found and chunk_end < stop:  # "killed the owner, together with four other men"
         found += _companions(text, chunk_end - 1, stop, numbers) or _another(text, chunk_end, stop, numbers)
     return found
@@ -216,6 +225,17 @@ def _headline_item(text: str, start: int, end: int, numbers: Numbers) -> bool:
     if len(words) > 1 and words[0] in ("his", "her", "their"):
         return True
     return len(words) <= 2 and bool(words) and words[-1] in PERSON_NOUNS
+
+
+def _named_apposition(text: str, found: list[Victims]) -> bool:
+    """True for a counted group followed, after a comma, by no more names than it counts: the
+    names say who the counted are ("three scholars, Ali Musa, Omar Ali and Musa Omar")."""
+    if len(found) < 2 or found[0].qualifier == "implicit" or len(found) - 1 > found[0].best:
+        return False
+    names = found[1:]
+    return "," in text[found[0].end:names[0].start] and all(
+        g.qualifier == "implicit" and text[g.start:g.start + 1].isupper() and not _DETERMINER.match(text, g.start)
+        for g in names)
 
 
 def _another(text: str, start: int, stop: int, numbers: Numbers) -> list[Victims]:

@@ -155,8 +155,9 @@ def test_guessed_toll_does_not_replace_the_counted_one() -> None:
 
 
 def test_second_witness_estimate_is_an_alternative() -> None:
-    """"One witness saw about 20 bodies; another estimated as many as 60 died": two estimates, not 80."""
-    assert killed("One witness said he saw about 20 bodies; another estimated that as many as 60 died.") == 20
+    """"One witness saw about 20 bodies; another estimated as many as 60 died": two estimates of
+    one toll (the higher stands), not 80."""
+    assert killed("One witness said he saw about 20 bodies; another estimated that as many as 60 died.") == 60
 
 
 def test_verbless_sentence_about_one_person_is_one_death() -> None:
@@ -181,3 +182,8 @@ def test_killing_a_suspect_is_accused_of_is_background() -> None:
     body = ("A gang leader was killed on Tuesday in a gunfight with police. The deceased was the prime "
             "accused in the killing of a teenage boy, who was tortured to death on Monday.")
     assert killed(body) == 1
+
+
+def test_person_shot_down_by_gunmen_is_a_lone_shooting_victim() -> None:
+    """"The union leader was shot down by two men" (no aircraft named) counts one death."""
+    assert killed("The union leader was shot down by two men on a motorbike near his farm.") == 1

@@ -146,3 +146,101 @@ def test_among_the_dead_is_a_part_of_the_toll() -> None:
                   "for months, was among the dead.") == 8
     assert killed("A local councillor was among the dead.") == 1
     assert killed("Those killed included a nurse and a driver.") == 2
+
+
+def test_number_of_wounded_is_a_toll_of_the_injured() -> None:
+    """"The number of wounded rose to 40" gives the injured toll (it was read as an adjective before)."""
+    body = "Five people were killed in the blast. The number of wounded rose to 40, a doctor said."
+    sentences = split_sentences(body)
+    assert incident_counts(extract_casualties(body, sentences), sentences, body=body) == (5, 40)
+
+
+def test_injury_toll_replaces_the_first_injured_figure() -> None:
+    """"the injury toll climbed to 25" updates an earlier figure of the wounded."""
+    body = "A bomb killed two people and wounded ten at a bus stop. The injury toll later climbed to 25."
+    sentences = split_sentences(body)
+    assert incident_counts(extract_casualties(body, sentences), sentences, body=body) == (2, 25)
+
+
+def test_clause_before_and_is_no_victim() -> None:
+    """"A gunfight broke out and two suspects died": the clause "broke out" names no victim of "died"."""
+    assert killed("A gunfight broke out and two suspects died.") == 2
+    assert killed("Troops fired back and 13 gunmen were killed in the encounter.") == 13
+
+
+def test_toll_standing_at_a_figure_gives_it() -> None:
+    """"Fatalities stood at 7" and "current estimates of deaths stand at 6" give the toll, not nothing
+    (the anchor's own "at" leads to the figure; "estimates of" is no other source's estimate)."""
+    assert killed("Fatalities stood at 7, the army said.") == 7
+    assert killed("Current estimates of fatalities stand at 6 after the clash.") == 6
+
+
+def test_companion_after_along_with_a_counts() -> None:
+    """"killed two traders along with an unidentified man" adds the companion; a weapons cache is none."""
+    assert killed("Militants killed two traders along with an unidentified man near the bridge.") == 3
+    assert killed("Troops killed five rebels along with a large cache of weapons, the army said.") == 5
+
+
+def test_subject_along_with_companions_counts_both() -> None:
+    """"The commander, along with three of his guards, was killed" counts the commander and the three."""
+    assert killed("The commander, along with three of his guards, was killed in the ambush.") == 4
+    assert killed("The mayor, along with his driver, was shot dead on Monday.") == 2
+
+
+def test_critical_condition_counts_as_injured() -> None:
+    """"20 are in critical condition" reports 20 injured."""
+    body = "Officials say 69 people were killed and 20 are in critical condition with gunshot wounds."
+    sentences = split_sentences(body)
+    assert incident_counts(extract_casualties(body, sentences), sentences, body=body) == (69, 20)
+
+
+def test_a_gunfight_is_no_injured_person() -> None:
+    """"killed in a blast and subsequent firefight in the city and 300 were wounded": the firefight is no victim."""
+    body = "Officials say 64 people were killed in a blast and subsequent firefight in the city and 300 were wounded."
+    sentences = split_sentences(body)
+    assert incident_counts(extract_casualties(body, sentences), sentences, body=body) == (64, 300)
+
+
+def test_object_list_of_names_counts_each() -> None:
+    """"shot dead Ali Musa, Hassan Omar and Yusuf Ibrahim" counts three named victims, not only the first."""
+    assert killed("Gunmen shot dead Ali Musa, Hassan Omar and Yusuf Ibrahim in the market.") == 3
+
+
+def test_names_after_a_counted_group_restate_it() -> None:
+    """"killed three traders, Ali Musa, Omar Ali and Musa Omar" names the three: not six."""
+    assert killed("Soldiers killed three traders, Ali Musa, Omar Ali and Musa Omar, near the border.") == 3
+
+
+def test_listed_dead_add_numbers_and_described_persons() -> None:
+    """"The dead included three women and a child" proves four dead, not three."""
+    assert killed("The dead included three women and a child.") == 4
+
+
+def test_attacker_killing_himself_counts() -> None:
+    """"A bomber killed 12 people and himself": the attacker counts among the dead (13)."""
+    assert killed("A suicide bomber killed 12 people and himself at the market.") == 13
+
+
+def test_those_killed_were_names_lists_the_dead() -> None:
+    """"Those killed were A, B and C" lists three dead; "the victims were taken to hospital" lists none."""
+    assert killed("Those killed were Ali Musa, Hassan Omar and Yusuf Ibrahim.") == 3
+    assert killed("Police said the dead were identified as Ali Musa and Hassan Omar.") == 2
+    assert killed("The victims were taken to hospital in the town.") == 0
+
+
+def test_both_aside_is_no_count() -> None:
+    """"A and B, both teachers, were shot dead": "both teachers" describes the two, it adds no victims."""
+    assert killed("Ali Musa and Hassan Omar, both teachers, were shot dead.") == 2
+
+
+def test_they_after_when_stands_for_the_first_subject() -> None:
+    """"The journalist and his wife were riding home when they were shot dead" counts the two."""
+    assert killed("The journalist and his wife were riding home when they were shot dead.") == 2
+    assert killed("The trucks and their cargo were moving north when they were hit.") == 0
+
+
+def test_they_after_where_is_not_resolved() -> None:
+    """"two others were taken to hospitals where they later died" does not count the sentence's subject again."""
+    body = ("Five people were killed when gunmen opened fire at a restaurant. Police found three people dead "
+            "and two others were taken to hospitals where they later died.")
+    assert killed(body) == 5

@@ -1,0 +1,132 @@
+"""Several reports of one incident's toll: which figure the incident count takes.
+
+News of an attack often carries more than one toll for the same victims: the police figure
+and the residents' ("seven were killed, although villagers said over 10 died"), an early
+report and a later one ("At least 18 people were killed ... Other reports stated 19
+killed"). Tolls are revised upwards as reports come in, and a first official figure is
+often a lower bound ("at least five"), so where credible reports differ the count takes the
+highest: a later, higher toll updates an earlier one (ACLED's practice for revised tolls;
+WAD, too, codes the highest report).
+
+A rival report is a figure `casualty_context` marks as another source's ("witnesses put the
+toll at 8", "residents said 10 were killed, police said 8"), or a new figure in a later
+sentence that names its source ("Local residents said 10 people were killed"). Not rival
+reports: guesses ("the toll could be closer to 50"), denied, threatened or cumulative
+figures (not `reported`), parts ("including two soldiers"), additions ("two more"), a
+later sentence's figure with no source (a detail, or another incident), a figure for
+another victim group ("five soldiers were killed ... the army said 30 militants died"), a
+figure in a sentence about an earlier or another incident ("last week, 20 were killed in a
+similar attack, police said"), and a figure over ten times the first (a wider count: "the
+UN said 300 were killed in the province").
+A toll that a later sentence itemises ("leaving one man, four women and two children dead") is
+a count of known victims and is not revised.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.types import CasualtyMention, Sentence
+
+# Links of the figures that set the incident's toll (see `casualty_counts.py`).
+_TOLL_LINKS = ("new", "more", "update", "total")
+# A later sentence reporting a figure names its source or its report.
+_SOURCE = re.compile(
+    r"\b(?:said|say|says|saying|reported|reports?|reporting|told|tells|according\s+to|put|puts|placed|"
+    r"places|estimated|indicated|indicates|stated|states|suggested|suggests|claimed|claims|counted|gave|"
+    r"gives|recorded|registered|confirmed|announced|noted|noting|accounts?)\b",
+    re.IGNORECASE,
+)
+# A revised toll is at most this many times the first: a far larger figure is rather a wider count
+# ("120 have been killed in the region") than another report of the incident.
+_REACH = 10
+# A sentence about an earlier or another incident: "Last week, 20 people were killed in a similar
+# attack, officials said" is no report of this incident's toll.
+_EARLIER = re.compile(
+    r"\b(?:last|previous|past)\s+(?:week|weekend|month|year)s?\b|\b(?:days?|weeks?|months?|years?)\s+"
+    r"(?:ago|earlier|before)\b|\bearlier\s+(?:this|that|in)\b|\bsimilar\b|"
+    r"\b(?:another|a\s+separate|an\s+earlier|a\s+previous)\s+(?:attack|incident|raid|blast|bombing|clash|massacre)",
+    re.IGNORECASE,
+)
+# "the toll could be closer to 50": an estimate beside a count, not a report of one
+_GUESS = re.compile(r"\b(?:could|may|might)\b", re.IGNORECASE)
+# Victim nouns that may name the same people as any other figure of the incident.
+_NOT_HEADS = frozenset({"a", "an", "of", "other", "more", "the"})
+_GENERIC = frozenset({"people", "persons", "victims", "dead", "others", "lives", "deaths", "individuals", "bodies"})
+# "civilians" may recount a lead figure of people, of one person, or of civilians named otherwise
+# ("four children ... five civilians"), not one of soldiers or militants.
+_CIVILIAN = frozenset({
+    "civilians", "children", "women", "men", "villagers", "residents", "farmers", "herders", "students",
+    "worshippers", "passengers", "traders", "miners", "workers", "family", "members", "protesters", "youths",
+    "boys", "girls", "pupils", "shoppers", "guests", "fishermen", "labourers", "laborers",
+})
+
+
+def highest_report(
+    total: int, casualties: list[CasualtyMention], sentences: list[Sentence], category: str
+) -> int:
+    """The incident's `total` for `category`, raised to the highest rival report of the same
+    victims (see the module docstring)."""
+    reported = [m for m in casualties if m.category == category and m.status == "reported"]
+    tolls = [m for m in reported if m.link in _TOLL_LINKS]
+    if not total or not tolls:
+        return total
+    # the last sentence that states the toll outright ("the toll rose to 12") is the base
+    base = max([tolls[0].sentence_index, *(m.sentence_index for m in tolls if m.link in ("update", "total"))])
+    if _itemised(total, reported, base):
+        return total
+    lead = [m for m in tolls if m.sentence_index == base]
+    texts = {s.index: s.text for s in sentences}
+    best = total
+    for mention in reported:
+        if (mention.sentence_index < base or not best < _figure(mention) <= _REACH * total
+                or not _same_victims(mention, lead)):
+            continue
+        if _rival(mention, base, texts):
+            best = _figure(mention)
+    return best
+
+
+def _itemised(total: int, reported: list[CasualtyMention], base: int) -> bool:
+    """True when a later sentence lists the toll's victims group by group ("leaving one man, four
+    women and two children dead" after "seven were killed"): a count of known victims, which a
+    rival report's round figure does not revise."""
+    by_sentence: dict[int, list[int]] = {}
+    for m in reported:
+        if m.sentence_index > base and m.link in ("new", "part") and m.qualifier == "exact":
+            by_sentence.setdefault(m.sentence_index, []).append(_figure(m))
+    return any(len(figures) > 1 and sum(figures) == total for figures in by_sentence.values())
+
+
+def _rival(mention: CasualtyMention, base: int, texts: dict[int, str]) -> bool:
+    """True for another report of the toll: a source's alternative figure that is no guess, or a
+    new figure in a later sentence that names its source and no earlier or other incident."""
+    if mention.link == "alternative":
+        return not _GUESS.search(mention.reason or "")
+    text = texts.get(mention.sentence_index, "")
+    return (mention.link == "new" and mention.sentence_index > base
+            and _SOURCE.search(text) is not None and _EARLIER.search(text) is None)
+
+
+def _figure(mention: CasualtyMention) -> int:
+    """The number a mention contributes, as `casualty_counts.figure` (which imports this module)."""
+    if mention.qualifier in ("more_than", "less_than") and mention.stated is not None:
+        return mention.stated
+    return mention.count_best
+
+
+def _same_victims(mention: CasualtyMention, lead: list[CasualtyMention]) -> bool:
+    """True when a figure may count the lead figure's people: a toll, a generic noun ("10
+    people"), the lead's own noun ("14 miners" after "10 miners"), or civilians after a lead of
+    civilians or of one person."""
+    noun = _head(mention.victim)
+    if noun is None or noun in _GENERIC or any(_head(m.victim) == noun for m in lead):
+        return True
+    return noun == "civilians" and all(
+        m.qualifier == "implicit" or _head(m.victim) in _CIVILIAN | _GENERIC | {None} for m in lead)
+
+
+def _head(victim: str | None) -> str | None:
+    """The first content word of a victim phrase, lower-cased ("other civilians" -> "civilians")."""
+    words = [w for w in re.findall(r"[a-z]+", (victim or "").lower()) if w not in _NOT_HEADS]
+    return words[0] if words else None

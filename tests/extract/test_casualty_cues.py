@@ -1,0 +1,22 @@
+"""Tests for the status cues of casualty figures (pipeline/extract/casualty_cues.py). Every
+sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from pipeline.extract.casualties import extract_casualties
+from pipeline.extract.sentences import split_sentences
+
+
+def statuses(body: str) -> list[str]:
+    """The status of each killed mention, in text order."""
+    return [m.status for m in extract_casualties(body, split_sentences(body)) if m.category == "killed"]
+
+
+def test_that_after_a_verb_of_saying_reports_deaths_at_a_protest() -> None:
+    """"a report indicated that 20 protesters were killed" reports the protest's toll, not its occasion."""
+    assert statuses("A second report indicated that 20 protesters were killed in the crackdown.") == ["reported"]
+
+
+def test_relative_clause_in_a_protest_sentence_is_its_occasion() -> None:
+    """"protested against the gang that killed two traders": the deaths are the protest's cause."""
+    assert statuses("Shopkeepers protested against the gang that killed two traders.") == ["background"]

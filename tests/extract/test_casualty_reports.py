@@ -1,0 +1,103 @@
+"""Tests for choosing among several reports of one incident's toll (pipeline/extract/casualty_reports.py).
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from pipeline.extract.casualties import extract_casualties, incident_counts
+from pipeline.extract.sentences import split_sentences
+
+
+def counts(body: str) -> tuple[int, int]:
+    """The incident's (killed, injured)."""
+    sentences = split_sentences(body)
+    return incident_counts(extract_casualties(body, sentences), sentences, body=body)
+
+
+def test_later_sourced_higher_toll_stands() -> None:
+    """A later sentence in which another source gives a higher toll for the same people revises it."""
+    body = ("Militants stormed a wedding hall on Friday, killing at least five guests, officials said. "
+            "Local residents said 12 people were killed.")
+    assert counts(body)[0] == 12
+
+
+def test_same_sentence_rival_higher_figure_stands() -> None:
+    """"the police confirmed six deaths, although villagers said 11 people died": the higher report stands."""
+    body = "The police confirmed six people killed in the raid, although villagers said 11 people were killed."
+    assert counts(body)[0] == 11
+
+
+def test_lower_rival_figure_does_not_lower_the_toll() -> None:
+    """Another source's lower figure ("the army said only 7") leaves the higher lead toll in place."""
+    body = "Twelve people were killed when gunmen raided the market. The army said only 7 people died."
+    assert counts(body)[0] == 12
+
+
+def test_later_figure_without_a_source_is_no_rival_report() -> None:
+    """A later, higher figure that names no source or report is a detail, not another report of the toll."""
+    body = ("Four guards were killed when the depot was attacked. "
+            "Nine people died in the fire that followed the attack.")
+    assert counts(body)[0] == 4
+
+
+def test_other_victim_group_is_no_rival_report() -> None:
+    """A source's figure for other people ("30 militants" after "five soldiers") is no revised toll."""
+    body = ("Five soldiers were killed in an ambush on the highway. "
+            "The army said 30 militants died in the fighting that followed.")
+    assert counts(body)[0] == 5
+
+
+def test_guessed_toll_in_a_later_sentence_is_no_report() -> None:
+    """"officials said the toll could be as high as 40" is an estimate, not a report of a count."""
+    body = ("At least 14 people were killed in the shelling of the town. "
+            "Officials said the toll could be as high as 40.")
+    assert counts(body)[0] == 14
+
+
+def test_other_report_of_the_wounded_revises_the_injured() -> None:
+    """Reports differing on the wounded are read alike: the higher report of the injured stands."""
+    body = ("A bomb killed three people and wounded eight at a bus stop. "
+            "Other reports said 20 people were wounded.")
+    assert counts(body) == (3, 20)
+
+
+def test_report_introduced_by_saying_is_a_source() -> None:
+    """"a monitor posted a statement saying 11 people had been killed" names its source."""
+    body = ("Rebels killed at least six villagers in raids overnight, an official said. "
+            "A local monitor posted a statement saying that 11 people had been killed in the raids.")
+    assert counts(body)[0] == 11
+
+
+def test_far_larger_sourced_figure_is_no_revised_toll() -> None:
+    """A later sourced figure over ten times the toll ("the UN said 300 people were killed") is a wider count."""
+    body = ("Three people were killed when a mortar shell hit a market. "
+            "The UN said 300 people were killed in the province.")
+    assert counts(body)[0] == 3
+
+
+def test_itemised_toll_is_not_revised() -> None:
+    """A toll listed victim group by victim group is a count of known victims: a rival round figure leaves it."""
+    body = ("At least seven civilians were killed in an air strike on a house, officials said. "
+            "The strike left one man, four women and two children dead. "
+            "A rebel news agency put the number of deaths at 11.")
+    assert counts(body)[0] == 7
+
+
+def test_sourced_figure_of_an_earlier_incident_is_no_rival_report() -> None:
+    """"Last week, 20 people were killed on the same road, police said" does not revise this incident's toll."""
+    body = ("Five people were killed when gunmen attacked a bus near the border. "
+            "Last week, 20 people were killed on the same road, police said.")
+    assert counts(body)[0] == 5
+
+
+def test_civilians_do_not_revise_a_toll_of_soldiers() -> None:
+    """"Five soldiers were killed ... residents said 12 civilians died": another victim group, no revision."""
+    body = ("Five soldiers were killed when militants ambushed a patrol near the village. "
+            "Residents said 12 civilians were killed in the crossfire.")
+    assert counts(body)[0] == 5
+
+
+def test_civilians_may_revise_a_toll_of_children() -> None:
+    """"An air strike killed four children ... other reports said five civilians were killed": revised to five."""
+    body = ("An air strike on a school killed at least four children. "
+            "Other reports said at least five civilians were killed in the strike.")
+    assert counts(body)[0] == 5
