@@ -59,6 +59,7 @@ def summarise(
 ) -> Incident:
     """The article's incident: date, counts, actors, type and place."""
     killed, injured = incident_counts(casualties, sentences, body=article.body)
+    killed_high, injured_high = incident_counts(casualties, sentences, body=article.body, highest=True)
     event_date, precision = incident_date(dates, casualties, sentences, article.published)
     event_type, sub_event_type = classify_event(sentences)
     country, admin1, location = incident_place(sentences, actors)
@@ -69,8 +70,8 @@ def summarise(
         date_precision=precision,
         killed=killed,
         injured=injured,
-        killed_high=killed,
-        injured_high=injured,
+        killed_high=max(killed, killed_high),
+        injured_high=max(injured, injured_high),
         actor1=actor1,
         actor2=actor2,
         event_type=event_type,

@@ -8,8 +8,9 @@ Rules (ACLED's counting rules where they apply):
 - distinct victim groups of one sentence add up ("3 soldiers and 2 civilians" -> 5); parts
   of a total ("including 3 children", "two of the dead") do not;
 - several reports of the same victims' toll ("seven were killed ... witnesses put the toll at
-  9"): the highest credible report stands, as tolls are revised upwards when reports come in
-  (`casualty_reports.py`); a lower figure from another source does not lower it;
+  9"): the conservative figure stands (ACLED), unless the lead is an open lower bound ("at least
+  7") that the other report agrees with; the highest credible report is `killed_high`
+  (`casualty_reports.py`); a lower figure from another source does not lower either;
 - the first sentence with a figure gives the incident's figure; a later sentence changes it
   only when it says so: "two more", "another", "later died" add (unless the sentence's figures
   add up to the total so far: a breakdown); "the toll rose to 12" and a
@@ -56,17 +57,21 @@ _SPLIT = re.compile(
 
 
 def incident_counts(
-    casualties: list[CasualtyMention], sentences: list[Sentence], *, body: str | None = None
+    casualties: list[CasualtyMention], sentences: list[Sentence], *, body: str | None = None,
+    highest: bool = False,
 ) -> tuple[int, int]:
     """(killed, injured) for the incident the article reports; 0 when none is reported.
 
-    `body` (optional) lets the count see which sentences are headline lines of their own.
+    ACLED's conservative figures by default; with `highest`, the highest credible report of
+    each (`killed_high`, `injured_high`; see `casualty_reports.py`). `body` (optional) lets the
+    count see which sentences are headline lines of their own.
     """
     reports = _headline_lines(sentences, body) if body is not None else set()
     days = {s.index: _incident_days(s.text) for s in sentences}
     def total(mentions: list[CasualtyMention], category: str) -> int:
-        """The incident's figure for one category, the highest credible report of it."""
-        return highest_report(_category_total(mentions, category, reports, days), mentions, sentences, category)
+        """The incident's figure for one category, raised by a rival report as `highest` says."""
+        figure = _category_total(mentions, category, reports, days)
+        return highest_report(figure, mentions, sentences, category, bounds_only=not highest)
 
     killed, injured = combined_counts(casualties, total)
     killed = ordinal_toll(killed, casualties, sentences)

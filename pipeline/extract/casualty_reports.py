@@ -3,10 +3,14 @@
 News of an attack often carries more than one toll for the same victims: the police figure
 and the residents' ("seven were killed, although villagers said over 10 died"), an early
 report and a later one ("At least 18 people were killed ... Other reports stated 19
-killed"). Tolls are revised upwards as reports come in, and a first official figure is
-often a lower bound ("at least five"), so where credible reports differ the count takes the
-highest: a later, higher toll updates an earlier one (ACLED's practice for revised tolls;
-WAD, too, codes the highest report).
+killed"). Two figures, two columns:
+
+- `killed` follows ACLED: where source reports differ, the most conservative figure stands
+  ("seven were killed, police said; residents said 11" -> 7). A rival figure raises it only
+  when the lead figure is an open lower bound that the rival agrees with ("at least 18" and
+  "19 killed": the more precise report, not a dispute);
+- `killed_high` takes the highest credible report of the same victims (-> 11), the figure
+  WAD codes and humanitarian counts often quote.
 
 A rival report is a figure `casualty_context` marks as another source's ("witnesses put the
 toll at 8", "residents said 10 were killed, police said 8"), or a new figure in a later
@@ -28,6 +32,8 @@ import re
 
 from pipeline.extract.types import CasualtyMention, Sentence
 
+# Qualifiers of a figure that only bounds the toll from below: a higher report agrees with it.
+_LOWER_BOUNDS = frozenset({"at_least", "more_than"})
 # Links of the figures that set the incident's toll (see `casualty_counts.py`).
 _TOLL_LINKS = ("new", "more", "update", "total")
 # A later sentence reporting a figure names its source or its report.
@@ -63,10 +69,12 @@ _CIVILIAN = frozenset({
 
 
 def highest_report(
-    total: int, casualties: list[CasualtyMention], sentences: list[Sentence], category: str
+    total: int, casualties: list[CasualtyMention], sentences: list[Sentence], category: str,
+    *, bounds_only: bool = False,
 ) -> int:
     """The incident's `total` for `category`, raised to the highest rival report of the same
-    victims (see the module docstring)."""
+    victims; with `bounds_only`, only when the lead figure is an open lower bound ("at least
+    18"), ACLED's conservative figure (see the module docstring)."""
     reported = [m for m in casualties if m.category == category and m.status == "reported"]
     tolls = [m for m in reported if m.link in _TOLL_LINKS]
     if not total or not tolls:
@@ -76,6 +84,8 @@ def highest_report(
     if _itemised(total, reported, base):
         return total
     lead = [m for m in tolls if m.sentence_index == base]
+    if bounds_only and not all(m.qualifier in _LOWER_BOUNDS for m in lead):
+        return total
     texts = {s.index: s.text for s in sentences}
     best = total
     for mention in reported:

@@ -156,8 +156,8 @@ def test_guessed_toll_does_not_replace_the_counted_one() -> None:
 
 def test_second_witness_estimate_is_an_alternative() -> None:
     """"One witness saw about 20 bodies; another estimated as many as 60 died": two estimates of
-    one toll (the higher stands), not 80."""
-    assert killed("One witness said he saw about 20 bodies; another estimated that as many as 60 died.") == 60
+    one toll (the conservative one stands), not 80."""
+    assert killed("One witness said he saw about 20 bodies; another estimated that as many as 60 died.") == 20
 
 
 def test_verbless_sentence_about_one_person_is_one_death() -> None:
