@@ -12,25 +12,10 @@ from hypothesis import strategies as st
 
 from pipeline.extract.casualties import extract_casualties, incident_counts
 from pipeline.extract.sentences import split_sentences
-from pipeline.extract.types import ActorMention, CasualtyMention
+from pipeline.extract.types import ActorMention
+from tests.extract.casualty_helpers import counts, killed, mentions
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "seed_article.txt"
-
-
-def mentions(body: str, actors: list[ActorMention] | None = None) -> list[CasualtyMention]:
-    """The casualty mentions of `body`."""
-    return extract_casualties(body, split_sentences(body), actors)
-
-
-def counts(body: str) -> tuple[int, int]:
-    """(killed, injured) of the incident `body` reports."""
-    sentences = split_sentences(body)
-    return incident_counts(extract_casualties(body, sentences), sentences, body=body)
-
-
-def killed(body: str) -> int:
-    """The incident's killed figure."""
-    return counts(body)[0]
 
 
 # --- numbers and implicit counts -------------------------------------------------------------------

@@ -3,14 +3,7 @@ Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
-from pipeline.extract.casualties import extract_casualties, incident_counts
-from pipeline.extract.sentences import split_sentences
-
-
-def counts(body: str) -> tuple[int, int]:
-    """The incident's (killed, injured)."""
-    sentences = split_sentences(body)
-    return incident_counts(extract_casualties(body, sentences), sentences, body=body)
+from tests.extract.casualty_helpers import counts
 
 
 def test_combined_figure_minus_the_wounded_gives_the_killed() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pipeline.extract.casualties import extract_casualties, incident_counts
 from pipeline.extract.sentences import split_sentences
+from tests.extract.casualty_helpers import killed
 
 
 def test_scare_quoted_participle_is_a_label_not_a_harm() -> None:
@@ -19,12 +20,6 @@ def test_scare_quoted_injured_before_a_plural_noun_is_no_injury() -> None:
     body = "Police said two 'injured' officers were later arrested."
     sentences = split_sentences(body)
     assert incident_counts(extract_casualties(body, sentences), sentences, body=body) == (0, 0)
-
-
-def killed(body: str) -> int:
-    """The incident's killed figure."""
-    sentences = split_sentences(body)
-    return incident_counts(extract_casualties(body, sentences), sentences, body=body)[0]
 
 
 def test_killed_after_a_noun_before_a_bare_person_is_a_verb() -> None:

@@ -4,14 +4,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from pipeline.extract.casualties import extract_casualties, incident_counts
-from pipeline.extract.sentences import split_sentences
-
-
-def killed(body: str) -> int:
-    """The incident's killed figure."""
-    sentences = split_sentences(body)
-    return incident_counts(extract_casualties(body, sentences), sentences, body=body)[0]
+from tests.extract.casualty_helpers import injured, killed
 
 
 def test_then_step_adds_its_victims() -> None:
@@ -88,12 +81,6 @@ def test_place_named_after_including_opens_its_own_clause() -> None:
     body = ("Raids are reported in many hamlets, including Kolo where four farmers were killed on Monday. "
             "Two other farmers were killed in Beta on Tuesday.")
     assert killed(body) == 6
-
-
-def injured(body: str) -> int:
-    """The incident's injured figure."""
-    sentences = split_sentences(body)
-    return incident_counts(extract_casualties(body, sentences), sentences, body=body)[1]
 
 
 def test_fatal_injuries_are_deaths() -> None:

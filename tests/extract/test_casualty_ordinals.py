@@ -3,14 +3,7 @@ here was written for these tests."""
 
 from __future__ import annotations
 
-from pipeline.extract.casualties import extract_casualties, incident_counts
-from pipeline.extract.sentences import split_sentences
-
-
-def killed(body: str) -> int:
-    """The incident's killed figure."""
-    sentences = split_sentences(body)
-    return incident_counts(extract_casualties(body, sentences), sentences, body=body)[0]
+from tests.extract.casualty_helpers import killed
 
 
 def test_ordinal_victim_continues_the_toll() -> None:

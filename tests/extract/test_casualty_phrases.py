@@ -3,15 +3,8 @@ sentence reads as a headline. Every sentence here was written for these tests.""
 
 from __future__ import annotations
 
-from pipeline.extract.casualties import extract_casualties, incident_counts
 from pipeline.extract.casualty_phrases import headline_like
-from pipeline.extract.sentences import split_sentences
-
-
-def killed(body: str) -> int:
-    """The incident's killed figure."""
-    sentences = split_sentences(body)
-    return incident_counts(extract_casualties(body, sentences), sentences, body=body)[0]
+from tests.extract.casualty_helpers import killed
 
 
 def test_long_unpunctuated_line_is_a_headline() -> None:

@@ -3,20 +3,7 @@ Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
-from pipeline.extract.casualties import extract_casualties, incident_counts
-from pipeline.extract.sentences import split_sentences
-
-
-def counts(body: str) -> tuple[int, int]:
-    """The incident's (killed, injured), ACLED's conservative figures."""
-    sentences = split_sentences(body)
-    return incident_counts(extract_casualties(body, sentences), sentences, body=body)
-
-
-def high(body: str) -> tuple[int, int]:
-    """The incident's (killed_high, injured_high): the highest credible reports."""
-    sentences = split_sentences(body)
-    return incident_counts(extract_casualties(body, sentences), sentences, body=body, highest=True)
+from tests.extract.casualty_helpers import counts, high
 
 
 def test_later_sourced_higher_toll_refines_a_lower_bound() -> None:

@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.casualties import extract_casualties, incident_counts
+from pipeline.extract.casualties import extract_casualties
 from pipeline.extract.sentences import split_sentences
-
-
-def killed(body: str) -> int:
-    """The incident's killed figure."""
-    sentences = split_sentences(body)
-    return incident_counts(extract_casualties(body, sentences), sentences, body=body)[0]
+from tests.extract.casualty_helpers import killed
 
 
 def test_participle_after_the_object_of_an_active_verb_is_a_reduced_relative() -> None:
