@@ -37,6 +37,10 @@ EVENT_TYPE_OF_SUB = {sub: event for event, subs in SUB_EVENT_TYPES.items() for s
 CASUALTY_CATEGORIES = ("killed", "injured", "missing", "kidnapped", "arrested", "displaced")
 # Why a figure is, or is not, the reported incident's own.
 CASUALTY_STATUSES = ("reported", "cumulative", "background", "threat", "hypothetical", "negated", "denied")
+# How a figure is qualified in the text ("at least 5", "about 20", "dozens", "a soldier").
+CASUALTY_QUALIFIERS = ("exact", "at_least", "more_than", "about", "at_most", "less_than", "range", "vague", "implicit")
+# How a figure relates to the article's other figures of its category (see casualty_context.py).
+CASUALTY_LINKS = ("new", "part", "more", "update", "total", "same", "alternative")
 
 ACTOR_TYPES = (
     "state_forces",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandera.polars as pa
 import polars as pl
 
-from pipeline.taxonomy import CASUALTY_CATEGORIES, CASUALTY_STATUSES
+from pipeline.taxonomy import CASUALTY_CATEGORIES, CASUALTY_LINKS, CASUALTY_QUALIFIERS, CASUALTY_STATUSES
 from schemas.common import ARTICLE_ID, span_checks
 
 
@@ -24,6 +24,10 @@ class CasualtyMentions(pa.DataFrameModel):
     claimed_by: str | None = pa.Field(nullable=True)
     sentence_index: int = pa.Field(ge=0)
     sentence: str = pa.Field(str_length={"min_value": 1})
+    qualifier: str = pa.Field(isin=list(CASUALTY_QUALIFIERS))
+    victim: str | None = pa.Field(nullable=True)
+    link: str = pa.Field(isin=list(CASUALTY_LINKS))
+    reason: str | None = pa.Field(nullable=True)
 
     @pa.dataframe_check
     @classmethod

@@ -53,7 +53,8 @@ def _figure(article: str, start: int, category: str, best: int, sentence: str, s
             claimed_by: str | None = None) -> dict[str, object]:
     return {"article_id": article, "char_start": start, "char_end": start + 2, "text": str(best),
             "category": category, "count_low": best, "count_best": best, "status": status,
-            "claimed_by": claimed_by, "sentence_index": 0, "sentence": sentence}
+            "claimed_by": claimed_by, "sentence_index": 0, "sentence": sentence, "qualifier": "exact",
+            "link": "new"}
 
 
 def build(path: str = ":memory:") -> duckdb.DuckDBPyConnection:

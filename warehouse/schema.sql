@@ -97,7 +97,11 @@ CREATE TABLE casualty_mentions (
     status VARCHAR NOT NULL,
     claimed_by VARCHAR,
     sentence_index INTEGER NOT NULL,
-    sentence VARCHAR NOT NULL
+    sentence VARCHAR NOT NULL,
+    qualifier VARCHAR NOT NULL,
+    victim VARCHAR,
+    link VARCHAR NOT NULL,
+    reason VARCHAR
 );
 COMMENT ON TABLE casualty_mentions IS 'Every reported count of people harmed, with the sentence it came from.';
 COMMENT ON COLUMN casualty_mentions.category IS 'killed, injured, missing, kidnapped, arrested, displaced.';
@@ -111,6 +115,10 @@ COMMENT ON COLUMN casualty_mentions.char_start IS 'Start offset of the span in a
 COMMENT ON COLUMN casualty_mentions.char_end IS 'End offset of the span in articles.body (exclusive): text = body[char_start:char_end].';
 COMMENT ON COLUMN casualty_mentions.text IS 'The figure as written, e.g. at least 11.';
 COMMENT ON COLUMN casualty_mentions.count_low IS 'Lower bound of the figure (more than 70 -> 71).';
+COMMENT ON COLUMN casualty_mentions.qualifier IS 'How the text qualifies the figure: exact, at_least, more_than, about, at_most, less_than, range, vague (dozens), implicit (a soldier was killed -> 1).';
+COMMENT ON COLUMN casualty_mentions.victim IS 'The words naming who was harmed (civilians, a police officer), when the text gives them.';
+COMMENT ON COLUMN casualty_mentions.link IS 'How the figure relates to the article''s other figures of its category: new, part (including 3 children), more (two more), update (the toll rose to 12), total (a restated total), same (repeats one of its sentence), alternative (another source''s figure).';
+COMMENT ON COLUMN casualty_mentions.reason IS 'The words that decided status or link (since 2021, rose to, denied), when any.';
 COMMENT ON COLUMN casualty_mentions.sentence_index IS 'Index of the sentence of the body the span is in (0-based).';
 
 CREATE TABLE article_summary (

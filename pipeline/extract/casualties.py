@@ -217,6 +217,16 @@ def _elaborates(anchor: re.Match[str], group: Victims, earlier: list[Victims]) -
     return anchor.group(0).lower().endswith("ing") and bool(exact) and group.best < max(exact)
 
 
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "those", "these", "them", "its", "their"})
+
+
+def _victim_words(noun: str | None) -> str | None:
+    """The victim words of a mention, or None when they name no one ("Six of [the] dead")."""
+    if noun is None or all(word in _FUNCTION_WORDS for word in noun.lower().split()):
+        return None
+    return noun
+
+
 def _mention(
     body: str, sentence: Sentence, category: str, victims: Victims, context: Context
 ) -> CasualtyMention:
@@ -225,6 +235,6 @@ def _mention(
     return CasualtyMention(
         start, end, body[start:end], category, victims.low, victims.best, victims.high,
         status=context.status, claimed_by=context.claimed_by, sentence_index=sentence.index,
-        qualifier=victims.qualifier, victim=victims.noun, reason=context.reason, link=context.link,
+        qualifier=victims.qualifier, victim=_victim_words(victims.noun), reason=context.reason, link=context.link,
         stated=victims.stated,
     )

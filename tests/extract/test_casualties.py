@@ -314,3 +314,10 @@ def test_third_party_statement_is_not_a_claim() -> None:
     """'Police said 12 people were killed' reports a figure; it is nobody's claim."""
     body = "Police said 12 people were killed."
     assert [m.claimed_by for m in extract_casualties(body, split_sentences(body))] == [None]
+
+
+def test_victim_words_name_someone_or_nothing() -> None:
+    """"Six of the dead were policemen": the mention's victim is no bare 'the'; 'civilians' stays."""
+    found = mentions("A car bomb killed nine people in the market. Six of the dead were policemen.")
+    assert [m.victim for m in found] == ["people", None]
+    assert mentions("Gunmen killed four civilians.")[0].victim == "civilians"
