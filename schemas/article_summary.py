@@ -21,6 +21,7 @@ class ArticleIncidents(pa.DataFrameModel):
     injured: int = pa.Field(ge=0)
     killed_high: int = pa.Field(ge=0)
     injured_high: int = pa.Field(ge=0)
+    civilians_killed: int = pa.Field(ge=0)
     actor1: str | None = pa.Field(nullable=True)
     actor2: str | None = pa.Field(nullable=True)
     event_type: str | None = pa.Field(nullable=True, isin=list(EVENT_TYPES))
@@ -47,6 +48,12 @@ class ArticleIncidents(pa.DataFrameModel):
         return data.lazyframe.select(
             (pl.col("killed_high") >= pl.col("killed")) & (pl.col("injured_high") >= pl.col("injured"))
         )
+
+    @pa.dataframe_check
+    @classmethod
+    def civilians_among_killed(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        """The civilians killed are some of the killed, never more."""
+        return data.lazyframe.select(pl.col("civilians_killed") <= pl.col("killed"))
 
     @pa.dataframe_check
     @classmethod

@@ -76,8 +76,8 @@ def build(path: str = ":memory:") -> duckdb.DuckDBPyConnection:
                                   {"event_id": E2, "article_id": A3, "reason": "canonical report"}])
     insert(db, "article_summary", [
         {"article_id": a, "source_id": f"s-{a[-1]}", "killed": k, "injured": 0,
-         "killed_high": k, "injured_high": 0, "event_id": e}
-        for a, k, e in ((A1, 12, E1), (A2, 12, E1), (A3, 5, E2), (A4, 0, None))])
+         "killed_high": k, "injured_high": 0, "civilians_killed": c, "event_id": e}
+        for a, k, c, e in ((A1, 12, 12, E1), (A2, 12, 12, E1), (A3, 5, 0, E2), (A4, 0, 0, None))])
     insert(db, "casualty_mentions", [
         _figure(A1, 0, "killed", 30, "The RSF said it killed 30 soldiers.",
                 claimed_by="RSF: Rapid Support Forces"),

@@ -131,6 +131,7 @@ CREATE TABLE article_summary (
     injured INTEGER NOT NULL,
     killed_high INTEGER NOT NULL,
     injured_high INTEGER NOT NULL,
+    civilians_killed INTEGER NOT NULL,
     actor1 VARCHAR,
     actor2 VARCHAR,
     event_type VARCHAR,
@@ -153,6 +154,7 @@ COMMENT ON COLUMN article_summary.date_precision IS 'Precision of event_date: da
 COMMENT ON COLUMN article_summary.injured IS 'People injured in the reported incident, best estimate; 0 when none, never null.';
 COMMENT ON COLUMN article_summary.killed_high IS 'The highest killed figure a credible report in the article gives for the same victims (another source''s, a later report); killed keeps ACLED''s most conservative one.';
 COMMENT ON COLUMN article_summary.injured_high IS 'Likewise for injured: the highest credible reported figure, never below injured.';
+COMMENT ON COLUMN article_summary.civilians_killed IS 'The civilians (non-combatants) among killed, as humanitarian data sets such as WAD count them: killed minus the figures named as soldiers, police, militants or attackers; never above killed.';
 COMMENT ON COLUMN article_summary.actor1 IS 'First main actor of the incident, ACLED naming, e.g. Military Forces of Pakistan.';
 COMMENT ON COLUMN article_summary.actor2 IS 'Second main actor (often the target), ACLED naming; null when there is one actor.';
 COMMENT ON COLUMN article_summary.event_type IS 'ACLED event type: Battles, Explosions/Remote violence, Violence against civilians, Protests, Riots, Strategic developments.';

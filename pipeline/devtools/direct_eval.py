@@ -1,7 +1,7 @@
 """Score the extraction functions directly on gold files, without Dagster or DuckDB.
 
     .venv/bin/python -m pipeline.devtools.direct_eval ../shared/gold/wad.dev.jsonl \
-        [--limit N] [--errors KEY] [--figures high]
+        [--limit N] [--errors KEY] [--figures high|civilians]
 
 A fast inner loop for extraction work: it builds each record's body the way
 the pipeline does, runs `analyse`, and feeds the predictions to the metric
@@ -9,7 +9,9 @@ functions of `../shared/eval/score.py` itself, so the numbers agree with the
 scorer's (which remains the reference: it runs the real command). Gold data
 is read at run time and never stored. `--figures high` scores `killed_high` /
 `injured_high` (the highest credible report of the article) in place of the
-contract's conservative `killed` / `injured`.
+contract's conservative `killed` / `injured`; `--figures civilians` scores
+`civilians_killed` (the non-combatants among the killed, as WAD codes them)
+in place of `killed`.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ def predict(record: dict[str, Any]) -> dict[str, Any]:
         "injured": incident.injured,
         "killed_high": incident.killed_high,
         "injured_high": incident.injured_high,
+        "civilians_killed": incident.civilians_killed,
         "actor1": incident.actor1,
         "actor2": incident.actor2,
         "event_type": incident.event_type,
@@ -83,9 +86,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scorer", type=Path, default=SCORER)
     parser.add_argument(
         "--figures",
-        choices=("conservative", "high"),
+        choices=("conservative", "high", "civilians"),
         default="conservative",
-        help="score killed/injured (ACLED's conservative figure, the contract's) or killed_high/injured_high",
+        help="score killed/injured (ACLED's conservative figure, the contract's), killed_high/injured_high,"
+        " or civilians_killed in place of killed",
     )
     args = parser.parse_args(argv)
     score = load_scorer(args.scorer)
@@ -95,6 +99,9 @@ def main(argv: list[str] | None = None) -> int:
         for pred in preds.values():
             summary = pred["summary"]
             summary["killed"], summary["injured"] = summary["killed_high"], summary["injured_high"]
+    if args.figures == "civilians":  # WAD counts the civilians killed only
+        for pred in preds.values():
+            pred["summary"]["killed"] = pred["summary"]["civilians_killed"]
     groups = set(score.GROUP_NEEDS)
     table = score.metrics_by_file(records, preds, groups)
     score.print_report("direct scores", table, [f"docs {len(records)}"])

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.actors import extract_actors, incident_mentions, main_actors
 from pipeline.extract.casualties import extract_casualties, incident_counts
+from pipeline.extract.casualty_civilians import civilians_killed
 from pipeline.extract.dates import extract_dates, incident_date
 from pipeline.extract.event_types import classify_event
 from pipeline.extract.places import incident_place
@@ -71,6 +72,7 @@ def summarise(
         killed=killed,
         injured=injured,
         killed_high=max(killed, killed_high),
+        civilians_killed=civilians_killed(killed, casualties, sentences),
         injured_high=max(injured, injured_high),
         actor1=actor1,
         actor2=actor2,

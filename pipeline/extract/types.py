@@ -103,6 +103,9 @@ class Incident:
     # most conservative figure, so killed <= killed_high
     killed_high: int = 0
     injured_high: int = 0
+    # the civilians (non-combatants) among `killed`, as humanitarian data sets (WAD) count them:
+    # killed minus the figures named as soldiers, police, militants or attackers; <= killed
+    civilians_killed: int = 0
     actor1: str | None = None
     actor2: str | None = None
     event_type: str | None = None
