@@ -8,7 +8,8 @@ non-combatants killed, while `killed` (ACLED) counts every fatality. The rule:
   attackers themselves ("gunmen", "the bomber", "killed 12 people and himself");
 - a combatant figure counts whether it is a group of its own ("21 police officers and 20
   civilians") or a part of the toll ("15 people, including eight policemen", "two soldiers
-  were among the dead"), an aside the casualty mentions leave out included;
+  were among the dead", "one of the dead was a policeman", "of the 12 killed, nine were
+  civilians and three police officers"), an aside the casualty mentions leave out included;
 - the head noun of the victim phrase decides ("a journalist who covered the police" is no
   policeman, "wives of soldiers" are no soldiers); a victim the text does not establish as a
   combatant ("suspected rebels", "former soldiers") and an unqualified one ("people",
@@ -76,13 +77,21 @@ _WORD = re.compile(r"[a-z][a-z'-]*")
 # "among them two soldiers", "of whom five were police"
 _ASIDE = re.compile(
     r"\b(?:including|included|includes|among\s+(?:them|whom|those|the\s+(?:dead|victims|killed))"
-    r"(?:\s+(?:were|are))?|of\s+(?:whom|them))\b\s*|\(",
+    r"(?:\s+(?:were|are))?|of\s+(?:whom|them))\b\s*|\(|"
+    # "of the 12 people killed, nine were civilians": the toll inside the opener
+    r"\bof\s+(?:the|those)\s+(?P<toll>[\w\s-]{0,25}?(?:killed|dead|victims|fatalities)),\s*",
     re.IGNORECASE,
 )
 _ASIDE_END = re.compile(r"[);.:]|\s(?:who|which|while|when|after|before|as|in|at|on)\s", re.IGNORECASE)
 _ASIDE_REACH = 90
 _HURT = re.compile(r"wound|injur|hurt", re.IGNORECASE)
 _COPULAS = frozenset({"were", "was", "are", "is"})
+# what a part of the dead was: "[one] of the fatalities was a UN soldier"
+_PREDICATE = re.compile(
+    r"(?:\s+of\s+(?:the|those)\s+[\w\s'-]{0,30}?)?\s+(?:was|were)\s+(?:a|an|the)?\s*"
+    r"(?P<np>[\w\s'-]{1,40}?)(?=[,.;]|\s+and\b|$)"
+)
+_BRACKETED = re.compile(r"\[[^\[\]]*\]")
 
 
 def civilians_killed(killed: int, casualties: list[CasualtyMention], sentences: list[Sentence]) -> int:
@@ -121,11 +130,22 @@ def _groups(
 ) -> list[tuple[str, int, str]]:
     """(kind, figure, link) of each victim group of one sentence that counts (`mentions`, of
     `every` killed mention of the sentence), the asides' included."""
-    groups = [(victim_kind(m.victim), figure(m), m.link) for m in mentions]
+    groups = [(_part_kind(m, sentence), figure(m), m.link) for m in mentions]
     if sentence is not None:
         spans = [(m.char_start - sentence.start, m.char_end - sentence.start, m in mentions) for m in every]
         groups.extend((group_kind, count, "part") for group_kind, count in _aside_parts(sentence.text, spans))
     return groups
+
+
+def _part_kind(mention: CasualtyMention, sentence: Sentence | None) -> str:
+    """The kind of a mention's victims; for a part whose victims the predicate names ("one of
+    the fatalities was a UN soldier", "two of the dead were policemen"), the predicate's."""
+    found = victim_kind(mention.victim)
+    if found != "other" or mention.link != "part" or sentence is None:
+        return found
+    start = mention.char_end - sentence.start
+    predicate = _PREDICATE.match(sentence.text.lower(), start, start + _ASIDE_REACH)
+    return victim_kind(predicate.group("np")) if predicate else found
 
 
 def _combatants(groups: list[tuple[str, int, str]], *, lead: bool, killed: int) -> dict[str, int]:
@@ -177,15 +197,16 @@ def _aside_parts(text: str, spans: list[tuple[int, int, bool]]) -> list[tuple[st
     policemen and a soldier"), leaving out figures that are casualty mentions already. `spans`:
     (start, end, counts) of the sentence's killed mentions."""
     parts: list[tuple[str, int]] = []
-    lowered = text.lower()
+    lowered = _BRACKETED.sub(lambda m: " " * len(m.group()), text.lower())  # "two FARDC [army] soldiers"
     seen: set[int] = set()  # "(including one policeman)" opens twice
     for opener in _ASIDE.finditer(lowered):
-        before = [(b, counts) for _, b, counts in spans if b <= opener.start()]
+        limit = opener.end("toll") if opener.group("toll") else opener.start()
+        before = [(b, counts) for _, b, counts in spans if b <= limit]
         if not before:
             continue
         end_of_toll, counts = max(before)
-        if not counts or _HURT.search(lowered, end_of_toll, opener.start()) or next(
-            find_quantities(lowered, end_of_toll, opener.start(), lowered=True), None
+        if not counts or _HURT.search(lowered, end_of_toll, limit) or next(
+            find_quantities(lowered, end_of_toll, limit, lowered=True), None
         ):
             continue  # an aside of another source's figure, of the wounded, of another figure
         start = opener.end()

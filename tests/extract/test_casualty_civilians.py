@@ -57,6 +57,23 @@ def test_a_later_sentence_naming_the_dead_soldiers_is_a_part() -> None:
     assert figures(body) == (14, 12)
 
 
+def test_a_part_whose_predicate_names_combatants_is_taken_off() -> None:
+    """"One of the dead was a police officer": the predicate says who the part of the toll was."""
+    body = "Gunmen opened fire on a bus, killing 9 people. One of the dead was a police officer."
+    assert figures(body) == (9, 8)
+
+
+def test_a_breakdown_of_the_killed_after_of_the_gives_each_group() -> None:
+    """"Of the 16 people killed, 11 were civilians and five soldiers": the civilians' figure."""
+    body = "At least 16 people were killed in the attack. Of the 16 people killed, 11 were civilians and five soldiers."
+    assert figures(body) == (16, 11)
+
+
+def test_a_bracketed_gloss_does_not_hide_the_noun() -> None:
+    """A bracketed gloss inside an aside ("two FDLR [rebel group] fighters") leaves its noun readable."""
+    assert figures("Eight people including two FDLR [Rwandan rebel group] fighters were killed.") == (8, 6)
+
+
 def test_a_later_combatant_figure_outside_the_toll_changes_nothing() -> None:
     """Combatants killed in a later sentence that the toll did not count are not taken off it."""
     body = "An air strike killed five civilians in the valley. Officials said it also killed 20 insurgents."
