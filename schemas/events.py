@@ -45,6 +45,7 @@ class Events(pa.DataFrameModel):
     injured_low: int = pa.Field(ge=0)
     injured_best: int = pa.Field(ge=0)
     injured_high: int = pa.Field(ge=0)
+    civilians_killed: int = pa.Field(ge=0)
     n_reports: int = pa.Field(ge=1)
     n_distinct_reports: int = pa.Field(ge=1)
     first_reported_at: dt.datetime | None = pa.Field(nullable=True)
@@ -64,6 +65,12 @@ class Events(pa.DataFrameModel):
     def injured_within_range(cls, data: pa.PolarsData) -> pl.LazyFrame:
         """injured_low <= injured <= injured_best <= injured_high."""
         return data.lazyframe.select(_ordered("injured_low", "injured_best", "injured_high", "injured"))
+
+    @pa.dataframe_check
+    @classmethod
+    def civilians_within_killed(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        """The civilians among the killed are never more than the killed."""
+        return data.lazyframe.select(pl.col("civilians_killed") <= pl.col("killed"))
 
     @pa.dataframe_check
     @classmethod

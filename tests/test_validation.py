@@ -13,6 +13,7 @@ from schemas.actor_mentions import ActorMentions
 from schemas.article_summary import ArticleIncidents
 from schemas.casualty_mentions import CasualtyMentions
 from schemas.date_mentions import DateMentions
+from schemas.events import Events
 from schemas.quarantine import Quarantine
 
 AID = "0123456789abcdef"
@@ -172,3 +173,25 @@ def test_an_empty_frame_with_the_wrong_columns_is_still_checked() -> None:
     assert not split_valid(frame.drop("text"), DateMentions, "date_mentions").passed
     assert not nothing_to_check(frame.with_columns(pl.col("char_start").cast(pl.String)), DateMentions)
     assert not nothing_to_check(typed_frame([GOOD[DateMentions]], DateMentions), DateMentions)
+
+
+EVENT = dict(
+    event_id="ev_0123456789abcdef", event_date=dt.date(2025, 11, 3), date_precision="day",
+    event_type="Battles", sub_event_type="Armed clash", country_iso3="NGA", admin1=None, location=None,
+    actor1=None, actor2=None, inter1=None, inter2=None, interaction=None,
+    killed=7, injured=4, killed_low=7, killed_best=8, killed_high=11, injured_low=4, injured_best=4, injured_high=4,
+    civilians_killed=5, n_reports=2, n_distinct_reports=2, first_reported_at=None, last_reported_at=None,
+    canonical_article_id=AID, killed_source_article_id=AID, evidence=None,
+)
+
+
+@pytest.mark.parametrize(
+    ("change", "check"),
+    [(dict(civilians_killed=8), "civilians_within_killed"), (dict(killed_high=6), "killed_within_range"),
+     (dict(n_distinct_reports=3), "distinct_reports_within_reports")],
+)
+def test_event_figures_hold_together(change: dict[str, object], check: str) -> None:
+    """An events row passes; civilians above killed, a high below killed or more distinct reports than reports fail."""
+    assert split_valid(typed_frame([EVENT], Events), Events, "events").passed
+    outcome = split_valid(typed_frame([{**EVENT, **change}], Events), Events, "events")
+    assert outcome.rejected.height == 1 and check in outcome.rejected[FAILED_CHECK][0]

@@ -187,6 +187,7 @@ CREATE TABLE events (
     injured_low INTEGER NOT NULL,
     injured_best INTEGER NOT NULL,
     injured_high INTEGER NOT NULL,
+    civilians_killed INTEGER NOT NULL,
     n_reports INTEGER NOT NULL,
     n_distinct_reports INTEGER NOT NULL,
     first_reported_at TIMESTAMP,
@@ -211,6 +212,7 @@ COMMENT ON COLUMN events.inter2 IS 'ACLED actor-type code of actor2 (same codes 
 COMMENT ON COLUMN events.interaction IS 'ACLED interaction code: the two actor codes, lower first (17 = state forces vs civilians); a lone actor is its code times 10.';
 COMMENT ON COLUMN events.killed IS 'Headline fatalities, ACLED''s conservative rule: the lowest figure of the latest update (reports of the latest publication day).';
 COMMENT ON COLUMN events.injured IS 'Headline injured, by the same rule as killed.';
+COMMENT ON COLUMN events.civilians_killed IS 'The non-combatants among killed, from the report that gave killed (its article_summary.civilians_killed, at most killed).';
 COMMENT ON COLUMN events.killed_low IS 'UCDP low: the lowest fatality figure any report gives.';
 COMMENT ON COLUMN events.killed_best IS 'UCDP best: the median figure of the latest update (lower median for an even count).';
 COMMENT ON COLUMN events.killed_high IS 'UCDP high: the highest fatality figure any report gives.';
@@ -258,7 +260,7 @@ CREATE VIEW event_totals AS
 SELECT country_iso3, date_trunc('month', event_date)::DATE AS month, event_type,
        count(*) AS events, sum(n_reports)::BIGINT AS reports,
        sum(killed)::BIGINT AS killed, sum(killed_low)::BIGINT AS killed_low, sum(killed_high)::BIGINT AS killed_high,
-       sum(injured)::BIGINT AS injured
+       sum(injured)::BIGINT AS injured, sum(civilians_killed)::BIGINT AS civilians_killed
 FROM events
 GROUP BY ALL;
 COMMENT ON VIEW event_totals IS 'Events, reports and casualties per country, month and event type, each incident counted once.';
@@ -271,6 +273,7 @@ COMMENT ON COLUMN event_totals.killed IS 'People killed, summed over the distinc
 COMMENT ON COLUMN event_totals.killed_low IS 'Sum of the lowest fatality figures (events.killed_low).';
 COMMENT ON COLUMN event_totals.killed_high IS 'Sum of the highest fatality figures (events.killed_high).';
 COMMENT ON COLUMN event_totals.injured IS 'People injured, summed over the distinct incidents.';
+COMMENT ON COLUMN event_totals.civilians_killed IS 'Civilians among the killed, summed over the distinct incidents (events.civilians_killed).';
 
 CREATE TABLE quarantine (
     source_file VARCHAR NOT NULL,

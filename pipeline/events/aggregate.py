@@ -48,6 +48,8 @@ def _event_row(
     """The events row of one incident."""
     canonical = min(reports, key=lambda r: (r.rank, r.key))
     evidence = {str(r["article_id"]): r["evidence"] for r in rows}
+    # the civilians of the report whose figure became the headline: the same victims, counted alike
+    civilians = {str(r["article_id"]): int(r["civilians_killed"]) for r in rows}  # type: ignore[call-overload]
     published = [r["published_at"] for r in rows if r["published_at"] is not None]
     return {
         "event_id": event_id,
@@ -60,6 +62,7 @@ def _event_row(
         "injured_low": injured.low,
         "injured_best": injured.best,
         "injured_high": injured.high,
+        "civilians_killed": min(killed.headline, civilians.get(killed.source_article_id or "", 0)),
         "n_reports": len(rows),
         "n_distinct_reports": len(reports),
         "first_reported_at": min(published) if published else None,  # type: ignore[type-var]
@@ -85,6 +88,7 @@ def aggregate_events(
         "injured",
         "killed_high",
         "injured_high",
+        "civilians_killed",
         "evidence",
     ]
     rows_of: dict[str, list[dict[str, object]]] = defaultdict(list)
