@@ -7,6 +7,7 @@
 -- day of that period (as ACLED does with time_precision); `imprecise_events` says how many.
 CREATE VIEW casualties_by_country_day AS
 SELECT country_iso3, event_date, count(*) AS events, CAST(sum(killed) AS BIGINT) AS killed, CAST(sum(injured) AS BIGINT) AS injured,
+       CAST(sum(civilians_killed) AS BIGINT) AS civilians_killed,
        count(*) FILTER (WHERE date_precision <> 'day') AS imprecise_events
 FROM events
 WHERE event_date IS NOT NULL
@@ -18,6 +19,7 @@ COMMENT ON COLUMN casualties_by_country_day.event_date IS 'Day of the incidents.
 COMMENT ON COLUMN casualties_by_country_day.events IS 'Number of distinct incidents.';
 COMMENT ON COLUMN casualties_by_country_day.killed IS 'People killed, summed over the distinct incidents.';
 COMMENT ON COLUMN casualties_by_country_day.injured IS 'People injured, summed over the distinct incidents.';
+COMMENT ON COLUMN casualties_by_country_day.civilians_killed IS 'Civilians among the killed (events.civilians_killed), summed over the distinct incidents.';
 COMMENT ON COLUMN casualties_by_country_day.imprecise_events IS 'Incidents dated only to a week, month or year, placed on the first day of that period.';
 
 -- The same per ISO week (Monday to Sunday), the unit most conflict dashboards plot.
@@ -25,6 +27,7 @@ CREATE VIEW casualties_by_country_week AS
 SELECT country_iso3, strftime(event_date, '%G-W%V') AS iso_week,
        CAST(date_trunc('week', event_date) AS DATE) AS week_start,
        count(*) AS events, CAST(sum(killed) AS BIGINT) AS killed, CAST(sum(injured) AS BIGINT) AS injured,
+       CAST(sum(civilians_killed) AS BIGINT) AS civilians_killed,
        count(*) FILTER (WHERE date_precision NOT IN ('day', 'week')) AS imprecise_events
 FROM events
 WHERE event_date IS NOT NULL
@@ -37,6 +40,7 @@ COMMENT ON COLUMN casualties_by_country_week.week_start IS 'The Monday that star
 COMMENT ON COLUMN casualties_by_country_week.events IS 'Number of distinct incidents.';
 COMMENT ON COLUMN casualties_by_country_week.killed IS 'People killed, summed over the distinct incidents.';
 COMMENT ON COLUMN casualties_by_country_week.injured IS 'People injured, summed over the distinct incidents.';
+COMMENT ON COLUMN casualties_by_country_week.civilians_killed IS 'Civilians among the killed (events.civilians_killed), summed over the distinct incidents.';
 COMMENT ON COLUMN casualties_by_country_week.imprecise_events IS 'Incidents dated only to a month or year, placed in the week of the first day of that period.';
 
 -- The deadliest incidents, each with the sentence its toll came from and where it was read.
