@@ -37,7 +37,7 @@ _SECURITY = frozenset({
     "soldier", "soldiers", "troops", "troop", "trooper", "troopers", "servicemen", "serviceman",
     "servicemembers", "paratroopers", "marines", "marine", "commandos", "commando", "jawans", "jawan",
     "police", "policemen", "policeman", "policewoman", "policewomen", "cops", "cop",
-    "officers", "officer", "constables", "constable", "gendarmes", "gendarme", "guards", "guard",
+    "officers", "officer", "constables", "constable", "gendarmes", "gendarme",
     "guardsmen", "army", "military", "sailors", "airmen", "peacekeepers", "peacekeeper", "sepoys",
     "rangers", "militiamen", "militia", "militias", "paramilitaries", "paramilitary", "conscripts",
 })
@@ -46,6 +46,12 @@ _SECURITY = frozenset({
 _SECURITY_AFTER = frozenset({"personnel", "forces", "force", "men", "agents", "agent", "operatives",
                              "operative", "staff", "officials", "official"})
 _SERVICES = frozenset({"security", "intelligence"})
+# Guards are security forces when a state force's word says so ("border guards", "presidential
+# guards"); a school's or a bank's "security guards" and an official's bodyguards are civilians,
+# as humanitarian law counts them unless they belong to the armed forces.
+_GUARDS = frozenset({"guard", "guards"})
+_STATE_GUARDS = frozenset({"border", "presidential", "republican", "national", "revolutionary", "frontier",
+                           "coast", "royal", "palace"})
 _ARMED = frozenset({
     "militants", "militant", "rebels", "rebel", "insurgents", "insurgent", "fighters", "fighter",
     "combatants", "combatant", "guerrillas", "guerrilla", "guerillas", "jihadists", "jihadist",
@@ -188,6 +194,8 @@ def victim_kind(victim: str | None) -> str:
     if head in _ARMED:
         return "armed"
     if head in _SECURITY or (head in _SECURITY_AFTER and any(w in _SERVICES for w in words)):
+        return "security"
+    if head in _GUARDS and any(w in _STATE_GUARDS for w in words):
         return "security"
     return "other"
 

@@ -127,3 +127,11 @@ def test_the_head_of_a_victim_phrase_decides_who_it_names(victim: str | None, ex
     """The head noun decides ("a journalist who covered the police" is no policeman); suspects are
     not established combatants."""
     assert victim_kind(victim) == expected
+
+
+def test_guards_are_security_forces_only_as_a_state_force() -> None:
+    """'border guards' are security forces; a school's 'security guards' and bodyguards are civilians."""
+    assert victim_kind("three border guards") == "security"
+    assert victim_kind("the presidential guards") == "security"
+    assert victim_kind("two security guards") == "other"
+    assert figures("Gunmen stormed the school and two security guards were killed.") == (2, 2)
