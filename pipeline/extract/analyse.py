@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.extract.actors import extract_actors, incident_mentions, main_actors
-from pipeline.extract.casualties import extract_casualties, incident_counts
+from pipeline.extract.casualties import extract_casualties, incident_figures
 from pipeline.extract.casualty_civilians import civilians_killed
 from pipeline.extract.dates import extract_dates, incident_date
 from pipeline.extract.event_types import classify_event
@@ -59,8 +59,7 @@ def summarise(
     casualties: list[CasualtyMention],
 ) -> Incident:
     """The article's incident: date, counts, actors, type and place."""
-    killed, injured = incident_counts(casualties, sentences, body=article.body)
-    killed_high, injured_high = incident_counts(casualties, sentences, body=article.body, highest=True)
+    (killed, injured), (killed_high, injured_high) = incident_figures(casualties, sentences, body=article.body)
     event_date, precision = incident_date(dates, casualties, sentences, article.published)
     event_type, sub_event_type = classify_event(sentences)
     country, admin1, location = incident_place(sentences, actors)

@@ -16,8 +16,8 @@ see `casualty_filters.py`.
 Each mention then gets its context from `casualty_context.py`: a status (reported,
 cumulative, background, threat, hypothetical, negated, denied), who claims it, and its link
 to the article's other figures (new, part, more, update, total, same, alternative).
-`incident_counts` (in `casualty_counts.py`, re-exported here) turns the mentions into the
-incident's killed and injured.
+`incident_counts` and `incident_figures` (in `casualty_counts.py`, re-exported here) turn the
+mentions into the incident's killed and injured (conservative and highest report).
 
 Speed: a sentence is read only if it contains one of the harm stems (plain substring
 search); the long anchor pattern runs only around those stems, and numbers are parsed only
@@ -33,7 +33,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.casualty_context import Context, describe, negated_mentions, sentence_text
-from pipeline.extract.casualty_counts import incident_counts
+from pipeline.extract.casualty_counts import incident_counts, incident_figures
 from pipeline.extract.casualty_elided import elided_toll
 from pipeline.extract.casualty_filters import attributive, may_count_people
 from pipeline.extract.casualty_lexicon import ANCHOR, ANCHOR_LOWER, ASIDE, TRIGGER_BACK, TRIGGER_STEMS
@@ -44,7 +44,7 @@ from pipeline.extract.casualty_victims import kind, share_coordinated, victims_o
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.types import ActorMention, CasualtyMention, Sentence
 
-__all__ = ["extract_casualties", "incident_counts"]
+__all__ = ["extract_casualties", "incident_counts", "incident_figures"]
 
 _REACH = 240  # characters around a harm word where its victims (and their numbers) are looked for
 _POSSESSIVE_HARM = re.compile(

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.casualty_counts import figure
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.types import CasualtyMention, Sentence
 
@@ -136,7 +135,7 @@ def _groups(
 ) -> list[tuple[str, int, str]]:
     """(kind, figure, link) of each victim group of one sentence that counts (`mentions`, of
     `every` killed mention of the sentence), the asides' included."""
-    groups = [(_part_kind(m, sentence), figure(m), m.link) for m in mentions]
+    groups = [(_part_kind(m, sentence), m.figure, m.link) for m in mentions]
     if sentence is not None:
         spans = [(m.char_start - sentence.start, m.char_end - sentence.start, m in mentions) for m in every]
         groups.extend((group_kind, count, "part") for group_kind, count in _aside_parts(sentence.text, spans))

@@ -33,16 +33,10 @@ def combined_counts(casualties: list[CasualtyMention], total: Total) -> tuple[in
         return killed, injured
     shared_starts = {m.char_start for m in shared}
     wounded = total([m for m in casualties if m.char_start not in shared_starts or m.category != "injured"],
-                    "injured") or max(_figure(m) for m in own)
-    combined = max(_figure(m) for m in shared)
+                    "injured") or max(m.figure for m in own)
+    combined = max(m.figure for m in shared)
     only_shared = all(m.char_start in shared_starts for m in reported if m.category == "killed")
     if only_shared and wounded < combined and killed == combined:
         killed = combined - wounded
     return killed, wounded
 
-
-def _figure(mention: CasualtyMention) -> int:
-    """The number a mention contributes, as `casualty_counts.figure` (which imports this module)."""
-    if mention.qualifier in ("more_than", "less_than") and mention.stated is not None:
-        return mention.stated
-    return mention.count_best

@@ -66,16 +66,29 @@ def incident_counts(
     each (`killed_high`, `injured_high`; see `casualty_reports.py`). `body` (optional) lets the
     count see which sentences are headline lines of their own.
     """
+    conservative, high = incident_figures(casualties, sentences, body=body)
+    return high if highest else conservative
+
+
+def incident_figures(
+    casualties: list[CasualtyMention], sentences: list[Sentence], *, body: str | None = None
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """((killed, injured), (killed_high, injured_high)) in one pass over the sentences: the
+    headline lines and each sentence's weekdays are read once for both readings."""
     reports = _headline_lines(sentences, body) if body is not None else set()
     days = {s.index: _incident_days(s.text) for s in sentences}
-    def total(mentions: list[CasualtyMention], category: str) -> int:
-        """The incident's figure for one category, raised by a rival report as `highest` says."""
-        figure = _category_total(mentions, category, reports, days)
-        return highest_report(figure, mentions, sentences, category, bounds_only=not highest)
 
-    killed, injured = combined_counts(casualties, total)
-    killed = ordinal_toll(killed, casualties, sentences)
-    return _split_share(killed, sentences), injured
+    def counts(bounds_only: bool) -> tuple[int, int]:
+        def total(mentions: list[CasualtyMention], category: str) -> int:
+            """The incident's figure for one category, raised by a rival report as `bounds_only` allows."""
+            figure = _category_total(mentions, category, reports, days)
+            return highest_report(figure, mentions, sentences, category, bounds_only=bounds_only)
+
+        killed, injured = combined_counts(casualties, total)
+        killed = ordinal_toll(killed, casualties, sentences)
+        return _split_share(killed, sentences), injured
+
+    return counts(bounds_only=True), counts(bounds_only=False)
 
 
 def _headline_lines(sentences: list[Sentence], body: str) -> set[int]:
@@ -87,13 +100,6 @@ def _headline_lines(sentences: list[Sentence], body: str) -> set[int]:
         if alone and len(sentence.text.split()) <= _HEADLINE_WORDS:
             lines.add(sentence.index)
     return lines if len(lines) > 1 else set()
-
-
-def figure(mention: CasualtyMention) -> int:
-    """The number a mention contributes: the stated figure of an open bound, else the best."""
-    if mention.qualifier in ("more_than", "less_than") and mention.stated is not None:
-        return mention.stated
-    return mention.count_best
 
 
 def _incident_days(text: str) -> frozenset[str]:
@@ -120,13 +126,13 @@ def _category_total(
         mentions = by_sentence[index]
         replacing = [m for m in mentions if m.link in ("update", "total")]
         # "then shot five dead" after "five were killed": the same five, retold step by step
-        added = sum(figure(m) for m in mentions if m.link == "more"
-                    and not (m.reason == "then" and total is not None and figure(m) == total))
-        fresh = sum(figure(m) for m in mentions if m.link == "new")
+        added = sum(m.figure for m in mentions if m.link == "more"
+                    and not (m.reason == "then" and total is not None and m.figure == total))
+        fresh = sum(m.figure for m in mentions if m.link == "new")
         if lead is not None and not replacing:
             later, parts = _detail(mentions, later, parts)
         if replacing:  # "the toll rose to 8 as two more died": the more is inside the new toll
-            total = figure(replacing[-1])
+            total = replacing[-1].figure
             lead = None
         elif total is not None and index in reports and fresh + added > total:
             total = fresh + added  # a later headline on the same incident: tolls are revised upwards
@@ -154,7 +160,7 @@ def _category_total(
 def _parts(mentions: list[CasualtyMention]) -> int:
     """The dead a sentence's parts prove: their numbers and one per described person listed."""
     parts = [m for m in mentions if m.link == "part"]
-    counted = sum(figure(m) for m in parts if m.qualifier != "implicit")
+    counted = sum(m.figure for m in parts if m.qualifier != "implicit")
     # a described person counts where the text lists the dead ("was among the dead", "the dead
     # included three women and a child": 4)
     return counted + sum(m.qualifier == "implicit" and _LISTS_DEAD.search(m.reason or "") is not None
@@ -168,7 +174,7 @@ def _detail(mentions: list[CasualtyMention], later: int, parts: int) -> tuple[in
         return later, -1
     for m in mentions:
         if m.link in ("new", "more") or (m.link == "part" and m.qualifier != "implicit"):
-            later, parts = later + figure(m), parts + 1
+            later, parts = later + m.figure, parts + 1
     return later, parts
 
 

@@ -89,11 +89,11 @@ def highest_report(
     texts = {s.index: s.text for s in sentences}
     best = total
     for mention in reported:
-        if (mention.sentence_index < base or not best < _figure(mention) <= _REACH * total
+        if (mention.sentence_index < base or not best < mention.figure <= _REACH * total
                 or not _same_victims(mention, lead)):
             continue
         if _rival(mention, base, texts):
-            best = _figure(mention)
+            best = mention.figure
     return best
 
 
@@ -104,7 +104,7 @@ def _itemised(total: int, reported: list[CasualtyMention], base: int) -> bool:
     by_sentence: dict[int, list[int]] = {}
     for m in reported:
         if m.sentence_index > base and m.link in ("new", "part") and m.qualifier == "exact":
-            by_sentence.setdefault(m.sentence_index, []).append(_figure(m))
+            by_sentence.setdefault(m.sentence_index, []).append(m.figure)
     return any(len(figures) > 1 and sum(figures) == total for figures in by_sentence.values())
 
 
@@ -117,12 +117,6 @@ def _rival(mention: CasualtyMention, base: int, texts: dict[int, str]) -> bool:
     return (mention.link == "new" and mention.sentence_index > base
             and _SOURCE.search(text) is not None and _EARLIER.search(text) is None)
 
-
-def _figure(mention: CasualtyMention) -> int:
-    """The number a mention contributes, as `casualty_counts.figure` (which imports this module)."""
-    if mention.qualifier in ("more_than", "less_than") and mention.stated is not None:
-        return mention.stated
-    return mention.count_best
 
 
 def _same_victims(mention: CasualtyMention, lead: list[CasualtyMention]) -> bool:

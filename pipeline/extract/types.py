@@ -89,6 +89,14 @@ class CasualtyMention:
     link: str = "new"
     stated: int | None = None  # the figure as written: 70 in "more than 70"
 
+    @property
+    def figure(self) -> int:
+        """The number the mention contributes to a toll: the stated figure of an open bound
+        ("more than 70" -> 70, as ACLED and WAD code it), else the best."""
+        if self.qualifier in ("more_than", "less_than") and self.stated is not None:
+            return self.stated
+        return self.count_best
+
 
 @dataclass(slots=True)
 class Incident:
