@@ -231,6 +231,28 @@ NOT_PERSON_HEADS = words(
     cache stash haul consignment quantity ammunition explosives arms motorcycle motorbike
     firefight gunfight shootout shoot-out gunbattle skirmish battle ambush assault
     """
+) | words(
+    # institutions and abstractions that "die", are "hurt" or "arrested" only figuratively: "the death
+    # of the industry", "hurt the culture", "helped to arrest the deteriorating situation"
+    """
+    industry economy sector culture situation session rate conviction resolution theory mystery trail
+    sight spirit movement threat condition place temple shrine masjid letter name compensation downslide
+    flare-up ferment alienation carnage recovery abduction majority remaining rest foetus foeticide pests
+    insects crops everything nothing anything something wounds feelings
+    sentiments morale hopes dream dreams career image reputation chances
+    """
+) | words(
+    # a modal or other function word read as the head means the phrase is a clause, not a victim:
+    # "the so-called secular parties must [be hurt]", "the police will not be able to make any [arrests]"
+    "must should could would will can may might shall be been being able given about either beyond"
+)
+# Institutions are not victims ("the board ... requested", "the state bjp apprehended cross-voting"),
+# unless an "of" phrase makes them part of a person's title ("a Communist Party of India activist").
+INSTITUTION_HEADS = words(
+    """
+    government administration committee board assembly parliament council ministry department court
+    commission party state
+    """
 )
 # Plural heads that name people but do not end in -s.
 PLURAL_PEOPLE = words(

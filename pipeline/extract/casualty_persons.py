@@ -19,12 +19,12 @@ _WORD = re.compile(r"[\w'’.-]+")
 _PRONOUN = re.compile(r"(?:he|she|him|himself|herself)$", re.IGNORECASE)
 # Words that end the head noun of a phrase read from its start.
 _AFTER_HEAD = words(
-    """of from in at on who whom which that with near by to for after during when while as and or but said
-    says were was are is have has had been being"""
+    """of from in at on who whom whose which that with near by to for after during when while as and or but said
+    despite says were was are is have has had been being"""
 )
 # Words that may follow the head of a noun phrase without making it a clause.
 _NP_CONTINUATION = words(
-    """of from in at on who whom which that with near by to for after during when while as and or over
+    """of from in at on who whom which that with near by to for after during when while as and or over despite
     along alongside inside outside across around between among under behind within without was were is
     are has have had been"""
 )
@@ -38,7 +38,8 @@ _FINITE = words("used lived worked served owned ruled")
 _ADJECTIVE_PARTICIPLES = words(
     """armed unarmed unidentified suspected alleged displaced wounded injured detained retired elected
     married uniformed masked hooded renowned noted unnamed unknown veiled beloved aged talented
-    ordained appointed serving leading ruling opposing fighting visiting"""
+    ordained appointed serving leading ruling opposing fighting visiting deteriorating worsening escalating
+    mounting growing rising spreading"""
 )
 _NAME_PARTICLES = words("al al- el bin ibn bint abu de da del della di van von der le la du dos das y and of")
 _DETERMINER_WORDS = words("a an the his her their its our this that one another")

@@ -11,7 +11,14 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Final
 
-from pipeline.extract.casualty_lexicon import ASIDE, CONJUNCTION, NOT_PEOPLE, NOT_PERSON_HEADS, words
+from pipeline.extract.casualty_lexicon import (
+    ASIDE,
+    CONJUNCTION,
+    INSTITUTION_HEADS,
+    NOT_PEOPLE,
+    NOT_PERSON_HEADS,
+    words,
+)
 from pipeline.extract.casualty_persons import DETERMINER, head_noun, is_one_person, plural
 from pipeline.extract.numbers import VAGUE, Quantity, parse_number
 
@@ -133,7 +140,7 @@ def group_victims(
     if re.fullmatch(r"(?:another|the\s+other|one\s+other)(?:\s+(?:one|person))?", phrase.strip(), re.I):
         return Victims(start, end, 1, 1, 1, "implicit", 1, phrase)  # "a teacher was killed and another hurt"
     head = head_noun(phrase)
-    if head is None or head in NOT_PERSON_HEADS or _NEGATIVE.match(phrase) or _NEGATED_TAIL.search(phrase):
+    if head is None or not_a_person(head, phrase) or _NEGATIVE.match(phrase) or _NEGATED_TAIL.search(phrase):
         return None
     if head in _PAIRS and (DETERMINER.match(phrase) or bare_nouns):
         return Victims(start, end, 2, 2, 2, "implicit", 2, phrase)
@@ -142,6 +149,17 @@ def group_victims(
     if is_one_person(phrase, head, allow_name, bare_nouns):
         return Victims(start, end, 1, 1, 1, "implicit", 1, phrase)
     return None
+
+
+def not_a_person(head: str, phrase: str) -> bool:
+    """True for a head noun that names no person: a thing, an abstraction, a function word of a clause,
+    or an institution that no "of" phrase makes part of a person's title."""
+    if head in NOT_PERSON_HEADS:
+        return True
+    return head in INSTITUTION_HEADS and _OF.search(phrase) is None
+
+
+_OF = re.compile(r"\bof\b", re.IGNORECASE)
 
 
 def _is_number(word: str) -> bool:
@@ -153,10 +171,10 @@ def _is_number(word: str) -> bool:
 def implicit_one(text: str, start: int, end: int) -> Victims | None:
     """One victim for a singular passive ("the secretary ... has been killed"), unless not a person."""
     phrase = text[start:end].strip(" ,-–—")
-    if not phrase:
-        return None
+    if not phrase or _VERB_START.match(phrase):
+        return None  # "[there] is a cultural poverty ..., the ferment [is missing]": a clause, not a victim
     head = head_noun(phrase)
-    if head in NOT_PERSON_HEADS or _NEGATIVE.match(phrase) or _NEGATED_TAIL.search(phrase):
+    if (head is not None and not_a_person(head, phrase)) or _NEGATIVE.match(phrase) or _NEGATED_TAIL.search(phrase):
         return None
     if head and plural(head, phrase):
         return None

@@ -4,7 +4,7 @@ sentence reads as a headline. Every sentence here was written for these tests.""
 from __future__ import annotations
 
 from pipeline.extract.casualty_phrases import headline_like
-from tests.extract.casualty_helpers import killed
+from tests.extract.casualty_helpers import killed, mentions
 
 
 def test_long_unpunctuated_line_is_a_headline() -> None:
@@ -26,3 +26,39 @@ def test_short_sentence_is_headline_like_whatever_its_ending() -> None:
     """'Soldier, wife die in shelling.' is short enough for headline grammar even with a full stop."""
     assert headline_like("Soldier, wife die in shelling.")
     assert killed("Soldier, wife die in shelling.") == 2
+
+
+def _reported(body: str, category: str) -> list[int]:
+    """The counts of the reported mentions of `category` in `body`."""
+    return [m.count_best for m in mentions(body) if m.category == category and m.status == "reported"]
+
+
+def test_figurative_death_of_a_thing_is_no_victim() -> None:
+    """'the death of the industry' and 'the trail of death' name no person, so nobody is counted."""
+    body = ("Cheap imports and a strike also speeded up the death of the industry, traders said. "
+            "The trail of death and destruction along the canal road shocked the visitors.")
+    assert _reported(body, "killed") == []
+
+
+def test_modal_before_the_verb_makes_a_clause_not_a_victim() -> None:
+    """In 'the parties must be hurt' the phrase before the verb ends in a modal: no injured person."""
+    assert _reported("He alleged that the so-called secular parties must be hurt by the verdict.", "injured") == []
+
+
+def test_arresting_a_situation_is_no_arrest() -> None:
+    """'helped to arrest the fast deteriorating situation' stops a trend; nobody is detained."""
+    body = "The troops who arrived on Sunday helped to arrest the fast deteriorating situation in the city."
+    assert _reported(body, "arrested") == []
+
+
+def test_institution_is_no_victim_unless_part_of_a_title() -> None:
+    """'the state committee' is not a person, but 'a Communist Party of India activist' is one."""
+    assert _reported("The state committee was arrested in spirit, its critics joked.", "arrested") == []
+    body = "A Communist Party of India (Marxist) activist was hacked to death near the bazaar on Sunday night."
+    assert killed(body) == 1
+
+
+def test_head_noun_stops_at_whose_and_despite() -> None:
+    """In 'a judge whose court ...' the victim is the judge, and 'the accomplice despite ...' is one man."""
+    assert killed("A federal judge whose court has handled cartel cases was killed near the capital on Monday.") == 1
+    assert _reported("Officers were lucky to arrest the accomplice despite his false name.", "arrested") == [1]
