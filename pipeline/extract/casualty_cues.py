@@ -36,7 +36,10 @@ THREAT = re.compile(
 HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|(?-i:may)(?!\s+\d)|if|unless|plan(?:s|ned)?\s+to|plott(?:ed|ing)\s+to|tr(?:y|ied|ying)\s+to|"
     r"attempt(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|aim(?:s|ed)?\s+to|want(?:s|ed)?\s+to|sought\s+to|"
-    r"seek(?:s|ing)?\s+to|risk|fears?\s+that|capable\s+of)\b",
+    r"seek(?:s|ing)?\s+to|risk|fears?\s+that|capable\s+of|"
+    # purposes and expectations, not deeds: "weapons to kill", "a bid to kill", "seeds expected to kill"
+    r"(?:expected|likely|designed|meant|supposed|ready|prepared|set|bid|plot|conspiracy|order|"
+    r"weapons|arms|explosives|bombs|guns|money|funds)\s+to)\b",
     _I,
 )
 # "might have lost their lives": uncertain, not hypothetical

@@ -87,8 +87,8 @@ _ANCHORS = {
     "i_killed": r"(?:the|those)\s+(?:dead|killed|victims|fatalities|who\s+(?:died|were\s+killed))\s+"
                 r"(?:also\s+)?(?:included|include|includes|comprised|comprise|were\s+mostly|"
                 r"(?:were|have\s+been|had\s+been)\s+(?:identified|named)\s+as|"
-                # "those killed were Ali Musa and ...", not "the victims were taken to hospital"
-                r"were(?!\s+(?:[a-z]+(?:ed|en)|taken|being|brought|buried|laid|from|in|at|on|all|still|not|also|"
+                # "those killed were Ali Musa and ...", not "the victims were taken to hospital" or "were walking"
+                r"were(?!\s+(?:[a-z]+(?:ed|en|ing)|taken|being|brought|buried|laid|from|in|at|on|all|still|not|also|"
                 r"mostly|mainly|largely|said|reported|believed|thought)\b))",
     "n_killed": r"(?:deaths?|killings?|murders?|assassination|massacre|beheading|execution|"
                 r"(?:dead\s+)?bod(?:y|ies)|"

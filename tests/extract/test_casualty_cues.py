@@ -20,3 +20,14 @@ def test_that_after_a_verb_of_saying_reports_deaths_at_a_protest() -> None:
 def test_relative_clause_in_a_protest_sentence_is_its_occasion() -> None:
     """"protested against the gang that killed two traders": the deaths are the protest's cause."""
     assert statuses("Shopkeepers protested against the gang that killed two traders.") == ["background"]
+
+
+def test_a_purpose_or_expectation_to_kill_is_no_killing() -> None:
+    """'weapons to kill' and 'expected to kill' say what something is for, not what it did."""
+    assert statuses("The camps are transit points for smuggling weapons to kill Hindus, he said.") == ["hypothetical"]
+    assert statuses("The new seeds were expected to kill the bollworm.") == ["hypothetical"]
+
+
+def test_managing_to_kill_is_a_report() -> None:
+    """'managed to kill five militants' reports five deaths: only purposes and expectations are hypothetical."""
+    assert statuses("The troops managed to kill five militants in the raid.") == ["reported"]

@@ -101,3 +101,13 @@ def test_among_n_killed_gives_the_toll_not_the_part(headline: str, expected: int
 def test_dash_before_a_headline_source_ends_the_object(headline: str) -> None:
     """'kill suspected informer - report': the source after the dash is not part of the victim phrase."""
     assert killed(headline) == 1
+
+
+def test_the_victims_were_doing_something_is_no_list_of_the_dead() -> None:
+    """'The victims were walking ... and killed them' lists no names: no one is counted from 'walking'."""
+    assert killed("The victims were walking on the highway when a mob caught up with them and killed them.") == 0
+
+
+def test_the_dead_were_names_is_a_list() -> None:
+    """'Those killed were Ali Musa and Omar Hassan' still lists two of the dead."""
+    assert killed("Gunmen attacked the market on Monday. Those killed were Ali Musa and Omar Hassan.") == 2
