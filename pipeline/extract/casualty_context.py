@@ -86,8 +86,9 @@ def _status(
     text: str, clause_start: int, window_end: int, anchor: re.Match[str], protest: bool, left: int
 ) -> tuple[str, str | None]:
     """(status, the words that decided it), from the clause up to just after the figure."""
-    if cue.NOT_BEFORE.search(text[max(0, anchor.start() - 20) : anchor.start()]):
-        return "negated", "not"
+    negation = cue.NOT_BEFORE.search(text[max(0, anchor.start() - 20) : anchor.start()])
+    if negation:
+        return "negated", negation.group(0).strip()
     near = max(0, anchor.start() - _REACH)
     denial = cue.DENIAL.search(text, near, anchor.start()) or cue.DENIED_AFTER.search(
         text, anchor.end(), anchor.end() + _REACH

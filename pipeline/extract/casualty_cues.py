@@ -20,7 +20,9 @@ NEGATION = re.compile(
     r"(?P<verb>killed|dead|died|injured|wounded|hurt|harmed|lost|reported)\b",
     _I,
 )
-NOT_BEFORE = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", _I)
+NOT_BEFORE = re.compile(
+    r"\b(?:(?:not|never|n't|no)\s+(?:\w+\s+)?|(?:failed|fails|fail|unable|refused|refuses)\s+to\s+)$", _I
+)
 DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|denial|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:e|ed|es)|false)\b", _I
 )
@@ -39,7 +41,10 @@ HYPOTHETICAL = re.compile(
     r"seek(?:s|ing)?\s+to|risk|fears?\s+that|capable\s+of|"
     # purposes and expectations, not deeds: "weapons to kill", "a bid to kill", "seeds expected to kill"
     r"(?:expected|likely|designed|meant|supposed|ready|prepared|set|bid|plot|conspiracy|order|"
-    r"weapons|arms|explosives|bombs|guns|money|funds)\s+to)\b",
+    r"weapons|arms|explosives|bombs|guns|money|funds)\s+to|"
+    # demands and orders: "demanded the arrest of", "should be arrested", "directed to arrest"
+    r"demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|should(?!\s+have)|must(?!\s+have)|"
+    r"(?:directed|ordered|orders|time|days)\s+to)\b",
     _I,
 )
 # "might have lost their lives": uncertain, not hypothetical

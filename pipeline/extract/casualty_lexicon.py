@@ -116,8 +116,9 @@ _ANCHORS = {
     "p_kidnapped": r"kidnapped|abducted|taken\s+hostage|held\s+hostage|taken\s+captive|held\s+captive|"
                    r"abductions",
     "a_kidnapped": r"kidnap(?:s|ping)?|abduct(?:s|ing)?",
-    "p_arrested": r"arrested|detained|apprehended|taken\s+into\s+custody|rounded\s+up|nabbed|arrests",
-    "a_arrested": r"arrest(?:s|ing)?|detain(?:s|ing)?|apprehend(?:s|ing)?",
+    # "apprehended that ..." fears; it arrests no one
+    "p_arrested": r"arrested|detained|apprehended(?!\s+that\b)|taken\s+into\s+custody|rounded\s+up|nabbed|arrests",
+    "a_arrested": r"arrest(?:s|ing)?|detain(?:s|ing)?|apprehend(?:s|ing)?(?!\s+(?:that|trouble|danger)\b)",
     "p_missing": r"missing|unaccounted\s+for",
     "p_displaced": r"displaced|(?:fled|flee|fleeing)\s+(?:their|from\s+their)\s+homes|homeless",
     "a_displaced": r"displac(?:e|es|ing)",

@@ -31,3 +31,21 @@ def test_a_purpose_or_expectation_to_kill_is_no_killing() -> None:
 def test_managing_to_kill_is_a_report() -> None:
     """'managed to kill five militants' reports five deaths: only purposes and expectations are hypothetical."""
     assert statuses("The troops managed to kill five militants in the raid.") == ["reported"]
+
+
+def _arrest_statuses(body: str) -> list[tuple[str, str | None]]:
+    """(status, reason) of each arrest mention in `body`."""
+    return [(m.status, m.reason) for m in extract_casualties(body, split_sentences(body)) if m.category == "arrested"]
+
+
+def test_demands_and_orders_to_arrest_are_no_arrests() -> None:
+    """'demanded the arrest of', 'should be arrested' and '20 days to arrest' report no detention."""
+    assert _arrest_statuses("He once again demanded the arrest of the preacher.") == [("hypothetical", "demanded")]
+    assert _arrest_statuses("The court gave the police 20 days to arrest the accused.") == [("hypothetical", "days to")]
+    assert _arrest_statuses("Police arrested a shopkeeper and his wife on Friday.") == [("reported", None)] * 2
+
+
+def test_failing_to_arrest_is_a_negation_with_its_words() -> None:
+    """'failed to arrest' negates the arrest, and the mention says which words did."""
+    assert _arrest_statuses("The police failed to arrest the contractor.") == [("negated", "failed to")]
+    assert statuses("No one was killed, the army said.") == ["negated"]

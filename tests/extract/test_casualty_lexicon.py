@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.casualty_helpers import killed
+from tests.extract.casualty_helpers import killed, mentions
 
 
 @pytest.mark.parametrize(
@@ -111,3 +111,10 @@ def test_the_victims_were_doing_something_is_no_list_of_the_dead() -> None:
 def test_the_dead_were_names_is_a_list() -> None:
     """'Those killed were Ali Musa and Omar Hassan' still lists two of the dead."""
     assert killed("Gunmen attacked the market on Monday. Those killed were Ali Musa and Omar Hassan.") == 2
+
+
+def test_apprehending_a_danger_is_no_arrest() -> None:
+    """'apprehended that ...' and 'apprehending trouble' fear something; 'apprehended two suspects' arrests."""
+    assert [m for m in mentions("He apprehended that the order would not be given.") if m.category == "arrested"] == []
+    assert [m for m in mentions("Apprehending trouble, the shopkeepers downed their shutters.")] == []
+    assert [m.count_best for m in mentions("Police apprehended two suspects near the station.")] == [2]
