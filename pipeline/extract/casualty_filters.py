@@ -27,6 +27,11 @@ _NEVER_ATTRIBUTIVE = words("dead died die dies")
 _DETERMINERS = words("the a an of other all")
 # Nouns that make "death" a topic, not a harm: "the cause of death", "the time of death".
 _ABOUT_DEATH = re.compile(r"\b(?:cause|causes|manner|time|date|place|certificate|certificates)\s+of\s*$", re.I)
+# A court's sentence is not a killing: "sentenced five to death", "the death penalty".
+_SENTENCED_TO = re.compile(r"\b(?:sentenc|condemn)\w*(?:\s+[\w'’-]+){0,4}\s+to\s*$", re.I)
+_DEATH_AS_PUNISHMENT = re.compile(r"\s+(?:sentences?|penalty|penalties|row|warrants?)\b", re.I)
+# Money is not people: "Rs 50,000 to the injured", "$2,000 for each victim".
+_MONEY_BEFORE = re.compile(r"(?:[$£€₹¥]|\b(?:rs|inr|usd|pkr|npr|lkr|ksh|kes|ngn|tk|eur|gbp)\.?)\s*$", re.I)
 
 
 def may_count_people(text: str, q: Quantity) -> bool:
@@ -34,7 +39,7 @@ def may_count_people(text: str, q: Quantity) -> bool:
     if q.qualifier == "exact" and _YEAR.fullmatch(text[q.start:q.end]):
         return False
     before = text[max(0, q.start - 24):q.start]
-    if LABEL_BEFORE.search(before) or before.endswith(("$", "£", "€", "Rs", "Rs.")):
+    if LABEL_BEFORE.search(before) or _MONEY_BEFORE.search(before):
         return False
     if _AGE.search(before) and re.match(r"\s*[,)]", text[q.end:q.end + 2]):
         return False  # "Ujjal, 40, a bus passenger": an age after a name
@@ -48,8 +53,13 @@ def may_count_people(text: str, q: Quantity) -> bool:
 
 def attributive(text: str, anchor: re.Match[str]) -> bool:
     """True for a participle used as an adjective: "eight displaced Syrians", "the wounded soldier";
-    and for "death" as a topic ("the cause of death was a gunshot"): neither reports harm."""
-    if anchor.group(0).lower() == "death" and _ABOUT_DEATH.search(text, max(0, anchor.start() - 16), anchor.start()):
+    and for "death" as a topic ("the cause of death was a gunshot") or a punishment ("sentenced
+    to death", "the death penalty"): none of them reports harm."""
+    if anchor.group(0).lower() == "death" and (
+        _ABOUT_DEATH.search(text, max(0, anchor.start() - 16), anchor.start())
+        or _SENTENCED_TO.search(text, max(0, anchor.start() - 60), anchor.start())
+        or _DEATH_AS_PUNISHMENT.match(text, anchor.end())
+    ):
         return True
     if not (anchor.lastgroup or "").startswith("p_") or anchor.group(0).lower() in _NEVER_ATTRIBUTIVE:
         return False

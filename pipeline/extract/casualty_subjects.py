@@ -83,8 +83,8 @@ def subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers) 
     for group_start, group_end in reversed(groups):
         victims = group_victims(text, group_start, group_end, numbers, allow_name=bare_nouns and listed,
                                 bare_nouns=bare_nouns)
-        uncounted = victims is None or (isinstance(victims, Victims) and (
-            victims.qualifier == "implicit" or _VERB_INSIDE.search(text, victims.end, group_end) is not None))
+        verb_inside = isinstance(victims, Victims) and _VERB_INSIDE.search(text, victims.end, group_end) is not None
+        uncounted = victims is None or verb_inside or (isinstance(victims, Victims) and victims.qualifier == "implicit")
         if not found and uncounted:
             inner = nearest_number(text, group_start, group_end, numbers)
             if inner is not None:  # "officials say 69", "were among five people": the number is the subject
@@ -93,8 +93,8 @@ def subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers) 
         if isinstance(victims, Skip) or (victims is None and headline and listed
                                          and _bare_plural(text[group_start:group_end])):
             continue  # "Candidate, supporters killed": the uncounted plural leaves the counted one
-        if victims is None or (found and not listed):
-            break
+        if victims is None or (found and (not listed or verb_inside)):
+            break  # "[Three men were shot on Friday] and one of them died": a clause, not a conjunct
         found.append(victims)
     if any(g.qualifier != "implicit" for g in found):
         # "20 militants belonging to the TTP and LEI were killed": names beside numbers are not victims

@@ -30,3 +30,18 @@ def test_killed_after_a_noun_before_a_bare_person_is_a_verb() -> None:
 def test_killed_after_a_determiner_describes_the_person() -> None:
     """'The killed woman was a teacher' reports no new death: 'killed' describes her."""
     assert killed("The killed woman was a teacher at the village school.") == 0
+
+
+def test_money_after_a_currency_word_is_no_count_of_people() -> None:
+    """'from Rs 2,000 to Rs 50,000 to the injured' pays money; it counts no injured people."""
+    body = "The government will pay compensation from Rs 2,000 to Rs 50,000 to the injured."
+    assert [m for m in extract_casualties(body, split_sentences(body)) if m.category == "injured"] == []
+
+
+def test_a_death_sentence_is_no_killing() -> None:
+    """'sentenced five to death' and 'the death penalty' punish; the crime they punish is background."""
+    body = "The judge sentenced five men to death for burning alive eight persons in 1999."
+    found = [(m.count_best, m.status) for m in extract_casualties(body, split_sentences(body))]
+    assert found == [(8, "background")]
+    assert extract_casualties("He faces the death penalty.", split_sentences("He faces the death penalty.")) == []
+

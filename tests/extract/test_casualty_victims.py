@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.extract.casualties import extract_casualties
 from pipeline.extract.sentences import split_sentences
-from tests.extract.casualty_helpers import killed
+from tests.extract.casualty_helpers import counts, killed
 
 
 def test_participle_after_the_object_of_an_active_verb_is_a_reduced_relative() -> None:
@@ -45,3 +45,14 @@ def test_headline_comma_list_of_persons_is_counted(headline: str, expected: int)
 def test_headline_comma_before_a_second_verb_ends_the_list(headline: str) -> None:
     """'Gunmen kill guard, rob bank': what follows the comma is another verb phrase, not a victim."""
     assert killed(headline) == 1
+
+
+def test_a_clause_before_and_is_no_conjunct_of_the_victims() -> None:
+    """'Three men were shot on Friday and one of them died': one death, the three are not all dead."""
+    assert counts("Three men were shot on Friday and one of them died on Saturday.") == (1, 0)
+    assert counts("Three men were wounded on Friday and one of them died on Saturday.") == (1, 3)
+
+
+def test_succumbing_to_unnamed_injuries_is_one_death() -> None:
+    """'succumbed to gunshot injuries' reads as one death, with no separate injured figure."""
+    assert counts("A policeman later succumbed to gunshot injuries in hospital.") == (1, 0)
