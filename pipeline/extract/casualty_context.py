@@ -86,6 +86,9 @@ def _status(
     text: str, clause_start: int, window_end: int, anchor: re.Match[str], protest: bool, left: int
 ) -> tuple[str, str | None]:
     """(status, the words that decided it), from the clause up to just after the figure."""
+    trailer = cue.PAGE_TRAILER.search(text, 0, anchor.start())
+    if trailer:
+        return "background", trailer.group(0)
     negation = cue.NOT_BEFORE.search(text[max(0, anchor.start() - 20) : anchor.start()])
     if negation:
         return "negated", negation.group(0).strip()

@@ -63,6 +63,9 @@ CUMULATIVE = re.compile(
     r"(?:years|decades)\s+of\b",
     _I,
 )
+# A news page's list of other stories, which plain-text copies keep inline: "... on Monday. related
+# stories: overnight massacre takes death toll to 158 ...": other articles' figures, not this one's.
+PAGE_TRAILER = re.compile(r"\b(?:related\s+(?:stories|news|articles|coverage)|also\s+read|read\s+also)\b", _I)
 BACKGROUND = re.compile(
     r"\blast\s+(?:year|month)'?s?\b|\bearlier\s+this\s+(?:year|month)\b|\ba\s+(?:year|month|decade)\s+ago\b|"
     r"\byears\s+ago\b|\bin\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b(?!\s*[-–])|"

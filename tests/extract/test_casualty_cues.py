@@ -49,3 +49,11 @@ def test_failing_to_arrest_is_a_negation_with_its_words() -> None:
     """'failed to arrest' negates the arrest, and the mention says which words did."""
     assert _arrest_statuses("The police failed to arrest the contractor.") == [("negated", "failed to")]
     assert statuses("No one was killed, the army said.") == ["negated"]
+
+
+def test_a_pages_list_of_other_stories_is_background() -> None:
+    """Figures in an inline 'related stories' or 'Also read' trailer belong to other articles."""
+    body = ("Gunmen killed five people in the market on Friday, police said. "
+            "related stories: overnight massacre takes death toll to 158 curfew relaxed in old city")
+    assert [(m.count_best, m.status, m.reason) for m in extract_casualties(body, split_sentences(body))] == [
+        (5, "reported", None), (158, "background", "related stories")]
