@@ -30,6 +30,20 @@ _ABOUT_DEATH = re.compile(r"\b(?:cause|causes|manner|time|date|place|certificate
 # A court's sentence is not a killing: "sentenced five to death", "the death penalty".
 _SENTENCED_TO = re.compile(r"\b(?:sentenc|condemn)\w*(?:\s+[\w'’-]+){0,4}\s+to\s*$", re.I)
 _DEATH_AS_PUNISHMENT = re.compile(r"\s+(?:sentences?|penalty|penalties|row|warrants?)\b", re.I)
+# "Bodies" that speak or act are organisations: "eight other Muslim bodies also said", "student bodies".
+_ORGANISATION_BEFORE = re.compile(
+    r"\b(?:religious|political|muslim|hindu|sikh|christian|jewish|islamic|student|students'|trade|civic|"
+    r"professional|social|statutory|regulatory|governing|international|regional|voluntary|advisory|"
+    r"representative|government|civil\s+society|community)\s+$",
+    re.I,
+)
+_ORGANISATION_AFTER = re.compile(
+    r"\s+(?:also\s+)?(?:said|say|says|demanded|demand|urged|urge|called|met|decided|asked|sought|prayed|"
+    r"requested|condemned|representing|like|such\s+as)\b",
+    re.I,
+)
+_CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}$")
+_MAGNITUDE = re.compile(r"\s*(?:million|billion|lakh|crore|m|bn)\b", re.I)
 # Money is not people: "Rs 50,000 to the injured", "$2,000 for each victim".
 _MONEY_BEFORE = re.compile(r"(?:[$£€₹¥]|\b(?:rs|inr|usd|pkr|npr|lkr|ksh|kes|ngn|tk|eur|gbp)\.?)\s*$", re.I)
 
@@ -38,6 +52,8 @@ def may_count_people(text: str, q: Quantity) -> bool:
     """False for numbers that label or measure something: years, dates, ages, units, money."""
     if q.qualifier == "exact" and _YEAR.fullmatch(text[q.start:q.end]):
         return False
+    if _CLOCK.search(text, q.start, q.end) and not _MAGNITUDE.match(text, q.end):
+        return False  # "around 6.30 in the morning": a time of day, not six people
     before = text[max(0, q.start - 24):q.start]
     if LABEL_BEFORE.search(before) or _MONEY_BEFORE.search(before):
         return False
@@ -55,6 +71,11 @@ def attributive(text: str, anchor: re.Match[str]) -> bool:
     """True for a participle used as an adjective: "eight displaced Syrians", "the wounded soldier";
     and for "death" as a topic ("the cause of death was a gunshot") or a punishment ("sentenced
     to death", "the death penalty"): none of them reports harm."""
+    if anchor.group(0).lower() in ("bodies", "body") and (
+        _ORGANISATION_BEFORE.search(text, max(0, anchor.start() - 30), anchor.start())
+        or _ORGANISATION_AFTER.match(text, anchor.end())
+    ):
+        return True
     if anchor.group(0).lower() == "death" and (
         _ABOUT_DEATH.search(text, max(0, anchor.start() - 16), anchor.start())
         or _SENTENCED_TO.search(text, max(0, anchor.start() - 60), anchor.start())

@@ -3,7 +3,9 @@
 A regular-expression splitter rather than a statistical one: it is two orders
 of magnitude faster and news sentences end in predictable ways. Paragraph
 breaks always end a sentence; a full stop after a known abbreviation
-("Gen.", "Lt. Col.", "U.S.") or a single initial does not.
+("Gen.", "Lt. Col.", "U.S.") or a single initial does not. In a lower-cased text (some
+archives and feeds lower-case everything) a full stop before a lower-case word ends a
+sentence too.
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cpt sgt cpl pvt adm cmdr brig rep sen gov pres
     st mt ft no nos vs jr sr rev hon insp supt dept govt corp inc ltd co bros est approx
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    u.s u.k u.n e.g i.e a.m p.m""".split()
+    u.s u.k u.n e.g i.e a.m p.m rs""".split()
 )
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
 _BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)""")
+_BOUNDARY_LOWER = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+["'“‘(\[]?[A-Za-z0-9])|\n\s*\n|\n(?=\s*\S)""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -40,13 +43,21 @@ def split_sentences(body: str) -> list[Sentence]:
     """Split `body` into sentences whose text equals `body[start:end]`, spaces trimmed."""
     sentences: list[Sentence] = []
     start = 0
-    for match in _BOUNDARY.finditer(body):
+    boundary = _BOUNDARY_LOWER if lower_cased(body) else _BOUNDARY
+    for match in boundary.finditer(body):
         if match.group(0)[0] == "." and _is_abbreviation(body, match.start()):
             continue
         _append(sentences, body, start, match.end())
         start = match.end()
     _append(sentences, body, start, len(body))
     return sentences
+
+
+def lower_cased(body: str) -> bool:
+    """True for a text written (or archived) in lower case: under one capital in 200 letters."""
+    sample = body[:5000]
+    letters = sum(c.isalpha() for c in sample)
+    return letters >= 200 and sum(c.isupper() for c in sample) * 200 < letters
 
 
 def _append(sentences: list[Sentence], body: str, start: int, end: int) -> None:

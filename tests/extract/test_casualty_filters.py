@@ -4,6 +4,8 @@ Every sentence here was written for these tests."""
 from __future__ import annotations
 
 from pipeline.extract.casualties import extract_casualties, incident_counts
+from pipeline.extract.casualty_filters import may_count_people
+from pipeline.extract.numbers import find_quantities
 from pipeline.extract.sentences import split_sentences
 from tests.extract.casualty_helpers import killed
 
@@ -45,3 +47,17 @@ def test_a_death_sentence_is_no_killing() -> None:
     assert found == [(8, "background")]
     assert extract_casualties("He faces the death penalty.", split_sentences("He faces the death penalty.")) == []
 
+
+
+def test_a_time_of_day_is_no_count_but_a_decimal_million_is() -> None:
+    """'around 6.30 in the morning' is a clock time; '1.25 million people' still counts people."""
+    text = "He was shot around 6.30 in the morning; 1.25 million people fled."
+    readings = {text[q.start:q.end]: may_count_people(text, q) for q in find_quantities(text)}
+    assert readings["around 6.30"] is False
+    assert readings["1.25 million"] is True
+
+
+def test_bodies_that_speak_are_organisations_not_corpses() -> None:
+    """'eight other Muslim bodies also said' counts no dead; '14 bodies were recovered' does."""
+    assert killed("The Sunni board and eight other Muslim bodies also said the petition should be dismissed.") == 0
+    assert killed("Religious bodies condemned the attack, and 14 bodies were recovered from the canal.") == 14

@@ -1,0 +1,39 @@
+"""Tests for pipeline/extract/sentences.py: sentence boundaries with offsets. Every text here was
+written for these tests."""
+
+from __future__ import annotations
+
+from pipeline.extract.sentences import lower_cased, split_sentences
+
+
+def _texts(body: str) -> list[str]:
+    return [s.text for s in split_sentences(body)]
+
+
+def test_sentences_keep_their_offsets() -> None:
+    """Each sentence's text is exactly body[start:end]."""
+    body = "Gunmen attacked a bus. Five people died.\n\nPolice said the attackers fled."
+    for sentence in split_sentences(body):
+        assert body[sentence.start:sentence.end] == sentence.text
+    assert _texts(body) == ["Gunmen attacked a bus.", "Five people died.", "Police said the attackers fled."]
+
+
+def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
+    """'Lt. Col.', 'U.S.' and 'Rs.' are followed by more of the same sentence."""
+    body = "Lt. Col. J. Smith said U.S. troops paid Rs. 500 each. Nobody was hurt."
+    assert _texts(body) == ["Lt. Col. J. Smith said U.S. troops paid Rs. 500 each.", "Nobody was hurt."]
+
+
+def test_a_full_stop_before_a_lower_case_word_ends_a_sentence_only_in_lower_cased_text() -> None:
+    """Archives that lower-case everything still have sentences; cased text keeps 'e.g. this' whole."""
+    lower = ("ahmedabad: a trader was shot dead around 6.30 in the morning. later, another man was "
+             "pulled out of a rickshaw and killed. police paid rs. 500 to each family. ") * 2
+    assert lower_cased(lower)
+    assert _texts(lower)[:3] == [
+        "ahmedabad: a trader was shot dead around 6.30 in the morning.",
+        "later, another man was pulled out of a rickshaw and killed.",
+        "police paid rs. 500 to each family.",
+    ]
+    cased = "The Army of the North said the attack, which it called a mistake. then stopped, had ended. " * 3
+    assert not lower_cased(cased)
+    assert all("mistake. then stopped" in text for text in _texts(cased))
