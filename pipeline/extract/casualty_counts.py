@@ -35,6 +35,7 @@ import re
 
 from pipeline.extract.casualty_combined import combined_counts
 from pipeline.extract.casualty_ordinals import ordinal_toll
+from pipeline.extract.casualty_persons import head_noun
 from pipeline.extract.casualty_reports import highest_report
 from pipeline.extract.numbers import parse_number
 from pipeline.extract.types import CasualtyMention, Sentence
@@ -45,6 +46,7 @@ _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sun
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added)(?:\s+[\w-]+){0,3}?\s+(?:on\s+|late\s+|early\s+)?$|"
     r"\b(?:since|until|by)\s+(?:last\s+)?$", re.I)
+_PRONOUN = re.compile(r"(?:he|him|she|her|himself|herself)", re.IGNORECASE)
 _ON_TOP = re.compile(r"(?:one\s+)?more|additional|further")
 _SPLIT = re.compile(
     r"\bfatalit(?:y|ies)\s+(?:are\s+|were\s+|is\s+|was\s+|have\s+been\s+)?(?:split|coded|divided|distributed|spread)"
@@ -121,6 +123,7 @@ def _category_total(
     total: int | None = None
     vague_only = False
     lead: int | None = None  # the first figure, and the sum of the later sentences' own figures
+    lead_person: str | None = None  # the head noun of a lone described victim ("the vice mayor")
     later, parts = 0, 0
     for index in sorted(by_sentence):
         mentions = by_sentence[index]
@@ -134,6 +137,10 @@ def _category_total(
         if replacing:  # "the toll rose to 8 as two more died": the more is inside the new toll
             total = replacing[-1].figure
             lead = None
+        elif total == 1 and lead_person and _companions(mentions, lead_person):
+            # "gunmen shot dead the vice mayor. Vice Mayor X and his driver were shot and killed":
+            # the lead victim told again with his companions
+            total, lead_person = 1 + _companions(mentions, lead_person), None
         elif total is not None and index in reports and fresh + added > total:
             total = fresh + added  # a later headline on the same incident: tolls are revised upwards
             lead = None
@@ -143,6 +150,7 @@ def _category_total(
                 total = fresh + added
                 lead, later, parts = total, 0, 0
                 lead_days = days.get(index, frozenset())
+                lead_person = _person_head(mentions) if total == 1 else None
                 vague_only = all(m.qualifier == "vague" for m in mentions if m.link in ("new", "more"))
         elif fresh and lead_days and days.get(index) and not lead_days & days[index]:
             total += fresh + added  # "four died on Thursday ... three on Friday": another day's incident
@@ -155,6 +163,25 @@ def _category_total(
         # the dead": 1)
         total = max((_parts(ms) for ms in by_sentence.values()), default=0)
     return total or 0
+
+
+def _person_head(mentions: list[CasualtyMention]) -> str | None:
+    """The head noun of a sentence's lone described victim ("the vice mayor of a city" -> "mayor")."""
+    described = [m for m in mentions if m.link in ("new", "more") and m.qualifier == "implicit"]
+    if len(described) != 1 or not described[0].victim:
+        return None
+    head = head_noun(described[0].victim)
+    return head if head and head.isalpha() and len(head) > 2 else None
+
+
+def _companions(mentions: list[CasualtyMention], head: str) -> int:
+    """The victims a later sentence names beside the lead's described victim, when it names him
+    again ("Vice Mayor X and his driver"); pronouns are the same person told again, not companions."""
+    new = [m for m in mentions if m.link == "new"]
+    again = [m for m in new if m.qualifier == "implicit" and m.victim and head in m.victim.lower().split()]
+    if len(again) != 1:
+        return 0
+    return sum(m.figure for m in new if m is not again[0] and not _PRONOUN.fullmatch((m.victim or m.text).strip()))
 
 
 def _parts(mentions: list[CasualtyMention]) -> int:

@@ -174,3 +174,17 @@ def test_killing_a_suspect_is_accused_of_is_background() -> None:
 def test_person_shot_down_by_gunmen_is_a_lone_shooting_victim() -> None:
     """"The union leader was shot down by two men" (no aircraft named) counts one death."""
     assert killed("The union leader was shot down by two men on a motorbike near his farm.") == 1
+
+
+def test_the_lead_victim_told_again_with_companions_raises_the_toll() -> None:
+    """'gunned down the mayor. The mayor and his driver were shot dead' is two dead, not one."""
+    body = ("Gunmen on a motorbike gunned down the mayor of a small river town on Saturday, police said. "
+            "Mayor Carlos Ruiz and his driver were riding home when they were shot dead near the market.")
+    assert killed(body) == 2
+
+
+def test_the_lead_victim_told_again_by_pronoun_stays_one() -> None:
+    """'her husband was murdered ... They killed him' tells of one man twice: the toll stays one."""
+    body = ("His widow says the tapes prove her husband was murdered. "
+            "They killed him in cold blood, she said, where her husband was gunned down in May.")
+    assert killed(body) == 1
