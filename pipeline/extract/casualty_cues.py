@@ -70,7 +70,7 @@ BACKGROUND = re.compile(
     r"\blast\s+(?:year|month)'?s?\b|\bearlier\s+this\s+(?:year|month)\b|\ba\s+(?:year|month|decade)\s+ago\b|"
     r"\byears\s+ago\b|\bin\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b(?!\s*[-–])|"
     r"\b(?:19|20)\d\d\s+(?:attacks?|bombings?|massacre|war|conflict|clashes|violence|riots?|uprising)\b|"
-    r"\bsimilar\s+attack\b|"
+    r"\bsimilar\s+attack\b|\bin\s+the\s+(?:distant\s+|recent\s+)?past\b(?!\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b)|"
     r"\bthe\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:such|similar)\b|"  # "the third such killing"
     r"\bin\s+another\s+(?:attack|incident)\b|\bof\s+(?:19|20)\d\d\b|"
     r"\b(?:road|car|traffic|plane|boat|mining|industrial)\s+(?:accident|crash)|\bnatural\s+causes\b|"

@@ -34,7 +34,7 @@ _DEATH_AS_PUNISHMENT = re.compile(r"\s+(?:sentences?|penalty|penalties|row|warra
 _ORGANISATION_BEFORE = re.compile(
     r"\b(?:religious|political|muslim|hindu|sikh|christian|jewish|islamic|student|students'|trade|civic|"
     r"professional|social|statutory|regulatory|governing|international|regional|voluntary|advisory|"
-    r"representative|government|civil\s+society|community)\s+$",
+    r"representative|government|civil\s+society|community|learned|academic|official)\s+$",
     re.I,
 )
 _ORGANISATION_AFTER = re.compile(

@@ -57,3 +57,9 @@ def test_a_pages_list_of_other_stories_is_background() -> None:
             "related stories: overnight massacre takes death toll to 158 curfew relaxed in old city")
     assert [(m.count_best, m.status, m.reason) for m in extract_casualties(body, split_sentences(body))] == [
         (5, "reported", None), (158, "background", "related stories")]
+
+
+def test_in_the_past_is_background_but_the_past_day_is_not() -> None:
+    """'burnt alive in the same area in the past' is history; 'died in the past 24 hours' is the report."""
+    assert statuses("Two families have been burnt alive in the same area in the past.") == ["background"]
+    assert statuses("Three people died in the past 24 hours in the district.") == ["reported"]

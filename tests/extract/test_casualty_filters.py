@@ -61,3 +61,8 @@ def test_bodies_that_speak_are_organisations_not_corpses() -> None:
     """'eight other Muslim bodies also said' counts no dead; '14 bodies were recovered' does."""
     assert killed("The Sunni board and eight other Muslim bodies also said the petition should be dismissed.") == 0
     assert killed("Religious bodies condemned the attack, and 14 bodies were recovered from the canal.") == 14
+
+
+def test_learned_bodies_are_organisations() -> None:
+    """'350 university departments and learned bodies' counts no dead."""
+    assert killed("There are 350 university departments and learned bodies around the globe.") == 0

@@ -118,3 +118,9 @@ def test_apprehending_a_danger_is_no_arrest() -> None:
     assert [m for m in mentions("He apprehended that the order would not be given.") if m.category == "arrested"] == []
     assert [m for m in mentions("Apprehending trouble, the shopkeepers downed their shutters.")] == []
     assert [m.count_best for m in mentions("Police apprehended two suspects near the station.")] == [2]
+
+
+def test_dying_down_is_subsiding_not_dying() -> None:
+    """'the row refuses to die down' and 'protests died down' name no deaths."""
+    assert mentions("The controversies about the two stones refuse to die down.") == []
+    assert killed("Two soldiers died in the attack; the fighting died down by evening.") == 2
