@@ -62,6 +62,8 @@ _FOUND = re.compile(
     re.IGNORECASE,
 )
 _BODIES = ("bod", "corpse", "remains", "dead bod")
+_BODY_ADJECTIVES = re.compile(r"\s+(?:(?:more|other|dead|charred|burnt|burned|mutilated|decomposed|unclaimed|"
+                              r"unidentified|bullet-riddled|beheaded)\s+){0,2}", re.IGNORECASE)
 # Two harm verbs sharing victims: "kidnapped and killed", "detained and later found killed" ("killed
 # or injured" does not: it says neither for sure).
 _COORDINATION = re.compile(
@@ -95,6 +97,9 @@ def victims_of(
     if voice in ("a", "n", "c", "i"):
         if anchor.group(0).lower().startswith(_BODIES) and not _FOUND.search(text):
             return []  # "the body of" counts the dead only when bodies are found
+        counted = _counted_bodies(text, anchor, numbers)
+        if counted is not None:
+            return [counted]  # "police found 13 bodies of villagers": the number before "bodies"
         return _object_victims(text, anchor.end(), ceiling, numbers, governed=True)
     if voice == "t":
         return _toll_victims(text, anchor.end(), len(text), numbers)  # other harm words may come first
@@ -113,6 +118,16 @@ def victims_of(
         # "a couple abducted at gunpoint have been killed": the earlier participle is inside the subject
         victims = subject_victims(text, floors[index - 1], anchor.start(), numbers)
     return victims + _companions(text, anchor.end(), ceiling, numbers) if victims else victims
+
+
+def _counted_bodies(text: str, anchor: re.Match[str], numbers: Numbers) -> Victims | None:
+    """The number right before "bodies of" / "corpses of" ("13 (charred) bodies of villagers")."""
+    if not anchor.group(0).lower().startswith(("bodies", "corpses", "dead bodies")):
+        return None
+    q = numbers.last_within(max(0, anchor.start() - 30), anchor.start())
+    if q is None or not _BODY_ADJECTIVES.fullmatch(text, q.end, anchor.start()):
+        return None
+    return Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, text[anchor.start():anchor.end()])
 
 
 def _of_the_hurt(text: str, anchor: re.Match[str], numbers: Numbers) -> list[Victims]:

@@ -56,3 +56,9 @@ def test_a_clause_before_and_is_no_conjunct_of_the_victims() -> None:
 def test_succumbing_to_unnamed_injuries_is_one_death() -> None:
     """'succumbed to gunshot injuries' reads as one death, with no separate injured figure."""
     assert counts("A policeman later succumbed to gunshot injuries in hospital.") == (1, 0)
+
+
+def test_the_number_before_bodies_of_counts_the_dead() -> None:
+    """'police found 13 bodies of villagers' is 13 dead, like 'the bodies of 13 villagers'."""
+    assert killed("Police found 13 bodies of villagers near the canal on Wednesday.") == 13
+    assert killed("Rescuers pulled out eight charred bodies of passengers from the coach.") == 8
