@@ -139,6 +139,7 @@ def _category_total(
         if replacing:  # "the toll rose to 8 as two more died": the more is inside the new toll
             total = replacing[-1].figure
             lead = None
+            vague_only = replacing[-1].qualifier == "vague"  # an exact toll is not replaced by a later part
         elif total == 1 and lead_person and _companions(mentions, lead_person):
             # "gunmen shot dead the vice mayor. Vice Mayor X and his driver were shot and killed":
             # the lead victim told again with his companions

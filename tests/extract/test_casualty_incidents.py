@@ -188,3 +188,10 @@ def test_the_lead_victim_told_again_by_pronoun_stays_one() -> None:
     body = ("His widow says the tapes prove her husband was murdered. "
             "They killed him in cold blood, she said, where her husband was gunned down in May.")
     assert killed(body) == 1
+
+
+def test_an_exact_updated_toll_is_not_replaced_by_a_later_part() -> None:
+    """After a vague start and 'the toll reached 726', a later '60 who died in the fire' stays a part."""
+    body = ("Officials gave reasons for so many deaths in such a short time. The death toll reached 726 on "
+            "Monday. The figure of 726 includes the 60 who died in the train fire.")
+    assert killed(body) == 726
