@@ -32,6 +32,14 @@ from pipeline.ingest.records import parse_published
 SCORER = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "score.py"
 
 
+def scorer_for(gold: Path) -> Path:
+    """The scorer beside the repository, or else the one that ships with the gold files
+    (`shared/gold/x.jsonl` -> `shared/eval/score.py`), so a checkout elsewhere finds it too."""
+    if SCORER.exists():
+        return SCORER
+    return gold.resolve().parent.parent / "eval" / "score.py"
+
+
 def load_scorer(path: Path = SCORER) -> ModuleType:
     """Import ../shared/eval/score.py as a module."""
     spec = importlib.util.spec_from_file_location("score", path)
@@ -83,7 +91,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("gold", nargs="+")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--errors", metavar="KEY", help="print records whose summary KEY disagrees with gold")
-    parser.add_argument("--scorer", type=Path, default=SCORER)
+    parser.add_argument("--scorer", type=Path, help="default: ../shared/eval/score.py beside the repository, "
+                        "else eval/score.py beside the gold files' folder")
     parser.add_argument(
         "--figures",
         choices=("conservative", "high", "civilians"),
@@ -92,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
         " or civilians_killed in place of killed",
     )
     args = parser.parse_args(argv)
-    score = load_scorer(args.scorer)
+    score = load_scorer(args.scorer or scorer_for(Path(args.gold[0])))
     records = score.load_gold(args.gold, args.limit)
     preds = {str(r["id"]): predict(r) for _, r in records}
     if args.figures == "high":  # what the scorer would give if killed/injured held the highest reports

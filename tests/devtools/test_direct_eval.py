@@ -37,3 +37,12 @@ def test_figures_switch_scores_the_high_column(tmp_path: Path, capsys: pytest.Ca
         direct_eval.main([str(gold), "--figures", figures])
         line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("killed_exact"))
         assert line.split()[1] == expected
+
+
+def test_scorer_is_found_beside_the_gold_files_when_not_beside_the_repository(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From a checkout with no ../shared, the scorer is the one shipped with the gold files."""
+    monkeypatch.setattr(direct_eval, "SCORER", tmp_path / "absent" / "score.py")
+    gold = tmp_path / "shared" / "gold" / "own.dev.jsonl"
+    assert direct_eval.scorer_for(gold) == tmp_path / "shared" / "eval" / "score.py"
