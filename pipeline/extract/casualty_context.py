@@ -73,6 +73,9 @@ def describe(
     return Context(status, reason or link_reason, claimed_by, link)
 
 
+_RELATIVE_START = re.compile(r"\s*(?:where|in\s+which|during\s+which|when)\b", re.IGNORECASE)
+
+
 def _clause(text: str, left: int, right: int) -> tuple[int, int]:
     """The comma- or semicolon-delimited stretch of `text` around [left, right)."""
     near = max(0, left - _REACH)
@@ -120,10 +123,13 @@ def _status(
     if cumulative and not cue.SUPERLATIVE_SINCE.search(clause):
         return "cumulative", cumulative.group(0).strip()
     opening = text[: clause_start - 1].strip() if 0 < clause_start <= 40 else ""  # "In 2019, ..."
+    # "the 1984 riots in Delhi, where 3,000 died": a relative clause about an earlier, dated event
+    antecedent = text[max(0, clause_start - 80):clause_start] if _RELATIVE_START.match(text, clause_start) else ""
     background = (
         cue.BACKGROUND.search(clause)
         or cue.BACKGROUND.match(opening)
         or cue.BACKGROUND_BEFORE.search(text, clause_start, anchor.start())
+        or cue.BACKGROUND.search(antecedent)
     )
     if background:
         return "background", background.group(0)

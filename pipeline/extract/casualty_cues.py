@@ -66,14 +66,23 @@ CUMULATIVE = re.compile(
 # A news page's list of other stories, which plain-text copies keep inline: "... on Monday. related
 # stories: overnight massacre takes death toll to 158 ...": other articles' figures, not this one's.
 PAGE_TRAILER = re.compile(r"\b(?:related\s+(?:stories|news|articles|coverage)|also\s+read|read\s+also)\b", _I)
+_DISASTER = (
+    r"(?:earthquakes?|quakes?|tremors?|floods?|flooding|cyclones?|tsunamis?|landslides?|avalanches?|hurricanes?|"
+    r"typhoons?|tornado(?:es)?|heat\s?waves?|lightning)"
+)
 BACKGROUND = re.compile(
     r"\blast\s+(?:year|month)'?s?\b|\bearlier\s+this\s+(?:year|month)\b|\ba\s+(?:year|month|decade)\s+ago\b|"
     r"\byears\s+ago\b|\bin\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b(?!\s*[-–])|"
-    r"\b(?:19|20)\d\d\s+(?:attacks?|bombings?|massacre|war|conflict|clashes|violence|riots?|uprising)\b|"
+    r"\b(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|massacres?|war|conflict|clashes|violence|riots?|"
+    r"uprising|pogroms?|carnage|genocide)\b|"
     r"\bsimilar\s+attack\b|\bin\s+the\s+(?:distant\s+|recent\s+)?past\b(?!\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b)|"
     r"\bthe\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:such|similar)\b|"  # "the third such killing"
     r"\bin\s+another\s+(?:attack|incident)\b|\bof\s+(?:19|20)\d\d\b|"
     r"\b(?:road|car|traffic|plane|boat|mining|industrial)\s+(?:accident|crash)|\bnatural\s+causes\b|"
+    # natural disasters kill too, but they are not armed conflict: "an earthquake that killed 1,800",
+    # "killed in the floods" (not "troops on quake relief duty")
+    rf"\b{_DISASTER}(?:\s+[\w-]+){{0,2}}?\s+(?:killed|kills|left|claimed|has\s+killed|have\s+killed)\b|"
+    rf"\b(?:in|by|during|after|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?{_DISASTER}\b|"
     r"\b(?:due\s+to|from|of)\s+(?:the\s+)?(?:alleged\s+|medical\s+)?(?:coronavirus|covid(?:-19)?|virus|illness|"
     r"disease|negligence)\b",
     _I,

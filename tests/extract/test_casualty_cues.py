@@ -63,3 +63,17 @@ def test_in_the_past_is_background_but_the_past_day_is_not() -> None:
     """'burnt alive in the same area in the past' is history; 'died in the past 24 hours' is the report."""
     assert statuses("Two families have been burnt alive in the same area in the past.") == ["background"]
     assert statuses("Three people died in the past 24 hours in the district.") == ["reported"]
+
+
+def test_natural_disasters_are_not_conflict_deaths() -> None:
+    """'an earthquake that killed 1,800' and 'killed in the floods' are background; quake-relief troops are not."""
+    assert statuses("An earthquake that killed 1,800 people jolted the region on Tuesday.") == ["background"]
+    assert statuses("Twelve people were killed in the floods.") == ["background"]
+    assert statuses("A bomb killed two soldiers on quake relief duty.") == ["reported"]
+
+
+def test_a_relative_clause_about_a_dated_past_event_is_background() -> None:
+    """'the 1984 anti-Sikh riots in Delhi, where 3,000 died' is history; 'the town, where five died' is not."""
+    assert statuses("He drew a parallel with the 1984 anti-Sikh riots in Delhi, where 3,000 people died.") == [
+        "background"]
+    assert statuses("Gunmen stormed the market in the town, where five people died on Monday.") == ["reported"]
