@@ -72,7 +72,9 @@ _ANCHORS = {
     "t_killed": r"(?:death|casualty|fatality)\s+toll|toll|"
                 r"(?:fatalities|deaths)\s+(?:stand|stood|stands)\s+at|"
                 r"(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?"
-                r"(?:killed|dead|deaths|fatalities|victims|people\s+who\s+(?:were\s+killed|died))",
+                # "the number of riot victims who have taken shelter in camps" counts the displaced
+                r"(?:killed|dead|deaths|fatalities|victims(?!\s+(?:who\s+(?:have|had)\s+)?(?:taken\s+shelter|"
+                r"sheltering|living\s+in|in\s+(?:relief\s+)?camps))|people\s+who\s+(?:were\s+killed|died))",
     # "the number of wounded rose to 40": a toll of the injured
     "t_injured": r"(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?(?:injured|wounded|injuries|hurt)|"
                  r"(?:injury|injuries)\s+toll",

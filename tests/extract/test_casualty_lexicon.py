@@ -124,3 +124,9 @@ def test_dying_down_is_subsiding_not_dying() -> None:
     """'the row refuses to die down' and 'protests died down' name no deaths."""
     assert mentions("The controversies about the two stones refuse to die down.") == []
     assert killed("Two soldiers died in the attack; the fighting died down by evening.") == 2
+
+
+def test_victims_sheltering_in_camps_are_no_death_toll() -> None:
+    """'the number of riot victims who have taken shelter in camps ... 40,000' counts no dead."""
+    assert killed("The number of riot victims who have taken shelter in 24 camps has grown to 40,000.") == 0
+    assert killed("The number of victims rose to 12 on Tuesday.") == 12
