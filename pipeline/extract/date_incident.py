@@ -8,7 +8,7 @@ a sentence that reports harm (a casualty mention or a violence verb) is
 preferred to one elsewhere (background, anniversaries, court dates). Dates after
 publication are announcements, never the incident, and a date more than a year
 before publication (or before the article's latest date) is history: it counts
-only when nothing recent dates the incident. Coarser mentions ("last
+only when nothing recent dates the incident and the publication day is unknown. Coarser mentions ("last
 week", "earlier this month") date the incident with their precision when no
 day does; with nothing at all, the publication day is the best estimate.
 """
@@ -131,7 +131,9 @@ def incident_date(
     latest = day or max((c.date for c in candidates), default=None)
     # A date long before publication (or before the article's latest date) is history, not the news.
     recent = [c for c in candidates if latest is None or (latest - c.date).days <= _HISTORY_DAYS]
-    for pool in (recent, candidates):
+    # With a publication day, history never dates the news: an article on today's riots that recalls the
+    # 1985 riots reports today's. Without one, history is all there is to go on.
+    for pool in (recent,) if day is not None else (recent, candidates):
         # Context first, then precision: "killed last week, officials said Monday" is last week.
         for keep in (lambda c: c.violent and not c.reported, lambda c: not c.reported and not c.background,
                      lambda c: not c.reported, lambda c: True):

@@ -109,3 +109,10 @@ def test_a_date_years_before_the_news_is_history() -> None:
     text = ("An activist who stabbed an attacker in self-defence during an assault on 14 June 2019 was arrested. "
             "On 3 March 2021, hundreds protested in the capital against his arrest.")
     assert incident(text, None) == (dt.date(2021, 3, 3), "day")
+
+
+def test_history_never_dates_the_news_when_publication_day_is_known() -> None:
+    """With a publication day and only decades-old dates, the publication day is the estimate."""
+    text = ("Elders in the old quarter recalled the riots of March 1987 that left dozens dead. "
+            "Shops stayed shut and patrols were doubled in the lanes.")
+    assert incident(text) == (dt.date(2025, 10, 30), "day")
