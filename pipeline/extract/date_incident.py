@@ -8,7 +8,10 @@ a sentence that reports harm (a casualty mention or a violence verb) is
 preferred to one elsewhere (background, anniversaries, court dates). Dates after
 publication are announcements, never the incident, and a date more than a year
 before publication (or before the article's latest date) is history: it counts
-only when nothing recent dates the incident and the publication day is unknown. Coarser mentions ("last
+only when nothing recent dates the incident and the publication day is unknown.
+A date that opens or closes a period ("since 14 October", "until Friday", a
+page's "This story is from March 6, 2002") is no last resort either when the
+publication day is known: that day is the nearer estimate. Coarser mentions ("last
 week", "earlier this month") date the incident with their precision when no
 day does; with nothing at all, the publication day is the best estimate.
 """
@@ -29,6 +32,9 @@ _REPORTED_BEFORE = re.compile(
 )
 # A date bounding a period rather than dating an incident: "since 5 November", "until Monday".
 _BOUNDING = re.compile(r"\b(?:since|until|till|through|by|before|after|from)\s+$")
+# The start or end of a period, never its incident: "since June 2001", "from March 15 to May 15". ("by 5pm
+# on Saturday" is when it happened, so "by", "before" and "after" stay mere statement-like bounds.)
+_PERIOD_BOUND = re.compile(r"\b(?:since|until|till|through|from)\s+$")
 # ... or right after it: "on Wednesday said", "on Wednesday confirmed the death".
 _REPORTED_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:said|says|told|announced|reported|confirmed|stated|claimed|disclosed|revealed|"
@@ -55,6 +61,7 @@ class _Candidate:
     mention: DateMention
     date: dt.date
     reported: bool  # attached to a reporting verb, or bounding a period ("since Monday")
+    bounding: bool  # the start or end of a period: "since Monday", "until 5 May"
     violent: bool  # in a sentence that reports harm
     background: bool  # in a sentence whose only casualty figures are background or cumulative tolls
 
@@ -108,13 +115,14 @@ def _candidates(
             offset = mention.char_start - sentence.start
             before = sentence.text[max(0, offset - 60):offset].lower()
             after = sentence.text[offset + len(mention.text):offset + len(mention.text) + 20].lower()
+        bounding = bool(_PERIOD_BOUND.search(before))
         reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.search(after)
                         or _BOUNDING.search(before))
         index = mention.sentence_index
         if sentence is not None and index not in harm and index not in background \
                 and _VIOLENCE.search(sentence.text.lower()):
             harm.add(index)
-        found.append(_Candidate(mention, date, reported, index in harm, index in background))
+        found.append(_Candidate(mention, date, reported, bounding, index in harm, index in background))
     return found
 
 
@@ -136,7 +144,7 @@ def incident_date(
     for pool in (recent,) if day is not None else (recent, candidates):
         # Context first, then precision: "killed last week, officials said Monday" is last week.
         for keep in (lambda c: c.violent and not c.reported, lambda c: not c.reported and not c.background,
-                     lambda c: not c.reported, lambda c: True):
+                     lambda c: not c.reported, lambda c: day is None or not c.bounding):
             for precision in ("day", "week", "month"):
                 chosen = [c for c in pool if c.mention.precision == precision and keep(c)]
                 if chosen:

@@ -116,3 +116,9 @@ def test_history_never_dates_the_news_when_publication_day_is_known() -> None:
     text = ("Elders in the old quarter recalled the riots of March 1987 that left dozens dead. "
             "Shops stayed shut and patrols were doubled in the lanes.")
     assert incident(text) == (dt.date(2025, 10, 30), "day")
+
+
+def test_start_of_a_period_is_no_last_resort_when_publication_day_is_known() -> None:
+    """'shut since 14 October' with nothing else dated gives the publication day, not the period's start."""
+    text = "Shops in the old city have stayed shut since 14 October amid the tension, traders said."
+    assert incident(text) == (dt.date(2025, 10, 30), "day")
