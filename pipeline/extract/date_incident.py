@@ -11,7 +11,9 @@ before publication (or before the article's latest date) is history: it counts
 only when nothing recent dates the incident and the publication day is unknown.
 A date that opens or closes a period ("since 14 October", "until Friday", a
 page's "This story is from March 6, 2002") is no last resort either when the
-publication day is known: that day is the nearer estimate. Coarser mentions ("last
+publication day is known: that day is the nearer estimate. A day naming a
+known earlier event ("the massacre of February 27", "the September 11
+attacks", see `date_roles`) counts as background, like a background toll. Coarser mentions ("last
 week", "earlier this month") date the incident with their precision when no
 day does; with nothing at all, the publication day is the best estimate.
 """
@@ -22,6 +24,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.date_roles import event_reference
 from pipeline.extract.types import CasualtyMention, DateMention, Sentence
 
 # A reporting verb right before the date: "said on Tuesday", "told AFP on Friday", "in a statement Sunday".
@@ -52,6 +55,9 @@ _VIOLENCE = re.compile(
 # A mention this far after publication is an announcement; a day of slack allows for time zones.
 _SLACK = dt.timedelta(days=1)
 _HISTORY_DAYS = 365  # older than this is history ("the 2019 attack he was tried for")
+# A day named as a known event ("the massacre of February 27") is a reference only this long before
+# publication: news of the last few days names its own incident that way too ("the attack on Tuesday").
+_REFERENCE_DAYS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +128,10 @@ def _candidates(
         if sentence is not None and index not in harm and index not in background \
                 and _VIOLENCE.search(sentence.text.lower()):
             harm.add(index)
-        found.append(_Candidate(mention, date, reported, bounding, index in harm, index in background))
+        reference = published is not None and (published - date).days >= _REFERENCE_DAYS \
+            and event_reference(before, mention.text.lower(), after)
+        found.append(_Candidate(mention, date, reported, bounding, index in harm and not reference,
+                                index in background or reference))
     return found
 
 

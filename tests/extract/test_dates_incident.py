@@ -122,3 +122,18 @@ def test_start_of_a_period_is_no_last_resort_when_publication_day_is_known() -> 
     """'shut since 14 October' with nothing else dated gives the publication day, not the period's start."""
     text = "Shops in the old city have stayed shut since 14 October amid the tension, traders said."
     assert incident(text) == (dt.date(2025, 10, 30), "day")
+
+
+def test_a_known_event_named_by_its_day_is_a_reference() -> None:
+    """'the massacre of 8 October' three weeks back is background; the attack of the last days is the news."""
+    text = ("Weeks after the massacre of 8 October that left 40 villagers dead, gunmen torched the market "
+            "on Tuesday.")
+    assert incident(text) == (dt.date(2025, 10, 28), "day")
+    recent = "The attack on Tuesday killed five people. Police arrested two suspects on Wednesday."
+    assert incident(recent) == (dt.date(2025, 10, 28), "day")
+
+
+def test_a_day_before_an_event_noun_is_a_reference() -> None:
+    """'the 9 October border attack' names a known event; Monday's shooting dates the incident."""
+    text = "Anger over the 9 October border attack runs high in the village. Gunmen shot two farmers on Monday."
+    assert incident(text) == (dt.date(2025, 10, 27), "day")
