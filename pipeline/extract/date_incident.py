@@ -24,7 +24,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.date_roles import event_reference
+from pipeline.extract.date_roles import event_reference, violence_start
 from pipeline.extract.types import CasualtyMention, DateMention, Sentence
 
 # A reporting verb right before the date: "said on Tuesday", "told AFP on Friday", "in a statement Sunday".
@@ -57,6 +57,7 @@ _SLACK = dt.timedelta(days=1)
 _HISTORY_DAYS = 365  # older than this is history ("the 2019 attack he was tried for")
 # A day named as a known event ("the massacre of February 27") is a reference only this long before
 # publication: news of the last few days names its own incident that way too ("the attack on Tuesday").
+# Violence "since" a day starts the incident only when that day is more recent.
 _REFERENCE_DAYS = 4
 
 
@@ -121,9 +122,13 @@ def _candidates(
             offset = mention.char_start - sentence.start
             before = sentence.text[max(0, offset - 60):offset].lower()
             after = sentence.text[offset + len(mention.text):offset + len(mention.text) + 20].lower()
-        bounding = bool(_PERIOD_BOUND.search(before))
+        # "rioting since Saturday night" starts the incident; "violence since February 27" three weeks
+        # back opens a known episode, a bound like any other.
+        starts_violence = (published is None or (published - date).days < _REFERENCE_DAYS) \
+            and violence_start(before)
+        bounding = bool(_PERIOD_BOUND.search(before)) and not starts_violence
         reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.search(after)
-                        or _BOUNDING.search(before))
+                        or (_BOUNDING.search(before) and not starts_violence))
         index = mention.sentence_index
         if sentence is not None and index not in harm and index not in background \
                 and _VIOLENCE.search(sentence.text.lower()):

@@ -4,8 +4,11 @@ A full article often names, by its date, the earlier event everyone knows and
 today's news follows from: "the attack on the Sabarmati Express on February 27",
 "since the February 27 massacre", "the carnage of Wednesday". Such a date is
 a reference, like a background toll: `date_incident` prefers any other date
-the article gives. Functions here take the mention's text and its sentence's
-text before and after it, lower-cased.
+the article gives. "Rioting since Saturday night", on the other hand, gives
+the start of the violence reported, which is the incident's (start) date,
+unlike the start of any other period ("shut since 14 October"). Functions
+here take the mention's text and its sentence's text before and after it,
+lower-cased.
 """
 
 from __future__ import annotations
@@ -34,3 +37,15 @@ def event_reference(before: str, text: str, after: str) -> bool:
         return True
     # The article may be part of the mention ("the 9 October" is one date expression).
     return bool((text.startswith("the ") or _THE_BEFORE.search(before)) and _NOUN_AFTER.match(after))
+
+
+# "violence since", "the rioting in the district since", "riots ever since".
+_VIOLENCE_SINCE = re.compile(
+    r"\b(?:violence|riots?|rioting|clashes|fighting|unrest|killings?|attacks?|disturbances|firing|shelling|"
+    r"bombing|bombardment|carnage|mayhem)(?:\s+[\w'-]+){0,3}?\s+(?:ever\s+)?since\s+$"
+)
+
+
+def violence_start(before: str) -> bool:
+    """True when the date opens a period of violence ("rioting since Saturday night"): its start, not a bound."""
+    return bool(_VIOLENCE_SINCE.search(before))

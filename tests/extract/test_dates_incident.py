@@ -137,3 +137,11 @@ def test_a_day_before_an_event_noun_is_a_reference() -> None:
     """'the 9 October border attack' names a known event; Monday's shooting dates the incident."""
     text = "Anger over the 9 October border attack runs high in the village. Gunmen shot two farmers on Monday."
     assert incident(text) == (dt.date(2025, 10, 27), "day")
+
+
+def test_recent_violence_since_a_day_starts_the_incident() -> None:
+    """'rioting since Tuesday night' dates the incident to Tuesday; violence since a day weeks back is a bound."""
+    text = "The rioting since Tuesday night has left four people dead, the police said on Thursday."
+    assert incident(text) == (dt.date(2025, 10, 28), "day")
+    episode = "The violence since 2 October has left 40 people dead, officials said on Thursday."
+    assert incident(episode) == (dt.date(2025, 10, 30), "day")
