@@ -18,17 +18,18 @@ import re
 # Nouns naming a violent event as a known, single thing: "the massacre", "the Godhra incident".
 _EVENT_NOUN = (
     r"(?:attacks?|massacres?|carnage|incident|tragedy|killings?|riots?|violence|blasts?|bombings?|burning|"
-    r"clashes|mayhem|pogrom|arson|explosions?|ambush|assault|raid|bloodbath|holocaust|demolition|strike)"
+    r"clashes|mayhem|pogrom|arson|explosions?|ambush|assault|raid|bloodbath|holocaust|demolition|strike|bandh|hartal|"
+    r"shutdown|protests?|demonstrations?)"
 )
 # "the <up to four words> attack [<where>] on|of <date>": "the godhra train massacre on", "the carnage of",
 # "the attack on the sabarmati express on"; a verb after the noun ("the attack took place on") is news.
 _REFERENCE_BEFORE = re.compile(
-    rf"\b(?:the|that|this)\s+(?:[\w'-]+\s+){{0,4}}?{_EVENT_NOUN}"
-    rf"(?:\s+(?:on|at|in|near|against|outside|inside|to)(?:\s+[\w'.-]+){{1,4}}?)?\s+(?:on|of)\s+$"
+    rf"\b(?:the|that|this)\s+(?:[\w'’.-]+\s+){{0,4}}?{_EVENT_NOUN}"
+    rf"(?:\s+(?:on|at|in|near|against|outside|inside|to)(?:\s+[\w'’.-]+){{1,4}}?)?\s+(?:on|of)\s+$"
 )
 # "the <date> <up to three words> attack": "the february 27 godhra attack".
 _THE_BEFORE = re.compile(r"\bthe\s+$")
-_NOUN_AFTER = re.compile(rf"^(?:'s)?\s+(?:[\w'-]+\s+){{0,3}}?{_EVENT_NOUN}\b")
+_NOUN_AFTER = re.compile(rf"^(?:'s)?\s+(?:[\w'’.-]+\s+){{0,3}}?{_EVENT_NOUN}\b")
 
 
 def event_reference(before: str, text: str, after: str) -> bool:
@@ -42,7 +43,7 @@ def event_reference(before: str, text: str, after: str) -> bool:
 # "violence since", "the rioting in the district since", "riots ever since".
 _VIOLENCE_SINCE = re.compile(
     r"\b(?:violence|riots?|rioting|clashes|fighting|unrest|killings?|attacks?|disturbances|firing|shelling|"
-    r"bombing|bombardment|carnage|mayhem)(?:\s+[\w'-]+){0,3}?\s+(?:ever\s+)?since\s+$"
+    r"bombing|bombardment|carnage|mayhem)(?:\s+[\w'’.-]+){0,3}?\s+(?:ever\s+)?since\s+$"
 )
 
 

@@ -145,3 +145,10 @@ def test_recent_violence_since_a_day_starts_the_incident() -> None:
     assert incident(text) == (dt.date(2025, 10, 28), "day")
     episode = "The violence since 2 October has left 40 people dead, officials said on Thursday."
     assert incident(episode) == (dt.date(2025, 10, 30), "day")
+
+
+def test_a_shutdown_named_by_its_day_is_a_reference() -> None:
+    """'the bandh on 1 October' (a general strike weeks back) is background to Tuesday's surrender."""
+    text = ("A man accused of the petrol bomb attack during the bandh on 1 October surrendered on Tuesday "
+            "before a magistrate.")
+    assert incident(text) == (dt.date(2025, 10, 28), "day")
