@@ -6,16 +6,18 @@ day mention attached to a reporting verb ("said on Wednesday", "on Wednesday
 confirmed") only counts when nothing else dates the incident, and a mention in
 a sentence that reports harm (a casualty mention or a violence verb) is
 preferred to one elsewhere (background, anniversaries, court dates). Dates after
-publication are announcements, never the incident, and a date more than a year
-before publication (or before the article's latest date) is history: it counts
-only when nothing recent dates the incident and the publication day is unknown.
-A date that opens or closes a period ("since 14 October", "until Friday", a
-page's "This story is from March 6, 2002") is no last resort either when the
-publication day is known: that day is the nearer estimate. A day naming a
-known earlier event ("the massacre of February 27", "the September 11
-attacks", see `date_roles`) counts as background, like a background toll. Coarser mentions ("last
-week", "earlier this month") date the incident with their precision when no
-day does; with nothing at all, the publication day is the best estimate.
+publication are announcements, never the incident (so are periods named as
+ahead, "later this week", even when they began before it), and a date more
+than a year before publication (or before the article's latest date) is
+history: it counts only when nothing recent dates the incident and the
+publication day is unknown. A date that opens or closes a period ("since 14
+October", "until Friday", a page's "This story is from March 6, 2002") is no
+last resort either when the publication day is known: that day is the nearer
+estimate. A day naming a known earlier event ("the massacre of February 27",
+"the September 11 attacks", see `date_roles`) counts as background, like a
+background toll. Coarser mentions ("last week", "earlier this month") date the
+incident with their precision when no day does; with nothing at all, the
+publication day is the best estimate.
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ _VIOLENCE = re.compile(
     r"arrest\w*|detain\w*|seiz\w*|captur\w*|overr[au]n|invad\w*|executed|violence|unrest|battle\w*|"
     r"skirmish\w*|suicide|ied|rocket\w*|missile\w*|mortar\w*|airstrike\w*|air\s+strike\w*|drone)\b"
 )
+# A period named as ahead even when it began before publication: "later this week", "the end of this month".
+_AHEAD = re.compile(r"(?:later\s+this|(?:the\s+)?(?:end|rest|remainder)\s+of\s+this|(?:the\s+)?coming|next)\b")
 # A mention this far after publication is an announcement; a day of slack allows for time zones.
 _SLACK = dt.timedelta(days=1)
 _HISTORY_DAYS = 365  # older than this is history ("the 2019 attack he was tried for")
@@ -114,7 +118,7 @@ def _candidates(
     found = []
     for mention in dates:
         date = _start_date(mention)
-        if date is None or _after_publication(mention, date, published):
+        if date is None or _after_publication(mention, date, published) or _AHEAD.match(mention.text.lower()):
             continue
         sentence = body_of.get(mention.sentence_index)
         before = after = ""

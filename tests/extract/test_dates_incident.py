@@ -152,3 +152,9 @@ def test_a_shutdown_named_by_its_day_is_a_reference() -> None:
     text = ("A man accused of the petrol bomb attack during the bandh on 1 October surrendered on Tuesday "
             "before a magistrate.")
     assert incident(text) == (dt.date(2025, 10, 28), "day")
+
+
+def test_a_period_named_as_ahead_is_no_incident() -> None:
+    """'later this week' began before publication but points ahead: it never dates the incident."""
+    text = "Gunmen shot a shopkeeper in the market. Talks with the elders are due later this week."
+    assert incident(text) == (dt.date(2025, 10, 30), "day")
