@@ -21,11 +21,12 @@ _EVENT_NOUN = (
     r"clashes|mayhem|pogrom|arson|explosions?|ambush|assault|raid|bloodbath|holocaust|demolition|strike|bandh|hartal|"
     r"shutdown|protests?|demonstrations?)"
 )
-# "the <up to four words> attack [<where>] on|of <date>": "the godhra train massacre on", "the carnage of",
-# "the attack on the sabarmati express on"; a verb after the noun ("the attack took place on") is news.
+# "the <up to four words> attack [<where>] [on|of] <date>": "the godhra train massacre on", "the carnage of",
+# "the attack on the sabarmati express in godhra last wednesday"; a verb after the noun ("the attack took
+# place on") is news.
 _REFERENCE_BEFORE = re.compile(
     rf"\b(?:the|that|this)\s+(?:[\w'’.-]+\s+){{0,4}}?{_EVENT_NOUN}"
-    rf"(?:\s+(?:on|at|in|near|against|outside|inside|to)(?:\s+[\w'’.-]+){{1,4}}?)?\s+(?:on|of)\s+$"
+    rf"(?:\s+(?:on|at|in|near|against|outside|inside|to)(?:\s+[\w'’.-]+){{1,4}}?){{0,2}}\s+(?:(?:on|of)\s+)?$"
 )
 # "the <date> <up to three words> attack": "the february 27 godhra attack".
 _THE_BEFORE = re.compile(r"\bthe\s+$")

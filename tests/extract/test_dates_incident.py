@@ -158,3 +158,10 @@ def test_a_period_named_as_ahead_is_no_incident() -> None:
     """'later this week' began before publication but points ahead: it never dates the incident."""
     text = "Gunmen shot a shopkeeper in the market. Talks with the elders are due later this week."
     assert incident(text) == (dt.date(2025, 10, 30), "day")
+
+
+def test_a_known_event_dated_without_on_is_a_reference() -> None:
+    """'the attack on the post near the river last Friday' is background to Monday's shooting."""
+    text = ("Mourners buried the 30 people killed in the attack on the border post near the river last Friday, "
+            "and gunmen shot two traders on Monday.")
+    assert incident(text) == (dt.date(2025, 10, 27), "day")
