@@ -6,11 +6,18 @@ day mention attached to a reporting verb ("said on Wednesday", "on Wednesday
 confirmed") only counts when nothing else dates the incident, and a mention in
 a sentence that reports harm (a casualty mention or a violence verb) is
 preferred to one elsewhere (background, anniversaries, court dates). Dates after
-publication are announcements, never the incident, and a date more than a year
-before publication (or before the article's latest date) is history: it counts
-only when nothing recent dates the incident. Coarser mentions ("last
-week", "earlier this month") date the incident with their precision when no
-day does; with nothing at all, the publication day is the best estimate.
+publication are announcements, never the incident (so are periods named as
+ahead, "later this week", even when they began before it), and a date more
+than a year before publication (or before the article's latest date) is
+history: it counts only when nothing recent dates the incident and the
+publication day is unknown. A date that opens or closes a period ("since 14
+October", "until Friday", a page's "This story is from March 6, 2002") is no
+last resort either when the publication day is known: that day is the nearer
+estimate. A day naming a known earlier event ("the massacre of February 27",
+"the September 11 attacks", see `date_roles`) counts as background, like a
+background toll. Coarser mentions ("last week", "earlier this month") date the
+incident with their precision when no day does; with nothing at all, the
+publication day is the best estimate.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.date_roles import event_reference, violence_start
 from pipeline.extract.types import CasualtyMention, DateMention, Sentence
 
 # A reporting verb right before the date: "said on Tuesday", "told AFP on Friday", "in a statement Sunday".
@@ -29,6 +37,9 @@ _REPORTED_BEFORE = re.compile(
 )
 # A date bounding a period rather than dating an incident: "since 5 November", "until Monday".
 _BOUNDING = re.compile(r"\b(?:since|until|till|through|by|before|after|from)\s+$")
+# The start or end of a period, never its incident: "since June 2001", "from March 15 to May 15". ("by 5pm
+# on Saturday" is when it happened, so "by", "before" and "after" stay mere statement-like bounds.)
+_PERIOD_BOUND = re.compile(r"\b(?:since|until|till|through|from)\s+$")
 # ... or right after it: "on Wednesday said", "on Wednesday confirmed the death".
 _REPORTED_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:said|says|told|announced|reported|confirmed|stated|claimed|disclosed|revealed|"
@@ -43,9 +54,15 @@ _VIOLENCE = re.compile(
     r"arrest\w*|detain\w*|seiz\w*|captur\w*|overr[au]n|invad\w*|executed|violence|unrest|battle\w*|"
     r"skirmish\w*|suicide|ied|rocket\w*|missile\w*|mortar\w*|airstrike\w*|air\s+strike\w*|drone)\b"
 )
+# A period named as ahead even when it began before publication: "later this week", "the end of this month".
+_AHEAD = re.compile(r"(?:later\s+this|(?:the\s+)?(?:end|rest|remainder)\s+of\s+this|(?:the\s+)?coming|next)\b")
 # A mention this far after publication is an announcement; a day of slack allows for time zones.
 _SLACK = dt.timedelta(days=1)
 _HISTORY_DAYS = 365  # older than this is history ("the 2019 attack he was tried for")
+# A day named as a known event ("the massacre of February 27") is a reference only this long before
+# publication: news of the last few days names its own incident that way too ("the attack on Tuesday").
+# Violence "since" a day starts the incident only when that day is more recent.
+_REFERENCE_DAYS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +72,7 @@ class _Candidate:
     mention: DateMention
     date: dt.date
     reported: bool  # attached to a reporting verb, or bounding a period ("since Monday")
+    bounding: bool  # the start or end of a period: "since Monday", "until 5 May"
     violent: bool  # in a sentence that reports harm
     background: bool  # in a sentence whose only casualty figures are background or cumulative tolls
 
@@ -100,7 +118,7 @@ def _candidates(
     found = []
     for mention in dates:
         date = _start_date(mention)
-        if date is None or _after_publication(mention, date, published):
+        if date is None or _after_publication(mention, date, published) or _AHEAD.match(mention.text.lower()):
             continue
         sentence = body_of.get(mention.sentence_index)
         before = after = ""
@@ -108,13 +126,21 @@ def _candidates(
             offset = mention.char_start - sentence.start
             before = sentence.text[max(0, offset - 60):offset].lower()
             after = sentence.text[offset + len(mention.text):offset + len(mention.text) + 20].lower()
+        # "rioting since Saturday night" starts the incident; "violence since February 27" three weeks
+        # back opens a known episode, a bound like any other.
+        starts_violence = (published is None or (published - date).days < _REFERENCE_DAYS) \
+            and violence_start(before)
+        bounding = bool(_PERIOD_BOUND.search(before)) and not starts_violence
         reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.search(after)
-                        or _BOUNDING.search(before))
+                        or (_BOUNDING.search(before) and not starts_violence))
         index = mention.sentence_index
         if sentence is not None and index not in harm and index not in background \
                 and _VIOLENCE.search(sentence.text.lower()):
             harm.add(index)
-        found.append(_Candidate(mention, date, reported, index in harm, index in background))
+        reference = published is not None and (published - date).days >= _REFERENCE_DAYS \
+            and event_reference(before, mention.text.lower(), after)
+        found.append(_Candidate(mention, date, reported, bounding, index in harm and not reference,
+                                index in background or reference))
     return found
 
 
@@ -131,10 +157,12 @@ def incident_date(
     latest = day or max((c.date for c in candidates), default=None)
     # A date long before publication (or before the article's latest date) is history, not the news.
     recent = [c for c in candidates if latest is None or (latest - c.date).days <= _HISTORY_DAYS]
-    for pool in (recent, candidates):
+    # With a publication day, history never dates the news: an article on today's riots that recalls the
+    # 1985 riots reports today's. Without one, history is all there is to go on.
+    for pool in (recent,) if day is not None else (recent, candidates):
         # Context first, then precision: "killed last week, officials said Monday" is last week.
         for keep in (lambda c: c.violent and not c.reported, lambda c: not c.reported and not c.background,
-                     lambda c: not c.reported, lambda c: True):
+                     lambda c: not c.reported, lambda c: day is None or not c.bounding):
             for precision in ("day", "week", "month"):
                 chosen = [c for c in pool if c.mention.precision == precision and keep(c)]
                 if chosen:

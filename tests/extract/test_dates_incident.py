@@ -109,3 +109,59 @@ def test_a_date_years_before_the_news_is_history() -> None:
     text = ("An activist who stabbed an attacker in self-defence during an assault on 14 June 2019 was arrested. "
             "On 3 March 2021, hundreds protested in the capital against his arrest.")
     assert incident(text, None) == (dt.date(2021, 3, 3), "day")
+
+
+def test_history_never_dates_the_news_when_publication_day_is_known() -> None:
+    """With a publication day and only decades-old dates, the publication day is the estimate."""
+    text = ("Elders in the old quarter recalled the riots of March 1987 that left dozens dead. "
+            "Shops stayed shut and patrols were doubled in the lanes.")
+    assert incident(text) == (dt.date(2025, 10, 30), "day")
+
+
+def test_start_of_a_period_is_no_last_resort_when_publication_day_is_known() -> None:
+    """'shut since 14 October' with nothing else dated gives the publication day, not the period's start."""
+    text = "Shops in the old city have stayed shut since 14 October amid the tension, traders said."
+    assert incident(text) == (dt.date(2025, 10, 30), "day")
+
+
+def test_a_known_event_named_by_its_day_is_a_reference() -> None:
+    """'the massacre of 8 October' three weeks back is background; the attack of the last days is the news."""
+    text = ("Weeks after the massacre of 8 October that left 40 villagers dead, gunmen torched the market "
+            "on Tuesday.")
+    assert incident(text) == (dt.date(2025, 10, 28), "day")
+    recent = "The attack on Tuesday killed five people. Police arrested two suspects on Wednesday."
+    assert incident(recent) == (dt.date(2025, 10, 28), "day")
+
+
+def test_a_day_before_an_event_noun_is_a_reference() -> None:
+    """'the 9 October border attack' names a known event; Monday's shooting dates the incident."""
+    text = "Anger over the 9 October border attack runs high in the village. Gunmen shot two farmers on Monday."
+    assert incident(text) == (dt.date(2025, 10, 27), "day")
+
+
+def test_recent_violence_since_a_day_starts_the_incident() -> None:
+    """'rioting since Tuesday night' dates the incident to Tuesday; violence since a day weeks back is a bound."""
+    text = "The rioting since Tuesday night has left four people dead, the police said on Thursday."
+    assert incident(text) == (dt.date(2025, 10, 28), "day")
+    episode = "The violence since 2 October has left 40 people dead, officials said on Thursday."
+    assert incident(episode) == (dt.date(2025, 10, 30), "day")
+
+
+def test_a_shutdown_named_by_its_day_is_a_reference() -> None:
+    """'the bandh on 1 October' (a general strike weeks back) is background to Tuesday's surrender."""
+    text = ("A man accused of the petrol bomb attack during the bandh on 1 October surrendered on Tuesday "
+            "before a magistrate.")
+    assert incident(text) == (dt.date(2025, 10, 28), "day")
+
+
+def test_a_period_named_as_ahead_is_no_incident() -> None:
+    """'later this week' began before publication but points ahead: it never dates the incident."""
+    text = "Gunmen shot a shopkeeper in the market. Talks with the elders are due later this week."
+    assert incident(text) == (dt.date(2025, 10, 30), "day")
+
+
+def test_a_known_event_dated_without_on_is_a_reference() -> None:
+    """'the attack on the post near the river last Friday' is background to Monday's shooting."""
+    text = ("Mourners buried the 30 people killed in the attack on the border post near the river last Friday, "
+            "and gunmen shot two traders on Monday.")
+    assert incident(text) == (dt.date(2025, 10, 27), "day")

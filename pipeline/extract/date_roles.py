@@ -1,0 +1,53 @@
+"""What the words around a date mention say about its role in a full article.
+
+A full article often names, by its date, the earlier event everyone knows and
+today's news follows from: "the attack on the Sabarmati Express on February 27",
+"since the February 27 massacre", "the carnage of Wednesday". Such a date is
+a reference, like a background toll: `date_incident` prefers any other date
+the article gives. "Rioting since Saturday night", on the other hand, gives
+the start of the violence reported, which is the incident's (start) date,
+unlike the start of any other period ("shut since 14 October"). Functions
+here take the mention's text and its sentence's text before and after it,
+lower-cased.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Nouns naming a violent event as a known, single thing: "the massacre", "the Godhra incident".
+_EVENT_NOUN = (
+    r"(?:attacks?|massacres?|carnage|incident|tragedy|killings?|riots?|violence|blasts?|bombings?|burning|"
+    r"clashes|mayhem|pogrom|arson|explosions?|ambush|assault|raid|bloodbath|holocaust|demolition|strike|bandh|hartal|"
+    r"shutdown|protests?|demonstrations?)"
+)
+# "the <up to four words> attack [<where>] [on|of] <date>": "the godhra train massacre on", "the carnage of",
+# "the attack on the sabarmati express in godhra last wednesday"; a verb after the noun ("the attack took
+# place on") is news.
+_REFERENCE_BEFORE = re.compile(
+    rf"\b(?:the|that|this)\s+(?:[\w'’.-]+\s+){{0,4}}?{_EVENT_NOUN}"
+    rf"(?:\s+(?:on|at|in|near|against|outside|inside|to)(?:\s+[\w'’.-]+){{1,4}}?){{0,2}}\s+(?:(?:on|of)\s+)?$"
+)
+# "the <date> <up to three words> attack": "the february 27 godhra attack".
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_NOUN_AFTER = re.compile(rf"^(?:'s)?\s+(?:[\w'’.-]+\s+){{0,3}}?{_EVENT_NOUN}\b")
+
+
+def event_reference(before: str, text: str, after: str) -> bool:
+    """True when the date `text` names a known event by its day ("the massacre of February 27"), not the news."""
+    if _REFERENCE_BEFORE.search(before):
+        return True
+    # The article may be part of the mention ("the 9 October" is one date expression).
+    return bool((text.startswith("the ") or _THE_BEFORE.search(before)) and _NOUN_AFTER.match(after))
+
+
+# "violence since", "the rioting in the district since", "riots ever since".
+_VIOLENCE_SINCE = re.compile(
+    r"\b(?:violence|riots?|rioting|clashes|fighting|unrest|killings?|attacks?|disturbances|firing|shelling|"
+    r"bombing|bombardment|carnage|mayhem)(?:\s+[\w'’.-]+){0,3}?\s+(?:ever\s+)?since\s+$"
+)
+
+
+def violence_start(before: str) -> bool:
+    """True when the date opens a period of violence ("rioting since Saturday night"): its start, not a bound."""
+    return bool(_VIOLENCE_SINCE.search(before))
