@@ -37,6 +37,17 @@ from pipeline.extract.date_lexicon import (
 _QUANTIFIERS = ("about", "around", "nearly", "some", "at least", "more than", "less than", "fewer than",
                 "almost", "approximately", "estimated", "a total of", "rs", "rs.", "no.", "number", "$",
                 "usd", "inr", "page", "section", "article", "over")
+# A plural noun right after a four-digit number counts it ("2082 shops", "1500 people") when the number
+# cannot be a past year or the noun names what is counted, not what a year qualifies ("1989 sales").
+_COUNTED_NOUN = re.compile(r"\s+[a-z]+(?<!ss)s\b")
+_COUNTED_THINGS = re.compile(
+    r"\s+(?:people|persons|men|women|children|troops|soldiers|policemen|police|workers|residents|villagers|"
+    r"students|families|houses|homes|huts|shops|vehicles|cars|buses|trucks|cattle|refugees|prisoners|"
+    r"militants|rioters|protesters|devotees|pilgrims|activists|passengers|kilometres|km|metres|feet|tonnes|"
+    r"acres|hectares|rupees|dollars)\b"
+)
+_YEAR_LEAD = re.compile(r"(?:\bthe|\bin|\bof|\bsince|\bby|\bduring|\bfrom|\buntil|\btill|\bbefore|\bafter|"
+                        r"\bfor|\bto|\band|\bor|\bwith|\bagainst|\bthan|\bon|\bat|\bfiscal|\bmid-?|'s|,)\s*$")
 _ENDED = re.compile(r"\s*,?\s*end(?:ed|ing)\b")
 # "the quarter ended July 31": the end month says which quarter, whatever the company's fiscal calendar.
 _ENDED_IN = re.compile(r"\s*,?\s*ended\s+(?P<mon>[a-z]+)\.?\s+[0-9]")
@@ -132,6 +143,11 @@ def year(g: Groups, ctx: DocContext) -> Resolved:
     """2021, fiscal 1989, mid-1996; not a count ("about 2000 troops")."""
     if ctx.before(24).rstrip().endswith(_QUANTIFIERS):
         return None
+    after = ctx.after(24)
+    future = ctx.anchor is not None and int(g["y"]) > ctx.anchor.year + 1
+    if (_COUNTED_THINGS.match(after) or (future and _COUNTED_NOUN.match(after))) \
+            and not _YEAR_LEAD.search(ctx.before(12)):
+        return None  # "burnt 2082 shops", "1500 people": counts; "the 2002 riots", "1989 sales" stay years
     return g["y"], "year", False
 
 

@@ -334,3 +334,10 @@ def test_then_current_is_a_past_reference(text: str) -> None:
 def test_the_day_before_a_weekday_is_one_expression(text: str, expected: dict[str, str]) -> None:
     """'the day before last Tuesday' is one mention, a day from the weekday it names."""
     assert values(text) == expected
+
+
+def test_a_four_digit_count_of_things_is_no_year() -> None:
+    """'burnt 2082 shops' and '1500 people' count; 'the 2002 riots' and '1989 sales' are years."""
+    assert values("The mob burnt 2082 shops in the old city.") == {}
+    assert values("Officials said 1500 people attended the funeral.") == {}
+    assert values("The 2002 riots shook the state, and 1989 sales fell.") == {"2002": "2002", "1989": "1989"}
