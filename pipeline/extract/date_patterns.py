@@ -154,7 +154,7 @@ RULES: dict[str, str] = {
     # (last) Friday (night), the previous Friday, Friday's
     "weekday": rf"(?:(?P<rel>last|this|next|past|coming|previous|the\s+previous|the\s+following|"
                rf"this\s+coming|this\s+past|early|late)\s+)?(?P<wd>{WEEKDAY})(?!s\b)(?:'s)?"
-               rf"(?:\s+(?P<tod>{TIME_OF_DAY}))?(?![\w])",
+               rf"(?:\s+(?P<tod>{TIME_OF_DAY}))?(?:\s+(?:of\s+)?(?P<lw>last|the\s+previous)\s+week)?(?![\w])",
     # (late) November, last April, mid-November
     "month": rf"(?:(?P<mod>{MODIFIER})[\s-]+)?(?:(?P<rel>last|this|next|past|coming)\s+)?"
              rf"(?P<mon>{MONTH_ALONE})",

@@ -100,10 +100,13 @@ def ref_day(g: Groups, ctx: DocContext) -> Resolved:
 
 
 def weekday(g: Groups, ctx: DocContext) -> Resolved:
-    """Tuesday: the latest Tuesday on or before the publication day unless the sentence looks ahead."""
+    """Tuesday: the latest Tuesday on or before the publication day unless the sentence looks ahead;
+    "Saturday last week": the Saturday of the week before the publication week."""
     if ctx.anchor is None:
         return _no_anchor("day")
     number, rel = WEEKDAYS[g["wd"] or ""], " ".join((g["rel"] or "").split())
+    if g.get("lw"):  # "Saturday last week": that day of the week before the publication week
+        return _day_value(shift_days(ctx.anchor, number - ctx.anchor.weekday() - 7))
     if rel in ("the previous", "the following") and ctx.ref_day:
         direction = "past" if rel == "the previous" else "future"
         return _day_value(weekday_date(ctx.ref_day, number, direction, strict=True))

@@ -341,3 +341,10 @@ def test_a_four_digit_count_of_things_is_no_year() -> None:
     assert values("The mob burnt 2082 shops in the old city.") == {}
     assert values("Officials said 1500 people attended the funeral.") == {}
     assert values("The 2002 riots shook the state, and 1989 sales fell.") == {"2002": "2002", "1989": "1989"}
+
+
+def test_a_weekday_last_week_is_in_the_week_before_publication() -> None:
+    """'Saturday last week' in a Sunday article is eight days back, not yesterday."""
+    sunday = dt.datetime(2025, 10, 26, 9, 0)
+    assert value_of("The attack took place on Saturday last week.", "Saturday last week", sunday) == "2025-10-18"
+    assert value_of("The attack took place on Saturday.", "Saturday", sunday) == "2025-10-25"
