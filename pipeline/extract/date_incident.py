@@ -130,7 +130,7 @@ def _candidates(
         # back opens a known episode, a bound like any other.
         starts_violence = (published is None or (published - date).days < _REFERENCE_DAYS) \
             and violence_start(before)
-        bounding = bool(_PERIOD_BOUND.search(before)) and not starts_violence
+        bounding = _bounds_period(before, mention.text.lower(), after) and not starts_violence
         reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.search(after)
                         or (_BOUNDING.search(before) and not starts_violence))
         index = mention.sentence_index
@@ -142,6 +142,14 @@ def _candidates(
         found.append(_Candidate(mention, date, reported, bounding, index in harm and not reference,
                                 index in background or reference))
     return found
+
+
+def _bounds_period(before: str, text: str, after: str) -> bool:
+    """True for a date opening or closing a period ("since 14 October", "until Friday", "from March 15 to
+    May 15", a page's "This story is from March 6"); a possessive names an event ("the toll from Monday's
+    bombing"), which is the incident's day."""
+    possessive = text.endswith(("'s", "’s")) or after.startswith(("'s", "’s"))
+    return _PERIOD_BOUND.search(before) is not None and not possessive
 
 
 def incident_date(

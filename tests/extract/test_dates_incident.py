@@ -165,3 +165,9 @@ def test_a_known_event_dated_without_on_is_a_reference() -> None:
     text = ("Mourners buried the 30 people killed in the attack on the border post near the river last Friday, "
             "and gunmen shot two traders on Monday.")
     assert incident(text) == (dt.date(2025, 10, 27), "day")
+
+
+def test_a_toll_from_a_days_bombing_dates_the_bombing_not_a_period() -> None:
+    """'The toll from Monday's bombing rose to nine, officials said on Wednesday' is Monday's incident."""
+    text = "The death toll from Monday's bombing of a police van rose to nine, an official said on Wednesday."
+    assert incident(text) == (dt.date(2025, 10, 27), "day")
