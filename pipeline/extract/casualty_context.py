@@ -122,12 +122,15 @@ def _status(
     cumulative = cue.CUMULATIVE.search(clause)
     if cumulative and not cue.SUPERLATIVE_SINCE.search(clause):
         return "cumulative", cumulative.group(0).strip()
-    opening = text[: clause_start - 1].strip() if 0 < clause_start <= 40 else ""  # "In 2019, ..."
+    # a time opening the sentence dates all its clauses: "In 2019, ...", "and ten years ago, four
+    # teachers, including two women, were killed"
+    comma = text.find(",", 0, min(clause_start, 41))
+    opening = text[:comma] if comma > 0 else ""
     # "the 1984 riots in Delhi, where 3,000 died": a relative clause about an earlier, dated event
     antecedent = text[max(0, clause_start - 80):clause_start] if _RELATIVE_START.match(text, clause_start) else ""
     background = (
         cue.BACKGROUND.search(clause)
-        or cue.BACKGROUND.match(opening)
+        or cue.BACKGROUND.search(opening)
         or cue.BACKGROUND_BEFORE.search(text, clause_start, anchor.start())
         or cue.BACKGROUND.search(antecedent)
     )

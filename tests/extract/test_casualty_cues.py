@@ -77,3 +77,21 @@ def test_a_relative_clause_about_a_dated_past_event_is_background() -> None:
     assert statuses("He drew a parallel with the 1984 anti-Sikh riots in Delhi, where 3,000 people died.") == [
         "background"]
     assert statuses("Gunmen stormed the market in the town, where five people died on Monday.") == ["reported"]
+
+
+def test_sometime_back_and_years_back_date_an_earlier_killing() -> None:
+    """'was killed here sometime back' and 'two years back' tell history, not the reported incident."""
+    assert statuses("A rebel commander was killed near the fort sometime back, the officer said.") == ["background"]
+    assert statuses("The shrine was looted two years back after its priest was murdered.") == ["background"]
+
+
+def test_a_toll_till_date_is_cumulative() -> None:
+    """'700 people had been killed till date' is a running tally, like 'to date'."""
+    assert statuses("The leader claimed that 700 people had been killed till date.") == ["cumulative"]
+
+
+def test_a_time_opening_the_sentence_dates_every_clause() -> None:
+    """'and ten years ago, four clerks, including two women, were killed' is history in each of its clauses."""
+    assert statuses("And ten years ago, four clerks, including two women, were hacked to death in an office.") == [
+        "background"]
+
