@@ -66,6 +66,10 @@ def describe(
     """The context of the figure at [start, end) of the sentence, governed by `anchor`."""
     text, plain = sentence.text, sentence.plain
     left, right = min(start, anchor.start()), max(end, anchor.end())
+    if plain[left] != text[left]:
+        # the figure is inside what the blanking took for an aside (", which left 58 dead,", ", an
+        # officer was killed here years back,"): its own words are its clause
+        plain = text
     clause_start, clause_end = _clause(plain, left, right)
     status, reason = _status(plain, clause_start, min(clause_end, right + 45), anchor, sentence.protest, left)
     claimed_by = _claimant(text, anchor.start(), anchor.end(), actors, sentence.start) if status == "reported" else None

@@ -95,3 +95,9 @@ def test_a_time_opening_the_sentence_dates_every_clause() -> None:
     assert statuses("And ten years ago, four clerks, including two women, were hacked to death in an office.") == [
         "background"]
 
+
+def test_a_figure_in_an_apparent_aside_is_read_in_its_own_clause() -> None:
+    """'besides, a guard was killed here years back, he said': the comma-bounded clause is no aside to skip."""
+    assert statuses("Besides, a guard was killed here sometime back, he said.") == ["background"]
+    held = "Two men were held for the attack, which left 14 dead since March 2, police said."
+    assert statuses(held) == ["cumulative"]
