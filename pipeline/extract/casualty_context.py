@@ -114,9 +114,9 @@ def _status(
         return "hypothetical", hypothetical.group(0)
     if cue.ORDINAL_VICTIM.match(text, left) and cue.TO_BE.search(text, max(0, anchor.start() - 12), anchor.start()):
         return "cumulative", "the n-th ... to be"  # "the fourth backer of the movement to be killed"
-    cause = cue.CAUSE.search(text, max(0, anchor.start() - 60), anchor.end()) or cue.CAUSE_BEFORE.search(
-        text, max(0, anchor.start() - 40), anchor.start()
-    )
+    cause = (cue.CAUSE.search(text, max(0, anchor.start() - 60), anchor.end())
+             or cue.CAUSE_BEFORE.search(text, max(0, anchor.start() - 40), anchor.start())
+             or cue.OCCASION.search(text, max(0, left - 160), left))
     if cause is None and protest:  # "lawyers demonstrated to condemn the killing of 20"
         cause = cue.PROTEST_CAUSE.search(text, max(0, anchor.start() - 60), anchor.start())
         cause = cause or cue.PROTEST_OCCASION.search(text, max(0, anchor.start() - 80), anchor.start())

@@ -107,6 +107,18 @@ CAUSE = re.compile(
     r"\b(?:after|following|over)\s+(?:\w+\s+){0,2}?the\s+(?:dead\s+)?bod(?:y|ies)\s+of\s*$",
     _I,
 )
+# Deaths that other news is about: an arrest, a case, a commemoration, a compensation ("arrested in
+# connection with the carnage, which left 58 dead", "four days after the attack in which 20 died", "in
+# memory of the 58 burnt alive", "cases on the killing of 12"): the figure names the earlier event,
+# directly after "the" or in a relative clause on its noun.
+OCCASION = re.compile(
+    r"\b(?:in\s+connection\s+with|(?:days?|weeks?|months?)\s+after|in\s+memory\s+of|"
+    r"(?:kin|families|relatives|dependants|dependents)\s+of|(?:cases?|firs?|probe|inquiry|trial)\s+(?:on|into|of)|"
+    r"(?:accused|arrested|booked|held|charged|convicted)\s+(?:in|for))\s+(?:the|those)\s+"
+    r"(?:(?:[\w'’-]+\s+){0,3}|(?:[\w'’-]+,?\s+){1,8}?(?:in\s+which|during\s+which|where|which|that|who)\s+"
+    r"(?:[\w'’-]+\s+){0,4})$",
+    _I,
+)
 # The same causes just before a possessive "soldier's death" or "his killing".
 CAUSE_BEFORE = re.compile(
     r"\b(?:over|after|following|against|avenge|protest(?:s|ed|ing)?|"

@@ -99,5 +99,22 @@ def test_a_time_opening_the_sentence_dates_every_clause() -> None:
 def test_a_figure_in_an_apparent_aside_is_read_in_its_own_clause() -> None:
     """'besides, a guard was killed here years back, he said': the comma-bounded clause is no aside to skip."""
     assert statuses("Besides, a guard was killed here sometime back, he said.") == ["background"]
-    held = "Two men were held for the attack, which left 14 dead since March 2, police said."
+    held = "The rebels praised the attack, which left 14 dead since March 2, police said."
     assert statuses(held) == ["cumulative"]
+
+
+def test_deaths_that_an_arrest_or_a_commemoration_is_about_are_background() -> None:
+    """'arrested in connection with the raid, which left 9 dead', 'four days after the blast in which 12
+    died', 'in memory of the 30 burnt alive': the news is the arrest or the silence, the toll is its occasion."""
+    assert statuses("Police arrested two men in connection with the raid, which left 9 dead, on Monday.") == [
+        "background"]
+    assert statuses("Four days after the blast in which 12 traders died, the market reopened.") == ["background"]
+    assert statuses("The council stood in silence in memory of the 30 villagers burnt alive in the fire.") == [
+        "background"]
+    assert statuses("Lawyers filed cases on the brutal killing of 14 workers at the mill.") == ["background"]
+
+
+def test_a_toll_beside_an_arrest_in_its_own_clause_is_reported() -> None:
+    """'two days after the raid, gunmen killed five more' and 'police arrested two men; 5 people died' report deaths."""
+    assert statuses("Two days after the raid, gunmen killed five guards at the gate.") == ["reported"]
+    assert statuses("Police arrested two men after the gunmen killed 5 people in the market.") == ["reported"]
