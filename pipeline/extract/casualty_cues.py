@@ -60,7 +60,11 @@ CUMULATIVE = re.compile(
     r"\bthis\s+year\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks|decades?)\b|"
     r"\b(?:to|till|until)\s+date\b|\bin\s+recent\s+(?:years|months|weeks)\b|\bcumulative\b|\bsince\s+(?:19|20)\d\d\b|"
     r"\bduring\s+the\s+(?:war|conflict|insurgency|uprising)\b|\b(?:in|over)\s+(?:the\s+)?(?:\w+\s+)?"
-    r"(?:years|decades)\s+of\b",
+    r"(?:years|decades)\s+of\b|"
+    # a spell of violence with its toll so far: "the riots, which have claimed over 700 lives" (not
+    # "the fighting has left 32 dead", one engagement's toll)
+    r"\b(?:violence|riots|carnage|disturbances|pogroms?|bloodshed|reprisals)\b(?:\s+[\w'’-]+){0,6}?,?\s+"
+    r"(?:has|have)\s+(?:so\s+far\s+|now\s+)?(?:claimed|killed|left|resulted\s+in|led\s+to)\b",
     _I,
 )
 # A news page's list of other stories, which plain-text copies keep inline: "... on Monday. related

@@ -118,3 +118,12 @@ def test_a_toll_beside_an_arrest_in_its_own_clause_is_reported() -> None:
     """'two days after the raid, gunmen killed five more' and 'police arrested two men; 5 people died' report deaths."""
     assert statuses("Two days after the raid, gunmen killed five guards at the gate.") == ["reported"]
     assert statuses("Police arrested two men after the gunmen killed 5 people in the market.") == ["reported"]
+
+
+def test_a_spell_of_violence_that_has_claimed_lives_gives_a_running_toll() -> None:
+    """'the riots, which have claimed over 700 lives' is a tally of many incidents; 'the fighting has left
+    32 dead' stays one engagement's toll."""
+    assert statuses("The appeal follows riots that have resulted in the death of over 200 people.") == [
+        "cumulative"]
+    assert statuses("The violence in the province has claimed 325 lives.") == ["cumulative"]
+    assert statuses("The fighting has left 32 people dead in the village.") == ["reported"]
