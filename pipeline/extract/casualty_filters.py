@@ -1,6 +1,7 @@
 """Which numbers and harm words are not casualty figures: years, dates, ages, units and money
-("15 tonnes", "Ujjal, 40,"), and participles used as adjectives ("eight displaced Syrians",
-"the wounded soldier"), which describe victims rather than report harm.
+("15 tonnes", "Ujjal, 40,"), participles used as adjectives ("eight displaced Syrians",
+"the wounded soldier"), which describe victims rather than report harm, and figurative harm ("felt
+hurt", "healing the wounds").
 """
 
 from __future__ import annotations
@@ -67,6 +68,15 @@ def may_count_people(text: str, q: Quantity) -> bool:
     return not (after and after[0].rstrip(".,") in NOT_PEOPLE) and not text[q.end:q.end + 2].startswith("%")
 
 
+# feelings and healing, not bodily harm: "left the hindus feeling hurt", "sentiments were hurt",
+# "healing the wounds" of a riot
+_FIGURATIVE_HURT = re.compile(
+    r"\b(?:feel(?:s|ing)?|felt|sentiments?|feelings?|pride|ego)\s+(?:(?:were|was|are|is|being|been|deeply|very|so)\s+)*"
+    r"hurt$|\bheal(?:s|ed|ing)?\s+(?:the\s+|their\s+|its\s+|old\s+)*wounds$",
+    re.IGNORECASE,
+)
+
+
 def attributive(text: str, anchor: re.Match[str]) -> bool:
     """True for a participle used as an adjective: "eight displaced Syrians", "the wounded soldier";
     and for "death" as a topic ("the cause of death was a gunshot") or a punishment ("sentenced
@@ -75,6 +85,8 @@ def attributive(text: str, anchor: re.Match[str]) -> bool:
         _ORGANISATION_BEFORE.search(text, max(0, anchor.start() - 30), anchor.start())
         or _ORGANISATION_AFTER.match(text, anchor.end())
     ):
+        return True
+    if _FIGURATIVE_HURT.search(text, max(0, anchor.start() - 24), anchor.end()):
         return True
     if anchor.group(0).lower() == "death" and (
         _ABOUT_DEATH.search(text, max(0, anchor.start() - 16), anchor.start())
