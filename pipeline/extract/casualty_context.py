@@ -126,8 +126,7 @@ def _status(
     cumulative = cue.CUMULATIVE.search(clause)
     if cumulative and not cue.SUPERLATIVE_SINCE.search(clause):
         return "cumulative", cumulative.group(0).strip()
-    # a time opening the sentence dates all its clauses: "In 2019, ...", "and ten years ago, four
-    # teachers, including two women, were killed"
+    # a time opening the sentence dates all its clauses: "In 2019, ...", "and ten years ago, four ..."
     comma = text.find(",", 0, min(clause_start, 41))
     opening = text[:comma] if comma > 0 else ""
     # "the 1984 riots in Delhi, where 3,000 died": a relative clause about an earlier, dated event
@@ -190,7 +189,8 @@ def _link(text: str, anchor: re.Match[str], start: int, end: int, voice: str) ->
         update = cue.UPDATE.search(window)
         return ("update", update.group(0)) if update else ("total", anchor.group(0))
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
-    part = cue.PART_BEFORE.search(before) or cue.PART_AFTER.match(after) or _AMONG_THE.search(text, 0, anchor.start())
+    part = (cue.PART_BEFORE.search(before) or cue.PART_AFTER.match(after) or _AMONG_THE.search(text, 0, anchor.start())
+            or cue.PART_OF_OPENING.fullmatch(text, 0, start))
     if part and anchor.lastgroup == "p_killed" and (
             re.search(r"injured|wounded|hurt", part.group(0), re.I)
             or (re.search(r"whom|them", part.group(0), re.I) and _AFTER_INJURED.search(before))):

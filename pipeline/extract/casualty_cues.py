@@ -166,10 +166,13 @@ CLAIM = re.compile(
 CAPITALISED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*(?:,[^,]*,\s*)?$")
 PART_BEFORE = re.compile(
     r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bof\s+those|\bmostly|"
-    r"\bmost\s+of\s+them|\bamong\s+the|^\s*of\s+the|"
+    r"\bmost\s+of\s+them|\bamong\s+the|"
     r"\bincluded)\s+(?:(?!(?:where|when)\s)[\w'-]+\s+){0,2}$",
     _I,
 )
+# "Of the 28 injured, 13 are in a serious condition": the figure after the opening names a part of it
+# (and "28", right after "of the", is the whole)
+PART_OF_OPENING = re.compile(r"\s*of\s+the\s+[^,;]{1,60},\s*(?:[\w'-]+\s+){0,2}$", _I)
 PART_AFTER = re.compile(
     r"^\s*(?:of\s+(?:them|those|the\s+(?:dead|victims|killed|injured|wounded|casualties|fatalities)|whom|"
     r"(?:his|her|their)\s+victims)\b|"
