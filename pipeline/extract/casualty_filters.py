@@ -63,6 +63,8 @@ def may_count_people(text: str, q: Quantity) -> bool:
     after = _WORD.findall(text[q.end:q.end + 30].lower())
     if text[q.start:q.end].lower() == "both" and (not after or after[0] in _FUNCTION_WORDS):
         return False  # "residents of A and B both in C": a floating "both", not a count
+    if text[q.start:q.end].lower() == "both" and len(after) > 1 and after[1] == "and" and after[0].endswith("s"):
+        return False  # "the death of both hindus and muslims": "both ... and" joins two groups, not two people
     if after and after[0] == "of" and len(after) > 1 and q.vague:
         after = after[1:]  # "dozens of soldiers": look at the noun
     return not (after and after[0].rstrip(".,") in NOT_PEOPLE) and not text[q.end:q.end + 2].startswith("%")

@@ -75,3 +75,9 @@ def test_hurt_feelings_and_healed_wounds_are_no_injuries() -> None:
         assert [m for m in extract_casualties(body, split_sentences(body)) if m.category == "injured"] == []
     assert [m.count_best for m in extract_casualties("Two guards were hurt.", split_sentences("Two guards were hurt."))
             ] == [2]
+
+
+def test_both_before_two_coordinated_plural_groups_counts_no_one() -> None:
+    """'the death of both soldiers and civilians' joins two groups of unknown size; 'both men' is two."""
+    assert killed("He mourned the death of both soldiers and civilians.") == 0
+    assert killed("Both men were killed.") == 2
