@@ -144,7 +144,7 @@ def year(g: Groups, ctx: DocContext) -> Resolved:
     if ctx.before(24).rstrip().endswith(_QUANTIFIERS):
         return None
     after = ctx.after(24)
-    future = ctx.anchor is not None and int(g["y"]) > ctx.anchor.year + 1
+    future = ctx.anchor is not None and int(g["y"] or 0) > ctx.anchor.year + 1
     if (_COUNTED_THINGS.match(after) or (future and _COUNTED_NOUN.match(after))) \
             and not _YEAR_LEAD.search(ctx.before(12)):
         return None  # "burnt 2082 shops", "1500 people": counts; "the 2002 riots", "1989 sales" stay years
