@@ -64,6 +64,8 @@ _RELATIVE_HARM = re.compile(
     r"(?<![,\s])\s+(?:who|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# a group named by another harm's word is that harm's victims, not this one's
+_OTHER_HARM = {"injured": frozenset({"dead", "killed"}), "killed": frozenset({"injured", "wounded", "hurt"})}
 
 
 def extract_casualties(
@@ -111,6 +113,8 @@ def _sentence_mentions(
         for group in groups:
             if (category, group.start) in taken:
                 continue  # one number, one mention per category ("killed and beheaded 3")
+            if (group.noun or "").lower() in _OTHER_HARM.get(category, ()):
+                continue  # "left 58 dead and 43 others injured": the dead are no wounded
             taken.add((category, group.start))
             context = describe(prepared, anchor, group.start, group.end, actors, voice)
             if context.link == "new" and (_restates(group, earlier) or _elaborates(anchor, group, earlier)):

@@ -66,6 +66,10 @@ def describe(
     """The context of the figure at [start, end) of the sentence, governed by `anchor`."""
     text, plain = sentence.text, sentence.plain
     left, right = min(start, anchor.start()), max(end, anchor.end())
+    if plain[left] != text[left]:
+        # the figure is inside what the blanking took for an aside (", which left 58 dead,", ", an
+        # officer was killed here years back,"): its own words are its clause
+        plain = text
     clause_start, clause_end = _clause(plain, left, right)
     status, reason = _status(plain, clause_start, min(clause_end, right + 45), anchor, sentence.protest, left)
     claimed_by = _claimant(text, anchor.start(), anchor.end(), actors, sentence.start) if status == "reported" else None
@@ -110,9 +114,9 @@ def _status(
         return "hypothetical", hypothetical.group(0)
     if cue.ORDINAL_VICTIM.match(text, left) and cue.TO_BE.search(text, max(0, anchor.start() - 12), anchor.start()):
         return "cumulative", "the n-th ... to be"  # "the fourth backer of the movement to be killed"
-    cause = cue.CAUSE.search(text, max(0, anchor.start() - 60), anchor.end()) or cue.CAUSE_BEFORE.search(
-        text, max(0, anchor.start() - 40), anchor.start()
-    )
+    cause = (cue.CAUSE.search(text, max(0, anchor.start() - 60), anchor.end())
+             or cue.CAUSE_BEFORE.search(text, max(0, anchor.start() - 40), anchor.start())
+             or cue.OCCASION.search(text, max(0, left - 160), left))
     if cause is None and protest:  # "lawyers demonstrated to condemn the killing of 20"
         cause = cue.PROTEST_CAUSE.search(text, max(0, anchor.start() - 60), anchor.start())
         cause = cause or cue.PROTEST_OCCASION.search(text, max(0, anchor.start() - 80), anchor.start())
@@ -122,12 +126,14 @@ def _status(
     cumulative = cue.CUMULATIVE.search(clause)
     if cumulative and not cue.SUPERLATIVE_SINCE.search(clause):
         return "cumulative", cumulative.group(0).strip()
-    opening = text[: clause_start - 1].strip() if 0 < clause_start <= 40 else ""  # "In 2019, ..."
+    # a time opening the sentence dates all its clauses: "In 2019, ...", "and ten years ago, four ..."
+    comma = text.find(",", 0, min(clause_start, 41))
+    opening = text[:comma] if comma > 0 else ""
     # "the 1984 riots in Delhi, where 3,000 died": a relative clause about an earlier, dated event
     antecedent = text[max(0, clause_start - 80):clause_start] if _RELATIVE_START.match(text, clause_start) else ""
     background = (
         cue.BACKGROUND.search(clause)
-        or cue.BACKGROUND.match(opening)
+        or cue.BACKGROUND.search(opening)
         or cue.BACKGROUND_BEFORE.search(text, clause_start, anchor.start())
         or cue.BACKGROUND.search(antecedent)
     )
@@ -183,7 +189,8 @@ def _link(text: str, anchor: re.Match[str], start: int, end: int, voice: str) ->
         update = cue.UPDATE.search(window)
         return ("update", update.group(0)) if update else ("total", anchor.group(0))
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
-    part = cue.PART_BEFORE.search(before) or cue.PART_AFTER.match(after) or _AMONG_THE.search(text, 0, anchor.start())
+    part = (cue.PART_BEFORE.search(before) or cue.PART_AFTER.match(after) or _AMONG_THE.search(text, 0, anchor.start())
+            or cue.PART_OF_OPENING.fullmatch(text, 0, start))
     if part and anchor.lastgroup == "p_killed" and (
             re.search(r"injured|wounded|hurt", part.group(0), re.I)
             or (re.search(r"whom|them", part.group(0), re.I) and _AFTER_INJURED.search(before))):

@@ -58,9 +58,13 @@ SUPERLATIVE_SINCE = re.compile(
 CUMULATIVE = re.compile(
     r"\bsince\s+(?!then\b|the\s+(?:attack|incident|blast|explosion|shooting|clash)\b)|\bso\s+far\s+this\b|"
     r"\bthis\s+year\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks|decades?)\b|"
-    r"\bto\s+date\b|\bin\s+recent\s+(?:years|months|weeks)\b|\bcumulative\b|\bsince\s+(?:19|20)\d\d\b|"
+    r"\b(?:to|till|until)\s+date\b|\bin\s+recent\s+(?:years|months|weeks)\b|\bcumulative\b|\bsince\s+(?:19|20)\d\d\b|"
     r"\bduring\s+the\s+(?:war|conflict|insurgency|uprising)\b|\b(?:in|over)\s+(?:the\s+)?(?:\w+\s+)?"
-    r"(?:years|decades)\s+of\b",
+    r"(?:years|decades)\s+of\b|"
+    # a spell of violence with its toll so far: "the riots, which have claimed over 700 lives" (not
+    # "the fighting has left 32 dead", one engagement's toll)
+    r"\b(?:violence|riots|carnage|disturbances|pogroms?|bloodshed|reprisals)\b(?:\s+[\w'’-]+){0,6}?,?\s+"
+    r"(?:has|have)\s+(?:so\s+far\s+|now\s+)?(?:claimed|killed|left|resulted\s+in|led\s+to)\b",
     _I,
 )
 # A news page's list of other stories, which plain-text copies keep inline: "... on Monday. related
@@ -72,7 +76,8 @@ _DISASTER = (
 )
 BACKGROUND = re.compile(
     r"\blast\s+(?:year|month)'?s?\b|\bearlier\s+this\s+(?:year|month)\b|\ba\s+(?:year|month|decade)\s+ago\b|"
-    r"\byears\s+ago\b|\bin\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b(?!\s*[-–])|"
+    r"\byears\s+(?:ago|back)\b|\b(?:some\s*time|long)\s+(?:ago|back)\b|"  # "was killed here sometime back"
+    r"\bin\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b(?!\s*[-–])|"
     r"\b(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|massacres?|war|conflict|clashes|violence|riots?|"
     r"uprising|pogroms?|carnage|genocide)\b|"
     r"\bsimilar\s+attack\b|\bin\s+the\s+(?:distant\s+|recent\s+)?past\b(?!\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b)|"
@@ -104,6 +109,18 @@ CAUSE = re.compile(
     r"\s+(?:the\s+)?(?:recent\s+|alleged\s+|brutal\s+)?(?:death|killing|murder|assassination|deaths|killings|"
     r"murders|execution|lynching)s?\s+of\s*$|"
     r"\b(?:after|following|over)\s+(?:\w+\s+){0,2}?the\s+(?:dead\s+)?bod(?:y|ies)\s+of\s*$",
+    _I,
+)
+# Deaths that other news is about: an arrest, a case, a commemoration, a compensation ("arrested in
+# connection with the carnage, which left 58 dead", "four days after the attack in which 20 died", "in
+# memory of the 58 burnt alive", "cases on the killing of 12"): the figure names the earlier event,
+# directly after "the" or in a relative clause on its noun.
+OCCASION = re.compile(
+    r"\b(?:in\s+connection\s+with|(?:days?|weeks?|months?)\s+after|in\s+memory\s+of|"
+    r"(?:kin|families|relatives|dependants|dependents)\s+of|(?:cases?|firs?|probe|inquiry|trial)\s+(?:on|into|of)|"
+    r"(?:accused|arrested|booked|held|charged|convicted)\s+(?:in|for))\s+(?:the|those)\s+"
+    r"(?:(?:[\w'’-]+\s+){0,3}|(?:[\w'’-]+,?\s+){1,8}?(?:in\s+which|during\s+which|where|which|that|who)\s+"
+    r"(?:[\w'’-]+\s+){0,4})$",
     _I,
 )
 # The same causes just before a possessive "soldier's death" or "his killing".
@@ -149,10 +166,13 @@ CLAIM = re.compile(
 CAPITALISED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*(?:,[^,]*,\s*)?$")
 PART_BEFORE = re.compile(
     r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bof\s+those|\bmostly|"
-    r"\bmost\s+of\s+them|\bamong\s+the|^\s*of\s+the|"
+    r"\bmost\s+of\s+them|\bamong\s+the|"
     r"\bincluded)\s+(?:(?!(?:where|when)\s)[\w'-]+\s+){0,2}$",
     _I,
 )
+# "Of the 28 injured, 13 are in a serious condition": the figure after the opening names a part of it
+# (and "28", right after "of the", is the whole)
+PART_OF_OPENING = re.compile(r"\s*of\s+the\s+[^,;]{1,60},\s*(?:[\w'-]+\s+){0,2}$", _I)
 PART_AFTER = re.compile(
     r"^\s*(?:of\s+(?:them|those|the\s+(?:dead|victims|killed|injured|wounded|casualties|fatalities)|whom|"
     r"(?:his|her|their)\s+victims)\b|"

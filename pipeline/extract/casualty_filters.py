@@ -1,6 +1,7 @@
 """Which numbers and harm words are not casualty figures: years, dates, ages, units and money
-("15 tonnes", "Ujjal, 40,"), and participles used as adjectives ("eight displaced Syrians",
-"the wounded soldier"), which describe victims rather than report harm.
+("15 tonnes", "Ujjal, 40,"), participles used as adjectives ("eight displaced Syrians",
+"the wounded soldier"), which describe victims rather than report harm, and figurative harm ("felt
+hurt", "healing the wounds").
 """
 
 from __future__ import annotations
@@ -62,9 +63,20 @@ def may_count_people(text: str, q: Quantity) -> bool:
     after = _WORD.findall(text[q.end:q.end + 30].lower())
     if text[q.start:q.end].lower() == "both" and (not after or after[0] in _FUNCTION_WORDS):
         return False  # "residents of A and B both in C": a floating "both", not a count
+    if text[q.start:q.end].lower() == "both" and len(after) > 1 and after[1] == "and" and after[0].endswith("s"):
+        return False  # "the death of both hindus and muslims": "both ... and" joins two groups, not two people
     if after and after[0] == "of" and len(after) > 1 and q.vague:
         after = after[1:]  # "dozens of soldiers": look at the noun
     return not (after and after[0].rstrip(".,") in NOT_PEOPLE) and not text[q.end:q.end + 2].startswith("%")
+
+
+# feelings and healing, not bodily harm: "left the hindus feeling hurt", "sentiments were hurt",
+# "healing the wounds" of a riot
+_FIGURATIVE_HURT = re.compile(
+    r"\b(?:feel(?:s|ing)?|felt|sentiments?|feelings?|pride|ego)\s+(?:(?:were|was|are|is|being|been|deeply|very|so)\s+)*"
+    r"hurt$|\bheal(?:s|ed|ing)?\s+(?:the\s+|their\s+|its\s+|old\s+)*wounds$",
+    re.IGNORECASE,
+)
 
 
 def attributive(text: str, anchor: re.Match[str]) -> bool:
@@ -75,6 +87,8 @@ def attributive(text: str, anchor: re.Match[str]) -> bool:
         _ORGANISATION_BEFORE.search(text, max(0, anchor.start() - 30), anchor.start())
         or _ORGANISATION_AFTER.match(text, anchor.end())
     ):
+        return True
+    if _FIGURATIVE_HURT.search(text, max(0, anchor.start() - 24), anchor.end()):
         return True
     if anchor.group(0).lower() == "death" and (
         _ABOUT_DEATH.search(text, max(0, anchor.start() - 16), anchor.start())

@@ -249,6 +249,8 @@ NOT_PERSON_HEADS = words(
     # a modal or other function word read as the head means the phrase is a clause, not a victim:
     # "the so-called secular parties must [be hurt]", "the police will not be able to make any [arrests]"
     "must should could would will can may might shall be been being able given about either beyond"
+    # an adverb after the verb is no object: "compensation to those subsequently killed [elsewhere]"
+    " elsewhere later earlier"
 )
 # Institutions are not victims ("the board ... requested", "the state bjp apprehended cross-voting"),
 # unless an "of" phrase makes them part of a person's title ("a Communist Party of India activist").

@@ -140,7 +140,8 @@ def group_victims(
     if re.fullmatch(r"(?:another|the\s+other|one\s+other)(?:\s+(?:one|person))?", phrase.strip(), re.I):
         return Victims(start, end, 1, 1, 1, "implicit", 1, phrase)  # "a teacher was killed and another hurt"
     head = head_noun(phrase)
-    if head is None or not_a_person(head, phrase) or _NEGATIVE.match(phrase) or _NEGATED_TAIL.search(phrase):
+    if (head is None or not_a_person(head, phrase) or _NEGATIVE.match(phrase) or _NEGATED_TAIL.search(phrase)
+            or _DANGLING.search(phrase)):
         return None
     if head in _PAIRS and (DETERMINER.match(phrase) or bare_nouns):
         return Victims(start, end, 2, 2, 2, "implicit", 2, phrase)
@@ -160,6 +161,9 @@ def not_a_person(head: str, phrase: str) -> bool:
 
 
 _OF = re.compile(r"\bof\b", re.IGNORECASE)
+# a phrase cut off before its noun is a clause leading up to the harm word, not a victim: "a silence to
+# mourn the [death]", "paid Rs 1 lakh to those [killed]" (but "a councillor was among the [dead]")
+_DANGLING = re.compile(r"(?<!\bamong\s)\b(?:the|a|an|his|her|their|its|to|of|those)$", re.IGNORECASE)
 
 
 def _is_number(word: str) -> bool:
@@ -174,7 +178,8 @@ def implicit_one(text: str, start: int, end: int) -> Victims | None:
     if not phrase or _VERB_START.match(phrase):
         return None  # "[there] is a cultural poverty ..., the ferment [is missing]": a clause, not a victim
     head = head_noun(phrase)
-    if (head is not None and not_a_person(head, phrase)) or _NEGATIVE.match(phrase) or _NEGATED_TAIL.search(phrase):
+    if ((head is not None and not_a_person(head, phrase)) or _NEGATIVE.match(phrase) or _NEGATED_TAIL.search(phrase)
+            or _DANGLING.search(phrase)):
         return None
     if head and plural(head, phrase):
         return None

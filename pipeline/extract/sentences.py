@@ -53,11 +53,20 @@ def split_sentences(body: str) -> list[Sentence]:
     return sentences
 
 
+_AFTER_STOP = re.compile(r"[.!?]['\"’”)]*\s+[\"'“‘(]?([A-Za-z])")
+
+
 def lower_cased(body: str) -> bool:
-    """True for a text written (or archived) in lower case: under one capital in 200 letters."""
+    """True for a text written (or archived) in lower case: under one capital in 200 letters, or
+    most full stops followed by a lower-case word (a short page whose few capitals are its furniture:
+    "This story is from March 5, 2002", "Facebook Twitter Linkedin Mail")."""
     sample = body[:5000]
     letters = sum(c.isalpha() for c in sample)
-    return letters >= 200 and sum(c.isupper() for c in sample) * 200 < letters
+    if letters >= 200 and sum(c.isupper() for c in sample) * 200 < letters:
+        return True
+    starts = [m.group(1).islower() for m in _AFTER_STOP.finditer(sample) if not _is_abbreviation(sample, m.start())]
+    lower = sum(starts)
+    return lower >= 2 and lower > 2 * (len(starts) - lower)
 
 
 def _append(sentences: list[Sentence], body: str, start: int, end: int) -> None:

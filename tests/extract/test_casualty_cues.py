@@ -77,3 +77,53 @@ def test_a_relative_clause_about_a_dated_past_event_is_background() -> None:
     assert statuses("He drew a parallel with the 1984 anti-Sikh riots in Delhi, where 3,000 people died.") == [
         "background"]
     assert statuses("Gunmen stormed the market in the town, where five people died on Monday.") == ["reported"]
+
+
+def test_sometime_back_and_years_back_date_an_earlier_killing() -> None:
+    """'was killed here sometime back' and 'two years back' tell history, not the reported incident."""
+    assert statuses("A rebel commander was killed near the fort sometime back, the officer said.") == ["background"]
+    assert statuses("The shrine was looted two years back after its priest was murdered.") == ["background"]
+
+
+def test_a_toll_till_date_is_cumulative() -> None:
+    """'700 people had been killed till date' is a running tally, like 'to date'."""
+    assert statuses("The leader claimed that 700 people had been killed till date.") == ["cumulative"]
+
+
+def test_a_time_opening_the_sentence_dates_every_clause() -> None:
+    """'and ten years ago, four clerks, including two women, were killed' is history in each of its clauses."""
+    assert statuses("And ten years ago, four clerks, including two women, were hacked to death in an office.") == [
+        "background"]
+
+
+def test_a_figure_in_an_apparent_aside_is_read_in_its_own_clause() -> None:
+    """'besides, a guard was killed here years back, he said': the comma-bounded clause is no aside to skip."""
+    assert statuses("Besides, a guard was killed here sometime back, he said.") == ["background"]
+    held = "The rebels praised the attack, which left 14 dead since March 2, police said."
+    assert statuses(held) == ["cumulative"]
+
+
+def test_deaths_that_an_arrest_or_a_commemoration_is_about_are_background() -> None:
+    """'arrested in connection with the raid, which left 9 dead', 'four days after the blast in which 12
+    died', 'in memory of the 30 burnt alive': the news is the arrest or the silence, the toll is its occasion."""
+    assert statuses("Police arrested two men in connection with the raid, which left 9 dead, on Monday.") == [
+        "background"]
+    assert statuses("Four days after the blast in which 12 traders died, the market reopened.") == ["background"]
+    assert statuses("The council stood in silence in memory of the 30 villagers burnt alive in the fire.") == [
+        "background"]
+    assert statuses("Lawyers filed cases on the brutal killing of 14 workers at the mill.") == ["background"]
+
+
+def test_a_toll_beside_an_arrest_in_its_own_clause_is_reported() -> None:
+    """'two days after the raid, gunmen killed five more' and 'police arrested two men; 5 people died' report deaths."""
+    assert statuses("Two days after the raid, gunmen killed five guards at the gate.") == ["reported"]
+    assert statuses("Police arrested two men after the gunmen killed 5 people in the market.") == ["reported"]
+
+
+def test_a_spell_of_violence_that_has_claimed_lives_gives_a_running_toll() -> None:
+    """'the riots, which have claimed over 700 lives' is a tally of many incidents; 'the fighting has left
+    32 dead' stays one engagement's toll."""
+    assert statuses("The appeal follows riots that have resulted in the death of over 200 people.") == [
+        "cumulative"]
+    assert statuses("The violence in the province has claimed 325 lives.") == ["cumulative"]
+    assert statuses("The fighting has left 32 people dead in the village.") == ["reported"]

@@ -66,3 +66,18 @@ def test_bodies_that_speak_are_organisations_not_corpses() -> None:
 def test_learned_bodies_are_organisations() -> None:
     """'350 university departments and learned bodies' counts no dead."""
     assert killed("There are 350 university departments and learned bodies around the globe.") == 0
+
+
+def test_hurt_feelings_and_healed_wounds_are_no_injuries() -> None:
+    """'left him feeling hurt' and 'healing the wounds' of a conflict name no wounded person."""
+    for body in ("The ruling left him feeling hurt.", "The priest felt hurt by the remark.",
+                 "The minister said the efforts in healing the wounds will go a long way."):
+        assert [m for m in extract_casualties(body, split_sentences(body)) if m.category == "injured"] == []
+    assert [m.count_best for m in extract_casualties("Two guards were hurt.", split_sentences("Two guards were hurt."))
+            ] == [2]
+
+
+def test_both_before_two_coordinated_plural_groups_counts_no_one() -> None:
+    """'the death of both soldiers and civilians' joins two groups of unknown size; 'both men' is two."""
+    assert killed("He mourned the death of both soldiers and civilians.") == 0
+    assert killed("Both men were killed.") == 2

@@ -4,7 +4,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from tests.extract.casualty_helpers import injured, killed
+from tests.extract.casualty_helpers import counts, injured, killed
 
 
 def test_then_step_adds_its_victims() -> None:
@@ -195,3 +195,8 @@ def test_an_exact_updated_toll_is_not_replaced_by_a_later_part() -> None:
     body = ("Officials gave reasons for so many deaths in such a short time. The death toll reached 726 on "
             "Monday. The figure of 726 includes the 60 who died in the train fire.")
     assert killed(body) == 726
+
+
+def test_a_figure_after_an_opening_of_the_whole_is_a_part_of_it() -> None:
+    """'Of the 28 others injured, 13 are in a serious condition': 28 injured, the 13 are among them."""
+    assert counts("Seven died in the blast. Of the 28 others injured, 13 are in a serious condition.") == (7, 28)

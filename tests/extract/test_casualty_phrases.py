@@ -62,3 +62,15 @@ def test_head_noun_stops_at_whose_and_despite() -> None:
     """In 'a judge whose court ...' the victim is the judge, and 'the accomplice despite ...' is one man."""
     assert killed("A federal judge whose court has handled cartel cases was killed near the capital on Monday.") == 1
     assert _reported("Officers were lucky to arrest the accomplice despite his false name.", "arrested") == [1]
+
+
+def test_a_phrase_cut_off_before_the_harm_noun_is_no_victim() -> None:
+    """'a silence to mourn the [death] in the fire' names no victim: the phrase ends on its article."""
+    assert killed("The prayers were followed by a silence to mourn the death in the fire.") == 0
+
+
+def test_an_adverb_after_the_harm_verb_is_no_victim() -> None:
+    """'paid Rs 1 lakh to those subsequently killed elsewhere': neither 'elsewhere' nor the words before
+    'those' are a person."""
+    assert killed("The state paid Rs 1 lakh to those subsequently killed elsewhere in the state.") == 0
+    assert killed("the state paid rs 1 lakh to those subsequently killed elsewhere in the state.") == 0

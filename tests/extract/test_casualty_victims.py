@@ -62,3 +62,10 @@ def test_the_number_before_bodies_of_counts_the_dead() -> None:
     """'police found 13 bodies of villagers' is 13 dead, like 'the bodies of 13 villagers'."""
     assert killed("Police found 13 bodies of villagers near the canal on Wednesday.") == 13
     assert killed("Rescuers pulled out eight charred bodies of passengers from the coach.") == 8
+
+
+def test_the_dead_of_a_coordinated_toll_are_not_also_wounded() -> None:
+    """'which left 58 dead and 43 others injured': the 58 are the dead, not wounded as well."""
+    body = "The carnage, which left 58 dead and 43 others injured, was planned."
+    found = [(m.category, m.count_best) for m in extract_casualties(body, split_sentences(body))]
+    assert found == [("killed", 58), ("injured", 43)]

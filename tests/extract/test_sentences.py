@@ -37,3 +37,18 @@ def test_a_full_stop_before_a_lower_case_word_ends_a_sentence_only_in_lower_case
     cased = "The Army of the North said the attack, which it called a mistake. then stopped, had ended. " * 3
     assert not lower_cased(cased)
     assert all("mistake. then stopped" in text for text in _texts(cased))
+
+
+def test_a_short_lower_cased_page_with_capitalised_furniture_is_lower_cased() -> None:
+    """A short lower-cased story whose few capitals are page furniture ('This story is from', share
+    buttons) is still split at full stops before lower-case words."""
+    body = ("This story is from March 4, 2002  surat: a mob burnt two shops on monday. police fired "
+            "four rounds. \"we are on alert,\" an officer said. curfew was relaxed later.\n\nShare Tweet Mail")
+    assert lower_cased(body)
+    assert _texts(body)[1:4] == ["police fired four rounds.", "\"we are on alert,\" an officer said.",
+                                 "curfew was relaxed later."]
+
+
+def test_stops_after_abbreviations_do_not_make_a_text_lower_cased() -> None:
+    """'the U.N. human rights office' and 'a U.S. soldier' are cased prose, not a lower-cased archive."""
+    assert not lower_cased("The U.N. human rights office said a U.S. soldier was hurt. Officials agreed.")
