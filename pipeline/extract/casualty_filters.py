@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.casualty_lexicon import LABEL_BEFORE, NOT_PEOPLE, PLURAL_PEOPLE, words
+from pipeline.extract.casualty_lexicon import LABEL_BEFORE, NOT_PEOPLE, words
+from pipeline.extract.casualty_nouns import PLURAL_PEOPLE
 from pipeline.extract.numbers import Quantity, parse_number
 
 _WORD = re.compile(r"[\w'’.-]+")

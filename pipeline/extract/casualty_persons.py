@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.casualty_lexicon import PLURAL_PEOPLE, words
+from pipeline.extract.casualty_lexicon import words
+from pipeline.extract.casualty_nouns import PLURAL_PEOPLE
 
 DETERMINER = re.compile(
     r"(?:a|an|one|the|his|her|this|that|another|its|their|our|each)\s+(?=\S)", re.IGNORECASE

@@ -11,14 +11,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Final
 
-from pipeline.extract.casualty_lexicon import (
-    ASIDE,
-    CONJUNCTION,
-    INSTITUTION_HEADS,
-    NOT_PEOPLE,
-    NOT_PERSON_HEADS,
-    words,
-)
+from pipeline.extract.casualty_lexicon import ASIDE, CONJUNCTION, NOT_PEOPLE, words
+from pipeline.extract.casualty_nouns import INSTITUTION_HEADS, NOT_PERSON_HEADS
 from pipeline.extract.casualty_persons import DETERMINER, head_noun, is_one_person, plural
 from pipeline.extract.numbers import VAGUE, Quantity, parse_number
 

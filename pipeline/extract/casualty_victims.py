@@ -17,9 +17,9 @@ from pipeline.extract.casualty_lexicon import (
     COORDINATED_VERB,
     OBJECT_BOUNDARY,
     PASSIVE_AUX,
-    PERSON_NOUNS,
     TRIGGER_STEMS,
 )
+from pipeline.extract.casualty_nouns import PERSON_NOUNS
 from pipeline.extract.casualty_phrases import (
     LIST_WORD,
     TAIL,
