@@ -15,6 +15,8 @@ from pipeline.extract.numbers import Quantity, parse_number
 _WORD = re.compile(r"[\w'’.-]+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _AGE = re.compile(r"[A-Z][\w'’.-]*\s*[,(]\s*$")
+_LOWER_AGE = re.compile(r"\b([a-z][a-z'’.-]*[a-z])\s*,\s*$")
+_COUNT_AFTER = re.compile(r"\s*(?:including|among|mostly|most|many|all|of\s+whom|some|several)\b", re.I)
 # Nouns that make a preceding participle an adjective: "a 48-year-old displaced person died".
 _PERSON_NOUNS = words(
     """person persons people man men woman women child children civilian civilians family families soldier
@@ -61,6 +63,10 @@ def may_count_people(text: str, q: Quantity) -> bool:
         return False
     if _AGE.search(before) and re.match(r"\s*[,)]", text[q.end:q.end + 2]):
         return False  # "Ujjal, 40, a bus passenger": an age after a name
+    lower_age = _LOWER_AGE.search(before)
+    if lower_age and q.best < 100 and lower_age.group(1) not in _FUNCTION_WORDS and text[q.end:q.end + 1] == "," \
+            and not _COUNT_AFTER.match(text, q.end + 1):
+        return False  # "habib ali, 16, was stabbed": an age after a name in lower-cased text
     after = _WORD.findall(text[q.end:q.end + 30].lower())
     if text[q.start:q.end].lower() == "both" and (not after or after[0] in _FUNCTION_WORDS):
         return False  # "residents of A and B both in C": a floating "both", not a count

@@ -81,3 +81,11 @@ def test_both_before_two_coordinated_plural_groups_counts_no_one() -> None:
     """'the death of both soldiers and civilians' joins two groups of unknown size; 'both men' is two."""
     assert killed("He mourned the death of both soldiers and civilians.") == 0
     assert killed("Both men were killed.") == 2
+
+
+def test_an_age_after_a_lower_cased_name_is_no_count() -> None:
+    """In lower-cased text 'sunil das, 16, suffered injuries' gives an age, not 16 injured."""
+    body = "while ravi kumar, 15, was stabbed in the back, sunil das, 16, suffered injuries on the lips."
+    assert all(m.count_best < 15 for m in extract_casualties(body, split_sentences(body)))
+    counted = "police said 16, including four women, were injured in the clashes."
+    assert [m.count_best for m in extract_casualties(counted, split_sentences(counted))] == [16]
