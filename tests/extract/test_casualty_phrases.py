@@ -74,3 +74,9 @@ def test_an_adverb_after_the_harm_verb_is_no_victim() -> None:
     'those' are a person."""
     assert killed("The state paid Rs 1 lakh to those subsequently killed elsewhere in the state.") == 0
     assert killed("the state paid rs 1 lakh to those subsequently killed elsewhere in the state.") == 0
+
+
+def test_both_before_a_pair_of_people_counts_the_pair_once() -> None:
+    """'Both the driver and the conductor were killed' is 2 dead, not 'both' (2) plus the conductor."""
+    assert killed("Both the driver and the conductor were killed in the blast.") == 2
+    assert killed("Both soldiers were killed in the ambush.") == 2
