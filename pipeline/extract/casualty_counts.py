@@ -140,10 +140,10 @@ def _category_total(
             total = replacing[-1].figure
             lead = None
             vague_only = replacing[-1].qualifier == "vague"  # an exact toll is not replaced by a later part
-        elif total == 1 and lead_person and _companions(mentions, lead_person):
+        elif total == 1 and lead_person and (companions := _companions(mentions, lead_person)):
             # "gunmen shot dead the vice mayor. Vice Mayor X and his driver were shot and killed":
             # the lead victim told again with his companions
-            total, lead_person = 1 + _companions(mentions, lead_person), None
+            total, lead_person = 1 + companions, None
         elif total is not None and index in reports and fresh + added > total:
             total = fresh + added  # a later headline on the same incident: tolls are revised upwards
             lead = None

@@ -121,10 +121,11 @@ def group_victims(
     lead_end = lead.end() if lead else start
     q = numbers.first_starting(start, lead_end)
     if q is not None and q.end <= end + 1:
-        rest = text[q.end:end].strip()
-        if text[q.start:q.end].lower() == "both" and rest and not plural(head_noun(rest) or "", rest):
-            # "both Krishna [and Ayodhya]", "both the driver [and the conductor]": the first of the pair
-            return Victims(q.start, end, 1, 1, 1, "implicit", 1, rest[:80])
+        if text[q.start:q.end].lower() == "both":
+            rest = text[q.end:end].strip()
+            if rest and not plural(head_noun(rest) or "", rest):
+                # "both Krishna [and Ayodhya]", "both the driver [and the conductor]": the first of the pair
+                return Victims(q.start, end, 1, 1, 1, "implicit", 1, rest[:80])
         return _counted(text, q, end)
     absolute = _WITH_START.match(text, start, end)  # "with the village chief killed at a fair"
     if absolute and not bare_nouns and not allow_name:
