@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from pipeline.extract.catalogue import form_actors
 from pipeline.extract.gazetteer import fold, gazetteer
 from pipeline.extract.place_context import context_weight, hints, names_currency
 from pipeline.extract.place_cues import MAX_CUE_VOTE, cue_votes
@@ -152,11 +153,24 @@ def _location(
     return admin1, (located[0] if located else None)
 
 
+def _local_noun(actor: ActorMention) -> bool:
+    """True when the actor was named by a common noun that the catalogue reads as its only in its
+    own country ("militiamen" for Brazil's police militias, "rangers" for Pakistan's). Acronyms
+    ("TMF", "AL") are kept: they are rare enough elsewhere to be evidence."""
+    entries = [e for e in form_actors(actor.text, whole=True) if e.name == actor.actor_name]
+    return bool(entries) and all(e.local and e.form == e.form.lower() for e in entries)
+
+
 def _actor_votes(
-    actors: list[ActorMention], lead: list[Sentence], currencies: set[str], demonyms: dict[str, str]
+    actors: list[ActorMention],
+    lead: list[Sentence],
+    currencies: set[str],
+    demonyms: dict[str, str],
+    named: set[str],
 ) -> dict[str, float]:
     """Country -> votes of the distinct actors named in the lead, by how local their kind is;
-    a generic actor ("protesters") whose country the text only names as a currency's has none."""
+    a generic actor ("protesters") whose country the text only names as a currency's, or does not
+    name at all, has none."""
     votes: dict[str, float] = defaultdict(float)
     seen: set[str] = set()
     by_index = {sentence.index: sentence for sentence in lead}
@@ -169,7 +183,10 @@ def _actor_votes(
         seen.add(actor.actor_name)
         scale = 1.0 if actor.sentence_index <= 0 else 0.5
         if actor.generic:
-            if actor.country_iso3 in currencies:
+            # A generic actor's country is a guess: the text's own ("police"), or, in a text that
+            # names no country, the catalogue's for a local form ("militiamen": Brazil's militias),
+            # which is no evidence of where the incident was.
+            if actor.country_iso3 in currencies or (actor.country_iso3 not in named and _local_noun(actor)):
                 continue
             scale *= _GENERIC_ACTOR  # "protesters", "police": their country was inferred from this text
         words = actor.text.split()
@@ -198,7 +215,9 @@ def incident_place(
         if place.kind == "country"
     }
     demonyms = gazetteer().demonyms
-    for votes in (hints(lead, demonyms), _actor_votes(actors, lead, currencies, demonyms)):
+    stated = hints(lead, demonyms)
+    named = set(scores) | set(stated)
+    for votes in (stated, _actor_votes(actors, lead, currencies, demonyms, named)):
         for code, vote in votes.items():
             scores[code] = scores.get(code, 0.0) + vote
     ranked = [*sorted(scores.values(), reverse=True)[:2], 0.0, 0.0]

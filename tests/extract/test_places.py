@@ -79,6 +79,17 @@ def test_actors_decide_without_places() -> None:
     assert country("Party activists torched a bus on Monday.") is None
 
 
+def test_local_common_noun_is_no_evidence() -> None:
+    """'militiamen', a form that is Brazil's police militias only in Brazil, does not place a text
+    that names no country in Brazil; an acronym of the same kind still does."""
+    militia = ActorMention(
+        12, 22, "militiamen", "Unidentified Gang and/or Police Militia", "political_militia", "BRA", generic=True
+    )
+    assert country("At night, militiamen set fire to a hut, killing a woman.", [militia]) is None
+    tmf = ActorMention(8, 11, "TMF", "TMF: Tribal Mobilization Forces", "political_militia", "IRQ", generic=True)
+    assert country("Gunmen, TMF fighters said, killed two men.", [tmf]) == "IRQ"
+
+
 def test_admin1_and_location() -> None:
     """The first town named is the location and its division the admin1."""
     _, admin1, location = incident_place(
