@@ -37,6 +37,7 @@ from pipeline.extract.casualty_counts import incident_counts, incident_figures
 from pipeline.extract.casualty_elided import elided_toll
 from pipeline.extract.casualty_filters import attributive, may_count_people
 from pipeline.extract.casualty_lexicon import ANCHOR, ANCHOR_LOWER, ASIDE, TRIGGER_BACK, TRIGGER_STEMS
+from pipeline.extract.casualty_persons import head_noun
 from pipeline.extract.casualty_phrases import Numbers, Victims
 from pipeline.extract.casualty_reactions import diplomatic_occasions
 from pipeline.extract.casualty_shootings import lone_shooting
@@ -58,6 +59,7 @@ _CLAIM_OPENS = re.compile(
     r"(?:only|just|as\s+many\s+as|at\s+least|about|around|some)?\s*$",
     re.IGNORECASE,
 )
+_BODIES = re.compile(r"\s+(?:more\s+|other\s+)?(?:dead\s+)?bod(?:y|ies)\b", re.IGNORECASE)
 _GENERIC_VICTIMS = frozenset({"", "people", "persons", "dead", "others", "victims", "lives"})
 # an unpunctuated relative clause naming a harm: "a guard who was wounded (in the attack) died"
 _RELATIVE_HARM = re.compile(
@@ -121,6 +123,8 @@ def _sentence_mentions(
                 context = replace(context, link="same", reason="restated in the sentence")
             elif context.link == "new" and _rival_claim(text, group, earlier):
                 context = replace(context, link="alternative", reason="another source's figure")
+            elif context.link == "new" and category == "killed" and (link := _bodies_of(text, group, earlier)):
+                context = replace(context, link=link, reason="the bodies of the dead counted before")
             if context.status == "reported":
                 reported.setdefault(category, []).append(group)
             found.append(_mention(body, sentence, category, group, context))
@@ -204,13 +208,30 @@ def _restates(group: Victims, earlier: list[Victims]) -> bool:
     return any(g.stated == group.stated for g in exact) or (group.qualifier == "vague" and bool(exact))
 
 
+def _bodies_of(text: str, group: Victims, earlier: list[Victims]) -> str | None:
+    """The link of a count of bodies to the dead counted before it in the sentence ("dozens were
+    feared dead; rescuers recovered 18 bodies"): the bodies are those dead, so their count updates
+    a vague or open figure it exceeds, and is part of any other; None for other victims."""
+    bodies = _BODIES.match(text, group.end)
+    if not earlier or not bodies or re.match(r"\s+of\b", text[bodies.end():]):
+        return None  # "the bodies of three soldiers" may be other dead than those counted
+    bounds = [g for g in earlier if g.qualifier != "vague"]
+    if not bounds:
+        return "update"
+    if all(g.qualifier in ("at_least", "more_than") for g in bounds) and group.best > max(g.best for g in bounds):
+        return "update"
+    return "part"
+
+
 def _rival_claim(text: str, group: Victims, earlier: list[Victims]) -> bool:
     """True for a second source's figure for the same people: "residents said 20 people were
     killed, police said only 8 died" (not a second victim group: "..., police said 2 soldiers died")."""
     exact = [g for g in earlier if g.qualifier != "vague" and g.end <= group.start]
     if not exact or not _CLAIM_OPENS.search(text, exact[-1].end, group.start):
         return False
-    nouns = {(g.noun or "").lower() for g in (exact[-1], group)}
+    # Compared by head noun: "killed more than 40 Kenyan soldiers, while the military said nine
+    # soldiers had died" names the same soldiers twice.
+    nouns = {head_noun(g.noun or "") or "" for g in (exact[-1], group)}
     return len(nouns) == 1 or nouns <= _GENERIC_VICTIMS
 
 

@@ -10,7 +10,8 @@ Rules (ACLED's counting rules where they apply):
 - several reports of the same victims' toll ("seven were killed ... witnesses put the toll at
   9"): the conservative figure stands (ACLED), unless the lead is an open lower bound ("at least
   7") that the other report agrees with; the highest credible report is `killed_high`
-  (`casualty_reports.py`); a lower figure from another source does not lower either;
+  (`casualty_reports.py`); a lower figure from another source lowers neither, unless it answers
+  a party's claim of its own kills;
 - the first sentence with a figure gives the incident's figure; a later sentence changes it
   only when it says so: "two more", "another", "later died" add (unless the sentence's figures
   add up to the total so far: a breakdown); "the toll rose to 12" and a
@@ -161,11 +162,24 @@ def _category_total(
             total += added
     if lead is not None and later == lead and parts > 1 and not vague_only:
         total = lead  # "Six were killed. Three died in A. Separately, three died in B": a breakdown
+    if total is None and (rivals := _first_rivals(by_sentence)):
+        # only other sources' figures ("officials put the death toll at 17, though residents ..."):
+        # with no lead figure to stand beside, the conservative one is the toll
+        total = min(rivals)
     if total is None:  # only parts were given ("killing five of them"): the largest sentence's parts
         # are known dead ("the dead included six civilians and two soldiers": 8; "a judge was among
         # the dead": 1)
         total = max((_parts(ms) for ms in by_sentence.values()), default=0)
     return total or 0
+
+
+def _first_rivals(by_sentence: dict[int, list[CasualtyMention]]) -> list[int]:
+    """The figures of the first sentence giving other sources' tolls ("put the toll at 17")."""
+    for index in sorted(by_sentence):
+        rivals = [m.figure for m in by_sentence[index] if m.link == "alternative"]
+        if rivals:
+            return rivals
+    return []
 
 
 def _person_head(mentions: list[CasualtyMention]) -> str | None:

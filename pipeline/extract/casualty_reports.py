@@ -8,7 +8,10 @@ killed"). Two figures, two columns:
 - `killed` follows ACLED: where source reports differ, the most conservative figure stands
   ("seven were killed, police said; residents said 11" -> 7). A rival figure raises it only
   when the lead figure is an open lower bound that the rival agrees with ("at least 18" and
-  "19 killed": the more precise report, not a dispute);
+  "19 killed": the more precise report, not a dispute). A lower figure lowers it only when the
+  lead is a party's claim of its own kills that another source answers ("the Taliban claimed
+  to have killed 25 soldiers, but the ministry said three" -> 3): a claim is the least
+  conservative report there is;
 - `killed_high` takes the highest credible report of the same victims (-> 11), the figure
   WAD codes and humanitarian counts often quote.
 
@@ -30,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.casualty_persons import head_noun
 from pipeline.extract.types import CasualtyMention, Sentence
 
 # Qualifiers of a figure that only bounds the toll from below: a higher report agrees with it.
@@ -84,9 +88,16 @@ def highest_report(
     if _itemised(total, reported, base):
         return total
     lead = [m for m in tolls if m.sentence_index == base]
+    texts = {s.index: s.text for s in sentences}
+    if bounds_only and all(m.claimed_by for m in lead):
+        # a party's claim of its own kills, answered by another source in the sentence: the lower
+        # figure ("the Taliban claimed to have killed 25 soldiers, but the ministry said three")
+        answers = [m.figure for m in reported if m.sentence_index >= base and 0 < m.figure < total
+                   and m.link == "alternative" and _same_victims(m, lead) and _rival(m, base, texts)]
+        if answers:
+            return min(answers)
     if bounds_only and not all(m.qualifier in _LOWER_BOUNDS for m in lead):
         return total
-    texts = {s.index: s.text for s in sentences}
     best = total
     for mention in reported:
         if (mention.sentence_index < base or not best < mention.figure <= _REACH * total
@@ -125,6 +136,9 @@ def _same_victims(mention: CasualtyMention, lead: list[CasualtyMention]) -> bool
     civilians or of one person."""
     noun = _head(mention.victim)
     if noun is None or noun in _GENERIC or any(_head(m.victim) == noun for m in lead):
+        return True
+    last = head_noun(mention.victim or "")  # "soldiers" after "Kenyan soldiers"
+    if last is not None and any(head_noun(m.victim or "") == last for m in lead):
         return True
     return noun == "civilians" and all(
         m.qualifier == "implicit" or _head(m.victim) in _CIVILIAN | _GENERIC | {None} for m in lead)

@@ -150,6 +150,14 @@ def test_bodies_found_are_dead() -> None:
     assert killed("A man's body was found near the river on Sunday.") == 1
 
 
+def test_bodies_recovered_are_the_dead_counted_before() -> None:
+    """Bodies counted after the sentence's dead are those dead: they firm up a vague figure, never add to one."""
+    assert killed("Dozens were feared dead after gunmen attacked the village; rescuers recovered 18 bodies.") == 18
+    assert killed("Gunmen killed 20 people in the village on Monday; rescuers recovered 18 bodies.") == 20
+    assert killed("At least 10 people were killed and 14 bodies had been recovered by Tuesday.") == 14
+    assert killed("Gunmen killed two guards, and villagers found 3 bodies of herders nearby.") == 5
+
+
 # --- not the reported incident -------------------------------------------------------------------
 
 @pytest.mark.parametrize(

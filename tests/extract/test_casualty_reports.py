@@ -3,7 +3,7 @@ Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
-from tests.extract.casualty_helpers import counts, high
+from tests.extract.casualty_helpers import counts, high, mentions
 
 
 def test_later_sourced_higher_toll_refines_a_lower_bound() -> None:
@@ -94,3 +94,24 @@ def test_civilians_may_revise_a_toll_of_children() -> None:
     body = ("An air strike on a school killed at least four children. "
             "Other reports said at least five civilians were killed in the strike.")
     assert counts(body)[0] == 5
+
+
+def test_claim_of_own_kills_answered_by_another_source_is_lowered() -> None:
+    """A party's claim of 25 kills answered in the sentence by another source's 3: killed 3, high 25."""
+    body = ("The Taliban claimed to have killed 25 soldiers, but the defence ministry said only three soldiers "
+            "were killed in the attack.")
+    assert counts(body)[0] == 3 and high(body)[0] == 25
+
+
+def test_same_head_noun_in_one_sentence_is_another_report_not_another_group() -> None:
+    """"more than 40 Kenyan soldiers ..., while the military said nine soldiers": one group, never 49."""
+    body = ("The militants said they had killed more than 40 Kenyan soldiers in the raid, while the Kenyan "
+            "military said nine soldiers had died.")
+    assert [m.link for m in mentions(body) if m.category == "killed"] == ["new", "alternative"]
+    assert high(body)[0] == 40
+
+
+def test_only_another_sources_figure_is_the_toll() -> None:
+    """With no lead figure, "officials put the death toll at 17" is the toll, not 0."""
+    body = "Officials put the death toll at 17, though residents said the real number was far higher."
+    assert counts(body)[0] == 17
