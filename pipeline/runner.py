@@ -14,14 +14,16 @@ import fcntl
 import os
 import signal
 import sys
+import threading
 import time
 import warnings
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from multiprocessing import get_context
+from multiprocessing import active_children, get_context
 from multiprocessing.pool import Pool
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +39,8 @@ MIN_ARTICLES_PER_WORKER = 250
 # An inbox this large that changed since the last run starts its workers before it is read.
 EARLY_WORKERS_BYTES = 4 << 20
 # Dagster's own console log stays silent: progress and the one-line reason are ours.
+# Seconds a failed run gives its workers to stop before killing them (see `_stop`).
+_STOP_GRACE_SECONDS = 3.0
 QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
 
@@ -199,8 +203,27 @@ def _stop(pool: Pool | Future[Pool] | None) -> None:
         except Exception:
             return
     if pool is not None:
-        pool.terminate()
-        pool.join()
+        # Dagster points SIGTERM at SIGINT's handler when it runs a job, and a worker ignores
+        # SIGINT (Ctrl-C is the parent's): after its first shard a worker outlives
+        # `Pool.terminate()`'s SIGTERM, and one still busy with a shard would then block for ever
+        # on the task queue that `terminate` locks. A worker still alive after a grace period
+        # gets SIGKILL; a staged write it was making is atomic (see `staging.py`). Not before
+        # `terminate` has locked the queue: a worker killed while holding its lock would hang it.
+        watchdog = threading.Timer(_STOP_GRACE_SECONDS, _kill, [active_children()])
+        watchdog.daemon = True
+        watchdog.start()
+        try:
+            pool.terminate()
+            pool.join()
+        finally:
+            watchdog.cancel()
+
+
+def _kill(workers: list[BaseProcess]) -> None:
+    """SIGKILL each worker process still running."""
+    for worker in workers:
+        if worker.is_alive():
+            worker.kill()
 
 
 class RunRecord:
