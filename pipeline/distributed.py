@@ -33,7 +33,18 @@ import dagster as dg
 from dagster_celery import celery_executor
 
 from pipeline.partitions import SHARD_KEYS
-from pipeline.runner import QUIET_LOGS, PipelineError, Progress, RunSummary, failure_reason, warehouse_lock
+from pipeline.runner import (
+    QUIET_LOGS,
+    PipelineError,
+    Progress,
+    RunSummary,
+    end_workers,
+    failure_reason,
+    off_main_thread,
+    stop_workers,
+    warehouse_lock,
+    worker_results,
+)
 from pipeline.staging import remove_leftovers, staging_root_for
 
 # The engine event a Celery worker reports as it starts a step names the worker under this key.
@@ -205,11 +216,9 @@ def run_pipeline_on_celery(
             say("[3/3] linking duplicates, building events, publishing the warehouse on Celery")
             summary.metadata["publish"] = _record(summary, "publish", lambda: execute_phase("publish", *common))
         except BaseException:
-            pool.terminate()  # a failed run: stop the shard runs still in flight
+            stop_workers(pool)  # a failed run: stop the shard runs still in flight
             raise
-        finally:
-            pool.close()
-            pool.join()
+        end_workers(pool, pool.close)
     summary.seconds = time.perf_counter() - started
     counts: Any = summary.metadata["publish"].get("warehouse", {})  # type: ignore[attr-defined]
     workers: Any = summary.metadata.get("celery_workers", {})
@@ -255,13 +264,14 @@ def _add_workers(summary: RunSummary, workers: dict[str, int]) -> None:
 def _extract_shard(args: tuple[str, str, str, str, str]) -> tuple[str, PhaseResult]:
     """Shard runner entry point: one shard's extraction run on Celery."""
     inbox, warehouse, broker, backend, shard = args
-    return shard, execute_phase("extract", inbox, warehouse, broker, backend, shard)
+    # off the main thread, where Dagster would make the runner deaf to SIGTERM (see `runner.py`)
+    return shard, off_main_thread(execute_phase, "extract", inbox, warehouse, broker, backend, shard)
 
 
 def _extract_all(pool: Pool, common: tuple[str, str, str, str], say: Progress, summary: RunSummary) -> None:
     """One Celery run per shard, as many in flight as the pool has processes."""
     tasks = [(*common, shard) for shard in SHARD_KEYS]
-    for done, (shard, (metadata, workers)) in enumerate(pool.imap_unordered(_extract_shard, tasks), 1):
+    for done, (shard, (metadata, workers)) in enumerate(worker_results(pool, _extract_shard, tasks), 1):
         summary.metadata[f"shard {shard}"] = metadata
         _add_workers(summary, workers)
         say(f"      shard {shard} done ({done}/{len(SHARD_KEYS)})")

@@ -21,11 +21,12 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from multiprocessing import TimeoutError as MultiprocessingTimeoutError
 from multiprocessing import active_children, get_context
 from multiprocessing.pool import Pool
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import dagster as dg
 
@@ -39,8 +40,13 @@ MIN_ARTICLES_PER_WORKER = 250
 # An inbox this large that changed since the last run starts its workers before it is read.
 EARLY_WORKERS_BYTES = 4 << 20
 # Dagster's own console log stays silent: progress and the one-line reason are ours.
-# Seconds a failed run gives its workers to stop before killing them (see `_stop`).
+T = TypeVar("T")
+A = TypeVar("A")
+R = TypeVar("R")
+# Seconds a failed run gives its workers to stop before killing them (see `stop_workers`).
 _STOP_GRACE_SECONDS = 3.0
+# Seconds between checks that every worker process is still alive while shards run.
+_WORKER_CHECK_SECONDS = 1.0
 QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
 
@@ -135,8 +141,20 @@ def _extract_shards(inbox: str, warehouse: str, first: str, last: str) -> tuple[
 
 
 def _extract_shards_args(args: tuple[str, str, str, str]) -> tuple[str, dict[str, object]]:
-    """`_extract_shards` for Pool.imap_unordered, which passes one argument."""
-    return _extract_shards(*args)
+    """`_extract_shards` for Pool.imap_unordered, which passes one argument.
+
+    The run goes on a thread of its own: Dagster installs signal handlers only on the main
+    thread, where it points SIGTERM at SIGINT's handler, which a worker ignores (Ctrl-C is the
+    parent's). Off the main thread, SIGTERM keeps its default, so `Pool.terminate()` ends a
+    worker busy with a shard at once instead of waiting for it for ever.
+    """
+    return off_main_thread(_extract_shards, *args)
+
+
+def off_main_thread(function: Callable[..., T], *args: object) -> T:
+    """`function(*args)`, run on a thread of its own (see `_extract_shards_args`)."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="shard-run") as runner:
+        return runner.submit(function, *args).result()
 
 
 def shard_batches(workers: int) -> list[tuple[str, str]]:
@@ -195,7 +213,7 @@ def start_workers_soon(workers: int) -> Future[Pool]:
     return future
 
 
-def _stop(pool: Pool | Future[Pool] | None) -> None:
+def stop_workers(pool: Pool | Future[Pool] | None) -> None:
     """Terminate a pool (waiting for one still starting); errors while starting are moot here."""
     if isinstance(pool, Future):
         try:
@@ -203,20 +221,44 @@ def _stop(pool: Pool | Future[Pool] | None) -> None:
         except Exception:
             return
     if pool is not None:
-        # Dagster points SIGTERM at SIGINT's handler when it runs a job, and a worker ignores
-        # SIGINT (Ctrl-C is the parent's): after its first shard a worker outlives
-        # `Pool.terminate()`'s SIGTERM, and one still busy with a shard would then block for ever
-        # on the task queue that `terminate` locks. A worker still alive after a grace period
-        # gets SIGKILL; a staged write it was making is atomic (see `staging.py`). Not before
-        # `terminate` has locked the queue: a worker killed while holding its lock would hang it.
-        watchdog = threading.Timer(_STOP_GRACE_SECONDS, _kill, [active_children()])
-        watchdog.daemon = True
-        watchdog.start()
+        end_workers(pool, pool.terminate)
+
+
+def end_workers(pool: Pool, how: Callable[[], None]) -> None:
+    """End a pool with `how` (`terminate`, or `close` once its work is done) and join it.
+
+    A worker still busy with a shard that outlives `terminate`'s SIGTERM (a library that handles
+    the signal: see `_extract_shards_args`), or that cannot reach the end-of-work message because
+    a worker killed earlier died holding the task queue's lock, would make the join wait for
+    ever. One still alive after a grace period gets SIGKILL; a staged write it was making is
+    atomic (see `staging.py`).
+    """
+    watchdog = threading.Timer(_STOP_GRACE_SECONDS, _kill, [active_children()])
+    watchdog.daemon = True
+    watchdog.start()
+    try:
+        how()
+        pool.join()
+    finally:
+        watchdog.cancel()
+
+
+def worker_results(pool: Pool, function: Callable[[A], R], tasks: list[A]) -> Iterator[R]:
+    """`pool.imap_unordered(function, tasks)`, failing the run when a worker process dies (killed
+    for memory, say): `Pool` replaces the worker but would wait for ever for the task it held."""
+    workers = [worker for worker in active_children() if worker.exitcode is None]
+    results = pool.imap_unordered(function, tasks)
+    while True:
         try:
-            pool.terminate()
-            pool.join()
-        finally:
-            watchdog.cancel()
+            yield results.next(timeout=_WORKER_CHECK_SECONDS)
+        except StopIteration:
+            return
+        except MultiprocessingTimeoutError:
+            dead = [worker.exitcode for worker in workers if worker.exitcode is not None]
+            if dead:
+                code = dead[0]
+                how = f"was killed by signal {-code}" if code < 0 else f"exited with code {code}"
+                raise PipelineError(f"a worker process {how} (out of memory?); rerun to resume") from None
 
 
 def _kill(workers: list[BaseProcess]) -> None:
@@ -303,7 +345,7 @@ def _run_phases(inbox: Path, warehouse: Path, workers: int, say: Progress, summa
         pool = _ingest(inbox, warehouse, instance, say, summary, early, workers)
         _extract(inbox, warehouse, pool, workers if pool else 1, say, summary)
     except BaseException:
-        _stop(pool)  # a failed phase: stop the workers now
+        stop_workers(pool)  # a failed phase: stop the workers now
         raise
     say("[3/3] linking duplicates, building events, publishing the warehouse")
     phase = time.perf_counter()
@@ -336,7 +378,7 @@ def _ingest(
     )
     if workers > 1 and _pending(warehouse) >= MIN_ARTICLES_PER_WORKER * 2:
         return early.result() if early is not None else start_workers(workers)
-    _stop(early)  # little to extract after all: this process is faster on its own
+    stop_workers(early)  # little to extract after all: this process is faster on its own
     return None
 
 
@@ -354,11 +396,10 @@ def _extract(inbox: Path, warehouse: Path, pool: Pool | None, workers: int, say:
     else:
         tasks = [(str(inbox), str(warehouse), first, last) for first, last in shard_batches(workers)]
         done = 0
-        for key, metadata in pool.imap_unordered(_extract_shards_args, tasks):
+        for key, metadata in worker_results(pool, _extract_shards_args, tasks):
             summary.metadata[f"shard {key}"] = metadata
             first, _, last = key.partition("-")
             done += SHARD_KEYS.index(last or first) - SHARD_KEYS.index(first) + 1
             say(f"      shard {key} done ({done}/{len(SHARD_KEYS)})")
-        pool.close()  # every shard is done: let the idle workers exit on their own
-        pool.join()
+        end_workers(pool, pool.close)  # every shard is done: let the idle workers exit on their own
     summary.phase_seconds["extract"] = time.perf_counter() - phase

@@ -1,14 +1,15 @@
-"""A failed run stops its worker processes, though Dagster leaves them deaf to SIGTERM."""
+"""A failed run stops its worker processes, though Dagster, left to itself, makes them deaf to SIGTERM."""
 
 from __future__ import annotations
 
+import signal
 import threading
 import time
 
 import dagster as dg
 import pytest
 
-from pipeline.runner import _stop, start_workers
+from pipeline.runner import PipelineError, off_main_thread, start_workers, stop_workers, worker_results
 
 pytestmark = pytest.mark.slow
 
@@ -19,22 +20,38 @@ def _one() -> int:
 
 
 def _run_a_job_then_work(seconds: float) -> int:
-    """A shard's life in a worker: a Dagster job (which points SIGTERM at the worker's ignored
-    SIGINT handler), then `seconds` of work."""
+    """A shard's life in a worker, run on the main thread: a Dagster job (which points SIGTERM at
+    the worker's ignored SIGINT handler), then `seconds` of work."""
     dg.materialize([_one])
     time.sleep(seconds)
     return 1
 
 
-def test_stopping_a_pool_ends_a_worker_busy_after_a_dagster_job() -> None:
-    """Stopping the pool of a failed run returns within seconds and leaves no worker alive."""
+def _sigterm_after_a_job_off_the_main_thread() -> bool:
+    """True when SIGTERM still has its default action after a Dagster job run as shards are."""
+    off_main_thread(dg.materialize, [_one])
+    return signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+
+
+def test_a_shard_run_leaves_its_worker_killable() -> None:
+    """A job run the way the workers run shards leaves SIGTERM's default action in place."""
+    pool = start_workers(1)
+    try:
+        assert pool.apply_async(_sigterm_after_a_job_off_the_main_thread).get(timeout=60)
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def test_stopping_a_pool_ends_a_worker_deaf_to_sigterm() -> None:
+    """Stopping the pool of a failed run returns within seconds, even with a busy worker that ignores SIGTERM."""
     pool = start_workers(2)
     done = pool.apply_async(_run_a_job_then_work, (0.0,))
     busy = pool.apply_async(_run_a_job_then_work, (120.0,))
     done.get(timeout=60)
     time.sleep(1.0)  # both workers have run a job: the busy one is deaf to SIGTERM now
     workers = list(pool._pool)  # type: ignore[attr-defined]  # the pool's processes, to check them after
-    stopping = threading.Thread(target=_stop, args=(pool,), daemon=True)
+    stopping = threading.Thread(target=stop_workers, args=(pool,), daemon=True)
     stopping.start()
     stopping.join(timeout=30)
     hung = stopping.is_alive()
@@ -43,3 +60,25 @@ def test_stopping_a_pool_ends_a_worker_busy_after_a_dagster_job() -> None:
     assert not hung, "stopping the pool waited for a worker deaf to SIGTERM"
     assert not busy.ready()
     assert not any(worker.is_alive() for worker in workers)
+
+
+def _work(seconds: float) -> float:
+    time.sleep(seconds)
+    return seconds
+
+
+def test_a_worker_killed_mid_task_fails_the_run_instead_of_hanging_it() -> None:
+    """A worker killed while it holds a task (the OOM killer's way) fails the run within seconds."""
+    pool = start_workers(2)
+    try:
+        results = worker_results(pool, _work, [0.0, 60.0, 60.0])
+        assert next(results) == 0.0
+        time.sleep(0.5)
+        victim = max(pool._pool, key=lambda worker: worker.pid)  # type: ignore[attr-defined]
+        victim.kill()
+        started = time.monotonic()
+        with pytest.raises(PipelineError, match="killed by signal 9"):
+            next(results)
+        assert time.monotonic() - started < 15
+    finally:
+        stop_workers(pool)
