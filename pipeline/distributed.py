@@ -181,8 +181,10 @@ def warm_shard_runner() -> None:
 
 
 def _ignore_interrupts() -> None:
-    """Shard runner start-up: Ctrl-C is the parent's to handle."""
+    """Shard runner start-up: Ctrl-C is the parent's to handle; SIGTERM ends the runner (see
+    `runner._init_worker`)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def run_pipeline_on_celery(

@@ -172,6 +172,9 @@ def _init_worker() -> None:
     pays for it.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # An ignored SIGTERM survives exec: a parent that ignores it (one that ran a Dagster job on
+    # its main thread with SIGINT ignored, say) would hand deaf workers to the fork server.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     import pipeline.definitions  # noqa: F401 - the asset graph, imported before the first shard needs it
 
 

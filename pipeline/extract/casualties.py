@@ -59,6 +59,8 @@ _CLAIM_OPENS = re.compile(
     r"(?:only|just|as\s+many\s+as|at\s+least|about|around|some)?\s*$",
     re.IGNORECASE,
 )
+_THIS_MONTH = re.compile(r"earlier\s+this\s+month", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:when|where|after|before|since|while|who|which|that|as)\b|,", re.IGNORECASE)
 _BODIES = re.compile(r"\s+(?:more\s+|other\s+)?(?:dead\s+)?bod(?:y|ies)\b", re.IGNORECASE)
 _GENERIC_VICTIMS = frozenset({"", "people", "persons", "dead", "others", "victims", "lives"})
 # an unpunctuated relative clause naming a harm: "a guard who was wounded (in the attack) died"
@@ -84,7 +86,8 @@ def extract_casualties(
         mentions.extend(_sentence_mentions(body, sentence, own_actors, lowered, windows))
     mentions = diplomatic_occasions(sentences, mentions)
     mentions += elided_toll(body, sentences, mentions)
-    return mentions + lone_shooting(body, sentences, mentions)
+    mentions += lone_shooting(body, sentences, mentions)
+    return _opening_news(body, sentences[0], mentions) if sentences else mentions
 
 
 def _sentence_mentions(
@@ -130,6 +133,21 @@ def _sentence_mentions(
             found.append(_mention(body, sentence, category, group, context))
     found.extend(negated_mentions(body, sentence))
     return found
+
+
+def _opening_news(body: str, opening: Sentence, found: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The article's opening sentence is its news, even a few days old: "Clashes earlier this
+    month killed nine people, officials said on Thursday" reports the nine, when the period dates
+    the main clause before its figure (not "an official who was in charge when seven died in
+    rioting earlier this month has been killed": the seven are background)."""
+    def news(m: CasualtyMention) -> bool:
+        before = body[opening.start:m.char_start]
+        period = _THIS_MONTH.search(before)
+        return (m.sentence_index == opening.index and m.status == "background"
+                and _THIS_MONTH.fullmatch(m.reason or "") is not None
+                and period is not None and not _SUBORDINATE.search(before, 0, period.start()))
+
+    return [replace(m, status="reported", reason=None) if news(m) else m for m in found]
 
 
 def _drop_history(text: str, anchors: list[re.Match[str]]) -> tuple[str, list[re.Match[str]]]:

@@ -57,6 +57,7 @@ _WORD = re.compile(r"[\w'’.-]+")
 _NUMBER_START = re.compile(r"(\S+)\s+(?:of\s+)?([\w'’-]+)")
 _TIME_WORDS = words(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight morning evening"
+    " early earlier late later overnight afternoon night"  # "three injured early this morning"
 )
 _FINAL = (".", "!", "?", '"', "”", "'", "’", ")")
 _PAIRS = {"couple": 2, "pair": 2, "twins": 2, "duo": 2, "brothers": 2, "sisters": 2}

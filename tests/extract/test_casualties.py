@@ -184,6 +184,21 @@ def test_worst_since_is_not_a_cumulative_toll() -> None:
     assert killed("In the worst clashes since 2021, more than 40 people have been killed.") == 40
 
 
+def test_opening_sentence_dated_earlier_this_month_is_the_news() -> None:
+    """An opening sentence whose main clause is dated "earlier this month" reports its toll; in a
+    later sentence, or in a 'when' clause, the same words mark background."""
+    assert killed("Clashes earlier this month killed nine people in the district, officials said Thursday.") == 9
+    later = "Gunmen shot dead a trader on Monday. Clashes earlier this month killed nine people in the district."
+    assert killed(later) == 1
+    clause = "A guard who was on duty when nine people died in clashes earlier this month was shot dead."
+    assert killed(clause) == 1
+
+
+def test_time_adverb_after_the_verb_is_no_victim() -> None:
+    """'and three injured early this morning' counts the three; 'early' names no one."""
+    assert counts("Two policemen were killed and three injured early this morning when a mine exploded.") == (2, 3)
+
+
 def test_no_one_killed_is_a_negated_zero() -> None:
     """'No one was killed' gives a negated 0-count mention and no victim."""
     found = mentions("No one was killed in the blast at the depot.")
