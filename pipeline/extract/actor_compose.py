@@ -50,6 +50,14 @@ QUALIFIED_ONLY = frozenset(
         "drone strikes",
         "air raids",
         "air raid",
+        # "Israeli strikes", "Russian shelling": a state's fire, named by its nationality
+        "strikes",
+        "strike",
+        "missile strikes",
+        "missile strike",
+        "shelling",
+        "bombardment",
+        "bombardments",
     }
 )
 

@@ -123,12 +123,15 @@ def _status(
     if cause:
         return "background", cause.group(0)
     clause = text[clause_start:window_end]
-    cumulative = cue.CUMULATIVE.search(clause)
-    if cumulative and not cue.SUPERLATIVE_SINCE.search(clause):
-        return "cumulative", cumulative.group(0).strip()
     # a time opening the sentence dates all its clauses: "In 2019, ...", "and ten years ago, four ..."
     comma = text.find(",", 0, min(clause_start, 41))
     opening = text[:comma] if comma > 0 else ""
+    # "Since the war began, more than 31,000 people have been killed": a running toll too (not a
+    # few days' spell: "Since the beginning of this week, the militia ... killed 10")
+    cumulative = cue.CUMULATIVE.search(clause) or (
+        cue.CUMULATIVE.match(opening) if opening and not _SHORT_SPAN.search(opening) else None)
+    if cumulative and not cue.SUPERLATIVE_SINCE.search(clause):
+        return "cumulative", cumulative.group(0).strip()
     # "the 1984 riots in Delhi, where 3,000 died": a relative clause about an earlier, dated event
     antecedent = text[max(0, clause_start - 80):clause_start] if _RELATIVE_START.match(text, clause_start) else ""
     background = (
@@ -167,6 +170,9 @@ def _claimant(
     return " ".join(words) or None
 
 
+_SHORT_SPAN = re.compile(
+    r"\b(?:week|weekend|days?|nights?|morning|evening|yesterday|hours|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\b", re.IGNORECASE)
 _GUESSED_TOLL = re.compile(r"\b(?:could|may|might)\s+(?:be|have\s+been|reach)\b", re.IGNORECASE)
 _AMONG_THE = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the|those)\s*$", re.IGNORECASE)
 _AFTER_INJURED = re.compile(r"\b(?:injured|wounded|hurt)\s*,\s*$", re.IGNORECASE)

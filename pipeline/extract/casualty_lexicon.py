@@ -58,6 +58,9 @@ _DEATH_IDIOMS = (
     r"(?:embrac(?:e|es|ed|ing)|attain(?:s|ed|ing)?)\s+(?:martyrdom|shahadat|shahadah)|"
     r"(?:laid|lay|lays|laying)\s+down\s+(?:their|his|her)\s+li(?:ves|fe)"
 )
+# "an unknown number of insurgents were killed" is a vague count of victims, not a toll named
+# without its figure
+_NOT_A_TOLL = r"(?<!unknown\s)(?<!undisclosed\s)(?<!unspecified\s)(?<!unconfirmed\s)(?<!large\s)(?<!small\s)"
 _ANCHORS = {
     "c_killed": r"(?:fatalit(?:y|ies)|deaths)\s+(?:\w+\s+){0,2}?"
                 r"(?:coded\s+(?:as|at|to)|range[sd]?\s+from|ranging\s+from)|"
@@ -71,12 +74,12 @@ _ANCHORS = {
                 r"(?:dead\s+|lifeless\s+)?body",
     "t_killed": r"(?:death|casualty|fatality)\s+toll|toll|"
                 r"(?:fatalities|deaths)\s+(?:stand|stood|stands)\s+at|"
-                r"(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?"
+                rf"{_NOT_A_TOLL}(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){{0,2}}?"
                 # "the number of riot victims who have taken shelter in camps" counts the displaced
                 r"(?:killed|dead|deaths|fatalities|victims(?!\s+(?:who\s+(?:have|had)\s+)?(?:taken\s+shelter|"
                 r"sheltering|living\s+in|in\s+(?:relief\s+)?camps))|people\s+who\s+(?:were\s+killed|died))",
     # "the number of wounded rose to 40": a toll of the injured
-    "t_injured": r"(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?(?:injured|wounded|injuries|hurt)|"
+    "t_injured": rf"{_NOT_A_TOLL}(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:injured|wounded|injuries|hurt)|"
                  r"(?:injury|injuries)\s+toll",
     "a_killed2": r"claim(?:s|ed|ing)?\s+the\s+li(?:ves|fe)\s+of|"
                  r"(?:took|taking|take)\s+the\s+li(?:ves|fe)\s+of|"

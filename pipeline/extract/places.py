@@ -42,6 +42,9 @@ _ACTOR_VOTES = {
     "protesters": 1.0, "rioters": 1.0, "state_forces": 0.4, "government": 0.4,
 }
 _OTHER_ACTOR_VOTE = 0.3
+# A state's fire named by its nationality ("Indian shelling", "Israeli strikes") comes across
+# borders: it says nothing of where the incident was.
+_REMOTE_FIRE = re.compile(r"\b(?:shelling|bombardments?|(?:air|missile|drone)?\s?strikes?|air\s?raids?)$", re.I)
 _POLICE = re.compile(r"\b(?:police|policemen|policeman|constables?|gendarmes?|gendarmerie)\b", re.I)
 _GENERIC_ACTOR = 0.3
 _CONTAINER_MIN = 0.25  # a name across a border ("near the border with Nigeria") contains no other
@@ -180,6 +183,8 @@ def _actor_votes(
         sentence = by_index.get(actor.sentence_index)
         if sentence and names_currency(sentence.text, actor.char_end - sentence.start):
             continue  # "the US dollar" is no actor
+        if _REMOTE_FIRE.search(actor.text):
+            continue
         seen.add(actor.actor_name)
         scale = 1.0 if actor.sentence_index <= 0 else 0.5
         if actor.generic:

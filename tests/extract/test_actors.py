@@ -153,3 +153,11 @@ def test_of_phrase_completes_an_organisation_name() -> None:
     """ "Qatar Ministry of Foreign Affairs" is one mention of Qatar's government, not a person."""
     mentions = actors("The photo was released by the Qatar Ministry of Foreign Affairs on Sunday.")
     assert [(m.text, m.actor_name) for m in mentions] == [("Qatar Ministry of Foreign Affairs", "Government of Qatar")]
+
+
+def test_nationality_before_strikes_or_shelling_names_its_military() -> None:
+    """'Israeli strikes', 'Russian shelling': the state's military; a bare 'strikes' names no one."""
+    names = {a.actor_name for a in actors("Israeli strikes killed 31 people in Rafah overnight.")}
+    assert "Military Forces of Israel" in names
+    assert "Military Forces of Russia" in {a.actor_name for a in actors("Russian shelling hit Kharkiv on Monday.")}
+    assert not actors("Strikes hit the city overnight.")

@@ -179,6 +179,19 @@ def test_figures_outside_the_incident_get_a_status_and_no_count(sentence: str, s
     assert killed(sentence) == 0
 
 
+def test_opening_since_makes_a_running_toll() -> None:
+    """'Since the war began, more than 31,000 ...' is cumulative; a few days' spell is still the incident's."""
+    found = mentions("Since the war began, more than 31,000 people have been killed.")
+    assert [m.status for m in found] == ["cumulative"]
+    assert killed("Since the beginning of this week, militiamen have killed 10 villagers.") == 10
+
+
+def test_an_unknown_number_is_a_vague_group_not_a_toll_without_figure() -> None:
+    """'an unknown number of insurgents were killed' counts as ACLED's 10 beside the other groups."""
+    assert killed("Five soldiers and an unknown number of insurgents were killed in the ambush.") == 15
+    assert killed("The number of people killed rose to 40.") == 40
+
+
 def test_worst_since_is_not_a_cumulative_toll() -> None:
     """'the worst clashes since 2021' describes the incident; its toll still counts."""
     assert killed("In the worst clashes since 2021, more than 40 people have been killed.") == 40
