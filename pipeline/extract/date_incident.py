@@ -33,7 +33,10 @@ from pipeline.extract.types import CasualtyMention, DateMention, Sentence
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|say|told(?:\s+[\w.-]+){0,3}|announced|reported|confirmed|stated|added|claimed|"
     r"disclosed|revealed|statement|report|reports|according\s+to(?:\s+[\w.-]+){0,3}|quoted)"
-    r"(?:\s+\w+ly)?\s*(?:,\s*)?(?:on\s+|late\s+|early\s+|on\s+late\s+)?$"
+    r"(?:\s+\w+ly)?\s*(?:,\s*)?(?:on\s+|late\s+|early\s+|on\s+late\s+)?$|"
+    # a toll's update is a report too: "the toll from Monday's bombing rose to 45 on Wednesday"
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|went\s+up|gone\s+up)\s+to\s+[\w,.-]+"
+    r"(?:\s+(?:people|dead|deaths|persons))?\s+(?:on\s+|by\s+|late\s+)?$"
 )
 # A date bounding a period rather than dating an incident: "since 5 November", "until Monday".
 _BOUNDING = re.compile(r"\b(?:since|until|till|through|by|before|after|from)\s+$")

@@ -23,6 +23,11 @@ def test_event_day_wins_over_statement_day() -> None:
     assert incident(text) == (dt.date(2025, 10, 28), "day")
 
 
+def test_day_of_a_toll_update_is_no_incident_day() -> None:
+    """'the toll from Monday's bombing rose to 45 on Wednesday': the bombing was on Monday."""
+    assert incident("The toll from Monday's bombing rose to 45 on Wednesday.")[0] == dt.date(2025, 10, 27)
+
+
 def test_statement_day_is_used_when_nothing_else_dates_the_incident() -> None:
     """With only 'officials said Monday', the statement day bounds the incident and is used."""
     text = "Gunmen killed six villagers in the district, officials said Monday."
