@@ -131,7 +131,7 @@ def _status(
     cumulative = cue.CUMULATIVE.search(clause) or (
         cue.CUMULATIVE.match(opening) if opening and not _SHORT_SPAN.search(opening) else None)
     if cumulative and not cue.SUPERLATIVE_SINCE.search(clause):
-        return "cumulative", cumulative.group(0).strip()
+        return "cumulative", " ".join(cumulative.group(0).split())  # blanked asides leave runs of spaces
     # "the 1984 riots in Delhi, where 3,000 died": a relative clause about an earlier, dated event
     antecedent = text[max(0, clause_start - 80):clause_start] if _RELATIVE_START.match(text, clause_start) else ""
     background = (

@@ -64,7 +64,11 @@ CUMULATIVE = re.compile(
     # a spell of violence with its toll so far: "the riots, which have claimed over 700 lives" (not
     # "the fighting has left 32 dead", one engagement's toll)
     r"\b(?:violence|riots|carnage|disturbances|pogroms?|bloodshed|reprisals)\b(?:\s+[\w'’-]+){0,6}?,?\s+"
-    r"(?:has|have)\s+(?:so\s+far\s+|now\s+)?(?:claimed|killed|left|resulted\s+in|led\s+to)\b",
+    r"(?:has|have)\s+(?:so\s+far\s+|now\s+)?(?:claimed|killed|left|resulted\s+in|led\s+to)\b|"
+    # a war's toll so far: "The war between the army and the RSF, which began in April 2023, has
+    # killed tens of thousands"
+    r"\b(?:war|conflict|insurgency|uprising)\b[^.;:]{0,100}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?"
+    r"(?:claimed|killed|left|displaced|uprooted|forced)\b",
     _I,
 )
 # A news page's list of other stories, which plain-text copies keep inline: "... on Monday. related

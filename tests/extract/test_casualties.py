@@ -192,6 +192,16 @@ def test_an_unknown_number_is_a_vague_group_not_a_toll_without_figure() -> None:
     assert killed("The number of people killed rose to 40.") == 40
 
 
+def test_a_wars_toll_so_far_is_cumulative() -> None:
+    """'The war ..., which began in April 2023, has killed tens of thousands' is a running toll; the
+    day's 12 remain the incident's."""
+    body = ("Paramilitary forces shelled a camp on Tuesday, killing 12 people. The war between the army and "
+            "the militia, which began in April 2023, has killed tens of thousands of people.")
+    assert [m.status for m in mentions(body)] == ["reported", "cumulative"]
+    assert mentions(body)[1].reason == "war between the army and the militia has killed"
+    assert killed(body) == 12
+
+
 def test_worst_since_is_not_a_cumulative_toll() -> None:
     """'the worst clashes since 2021' describes the incident; its toll still counts."""
     assert killed("In the worst clashes since 2021, more than 40 people have been killed.") == 40
