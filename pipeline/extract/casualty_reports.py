@@ -8,7 +8,9 @@ killed"). Two figures, two columns:
 - `killed` follows ACLED: where source reports differ, the most conservative figure stands
   ("seven were killed, police said; residents said 11" -> 7). A rival figure raises it only
   when the lead figure is an open lower bound that the rival agrees with ("at least 18" and
-  "19 killed": the more precise report, not a dispute). A lower figure lowers it only when the
+  "19 killed": the more precise report, not a dispute), or a later sourced sentence lists more
+  victims group by group than the bound ("at least 10 ... police said five civilians, three
+  soldiers and all four attackers were killed" -> 12). A lower figure lowers it only when the
   lead is a party's claim of its own kills that another source answers ("the Taliban claimed
   to have killed 25 soldiers, but the ministry said three" -> 3): a claim is the least
   conservative report there is;
@@ -105,7 +107,21 @@ def highest_report(
             continue
         if _rival(mention, base, texts):
             best = mention.figure
+    # a later, sourced sentence itemising more victims than an open lead ("at least 10 were killed
+    # ... police said five civilians, three soldiers and all four attackers were killed"): its sum
+    itemised = _itemised_sums(reported, base, texts)
+    if lead and all(m.qualifier in _LOWER_BOUNDS for m in lead):
+        best = max([best, *(listed for listed in itemised if listed <= _REACH * total)])
     return best
+
+
+def _itemised_sums(reported: list[CasualtyMention], base: int, texts: dict[int, str]) -> list[int]:
+    """The sums of later sourced sentences that list two or more exact victim groups."""
+    by_sentence: dict[int, list[int]] = {}
+    for m in reported:
+        if m.sentence_index > base and m.link == "new" and m.qualifier == "exact" and _rival(m, base, texts):
+            by_sentence.setdefault(m.sentence_index, []).append(m.figure)
+    return [sum(figures) for figures in by_sentence.values() if len(figures) > 1]
 
 
 def _itemised(total: int, reported: list[CasualtyMention], base: int) -> bool:

@@ -115,3 +115,12 @@ def test_only_another_sources_figure_is_the_toll() -> None:
     """With no lead figure, "officials put the death toll at 17" is the toll, not 0."""
     body = "Officials put the death toll at 17, though residents said the real number was far higher."
     assert counts(body)[0] == 17
+
+
+def test_sourced_itemised_sentence_raises_an_open_lead() -> None:
+    """'At least 10 ... police said five civilians, three soldiers and all four attackers were killed': 12."""
+    body = ("At least 10 people were killed on Wednesday when militants stormed a hotel, police said. "
+            "A police spokesman said five civilians, three soldiers and all four attackers were killed.")
+    assert counts(body)[0] == 12 and high(body)[0] == 12
+    exact = body.replace("At least 10", "Ten")
+    assert counts(exact)[0] == 10
