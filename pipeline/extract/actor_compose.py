@@ -55,6 +55,8 @@ QUALIFIED_ONLY = frozenset(
         "strike",
         "missile strikes",
         "missile strike",
+        "missiles",
+        "missile",
         "shelling",
         "bombardment",
         "bombardments",

@@ -162,8 +162,10 @@ def _main_actors(
         if bomb and first is not None and cues.unknown_perpetrator and not with_role(pairs, [first], "claimant"):
             # "the culprits are unknown": a group merely named nearby did not plant the bomb.
             first = None if with_role(pairs, [first], "perpetrator") is None else first
-        if bomb and first is not None and inter_code(first, country) == 1:
-            # Bombs, mines and grenades are planted by non-state groups; the state is their target.
+        bomber = first is not None and with_role(pairs, [first], "perpetrator") is not None
+        if bomb and first is not None and inter_code(first, country) == 1 and not bomber:
+            # Bombs, mines and grenades are planted by non-state groups; the state is their target
+            # (unless the text makes it the bomber: "the military bombed a village").
             first = next((n for n in acting(pairs, armed) if inter_code(n, country) in (2, 3, 4)), None)
         if first is None:
             # Strikes from the air are a state's; bombs and shells without an author, unidentified.
@@ -172,14 +174,14 @@ def _main_actors(
                 first = of("military")
             elif country and (country, "shelling") in DEFAULTS:
                 # A fixed front line (OSCE-observed Donbas): the shelling is between the two sides.
-                return DEFAULTS[(country, "shelling")], of("military")
+                return shelling_side(country, year), of("military")
             else:
                 first = of("armed_group")
         others = [n for n in armed if n != first]
         target = with_role(pairs, others, "target") or (of("civilians") if cues.civilian_victims else None)
         if target is None and not others and not bomb and country and (country, "shelling") in DEFAULTS:
             # Across a fixed front line each side's shelling is aimed at the other.
-            front = DEFAULTS[(country, "shelling")]
+            front = shelling_side(country, year)
             return first, of("military") if first == front else front
         return first, target or (others[0] if others else None)
     first = first or (armed[0] if armed else None)
@@ -196,6 +198,15 @@ def _main_actors(
         # Arrests, looting, destruction: a lone armed actor acted against civilians.
         return first or of("armed_group"), of("civilians")
     return first, second
+
+
+def shelling_side(country: str, year: int | None) -> str:
+    """The side unattributed shelling in `country` is coded to in `year` (None: the current
+    convention): the newest "shelling_since_YYYY" default in force, else "shelling"."""
+    since = sorted((int(family.rsplit("_", 1)[1]), name) for (iso3, family), name in DEFAULTS.items()
+                   if iso3 == country and family.startswith("shelling_since_"))
+    current = [name for start, name in since if year is None or start <= year]
+    return current[-1] if current else DEFAULTS[(country, "shelling")]
 
 
 def _people_country(actors: list[ActorMention], country: str | None) -> str | None:

@@ -44,7 +44,8 @@ _ACTOR_VOTES = {
 _OTHER_ACTOR_VOTE = 0.3
 # A state's fire named by its nationality ("Indian shelling", "Israeli strikes") comes across
 # borders: it says nothing of where the incident was.
-_REMOTE_FIRE = re.compile(r"\b(?:shelling|bombardments?|(?:air|missile|drone)?\s?strikes?|air\s?raids?)$", re.I)
+_REMOTE_FIRE = re.compile(
+    r"\b(?:shelling|bombardments?|(?:air|missile|drone)?\s?strikes?|air\s?raids?|missiles?)$", re.I)
 _POLICE = re.compile(r"\b(?:police|policemen|policeman|constables?|gendarmes?|gendarmerie)\b", re.I)
 _GENERIC_ACTOR = 0.3
 _CONTAINER_MIN = 0.25  # a name across a border ("near the border with Nigeria") contains no other

@@ -128,6 +128,23 @@ def test_unattributed_bomb_is_not_the_states() -> None:
     )
 
 
+def test_state_named_as_the_bomber_stays_actor1() -> None:
+    """'The military bombed a village': the state is the bomber, not an unidentified group."""
+    body = "The Myanmar military bombed a village in Sagaing region, killing 14 civilians."
+    actor1, _ = incident(body, "Explosions/Remote violence", "Remote explosive/landmine/IED", "MMR")
+    assert actor1 == "Military Forces of Myanmar"
+
+
+def test_shelling_in_ukraine_follows_the_convention_of_its_year() -> None:
+    """Unattributed shelling in Ukraine: the Donbas separatists' before 2022, Russia's forces since."""
+    body = "Shelling hit a residential area of the city overnight, damaging several houses."
+    sentences = split_sentences(body)
+    found = extract_actors(body, sentences)
+    kind = ("Explosions/Remote violence", "Shelling/artillery/missile attack", "UKR")
+    assert main_actors(found, sentences, *kind, 2016)[0] == "NAF: United Armed Forces of Novorossiya"
+    assert main_actors(found, sentences, *kind, 2023)[0] == "Military Forces of Russia"
+
+
 def test_attack_on_soldiers_is_coded_as_a_battle() -> None:
     """Violence whose victims are soldiers lists the attackers against the state forces, not civilians."""
     body = "Taliban fighters ambushed an army convoy, and four soldiers were killed."

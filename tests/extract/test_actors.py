@@ -160,4 +160,5 @@ def test_nationality_before_strikes_or_shelling_names_its_military() -> None:
     names = {a.actor_name for a in actors("Israeli strikes killed 31 people in Rafah overnight.")}
     assert "Military Forces of Israel" in names
     assert "Military Forces of Russia" in {a.actor_name for a in actors("Russian shelling hit Kharkiv on Monday.")}
+    assert "Military Forces of Russia" in {a.actor_name for a in actors("Russian missiles hit Odesa on Monday.")}
     assert not actors("Strikes hit the city overnight.")
