@@ -181,8 +181,8 @@ def _main_actors(
         target = with_role(pairs, others, "target") or (of("civilians") if cues.civilian_victims else None)
         if target is None and not others and not bomb and country and (country, "shelling") in DEFAULTS:
             # Across a fixed front line each side's shelling is aimed at the other.
-            front = shelling_side(country, year)
-            return first, of("military") if first == front else front
+            sides = {DEFAULTS[(country, "shelling")], shelling_side(country, year)}  # one side over the years
+            return first, of("military") if first in sides else shelling_side(country, year)
         return first, target or (others[0] if others else None)
     first = first or (armed[0] if armed else None)
     if kind == "Strategic developments" and cues.arrests and first and first.startswith(("Police", "Military")):
