@@ -72,11 +72,17 @@ def describe(
         plain = text
     clause_start, clause_end = _clause(plain, left, right)
     status, reason = _status(plain, clause_start, min(clause_end, right + 45), anchor, sentence.protest, left)
+    rising = _TOLL_MAY_RISE.match(text, anchor.end()) if voice == "t" and status == "reported" else None
+    if rising:  # "the death toll could rise as several of the injured ...": a future toll, no figure
+        status, reason = "hypothetical", rising.group(0).strip()
     claimed_by = _claimant(text, anchor.start(), anchor.end(), actors, sentence.start) if status == "reported" else None
     link, link_reason = _link(text, anchor, start, end, voice)
     return Context(status, reason or link_reason, claimed_by, link)
 
 
+_TOLL_MAY_RISE = re.compile(
+    r"\s+(?:could|may|might|would|will|is\s+(?:likely|expected)\s+to|was\s+(?:likely|expected)\s+to)\s+"
+    r"(?:further\s+|still\s+)?(?:rise|climb|increase|go\s+up|mount)\b", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"\s*(?:where|in\s+which|during\s+which|when)\b", re.IGNORECASE)
 
 
