@@ -136,6 +136,9 @@ def _status(
     # few days' spell: "Since the beginning of this week, the militia ... killed 10")
     cumulative = cue.CUMULATIVE.search(clause) or (
         cue.CUMULATIVE.match(opening) if opening and not _SHORT_SPAN.search(opening) else None)
+    if cumulative and cumulative.group(0).strip().lower() == "since" and _SHORT_SPAN.match(
+            clause, cumulative.end()):
+        cumulative = None  # "the violence since Friday has claimed 31": the incident's own toll
     if cumulative and not cue.SUPERLATIVE_SINCE.search(clause):
         return "cumulative", " ".join(cumulative.group(0).split())  # blanked asides leave runs of spaces
     # "the 1984 riots in Delhi, where 3,000 died": a relative clause about an earlier, dated event

@@ -116,6 +116,7 @@ _ANCHORS = {
                 r"assassinating|slaughtering|lynching|executing",
     "a_killed3": _PRESENT_VERBS,
     "p_injured": r"injured|wounded|hurt|hospitali[sz]ed|maimed|in\s+(?:a\s+)?(?:critical|serious)\s+condition|"
+                 r"treated\s+for\s+(?:\w+\s+)?(?:wounds|injuries|burns)|"
                  r"(?:sustained|suffered|received)\s+(?!(?:\w+\s+)?(?:fatal|mortal)\b)(?:\w+\s+){0,3}?"
                  r"(?:injuries|wounds)|injuries|injury",
     "a_injured": r"injur(?:e|es|ing)|wound(?:s|ing)?|maiming",

@@ -209,6 +209,17 @@ def test_a_toll_that_could_rise_is_no_figure() -> None:
     assert counts(body) == (9, 33)
 
 
+def test_a_few_days_of_violence_since_a_weekday_is_the_incidents_toll() -> None:
+    """'killed in the violence since Friday has reached 31' is the incident's toll, not a running tally."""
+    assert killed("The total number of those killed in the violence since Friday has reached 31.") == 31
+    assert killed("More than 500 people have been killed since the fighting started.") == 0
+
+
+def test_treated_for_wounds_are_injured() -> None:
+    """'40 people were being treated for wounds' counts 40 injured."""
+    assert counts("Officials said 14 bodies were brought in and 40 people were being treated for wounds.") == (14, 40)
+
+
 def test_worst_since_is_not_a_cumulative_toll() -> None:
     """'the worst clashes since 2021' describes the incident; its toll still counts."""
     assert killed("In the worst clashes since 2021, more than 40 people have been killed.") == 40
