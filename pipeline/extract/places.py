@@ -90,6 +90,13 @@ def _in_actor(actors: list[ActorMention], sentence: Sentence, mention: PlaceMent
     return None
 
 
+def _fired_from(actors: list[ActorMention], sentence: Sentence, mention: PlaceMention) -> bool:
+    """True when the mention names the state behind remote fire ("Israel strikes", "Russia's
+    shelling"): an actor whose name the mention opens and whose kind noun is such fire."""
+    start = sentence.start + mention.start
+    return any(actor.char_start == start and _REMOTE_FIRE.search(actor.text) for actor in actors)
+
+
 def _score(
     found: list[tuple[int, Sentence, PlaceMention]], contexts: list[float], actors: list[ActorMention]
 ) -> dict[str, float]:
@@ -113,6 +120,8 @@ def _score(
         countries = {p.iso3 for p in mention.places if p.kind == "country"}
         if owner is not None and not countries and owner not in {p.iso3 for p in mention.places}:
             context *= _IN_ACTOR  # part of an organisation's or person's name, not its place
+        elif countries and _fired_from(actors, sentence, mention):
+            context *= _IN_ACTOR  # "Israel strikes kill 40 in Gaza": the state that fired, not the place hit
         contexts.append(context)
     pairs = list(zip(found, contexts, strict=True))
     inside = nested([mention for (_, _, mention), context in pairs if context >= _CONTAINER_MIN])

@@ -129,3 +129,11 @@ def test_remote_fire_says_nothing_of_the_place() -> None:
     troops = ActorMention(37, 50, "Indian troops", "Military Forces of India", "state_forces", "IND", None, 1)
     assert _actor_votes([shelling], lead, set(), {}, set()) == {}
     assert _actor_votes([troops], lead, set(), {}, set())["IND"] > 0
+
+
+def test_state_that_fired_is_not_the_place_hit() -> None:
+    """'Israel strikes kill 40 in Gaza': the country named as the shooter gives way to the place hit."""
+    body = "Israel strikes kill 40 in Gaza, officials say"
+    strikes = ActorMention(0, 14, "Israel strikes", "Military Forces of Israel", "state_forces", "ISR", None, 0)
+    assert country(body, [strikes]) == "PSE"
+    assert country("Israel strikes kill 40") == "ISR"
