@@ -215,6 +215,12 @@ def test_a_few_days_of_violence_since_a_weekday_is_the_incidents_toll() -> None:
     assert killed("More than 500 people have been killed since the fighting started.") == 0
 
 
+def test_a_tally_over_months_is_cumulative() -> None:
+    """'300 civilians killed in El Fasher in a month' tallies many incidents: cumulative, no incident count."""
+    found = mentions("The UN said 300 civilians were killed in El Fasher in a month.")
+    assert [m.status for m in found] == ["cumulative"]
+
+
 def test_treated_for_wounds_are_injured() -> None:
     """'40 people were being treated for wounds' counts 40 injured."""
     assert counts("Officials said 14 bodies were brought in and 40 people were being treated for wounds.") == (14, 40)
