@@ -33,19 +33,9 @@ import dagster as dg
 from dagster_celery import celery_executor
 
 from pipeline.partitions import SHARD_KEYS
-from pipeline.runner import (
-    QUIET_LOGS,
-    PipelineError,
-    Progress,
-    RunSummary,
-    end_workers,
-    failure_reason,
-    off_main_thread,
-    stop_workers,
-    warehouse_lock,
-    worker_results,
-)
+from pipeline.runner import QUIET_LOGS, PipelineError, Progress, RunSummary, failure_reason, warehouse_lock
 from pipeline.staging import remove_leftovers, staging_root_for
+from pipeline.workers import WorkerDied, end_workers, off_main_thread, stop_workers, worker_results
 
 # The engine event a Celery worker reports as it starts a step names the worker under this key.
 WORKER_METADATA_KEY = "Celery worker"
@@ -273,7 +263,10 @@ def _extract_shard(args: tuple[str, str, str, str, str]) -> tuple[str, PhaseResu
 def _extract_all(pool: Pool, common: tuple[str, str, str, str], say: Progress, summary: RunSummary) -> None:
     """One Celery run per shard, as many in flight as the pool has processes."""
     tasks = [(*common, shard) for shard in SHARD_KEYS]
-    for done, (shard, (metadata, workers)) in enumerate(worker_results(pool, _extract_shard, tasks), 1):
-        summary.metadata[f"shard {shard}"] = metadata
-        _add_workers(summary, workers)
-        say(f"      shard {shard} done ({done}/{len(SHARD_KEYS)})")
+    try:
+        for done, (shard, (metadata, workers)) in enumerate(worker_results(pool, _extract_shard, tasks), 1):
+            summary.metadata[f"shard {shard}"] = metadata
+            _add_workers(summary, workers)
+            say(f"      shard {shard} done ({done}/{len(SHARD_KEYS)})")
+    except WorkerDied as exc:
+        raise PipelineError(f"a shard runner died: {exc}") from None

@@ -12,27 +12,31 @@ from __future__ import annotations
 
 import fcntl
 import os
-import signal
 import sys
-import threading
 import time
 import warnings
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from multiprocessing import TimeoutError as MultiprocessingTimeoutError
-from multiprocessing import active_children, get_context
 from multiprocessing.pool import Pool
-from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import dagster as dg
 
 from pipeline.ingest.readers import inbox_bytes, inbox_fingerprint
 from pipeline.partitions import SHARD_KEYS
 from pipeline.staging import remove_leftovers, staging_root_for
+from pipeline.workers import (
+    WorkerDied,
+    end_workers,
+    off_main_thread,
+    start_workers,
+    start_workers_soon,
+    stop_workers,
+    worker_results,
+)
 
 Progress = Callable[[str], None]
 # Below this many articles per worker, spawning workers costs more than it saves.
@@ -40,13 +44,6 @@ MIN_ARTICLES_PER_WORKER = 250
 # An inbox this large that changed since the last run starts its workers before it is read.
 EARLY_WORKERS_BYTES = 4 << 20
 # Dagster's own console log stays silent: progress and the one-line reason are ours.
-T = TypeVar("T")
-A = TypeVar("A")
-R = TypeVar("R")
-# Seconds a failed run gives its workers to stop before killing them (see `stop_workers`).
-_STOP_GRACE_SECONDS = 3.0
-# Seconds between checks that every worker process is still alive while shards run.
-_WORKER_CHECK_SECONDS = 1.0
 QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
 
@@ -143,18 +140,10 @@ def _extract_shards(inbox: str, warehouse: str, first: str, last: str) -> tuple[
 def _extract_shards_args(args: tuple[str, str, str, str]) -> tuple[str, dict[str, object]]:
     """`_extract_shards` for Pool.imap_unordered, which passes one argument.
 
-    The run goes on a thread of its own: Dagster installs signal handlers only on the main
-    thread, where it points SIGTERM at SIGINT's handler, which a worker ignores (Ctrl-C is the
-    parent's). Off the main thread, SIGTERM keeps its default, so `Pool.terminate()` ends a
-    worker busy with a shard at once instead of waiting for it for ever.
+    The run goes off the worker's main thread, so that SIGTERM still ends a worker busy with a
+    shard (see `workers.py`).
     """
     return off_main_thread(_extract_shards, *args)
-
-
-def off_main_thread(function: Callable[..., T], *args: object) -> T:
-    """`function(*args)`, run on a thread of its own (see `_extract_shards_args`)."""
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="shard-run") as runner:
-        return runner.submit(function, *args).result()
 
 
 def shard_batches(workers: int) -> list[tuple[str, str]]:
@@ -162,20 +151,6 @@ def shard_batches(workers: int) -> list[tuple[str, str]]:
     a worker that finishes early still finds a range to take."""
     size = max(1, len(SHARD_KEYS) // (2 * workers))
     return [(SHARD_KEYS[i], SHARD_KEYS[min(i + size, len(SHARD_KEYS)) - 1]) for i in range(0, len(SHARD_KEYS), size)]
-
-
-def _init_worker() -> None:
-    """Worker start-up: Ctrl-C is the parent's to handle; the asset graph is imported once.
-
-    Gazetteers, town lists and the language model stay lazy: each loads in the worker that
-    first needs it, and a corpus that never needs one (lower-cased text, English only) never
-    pays for it.
-    """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # An ignored SIGTERM survives exec: a parent that ignores it (one that ran a Dagster job on
-    # its main thread with SIGINT ignored, say) would hand deaf workers to the fork server.
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    import pipeline.definitions  # noqa: F401 - the asset graph, imported before the first shard needs it
 
 
 def _pending(warehouse: Path) -> int:
@@ -188,87 +163,6 @@ def _pending(warehouse: Path) -> int:
 
     staging = Staging(staging_root_for(warehouse))
     return pending_articles(staging, RAW_TABLE, RAW_KEY_COLUMNS, SHARD_KEYS, clean_version(), extract_version())
-
-
-def start_workers(workers: int) -> Pool:
-    """A pool of worker processes forked from a fork server that has imported the asset graph.
-
-    Not forked from this process: Polars' and Dagster's threads here do not survive a fork,
-    and such a worker can deadlock on a lock one of them held. The fork server is a fresh,
-    single-threaded process that only imports modules, so its children start at once with
-    everything imported; its own start-up overlaps the reading of the inbox.
-    """
-    context = get_context("forkserver")
-    context.set_forkserver_preload(["pipeline.definitions"])
-    return context.Pool(processes=workers, initializer=_init_worker)
-
-
-def start_workers_soon(workers: int) -> Future[Pool]:
-    """`start_workers` on a background thread.
-
-    Creating the pool blocks until the fork server has imported the asset graph (~2 s); on a
-    thread, that import runs while this process reads the inbox. The thread only talks to the
-    fork server over a socket, so no fork happens in this threaded process.
-    """
-    starter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="start-workers")
-    future = starter.submit(start_workers, workers)
-    starter.shutdown(wait=False)  # the thread ends once the pool is up
-    return future
-
-
-def stop_workers(pool: Pool | Future[Pool] | None) -> None:
-    """Terminate a pool (waiting for one still starting); errors while starting are moot here."""
-    if isinstance(pool, Future):
-        try:
-            pool = pool.result()
-        except Exception:
-            return
-    if pool is not None:
-        end_workers(pool, pool.terminate)
-
-
-def end_workers(pool: Pool, how: Callable[[], None]) -> None:
-    """End a pool with `how` (`terminate`, or `close` once its work is done) and join it.
-
-    A worker still busy with a shard that outlives `terminate`'s SIGTERM (a library that handles
-    the signal: see `_extract_shards_args`), or that cannot reach the end-of-work message because
-    a worker killed earlier died holding the task queue's lock, would make the join wait for
-    ever. One still alive after a grace period gets SIGKILL; a staged write it was making is
-    atomic (see `staging.py`).
-    """
-    watchdog = threading.Timer(_STOP_GRACE_SECONDS, _kill, [active_children()])
-    watchdog.daemon = True
-    watchdog.start()
-    try:
-        how()
-        pool.join()
-    finally:
-        watchdog.cancel()
-
-
-def worker_results(pool: Pool, function: Callable[[A], R], tasks: list[A]) -> Iterator[R]:
-    """`pool.imap_unordered(function, tasks)`, failing the run when a worker process dies (killed
-    for memory, say): `Pool` replaces the worker but would wait for ever for the task it held."""
-    workers = [worker for worker in active_children() if worker.exitcode is None]
-    results = pool.imap_unordered(function, tasks)
-    while True:
-        try:
-            yield results.next(timeout=_WORKER_CHECK_SECONDS)
-        except StopIteration:
-            return
-        except MultiprocessingTimeoutError:
-            dead = [worker.exitcode for worker in workers if worker.exitcode is not None]
-            if dead:
-                code = dead[0]
-                how = f"was killed by signal {-code}" if code < 0 else f"exited with code {code}"
-                raise PipelineError(f"a worker process {how} (out of memory?); rerun to resume") from None
-
-
-def _kill(workers: list[BaseProcess]) -> None:
-    """SIGKILL each worker process still running."""
-    for worker in workers:
-        if worker.is_alive():
-            worker.kill()
 
 
 class RunRecord:
@@ -399,10 +293,13 @@ def _extract(inbox: Path, warehouse: Path, pool: Pool | None, workers: int, say:
     else:
         tasks = [(str(inbox), str(warehouse), first, last) for first, last in shard_batches(workers)]
         done = 0
-        for key, metadata in worker_results(pool, _extract_shards_args, tasks):
-            summary.metadata[f"shard {key}"] = metadata
-            first, _, last = key.partition("-")
-            done += SHARD_KEYS.index(last or first) - SHARD_KEYS.index(first) + 1
-            say(f"      shard {key} done ({done}/{len(SHARD_KEYS)})")
+        try:
+            for key, metadata in worker_results(pool, _extract_shards_args, tasks):
+                summary.metadata[f"shard {key}"] = metadata
+                first, _, last = key.partition("-")
+                done += SHARD_KEYS.index(last or first) - SHARD_KEYS.index(first) + 1
+                say(f"      shard {key} done ({done}/{len(SHARD_KEYS)})")
+        except WorkerDied as exc:
+            raise PipelineError(str(exc)) from None
         end_workers(pool, pool.close)  # every shard is done: let the idle workers exit on their own
     summary.phase_seconds["extract"] = time.perf_counter() - phase

@@ -1,4 +1,5 @@
-"""A failed run stops its worker processes, though Dagster, left to itself, makes them deaf to SIGTERM."""
+"""Worker pools (pipeline/workers.py): a failed run stops its workers, though Dagster, left to
+itself, makes them deaf to SIGTERM, and a worker that dies fails the run instead of hanging it."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import time
 import dagster as dg
 import pytest
 
-from pipeline.runner import PipelineError, off_main_thread, start_workers, stop_workers, worker_results
+from pipeline.workers import WorkerDied, off_main_thread, start_workers, stop_workers, worker_results
 
 pytestmark = pytest.mark.slow
 
@@ -77,7 +78,7 @@ def test_a_worker_killed_mid_task_fails_the_run_instead_of_hanging_it() -> None:
         victim = max(pool._pool, key=lambda worker: worker.pid)  # type: ignore[attr-defined]
         victim.kill()
         started = time.monotonic()
-        with pytest.raises(PipelineError, match="killed by signal 9"):
+        with pytest.raises(WorkerDied, match="killed by signal 9"):
             next(results)
         assert time.monotonic() - started < 15
     finally:
