@@ -86,22 +86,28 @@ def stop_workers(pool: Pool | Future[Pool] | None) -> None:
 
 
 def end_workers(pool: Pool, how: Callable[[], None]) -> None:
-    """End a pool with `how` (`terminate`, or `close` once its work is done) and join it.
+    """End a pool with `how` (`terminate`, or `close` once its work is done) and join it, in at
+    most about twice the grace period.
 
     A worker still busy with a shard that outlives `terminate`'s SIGTERM (a library that handles
-    the signal: see the module docstring), or that cannot reach the end-of-work message because
-    a worker killed earlier died holding the task queue's lock, would make the join wait for
-    ever. One still alive after a grace period gets SIGKILL; a staged write it was making is
-    atomic (see `staging.py`).
+    the signal: see the module docstring), or one that cannot reach the end-of-work message
+    because another died holding the task queue's lock, would make the join wait for ever: after
+    the grace period every worker still alive gets SIGKILL (a staged write it was making is
+    atomic: see `staging.py`). A worker that died holding that lock leaves `terminate` itself
+    waiting for the lock for ever; the ending then runs on in a daemon thread, and this returns.
     """
-    watchdog = threading.Timer(_STOP_GRACE_SECONDS, _kill, [active_children()])
-    watchdog.daemon = True
-    watchdog.start()
-    try:
-        how()
-        pool.join()
-    finally:
-        watchdog.cancel()
+    workers = active_children()
+    ending = threading.Thread(target=_end, args=(pool, how), name="end-workers", daemon=True)
+    ending.start()
+    ending.join(_STOP_GRACE_SECONDS)
+    if ending.is_alive():
+        _kill(workers)
+        ending.join(_STOP_GRACE_SECONDS)
+
+
+def _end(pool: Pool, how: Callable[[], None]) -> None:
+    how()
+    pool.join()
 
 
 def worker_results(pool: Pool, function: Callable[[A], R], tasks: list[A]) -> Iterator[R]:

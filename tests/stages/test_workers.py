@@ -83,3 +83,17 @@ def test_a_worker_killed_mid_task_fails_the_run_instead_of_hanging_it() -> None:
         assert time.monotonic() - started < 15
     finally:
         stop_workers(pool)
+
+
+def test_stopping_a_pool_whose_idle_workers_died_returns() -> None:
+    """Idle workers killed while one holds the task queue's lock (the OOM killer's way) do not hang the stop."""
+    pool = start_workers(2)
+    assert pool.apply_async(_work, (0.0,)).get(timeout=60) == 0.0
+    time.sleep(1.0)  # both workers idle: one waits on the task queue holding its lock
+    workers = list(pool._pool)  # type: ignore[attr-defined]
+    for worker in workers:
+        worker.kill()
+    stopping = threading.Thread(target=stop_workers, args=(pool,), daemon=True)
+    stopping.start()
+    stopping.join(timeout=30)
+    assert not stopping.is_alive(), "stopping the pool waited for ever on a dead worker's lock"
