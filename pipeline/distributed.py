@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import signal
 import sys
 import time
 import warnings
@@ -35,7 +34,7 @@ from dagster_celery import celery_executor
 from pipeline.partitions import SHARD_KEYS
 from pipeline.runner import QUIET_LOGS, PipelineError, Progress, RunSummary, failure_reason, warehouse_lock
 from pipeline.staging import remove_leftovers, staging_root_for
-from pipeline.workers import WorkerDied, end_workers, off_main_thread, stop_workers, worker_results
+from pipeline.workers import WorkerDied, end_workers, off_main_thread, stop_workers, worker_results, worker_signals
 
 # The engine event a Celery worker reports as it starts a step names the worker under this key.
 WORKER_METADATA_KEY = "Celery worker"
@@ -155,7 +154,7 @@ def start_shard_runners(runs_in_flight: int) -> Pool:
     """
     context = get_context("forkserver")
     context.set_forkserver_preload(["pipeline.shard_runner_warm"])
-    return context.Pool(processes=max(1, runs_in_flight), initializer=_ignore_interrupts)
+    return context.Pool(processes=max(1, runs_in_flight), initializer=worker_signals)
 
 
 def warm_shard_runner() -> None:
@@ -168,13 +167,6 @@ def warm_shard_runner() -> None:
         job()
     if os.environ.get("DAGSTER_HOME"):
         dg.DagsterInstance.get().dispose()
-
-
-def _ignore_interrupts() -> None:
-    """Shard runner start-up: Ctrl-C is the parent's to handle; SIGTERM ends the runner (see
-    `runner._init_worker`)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def run_pipeline_on_celery(
@@ -256,7 +248,7 @@ def _add_workers(summary: RunSummary, workers: dict[str, int]) -> None:
 def _extract_shard(args: tuple[str, str, str, str, str]) -> tuple[str, PhaseResult]:
     """Shard runner entry point: one shard's extraction run on Celery."""
     inbox, warehouse, broker, backend, shard = args
-    # off the main thread, where Dagster would make the runner deaf to SIGTERM (see `runner.py`)
+    # off the main thread, where Dagster would make the runner deaf to SIGTERM (see `workers.py`)
     return shard, off_main_thread(execute_phase, "extract", inbox, warehouse, broker, backend, shard)
 
 

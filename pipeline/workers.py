@@ -34,17 +34,22 @@ class WorkerDied(RuntimeError):
     """A worker process died while the pool had tasks to run."""
 
 
+def worker_signals() -> None:
+    """A worker's signals: Ctrl-C is the parent's to handle; SIGTERM ends the worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # An ignored SIGTERM survives exec: a parent that ignores it (one that ran a Dagster job on
+    # its main thread with SIGINT ignored, say) would hand deaf workers to the fork server.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _init_worker() -> None:
-    """Worker start-up: Ctrl-C is the parent's to handle; the asset graph is imported once.
+    """Worker start-up: signals set (`worker_signals`), the asset graph imported once.
 
     Gazetteers, town lists and the language model stay lazy: each loads in the worker that
     first needs it, and a corpus that never needs one (lower-cased text, English only) never
     pays for it.
     """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # An ignored SIGTERM survives exec: a parent that ignores it (one that ran a Dagster job on
-    # its main thread with SIGINT ignored, say) would hand deaf workers to the fork server.
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    worker_signals()
     import pipeline.definitions  # noqa: F401 - the asset graph, imported before the first shard needs it
 
 

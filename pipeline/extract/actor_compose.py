@@ -23,7 +23,7 @@ from pipeline.extract.actor_context import (
 )
 from pipeline.extract.actor_found import Context, Found, descriptor, named, resolve, state
 from pipeline.extract.actor_scan import Hit, Tokens
-from pipeline.extract.catalogue import Entry, family_name, words
+from pipeline.extract.catalogue import REMOTE_FIRE, Entry, family_name, words
 from pipeline.extract.countries import COUNTRIES
 
 # Words allowed between a demonym and its kind noun: "Pakistani paramilitary troops".
@@ -38,30 +38,7 @@ WEAK = words(
     "military government administration ministry terrorist militant civilian rebel insurgent jihadist separatist"
 )
 # Kind nouns that name an actor only after a qualifier ("U.S. airstrikes", "Turkish forces").
-QUALIFIED_ONLY = frozenset(
-    {
-        "forces",
-        "fighters",
-        "airstrikes",
-        "airstrike",
-        "air strikes",
-        "air strike",
-        "drone strike",
-        "drone strikes",
-        "air raids",
-        "air raid",
-        # "Israeli strikes", "Russian shelling": a state's fire, named by its nationality
-        "strikes",
-        "strike",
-        "missile strikes",
-        "missile strike",
-        "missiles",
-        "missile",
-        "shelling",
-        "bombardment",
-        "bombardments",
-    }
-)
+QUALIFIED_ONLY = frozenset({"forces", "fighters"}) | REMOTE_FIRE
 
 
 _FORCES = frozenset({"military", "police", "prison_guards"})

@@ -41,7 +41,7 @@ from pipeline.extract.actor_sides import (
     with_opponent,
     with_role,
 )
-from pipeline.extract.catalogue import DEFAULTS, family_name
+from pipeline.extract.catalogue import DEFAULTS, SHELLING_SINCE, family_name
 from pipeline.extract.types import ActorMention, Sentence
 
 __all__ = ["inter_code", "main_actors"]
@@ -181,8 +181,8 @@ def _main_actors(
         target = with_role(pairs, others, "target") or (of("civilians") if cues.civilian_victims else None)
         if target is None and not others and not bomb and country and (country, "shelling") in DEFAULTS:
             # Across a fixed front line each side's shelling is aimed at the other.
-            sides = {DEFAULTS[(country, "shelling")], shelling_side(country, year)}  # one side over the years
-            return first, of("military") if first in sides else shelling_side(country, year)
+            side = shelling_side(country, year)
+            return first, of("military") if first in (DEFAULTS[(country, "shelling")], side) else side
         return first, target or (others[0] if others else None)
     first = first or (armed[0] if armed else None)
     if kind == "Strategic developments" and cues.arrests and first and first.startswith(("Police", "Military")):
@@ -203,9 +203,7 @@ def _main_actors(
 def shelling_side(country: str, year: int | None) -> str:
     """The side unattributed shelling in `country` is coded to in `year` (None: the current
     convention): the newest "shelling_since_YYYY" default in force, else "shelling"."""
-    since = sorted((int(family.rsplit("_", 1)[1]), name) for (iso3, family), name in DEFAULTS.items()
-                   if iso3 == country and family.startswith("shelling_since_"))
-    current = [name for start, name in since if year is None or start <= year]
+    current = [name for start, name in SHELLING_SINCE.get(country, ()) if year is None or start <= year]
     return current[-1] if current else DEFAULTS[(country, "shelling")]
 
 

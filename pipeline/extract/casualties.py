@@ -141,11 +141,11 @@ def _opening_news(body: str, opening: Sentence, found: list[CasualtyMention]) ->
     the main clause before its figure (not "an official who was in charge when seven died in
     rioting earlier this month has been killed": the seven are background)."""
     def news(m: CasualtyMention) -> bool:
+        if m.sentence_index != opening.index or m.status != "background" or not _THIS_MONTH.fullmatch(m.reason or ""):
+            return False
         before = body[opening.start:m.char_start]
         period = _THIS_MONTH.search(before)
-        return (m.sentence_index == opening.index and m.status == "background"
-                and _THIS_MONTH.fullmatch(m.reason or "") is not None
-                and period is not None and not _SUBORDINATE.search(before, 0, period.start()))
+        return period is not None and not _SUBORDINATE.search(before, 0, period.start())
 
     return [replace(m, status="reported", reason=None) if news(m) else m for m in found]
 

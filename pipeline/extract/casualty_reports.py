@@ -109,9 +109,8 @@ def highest_report(
             best = mention.figure
     # a later, sourced sentence itemising more victims than an open lead ("at least 10 were killed
     # ... police said five civilians, three soldiers and all four attackers were killed"): its sum
-    itemised = _itemised_sums(reported, base, texts)
-    if lead and all(m.qualifier in _LOWER_BOUNDS for m in lead):
-        best = max([best, *(listed for listed in itemised if listed <= _REACH * total)])
+    if all(m.qualifier in _LOWER_BOUNDS for m in lead):
+        best = max([best, *(listed for listed in _itemised_sums(reported, base, texts) if listed <= _REACH * total)])
     return best
 
 

@@ -169,6 +169,18 @@ ENTRIES: list[Entry] = _entries()
 TRIE: Node = build_trie(ENTRIES)
 FIRST_TOKENS: frozenset[str] = frozenset(TRIE)
 DEFAULTS: dict[tuple[str, str], str] = {(r["iso3"], r["family"]): r["name"] for r in _rows("actors_defaults.csv")}
+# Country -> (first year, side) of the "shelling_since_YYYY" defaults, oldest first.
+SHELLING_SINCE: dict[str, list[tuple[int, str]]] = {}
+for (_iso3, _family), _name in sorted(DEFAULTS.items()):
+    if _family.startswith("shelling_since_"):
+        SHELLING_SINCE.setdefault(_iso3, []).append((int(_family.rsplit("_", 1)[1]), _name))
+# Kind nouns of a state's fire from afar ("U.S. airstrikes", "Israeli strikes", "Russian shelling"):
+# they name an actor only after a nationality, and say nothing of where the fire landed.
+REMOTE_FIRE = frozenset({
+    "airstrikes", "airstrike", "air strikes", "air strike", "drone strike", "drone strikes", "air raids", "air raid",
+    "strikes", "strike", "missile strikes", "missile strike", "missiles", "missile", "shelling", "bombardment",
+    "bombardments",
+})
 # Named actors by canonical name, for inter codes and types of names built elsewhere.
 NAMED: dict[str, Entry] = {e.name: e for e in ENTRIES if e.kind == "actor" and "{" not in e.name}
 # Parties and their wings: their supporters' clashes are riots, not battles between armed groups.

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from pipeline.extract.catalogue import form_actors
+from pipeline.extract.catalogue import REMOTE_FIRE, form_actors
 from pipeline.extract.gazetteer import fold, gazetteer
 from pipeline.extract.place_context import context_weight, hints, names_currency
 from pipeline.extract.place_cues import MAX_CUE_VOTE, cue_votes
@@ -42,10 +42,6 @@ _ACTOR_VOTES = {
     "protesters": 1.0, "rioters": 1.0, "state_forces": 0.4, "government": 0.4,
 }
 _OTHER_ACTOR_VOTE = 0.3
-# A state's fire named by its nationality ("Indian shelling", "Israeli strikes") comes across
-# borders: it says nothing of where the incident was.
-_REMOTE_FIRE = re.compile(
-    r"\b(?:shelling|bombardments?|(?:air|missile|drone)?\s?strikes?|air\s?raids?|missiles?)$", re.I)
 _POLICE = re.compile(r"\b(?:police|policemen|policeman|constables?|gendarmes?|gendarmerie)\b", re.I)
 _GENERIC_ACTOR = 0.3
 _CONTAINER_MIN = 0.25  # a name across a border ("near the border with Nigeria") contains no other
@@ -90,11 +86,17 @@ def _in_actor(actors: list[ActorMention], sentence: Sentence, mention: PlaceMent
     return None
 
 
+def _remote_fire(actor: ActorMention) -> bool:
+    """True for a state's fire named by its nationality ("Indian shelling", "Israeli air strikes")."""
+    words = re.split(r"[\s-]+", actor.text.lower().strip())
+    return words[-1] in REMOTE_FIRE or " ".join(words[-2:]) in REMOTE_FIRE
+
+
 def _fired_from(actors: list[ActorMention], sentence: Sentence, mention: PlaceMention) -> bool:
     """True when the mention names the state behind remote fire ("Israel strikes", "Russia's
     shelling"): an actor whose name the mention opens and whose kind noun is such fire."""
     start = sentence.start + mention.start
-    return any(actor.char_start == start and _REMOTE_FIRE.search(actor.text) for actor in actors)
+    return any(actor.char_start == start and _remote_fire(actor) for actor in actors)
 
 
 def _score(
@@ -193,8 +195,8 @@ def _actor_votes(
         sentence = by_index.get(actor.sentence_index)
         if sentence and names_currency(sentence.text, actor.char_end - sentence.start):
             continue  # "the US dollar" is no actor
-        if _REMOTE_FIRE.search(actor.text):
-            continue
+        if _remote_fire(actor):
+            continue  # "Indian shelling", "Israeli strikes" come across borders: no sign of the place
         seen.add(actor.actor_name)
         scale = 1.0 if actor.sentence_index <= 0 else 0.5
         if actor.generic:
