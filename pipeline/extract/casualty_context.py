@@ -121,7 +121,7 @@ def _status(
     if cue.ORDINAL_VICTIM.match(text, left) and cue.TO_BE.search(text, max(0, anchor.start() - 12), anchor.start()):
         return "cumulative", "the n-th ... to be"  # "the fourth backer of the movement to be killed"
     cause = (cue.CAUSE.search(text, max(0, anchor.start() - 60), anchor.end())
-             or cue.CAUSE_BEFORE.search(text, max(0, anchor.start() - 40), anchor.start())
+             or _cause_before(text, anchor)
              or cue.OCCASION.search(text, max(0, left - 160), left))
     if cause is None and protest:  # "lawyers demonstrated to condemn the killing of 20"
         cause = cue.PROTEST_CAUSE.search(text, max(0, anchor.start() - 60), anchor.start())
@@ -179,6 +179,17 @@ def _claimant(
     return " ".join(words) or None
 
 
+def _cause_before(text: str, anchor: re.Match[str]) -> re.Match[str] | None:
+    """A cause just before the harm word ("protests over his killing"), but not "after" or
+    "following" before a gerund: "the gunmen fled after shooting dead a policeman" tells what
+    they did, the incident itself, not an earlier occasion."""
+    cause = cue.CAUSE_BEFORE.search(text, max(0, anchor.start() - 40), anchor.start())
+    if cause and _GERUND.match(anchor.group(0)) and cause.group(0).split()[0].lower() in ("after", "following"):
+        return None
+    return cause
+
+
+_GERUND = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 _SHORT_SPAN = re.compile(
     r"\b(?:week|weekend|days?|nights?|morning|evening|yesterday|hours|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\b", re.IGNORECASE)

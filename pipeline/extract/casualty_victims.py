@@ -199,7 +199,7 @@ def _object_victims(
     chunk_end = next((b.start() for b in OBJECT_BOUNDARY.finditer(text, start, stop)
                       if not numbers.inside(b.start())), stop)
     found: list[Victims] = []
-    groups = conjuncts(text, start, chunk_end)
+    groups = _whole_ranges(conjuncts(text, start, chunk_end), numbers)
     listed = len(groups) > 1 and LIST_WORD.search(text, start, chunk_end) is not None
     if groups and _THEM.fullmatch(text[groups[0][0]:groups[0][1]]):
         antecedent = _antecedent(text, start, numbers)
@@ -229,6 +229,18 @@ def _object_victims(
     if found and chunk_end < stop:  # "killed the owner, together with four other men"
         found += _companions(text, chunk_end - 1, stop, numbers) or _another(text, chunk_end, stop, numbers)
     return found
+
+
+def _whole_ranges(groups: list[tuple[int, int]], numbers: Numbers) -> list[tuple[int, int]]:
+    """Groups joined again where the "and" between them is inside one figure: "killed between
+    10 and 15 people" has one object, not "between 10" and "15 people"."""
+    merged: list[tuple[int, int]] = []
+    for group in groups:
+        if merged and numbers.inside(merged[-1][1]):
+            merged[-1] = (merged[-1][0], group[1])
+        else:
+            merged.append(group)
+    return merged
 
 
 def _headline_item(text: str, start: int, end: int, numbers: Numbers) -> bool:

@@ -200,3 +200,13 @@ def test_an_exact_updated_toll_is_not_replaced_by_a_later_part() -> None:
 def test_a_figure_after_an_opening_of_the_whole_is_a_part_of_it() -> None:
     """'Of the 28 others injured, 13 are in a serious condition': 28 injured, the 13 are among them."""
     assert counts("Seven died in the blast. Of the 28 others injured, 13 are in a serious condition.") == (7, 28)
+
+
+def test_fleeing_after_a_killing_reports_the_killing() -> None:
+    """'fled after shooting dead a policeman': the killing is the incident, not an earlier occasion."""
+    assert killed("Two gunmen fled on motorcycles after shooting dead a police officer on Tuesday.") == 1
+
+
+def test_protest_after_a_death_still_names_its_occasion() -> None:
+    """'rallied after the killing of a student' keeps the death as the protest's occasion (background)."""
+    assert killed("Hundreds of students rallied on Tuesday after the killing of a classmate by police.") == 0

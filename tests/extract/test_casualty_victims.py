@@ -69,3 +69,16 @@ def test_the_dead_of_a_coordinated_toll_are_not_also_wounded() -> None:
     body = "The carnage, which left 58 dead and 43 others injured, was planned."
     found = [(m.category, m.count_best) for m in extract_casualties(body, split_sentences(body))]
     assert found == [("killed", 58), ("injured", 43)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Militants killed between 10 and 15 people in a village near the river on Saturday.",
+        "On 9 May, gunmen killed between 10 and 15 people in the village.",
+    ],
+)
+def test_range_object_of_an_active_verb_is_one_group(body: str) -> None:
+    """'killed between 10 and 15 people': the "and" inside the range does not split the object."""
+    found = [m for m in extract_casualties(body, split_sentences(body)) if m.category == "killed"]
+    assert [(m.count_low, m.count_best, m.count_high, m.qualifier) for m in found] == [(10, 10, 15, "range")]
