@@ -17,7 +17,8 @@ Each mention then gets its context from `casualty_context.py`: a status (reporte
 cumulative, background, threat, hypothetical, negated, denied), who claims it, and its link
 to the article's other figures (new, part, more, update, total, same, alternative).
 `incident_counts` and `incident_figures` (in `casualty_counts.py`, re-exported here) turn the
-mentions into the incident's killed and injured (conservative and highest report).
+mentions into the incident's killed and injured (conservative and highest report);
+`harm_figures` gives its missing, kidnapped, arrested and displaced by the same rules.
 
 Speed: a sentence is read only if it contains one of the harm stems (plain substring
 search); the long anchor pattern runs only around those stems, and numbers are parsed only
@@ -33,10 +34,17 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.casualty_context import Context, describe, negated_mentions, sentence_text
-from pipeline.extract.casualty_counts import incident_counts, incident_figures
+from pipeline.extract.casualty_counts import harm_figures, incident_counts, incident_figures
 from pipeline.extract.casualty_elided import elided_toll
 from pipeline.extract.casualty_filters import attributive, may_count_people
-from pipeline.extract.casualty_lexicon import ANCHOR, ANCHOR_LOWER, ASIDE, TRIGGER_BACK, TRIGGER_STEMS
+from pipeline.extract.casualty_lexicon import (
+    ANCHOR,
+    ANCHOR_LOWER,
+    ASIDE,
+    DISPLACED_PEOPLE,
+    TRIGGER_BACK,
+    TRIGGER_STEMS,
+)
 from pipeline.extract.casualty_persons import head_noun
 from pipeline.extract.casualty_phrases import Numbers, Victims
 from pipeline.extract.casualty_reactions import diplomatic_occasions
@@ -45,9 +53,11 @@ from pipeline.extract.casualty_victims import kind, share_coordinated, victims_o
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.types import ActorMention, CasualtyMention, Sentence
 
-__all__ = ["extract_casualties", "incident_counts", "incident_figures"]
+__all__ = ["extract_casualties", "harm_figures", "incident_counts", "incident_figures"]
 
 _REACH = 240  # characters around a harm word where its victims (and their numbers) are looked for
+_CROWD = 20  # fewer people fleeing, with no noun saying who ("two fled"), may be anyone
+_COUNT_NOUNS = frozenset({"arrests", "abductions"})  # harm nouns that a number counts ("20 arrests")
 _POSSESSIVE_HARM = re.compile(
     r"(?:his|her|their|its)\s+(?:own\s+)?(?:death|body|killing|murder)|(?:he|she|him)$", re.IGNORECASE
 )
@@ -120,6 +130,10 @@ def _sentence_mentions(
                 continue  # one number, one mention per category ("killed and beheaded 3")
             if (group.noun or "").lower() in _OTHER_HARM.get(category, ()):
                 continue  # "left 58 dead and 43 others injured": the dead are no wounded
+            if group.qualifier == "implicit" and (category == "displaced" or anchor.group(0).lower() in _COUNT_NOUNS):
+                continue  # displacement is counted in numbers, and "preventive arrests" names no one
+            if anchor.lastgroup == "p_displaced2" and not _population(group):
+                continue  # "the gunmen fled": attackers escaping are no displacement
             taken.add((category, group.start))
             context = describe(prepared, anchor, group.start, group.end, actors, voice)
             if context.link == "new" and (_restates(group, earlier) or _elaborates(anchor, group, earlier)):
@@ -133,6 +147,13 @@ def _sentence_mentions(
             found.append(_mention(body, sentence, category, group, context))
     found.extend(negated_mentions(body, sentence))
     return found
+
+
+def _population(group: Victims) -> bool:
+    """True for a group whose flight is displacement: a population ("3,000 residents", "thousands"),
+    not a few named people ("two suspects", "the gunmen")."""
+    head = head_noun(group.noun) if group.noun else None
+    return head in DISPLACED_PEOPLE if head else group.best >= _CROWD
 
 
 def _opening_news(body: str, opening: Sentence, found: list[CasualtyMention]) -> list[CasualtyMention]:

@@ -44,7 +44,9 @@ HYPOTHETICAL = re.compile(
     r"weapons|arms|explosives|bombs|guns|money|funds)\s+to|"
     # demands and orders: "demanded the arrest of", "should be arrested", "directed to arrest"
     r"demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|should(?!\s+have)|must(?!\s+have)|"
-    r"(?:directed|ordered|orders|time|days)\s+to)\b",
+    r"(?:directed|ordered|orders|time|days)\s+to|"
+    # duties and obligations: "the government's responsibility to apprehend", "we have to arrest"
+    r"(?:responsibility|duty|(?<!\bhad\s)(?:have|has)|needs?|needed)\s+to(?!\s+be\b))\b",
     _I,
 )
 # "might have lost their lives": uncertain, not hypothetical

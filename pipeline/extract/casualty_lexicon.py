@@ -22,7 +22,7 @@ TRIGGER_STEMS = (
     "kill", "dead", "death", "died", "dies", "die ", "dying", "fatal", "injur", "wound", "hurt", "casualt",
     "toll", "murder", "shot", "behead", "massacr", "lynch", "slain", "stab", "abduct", "kidnap", "missing",
     "arrest", "detain", "displac", "bod", "life", "lives", "perish", "execut", "assassin", "martyr",
-    "hostage",
+    "hostage", "evacuat",
     "slaughter", "decapitat", "gunned", "gunning", "strangl", "drown", "burn", "beat", "hospitali",
     "apprehend", "custody", "fled", "flee", "succumb", "victim", "maim", "hack", "chopp", "mow", "mown",
     "corpse", "remains", "homeless", "unaccounted", "captive", "nabbed", "rounded", "hanged", "clobber",
@@ -123,11 +123,18 @@ _ANCHORS = {
     "p_kidnapped": r"kidnapped|abducted|taken\s+hostage|held\s+hostage|taken\s+captive|held\s+captive|"
                    r"abductions",
     "a_kidnapped": r"kidnap(?:s|ping)?|abduct(?:s|ing)?",
+    # "took 30 hostages", "seized 12 people hostage", "taking nine foreigners captive"
+    "a_kidnapped2": r"(?:took|take|takes|taking|taken|seized|seizing|seize|seizes)"
+                    r"(?=(?:\s+[\w,'’-]+){1,5}?\s+(?:hostages?|captives?)\b)",
     # "apprehended that ..." fears; it arrests no one
     "p_arrested": r"arrested|detained|apprehended(?!\s+that\b)|taken\s+into\s+custody|rounded\s+up|nabbed|arrests",
     "a_arrested": r"arrest(?:s|ing)?|detain(?:s|ing)?|apprehend(?:s|ing)?(?!\s+(?:that|trouble|danger)\b)",
     "p_missing": r"missing|unaccounted\s+for",
     "p_displaced": r"displaced|(?:fled|flee|fleeing)\s+(?:their|from\s+their)\s+homes|homeless",
+    # "3,000 residents fled to nearby villages": only a population fled (DISPLACED_PEOPLE), not "the gunmen"
+    "p_displaced2": r"(?:have\s+|has\s+|had\s+)?(?:fled|flee|fleeing)(?!\s+(?:their|from\s+their)\s+homes)|"
+                    r"(?:were\s+|have\s+been\s+|had\s+been\s+)?evacuated(?!\s+(?:\w+\s+){0,2}?(?:to|from)\s+"
+                    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical|health))",
     "a_displaced": r"displac(?:e|es|ing)",
 }
 _ANCHOR_RE = r"\b(?:" + "|".join(f"(?P<{key}>{pattern})" for key, pattern in _ANCHORS.items()) + r")\b"
@@ -220,7 +227,14 @@ NOT_PEOPLE = words(
     june july august september october november december jan feb mar apr jun jul aug sep sept oct
     nov dec locations sites places areas fronts directions sides parties groups factions teams
     companies battalions brigades units regiments villages' camps schools mosques churches hospitals
-    bridges roads tunnels trains wells
+    bridges roads tunnels trains wells pages documents files papers copies items
+    """
+)
+# Who is displaced when a text says they "fled": a population, not "the gunmen" or "two suspects".
+DISPLACED_PEOPLE = words(
+    """
+    people persons residents villagers families households civilians inhabitants locals refugees
+    children women men farmers herders students worshippers citizens others community communities
     """
 )
 MONTHS = words(

@@ -59,9 +59,16 @@ def is_one_person(phrase: str, head: str, allow_name: bool, bare_nouns: bool) ->
         return True
     words = _WORD.findall(phrase)
     content = head.isalpha() and len(head) > 2 and words[0].lower() not in _NP_CONTINUATION | _STOPWORDS
+    if words[0] in _CLAUSE_ADVERBS:
+        return False  # "criminals arrested recently revealed ...": an adverb opens a clause, not a noun phrase
     core = re.split(r"\s+(?:of|from|in|at|on|with)\s+", phrase, maxsplit=1)[0]  # "chief of the committee"
     return (bare_nouns and content and len(_WORD.findall(core)) <= 5 and _noun_phrase_only(phrase, head)
             and not _headline_clause(words, head))
+
+
+_CLAUSE_ADVERBS = frozenset(
+    "recently reportedly allegedly subsequently eventually immediately previously initially finally "
+    "apparently currently formerly later earlier also".split())
 
 
 def _headline_clause(words: list[str], head: str) -> bool:

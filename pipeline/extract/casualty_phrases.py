@@ -40,7 +40,8 @@ SKIP: Final = Skip()
 # Leading words a victim group may have before its number: "his two sons", "another 5".
 _LEAD = re.compile(
     r"(?:(?:the|his|her|their|its|our|all|another|other|only|a\s+total\s+of|total\s+of|an?\s+additional|"
-    r"additional|a\s+further|further|also|some|respectively|an?\s+(?:family|group|couple|gang|team|"
+    r"additional|a\s+further|further|also|some|respectively|a\s+(?:staggering|whopping|record)|an\s+estimated|"
+    r"an?\s+(?:family|group|couple|gang|team|"
     r"crowd|total|band)\s+of|(?:family|group)\s+of)\s+)*",
     re.IGNORECASE,
 )
@@ -157,10 +158,14 @@ def not_a_person(head: str, phrase: str) -> bool:
     or an institution that no "of" phrase makes part of a person's title."""
     if head in NOT_PERSON_HEADS:
         return True
+    if (head.endswith("ing") and len(head) > 5 and head not in _PERSON_ING
+            and re.search(rf"\b{head}\s+of\b", phrase, re.IGNORECASE)):
+        return True  # "the arrest of X and the banning of SIMI": an act, not a person
     return head in INSTITUTION_HEADS and _OF.search(phrase) is None
 
 
 _OF = re.compile(r"\bof\b", re.IGNORECASE)
+_PERSON_ING = frozenset({"sibling", "siblings", "offspring", "underling", "darling", "viking"})
 # a phrase cut off before its noun is a clause leading up to the harm word, not a victim: "a silence to
 # mourn the [death]", "paid Rs 1 lakh to those [killed]" (but "a councillor was among the [dead]")
 _DANGLING = re.compile(r"(?<!\bamong\s)\b(?:the|a|an|his|her|their|its|to|of|those)$", re.IGNORECASE)

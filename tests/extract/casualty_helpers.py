@@ -32,3 +32,8 @@ def killed(body: str) -> int:
 def injured(body: str) -> int:
     """The incident's injured figure."""
     return counts(body)[1]
+
+
+def reported(body: str, category: str) -> list[int]:
+    """The best figure of each reported mention of `category` in `body`, in text order."""
+    return [m.count_best for m in mentions(body) if m.category == category and m.status == "reported"]

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from pipeline.extract.casualties import extract_casualties, incident_counts
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.types import ActorMention
-from tests.extract.casualty_helpers import counts, killed, mentions
+from tests.extract.casualty_helpers import counts, killed, mentions, reported
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "seed_article.txt"
 
@@ -391,3 +391,14 @@ def test_victim_words_name_someone_or_nothing() -> None:
     found = mentions("A car bomb killed nine people in the market. Six of the dead were policemen.")
     assert [m.victim for m in found] == ["people", None]
     assert mentions("Gunmen killed four civilians.")[0].victim == "civilians"
+
+
+def test_a_harm_noun_without_a_number_names_no_one() -> None:
+    """'Preventive arrests have been made': no figure (not one person called 'Preventive')."""
+    assert reported("Preventive arrests have been made, the police said.", "arrested") == []
+    assert reported("Police made 20 arrests in the town on Tuesday.", "arrested") == [20]
+
+
+def test_one_described_person_is_no_displacement_figure() -> None:
+    """'those rendered homeless': displacement is counted in numbers, not one person per phrase."""
+    assert reported("The committee will rehabilitate those rendered homeless during the riots.", "displaced") == []

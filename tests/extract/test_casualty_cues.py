@@ -127,3 +127,17 @@ def test_a_spell_of_violence_that_has_claimed_lives_gives_a_running_toll() -> No
         "cumulative"]
     assert statuses("The violence in the province has claimed 325 lives.") == ["cumulative"]
     assert statuses("The fighting has left 32 people dead in the village.") == ["reported"]
+
+
+def test_a_duty_or_obligation_to_arrest_is_no_arrest() -> None:
+    """'the government's responsibility to apprehend', 'we have to arrest the guilty': no one was arrested."""
+    for body in ("He said it was the government's responsibility to apprehend the key planner of the attack.",
+                 '"First, we have to arrest the guilty," he said.'):
+        assert [m.status for m in extract_casualties(body, split_sentences(body))
+                if m.category == "arrested"] == ["hypothetical"]
+
+
+def test_had_to_be_hospitalised_still_reports_the_injured() -> None:
+    """'Six people had to be hospitalised': a past necessity, the six were injured."""
+    body = "Six people had to be hospitalised after the blast on Tuesday."
+    assert [m.status for m in extract_casualties(body, split_sentences(body))] == ["reported"]

@@ -7,7 +7,7 @@ from pipeline.extract.casualties import extract_casualties, incident_counts
 from pipeline.extract.casualty_filters import may_count_people
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.sentences import split_sentences
-from tests.extract.casualty_helpers import killed
+from tests.extract.casualty_helpers import killed, reported
 
 
 def test_scare_quoted_participle_is_a_label_not_a_harm() -> None:
@@ -89,3 +89,17 @@ def test_an_age_after_a_lower_cased_name_is_no_count() -> None:
     assert all(m.count_best < 15 for m in extract_casualties(body, split_sentences(body)))
     counted = "police said 16, including four women, were injured in the clashes."
     assert [m.count_best for m in extract_casualties(counted, split_sentences(counted))] == [16]
+
+
+def test_a_number_of_things_after_a_compound_modifier_counts_no_one() -> None:
+    """'8,300 tear-gas shells', 'five armoured vehicles' count things; 'two suspected cattle thieves'
+    and 'three killed days after the truce' count people."""
+    text = ("Police exploded 8,300 tear-gas shells and burnt five armoured vehicles; two suspected cattle "
+            "thieves were lynched and three killed days after the truce.")
+    readings = {text[q.start:q.end]: may_count_people(text, q) for q in find_quantities(text)}
+    assert readings == {"8,300": False, "five": False, "two": True, "three": True}
+
+
+def test_pages_are_not_missing_people() -> None:
+    """'The report had nearly 20 pages missing' reports no missing people."""
+    assert reported("The report submitted on Wednesday had nearly 20 pages missing.", "missing") == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.casualty_helpers import killed, mentions
+from tests.extract.casualty_helpers import killed, mentions, reported
 
 
 @pytest.mark.parametrize(
@@ -130,3 +130,33 @@ def test_victims_sheltering_in_camps_are_no_death_toll() -> None:
     """'the number of riot victims who have taken shelter in camps ... 40,000' counts no dead."""
     assert killed("The number of riot victims who have taken shelter in 24 camps has grown to 40,000.") == 0
     assert killed("The number of victims rose to 12 on Tuesday.") == 12
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The militants took 30 hostages at the plant on Tuesday.", [30]),
+        ("Gunmen seized 12 people hostage at a bank on Tuesday.", [12]),
+        ("Rebels took nine foreign workers captive near the border on Tuesday.", [9]),
+    ],
+)
+def test_hostage_taking_counts_the_kidnapped(body: str, expected: list[int]) -> None:
+    """'took 30 hostages', 'seized 12 people hostage': kidnapped, the number of hostages."""
+    assert reported(body, "kidnapped") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Around 3,000 residents fled to neighbouring villages after the attack on Tuesday.", [3000]),
+        ("Some 400 families fled the fighting in the town on Tuesday, aid workers said.", [400]),
+        ("On 9 May, 840 families evacuated after fighting broke out between two clans.", [840]),
+        ("Two suspects fled on motorcycles after the robbery on Tuesday.", []),
+        ("The gunmen fled after the attack on Tuesday.", []),
+        ("Five injured people were evacuated to a hospital in the capital.", []),
+    ],
+)
+def test_a_population_that_fled_or_was_evacuated_is_displaced(body: str, expected: list[int]) -> None:
+    """'3,000 residents fled', '840 families evacuated' are displaced; fleeing attackers and the
+    wounded evacuated to hospital are not."""
+    assert reported(body, "displaced") == expected

@@ -4,7 +4,7 @@ sentence reads as a headline. Every sentence here was written for these tests.""
 from __future__ import annotations
 
 from pipeline.extract.casualty_phrases import headline_like
-from tests.extract.casualty_helpers import killed, mentions
+from tests.extract.casualty_helpers import killed, mentions, reported
 
 
 def test_long_unpunctuated_line_is_a_headline() -> None:
@@ -80,3 +80,26 @@ def test_both_before_a_pair_of_people_counts_the_pair_once() -> None:
     """'Both the driver and the conductor were killed' is 2 dead, not 'both' (2) plus the conductor."""
     assert killed("Both the driver and the conductor were killed in the blast.") == 2
     assert killed("Both soldiers were killed in the ambush.") == 2
+
+
+def test_an_act_named_beside_an_arrest_is_no_second_detainee() -> None:
+    """'the arrest of Bal Thackeray and the banning of SIMI': one arrested, the banning is an act."""
+    assert [m.count_best for m in mentions("The year saw the arrest of Bal Thackeray and the banning of SIMI.")
+            if m.category == "arrested"] == [1]
+
+
+def test_a_staggering_number_is_still_a_count() -> None:
+    """'has arrested a staggering 10,000 people': the emphatic article does not hide the figure."""
+    assert reported("Police said they had arrested a staggering 10,000 people since Friday night.",
+                    "arrested") == [10000]
+
+
+def test_an_adverb_after_a_participle_opens_no_victim_phrase() -> None:
+    """'criminals arrested recently revealed that ...': 'recently revealed' is no one arrested."""
+    found = mentions("Interrogations of several criminals arrested recently revealed that they use e-mail.")
+    assert all(m.text != "recently revealed" for m in found)
+
+
+def test_elderly_and_other_ly_adjectives_still_open_a_victim() -> None:
+    """'Rangers soldier, elderly man martyred in shelling': the elderly man is one of the dead."""
+    assert killed("Rangers soldier, elderly man martyred in shelling by border guards") == 2
