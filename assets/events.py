@@ -11,6 +11,7 @@ from pipeline.partitions import SHARD_KEYS
 from pipeline.resources import PipelinePaths
 from pipeline.stages.dedup import dedup
 from pipeline.stages.events import build_events
+from pipeline.taxonomy import OTHER_HARMS
 
 EVENT_TABLES = ("article_summary", "events", "event_reports")
 
@@ -80,6 +81,7 @@ def incidents_to_events(context: dg.AssetExecutionContext, paths: PipelinePaths)
         if name == "events" and not frame.is_empty():
             metadata["killed"] = int(frame["killed"].sum())
             metadata["injured"] = int(frame["injured"].sum())
+            metadata.update({harm: int(frame[harm].sum()) for harm in OTHER_HARMS})
             metadata["merged_events"] = int((frame["n_distinct_reports"] > 1).sum())
             metadata["preview"] = dg.MetadataValue.md(_preview(frame))
         yield dg.MaterializeResult(asset_key=name, metadata=metadata)

@@ -35,6 +35,9 @@ EVENT_TYPES = tuple(SUB_EVENT_TYPES)
 EVENT_TYPE_OF_SUB = {sub: event for event, subs in SUB_EVENT_TYPES.items() for sub in subs}
 
 CASUALTY_CATEGORIES = ("killed", "injured", "missing", "kidnapped", "arrested", "displaced")
+# The categories besides killed and injured that the incident summary and events count too
+# (article_summary and events columns of the same names).
+OTHER_HARMS = ("missing", "kidnapped", "arrested", "displaced")
 # Why a figure is, or is not, the reported incident's own.
 CASUALTY_STATUSES = ("reported", "cumulative", "background", "threat", "hypothetical", "negated", "denied")
 # How a figure is qualified in the text ("at least 5", "about 20", "dozens", "a soldier").

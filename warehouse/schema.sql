@@ -132,6 +132,10 @@ CREATE TABLE article_summary (
     killed_high INTEGER NOT NULL,
     injured_high INTEGER NOT NULL,
     civilians_killed INTEGER NOT NULL,
+    missing INTEGER NOT NULL,
+    kidnapped INTEGER NOT NULL,
+    arrested INTEGER NOT NULL,
+    displaced INTEGER NOT NULL,
     actor1 VARCHAR,
     actor2 VARCHAR,
     event_type VARCHAR,
@@ -155,6 +159,10 @@ COMMENT ON COLUMN article_summary.injured IS 'People injured in the reported inc
 COMMENT ON COLUMN article_summary.killed_high IS 'The highest killed figure a credible report in the article gives for the same victims (another source''s, a later report); killed keeps ACLED''s most conservative one.';
 COMMENT ON COLUMN article_summary.injured_high IS 'Likewise for injured: the highest credible reported figure, never below injured.';
 COMMENT ON COLUMN article_summary.civilians_killed IS 'The civilians (non-combatants) among killed, as humanitarian data sets such as WAD count them: killed minus the figures named as soldiers, police, militants or attackers; never above killed.';
+COMMENT ON COLUMN article_summary.missing IS 'People missing after the reported incident, by the rules of killed (conservative figure; background and cumulative figures excluded); 0 when none.';
+COMMENT ON COLUMN article_summary.kidnapped IS 'People kidnapped, abducted or taken hostage in the reported incident, by the rules of killed; 0 when none.';
+COMMENT ON COLUMN article_summary.arrested IS 'People arrested or detained in the reported incident, by the rules of killed; 0 when none.';
+COMMENT ON COLUMN article_summary.displaced IS 'People displaced by the reported incident (displaced, fled, evacuated; counted in the unit the text gives, e.g. families), by the rules of killed; 0 when none.';
 COMMENT ON COLUMN article_summary.actor1 IS 'First main actor of the incident, ACLED naming, e.g. Military Forces of Pakistan.';
 COMMENT ON COLUMN article_summary.actor2 IS 'Second main actor (often the target), ACLED naming; null when there is one actor.';
 COMMENT ON COLUMN article_summary.event_type IS 'ACLED event type: Battles, Explosions/Remote violence, Violence against civilians, Protests, Riots, Strategic developments.';
@@ -188,6 +196,10 @@ CREATE TABLE events (
     injured_best INTEGER NOT NULL,
     injured_high INTEGER NOT NULL,
     civilians_killed INTEGER NOT NULL,
+    missing INTEGER NOT NULL,
+    kidnapped INTEGER NOT NULL,
+    arrested INTEGER NOT NULL,
+    displaced INTEGER NOT NULL,
     n_reports INTEGER NOT NULL,
     n_distinct_reports INTEGER NOT NULL,
     first_reported_at TIMESTAMP,
@@ -213,6 +225,10 @@ COMMENT ON COLUMN events.interaction IS 'ACLED interaction code: the two actor c
 COMMENT ON COLUMN events.killed IS 'Headline fatalities, ACLED''s conservative rule: the lowest figure of the latest update (reports of the latest publication day).';
 COMMENT ON COLUMN events.injured IS 'Headline injured, by the same rule as killed.';
 COMMENT ON COLUMN events.civilians_killed IS 'The non-combatants among killed, from the report that gave killed (its article_summary.civilians_killed, at most killed).';
+COMMENT ON COLUMN events.missing IS 'Headline missing, by the rule of killed (the lowest figure of the latest update).';
+COMMENT ON COLUMN events.kidnapped IS 'Headline kidnapped (abducted, taken hostage), by the rule of killed.';
+COMMENT ON COLUMN events.arrested IS 'Headline arrested (detained), by the rule of killed.';
+COMMENT ON COLUMN events.displaced IS 'Headline displaced (fled, evacuated), by the rule of killed.';
 COMMENT ON COLUMN events.killed_low IS 'UCDP low: the lowest fatality figure any report gives.';
 COMMENT ON COLUMN events.killed_best IS 'UCDP best: the median figure of the latest update (lower median for an even count).';
 COMMENT ON COLUMN events.killed_high IS 'UCDP high: the highest fatality figure any report gives.';
@@ -260,7 +276,9 @@ CREATE VIEW event_totals AS
 SELECT country_iso3, date_trunc('month', event_date)::DATE AS month, event_type,
        count(*) AS events, sum(n_reports)::BIGINT AS reports,
        sum(killed)::BIGINT AS killed, sum(killed_low)::BIGINT AS killed_low, sum(killed_high)::BIGINT AS killed_high,
-       sum(injured)::BIGINT AS injured, sum(civilians_killed)::BIGINT AS civilians_killed
+       sum(injured)::BIGINT AS injured, sum(civilians_killed)::BIGINT AS civilians_killed,
+       sum(missing)::BIGINT AS missing, sum(kidnapped)::BIGINT AS kidnapped,
+       sum(arrested)::BIGINT AS arrested, sum(displaced)::BIGINT AS displaced
 FROM events
 GROUP BY ALL;
 COMMENT ON VIEW event_totals IS 'Events, reports and casualties per country, month and event type, each incident counted once.';
@@ -274,6 +292,10 @@ COMMENT ON COLUMN event_totals.killed_low IS 'Sum of the lowest fatality figures
 COMMENT ON COLUMN event_totals.killed_high IS 'Sum of the highest fatality figures (events.killed_high).';
 COMMENT ON COLUMN event_totals.injured IS 'People injured, summed over the distinct incidents.';
 COMMENT ON COLUMN event_totals.civilians_killed IS 'Civilians among the killed, summed over the distinct incidents (events.civilians_killed).';
+COMMENT ON COLUMN event_totals.missing IS 'People missing, summed over the distinct incidents (events.missing).';
+COMMENT ON COLUMN event_totals.kidnapped IS 'People kidnapped or taken hostage, summed over the distinct incidents (events.kidnapped).';
+COMMENT ON COLUMN event_totals.arrested IS 'People arrested or detained, summed over the distinct incidents (events.arrested).';
+COMMENT ON COLUMN event_totals.displaced IS 'People displaced, summed over the distinct incidents (events.displaced).';
 
 CREATE TABLE quarantine (
     source_file VARCHAR NOT NULL,

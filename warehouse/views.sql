@@ -8,18 +8,24 @@
 CREATE VIEW casualties_by_country_day AS
 SELECT country_iso3, event_date, count(*) AS events, CAST(sum(killed) AS BIGINT) AS killed, CAST(sum(injured) AS BIGINT) AS injured,
        CAST(sum(civilians_killed) AS BIGINT) AS civilians_killed,
+       CAST(sum(missing) AS BIGINT) AS missing, CAST(sum(kidnapped) AS BIGINT) AS kidnapped,
+       CAST(sum(arrested) AS BIGINT) AS arrested, CAST(sum(displaced) AS BIGINT) AS displaced,
        count(*) FILTER (WHERE date_precision <> 'day') AS imprecise_events
 FROM events
 WHERE event_date IS NOT NULL
 GROUP BY ALL
 ORDER BY event_date, country_iso3;
-COMMENT ON VIEW casualties_by_country_day IS 'Killed and injured per country and event day, summed over distinct events (never over articles).';
+COMMENT ON VIEW casualties_by_country_day IS 'Killed, injured, missing, kidnapped, arrested and displaced per country and event day, summed over distinct events (never over articles).';
 COMMENT ON COLUMN casualties_by_country_day.country_iso3 IS 'ISO 3166-1 alpha-3 code of the country where the incidents happened; null when unknown.';
 COMMENT ON COLUMN casualties_by_country_day.event_date IS 'Day of the incidents.';
 COMMENT ON COLUMN casualties_by_country_day.events IS 'Number of distinct incidents.';
 COMMENT ON COLUMN casualties_by_country_day.killed IS 'People killed, summed over the distinct incidents.';
 COMMENT ON COLUMN casualties_by_country_day.injured IS 'People injured, summed over the distinct incidents.';
 COMMENT ON COLUMN casualties_by_country_day.civilians_killed IS 'Civilians among the killed (events.civilians_killed), summed over the distinct incidents.';
+COMMENT ON COLUMN casualties_by_country_day.missing IS 'People missing (events.missing), summed over the distinct incidents.';
+COMMENT ON COLUMN casualties_by_country_day.kidnapped IS 'People kidnapped or taken hostage (events.kidnapped), summed over the distinct incidents.';
+COMMENT ON COLUMN casualties_by_country_day.arrested IS 'People arrested or detained (events.arrested), summed over the distinct incidents.';
+COMMENT ON COLUMN casualties_by_country_day.displaced IS 'People displaced (events.displaced, in the unit the reports give), summed over the distinct incidents.';
 COMMENT ON COLUMN casualties_by_country_day.imprecise_events IS 'Incidents dated only to a week, month or year, placed on the first day of that period.';
 
 -- The same per ISO week (Monday to Sunday), the unit most conflict dashboards plot.
@@ -28,12 +34,14 @@ SELECT country_iso3, strftime(event_date, '%G-W%V') AS iso_week,
        CAST(date_trunc('week', event_date) AS DATE) AS week_start,
        count(*) AS events, CAST(sum(killed) AS BIGINT) AS killed, CAST(sum(injured) AS BIGINT) AS injured,
        CAST(sum(civilians_killed) AS BIGINT) AS civilians_killed,
+       CAST(sum(missing) AS BIGINT) AS missing, CAST(sum(kidnapped) AS BIGINT) AS kidnapped,
+       CAST(sum(arrested) AS BIGINT) AS arrested, CAST(sum(displaced) AS BIGINT) AS displaced,
        count(*) FILTER (WHERE date_precision NOT IN ('day', 'week')) AS imprecise_events
 FROM events
 WHERE event_date IS NOT NULL
 GROUP BY ALL
 ORDER BY week_start, country_iso3;
-COMMENT ON VIEW casualties_by_country_week IS 'Killed and injured per country and ISO week, summed over distinct events.';
+COMMENT ON VIEW casualties_by_country_week IS 'Killed, injured, missing, kidnapped, arrested and displaced per country and ISO week, summed over distinct events.';
 COMMENT ON COLUMN casualties_by_country_week.country_iso3 IS 'ISO 3166-1 alpha-3 code of the country; null when unknown.';
 COMMENT ON COLUMN casualties_by_country_week.iso_week IS 'ISO 8601 week, e.g. 2025-W45.';
 COMMENT ON COLUMN casualties_by_country_week.week_start IS 'The Monday that starts the week.';
@@ -41,6 +49,10 @@ COMMENT ON COLUMN casualties_by_country_week.events IS 'Number of distinct incid
 COMMENT ON COLUMN casualties_by_country_week.killed IS 'People killed, summed over the distinct incidents.';
 COMMENT ON COLUMN casualties_by_country_week.injured IS 'People injured, summed over the distinct incidents.';
 COMMENT ON COLUMN casualties_by_country_week.civilians_killed IS 'Civilians among the killed (events.civilians_killed), summed over the distinct incidents.';
+COMMENT ON COLUMN casualties_by_country_week.missing IS 'People missing (events.missing), summed over the distinct incidents.';
+COMMENT ON COLUMN casualties_by_country_week.kidnapped IS 'People kidnapped or taken hostage (events.kidnapped), summed over the distinct incidents.';
+COMMENT ON COLUMN casualties_by_country_week.arrested IS 'People arrested or detained (events.arrested), summed over the distinct incidents.';
+COMMENT ON COLUMN casualties_by_country_week.displaced IS 'People displaced (events.displaced, in the unit the reports give), summed over the distinct incidents.';
 COMMENT ON COLUMN casualties_by_country_week.imprecise_events IS 'Incidents dated only to a month or year, placed in the week of the first day of that period.';
 
 -- The deadliest incidents, each with the sentence its toll came from and where it was read.

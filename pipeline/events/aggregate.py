@@ -16,18 +16,20 @@ import polars as pl
 from pipeline.events.attributes import event_attributes
 from pipeline.events.compat import Report
 from pipeline.events.figures import FigureReport, Figures, summarise_figures
+from pipeline.taxonomy import OTHER_HARMS
 
 ROLE_SCHEMA = {"article_id": pl.String, "killed_role": pl.String, "injured_role": pl.String}
 
 
 def _figure_reports(rows: list[dict[str, object]], column: str, canonical: dict[str, int]) -> list[FigureReport]:
-    """The incident's articles as figure reports for `column` (killed or injured)."""
+    """The incident's articles as figure reports for `column` (killed, injured or another harm)."""
     out = []
     for row in rows:
         published = row["published_at"]
         dup = row["duplicate_of"]
         count = int(row[column])  # type: ignore[call-overload]
-        high = int(row[f"{column}_high"])  # type: ignore[call-overload]
+        # the other harms keep one figure per article: their highest report is that figure
+        high = int(row.get(f"{column}_high", count))  # type: ignore[call-overload]
         out.append(
             FigureReport(
                 article_id=str(row["article_id"]),
@@ -43,7 +45,8 @@ def _figure_reports(rows: list[dict[str, object]], column: str, canonical: dict[
 
 
 def _event_row(
-    event_id: str, rows: list[dict[str, object]], reports: list[Report], killed: Figures, injured: Figures
+    event_id: str, rows: list[dict[str, object]], reports: list[Report], killed: Figures, injured: Figures,
+    harms: dict[str, int],
 ) -> dict[str, object]:
     """The events row of one incident."""
     canonical = min(reports, key=lambda r: (r.rank, r.key))
@@ -63,6 +66,7 @@ def _event_row(
         "injured_best": injured.best,
         "injured_high": injured.high,
         "civilians_killed": min(killed.headline, civilians.get(killed.source_article_id or "", 0)),
+        **harms,
         "n_reports": len(rows),
         "n_distinct_reports": len(reports),
         "first_reported_at": min(published) if published else None,  # type: ignore[type-var]
@@ -89,6 +93,7 @@ def aggregate_events(
         "killed_high",
         "injured_high",
         "civilians_killed",
+        *OTHER_HARMS,
         "evidence",
     ]
     rows_of: dict[str, list[dict[str, object]]] = defaultdict(list)
@@ -100,13 +105,16 @@ def aggregate_events(
         reports_of[event_of_group[report.key]].append(report)
     canonical_killed = dict(zip(frame["article_id"], frame["killed"], strict=True))
     canonical_injured = dict(zip(frame["article_id"], frame["injured"], strict=True))
+    canonical_harm = {c: dict(zip(frame["article_id"], frame[c], strict=True)) for c in OTHER_HARMS}
     events: list[dict[str, object]] = []
     roles: list[dict[str, object]] = []
     for event_id in sorted(rows_of):
         rows = rows_of[event_id]
         killed = summarise_figures(_figure_reports(rows, "killed", canonical_killed))
         injured = summarise_figures(_figure_reports(rows, "injured", canonical_injured))
-        events.append(_event_row(event_id, rows, reports_of[event_id], killed, injured))
+        # the missing, kidnapped, arrested and displaced: each by the headline rule of the killed
+        harms = {c: summarise_figures(_figure_reports(rows, c, canonical_harm[c])).headline for c in OTHER_HARMS}
+        events.append(_event_row(event_id, rows, reports_of[event_id], killed, injured, harms))
         roles += [
             {
                 "article_id": r["article_id"],

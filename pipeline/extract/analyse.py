@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.extract.actors import extract_actors, incident_mentions, main_actors
-from pipeline.extract.casualties import extract_casualties, incident_figures
+from pipeline.extract.casualties import extract_casualties, harm_figures, incident_figures
 from pipeline.extract.casualty_civilians import civilians_killed
 from pipeline.extract.dates import extract_dates, incident_date
 from pipeline.extract.event_types import classify_event
@@ -60,6 +60,7 @@ def summarise(
 ) -> Incident:
     """The article's incident: date, counts, actors, type and place."""
     (killed, injured), (killed_high, injured_high) = incident_figures(casualties, sentences, body=article.body)
+    harms = harm_figures(casualties, sentences, body=article.body)
     event_date, precision = incident_date(dates, casualties, sentences, article.published)
     event_type, sub_event_type = classify_event(sentences)
     country, admin1, location = incident_place(sentences, actors)
@@ -73,6 +74,10 @@ def summarise(
         killed_high=max(killed, killed_high),
         civilians_killed=civilians_killed(killed, casualties, sentences),
         injured_high=max(injured, injured_high),
+        missing=harms["missing"],
+        kidnapped=harms["kidnapped"],
+        arrested=harms["arrested"],
+        displaced=harms["displaced"],
         actor1=actor1,
         actor2=actor2,
         event_type=event_type,

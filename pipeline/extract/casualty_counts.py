@@ -30,6 +30,9 @@ Rules (ACLED's counting rules where they apply):
   killed) raises it by one (`casualty_ordinals.py`);
 - "fatalities split across N events" divides the figure (floor), as ACLED does when one
   report covers several events.
+
+The missing, kidnapped, arrested and displaced of the incident (`harm_figures`) follow the
+same rules per category, conservative figure only.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from pipeline.extract.casualty_persons import head_noun
 from pipeline.extract.casualty_reports import highest_report
 from pipeline.extract.numbers import parse_number
 from pipeline.extract.types import CasualtyMention, Sentence
+from pipeline.taxonomy import OTHER_HARMS
 
 _HEADLINE_WORDS = 24
 _LISTS_DEAD = re.compile(r"among|includ|identified|named|were", re.IGNORECASE)
@@ -80,8 +84,7 @@ def incident_figures(
 ) -> tuple[tuple[int, int], tuple[int, int]]:
     """((killed, injured), (killed_high, injured_high)) in one pass over the sentences: the
     headline lines and each sentence's weekdays are read once for both readings."""
-    reports = _headline_lines(sentences, body) if body is not None else set()
-    days = {s.index: _incident_days(s.text) for s in sentences}
+    reports, days = _reading(sentences, body)
 
     def counts(bounds_only: bool) -> tuple[int, int]:
         def total(mentions: list[CasualtyMention], category: str) -> int:
@@ -94,6 +97,27 @@ def incident_figures(
         return _split_share(killed, sentences), injured
 
     return counts(bounds_only=True), counts(bounds_only=False)
+
+
+def harm_figures(
+    casualties: list[CasualtyMention], sentences: list[Sentence], *, body: str | None = None
+) -> dict[str, int]:
+    """{category: the incident's figure} for the missing, kidnapped, arrested and displaced,
+    by the rules of the killed (ACLED's conservative figure); 0 where none is reported."""
+    figures = dict.fromkeys(OTHER_HARMS, 0)
+    present = {m.category for m in casualties if m.status == "reported" and m.category in figures}
+    if present:
+        reports, days = _reading(sentences, body)
+        for category in present:
+            figures[category] = _category_total(casualties, category, reports, days)
+    return figures
+
+
+def _reading(sentences: list[Sentence], body: str | None) -> tuple[set[int], dict[int, frozenset[str]]]:
+    """(headline lines, each sentence's incident weekdays): what the counting rules read beside
+    the mentions."""
+    reports = _headline_lines(sentences, body) if body is not None else set()
+    return reports, {s.index: _incident_days(s.text) for s in sentences}
 
 
 def _headline_lines(sentences: list[Sentence], body: str) -> set[int]:

@@ -61,6 +61,7 @@ _DEATH_IDIOMS = (
 # "an unknown number of insurgents were killed" is a vague count of victims, not a toll named
 # without its figure
 _NOT_A_TOLL = r"(?<!unknown\s)(?<!undisclosed\s)(?<!unspecified\s)(?<!unconfirmed\s)(?<!large\s)(?<!small\s)"
+_NUMBER_OF = rf"{_NOT_A_TOLL}(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){{0,2}}?"  # "the total number of those"
 _ANCHORS = {
     "c_killed": r"(?:fatalit(?:y|ies)|deaths)\s+(?:\w+\s+){0,2}?"
                 r"(?:coded\s+(?:as|at|to)|range[sd]?\s+from|ranging\s+from)|"
@@ -81,6 +82,11 @@ _ANCHORS = {
     # "the number of wounded rose to 40": a toll of the injured
     "t_injured": rf"{_NOT_A_TOLL}(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:injured|wounded|injuries|hurt)|"
                  r"(?:injury|injuries)\s+toll",
+    # "the number of those kidnapped rose to 18": a toll of the other harms
+    "t_kidnapped": rf"{_NUMBER_OF}(?:kidnapped|abducted|hostages|abductees|captives)",
+    "t_arrested": rf"{_NUMBER_OF}(?:arrested|detained|arrests|detainees)",
+    "t_displaced": rf"{_NUMBER_OF}(?:displaced|evacuees)",
+    "t_missing": rf"{_NUMBER_OF}missing",
     "a_killed2": r"claim(?:s|ed|ing)?\s+the\s+li(?:ves|fe)\s+of|"
                  r"(?:took|taking|take)\s+the\s+li(?:ves|fe)\s+of|"
                  r"(?:hack|stabb|beat|burn|bludgeon|club|tortur|ston|starv|shot|shoot|chopp|strangl|batter|crush|"

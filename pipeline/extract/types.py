@@ -114,6 +114,11 @@ class Incident:
     # the civilians (non-combatants) among `killed`, as humanitarian data sets (WAD) count them:
     # killed minus the figures named as soldiers, police, militants or attackers; <= killed
     civilians_killed: int = 0
+    # the incident's people missing, kidnapped, arrested and displaced, by the rules of killed
+    missing: int = 0
+    kidnapped: int = 0
+    arrested: int = 0
+    displaced: int = 0
     actor1: str | None = None
     actor2: str | None = None
     event_type: str | None = None

@@ -1,0 +1,53 @@
+"""Tests for `harm_figures` (pipeline/extract/casualty_counts.py): the incident's missing, kidnapped,
+arrested and displaced, by the rules of the killed. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.casualties import extract_casualties, harm_figures
+from pipeline.extract.sentences import split_sentences
+
+
+def harms(body: str) -> dict[str, int]:
+    """The incident's other harms in `body`."""
+    sentences = split_sentences(body)
+    return harm_figures(extract_casualties(body, sentences), sentences, body=body)
+
+
+def test_no_other_harm_gives_zeros() -> None:
+    """An article about a killing alone has 0 of each other harm (never missing keys)."""
+    assert harms("Gunmen killed four traders in the market on Tuesday.") == {
+        "missing": 0, "kidnapped": 0, "arrested": 0, "displaced": 0}
+
+
+def test_each_harm_keeps_its_own_figure() -> None:
+    """'10 dead, 20 wounded and 40 missing' and 'abducted 15 ... while four were killed' keep their
+    categories apart."""
+    assert harms("The attack left 10 dead, 20 wounded and 40 missing, the governor said on Tuesday.")["missing"] == 40
+    figures = harms("At least 15 people were abducted by gunmen near the town, while four others were killed.")
+    assert (figures["kidnapped"], figures["missing"]) == (15, 0)
+
+
+def test_described_victims_of_one_abduction_add_up() -> None:
+    """'abducted a priest and his driver': two kidnapped."""
+    assert harms("Jihadists abducted a priest and his driver near the border on Tuesday.")["kidnapped"] == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fighting in the province has displaced more than 200,000 people since January, the UN said.",
+        "Police said 340 people have been arrested since the unrest began in 2023.",
+    ],
+)
+def test_running_totals_are_not_the_incident_figure(body: str) -> None:
+    """A cumulative figure ('since January') is no incident's displaced or arrested."""
+    assert harms(body) == {"missing": 0, "kidnapped": 0, "arrested": 0, "displaced": 0}
+
+
+def test_a_later_sentence_raising_the_figure_updates_it() -> None:
+    """'Twelve were kidnapped ... the number of those kidnapped rose to 18': an update, 18."""
+    body = ("Twelve passengers were kidnapped on the highway on Tuesday. "
+            "Police later said the number of those kidnapped had risen to 18, as more victims were reported.")
+    assert harms(body)["kidnapped"] == 18
