@@ -128,7 +128,10 @@ _ANCHORS = {
     "a_injured": r"injur(?:e|es|ing)|wound(?:s|ing)?|maiming",
     "p_kidnapped": r"kidnapped|abducted|taken\s+hostage|held\s+hostage|taken\s+captive|held\s+captive|"
                    r"abductions",
-    "a_kidnapped": r"kidnap(?:s|ping)?|abduct(?:s|ing)?",
+    # not a noun modifier: "a drug and kidnapping suspect", "a kidnapping gang", "abduction case"
+    "a_kidnapped": r"(?:kidnap(?:s|ping)?|abduct(?:s|ing)?)(?!\s+(?:suspects?|gangs?|rings?|syndicates?|cases?|"
+                   r"charges?|kingpins?|cartels?|networks?|attempts?|bids?|plots?|incidents?|victims?|rackets?|"
+                   r"cells?|squads?)\b)",
     # "took 30 hostages", "seized 12 people hostage", "taking nine foreigners captive"
     "a_kidnapped2": r"(?:took|take|takes|taking|taken|seized|seizing|seize|seizes)"
                     r"(?=(?:\s+[\w,'’-]+){1,5}?\s+(?:hostages?|captives?)\b)",

@@ -160,3 +160,15 @@ def test_a_population_that_fled_or_was_evacuated_is_displaced(body: str, expecte
     """'3,000 residents fled', '840 families evacuated' are displaced; fleeing attackers and the
     wounded evacuated to hospital are not."""
     assert reported(body, "displaced") == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A drug and kidnapping suspect was killed during a police raid in the city on Thursday.",
+        "The kidnapping suspect was arrested at a checkpoint on Thursday.",
+    ],
+)
+def test_kidnapping_as_a_noun_modifier_kidnaps_no_one(body: str) -> None:
+    """'a kidnapping suspect': a label, not a report of someone kidnapped."""
+    assert reported(body, "kidnapped") == []
