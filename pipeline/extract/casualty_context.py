@@ -120,6 +120,10 @@ def _status(
         return "hypothetical", hypothetical.group(0)
     if cue.ORDINAL_VICTIM.match(text, left) and cue.TO_BE.search(text, max(0, anchor.start() - 12), anchor.start()):
         return "cumulative", "the n-th ... to be"  # "the fourth backer of the movement to be killed"
+    if anchor.lastgroup == "p_missing":
+        earlier = cue.MISSING_BEFORE.search(text, max(0, anchor.start() - 60), anchor.start())
+        if earlier:
+            return "background", earlier.group(0)
     cause = (cue.CAUSE.search(text, max(0, anchor.start() - 60), anchor.end())
              or _cause_before(text, anchor)
              or cue.OCCASION.search(text, max(0, left - 160), left))

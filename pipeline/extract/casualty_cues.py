@@ -131,6 +131,13 @@ OCCASION = re.compile(
     r"(?:[\w'’-]+\s+){0,4})$",
     _I,
 )
+# A disappearance told as what preceded the news: "found dead days after he went missing", "since
+# she was reported missing" (the missing person is the victim found, not still missing).
+MISSING_BEFORE = re.compile(
+    r"\b(?:after|since|before)\s+(?:[\w'’-]+\s+){0,4}?(?:went|gone|going|go|been|was|were)\s+"
+    r"(?:reported\s+|declared\s+|listed\s+as\s+)?$",
+    _I,
+)
 # The same causes just before a possessive "soldier's death" or "his killing".
 CAUSE_BEFORE = re.compile(
     r"\b(?:over|after|following|against|avenge|protest(?:s|ed|ing)?|"

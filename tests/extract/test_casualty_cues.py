@@ -141,3 +141,14 @@ def test_had_to_be_hospitalised_still_reports_the_injured() -> None:
     """'Six people had to be hospitalised': a past necessity, the six were injured."""
     body = "Six people had to be hospitalised after the blast on Tuesday."
     assert [m.status for m in extract_casualties(body, split_sentences(body))] == ["reported"]
+
+
+def test_a_disappearance_before_the_news_is_background() -> None:
+    """'found hacked to death days after he had been reported missing': he is the dead, not missing;
+    'twelve people went missing after the boat was attacked' are missing."""
+    dead = "An official was found hacked to death several days after he had been reported missing, police said."
+    assert [m.status for m in extract_casualties(dead, split_sentences(dead)) if m.category == "missing"] == [
+        "background"]
+    lost = "Twelve people went missing after the boat was attacked on Monday."
+    assert [m.status for m in extract_casualties(lost, split_sentences(lost)) if m.category == "missing"] == [
+        "reported"]
