@@ -51,7 +51,9 @@ class SentenceText:
 
 def sentence_text(text: str, start: int) -> SentenceText:
     """Prepare sentence `text` (at body offset `start`) for `describe`."""
-    plain = cue.ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    plain = text
+    for start_, end_ in cue.aside_spans(text):
+        plain = plain[:start_] + " " * (end_ - start_) + plain[end_:]
     return SentenceText(text, plain, cue.PROTEST.search(text) is not None, start)
 
 

@@ -52,6 +52,18 @@ HYPOTHETICAL = re.compile(
 # "might have lost their lives": uncertain, not hypothetical
 EPISTEMIC = re.compile(r"(?:may|might|could|would)\s+(?:also\s+)?have\b", _I)
 ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|,\s*(?:who|whom|which|a|an)\s[^,]*,|\s--\s[^-]*?\s--\s")
+# A sentence's opening adverbial ("On 4 May 2020", "Late on Friday"): the comma after it opens the main
+# clause, so "On 4 May 2020, a rally was held in X, ..." has no aside ", a rally ... X,".
+_OPENING = re.compile(
+    r"\s*(?:On|In|At|Around|About|During|Between|Since|After|Before|Late|Early|Overnight|Last|Earlier|From|"
+    r"Over|By|Until|Till)\b[^,]*",
+)
+
+
+def aside_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the asides of a sentence (ASIDE), but for a main clause after an opening adverbial."""
+    return [m.span() for m in ASIDE.finditer(text)
+            if not (m.group(0).startswith(",") and _OPENING.fullmatch(text, 0, m.start()))]
 SUPERLATIVE_SINCE = re.compile(
     r"\b(?:worst|deadliest|biggest|largest|first|heaviest|bloodiest|most|highest|major|serious|single)\b"
     r"(?:\s+[\w'’-]+){0,12}?\s+since\b",

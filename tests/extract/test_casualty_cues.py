@@ -152,3 +152,12 @@ def test_a_disappearance_before_the_news_is_background() -> None:
     lost = "Twelve people went missing after the boat was attacked on Monday."
     assert [m.status for m in extract_casualties(lost, split_sentences(lost)) if m.category == "missing"] == [
         "reported"]
+
+
+def test_the_main_clause_after_an_opening_date_is_no_aside() -> None:
+    """'On 4 May 2020, a ceremony was held to mark the massacres of 1937-38, during which the colonial
+    army's troops killed thousands': the clause after the date is read (no aside ', a ceremony ... ,'),
+    so the 1937 killings stay background."""
+    body = ("On 4 May 2020, a ceremony was held in the town to mark the massacres of 1937-38, during which "
+            "the colonial army's troops killed thousands of villagers.")
+    assert statuses(body) == ["background"]
