@@ -162,7 +162,7 @@ def _category_total(
         if lead is not None and not replacing:
             later, parts = _detail(mentions, later, parts)
         if replacing:  # "the toll rose to 8 as two more died": the more is inside the new toll
-            total = replacing[-1].figure
+            total = _new_toll(replacing)
             lead = None
             vague_only = replacing[-1].qualifier == "vague"  # an exact toll is not replaced by a later part
         elif total == 1 and lead_person and (companions := _companions(mentions, lead_person)):
@@ -195,6 +195,16 @@ def _category_total(
         # the dead": 1)
         total = max((_parts(ms) for ms in by_sentence.values()), default=0)
     return total or 0
+
+
+def _new_toll(replacing: list[CasualtyMention]) -> int:
+    """The toll a sentence's updates give: the last one, or their sum when each names a victim group
+    of its own, none vague ("fatalities stand at 5 militia troops and one RCSS/SSA troop": 6)."""
+    victims = [m.victim for m in replacing]
+    if (len(replacing) > 1 and all(victims) and len(set(victims)) == len(victims)
+            and all(m.qualifier != "vague" for m in replacing)):
+        return sum(m.figure for m in replacing)
+    return replacing[-1].figure
 
 
 def _first_rivals(by_sentence: dict[int, list[CasualtyMention]]) -> list[int]:

@@ -13,12 +13,17 @@ from pipeline.extract.casualty_nouns import PLURAL_PEOPLE
 from pipeline.extract.numbers import Quantity, parse_number
 
 _WORD = re.compile(r"[\w'’.-]+")
-# a modifier before a thing noun that heads its phrase ("8,300 tear-gas shells", "five armoured
-# vehicles"); not "two suspected cattle thieves", where the thing word is itself a modifier
+# a modifier before a thing noun that heads its phrase ("8,300 tear-gas shells", "several militant
+# groups"); not "two suspected cattle thieves", where the thing word is itself a modifier, nor a harm
+# participle ("three killed days after the truce")
 _THING_AFTER = re.compile(
-    r"\s+(?:[a-z]+-[a-z-]+|armou?red|improvised|stolen|unexploded|abandoned|damaged|seized|burnt|burned)"
-    r"\s+([a-z]+)\b(?!\s+(?!(?:and|or|in|on|at|to|into|from|for|of|were|was|had|have|has|near|with|by)\b)[a-z])",
+    r"\s+(?!(?:killed|injured|wounded|murdered|slain|shot|arrested|detained|abducted|kidnapped|displaced|"
+    r"rescued|freed|released|evacuated|hospitali[sz]ed|dead|more|other|others|of|and|or)\b)[a-z][a-z-]+"
+    r"\s+([a-z]+)\b(?!\s+(?!(?:and|or|in|on|at|to|into|from|for|of|were|was|had|have|has|near|with|by|"
+    r"including|across|around|during|that|which)\b)[a-z])",
     re.IGNORECASE)
+# "three village heads": heads of people, not of cattle, after a modifier
+_PEOPLE_AFTER_MODIFIER = frozenset({"heads"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _AGE = re.compile(r"[A-Z][\w'’.-]*\s*[,(]\s*$")
 _LOWER_AGE = re.compile(r"\b([a-z][a-z'’.-]*[a-z])\s*,\s*$")
@@ -81,7 +86,7 @@ def may_count_people(text: str, q: Quantity) -> bool:
     if after and after[0] == "of" and len(after) > 1 and q.vague:
         after = after[1:]  # "dozens of soldiers": look at the noun
     thing = _THING_AFTER.match(text, q.end)
-    if thing and thing.group(1).lower() in NOT_PEOPLE:
+    if thing and thing.group(1).lower() in NOT_PEOPLE and thing.group(1).lower() not in _PEOPLE_AFTER_MODIFIER:
         return False  # "8,300 tear-gas shells", "five armoured vehicles": a compound or participle before the thing
     return not (after and after[0].rstrip(".,") in NOT_PEOPLE) and not text[q.end:q.end + 2].startswith("%")
 

@@ -22,7 +22,7 @@ TRIGGER_STEMS = (
     "kill", "dead", "death", "died", "dies", "die ", "dying", "fatal", "injur", "wound", "hurt", "casualt",
     "toll", "murder", "shot", "behead", "massacr", "lynch", "slain", "stab", "abduct", "kidnap", "missing",
     "arrest", "detain", "displac", "bod", "life", "lives", "perish", "execut", "assassin", "martyr",
-    "hostage", "evacuat",
+    "hostage", "evacuat", "kiled",
     "slaughter", "decapitat", "gunned", "gunning", "strangl", "drown", "burn", "beat", "hospitali",
     "apprehend", "custody", "fled", "flee", "succumb", "victim", "maim", "hack", "chopp", "mow", "mown",
     "corpse", "remains", "homeless", "unaccounted", "captive", "nabbed", "rounded", "hanged", "clobber",
@@ -107,7 +107,7 @@ _ANCHORS = {
     "n_kidnapped": r"(?:kidnapping|abduction)\s+of",
     "n_arrested": r"(?:arrest|detention)\s+of",
     "p_killed": rf"shot\s+(?:and\s+)?(?:killed|dead)|{_TO_DEATH}|(?:burnt|burned)\s+alive|"
-                r"gunned\s+down|killed|murdered|slain|"
+                r"gunned\s+down|killed|kiled|murdered|slain|"  # "kiled": a typo common enough in field notes
                 r"massacred|"
                 r"executed|beheaded|decapitated|assassinated|slaughtered|martyred|lynched|strangled|"
                 r"(?:hacked|mowed|mown|cut|gunned)\s+down|"

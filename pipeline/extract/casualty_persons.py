@@ -125,8 +125,14 @@ def _is_trailing_participle(word: str) -> bool:
     return word.endswith(("ed", "ing")) and word not in _ADJECTIVE_PARTICIPLES and len(word) > 4
 
 
+_ONE_WITH_ARTICLE = frozenset({"personnel", "police", "policemen"})
+_SINGULAR_ARTICLE = re.compile(r"\s*(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:personnel|police|policemen)\b", re.IGNORECASE)
+
+
 def plural(head: str, phrase: str) -> bool:
     """True when a head noun names several people ("soldiers", "men", "police")."""
+    if head in _ONE_WITH_ARTICLE and _SINGULAR_ARTICLE.match(phrase):
+        return False  # "a personnel of Frontier Corps was killed" (South Asian English): one person
     if head in PLURAL_PEOPLE or head.endswith("men"):
         return True
     if not head.endswith("s") or head.endswith(("ss", "us", "is")):

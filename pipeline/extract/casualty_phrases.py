@@ -45,6 +45,7 @@ _LEAD = re.compile(
     r"crowd|total|band)\s+of|(?:family|group)\s+of)\s+)*",
     re.IGNORECASE,
 )
+_AGE_FIRST = re.compile(r"\d{1,2}\s*-?\s*(?:years?|yrs?)\s*-?\s*old\s+(?=[a-z])", re.IGNORECASE)
 _PREPOSITION_START = re.compile(
     r"(?:on|in|at|near|during|after|before|from|by|with|since|for|to|into|across|around|amid|following)\b",
     re.IGNORECASE,
@@ -132,6 +133,9 @@ def group_victims(
     absolute = _WITH_START.match(text, start, end)  # "with the village chief killed at a fair"
     if absolute and not bare_nouns and not allow_name:
         start = absolute.end()
+    age = _AGE_FIRST.match(text, start, end)
+    if age:  # "13 year old girl killed": the age leads a description of one person
+        start = age.end()
     phrase = text[start:end]
     if _PREPOSITION_START.match(phrase) or _VERB_START.match(phrase):
         return None  # "On 4 May 2020", "in the village", "were a policeman": not a victim phrase

@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.extract.casualties import extract_casualties, harm_figures
 from pipeline.extract.sentences import split_sentences
+from tests.extract.casualty_helpers import killed
 
 
 def harms(body: str) -> dict[str, int]:
@@ -51,3 +52,9 @@ def test_a_later_sentence_raising_the_figure_updates_it() -> None:
     body = ("Twelve passengers were kidnapped on the highway on Tuesday. "
             "Police later said the number of those kidnapped had risen to 18, as more victims were reported.")
     assert harms(body)["kidnapped"] == 18
+
+
+def test_a_toll_update_naming_two_groups_adds_them() -> None:
+    """'fatalities stand at 5 militia troops and one rebel soldier': one update of 6, not the last group."""
+    assert killed("Current estimates of fatalities stand at 5 militia troops and one rebel soldier.") == 6
+    assert killed("Nine people were killed on Monday. The toll rose to 12 on Tuesday.") == 12

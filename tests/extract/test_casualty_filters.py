@@ -103,3 +103,10 @@ def test_a_number_of_things_after_a_compound_modifier_counts_no_one() -> None:
 def test_pages_are_not_missing_people() -> None:
     """'The report had nearly 20 pages missing' reports no missing people."""
     assert reported("The report submitted on Wednesday had nearly 20 pages missing.", "missing") == []
+
+
+def test_things_after_any_modifier_but_heads_of_people() -> None:
+    """'several militant groups including the TTP' counts groups; 'three village heads' counts people."""
+    text = "Seven militants from several militant groups including the TTP and three village heads were killed."
+    readings = {text[q.start:q.end]: may_count_people(text, q) for q in find_quantities(text)}
+    assert readings == {"Seven": True, "several": False, "three": True}

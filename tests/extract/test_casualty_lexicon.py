@@ -172,3 +172,8 @@ def test_a_population_that_fled_or_was_evacuated_is_displaced(body: str, expecte
 def test_kidnapping_as_a_noun_modifier_kidnaps_no_one(body: str) -> None:
     """'a kidnapping suspect': a label, not a report of someone kidnapped."""
     assert reported(body, "kidnapped") == []
+
+
+def test_the_typo_kiled_still_reports_deaths() -> None:
+    """'Militiamen kiled 8-10 residents' (a typo common in field notes): 8."""
+    assert killed("Militiamen kiled 8-10 residents across the villages and burnt down houses.") == 8

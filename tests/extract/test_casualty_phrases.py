@@ -103,3 +103,14 @@ def test_an_adverb_after_a_participle_opens_no_victim_phrase() -> None:
 def test_elderly_and_other_ly_adjectives_still_open_a_victim() -> None:
     """'Rangers soldier, elderly man martyred in shelling': the elderly man is one of the dead."""
     assert killed("Rangers soldier, elderly man martyred in shelling by border guards") == 2
+
+
+def test_an_age_before_the_noun_describes_one_person() -> None:
+    """'13 year old girl killed after cross-border fire': the age is no count, the girl is one victim."""
+    assert killed("13 year old girl killed after cross-border fire in the district.") == 1
+
+
+def test_a_personnel_is_one_person() -> None:
+    """'A personnel of Frontier Corps was killed' (South Asian usage): one victim, not an uncounted group."""
+    assert killed("A personnel of Frontier Corps was killed in a landmine blast in the district.") == 1
+    assert killed("Security personnel were killed in a landmine blast in the district.") == 0
