@@ -98,6 +98,29 @@ def numeric(g: Groups, ctx: DocContext) -> Resolved:
     return _day(year_, month, day)
 
 
+def numeric_short(g: Groups, ctx: DocContext) -> Resolved:
+    """on 24/03, (17/01): day and month without a year, in the year that puts it nearest the
+    publication date (before it for a report). Day first where the article writes days first or the
+    first number cannot be a month; month first where the second cannot be; otherwise the reading
+    nearest the publication date."""
+    a, b = int(g["a"] or 0), int(g["b"] or 0)
+    if ctx.anchor is None:
+        return None, "day", True
+    if ctx.day_first or a > 12:
+        orders = [(b, a)]
+    elif b > 12:
+        orders = [(a, b)]
+    else:
+        orders = [(b, a), (a, b)]
+    direction = ctx.tense()
+    anchor = ctx.anchor
+    dates = [d for month, day in orders if (d := date_of_month_day(anchor, month, day, direction))]
+    if not dates:
+        return None
+    date = min(dates, key=lambda d: (abs((d - anchor).days), d > anchor))
+    return date.isoformat(), "day", True
+
+
 def month_day(g: Groups, ctx: DocContext) -> Resolved:
     """Oct. 9, 2025 / 9 October / the ninth of October: the year from the text or the publication date."""
     month, day = _month(g["mon"]), ordinal_value(g["d"] or "")

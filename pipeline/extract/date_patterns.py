@@ -65,6 +65,10 @@ RULES: dict[str, str] = {
     # 10/09/2025, 9.10.2025, 10/09/25
     "numeric": r"(?<![\w/.-])(?P<a>3[01]|[12][0-9]|0?[1-9])(?P<sep>[/.-])(?P<b>3[01]|[12][0-9]|0?[1-9])"
                r"(?P=sep)(?P<y>[12][0-9]{3}|[0-9]{2})(?![\w/]|[.-][0-9])",
+    # on 24/03, (17/01): a day and month without a year, only after "on" or in brackets (else a
+    # fraction or a score); slashes only ("10-15" is a count)
+    "numeric_short": r"(?:(?<=\bon\s)|(?<=\())(?P<a>3[01]|[12][0-9]|0?[1-9])/(?P<b>3[01]|[12][0-9]|0?[1-9])"
+                     r"(?![\w/]|[.-][0-9])",
     # (Friday,) Oct. 9(th)(, 2025); March eighth; March 12-15 (the last day of a range is `d2`)
     "mdy": rf"(?:(?P<rel>last|this|next)\s+)?(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<mon>{MONTH})\s*"
            rf"(?P<d>{DAY}|{DAY_WORD})(?:\s*(?:-|–|to|and|&)\s*(?P<d2>{DAY}))?(?:(?:\s*,\s*|\s+)(?P<y>{YEAR}))?",

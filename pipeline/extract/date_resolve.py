@@ -13,6 +13,7 @@ from pipeline.extract.date_context import DocContext, Groups, Resolved
 RESOLVERS: dict[str, Callable[[Groups, DocContext], Resolved]] = {
     "iso": ab.iso,
     "numeric": ab.numeric,
+    "numeric_short": ab.numeric_short,
     "mdy": ab.month_day,
     "dmy": ab.month_day,
     "dmy_word": ab.month_day,

@@ -55,7 +55,7 @@ _DAYWORDS = "today tonight yesterday tomorrow night morning afternoon evening"
 _REFERENCES = "now nowadays current currently recent recently present presently past future"
 # Each class of anchor word, and the rules whose expressions can contain it.
 _CLASSES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
-    "digit": (frozenset(), ("iso", "numeric", "mdy", "dmy", "clock_weekday", "month_year", "day_only",
+    "digit": (frozenset(), ("iso", "numeric", "numeric_short", "mdy", "dmy", "clock_weekday", "month_year", "day_only",
                             "quarter", "quarter_q", "half", "season", "decade", "century", "period", "ago", "year",
                             "year_words")),
     "month": (frozenset(MONTHS), ("mdy", "dmy", "dmy_word", "month_year", "month")),

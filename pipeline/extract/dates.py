@@ -92,7 +92,7 @@ def extract_dates(body: str, sentences: list[Sentence], published: dt.datetime |
             continue
         if rule == "dayword" and _generic_day(low, start, end):
             continue
-        if rule == "numeric" and ctx.day_first is None:
+        if rule in ("numeric", "numeric_short") and ctx.day_first is None:
             ctx.day_first = bool(_DAY_FIRST.search(low))  # looked up once, on the first numeric date
         resolved = resolve(rule, groups, ctx)
         if resolved is None:

@@ -348,3 +348,23 @@ def test_a_weekday_last_week_is_in_the_week_before_publication() -> None:
     sunday = dt.datetime(2025, 10, 26, 9, 0)
     assert value_of("The attack took place on Saturday last week.", "Saturday last week", sunday) == "2025-10-18"
     assert value_of("The attack took place on Saturday.", "Saturday", sunday) == "2025-10-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("Another victim succumbed to his injuries on 24/03.", dt.datetime(2015, 3, 26), "2015-03-24"),
+        ("Two men were injured in border firing early Saturday (17/01).", dt.datetime(2015, 1, 18), "2015-01-17"),
+        ("Three soldiers were killed on 3/9 near the border.", dt.datetime(2024, 3, 14), "2024-03-09"),
+        ("The raid happened on 28/12, police said.", dt.datetime(2025, 1, 3), "2024-12-28"),
+    ],
+)
+def test_day_and_month_without_a_year(text: str, published: dt.datetime, value: str) -> None:
+    """'on 24/03', '(17/01)': the reading that can be a date, nearest before publication (across New Year)."""
+    found = [d for d in dates(text, published) if "/" in d.text]
+    assert [d.value for d in found] == [value]
+
+
+def test_a_fraction_or_score_is_no_date() -> None:
+    """'won 2/3 of the seats', 'a 3/4 majority' name no day."""
+    assert not [d for d in dates("The party won 2/3 of the seats and a 3/4 majority in the house.") if "/" in d.text]
