@@ -110,14 +110,41 @@ def victims_of(
     if not passive and not _INTRANSITIVE.match(anchor.group(0)):
         victims = _object_victims(text, anchor.end(), ceiling, numbers)
         if victims:
-            return victims
+            return victims + _gapped(text, anchor, victims, ceiling, numbers)
     if not passive and re.search(r"(?:\band|,)\s*$", _blank_asides(text[floor:anchor.start()])):
         return []  # "killed six and wounded 22": coordinated verbs, the words before are not victims
     victims = subject_victims(text, floor, anchor.start(), numbers) or _of_the_hurt(text, anchor, numbers)
     if not victims and passive and index and _reduced_relative(text, anchors[index - 1], floors[index - 1]):
         # "a couple abducted at gunpoint have been killed": the earlier participle is inside the subject
         victims = subject_victims(text, floors[index - 1], anchor.start(), numbers)
-    return victims + _companions(text, anchor.end(), ceiling, numbers) if victims else victims
+    if not victims:
+        return victims
+    companions = _companions(text, anchor.end(), ceiling, numbers)
+    return victims + companions + _gapped(text, anchor, victims, ceiling, numbers)
+
+
+def _gapped(text: str, anchor: re.Match[str], victims: list[Victims], ceiling: int, numbers: Numbers) -> list[Victims]:
+    """A second group whose verb is left out: "three soldiers were killed on Monday and two more on
+    Tuesday" (the two were killed too); only before a time or place, so "and two others wounded" stays
+    the next verb's."""
+    start = max([anchor.end(), *(v.end for v in victims)])
+    gap = _GAPPED.search(text, start, ceiling)
+    if gap is None or _GAP_BREAK.search(text, start, gap.start()):
+        return []  # "killed X after holding him and four others at a ranch": another verb's object
+    q = numbers.first_starting(gap.start("n"), gap.start("n"))
+    if q is None or q.qualifier == "vague":
+        return []  # "five were killed and many others in nearby villages": no figure to add
+    # the left-out noun is the first group's: "three soldiers ... and two more [soldiers]"
+    return [Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, victims[-1].noun)]
+
+
+_GAP_BREAK = re.compile(
+    r"[.;:,]|\b(?:after|before|when|while|as|because|following|who|which|that|since|until|by)\b", re.IGNORECASE)
+_GAPPED = re.compile(
+    r"\s(?:and|while|with)\s+(?:another\s+)?(?P<n>\S+)\s+(?:more|others?|additional\s+\w+)\s+"
+    r"(?=(?:on|in|at|near|during|later|the\s+next|the\s+following|a\s+day|overnight)\b)",
+    re.IGNORECASE,
+)
 
 
 def _counted_bodies(text: str, anchor: re.Match[str], numbers: Numbers) -> Victims | None:
