@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.casualty_lexicon import LABEL_BEFORE, NOT_PEOPLE, words
+from pipeline.extract.casualty_lexicon import LABEL_BEFORE, MONTHS, NOT_PEOPLE, words
 from pipeline.extract.casualty_nouns import PLURAL_PEOPLE
 from pipeline.extract.numbers import Quantity, parse_number
 
@@ -22,8 +22,14 @@ _THING_AFTER = re.compile(
     r"\s+([a-z]+)\b(?!\s+(?!(?:and|or|in|on|at|to|into|from|for|of|were|was|had|have|has|near|with|by|"
     r"including|across|around|during|that|which)\b)[a-z])",
     re.IGNORECASE)
-# "three village heads": heads of people, not of cattle, after a modifier
-_PEOPLE_AFTER_MODIFIER = frozenset({"heads"})
+# "three village heads": heads of people, not of cattle, after a modifier; "six people may have been
+# killed", "hundreds march": a month name after a noun is a verb or a modal
+_PEOPLE_AFTER_MODIFIER = frozenset({"heads"}) | MONTHS
+
+
+def _thing(word: str) -> bool:
+    """True for a noun of things that heads a phrase after a modifier ("militant groups", "tear-gas shells")."""
+    return word in NOT_PEOPLE and word not in _PEOPLE_AFTER_MODIFIER
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _AGE = re.compile(r"[A-Z][\w'’.-]*\s*[,(]\s*$")
 _LOWER_AGE = re.compile(r"\b([a-z][a-z'’.-]*[a-z])\s*,\s*$")
@@ -86,7 +92,7 @@ def may_count_people(text: str, q: Quantity) -> bool:
     if after and after[0] == "of" and len(after) > 1 and q.vague:
         after = after[1:]  # "dozens of soldiers": look at the noun
     thing = _THING_AFTER.match(text, q.end)
-    if thing and thing.group(1).lower() in NOT_PEOPLE and thing.group(1).lower() not in _PEOPLE_AFTER_MODIFIER:
+    if thing and _thing(thing.group(1).lower()):
         return False  # "8,300 tear-gas shells", "five armoured vehicles": a compound or participle before the thing
     return not (after and after[0].rstrip(".,") in NOT_PEOPLE) and not text[q.end:q.end + 2].startswith("%")
 

@@ -161,3 +161,9 @@ def test_the_main_clause_after_an_opening_date_is_no_aside() -> None:
     body = ("On 4 May 2020, a ceremony was held in the town to mark the massacres of 1937-38, during which "
             "the colonial army's troops killed thousands of villagers.")
     assert statuses(body) == ["background"]
+
+
+def test_may_have_been_killed_is_an_uncertain_report() -> None:
+    """'Up to 1,200 people may have been killed, the UN said': reported (uncertain), not a threat."""
+    assert statuses("Up to 1,200 people may have been killed, the UN said.") == ["reported"]
+    assert statuses("Thousands of people may be killed if the offensive goes ahead.") == ["hypothetical"]

@@ -110,3 +110,10 @@ def test_things_after_any_modifier_but_heads_of_people() -> None:
     text = "Seven militants from several militant groups including the TTP and three village heads were killed."
     readings = {text[q.start:q.end]: may_count_people(text, q) for q in find_quantities(text)}
     assert readings == {"Seven": True, "several": False, "three": True}
+
+
+def test_a_month_name_after_a_noun_is_a_verb_not_a_thing() -> None:
+    """'Six people may have been killed', 'hundreds of people march': 'may' and 'march' are no things counted."""
+    text = "Six people may have been killed; 300 people march in the capital."
+    readings = {text[q.start:q.end]: may_count_people(text, q) for q in find_quantities(text)}
+    assert readings == {"Six": True, "300": True}
