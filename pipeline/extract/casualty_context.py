@@ -201,7 +201,7 @@ _SHORT_SPAN = re.compile(
     r"friday|saturday|sunday)\b", re.IGNORECASE)
 _GUESSED_TOLL = re.compile(r"\b(?:could|may|might)\s+(?:be|have\s+been|reach)\b", re.IGNORECASE)
 _AMONG_THE = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the|those)\s*$", re.IGNORECASE)
-_AFTER_INJURED = re.compile(r"\b(?:injured|wounded|hurt)\s*,\s*$", re.IGNORECASE)
+_AFTER_INJURED = re.compile(r"\b(?:injured|wounded|hurt)\s*,\s*(?:of\s+(?:whom|them)\s+)?$", re.IGNORECASE)
 
 
 def _link(text: str, anchor: re.Match[str], start: int, end: int, voice: str) -> tuple[str, str | None]:

@@ -81,6 +81,12 @@ CUMULATIVE = re.compile(
     # "the fighting has left 32 dead", one engagement's toll)
     r"\b(?:violence|riots|carnage|disturbances|pogroms?|bloodshed|reprisals)\b(?:\s+[\w'’-]+){0,6}?,?\s+"
     r"(?:has|have)\s+(?:so\s+far\s+|now\s+)?(?:claimed|killed|left|resulted\s+in|led\s+to)\b|"
+    # a spell's toll the incident adds to: "..., bringing the death toll from this week's violence to 40",
+    # "... in the conflict to 300" (not "bringing the death toll from the blast to 12", the incident's own,
+    # nor "from the violence", which may be the incident's riots)
+    r"\b(?:bringing|taking|raising|pushing|brought|took|raised|pushed)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
+    r"(?:death\s+)?(?:toll|total|tally|number)\b(?:\s+[\w'’-]+){0,8}?\s+(?:(?:this|last|past)\s+(?:week|month|year)|"
+    r"since|so\s+far|(?:the\s+)?(?:conflict|war|insurgency|crisis|offensive|campaign|uprising))\b|"
     # a war's toll so far: "The war between the army and the RSF, which began in April 2023, has
     # killed tens of thousands"
     r"\b(?:war|conflict|insurgency|uprising)\b[^.;:]{0,100}?\b(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?"

@@ -55,6 +55,10 @@ _OF_THE_HURT = re.compile(
     r"\s+of\s+(?:(?:the|those)\s+(?:injured|wounded|hurt)|whom|them)\s+"
     r"(?:(?:later|subsequently|eventually|also|had|has|have|then|reportedly)\s+)*", re.IGNORECASE
 )
+_OF_WHOM_FIRST = re.compile(
+    r"\bof\s+(?:whom|them)\s+(?P<n>[\w,-]+)\s+(?:(?:later|subsequently|eventually|also|then|reportedly|have|has|had|"
+    r"were|was|been|are)\s+)*$", re.IGNORECASE
+)
 _DETERMINER = re.compile(r"(?:the|a|an|his|her|their|its|one|another)\b", re.IGNORECASE)
 _THEM = re.compile(r"(?:all\s+(?:of\s+)?)?them(?:\s+all)?", re.IGNORECASE)
 _FOUND = re.compile(
@@ -113,7 +117,8 @@ def victims_of(
             return victims + _gapped(text, anchor, victims, ceiling, numbers)
     if not passive and re.search(r"(?:\band|,)\s*$", _blank_asides(text[floor:anchor.start()])):
         return []  # "killed six and wounded 22": coordinated verbs, the words before are not victims
-    victims = subject_victims(text, floor, anchor.start(), numbers) or _of_the_hurt(text, anchor, numbers)
+    victims = (_whom_first(text, anchor, numbers) or subject_victims(text, floor, anchor.start(), numbers)
+               or _of_the_hurt(text, anchor, numbers))
     if not victims and passive and index and _reduced_relative(text, anchors[index - 1], floors[index - 1]):
         # "a couple abducted at gunpoint have been killed": the earlier participle is inside the subject
         victims = subject_victims(text, floors[index - 1], anchor.start(), numbers)
@@ -161,6 +166,16 @@ def _of_the_hurt(text: str, anchor: re.Match[str], numbers: Numbers) -> list[Vic
     """"Two of the wounded later died", "five injured, one of whom died": the number before "of"."""
     q = numbers.last_within(max(0, anchor.start() - 60), anchor.start())
     if q is None or kind(anchor)[1] != "killed" or not _OF_THE_HURT.fullmatch(text, q.end, anchor.start()):
+        return []
+    return [Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, None)]
+
+
+def _whom_first(text: str, anchor: re.Match[str], numbers: Numbers) -> list[Victims]:
+    """"37 were wounded, of whom six later died": the number after "of whom" is the verb's subject
+    (the clause before is about the 37)."""
+    whom = _OF_WHOM_FIRST.search(text, max(0, anchor.start() - 60), anchor.start())
+    q = numbers.first_starting(whom.start("n"), whom.start("n")) if whom else None
+    if q is None:
         return []
     return [Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, None)]
 

@@ -167,3 +167,12 @@ def test_may_have_been_killed_is_an_uncertain_report() -> None:
     """'Up to 1,200 people may have been killed, the UN said': reported (uncertain), not a threat."""
     assert statuses("Up to 1,200 people may have been killed, the UN said.") == ["reported"]
     assert statuses("Thousands of people may be killed if the offensive goes ahead.") == ["hypothetical"]
+
+
+def test_bringing_a_spells_toll_to_a_figure_is_cumulative() -> None:
+    """'..., bringing the death toll from this week's violence to 40': 40 is a running total; 'from the
+    blast to 12' is the incident's own updated toll."""
+    assert statuses("Eleven people were killed in twin blasts on Tuesday, bringing the death toll from this "
+                    "week's violence to 40.") == ["reported", "cumulative"]
+    assert statuses("Two more people died in hospital on Tuesday, bringing the death toll from the blast "
+                    "to 12.") == ["reported", "reported"]

@@ -98,3 +98,16 @@ def test_a_group_with_its_verb_left_out_is_counted(body: str, expected: int) -> 
     """'three killed on Monday and two more on Tuesday': the verb is left out of the second group (5);
     not for the next verb's subject, a vague group, or another verb's object."""
     assert counts(body)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thirty-seven people were wounded, of whom six later died.",
+        "Thirty-seven people were wounded, six of whom later died.",
+    ],
+)
+def test_of_whom_names_the_subject_of_the_next_verb(body: str) -> None:
+    """'37 wounded, of whom six later died': six killed on top, the 37 stay injured."""
+    assert counts(body) == (6, 37)
+    assert counts("Five people were killed and 37 wounded, of whom six later died.") == (11, 37)
