@@ -177,8 +177,13 @@ def _main_actors(
                 return shelling_side(country, year), of("military")
             else:
                 first = of("armed_group")
-        others = [n for n in armed if n != first]
-        target = with_role(pairs, others, "target") or (of("civilians") if cues.civilian_victims else None)
+        # what was hit is no government that only tells the news ("the health ministry said"); an
+        # armed group reporting strikes on its areas ("HPG reported airstrikes") is their target
+        telling = {n for m, n in pairs if m.role == "source" and n.startswith("Government of")} - {
+            n for m, n in pairs if m.role != "source"}
+        others = [n for n in armed if n != first and n not in telling]
+        civilians = cues.civilian_victims or _civilian_target(actors)  # "killed 40 Palestinians"
+        target = with_role(pairs, others, "target") or (of("civilians") if civilians else None)
         if target is None and not others and not bomb and country and (country, "shelling") in DEFAULTS:
             # Across a fixed front line each side's shelling is aimed at the other.
             side = shelling_side(country, year)

@@ -57,6 +57,8 @@ _ARMED = frozenset({
     "extremists", "extremist", "terrorists", "terrorist", "separatists", "separatist", "taliban",
     "talibans", "maoists", "maoist", "naxals", "naxalites", "naxal", "cadres", "cadre", "islamists",
     "mujahideen", "mujahedeen", "shabaab",
+    # an armed group's or a force's commanders fight ("a Hezbollah commander", "a militia commander")
+    "commander", "commanders",
 })
 # words after which "of" names whom a group belongs to: "members of the security forces"
 _GROUP_WORDS = frozenset({"members", "member", "dozens", "some", "group", "groups", "unit", "units",

@@ -15,9 +15,11 @@ October", "until Friday", a page's "This story is from March 6, 2002") is no
 last resort either when the publication day is known: that day is the nearer
 estimate. A day naming a known earlier event ("the massacre of February 27",
 "the September 11 attacks", see `date_roles`) counts as background, like a
-background toll. Coarser mentions ("last week", "earlier this month") date the
-incident with their precision when no day does; with nothing at all, the
-publication day is the best estimate.
+background toll; so is a date inside the words that make a figure a running
+total ("raising the toll from attacks this month to 100"), which is no better
+than a statement's day. Coarser mentions ("last week", "earlier this month")
+date the incident with their precision when no day does; with nothing at all,
+the publication day is the best estimate.
 """
 
 from __future__ import annotations
@@ -66,6 +68,7 @@ _HISTORY_DAYS = 365  # older than this is history ("the 2019 attack he was tried
 # publication: news of the last few days names its own incident that way too ("the attack on Tuesday").
 # Violence "since" a day starts the incident only when that day is more recent.
 _REFERENCE_DAYS = 4
+_TOLL_REACH = 80  # how far before a cumulative or background figure the words that made it so may reach
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,9 +145,20 @@ def _candidates(
             harm.add(index)
         reference = published is not None and (published - date).days >= _REFERENCE_DAYS \
             and event_reference(before, mention.text.lower(), after)
+        if _dates_a_toll_apart(mention, casualties):
+            reference = reported = True  # as weak as a statement's day: a last resort
         found.append(_Candidate(mention, date, reported, bounding, index in harm and not reference,
                                 index in background or reference))
     return found
+
+
+def _dates_a_toll_apart(mention: DateMention, casualties: list[CasualtyMention]) -> bool:
+    """True for a date inside the words that made a figure cumulative or background: "raising the toll
+    from attacks in the area this month to more than 100" dates the running toll, not the incident."""
+    text = mention.text.lower()
+    return any(c.status in ("cumulative", "background") and c.reason and text in c.reason.lower()
+               and 0 <= c.char_start - mention.char_end <= _TOLL_REACH for c in casualties
+               if c.sentence_index == mention.sentence_index)
 
 
 def _bounds_period(before: str, text: str, after: str) -> bool:

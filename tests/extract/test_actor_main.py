@@ -152,3 +152,11 @@ def test_attack_on_soldiers_is_coded_as_a_battle() -> None:
         "Taliban",
         "Military Forces of Afghanistan",
     )
+
+
+def test_a_ministry_telling_the_news_is_not_what_a_strike_hit() -> None:
+    """'Israeli strikes killed 40 Palestinians, the health ministry said': the civilians were hit, the
+    ministry only reports it."""
+    body = "Israeli strikes killed at least 40 Palestinians in Gaza overnight, the health ministry said on Thursday."
+    assert incident(body, "Explosions/Remote violence", "Air/drone strike", "PSE") == (
+        "Military Forces of Israel", "Civilians (Palestine)")

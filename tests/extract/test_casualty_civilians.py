@@ -135,3 +135,9 @@ def test_guards_are_security_forces_only_as_a_state_force() -> None:
     assert victim_kind("the presidential guards") == "security"
     assert victim_kind("two security guards") == "other"
     assert figures("Gunmen stormed the school and two security guards were killed.") == (2, 2)
+
+
+def test_a_commander_is_a_combatant() -> None:
+    """'killed a Hezbollah commander and two other fighters': three combatants, no civilian."""
+    assert figures("An airstrike killed a militia commander and two other fighters in the south on Wednesday.") == (
+        3, 0)

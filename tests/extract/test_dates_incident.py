@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pipeline.extract.casualties import extract_casualties
 from pipeline.extract.dates import extract_dates, incident_date
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.types import CasualtyMention
@@ -176,3 +177,14 @@ def test_a_toll_from_a_days_bombing_dates_the_bombing_not_a_period() -> None:
     """'The toll from Monday's bombing rose to nine, officials said on Wednesday' is Monday's incident."""
     text = "The death toll from Monday's bombing of a police van rose to nine, an official said on Wednesday."
     assert incident(text) == (dt.date(2025, 10, 27), "day")
+
+
+def test_a_date_of_a_running_total_does_not_date_the_incident() -> None:
+    """'killed 23 in an overnight raid, officials said on Thursday, raising the toll from attacks in the
+    area this month to more than 100': 'this month' dates the running total; Thursday is the estimate."""
+    text = ("Rebels killed 23 civilians in an overnight raid, local officials said on Thursday, raising the "
+            "toll from attacks in the area this month to more than 100.")
+    sentences = split_sentences(text)
+    dates = extract_dates(text, sentences, THURSDAY)
+    assert incident_date(dates, extract_casualties(text, sentences), sentences, THURSDAY) == (
+        dt.date(2025, 10, 30), "day")
