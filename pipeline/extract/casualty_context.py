@@ -122,10 +122,18 @@ def _status(
         return "hypothetical", hypothetical.group(0)
     if cue.ORDINAL_VICTIM.match(text, left) and cue.TO_BE.search(text, max(0, anchor.start() - 12), anchor.start()):
         return "cumulative", "the n-th ... to be"  # "the fourth backer of the movement to be killed"
+    if anchor.lastgroup == "a_killed4":  # "killed 23 civilians after they lost 29 fighters": the earlier defeat
+        lost_before = _LOST_BEFORE.search(text, max(0, anchor.start() - 40), anchor.start())
+        if lost_before:
+            return "background", lost_before.group(0)
     if anchor.lastgroup == "p_missing":
         earlier = cue.MISSING_BEFORE.search(text, max(0, anchor.start() - 60), anchor.start())
         if earlier:
             return "background", earlier.group(0)
+    earlier = cue.DAYS_AFTER.search(text, max(0, left - 24), left)
+    if earlier and (harm := cue.HARM_WORD.search(text, 0, earlier.start())) and not re.search(
+            r"[.;]", text[harm.end():earlier.start()]):
+        return "background", " ".join(earlier.group(0).split())
     cause = (cue.CAUSE.search(text, max(0, anchor.start() - 60), anchor.end())
              or _cause_before(text, anchor)
              or cue.OCCASION.search(text, max(0, left - 160), left))
@@ -201,6 +209,8 @@ _SHORT_SPAN = re.compile(
     r"friday|saturday|sunday)\b", re.IGNORECASE)
 _GUESSED_TOLL = re.compile(r"\b(?:could|may|might)\s+(?:be|have\s+been|reach)\b", re.IGNORECASE)
 _AMONG_THE = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the|those)\s*$", re.IGNORECASE)
+_LOST_BEFORE = re.compile(r"\b(?:after|following|since|when|before)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_ALSO_BEFORE = re.compile(r"\balso\s+$", re.IGNORECASE)
 _AFTER_INJURED = re.compile(r"\b(?:injured|wounded|hurt)\s*,\s*(?:of\s+(?:whom|them)\s+)?$", re.IGNORECASE)
 
 
@@ -243,6 +253,8 @@ def _link(text: str, anchor: re.Match[str], start: int, end: int, voice: str) ->
         return "more", "then"
     between = text[end : anchor.start()] if end <= anchor.start() else text[anchor.end() : anchor.end() + 12]
     near = cue.MORE_NEAR_VERB.search(between)
+    if near is None and start >= anchor.end():  # "the militants also lost 20 fighters": before an active verb
+        near = _ALSO_BEFORE.search(text, max(0, anchor.start() - 12), anchor.start())
     if near and not cue.DEFINITE.match(text, start):  # "the victim was later pronounced dead": the same person
         return "more", near.group(0)
     if cue.CODER_TOTAL.match(text[end:]) and not text[:start].strip() and cue.NUMBER_START.match(text, start):

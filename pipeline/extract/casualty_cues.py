@@ -156,6 +156,11 @@ MISSING_BEFORE = re.compile(
     r"(?:reported\s+|declared\s+|listed\s+as\s+)?$",
     _I,
 )
+# After a harm of its own, "days after" an earlier one: "gunmen abducted 87 people ..., days after
+# nearly 300 schoolchildren were kidnapped in the same state" (not "was buried days after he was killed":
+# there the killing is the news). Two patterns, so that only a figure right after "days after" is read back.
+DAYS_AFTER = re.compile(r"\b(?:days|weeks|months|a\s+(?:day|week|month)|hours)\s+after\s*$", _I)
+HARM_WORD = re.compile(r"\b(?:kill|abduct|kidnap|attack|shot|shoot|bomb|wound|injur|raid|massacr|behead|stabb)", _I)
 # The same causes just before a possessive "soldier's death" or "his killing".
 CAUSE_BEFORE = re.compile(
     r"\b(?:over|after|following|against|avenge|protest(?:s|ed|ing)?|"

@@ -22,7 +22,7 @@ TRIGGER_STEMS = (
     "kill", "dead", "death", "died", "dies", "die ", "dying", "fatal", "injur", "wound", "hurt", "casualt",
     "toll", "murder", "shot", "behead", "massacr", "lynch", "slain", "stab", "abduct", "kidnap", "missing",
     "arrest", "detain", "displac", "bod", "life", "lives", "perish", "execut", "assassin", "martyr",
-    "hostage", "evacuat", "kiled",
+    "hostage", "evacuat", "kiled", "lost", "lose",
     "slaughter", "decapitat", "gunned", "gunning", "strangl", "drown", "burn", "beat", "hospitali",
     "apprehend", "custody", "fled", "flee", "succumb", "victim", "maim", "hack", "chopp", "mow", "mown",
     "corpse", "remains", "homeless", "unaccounted", "captive", "nabbed", "rounded", "hanged", "clobber",
@@ -121,6 +121,11 @@ _ANCHORS = {
                 r"gunning\s+down|murdering|massacring|beheading|"
                 r"assassinating|slaughtering|lynching|executing",
     "a_killed3": _PRESENT_VERBS,
+    # "the militants also lost 20 fighters", "the army lost at least 12 soldiers": a side's dead
+    "a_killed4": r"(?:lost|lose|loses|losing)(?=\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than|over|up\s+to|"
+                 r"as\s+many\s+as)\s+)?[\w,.-]+\s+(?:of\s+(?:its|their|his|our)\s+)?(?:[\w-]+\s+)?(?:fighters|soldiers|"
+                 r"troops|men|members|militants|personnel|policemen|officers|comrades|rebels|insurgents|"
+                 r"servicemen)\b(?!\s+to\b))",  # not "lost 20 members to defections"
     "p_injured": r"injured|wounded|hurt|hospitali[sz]ed|maimed|in\s+(?:a\s+)?(?:critical|serious)\s+condition|"
                  r"treated\s+for\s+(?:\w+\s+)?(?:wounds|injuries|burns)|"
                  r"(?:sustained|suffered|received)\s+(?!(?:\w+\s+)?(?:fatal|mortal)\b)(?:\w+\s+){0,3}?"

@@ -105,6 +105,9 @@ def highest_report(
         if (mention.sentence_index < base or not best < mention.figure <= _REACH * total
                 or not _same_victims(mention, lead)):
             continue
+        if bounds_only and mention.claimed_by and not any(m.claimed_by for m in lead):
+            continue  # a party's claim of its own kills never raises a sourced count ("at least 15 soldiers,
+            # a military official said ... Al Shabaab said it had killed 47")
         if _rival(mention, base, texts):
             best = mention.figure
     # a later, sourced sentence itemising more victims than an open lead ("at least 10 were killed

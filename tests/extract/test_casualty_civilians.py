@@ -75,9 +75,12 @@ def test_a_bracketed_gloss_does_not_hide_the_noun() -> None:
 
 
 def test_a_later_combatant_figure_outside_the_toll_changes_nothing() -> None:
-    """Combatants killed in a later sentence that the toll did not count are not taken off it."""
-    body = "An air strike killed five civilians in the valley. Officials said it also killed 20 insurgents."
+    """Combatants killed in a later sentence that the toll did not count are not taken off it; those it
+    'also killed' join the toll, and only they are taken off."""
+    body = "An air strike killed five civilians in the valley. Officials said 20 insurgents were killed."
     assert figures(body) == (5, 5)
+    body = "An air strike killed five civilians in the valley. Officials said it also killed 20 insurgents."
+    assert figures(body) == (25, 5)
 
 
 def test_an_aside_of_the_wounded_is_not_a_part_of_the_dead() -> None:

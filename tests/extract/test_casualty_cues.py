@@ -176,3 +176,13 @@ def test_bringing_a_spells_toll_to_a_figure_is_cumulative() -> None:
                     "week's violence to 40.") == ["reported", "cumulative"]
     assert statuses("Two more people died in hospital on Tuesday, bringing the death toll from the blast "
                     "to 12.") == ["reported", "reported"]
+
+
+def test_days_after_an_earlier_harm_is_background() -> None:
+    """'Gunmen abducted 87 people ..., days after nearly 300 schoolchildren were kidnapped': the 300 are
+    an earlier incident; 'was buried days after he was kidnapped and killed' reports the killing."""
+    body = ("Gunmen abducted at least 87 people from a village in Kaduna state, residents said Wednesday, days "
+            "after nearly 300 schoolchildren were kidnapped in the same state.")
+    assert [m.status for m in extract_casualties(body, split_sentences(body))] == ["reported", "background"]
+    assert statuses("A community leader has been buried several days after he was kidnapped and killed in the "
+                    "city.") == ["reported"]

@@ -177,3 +177,18 @@ def test_kidnapping_as_a_noun_modifier_kidnaps_no_one(body: str) -> None:
 def test_the_typo_kiled_still_reports_deaths() -> None:
     """'Militiamen kiled 8-10 residents' (a typo common in field notes): 8."""
     assert killed("Militiamen kiled 8-10 residents across the villages and burnt down houses.") == 8
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The army lost at least 12 soldiers in the ambush on Tuesday.", 12),
+        ("Fifteen soldiers were killed on Wednesday. The militants also lost 20 fighters in the fighting.", 35),
+        ("The party lost 20 members to defections before the vote.", 0),
+        ("Insurgents killed 23 civilians after they lost 29 of their fighters in an attack on police.", 23),
+    ],
+)
+def test_a_side_that_lost_its_fighters_reports_their_deaths(body: str, expected: int) -> None:
+    """'lost 20 fighters' counts a side's dead ('also' adds them to the toll); not 'lost 20 members to
+    defections', nor an earlier defeat after which the reported killing came."""
+    assert killed(body) == expected

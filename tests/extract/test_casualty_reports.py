@@ -124,3 +124,12 @@ def test_sourced_itemised_sentence_raises_an_open_lead() -> None:
     assert counts(body)[0] == 12 and high(body)[0] == 12
     exact = body.replace("At least 10", "Ten")
     assert counts(exact)[0] == 10
+
+
+def test_a_partys_claim_does_not_raise_a_sourced_open_count() -> None:
+    """'killing at least 15 soldiers, a military official said ... Al Shabaab said it had killed 47':
+    killed stays 15 (the claim is the least conservative report), killed_high takes 47."""
+    body = ("Al Shabaab militants attacked a military base on Wednesday, killing at least 15 soldiers, a military "
+            "official said. Al Shabaab said it had killed 47 soldiers.")
+    assert counts(body)[0] == 15
+    assert high(body)[0] == 47
