@@ -22,7 +22,7 @@ TRIGGER_STEMS = (
     "kill", "dead", "death", "died", "dies", "die ", "dying", "fatal", "injur", "wound", "hurt", "casualt",
     "toll", "murder", "shot", "behead", "massacr", "lynch", "slain", "stab", "abduct", "kidnap", "missing",
     "arrest", "detain", "displac", "bod", "life", "lives", "perish", "execut", "assassin", "martyr",
-    "hostage", "evacuat", "kiled", "lost", "lose",
+    "hostage", "evacuat", "kiled", "lost", "lose", "homes",
     "slaughter", "decapitat", "gunned", "gunning", "strangl", "drown", "burn", "beat", "hospitali",
     "apprehend", "custody", "fled", "flee", "succumb", "victim", "maim", "hack", "chopp", "mow", "mown",
     "corpse", "remains", "homeless", "unaccounted", "captive", "nabbed", "rounded", "hanged", "clobber",
@@ -138,7 +138,7 @@ _ANCHORS = {
                    r"charges?|kingpins?|cartels?|networks?|attempts?|bids?|plots?|incidents?|victims?|rackets?|"
                    r"cells?|squads?)\b)",
     # "took 30 hostages", "seized 12 people hostage", "taking nine foreigners captive"
-    "a_kidnapped2": r"(?:took|take|takes|taking|taken|seized|seizing|seize|seizes)"
+    "a_kidnapped2": r"(?:took|take|takes|taking|taken|seized|seizing|seize|seizes|holding|hold|holds|held)"
                     r"(?=(?:\s+[\w,'’-]+){1,5}?\s+(?:hostages?|captives?)\b)",
     # "apprehended that ..." fears; it arrests no one
     "p_arrested": r"arrested|detained|apprehended(?!\s+that\b)|taken\s+into\s+custody|rounded\s+up|nabbed|arrests",
@@ -150,6 +150,10 @@ _ANCHORS = {
                     r"(?:were\s+|have\s+been\s+|had\s+been\s+)?evacuated(?!\s+(?:\w+\s+){0,2}?(?:to|from)\s+"
                     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical|health))",
     "a_displaced": r"displac(?:e|es|ing)",
+    # "forced about 10,000 people from their homes", "drove thousands out of their homes"
+    "a_displaced2": r"(?:forced|forcing|forces|force|drove|driving|drives|drive|chased|chasing|uprooted|uprooting)"
+                    r"(?=(?:\s+[\w,'’-]+){1,5}?\s+(?:from|out\s+of)\s+(?:their|his|her)\s+(?:homes?|villages?)\b)",
+    "p_displaced3": r"(?:forced|driven|chased|uprooted)\s+(?:from|out\s+of)\s+(?:their|his|her)\s+(?:homes?|villages?)",
 }
 _ANCHOR_RE = r"\b(?:" + "|".join(f"(?P<{key}>{pattern})" for key, pattern in _ANCHORS.items()) + r")\b"
 ANCHOR = re.compile(_ANCHOR_RE, _I)

@@ -138,6 +138,7 @@ def test_victims_sheltering_in_camps_are_no_death_toll() -> None:
         ("The militants took 30 hostages at the plant on Tuesday.", [30]),
         ("Gunmen seized 12 people hostage at a bank on Tuesday.", [12]),
         ("Rebels took nine foreign workers captive near the border on Tuesday.", [9]),
+        ("The rebels are holding about 40 hostages, according to local officials.", [40]),
     ],
 )
 def test_hostage_taking_counts_the_kidnapped(body: str, expected: list[int]) -> None:
@@ -151,6 +152,9 @@ def test_hostage_taking_counts_the_kidnapped(body: str, expected: list[int]) -> 
         ("Around 3,000 residents fled to neighbouring villages after the attack on Tuesday.", [3000]),
         ("Some 400 families fled the fighting in the town on Tuesday, aid workers said.", [400]),
         ("On 9 May, 840 families evacuated after fighting broke out between two clans.", [840]),
+        ("Fighting in Ituri on Tuesday forced about 10,000 people from their homes, the UN said.", [10000]),
+        ("About 3,000 villagers were forced from their homes by the clashes on Tuesday.", [3000]),
+        ("Police forced the protesters out of the square on Tuesday.", []),
         ("Two suspects fled on motorcycles after the robbery on Tuesday.", []),
         ("The gunmen fled after the attack on Tuesday.", []),
         ("Five injured people were evacuated to a hospital in the capital.", []),
