@@ -9,7 +9,9 @@ import polars as pl
 
 from schemas.common import ARTICLE_ID
 
-KNOWN_FLAGS = {"published_at_invalid", "published_in_future", "no_publication_date", "non_english"}
+KNOWN_FLAGS = {
+    "published_at_invalid", "published_in_future", "no_publication_date", "published_from_dateline", "non_english",
+}
 
 
 class CleanArticles(pa.DataFrameModel):

@@ -3,7 +3,8 @@
 Records given as `text` keep that text (repaired, whitespace normalised);
 `.txt` page copies and `html` are parsed as pages (headline, byline, date,
 boilerplate removed). A `published_at` field in the record wins over a date
-found on the page. Problems that do not stop the article from loading are
+found on the page, which wins over a wire dateline's day ("KABUL, March 14,
+2024 (Reuters) -", flagged `published_from_dateline`). Problems that do not stop the article from loading are
 recorded as flags: `published_at_invalid`, `published_in_future`,
 `no_publication_date`, `non_english`.
 """
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from pipeline.clean.html_page import parse_html
 from pipeline.clean.language import detect_language
 from pipeline.clean.pages import Page, parse_page
+from pipeline.clean.published import dateline_date
 from pipeline.clean.text import normalise_record_text, repair
 from pipeline.ingest.records import RawRecord, parse_published_with_offset
 
@@ -79,6 +81,9 @@ def clean_record(record: RawRecord, now: dt.datetime | None = None) -> CleanArti
             published, offset = parsed
     if published is None and page is not None and page.published is not None:
         published, offset, zone = page.published.local, page.published.offset, page.published.zone
+    if published is None and (filed := dateline_date(body)) is not None:
+        published = filed  # the day the wire story was filed: a date, no time or zone
+        flags.append("published_from_dateline")
     if published is None:
         flags.append("no_publication_date")
     elif published > (now or dt.datetime.now()) + _FUTURE_TOLERANCE:

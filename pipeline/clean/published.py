@@ -3,7 +3,8 @@
 Reads lines such as "FP News Desk October 30, 2025, 13:54:38 IST",
 "Updated: 30 Oct 2025, 2:15 pm IST" or "Published 2025-10-30T13:54:38+05:30"
 into a local wall-clock datetime, the UTC offset ('+05:30') and the zone
-abbreviation as printed.
+abbreviation as printed; and a wire story's dateline ("MOGADISHU, March 14,
+2024 (Reuters) -"), the day it was filed, when the record gives no date.
 """
 
 from __future__ import annotations
@@ -142,3 +143,26 @@ def _zone_offset(zone: str) -> str | None:
         sign, hours, minutes = match.groups()
         return f"{sign}{int(hours):02d}:{minutes or '00'}"
     return None
+
+
+# A wire dateline opening the body: place (and region), a full date, the agency, a dash.
+_DATELINE = re.compile(
+    rf"\s*[A-Z][A-Za-z'.-]+(?:[ -][A-Za-z'.-]+){{0,3}}(?:,\s*[A-Z][A-Za-z'. -]{{1,30}}?)?,?\s+"
+    rf"(?:{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})|(?P<day2>\d{{1,2}})\s+"
+    rf"{_MONTH.replace('month', 'month2')}\s+(?P<year2>\d{{4}}))"
+    rf"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&-]{{1,30}})\))?\s*[-—–:]",
+)
+_CAPITALS = re.compile(r"[A-Z]{2,}\b")
+
+
+def dateline_date(body: str) -> dt.datetime | None:
+    """The day of a dateline that opens `body` ("KABUL, March 14, 2024 (Reuters) - ..."), or None."""
+    match = _DATELINE.match(body[:160])
+    if match is None or not (match.group("agency") or _CAPITALS.match(body.lstrip())):
+        return None  # a dateline's place is in capitals or its agency in brackets: "KABUL", "(Reuters)"
+    g = match.groupdict()
+    month = _MONTHS[(g["month"] or g["month2"])[:3].lower()]
+    try:
+        return dt.datetime(int(g["year"] or g["year2"]), month, int(g["day"] or g["day2"]))
+    except ValueError:
+        return None

@@ -45,6 +45,10 @@ _BOUNDING = re.compile(r"\b(?:since|until|till|through|by|before|after|from)\s+$
 # The start or end of a period, never its incident: "since June 2001", "from March 15 to May 15". ("by 5pm
 # on Saturday" is when it happened, so "by", "before" and "after" stay mere statement-like bounds.)
 _PERIOD_BOUND = re.compile(r"\b(?:since|until|till|through|from)\s+$")
+# A wire dateline's date ("MOGADISHU, March 14, 2024 (Reuters) -") is the day the story was filed: a
+# statement's day, not the incident's.
+_DATELINE_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*[-—–]\s")
+_DATELINE_REACH = 60
 # ... or right after it: "on Wednesday said", "on Wednesday confirmed the death".
 _REPORTED_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:said|says|told|announced|reported|confirmed|stated|claimed|disclosed|revealed|"
@@ -113,7 +117,8 @@ def _candidates(
     dates: list[DateMention], body_of: dict[int, Sentence], casualties: list[CasualtyMention],
     published: dt.date | None,
 ) -> list[_Candidate]:
-    """The day, week and month mentions not after publication, with their context flags.
+    """The day, week and month mentions not after publication, with their context flags (a dateline's
+    date counts as a statement's).
 
     Sentences with a reported casualty figure report harm; sentences whose figures
     are all background ("in a similar attack last year ...") or cumulative tolls are
@@ -138,7 +143,8 @@ def _candidates(
             and violence_start(before)
         bounding = _bounds_period(before, mention.text.lower(), after) and not starts_violence
         reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.search(after)
-                        or (_BOUNDING.search(before) and not starts_violence))
+                        or (_BOUNDING.search(before) and not starts_violence)
+                        or (mention.char_start < _DATELINE_REACH and _DATELINE_END.match(after)))
         index = mention.sentence_index
         if sentence is not None and index not in harm and index not in background \
                 and _VIOLENCE.search(sentence.text.lower()):

@@ -58,3 +58,11 @@ def test_other_language_is_flagged() -> None:
 def test_body_hash_ignores_case_and_spacing() -> None:
     """Two copies differing only in case and spaces hash alike."""
     assert body_hash("Two  people\nwere killed") == body_hash("two people were KILLED")
+
+
+def test_a_dateline_dates_an_undated_record() -> None:
+    """With no published_at, a wire dateline's day is used and flagged; a given date still wins."""
+    body = "KABUL, March 14, 2024 (Reuters) - Gunmen killed five people on Wednesday."
+    article = clean_record(_record(text=body))
+    assert article.published_at == dt.datetime(2024, 3, 14) and "published_from_dateline" in article.flags
+    assert clean_record(_record(text=body, published_raw="2024-03-15")).published_at == dt.datetime(2024, 3, 15)

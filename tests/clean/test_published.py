@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.clean.published import find_published
+from pipeline.clean.published import dateline_date, find_published
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,19 @@ def test_capitalised_word_after_date_is_not_a_zone() -> None:
 def test_impossible_date_is_ignored() -> None:
     """February 30 is not a publication date."""
     assert find_published("February 30, 2025") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        ("MOGADISHU, March 14, 2024 (Reuters) - Al Shabaab militants attacked a base.", dt.datetime(2024, 3, 14)),
+        ("Kabul, Afghanistan, 14 March 2024 (AP) — A suicide bomber struck a bank.", dt.datetime(2024, 3, 14)),
+        ("GOMA, Congo, March 14, 2024 - M23 rebels seized the town.", dt.datetime(2024, 3, 14)),
+        ("NEW DELHI, March 14 (Reuters) - Police said ...", None),
+        ("Police said on March 14, 2024 - the day of the attack - that five died.", None),
+    ],
+)
+def test_a_wire_dateline_gives_the_filing_day(body: str, day: dt.datetime | None) -> None:
+    """'KABUL, March 14, 2024 (Reuters) -' is the day filed; a dateline needs its year, and its place in
+    capitals or its agency in brackets (so a sentence that happens to start with a date is none)."""
+    assert dateline_date(body) == day

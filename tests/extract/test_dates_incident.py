@@ -188,3 +188,11 @@ def test_a_date_of_a_running_total_does_not_date_the_incident() -> None:
     dates = extract_dates(text, sentences, THURSDAY)
     assert incident_date(dates, extract_casualties(text, sentences), sentences, THURSDAY) == (
         dt.date(2025, 10, 30), "day")
+
+
+def test_a_dateline_date_is_the_filing_day_not_the_incident() -> None:
+    """'MOGADISHU, March 14, 2024 (Reuters) - ... attacked a base on Wednesday': Wednesday, March 13."""
+    text = ("MOGADISHU, March 14, 2024 (Reuters) - Al Shabaab militants attacked a military base on Wednesday, "
+            "killing at least 15 soldiers, a military official said.")
+    filed = dt.datetime(2024, 3, 14)
+    assert incident(text, filed) == (dt.date(2024, 3, 13), "day")
