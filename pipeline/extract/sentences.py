@@ -57,13 +57,15 @@ _AFTER_STOP = re.compile(r"[.!?]['\"’”)]*\s+[\"'“‘(]?([A-Za-z])")
 
 
 def lower_cased(body: str) -> bool:
-    """True for a text written (or archived) in lower case: under one capital in 200 letters, or
+    """True for a text written (or archived) in lower case: under one capital in 200 letters, none in a
+    short text, or
     most full stops followed by a lower-case word (a short page whose few capitals are its furniture:
     "This story is from March 5, 2002", "Facebook Twitter Linkedin Mail")."""
     sample = body[:5000]
     letters = sum(c.isalpha() for c in sample)
-    if letters >= 200 and sum(c.isupper() for c in sample) * 200 < letters:
-        return True
+    capitals = sum(c.isupper() for c in sample)
+    if (letters >= 200 and capitals * 200 < letters) or (letters >= 20 and capitals == 0):
+        return True  # a short text without a single capital is lower-cased too
     starts = [m.group(1).islower() for m in _AFTER_STOP.finditer(sample) if not _is_abbreviation(sample, m.start())]
     lower = sum(starts)
     return lower >= 2 and lower > 2 * (len(starts) - lower)

@@ -52,3 +52,11 @@ def test_a_short_lower_cased_page_with_capitalised_furniture_is_lower_cased() ->
 def test_stops_after_abbreviations_do_not_make_a_text_lower_cased() -> None:
     """'the U.N. human rights office' and 'a U.S. soldier' are cased prose, not a lower-cased archive."""
     assert not lower_cased("The U.N. human rights office said a U.S. soldier was hurt. Officials agreed.")
+
+
+def test_a_short_text_without_capitals_is_split_at_its_full_stops() -> None:
+    """'two were killed on monday. a second blast killed three on tuesday.': two sentences, as in any
+    lower-cased feed, however short."""
+    body = "two people were killed in a blast on monday. a second blast killed three people on tuesday."
+    assert [s.text for s in split_sentences(body)] == [
+        "two people were killed in a blast on monday.", "a second blast killed three people on tuesday."]
