@@ -33,6 +33,9 @@ _PATTERN_CODES = (
     ("Unidentified Clan Militia", 4),
     ("Unidentified Tribal Militia", 4),
     ("Islamic State", 2),
+    # state forces of a country the article does not name ("Security forces killed eight militants")
+    ("Military Forces", 1),
+    ("Police Forces", 1),
 )
 _IDENTITY = re.compile(r"(?:Communal|Ethnic|Clan|Tribal|Caste) Militia")
 INSURGENT_FAMILIES = frozenset({"militant", "rebel", "separatist"})

@@ -160,3 +160,10 @@ def test_a_ministry_telling_the_news_is_not_what_a_strike_hit() -> None:
     body = "Israeli strikes killed at least 40 Palestinians in Gaza overnight, the health ministry said on Thursday."
     assert incident(body, "Explosions/Remote violence", "Air/drone strike", "PSE") == (
         "Military Forces of Israel", "Civilians (Palestine)")
+
+
+def test_state_forces_of_an_unnamed_country_are_still_a_side() -> None:
+    """'Security forces killed eight militants' (no country named): the forces against the militants,
+    not the militants alone."""
+    body = "Security forces killed eight militants in a raid on Tuesday."
+    assert incident(body, "Battles", "Armed clash", None) == ("Military Forces", "Unidentified Armed Group")
