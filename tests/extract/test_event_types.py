@@ -116,3 +116,10 @@ def test_inflections_and_gaps_in_lexicon() -> None:
     names = [cue.name for cue in find_cues(tokens("They attacked two soldiers; protesters left."), lexicon)]
     assert names == ["HIT", "WORD"]
     assert not find_cues(tokens("A man was attacked by soldiers"), lexicon)
+
+
+def test_strikes_on_targets_are_air_strikes() -> None:
+    """'US and British strikes on Houthi targets in Yemen killed five': air strikes, not a labour strike
+    nor an attack on civilians."""
+    assert classify("US and British strikes on Houthi targets in Yemen killed five people on Tuesday.") == (
+        "Explosions/Remote violence", "Air/drone strike")
