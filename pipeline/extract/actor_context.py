@@ -54,7 +54,8 @@ MEDIATION_WORDS = words(
     "facilitating hosted hosting"
 )
 SOURCE_VERBS = words(
-    "said says told tells reported reports quoted quoting cited citing according stated declared denied denies"
+    "said says told tells reported reports quoted quoting cited citing according stated declared denied denies "
+    "confirmed confirms"
 )
 CLAIM_WORDS = words("claimed claims claim claiming")
 # Active verbs of violence: their subject is the perpetrator, their object the target.

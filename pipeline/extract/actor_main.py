@@ -22,6 +22,7 @@ The armed sides themselves are read in `actor_sides`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from pipeline.extract.actor_codes import descriptor_family, inter_code
@@ -46,6 +47,10 @@ from pipeline.extract.types import ActorMention, Sentence
 
 __all__ = ["inter_code", "main_actors"]
 
+_RIVALS = re.compile(
+    r"\b(?:between|among)\s+(?:two\s+)?rival\s+(?:armed\s+)?(?:groups|militias|factions|gangs|cartels)\b", re.IGNORECASE
+)
+_BARE_FORCES = frozenset({"Military Forces", "Police Forces"})
 MOB_VIOLENCE_SINCE = 2019  # the year of ACLED's codebook revision that introduced "Mob violence"
 _UPROOTED = frozenset({"refugees", "migrants", "asylum seekers", "immigrants"})
 _PLANTED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
@@ -103,7 +108,11 @@ def _main_actors(
     unnamed = {family_name("armed_group", country)[0], family_name("gang", country)[0]}
     convention = of("armed_group")
     pairs = [(m, convention if n in unnamed else n) for m, n in armed_pairs(actors, country, cues)]
-    armed = ranked(pairs)
+    # A government that only tells the news ("the health ministry said") is no side; an armed group
+    # reporting strikes on its areas ("HPG reported airstrikes") still is.
+    armed = [n for n in ranked(pairs) if not (n.startswith("Government of") and _told_only(pairs, n))]
+    # a force of no named country gives way to the same force of one ("the army ... Military Forces of India")
+    armed = [n for n in armed if n not in _BARE_FORCES or not any(a.startswith(f"{n} of ") for a in armed)]
     groups = named_groups(pairs, country)
     kind = event_type or cues.likely_event
     if kind in _CROWD_VIOLENCE and not cues.firefight and _rioting_crowd(actors, pairs, country):
@@ -135,6 +144,8 @@ def _main_actors(
         return of("rioters" if year is not None and year >= MOB_VIOLENCE_SINCE else "vigilante"), of("civilians")
     if kind == "Riots":
         present = force(pairs)
+        if present is not None and _told_only(pairs, present):
+            present = None  # "..., police said": the police told the news, they were not there
         engaged = present is not None and (cues.intervention or with_role(pairs, [present], "target") is not None)
         if not engaged and groups:
             return of("rioters"), groups[0]  # a crowd clashing with a named militia ("Imbonerakure")
@@ -156,6 +167,8 @@ def _main_actors(
         second = next((n for n in armed if n != first), None)
         if second is None and not cues.firefight and _civilian_target(actors):
             return first, of("civilians")  # one armed side and its civilian victims: no battle
+        if second is None and inter_code(first, country) != 1 and _rivals(sentences):
+            return first, first  # "clashes between rival armed groups": both sides of one kind, no state
         return with_opponent(first, second, country, cues.criminal)
     if kind == "Explosions/Remote violence":
         bomb = sub_event_type in _PLANTED or (sub_event_type is None and not cues.air_strike and cues.bomb)
@@ -177,11 +190,7 @@ def _main_actors(
                 return shelling_side(country, year), of("military")
             else:
                 first = of("armed_group")
-        # what was hit is no government that only tells the news ("the health ministry said"); an
-        # armed group reporting strikes on its areas ("HPG reported airstrikes") is their target
-        telling = {n for m, n in pairs if m.role == "source" and n.startswith("Government of")} - {
-            n for m, n in pairs if m.role != "source"}
-        others = [n for n in armed if n != first and n not in telling]
+        others = [n for n in armed if n != first]
         civilians = cues.civilian_victims or _civilian_target(actors)  # "killed 40 Palestinians"
         target = with_role(pairs, others, "target") or (of("civilians") if civilians else None)
         if target is None and not others and not bomb and country and (country, "shelling") in DEFAULTS:
@@ -234,6 +243,16 @@ def _has_people(actors: list[ActorMention]) -> bool:
 def fill_international(family: str) -> str:
     """ACLED's name for people of no single nationality: "Protesters (International)"."""
     return family_name(family, None)[0] + " (International)"
+
+
+def _rivals(sentences: list[Sentence]) -> bool:
+    """True when the lead says the fighting was between groups of one kind ("rival armed groups")."""
+    return any(_RIVALS.search(s.text) for s in sentences[:2])
+
+
+def _told_only(pairs: list[Pair], name: str) -> bool:
+    """True when every mention of `name` only tells the news ("police said")."""
+    return all(m.role == "source" for m, n in pairs if n == name)
 
 
 def _civilian_target(actors: list[ActorMention]) -> bool:

@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.extract.actors import extract_actors, main_actors
 from pipeline.extract.sentences import split_sentences
+from pipeline.extract.types import ActorMention
 from tests.conftest import shared_file
 
 
@@ -167,3 +168,35 @@ def test_state_forces_of_an_unnamed_country_are_still_a_side() -> None:
     not the militants alone."""
     body = "Security forces killed eight militants in a raid on Tuesday."
     assert incident(body, "Battles", "Armed clash", None) == ("Military Forces", "Unidentified Armed Group")
+
+
+def test_a_force_that_only_told_the_news_is_not_a_side() -> None:
+    """'25 were killed in a tribal clash, police said': the police were not there (riots); 'Police
+    confirmed 18 deaths' does not make the police the attackers."""
+    body = "At least 25 people were killed in a tribal clash in the province on Sunday, police said."
+    assert incident(body, "Riots", "Mob violence", "PNG")[1] != "Police Forces of Papua New Guinea"
+    body = "Gunmen attacked three villages on Sunday night, killing at least 30 people. Police confirmed 18 deaths."
+    assert incident(body, "Violence against civilians", "Attack", "NGA") == (
+        "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
+
+
+def test_rival_groups_fight_each_other_not_the_state() -> None:
+    """'Clashes between rival armed groups in Tripoli killed eight, the health ministry said': two armed
+    groups; the ministry that told the news is no side."""
+    body = ("Clashes between rival armed groups in the Libyan capital Tripoli on Tuesday night killed at least "
+            "eight people, the health ministry said.")
+    assert incident(body, "Battles", "Armed clash", "LBY") == (
+        "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")
+
+
+def test_a_force_of_no_named_country_gives_way_to_the_same_force_of_one() -> None:
+    """A countryless 'Military Forces' (read from a pronoun: "they", "us") beside the article's
+    'Military Forces of India' is that force, not a second side."""
+    body = "The army was deployed in Ayodhya. They fired on the crowd, and us too, a witness said."
+    sentences = split_sentences(body)
+    army = ActorMention(4, 8, "army", "Military Forces of India", "state_forces", "IND", None, 0, 1, True)
+    they = ActorMention(36, 40, "They", "Military Forces", "state_forces", None, "perpetrator", 1, 1, True)
+    us = ActorMention(68, 70, "us", "Military Forces", "state_forces", None, "target", 1, 1, True)
+    crowd = ActorMention(58, 63, "crowd", "Rioters (India)", "rioters", "IND", "target", 1, 5, True)
+    first, second = main_actors([army, they, us, crowd], sentences, "Battles", "Armed clash", None)
+    assert "Military Forces" not in (first, second) and "Military Forces of India" in (first, second)
