@@ -205,6 +205,19 @@ def _arrest_first(lead: dict[str, int], words: list[str]) -> bool:
     return bool(_ARREST_REASON.intersection(words[arrest:protest]))
 
 
+def _bombed_gathering(lead: dict[str, int], words: list[str]) -> bool:
+    """True for a bomb, shell or air strike that hit a demonstration ("a suicide bomber blew himself up
+    at a political rally"): remote violence against the gathering, not a demonstration."""
+    if not _TARGETING_WEAPONS.intersection(lead):
+        return False
+    gathering = min(lead[c] for c in ("PROTEST", "RIOT", "CROWD") if c in lead)
+    return "SUICIDE" in lead or bool(_AT_PLACE.intersection(words[max(0, gathering - 3):gathering]))
+
+
+_TARGETING_WEAPONS = word_set("SUICIDE IED GRENADE AIR SHELL")
+_AT_PLACE = word_set("at on near targeting targeted outside into")
+
+
 def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) -> str | None:
     """The sub-event type for a lead sentence's tokens and cues, refined by later `context` cues."""
     lead: dict[str, int] = {}
@@ -217,7 +230,7 @@ def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) ->
         return _demonstration(lead, context) or "Peaceful protest"
     if _arrest_first(lead, words):
         return "Arrests"
-    if "PROTEST" in lead or "RIOT" in lead or "CROWD" in lead:
+    if ("PROTEST" in lead or "RIOT" in lead or "CROWD" in lead) and not _bombed_gathering(lead, words):
         return _demonstration(lead, context)
     development = _development(lead)
     violent_at = min((lead[cue] for cue in _VIOLENT_MAIN if cue in lead), default=len(words))

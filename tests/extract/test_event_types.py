@@ -123,3 +123,11 @@ def test_strikes_on_targets_are_air_strikes() -> None:
     nor an attack on civilians."""
     assert classify("US and British strikes on Houthi targets in Yemen killed five people on Tuesday.") == (
         "Explosions/Remote violence", "Air/drone strike")
+
+
+def test_a_bomb_at_a_rally_is_remote_violence_not_a_protest() -> None:
+    """'A suicide bomber blew himself up at a political rally, killing 54': a suicide bomb; 'protesters
+    rallied against the bombing' is still a protest."""
+    assert classify("A suicide bomber blew himself up at a political rally in the northwest on Sunday, killing "
+                    "54 people.") == ("Explosions/Remote violence", "Suicide bomb")
+    assert classify("Hundreds of people rallied in the city on Monday to protest against the bombing.")[0] == "Protests"
