@@ -122,6 +122,9 @@ def _status(
         return "hypothetical", hypothetical.group(0)
     if cue.ORDINAL_VICTIM.match(text, left) and cue.TO_BE.search(text, max(0, anchor.start() - 12), anchor.start()):
         return "cumulative", "the n-th ... to be"  # "the fourth backer of the movement to be killed"
+    accident = cue.ACCIDENT.search(text)
+    if accident:
+        return "background", accident.group(0)
     if anchor.lastgroup == "a_killed4":  # "killed 23 civilians after they lost 29 fighters": the earlier defeat
         lost_before = _LOST_BEFORE.search(text, max(0, anchor.start() - 40), anchor.start())
         if lost_before:

@@ -223,6 +223,9 @@ def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) ->
     lead: dict[str, int] = {}
     for cue in cues:
         lead.setdefault(cue.name, cue.start)
+    if "PROTEST" not in lead and sum(cue.name == "PROTESTWEAK" for cue in cues) >= 2:
+        # two weaker signs together make a demonstration: "thousands marched ... to demand ..."
+        lead["PROTEST"] = lead["PROTESTWEAK"]
     if "CHEMICAL" in lead:
         return "Chemical weapon"
     if sized:

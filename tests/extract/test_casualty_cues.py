@@ -186,3 +186,9 @@ def test_days_after_an_earlier_harm_is_background() -> None:
     assert [m.status for m in extract_casualties(body, split_sentences(body))] == ["reported", "background"]
     assert statuses("A community leader has been buried several days after he was kidnapped and killed in the "
                     "city.") == ["reported"]
+
+
+def test_a_capsized_boat_is_an_accident() -> None:
+    """'12 drowned when a boat carrying people fleeing fighting capsized': no conflict deaths."""
+    assert statuses("At least 12 people drowned when a boat carrying people fleeing fighting capsized on the "
+                    "lake on Tuesday.") == ["background"]

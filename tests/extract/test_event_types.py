@@ -131,3 +131,10 @@ def test_a_bomb_at_a_rally_is_remote_violence_not_a_protest() -> None:
     assert classify("A suicide bomber blew himself up at a political rally in the northwest on Sunday, killing "
                     "54 people.") == ("Explosions/Remote violence", "Suicide bomb")
     assert classify("Hundreds of people rallied in the city on Monday to protest against the bombing.")[0] == "Protests"
+
+
+def test_two_weak_signs_of_a_demonstration_make_one() -> None:
+    """'Thousands marched peacefully ... to demand the resignation of the government': a peaceful
+    protest, though neither 'marched' nor 'demand' alone is enough."""
+    assert classify("Thousands of people marched peacefully in the capital on Saturday to demand the "
+                    "resignation of the government.") == ("Protests", "Peaceful protest")
