@@ -164,7 +164,7 @@ def _remote(lead: dict[str, int], context: set[str]) -> str | None:
     return min(named)[1]
 
 
-def _violence(lead: dict[str, int], words: list[str]) -> str | None:
+def _violence(lead: dict[str, int], words: list[str], context: set[str]) -> str | None:
     """Battle, mob violence or violence against civilians for a lead without remote weapons."""
     armed = names_armed_actor(words)
     if ("MOB" in lead or ("MUTUAL" in lead and _CROWDS.intersection(words))) and not armed:
@@ -176,6 +176,9 @@ def _violence(lead: dict[str, int], words: list[str]) -> str | None:
             return "Non-state actor overtakes territory"
         return "Government regains territory"
     if _BATTLE.intersection(lead):
+        return "Armed clash"
+    if armed and "MUTUAL" in context and ("KILL" in lead or "ATTACK" in lead):
+        # "security forces killed 11 members of the TTP ... in the exchange of fire": a battle told in two sentences
         return "Armed clash"
     if "SEXUAL" in lead:
         return "Sexual violence"
@@ -244,7 +247,7 @@ def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) ->
         and not _HURT.intersection(lead)
     ):
         return development[2]
-    violence = _remote(lead, context) or _violence(lead, words)
+    violence = _remote(lead, context) or _violence(lead, words, context)
     if violence or development:
         return violence or (development[2] if development else None)
     return "Change to group/activity" if "CHANGEWEAK" in lead else None

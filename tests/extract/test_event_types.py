@@ -138,3 +138,13 @@ def test_two_weak_signs_of_a_demonstration_make_one() -> None:
     protest, though neither 'marched' nor 'demand' alone is enough."""
     assert classify("Thousands of people marched peacefully in the capital on Saturday to demand the "
                     "resignation of the government.") == ("Protests", "Peaceful protest")
+
+
+def test_an_exchange_of_fire_told_next_makes_the_killing_a_battle() -> None:
+    """'Security forces killed 11 members of the TTP ... Two soldiers were also killed in the exchange of
+    fire': an armed clash told in two sentences, not an attack on civilians."""
+    assert classify("Security forces killed 11 suspected members of the Pakistani Taliban in an operation in "
+                    "the district on Wednesday. Two soldiers were also killed in the exchange of fire.") == (
+        "Battles", "Armed clash")
+    assert classify("Gunmen killed four villagers in the district on Wednesday. Police said the attackers "
+                    "fled.") == ("Violence against civilians", "Attack")
