@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.casualty_gaps import gapped_group, whole_ranges, whom_first
 from pipeline.extract.casualty_lexicon import (
     ASIDE,
     AUX_CHAIN,
@@ -54,10 +55,6 @@ _ANOTHER = re.compile(r"\s+and\s+(?:another|a\s+further|an\s+additional)\s+(?=\S
 _OF_THE_HURT = re.compile(
     r"\s+of\s+(?:(?:the|those)\s+(?:injured|wounded|hurt)|whom|them)\s+"
     r"(?:(?:later|subsequently|eventually|also|had|has|have|then|reportedly)\s+)*", re.IGNORECASE
-)
-_OF_WHOM_FIRST = re.compile(
-    r"\bof\s+(?:whom|them)\s+(?P<n>[\w,-]+)\s+(?:(?:later|subsequently|eventually|also|then|reportedly|have|has|had|"
-    r"were|was|been|are)\s+)*$", re.IGNORECASE
 )
 _DETERMINER = re.compile(r"(?:the|a|an|his|her|their|its|one|another)\b", re.IGNORECASE)
 _THEM = re.compile(r"(?:all\s+(?:of\s+)?)?them(?:\s+all)?", re.IGNORECASE)
@@ -114,10 +111,10 @@ def victims_of(
     if not passive and not _INTRANSITIVE.match(anchor.group(0)):
         victims = _object_victims(text, anchor.end(), ceiling, numbers)
         if victims:
-            return victims + _gapped(text, anchor, victims, ceiling, numbers)
+            return victims + gapped_group(text, anchor, victims, ceiling, numbers)
     if not passive and re.search(r"(?:\band|,)\s*$", _blank_asides(text[floor:anchor.start()])):
         return []  # "killed six and wounded 22": coordinated verbs, the words before are not victims
-    victims = (_whom_first(text, anchor, numbers) or subject_victims(text, floor, anchor.start(), numbers)
+    victims = (whom_first(text, anchor, numbers) or subject_victims(text, floor, anchor.start(), numbers)
                or _of_the_hurt(text, anchor, numbers))
     if not victims and passive and index and _reduced_relative(text, anchors[index - 1], floors[index - 1]):
         # "a couple abducted at gunpoint have been killed": the earlier participle is inside the subject
@@ -125,31 +122,7 @@ def victims_of(
     if not victims:
         return victims
     companions = _companions(text, anchor.end(), ceiling, numbers)
-    return victims + companions + _gapped(text, anchor, victims, ceiling, numbers)
-
-
-def _gapped(text: str, anchor: re.Match[str], victims: list[Victims], ceiling: int, numbers: Numbers) -> list[Victims]:
-    """A second group whose verb is left out: "three soldiers were killed on Monday and two more on
-    Tuesday" (the two were killed too); only before a time or place, so "and two others wounded" stays
-    the next verb's."""
-    start = max([anchor.end(), *(v.end for v in victims)])
-    gap = _GAPPED.search(text, start, ceiling)
-    if gap is None or _GAP_BREAK.search(text, start, gap.start()):
-        return []  # "killed X after holding him and four others at a ranch": another verb's object
-    q = numbers.first_starting(gap.start("n"), gap.start("n"))
-    if q is None or q.qualifier == "vague":
-        return []  # "five were killed and many others in nearby villages": no figure to add
-    # the left-out noun is the first group's: "three soldiers ... and two more [soldiers]"
-    return [Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, victims[-1].noun)]
-
-
-_GAP_BREAK = re.compile(
-    r"[.;:,]|\b(?:after|before|when|while|as|because|following|who|which|that|since|until|by)\b", re.IGNORECASE)
-_GAPPED = re.compile(
-    r"\s(?:and|while|with)\s+(?:another\s+)?(?P<n>\S+)\s+(?:more|others?|additional\s+\w+)\s+"
-    r"(?=(?:on|in|at|near|during|later|the\s+next|the\s+following|a\s+day|overnight)\b)",
-    re.IGNORECASE,
-)
+    return victims + companions + gapped_group(text, anchor, victims, ceiling, numbers)
 
 
 def _counted_bodies(text: str, anchor: re.Match[str], numbers: Numbers) -> Victims | None:
@@ -166,16 +139,6 @@ def _of_the_hurt(text: str, anchor: re.Match[str], numbers: Numbers) -> list[Vic
     """"Two of the wounded later died", "five injured, one of whom died": the number before "of"."""
     q = numbers.last_within(max(0, anchor.start() - 60), anchor.start())
     if q is None or kind(anchor)[1] != "killed" or not _OF_THE_HURT.fullmatch(text, q.end, anchor.start()):
-        return []
-    return [Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, None)]
-
-
-def _whom_first(text: str, anchor: re.Match[str], numbers: Numbers) -> list[Victims]:
-    """"37 were wounded, of whom six later died": the number after "of whom" is the verb's subject
-    (the clause before is about the 37)."""
-    whom = _OF_WHOM_FIRST.search(text, max(0, anchor.start() - 60), anchor.start())
-    q = numbers.first_starting(whom.start("n"), whom.start("n")) if whom else None
-    if q is None:
         return []
     return [Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, None)]
 
@@ -241,7 +204,7 @@ def _object_victims(
     chunk_end = next((b.start() for b in OBJECT_BOUNDARY.finditer(text, start, stop)
                       if not numbers.inside(b.start())), stop)
     found: list[Victims] = []
-    groups = _whole_ranges(conjuncts(text, start, chunk_end), numbers)
+    groups = whole_ranges(conjuncts(text, start, chunk_end), numbers)
     listed = len(groups) > 1 and LIST_WORD.search(text, start, chunk_end) is not None
     if groups and _THEM.fullmatch(text[groups[0][0]:groups[0][1]]):
         antecedent = _antecedent(text, start, numbers)
@@ -271,18 +234,6 @@ def _object_victims(
     if found and chunk_end < stop:  # "killed the owner, together with four other men"
         found += _companions(text, chunk_end - 1, stop, numbers) or _another(text, chunk_end, stop, numbers)
     return found
-
-
-def _whole_ranges(groups: list[tuple[int, int]], numbers: Numbers) -> list[tuple[int, int]]:
-    """Groups joined again where the "and" between them is inside one figure: "killed between
-    10 and 15 people" has one object, not "between 10" and "15 people"."""
-    merged: list[tuple[int, int]] = []
-    for group in groups:
-        if merged and numbers.inside(merged[-1][1]):
-            merged[-1] = (merged[-1][0], group[1])
-        else:
-            merged.append(group)
-    return merged
 
 
 def _headline_item(text: str, start: int, end: int, numbers: Numbers) -> bool:
