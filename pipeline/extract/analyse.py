@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pipeline.extract.actors import extract_actors, incident_mentions, main_actors
 from pipeline.extract.casualties import extract_casualties, harm_figures, incident_figures
 from pipeline.extract.casualty_civilians import civilians_killed
+from pipeline.extract.casualty_evidence import evidence_sentence
 from pipeline.extract.dates import extract_dates, incident_date
 from pipeline.extract.event_types import classify_event
 from pipeline.extract.places import incident_place
@@ -66,7 +67,7 @@ def summarise(
     country, admin1, location = incident_place(sentences, actors)
     year = event_date.year if event_date is not None else None
     actor1, actor2 = main_actors(actors, sentences, event_type, sub_event_type, country, year)
-    return Incident(
+    incident = Incident(
         event_date=event_date,
         date_precision=precision,
         killed=killed,
@@ -86,3 +87,5 @@ def summarise(
         admin1=admin1,
         location=location,
     )
+    incident.evidence = evidence_sentence(incident, casualties, sentences)
+    return incident
