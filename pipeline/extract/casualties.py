@@ -56,6 +56,7 @@ from pipeline.extract.types import ActorMention, CasualtyMention, Sentence
 __all__ = ["extract_casualties", "harm_figures", "incident_counts", "incident_figures"]
 
 _REACH = 240  # characters around a harm word where its victims (and their numbers) are looked for
+_EACH_SIDE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+on\s+(?:each|either)\s+side\b", re.IGNORECASE)
 _CROWD = 20  # fewer people fleeing, with no noun saying who ("two fled"), may be anyone
 _COUNT_NOUNS = frozenset({"arrests", "abductions"})  # harm nouns that a number counts ("20 arrests")
 _POSSESSIVE_HARM = re.compile(
@@ -144,9 +145,22 @@ def _sentence_mentions(
                 context = replace(context, link=link, reason="the bodies of the dead counted before")
             if context.status == "reported":
                 reported.setdefault(category, []).append(group)
-            found.append(_mention(body, sentence, category, group, context))
+            sides = _per_side(text, anchor, group)
+            if sides is not group and context.reason is None:
+                context = replace(context, reason="on each side")  # the count is twice the number read
+            found.append(_mention(body, sentence, category, sides, context))
     found.extend(negated_mentions(body, sentence))
     return found
+
+
+def _per_side(text: str, anchor: re.Match[str], group: Victims) -> Victims:
+    """The group twice over for a figure given per side ("four dead on each side": 8)."""
+    after = max(group.end, anchor.end())
+    side = _EACH_SIDE.match(text, after)
+    if side is None or group.qualifier == "implicit":
+        return group
+    return replace(group, low=2 * group.low, best=2 * group.best, high=None if group.high is None else 2 * group.high,
+                   stated=2 * group.stated)
 
 
 def _population(group: Victims) -> bool:

@@ -402,3 +402,17 @@ def test_a_harm_noun_without_a_number_names_no_one() -> None:
 def test_one_described_person_is_no_displacement_figure() -> None:
     """'those rendered homeless': displacement is counted in numbers, not one person per phrase."""
     assert reported("The committee will rehabilitate those rendered homeless during the riots.", "displaced") == []
+
+
+def test_a_figure_per_side_counts_both_sides() -> None:
+    """'Clashes left 4 dead on each side': 8, with the reason recorded; 'on each side of the river'
+    later in the sentence changes nothing."""
+    body = "Clashes in the town left 4 dead on each side, officials said."
+    found = [m for m in mentions(body) if m.category == "killed"]
+    assert [(m.count_best, m.reason) for m in found] == [(8, "on each side")]
+    assert killed("Four people were killed on Wednesday, and police were deployed on each side of the river.") == 4
+
+
+def test_a_part_told_in_an_aside_leaves_the_whole_the_subject() -> None:
+    """'Three people, two of them children, were killed': three killed, the children a part."""
+    assert killed("Three people, two of them children, were killed in the attack on Tuesday.") == 3
