@@ -186,8 +186,10 @@ def _main_actors(
             if air:
                 first = of("military")
             elif country and (country, "shelling") in DEFAULTS:
-                # A fixed front line (OSCE-observed Donbas): the shelling is between the two sides.
-                return shelling_side(country, year), of("military")
+                # A fixed front line (OSCE-observed Donbas): the shelling is between the two sides,
+                # unless it hit civilians ("a rocket hit a residential building, killing seven").
+                civilians = cues.civilian_victims or _civilian_target(actors)
+                return shelling_side(country, year), of("civilians") if civilians else of("military")
             else:
                 first = of("armed_group")
         others = [n for n in armed if n != first]

@@ -20,7 +20,7 @@ from pipeline.extract.actor_context import (
 )
 from pipeline.extract.actor_found import Found
 from pipeline.extract.actor_scan import Tokens
-from pipeline.extract.catalogue import words
+from pipeline.extract.catalogue import REMOTE_FIRE, words
 
 _SAYING = words("said says told stated added")
 SPEAKING_TYPES = frozenset({"person", "organisation", "international_org", "media"})
@@ -76,9 +76,13 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
     if _object_of_verb(toks, f.first):
         return "target"  # "gunned down an ANP leader and injured his guards"
     if _object_of_preposition(toks, f.first):
+        if _means_of_harm(toks, f):
+            return "perpetrator"  # "15 killed in a Russian drone strike": the state's fire did it
         # "on a police checkpoint, killing ...": a prepositional object is never the subject, but
         # "a personnel of the FC was killed" is still a victim.
         return _passive_after(toks, f) or _target_after_verb(toks, f)
+    if any(toks.low[k] == "among" for k in range(f.last + 1, min(len(toks), f.last + 4))):
+        return "target"  # "eleven civilians were among 15 people killed": among the victims
     for k in range(f.last + 1, min(len(toks), f.last + 9)):
         if toks.low[k] in HARM_VERBS or (toks.low[k] == "opened" and word(toks, k + 1) == "fire"):
             passive = any(word(toks, j) in PASSIVE_AUX for j in range(max(k - 2, f.last + 1), k))
@@ -137,6 +141,19 @@ def _object_of_verb(toks: Tokens, first: int) -> bool:
 
 
 _COLLECTIVES = words("team group unit squad contingent convoy patrol party column detachment band number members")
+
+
+def _means_of_harm(toks: Tokens, f: Found) -> bool:
+    """True for a state's fire from afar named after "in", "from" or "during" ("killed in a Russian drone
+    strike"): the means of the harm, so its state did it."""
+    k = f.first - 1
+    while word(toks, k) in _DETERMINERS:
+        k -= 1
+    last, pair = toks.low[f.last], f"{word(toks, f.last - 1)} {toks.low[f.last]}"
+    return word(toks, k) in _MEANS_PREPOSITIONS and (last in REMOTE_FIRE or pair in REMOTE_FIRE)
+
+
+_MEANS_PREPOSITIONS = words("in from during by")
 
 
 def _object_of_preposition(toks: Tokens, first: int) -> bool:

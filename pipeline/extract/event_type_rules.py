@@ -208,6 +208,10 @@ def _arrest_first(lead: dict[str, int], words: list[str]) -> bool:
     return bool(_ARREST_REASON.intersection(words[arrest:protest]))
 
 
+_ON_THE_STREET = ("march", "took", "take", "taking", "procession", "vigil", "blockad", "blocked", "caravan",
+                  "mobilis", "mobiliz", "gathered")
+
+
 def _bombed_gathering(lead: dict[str, int], words: list[str]) -> bool:
     """True for a bomb, shell or air strike that hit a demonstration ("a suicide bomber blew himself up
     at a political rally"): remote violence against the gathering, not a demonstration."""
@@ -226,8 +230,10 @@ def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) ->
     lead: dict[str, int] = {}
     for cue in cues:
         lead.setdefault(cue.name, cue.start)
-    if "PROTEST" not in lead and sum(cue.name == "PROTESTWEAK" for cue in cues) >= 2:
-        # two weaker signs together make a demonstration: "thousands marched ... to demand ..."
+    weak = [cue for cue in cues if cue.name == "PROTESTWEAK"]
+    if "PROTEST" not in lead and len(weak) >= 2 and any(words[c.start].startswith(_ON_THE_STREET) for c in weak):
+        # two weaker signs together make a demonstration when one is people moving in the street:
+        # "thousands marched ... to demand ..." (not a statement that "condemned ... and demanded")
         lead["PROTEST"] = lead["PROTESTWEAK"]
     if "CHEMICAL" in lead:
         return "Chemical weapon"

@@ -200,3 +200,19 @@ def test_a_force_of_no_named_country_gives_way_to_the_same_force_of_one() -> Non
     crowd = ActorMention(58, 63, "crowd", "Rioters (India)", "rioters", "IND", "target", 1, 5, True)
     first, second = main_actors([army, they, us, crowd], sentences, "Battles", "Armed clash", None)
     assert "Military Forces" not in (first, second) and "Military Forces of India" in (first, second)
+
+
+def test_a_state_fire_named_after_in_did_the_killing() -> None:
+    """'Eleven civilians were among 15 people killed in a Russian drone strike': Russia's forces against
+    the civilians (the roles were the other way round)."""
+    body = "Eleven civilians were among 15 people killed in a Russian drone strike on a bus in the region on Tuesday."
+    assert incident(body, "Explosions/Remote violence", "Air/drone strike", "UKR") == (
+        "Military Forces of Russia", "Civilians (Ukraine)")
+
+
+def test_unattributed_shelling_that_hit_civilians_names_them() -> None:
+    """'seven people were killed when a rocket hit a residential building' in Ukraine: the default side's
+    forces against civilians, not against the other army."""
+    body = "Seven people, including four children, were killed when a rocket hit a residential building on Tuesday."
+    assert incident(body, "Explosions/Remote violence", "Shelling/artillery/missile attack", "UKR")[1] == (
+        "Civilians (Ukraine)")

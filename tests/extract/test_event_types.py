@@ -148,3 +148,9 @@ def test_an_exchange_of_fire_told_next_makes_the_killing_a_battle() -> None:
         "Battles", "Armed clash")
     assert classify("Gunmen killed four villagers in the district on Wednesday. Police said the attackers "
                     "fled.") == ("Violence against civilians", "Attack")
+
+
+def test_a_statement_that_condemns_and_demands_is_no_protest() -> None:
+    """'condemning the remarks, the alliance has demanded a probe': words of a statement, not a march."""
+    assert classify("Strongly condemning the remarks by the minister, an alliance of NGOs in the city has demanded "
+                    "a probe.")[0] != "Protests"
