@@ -74,7 +74,7 @@ CUMULATIVE = re.compile(
     r"\bthis\s+year\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks|decades?)\b|"
     # a tally of a stretch of time: "300 civilians killed in El Fasher in a month"
     r"\b(?:in|over)\s+(?:a|one|two|three|four|six|several|\d+)\s+(?:months?|years?)\b|"
-    r"\b(?:to|till|until)\s+date\b|\bin\s+recent\s+(?:years|months|weeks)\b|\bcumulative\b|\bsince\s+(?:19|20)\d\d\b|"
+    r"\b(?:to|till|until)\s+date\b|\b(?:till|until|up\s+to)\s+now\b|\bthus\s+far\b|\bin\s+recent\s+(?:years|months|weeks)\b|\bcumulative\b|\bsince\s+(?:19|20)\d\d\b|"
     r"\bduring\s+the\s+(?:war|conflict|insurgency|uprising)\b|\b(?:in|over)\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:years|decades)\s+of\b|"
     # a spell of violence with its toll so far: "the riots, which have claimed over 700 lives" (not

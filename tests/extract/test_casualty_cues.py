@@ -192,3 +192,10 @@ def test_a_capsized_boat_is_an_accident() -> None:
     """'12 drowned when a boat carrying people fleeing fighting capsized': no conflict deaths."""
     assert statuses("At least 12 people drowned when a boat carrying people fleeing fighting capsized on the "
                     "lake on Tuesday.") == ["background"]
+
+
+def test_till_now_and_thus_far_are_running_totals() -> None:
+    """'500 people have been arrested thus far', '60 killed till now': running totals, not the incident."""
+    for body in ("Police said more than 500 people have been arrested thus far.",
+                 "Officials said 60 people have been killed till now in the district."):
+        assert [m.status for m in extract_casualties(body, split_sentences(body))] == ["cumulative"]
