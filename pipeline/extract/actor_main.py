@@ -171,6 +171,7 @@ def _main_actors(
             return first, first  # "clashes between rival armed groups": both sides of one kind, no state
         return with_opponent(first, second, country, cues.criminal)
     if kind == "Explosions/Remote violence":
+        civilians = cues.civilian_victims or _civilian_target(actors)  # "killed 40 Palestinians"
         bomb = sub_event_type in _PLANTED or (sub_event_type is None and not cues.air_strike and cues.bomb)
         if bomb and first is not None and cues.unknown_perpetrator and not with_role(pairs, [first], "claimant"):
             # "the culprits are unknown": a group merely named nearby did not plant the bomb.
@@ -188,12 +189,10 @@ def _main_actors(
             elif country and (country, "shelling") in DEFAULTS:
                 # A fixed front line (OSCE-observed Donbas): the shelling is between the two sides,
                 # unless it hit civilians ("a rocket hit a residential building, killing seven").
-                civilians = cues.civilian_victims or _civilian_target(actors)
                 return shelling_side(country, year), of("civilians") if civilians else of("military")
             else:
                 first = of("armed_group")
         others = [n for n in armed if n != first]
-        civilians = cues.civilian_victims or _civilian_target(actors)  # "killed 40 Palestinians"
         target = with_role(pairs, others, "target") or (of("civilians") if civilians else None)
         if target is None and not others and not bomb and country and (country, "shelling") in DEFAULTS:
             # Across a fixed front line each side's shelling is aimed at the other.

@@ -129,12 +129,18 @@ _PREPOSITIONS = words("on at in into against of with near from to for upon insid
 _PARTICLES = words("down dead up at on upon")
 
 
-def _object_of_verb(toks: Tokens, first: int) -> bool:
-    """True when an active verb of violence governs the mention: "killed two soldiers", "shot dead a
-    constable", "gunned down an ANP leader"."""
+def _before_determiners(toks: Tokens, first: int) -> int:
+    """Index of the word before the mention that starts at `first`, past its determiners ("the", "two")."""
     k = first - 1
     while word(toks, k) in _DETERMINERS:
         k -= 1
+    return k
+
+
+def _object_of_verb(toks: Tokens, first: int) -> bool:
+    """True when an active verb of violence governs the mention: "killed two soldiers", "shot dead a
+    constable", "gunned down an ANP leader"."""
+    k = _before_determiners(toks, first)
     if word(toks, k) in _PARTICLES:
         k -= 1
     return word(toks, k) in HARM_VERBS and word(toks, k - 1) not in PASSIVE_AUX
@@ -146,11 +152,9 @@ _COLLECTIVES = words("team group unit squad contingent convoy patrol party colum
 def _means_of_harm(toks: Tokens, f: Found) -> bool:
     """True for a state's fire from afar named after "in", "from" or "during" ("killed in a Russian drone
     strike"): the means of the harm, so its state did it."""
-    k = f.first - 1
-    while word(toks, k) in _DETERMINERS:
-        k -= 1
     last, pair = toks.low[f.last], f"{word(toks, f.last - 1)} {toks.low[f.last]}"
-    return word(toks, k) in _MEANS_PREPOSITIONS and (last in REMOTE_FIRE or pair in REMOTE_FIRE)
+    return word(toks, _before_determiners(toks, f.first)) in _MEANS_PREPOSITIONS and (
+        last in REMOTE_FIRE or pair in REMOTE_FIRE)
 
 
 _MEANS_PREPOSITIONS = words("in from during by")
@@ -158,9 +162,7 @@ _MEANS_PREPOSITIONS = words("in from during by")
 
 def _object_of_preposition(toks: Tokens, first: int) -> bool:
     """True when a preposition (and determiners) precede the mention: "on a police post"."""
-    k = first - 1
-    while word(toks, k) in _DETERMINERS:
-        k -= 1
+    k = _before_determiners(toks, first)
     if word(toks, k) == "of" and word(toks, k - 1) in _COLLECTIVES:
         # "a team of soldiers clashed": the soldiers are the team, unless the team is itself an
         # object ("pelted stones at a team of police").

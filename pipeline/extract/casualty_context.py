@@ -46,6 +46,7 @@ class SentenceText:
     text: str
     plain: str  # the text with relative clauses and brackets blanked: they say nothing of the figure
     protest: bool  # the sentence is about a demonstration
+    accident: str | None  # the words of an accident it tells of ("capsized"): its deaths are not the conflict's
     start: int  # offset of the sentence in the body
 
 
@@ -54,7 +55,9 @@ def sentence_text(text: str, start: int) -> SentenceText:
     plain = text
     for start_, end_ in cue.aside_spans(text):
         plain = plain[:start_] + " " * (end_ - start_) + plain[end_:]
-    return SentenceText(text, plain, cue.PROTEST.search(text) is not None, start)
+    accident = cue.ACCIDENT.search(text)
+    return SentenceText(text, plain, cue.PROTEST.search(text) is not None, accident.group(0) if accident else None,
+                        start)
 
 
 def describe(
@@ -73,7 +76,8 @@ def describe(
         # officer was killed here years back,"): its own words are its clause
         plain = text
     clause_start, clause_end = _clause(plain, left, right)
-    status, reason = _status(plain, clause_start, min(clause_end, right + 45), anchor, sentence.protest, left)
+    status, reason = _status(plain, clause_start, min(clause_end, right + 45), anchor, sentence.protest, left,
+                             sentence.accident)
     rising = _TOLL_MAY_RISE.match(text, anchor.end()) if voice == "t" and status == "reported" else None
     if rising:  # "the death toll could rise as several of the injured ...": a future toll, no figure
         status, reason = "hypothetical", rising.group(0).strip()
@@ -98,7 +102,8 @@ def _clause(text: str, left: int, right: int) -> tuple[int, int]:
 
 
 def _status(
-    text: str, clause_start: int, window_end: int, anchor: re.Match[str], protest: bool, left: int
+    text: str, clause_start: int, window_end: int, anchor: re.Match[str], protest: bool, left: int,
+    accident: str | None = None,
 ) -> tuple[str, str | None]:
     """(status, the words that decided it), from the clause up to just after the figure."""
     trailer = cue.PAGE_TRAILER.search(text, 0, anchor.start())
@@ -122,9 +127,8 @@ def _status(
         return "hypothetical", hypothetical.group(0)
     if cue.ORDINAL_VICTIM.match(text, left) and cue.TO_BE.search(text, max(0, anchor.start() - 12), anchor.start()):
         return "cumulative", "the n-th ... to be"  # "the fourth backer of the movement to be killed"
-    accident = cue.ACCIDENT.search(text)
     if accident:
-        return "background", accident.group(0)
+        return "background", accident
     if anchor.lastgroup == "a_killed4":  # "killed 23 civilians after they lost 29 fighters": the earlier defeat
         lost_before = _LOST_BEFORE.search(text, max(0, anchor.start() - 40), anchor.start())
         if lost_before:

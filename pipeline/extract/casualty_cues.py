@@ -58,12 +58,6 @@ _OPENING = re.compile(
     r"\s*(?:On|In|At|Around|About|During|Between|Since|After|Before|Late|Early|Overnight|Last|Earlier|From|"
     r"Over|By|Until|Till)\b[^,]*",
 )
-
-
-def aside_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the asides of a sentence (ASIDE), but for a main clause after an opening adverbial."""
-    return [m.span() for m in ASIDE.finditer(text)
-            if not (m.group(0).startswith(",") and _OPENING.fullmatch(text, 0, m.start()))]
 SUPERLATIVE_SINCE = re.compile(
     r"\b(?:worst|deadliest|biggest|largest|first|heaviest|bloodiest|most|highest|major|serious|single)\b"
     r"(?:\s+[\w'’-]+){0,12}?\s+since\b",
@@ -255,3 +249,9 @@ UPDATE = re.compile(
     r"went\s+up|gone\s+up|stands?|stood|revised|updated)\b",
     _I,
 )
+
+
+def aside_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the asides of a sentence (ASIDE), but for a main clause after an opening adverbial."""
+    return [m.span() for m in ASIDE.finditer(text)
+            if not (m.group(0).startswith(",") and _OPENING.fullmatch(text, 0, m.start()))]

@@ -25,11 +25,6 @@ _THING_AFTER = re.compile(
 # "three village heads": heads of people, not of cattle, after a modifier; "six people may have been
 # killed", "hundreds march": a month name after a noun is a verb or a modal
 _PEOPLE_AFTER_MODIFIER = frozenset({"heads"}) | MONTHS
-
-
-def _thing(word: str) -> bool:
-    """True for a noun of things that heads a phrase after a modifier ("militant groups", "tear-gas shells")."""
-    return word in NOT_PEOPLE and word not in _PEOPLE_AFTER_MODIFIER
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _AGE = re.compile(r"[A-Z][\w'’.-]*\s*[,(]\s*$")
 _LOWER_AGE = re.compile(r"\b([a-z][a-z'’.-]*[a-z])\s*,\s*$")
@@ -67,6 +62,11 @@ _CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}$")
 _MAGNITUDE = re.compile(r"\s*(?:million|billion|lakh|crore|m|bn)\b", re.I)
 # Money is not people: "Rs 50,000 to the injured", "$2,000 for each victim".
 _MONEY_BEFORE = re.compile(r"(?:[$£€₹¥]|\b(?:rs|inr|usd|pkr|npr|lkr|ksh|kes|ngn|tk|eur|gbp)\.?)\s*$", re.I)
+
+
+def _thing(word: str) -> bool:
+    """True for a noun of things that heads a phrase after a modifier ("militant groups", "tear-gas shells")."""
+    return word in NOT_PEOPLE and word not in _PEOPLE_AFTER_MODIFIER
 
 
 def may_count_people(text: str, q: Quantity) -> bool:

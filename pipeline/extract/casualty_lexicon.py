@@ -22,7 +22,7 @@ TRIGGER_STEMS = (
     "kill", "dead", "death", "died", "dies", "die ", "dying", "fatal", "injur", "wound", "hurt", "casualt",
     "toll", "murder", "shot", "behead", "massacr", "lynch", "slain", "stab", "abduct", "kidnap", "missing",
     "arrest", "detain", "displac", "bod", "life", "lives", "perish", "execut", "assassin", "martyr",
-    "hostage", "evacuat", "kiled", "lost", "lose", "homes",
+    "hostage", "evacuat", "kiled", "lost", " lose", "homes",  # " lose", not the "lose" of "close", "disclosed"
     "slaughter", "decapitat", "gunned", "gunning", "strangl", "drown", "burn", "beat", "hospitali",
     "apprehend", "custody", "fled", "flee", "succumb", "victim", "maim", "hack", "chopp", "mow", "mown",
     "corpse", "remains", "homeless", "unaccounted", "captive", "nabbed", "rounded", "hanged", "clobber",
@@ -75,12 +75,12 @@ _ANCHORS = {
                 r"(?:dead\s+|lifeless\s+)?body",
     "t_killed": r"(?:death|casualty|fatality)\s+toll|toll|"
                 r"(?:fatalities|deaths)\s+(?:stand|stood|stands)\s+at|"
-                rf"{_NOT_A_TOLL}(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){{0,2}}?"
+                rf"{_NUMBER_OF}"
                 # "the number of riot victims who have taken shelter in camps" counts the displaced
                 r"(?:killed|dead|deaths|fatalities|victims(?!\s+(?:who\s+(?:have|had)\s+)?(?:taken\s+shelter|"
                 r"sheltering|living\s+in|in\s+(?:relief\s+)?camps))|people\s+who\s+(?:were\s+killed|died))",
     # "the number of wounded rose to 40": a toll of the injured
-    "t_injured": rf"{_NOT_A_TOLL}(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:injured|wounded|injuries|hurt)|"
+    "t_injured": rf"{_NUMBER_OF}(?:injured|wounded|injuries|hurt)|"
                  r"(?:injury|injuries)\s+toll",
     # "the number of those kidnapped rose to 18": a toll of the other harms
     "t_kidnapped": rf"{_NUMBER_OF}(?:kidnapped|abducted|hostages|abductees|captives)",

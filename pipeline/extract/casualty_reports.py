@@ -106,8 +106,9 @@ def highest_report(
                 or not _same_victims(mention, lead)):
             continue
         if bounds_only and mention.claimed_by and not any(m.claimed_by for m in lead):
-            continue  # a party's claim of its own kills never raises a sourced count ("at least 15 soldiers,
-            # a military official said ... Al Shabaab said it had killed 47")
+            # a party's claim of its own kills never raises a sourced count ("at least 15 soldiers, a
+            # military official said ... Al Shabaab said it had killed 47")
+            continue
         if _rival(mention, base, texts):
             best = mention.figure
     # a later, sourced sentence itemising more victims than an open lead ("at least 10 were killed
