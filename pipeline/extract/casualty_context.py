@@ -218,6 +218,12 @@ _GUESSED_TOLL = re.compile(r"\b(?:could|may|might)\s+(?:be|have\s+been|reach)\b"
 _AMONG_THE = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the|those)\s*$", re.IGNORECASE)
 _LOST_BEFORE = re.compile(r"\b(?:after|following|since|when|before)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _ALSO_BEFORE = re.compile(r"\balso\s+$", re.IGNORECASE)
+# A toll raised to a figure written before the toll: "..., raising to 21 the number killed".
+_INVERTED_UPDATE = re.compile(
+    r"\b(?:rais(?:e|es|ed|ing)|br(?:ing|ings|ought|inging)|tak(?:e|es|ing)|took|push(?:ed|es|ing)?)\s+to\s+"
+    r"(?:(?:at\s+least|about|around|nearly|more\s+than|over)\s+)?$", re.IGNORECASE)
+_THE_TOLL_AFTER = re.compile(r"\s+the\s+(?:overall\s+|total\s+)?(?:death\s+toll|toll|number|tally|total)\b",
+                             re.IGNORECASE)
 _AFTER_INJURED = re.compile(r"\b(?:injured|wounded|hurt)\s*,\s*(?:of\s+(?:whom|them)\s+)?$", re.IGNORECASE)
 
 
@@ -238,6 +244,9 @@ def _link(text: str, anchor: re.Match[str], start: int, end: int, voice: str) ->
         update = cue.UPDATE.search(window)
         return ("update", update.group(0)) if update else ("total", anchor.group(0))
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    inverted = _INVERTED_UPDATE.search(before)
+    if inverted and _THE_TOLL_AFTER.match(after):  # "raising to 21 the number killed in Monday's attack"
+        return "update", inverted.group(0).strip()
     part = (cue.PART_BEFORE.search(before) or cue.PART_AFTER.match(after) or _AMONG_THE.search(text, 0, anchor.start())
             or cue.PART_OF_OPENING.fullmatch(text, 0, start))
     if part and anchor.lastgroup == "p_killed" and (

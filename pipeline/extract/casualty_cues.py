@@ -78,7 +78,7 @@ CUMULATIVE = re.compile(
     # a spell's toll the incident adds to: "..., bringing the death toll from this week's violence to 40",
     # "... in the conflict to 300" (not "bringing the death toll from the blast to 12", the incident's own,
     # nor "from the violence", which may be the incident's riots)
-    r"\b(?:bringing|taking|raising|pushing|brought|took|raised|pushed)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
+    r"\b(?:bringing|taking|raising|pushing|brought|took|raised|pushed)\s+(?:the\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?"
     r"(?:death\s+)?(?:toll|total|tally|number)\b(?:\s+[\w'’-]+){0,8}?\s+(?:(?:this|last|past)\s+(?:week|month|year)|"
     r"since|so\s+far|(?:the\s+)?(?:conflict|war|insurgency|crisis|offensive|campaign|uprising))\b|"
     # a war's toll so far: "The war between the army and the RSF, which began in April 2023, has
@@ -103,6 +103,9 @@ BACKGROUND = re.compile(
     r"\bsimilar\s+attack\b|\bin\s+the\s+(?:distant\s+|recent\s+)?past\b(?!\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b)|"
     r"\bthe\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:such|similar)\b|"  # "the third such killing"
     r"\bin\s+another\s+(?:attack|incident)\b|\bof\s+(?:19|20)\d\d\b|"
+    # "where 104 had been killed in an earlier massacre": an earlier incident's toll
+    r"\bin\s+(?:an\s+earlier|a\s+previous|an\s+older|a\s+prior)\s+(?:[\w-]+\s+)?(?:attack|incident|massacre|raid|"
+    r"bombing|clash|assault|shooting|ambush|strike)\b|"
     r"\b(?:road|car|traffic|plane|boat|mining|industrial)\s+(?:accident|crash)|\bnatural\s+causes\b|"
     # natural disasters kill too, but they are not armed conflict: "an earthquake that killed 1,800",
     # "killed in the floods" (not "troops on quake relief duty")

@@ -3,7 +3,8 @@
 The incident's date is the date of the violence, not of the statement about
 it: "gunmen killed six on Tuesday, police said on Wednesday" is Tuesday. So a
 day mention attached to a reporting verb ("said on Wednesday", "on Wednesday
-confirmed") only counts when nothing else dates the incident, and a mention in
+confirmed") only counts when nothing else dates the incident (unless it says how
+long after the incident it came: "said on Monday, a day after the attack" is Sunday), and a mention in
 a sentence that reports harm (a casualty mention or a violence verb) is
 preferred to one elsewhere (background, anniversaries, court dates). Dates after
 publication are announcements, never the incident (so are periods named as
@@ -54,6 +55,10 @@ _REPORTED_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:said|says|told|announced|reported|confirmed|stated|claimed|disclosed|revealed|"
     r"issued|released|published|accused|condemned|denied|warned|urged|blamed)\b"
 )
+# A statement's day followed by how long after the incident it came: "police said on Monday, a day
+# after the attack" dates the attack to Sunday.
+_DAYS_AFTER = re.compile(r"^\s*,?\s*(a|one|two|three|four)\s+days?\s+after\b")
+_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 # Words of harm and violence: a sentence with one reports the incident.
 _VIOLENCE = re.compile(
     r"\b(?:kill\w*|dead|death|deaths|died|die|dies|wound\w*|injur\w*|hurt|attack\w*|clash\w*|fight\w*|fought|"
@@ -133,10 +138,12 @@ def _candidates(
             continue
         sentence = body_of.get(mention.sentence_index)
         before = after = ""
+        days_after = None
         if sentence is not None:
             offset = mention.char_start - sentence.start
             before = sentence.text[max(0, offset - 60):offset].lower()
             after = sentence.text[offset + len(mention.text):offset + len(mention.text) + 20].lower()
+            days_after = _DAYS_AFTER.match(sentence.text[offset + len(mention.text):].lower())
         # "rioting since Saturday night" starts the incident; "violence since February 27" three weeks
         # back opens a known episode, a bound like any other.
         starts_violence = (published is None or (published - date).days < _REFERENCE_DAYS) \
@@ -145,6 +152,11 @@ def _candidates(
         reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.search(after)
                         or (_BOUNDING.search(before) and not starts_violence)
                         or (mention.char_start < _DATELINE_REACH and _DATELINE_END.match(after)))
+        if reported and days_after and mention.precision == "day" and not _BOUNDING.search(before):
+            # the incident's day, told by the statement's ("police said on Monday, a day after the attack"),
+            # not that of a death it came after ("died late Monday, two days after being shot")
+            date -= dt.timedelta(days=_DAYS[days_after.group(1)])
+            reported = False
         index = mention.sentence_index
         if sentence is not None and index not in harm and index not in background \
                 and _VIOLENCE.search(sentence.text.lower()):

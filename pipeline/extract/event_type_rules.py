@@ -171,6 +171,8 @@ def _violence(lead: dict[str, int], words: list[str], context: set[str]) -> str 
         return "Mob violence"
     taken = lead.get("TERRITORY")
     if taken is not None and not _ATTEMPT.intersection(words[max(0, taken - 2) : taken]):
+        if "TRANSFER" in lead and not _HURT.intersection(lead) and "MUTUAL" not in context:
+            return "Non-violent transfer of territory"  # "seized the town without a fight"
         side = actor_side(words, taken)
         if side == "non_state":
             return "Non-state actor overtakes territory"
@@ -243,6 +245,9 @@ def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) ->
     if _arrest_first(lead, words):
         return "Arrests"
     if ("PROTEST" in lead or "RIOT" in lead or "CROWD" in lead) and not _bombed_gathering(lead, words):
+        return _demonstration(lead, context)
+    if "MOB" in lead and "VIOLENT" in lead and actor_side(words, lead["VIOLENT"]) is None:
+        # "angry residents set fire to a police station": a riot, not an armed group's property destruction
         return _demonstration(lead, context)
     development = _development(lead)
     violent_at = min((lead[cue] for cue in _VIOLENT_MAIN if cue in lead), default=len(words))

@@ -1,7 +1,9 @@
 """ACLED event type and sub-event type of an article's incident, from its wording.
 
 The incident is the one the lead reports: the first sentence carrying a cue of
-some event class (cue phrases in `event_type_cues`). Its sub-event type follows
+some event class (cue phrases in `event_type_cues`) that tells of something that
+happened; a cue under a modal, a condition or a plan ("should be arrested", "will
+be deployed", "threatened to launch an agitation") makes no lead. Its sub-event type follows
 ACLED's codebook, applied as ordered rules: demonstrations are typed by what
 the demonstrators and the authorities did; remote weapons (air, artillery,
 bombs, grenades) outrank the ground fighting they may be part of; fighting
@@ -46,6 +48,13 @@ _LEAD_CUES = word_set(
 )
 # Only looked for when no sentence has a lead cue.
 _WEAK_CUES = word_set("CHANGEWEAK OTHER PROTESTWEAK")
+# Words before a cue that make it no report of an event: modals, conditions, plans, threats.
+_IRREALIS = word_set(
+    "should would could may might must shall will can cannot wont if unless likely need needs plans planned "
+    "planning threatens threatened threatening vowed vows warned warns urged urges wants"
+)
+_IRREALIS_WINDOW = 4
+_BEFORE_MONTH = word_set("in on of since until till by during early late mid last this next")
 _MAX_SENTENCES = 8
 _MAX_CHARS = 3000
 _CONTEXT = 2  # sentences after the lead that may refine its type
@@ -98,10 +107,29 @@ def _sentence_cues(sentences: list[Sentence]) -> list[tuple[list[str], list[Cue]
     return out
 
 
+def _irrealis(words: list[str], start: int) -> bool:
+    """True when a modal, a condition or a plan stands just before a cue ("should be arrested",
+    "it may cause riots", "will be deployed", "threatened to attack"): no event that happened.
+    The month ("On 9 May 2020, people protested") is no modal."""
+    first = max(0, start - _IRREALIS_WINDOW)
+    for position in range(first, start):
+        word = words[position]
+        if word in _IRREALIS and not (word == "may" and _dated(words, position)):
+            return True
+    return False
+
+
+def _dated(words: list[str], position: int) -> bool:
+    """True when the word at `position` is a month: beside a number ("9 May 2020") or after a word
+    that no modal follows ("in May", "since May", "last May")."""
+    before = words[position - 1] if position else ""
+    return before in _BEFORE_MONTH or any(word.isdigit() for word in words[max(0, position - 1) : position + 2])
+
+
 def _lead_index(analysed: list[tuple[list[str], list[Cue]]], classes: frozenset[str]) -> int | None:
-    """Index of the first sentence with a cue of `classes`."""
-    for index, (_, cues) in enumerate(analysed):
-        if any(cue.name in classes for cue in cues):
+    """Index of the first sentence with a cue of `classes` that tells of something that happened."""
+    for index, (words, cues) in enumerate(analysed):
+        if any(cue.name in classes and not _irrealis(words, cue.start) for cue in cues):
             return index
     return None
 

@@ -60,12 +60,17 @@ def _readings(places: tuple[Place, ...], unit: str, town: bool, district: bool) 
     cities = any(p.kind == "city" for p in places)
     divisions = any(p.kind != "city" for p in places)
     division = bool(unit) and not town
+    # "Niger state", "Niger State" is Nigeria's state, not the country: a unit word after a
+    # country's name picks a division of that name, if there is one
+    provinces = division and any(p.kind not in ("city", "country") for p in places)
     local = UNIT_COUNTRY.get(unit, ())  # "Meta woreda" is in Ethiopia, not Colombia's Meta
     here = any(p.iso3 in local for p in places)
     for place in places:
         if town and cities and place.kind != "city":
             continue
         if division and divisions and place.kind == "city":
+            continue
+        if provinces and place.kind == "country":
             continue
         if here and place.iso3 not in local:
             continue

@@ -58,3 +58,9 @@ def test_a_toll_update_naming_two_groups_adds_them() -> None:
     """'fatalities stand at 5 militia troops and one rebel soldier': one update of 6, not the last group."""
     assert killed("Current estimates of fatalities stand at 5 militia troops and one rebel soldier.") == 6
     assert killed("Nine people were killed on Monday. The toll rose to 12 on Tuesday.") == 12
+
+
+def test_a_toll_raised_to_a_figure_written_first_is_an_update() -> None:
+    """'Nine died in hospital, raising to 21 the number killed': 21 replaces, it is not added to the nine."""
+    assert killed("Nine people died of their wounds in hospital on Wednesday, raising to 21 the number killed "
+                  "in the attack on a bus station.") == 21

@@ -177,6 +177,9 @@ def test_bringing_a_spells_toll_to_a_figure_is_cumulative() -> None:
     assert statuses("Two more people died in hospital on Tuesday, bringing the death toll from the blast "
                     "to 12.") == ["reported", "reported"]
 
+    assert statuses("Two soldiers were killed in the south on Tuesday, the army said, bringing its toll in the "
+                    "ground offensive to 249.") == ["reported", "cumulative"]
+
 
 def test_days_after_an_earlier_harm_is_background() -> None:
     """'Gunmen abducted 87 people ..., days after nearly 300 schoolchildren were kidnapped': the 300 are
@@ -199,3 +202,9 @@ def test_till_now_and_thus_far_are_running_totals() -> None:
     for body in ("Police said more than 500 people have been arrested thus far.",
                  "Officials said 60 people have been killed till now in the district."):
         assert [m.status for m in extract_casualties(body, split_sentences(body))] == ["cumulative"]
+
+
+def test_a_toll_of_an_earlier_massacre_is_background() -> None:
+    """'killed 15 in the village, where 104 had been killed in an earlier massacre': the 104 are history."""
+    assert statuses("Fighters killed at least 15 people in the village, where activists said 104 had been "
+                    "killed in an earlier massacre in June.") == ["reported", "background"]

@@ -29,6 +29,15 @@ def test_day_of_a_toll_update_is_no_incident_day() -> None:
     assert incident("The toll from Monday's bombing rose to 45 on Wednesday.")[0] == dt.date(2025, 10, 27)
 
 
+def test_statement_day_a_day_after_the_attack_dates_it_the_day_before() -> None:
+    """'police said on Monday, a day after the attack' dates the attack to Sunday; 'died late Monday, two
+    days after being shot' is a death's day, which stays."""
+    text = "The blast killed 54 people, police said on Monday, a day after the attack."
+    assert incident(text) == (dt.date(2025, 10, 26), "day")
+    text = "The candidate died late Monday, two days after being shot at a rally."
+    assert incident(text) == (dt.date(2025, 10, 27), "day")
+
+
 def test_statement_day_is_used_when_nothing_else_dates_the_incident() -> None:
     """With only 'officials said Monday', the statement day bounds the incident and is used."""
     text = "Gunmen killed six villagers in the district, officials said Monday."

@@ -18,6 +18,11 @@ def classify(text: str) -> tuple[str | None, str | None]:
     [
         ("Hundreds of teachers staged a peaceful protest outside the ministry demanding unpaid wages.",
          "Peaceful protest"),
+        ("Angry residents set fire to a police station after a man died in custody, police said.",
+         "Mob violence"),
+        ("Militiamen set fire to houses in the village.", "Looting/property destruction"),
+        ("Rebels seized the town without a fight on Tuesday after government troops withdrew.",
+         "Non-violent transfer of territory"),
         ("Farmers demonstrated in the town square. Police dispersed them with tear gas.",
          "Protest with intervention"),
         ("Security forces opened fire on protesters in the capital, killing three demonstrators.",
@@ -72,6 +77,17 @@ def test_no_event_is_none() -> None:
 def test_negated_clash_does_not_count() -> None:
     """'No clashes were reported' is no battle."""
     assert classify("Troops patrolled the town. No clashes were reported.")[1] == "Change to group/activity"
+
+
+def test_cue_under_a_modal_or_a_plan_is_no_event() -> None:
+    """'should be arrested', 'would launch an agitation', 'will be deployed' tell of no event; a later
+    sentence that reports one types the text; the month in 'On 9 May 2020' is no modal."""
+    assert classify("The minister said the leaders should be arrested for their remarks.") == (None, None)
+    assert classify("The group threatened to launch an agitation if the ban was not lifted.") == (None, None)
+    text = "More troops will be deployed next week, officials said. Protesters marched through the capital on Monday."
+    assert classify(text) == ("Protests", "Peaceful protest")
+    assert classify("On 9 May 2020, people protested in the city.") == ("Protests", "Peaceful protest")
+    assert classify("In May police arrested 12 people.") == ("Strategic developments", "Arrests")
 
 
 def test_riot_police_is_not_a_riot() -> None:

@@ -36,6 +36,13 @@ def test_georgia_state_and_country() -> None:
     assert country("Protesters marched in Atlanta, Georgia.") == "USA"
 
 
+def test_state_named_like_a_country() -> None:
+    """'Niger state' (in any case) is Nigeria's state; 'Niger' alone is the country."""
+    assert country("Gunmen killed 23 miners at a gold mine in Niger state.") == "NGA"
+    assert country("Gunmen killed 23 miners at a gold mine in Niger State.") == "NGA"
+    assert country("Gunmen killed 23 miners at a gold mine in western Niger.") == "NER"
+
+
 def test_actor_country_is_not_the_place() -> None:
     """'Forces of Armenia' fired on a place in Azerbaijan: the place's country wins."""
     text = "Military forces of Armenia fired on positions at Tovuz, Azerbaijan."
