@@ -13,7 +13,8 @@ from pipeline.extract.casualties import extract_casualties, harm_figures, incide
 from pipeline.extract.casualty_civilians import civilians_killed
 from pipeline.extract.casualty_evidence import evidence_sentence
 from pipeline.extract.dates import extract_dates, incident_date
-from pipeline.extract.event_types import classify_event
+from pipeline.extract.event_reported import is_full_article, reports_event
+from pipeline.extract.event_types import classify_event_lead
 from pipeline.extract.places import incident_place
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.types import (
@@ -63,7 +64,12 @@ def summarise(
     (killed, injured), (killed_high, injured_high) = incident_figures(casualties, sentences, body=article.body)
     harms = harm_figures(casualties, sentences, body=article.body)
     event_date, precision = incident_date(dates, casualties, sentences, article.published)
-    event_type, sub_event_type = classify_event(sentences)
+    event_type, sub_event_type, lead = classify_event_lead(sentences)
+    figures = {"killed": killed, "injured": injured, **harms}
+    if event_type is not None and is_full_article(article.body, sentences) and not reports_event(
+            figures, lead, sentences, dates, article.published):
+        # an article that discusses violence without reporting an event of its own (`event_reported`)
+        event_type = sub_event_type = None
     country, admin1, location = incident_place(sentences, actors)
     year = event_date.year if event_date is not None else None
     actor1, actor2 = main_actors(actors, sentences, event_type, sub_event_type, country, year)

@@ -149,7 +149,7 @@ def _candidates(
         starts_violence = (published is None or (published - date).days < _REFERENCE_DAYS) \
             and violence_start(before)
         bounding = _bounds_period(before, mention.text.lower(), after) and not starts_violence
-        reported = bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.search(after)
+        reported = bool(_statement_words(before, after)
                         or (_BOUNDING.search(before) and not starts_violence)
                         or (mention.char_start < _DATELINE_REACH and _DATELINE_END.match(after)))
         if reported and days_after and mention.precision == "day" and not _BOUNDING.search(before):
@@ -168,6 +168,25 @@ def _candidates(
         found.append(_Candidate(mention, date, reported, bounding, index in harm and not reference,
                                 index in background or reference))
     return found
+
+
+def statement_day(mention: DateMention, sentence: Sentence) -> bool:
+    """True for a date attached to a reporting verb: "police said on Friday", "on Friday confirmed"."""
+    offset = mention.char_start - sentence.start
+    before = sentence.text[max(0, offset - 60):offset].lower()
+    after = sentence.text[offset + len(mention.text):offset + len(mention.text) + 20].lower()
+    return _statement_words(before, after)
+
+
+def period_bound(mention: DateMention, sentence: Sentence) -> bool:
+    """True for a date opening or closing a period: "since Friday", a page's "This story is from March 6"."""
+    offset = mention.char_start - sentence.start
+    return _BOUNDING.search(sentence.text[max(0, offset - 60):offset].lower()) is not None
+
+
+def _statement_words(before: str, after: str) -> bool:
+    """True when the words before or after a date (lower case) make it a statement's day."""
+    return bool(_REPORTED_BEFORE.search(before) or _REPORTED_AFTER.search(after))
 
 
 def _dates_a_toll_apart(mention: DateMention, casualties: list[CasualtyMention]) -> bool:

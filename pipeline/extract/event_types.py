@@ -136,21 +136,27 @@ def _lead_index(analysed: list[tuple[list[str], list[Cue]]], classes: frozenset[
 
 def classify_event(sentences: list[Sentence]) -> tuple[str | None, str | None]:
     """(event_type, sub_event_type) of the incident the text reports; (None, None) if none."""
+    event_type, sub_type, _ = classify_event_lead(sentences)
+    return event_type, sub_type
+
+
+def classify_event_lead(sentences: list[Sentence]) -> tuple[str | None, str | None, int | None]:
+    """(event_type, sub_event_type, index of the lead sentence that typed it); all None if no type."""
     if not sentences:
-        return None, None
+        return None, None, None
     labelled = _labelled_type(sentences[0].text)
     if labelled:
-        return EVENT_TYPE_OF[labelled], labelled
+        return EVENT_TYPE_OF[labelled], labelled, 0
     analysed = _sentence_cues(sentences)
     lead = _lead_index(analysed, _LEAD_CUES)
     if lead is None:
         lead = _lead_index(analysed, _WEAK_CUES)
     if lead is None:
-        return None, None
+        return None, None, None
     words, cues = analysed[lead]
     context = {cue.name for _, later in analysed[lead : lead + 1 + _CONTEXT] for cue in later}
     sized = any("[size=" in s.text for s in sentences[:_MAX_SENTENCES])
     sub_type = decide(words, cues, context, sized)
     if sub_type is None:
-        return None, None
-    return EVENT_TYPE_OF[sub_type], sub_type
+        return None, None, None
+    return EVENT_TYPE_OF[sub_type], sub_type, sentences[lead].index

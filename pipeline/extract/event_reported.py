@@ -1,0 +1,87 @@
+"""Whether a full article reports an event, or only discusses one.
+
+ACLED codes events: something that happened, on a day, at a place. Coder notes, wire
+briefs and headlines are written about one. A full newspaper article may instead discuss
+the news (a minister's statement on the riots, a relief package for riot-hit industry, a
+court hearing, an opinion piece) and name violence only as background ("in the aftermath
+of the killings", "the riot-hit state"); its cue words then type an event that never
+happened on any day.
+
+So the event type found by the cues (`event_types`) stands for a long article only with
+evidence that the text reports the event itself: a figure of people killed, injured,
+missing, abducted, arrested or displaced in the incident, or a recent day in the lead
+sentence or next to it that is not a statement's day ("arrested on Friday morning", not
+"the minister said on Friday", nor "in a letter on Wednesday expressed concern"). A short
+text (a note, a brief, a headline) is taken as written about an event, as it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipeline.extract.date_incident import period_bound, statement_day
+from pipeline.extract.types import DateMention, Sentence
+
+# A full article, not a note or a brief: at least this many sentences and characters.
+FULL_ARTICLE_SENTENCES = 6
+FULL_ARTICLE_CHARS = 1000
+# A day this many days before publication or fewer is news; an older one is a reference.
+RECENT_DAYS = 7
+_HARMS = ("killed", "injured", "missing", "kidnapped", "arrested", "displaced")
+# Words of opinion and correspondence around a day: the day of a statement, not of an event
+# ("expressed concern on Monday", "in a letter to the prime minister on Wednesday").
+_OPINION_AFTER = re.compile(
+    r"^\s*,?\s*(?:expressed|appealed|asked|hoped|criticised|criticized|welcomed|questioned|ruled\s+out|"
+    r"rejected|alleged|described|termed|called\s+for|sought|wrote|hit\s+out|said|threatened|warned|decided)\b"
+)
+_OPINION_BEFORE = re.compile(
+    r"\b(?:in\s+(?:a|his|her|their|its)\s+(?:letter|statement|interview|speech|memorandum)|"
+    r"at\s+a\s+(?:press\s+conference|news\s+conference|meeting|seminar|rally)|"
+    r"talking|speaking|addressing|writing)\b[^.;]{0,40}$"
+)
+
+
+def is_full_article(body: str, sentences: list[Sentence]) -> bool:
+    """True for a text long enough to be an article rather than a note or a brief."""
+    return len(sentences) >= FULL_ARTICLE_SENTENCES and len(body) >= FULL_ARTICLE_CHARS
+
+
+def reports_event(
+    figures: dict[str, int], lead: int | None, sentences: list[Sentence], dates: list[DateMention],
+    published: dt.datetime | None,
+) -> bool:
+    """True when the article gives evidence of the event its cues typed (see the module docstring):
+    `figures` are the incident's counts by harm, `lead` the index of the sentence that typed it."""
+    if any(figures.get(harm) for harm in _HARMS):
+        return True
+    if lead is None:
+        return False
+    near = {lead - 1, lead, lead + 1}
+    by_index = {sentence.index: sentence for sentence in sentences}
+    return any(
+        mention.sentence_index in near and _event_day(mention, by_index[mention.sentence_index], published)
+        for mention in dates
+        if mention.sentence_index in by_index
+    )
+
+
+def _event_day(mention: DateMention, sentence: Sentence, published: dt.datetime | None) -> bool:
+    """True for a recent day that is not a statement's day."""
+    if mention.precision not in ("day", "week") or not mention.value:
+        return False
+    if mention.precision == "week" and not mention.value.endswith("WE"):
+        return False  # "last week" is vaguer than news of an event; "the weekend" is not
+    if published is not None and mention.precision == "day":
+        try:
+            day = dt.date.fromisoformat(mention.value[:10])
+        except ValueError:
+            return False
+        if not 0 <= (published.date() - day).days <= RECENT_DAYS:
+            return False
+    if statement_day(mention, sentence) or period_bound(mention, sentence):
+        return False
+    offset = mention.char_start - sentence.start
+    before = sentence.text[max(0, offset - 80):offset].lower()
+    after = sentence.text[offset + len(mention.text):offset + len(mention.text) + 30].lower()
+    return not (_OPINION_AFTER.match(after) or _OPINION_BEFORE.search(before))

@@ -1,0 +1,76 @@
+"""Tests for pipeline/extract/event_reported.py: a full article keeps its event type only when it
+reports an event of its own. Every article here was written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.extract.analyse import analyse
+from pipeline.extract.event_reported import is_full_article
+from pipeline.extract.sentences import split_sentences
+from pipeline.extract.types import ArticleText
+
+FRIDAY = dt.datetime(2025, 11, 7, 9, 30)
+# Sentences of no event, to make a text as long as a newspaper article.
+_FILLER = (
+    "The chamber of commerce said business confidence in the region remained low. "
+    "Several exporters have asked the state for help with freight costs and credit lines. "
+    "Officials expect the new budget to be presented to the assembly before the end of the year. "
+    "Economists said the cost of borrowing had risen sharply over the last quarter. "
+    "The opposition has promised to raise the matter when the assembly meets again. "
+    "A delegation of farmers met the agriculture secretary to discuss the price of seed and fertiliser. "
+    "The university has published the timetable of its final examinations on its website. "
+    "Railway officials said two new trains would serve the coastal districts from next month. "
+    "The municipal corporation plans to repair the roads of the old city before the monsoon. "
+    "Hoteliers reported fewer bookings than usual for the holiday season. "
+    "The water board has asked residents of the eastern wards to store water for the coming days. "
+)
+
+
+def event_type(body: str, published: dt.datetime | None = FRIDAY) -> str | None:
+    """The event type of the incident `analyse` finds in `body`."""
+    return analyse(ArticleText("a", body, None, published)).incident.event_type
+
+
+def test_a_short_note_is_taken_as_written_about_an_event() -> None:
+    """A brief that only names riots keeps its type: notes and briefs are written about an event."""
+    body = "Traders in the city counted their losses after the riots."
+    assert not is_full_article(body, split_sentences(body))
+    assert event_type(body) == "Riots"
+
+
+def test_an_article_that_discusses_violence_reports_no_event() -> None:
+    """A long piece on the riots' cost to business, with a minister's statement, has no event type."""
+    body = ("The state's textile traders suffered heavy losses in the aftermath of the riots, industry "
+            "leaders said. The industries minister said on Tuesday that a relief package would be announced "
+            "soon. " + _FILLER)
+    assert is_full_article(body, split_sentences(body))
+    assert event_type(body) is None
+
+
+def test_an_article_reporting_arrests_keeps_its_type() -> None:
+    """A figure of people arrested in the incident is evidence of the event."""
+    body = ("Police arrested 31 activists, including two legislators, near the state border while they "
+            "were travelling to the temple town, officials said. " + _FILLER)
+    assert event_type(body) == "Strategic developments"
+
+
+def test_an_article_reporting_a_protest_on_a_recent_day_keeps_its_type() -> None:
+    """No one hurt, but a day next to the lead that is no statement's day: the protest happened."""
+    body = ("Hundreds of teachers marched to the education ministry on Wednesday demanding unpaid wages. "
+            "They shouted slogans and staged a sit-in outside the gate for three hours. " + _FILLER)
+    assert event_type(body) == "Protests"
+
+
+def test_a_statement_day_is_no_evidence_of_an_event() -> None:
+    """'the minister on Thursday condemned the riots': a statement's day, not an event's."""
+    body = ("The home minister on Thursday condemned the riots and said the culprits would be punished. "
+            "He spoke to reporters at the state guest house after a meeting with party leaders. " + _FILLER)
+    assert event_type(body) is None
+
+
+def test_an_old_day_or_a_page_date_is_no_evidence() -> None:
+    """A day weeks before publication is history; a page's 'This story is from' date bounds nothing."""
+    body = ("This story is from November 6, 2025. The riots that broke out on October 2 left deep scars "
+            "in the old city, residents say. " + _FILLER)
+    assert event_type(body) is None
