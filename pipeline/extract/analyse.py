@@ -13,7 +13,7 @@ from pipeline.extract.casualties import extract_casualties, harm_figures, incide
 from pipeline.extract.casualty_civilians import civilians_killed
 from pipeline.extract.casualty_evidence import evidence_sentence
 from pipeline.extract.dates import extract_dates, incident_date
-from pipeline.extract.event_reported import is_full_article, reports_event
+from pipeline.extract.event_reported import is_full_article, reports_event, without_event
 from pipeline.extract.event_types import classify_event_lead
 from pipeline.extract.places import incident_place
 from pipeline.extract.sentences import split_sentences
@@ -48,7 +48,14 @@ def analyse(article: ArticleText) -> ArticleAnalysis:
     dates = extract_dates(body, sentences, article.published)
     actors = extract_actors(body, sentences)
     casualties = extract_casualties(body, sentences, actors)
-    incident = summarise(article, sentences, dates, actors, casualties)
+    typed = classify_event_lead(sentences)
+    if is_full_article(body, sentences) and not reports_event(
+            casualties, typed[2], sentences, dates, article.published):
+        # an article that discusses violence without reporting an event of its own (`event_reported`):
+        # no event type, and its figures are background, not an incident's
+        casualties = without_event(casualties)
+        typed = (None, None, None)
+    incident = summarise(article, sentences, dates, actors, casualties, typed[:2])
     actors = incident_mentions(actors, incident.country_iso3)
     return ArticleAnalysis(sentences, dates, actors, casualties, incident)
 
@@ -59,17 +66,13 @@ def summarise(
     dates: list[DateMention],
     actors: list[ActorMention],
     casualties: list[CasualtyMention],
+    typed: tuple[str | None, str | None],
 ) -> Incident:
-    """The article's incident: date, counts, actors, type and place."""
+    """The article's incident: date, counts, actors, place, and its (event type, sub-event type)."""
     (killed, injured), (killed_high, injured_high) = incident_figures(casualties, sentences, body=article.body)
     harms = harm_figures(casualties, sentences, body=article.body)
     event_date, precision = incident_date(dates, casualties, sentences, article.published)
-    event_type, sub_event_type, lead = classify_event_lead(sentences)
-    figures = {"killed": killed, "injured": injured, **harms}
-    if event_type is not None and is_full_article(article.body, sentences) and not reports_event(
-            figures, lead, sentences, dates, article.published):
-        # an article that discusses violence without reporting an event of its own (`event_reported`)
-        event_type = sub_event_type = None
+    event_type, sub_event_type = typed
     country, admin1, location = incident_place(sentences, actors)
     year = event_date.year if event_date is not None else None
     actor1, actor2 = main_actors(actors, sentences, event_type, sub_event_type, country, year)

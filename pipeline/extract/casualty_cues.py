@@ -116,7 +116,8 @@ BACKGROUND = re.compile(
     _I,
 )
 # An accident anywhere in the sentence: "12 drowned when a boat carrying people fleeing fighting capsized".
-ACCIDENT = re.compile(r"\bcapsiz(?:ed|es|ing)\b|\bshipwreck(?:ed|s)?\b", _I)
+# "two killed in mishap" (Indian English for an accident)
+ACCIDENT = re.compile(r"\bcapsiz(?:ed|es|ing)\b|\bshipwreck(?:ed|s)?\b|\bmishaps?\b", _I)
 # Only before the figure: "a previous attack killed 20" (not "bombs from previous fighting killed a child").
 BACKGROUND_BEFORE = re.compile(
     r"\b(?:previous|prior|earlier)\s+(?:attacks?|incidents?|clash(?:es)?|raids?)\b|"

@@ -7,28 +7,39 @@ court hearing, an opinion piece) and name violence only as background ("in the a
 of the killings", "the riot-hit state"); its cue words then type an event that never
 happened on any day.
 
-So the event type found by the cues (`event_types`) stands for a long article only with
-evidence that the text reports the event itself: a figure of people killed, injured,
-missing, abducted, arrested or displaced in the incident, or a recent day in the lead
-sentence or next to it that is not a statement's day ("arrested on Friday morning", not
-"the minister said on Friday", nor "in a letter on Wednesday expressed concern"). A short
-text (a note, a brief, a headline) is taken as written about an event, as it is.
+So a long article counts as the report of an event only with evidence in its opening, where
+news tells its event (the inverted pyramid): a figure of people killed, injured, missing,
+abducted, arrested or displaced reported in its first sentences, or a recent day in or next
+to the sentence that typed it, itself among the first few, that is not a statement's day
+("arrested on Friday morning", not "the minister said on Friday", nor "in a letter on
+Wednesday expressed concern"). Without it, the article has no event type, and the figures it
+gives later are background ("the riots, which killed over 700 people ..." in an opinion
+piece), not an incident's: they would otherwise add the riots' whole toll to the totals
+again. A short text (a note, a brief, a headline) is taken as written about an event.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from pipeline.extract.date_incident import period_bound, statement_day
-from pipeline.extract.types import DateMention, Sentence
+from pipeline.extract.types import CasualtyMention, DateMention, Sentence
 
 # A full article, not a note or a brief: at least this many sentences and characters.
 FULL_ARTICLE_SENTENCES = 6
 FULL_ARTICLE_CHARS = 1000
 # A day this many days before publication or fewer is news; an older one is a reference.
 RECENT_DAYS = 7
-_HARMS = ("killed", "injured", "missing", "kidnapped", "arrested", "displaced")
+# The opening of a news story, which tells its event: the typing sentence among the first 3, a
+# figure among the first 6 (inverted pyramid).
+OPENING_LEAD = 3
+OPENING_FIGURES = 6
+# A page's date line opening the text: "This story is from March 11, 2002."
+_PAGE_DATE_LINE = re.compile(r"\s*(?:this\s+story\s+is\s+from|published|posted|updated|last\s+updated)\b", re.I)
+# The reason recorded on the figures of an article that reports no event of its own.
+NO_EVENT = "no event in the article's opening"
 # Words of opinion and correspondence around a day: the day of a statement, not of an event
 # ("expressed concern on Monday", "in a letter to the prime minister on Wednesday").
 _OPINION_AFTER = re.compile(
@@ -48,14 +59,19 @@ def is_full_article(body: str, sentences: list[Sentence]) -> bool:
 
 
 def reports_event(
-    figures: dict[str, int], lead: int | None, sentences: list[Sentence], dates: list[DateMention],
+    casualties: list[CasualtyMention], lead: int | None, sentences: list[Sentence], dates: list[DateMention],
     published: dt.datetime | None,
 ) -> bool:
-    """True when the article gives evidence of the event its cues typed (see the module docstring):
-    `figures` are the incident's counts by harm, `lead` the index of the sentence that typed it."""
-    if any(figures.get(harm) for harm in _HARMS):
+    """True when the article gives evidence of an event of its own (see the module docstring); `lead`
+    is the index of the sentence that typed it, if any.
+
+    News tells its event first: a figure counts when it is reported in the opening sentences, a
+    day when the typing sentence is among the first few (a page's date line not counted)."""
+    first = sentences[0].index + 1 if sentences and _PAGE_DATE_LINE.match(sentences[0].text) else 0
+    if any(m.status == "reported" and m.figure > 0 and m.sentence_index < first + OPENING_FIGURES
+           for m in casualties):
         return True
-    if lead is None:
+    if lead is None or lead >= first + OPENING_LEAD:
         return False
     near = {lead - 1, lead, lead + 1}
     by_index = {sentence.index: sentence for sentence in sentences}
@@ -64,6 +80,12 @@ def reports_event(
         for mention in dates
         if mention.sentence_index in by_index
     )
+
+
+def without_event(casualties: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The mentions of an article that reports no event: its reported figures become background (the
+    riots' toll an opinion piece recalls is no incident's), with the reason recorded."""
+    return [replace(m, status="background", reason=NO_EVENT) if m.status == "reported" else m for m in casualties]
 
 
 def _event_day(mention: DateMention, sentence: Sentence, published: dt.datetime | None) -> bool:

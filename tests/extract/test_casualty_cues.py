@@ -195,6 +195,7 @@ def test_a_capsized_boat_is_an_accident() -> None:
     """'12 drowned when a boat carrying people fleeing fighting capsized': no conflict deaths."""
     assert statuses("At least 12 people drowned when a boat carrying people fleeing fighting capsized on the "
                     "lake on Tuesday.") == ["background"]
+    assert statuses("Two persons were killed in a road mishap when their jeep fell into a ditch.") == ["background"]
 
 
 def test_till_now_and_thus_far_are_running_totals() -> None:

@@ -32,6 +32,11 @@ def event_type(body: str, published: dt.datetime | None = FRIDAY) -> str | None:
     return analyse(ArticleText("a", body, None, published)).incident.event_type
 
 
+def killed(body: str) -> int:
+    """The incident's killed figure in `body`."""
+    return analyse(ArticleText("a", body, None, FRIDAY)).incident.killed
+
+
 def test_a_short_note_is_taken_as_written_about_an_event() -> None:
     """A brief that only names riots keeps its type: notes and briefs are written about an event."""
     body = "Traders in the city counted their losses after the riots."
@@ -74,3 +79,21 @@ def test_an_old_day_or_a_page_date_is_no_evidence() -> None:
     body = ("This story is from November 6, 2025. The riots that broke out on October 2 left deep scars "
             "in the old city, residents say. " + _FILLER)
     assert event_type(body) is None
+
+
+def test_figures_of_an_article_without_an_event_are_background() -> None:
+    """An opinion piece that recalls the riots' toll deep in its text adds no deaths to the totals;
+    the figure stays in the mentions, as background, with the reason."""
+    body = ("The chief minister's critics say the state has lost its reputation as a place to invest. "
+            "Several business leaders wrote to the prime minister about it. " + _FILLER
+            + "The riots that followed the train fire killed more than 700 people across the state.")
+    analysis = analyse(ArticleText("a", body, None, FRIDAY))
+    assert analysis.incident.killed == 0
+    [mention] = [m for m in analysis.casualties if m.category == "killed"]
+    assert (mention.status, mention.reason) == ("background", "no event in the article's opening")
+
+
+def test_a_figure_in_the_opening_is_the_incidents() -> None:
+    """The same toll told in the opening sentences is the reported incident's."""
+    body = "Rioters killed 12 people in the old city on Wednesday, police said. " + _FILLER
+    assert killed(body) == 12
