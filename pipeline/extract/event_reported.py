@@ -12,10 +12,12 @@ news tells its event (the inverted pyramid): a figure of people killed, injured,
 abducted, arrested or displaced reported in its first sentences, or a recent day in or next
 to the sentence that typed it, itself among the first few, that is not a statement's day
 ("arrested on Friday morning", not "the minister said on Friday", nor "in a letter on
-Wednesday expressed concern"). Without it, the article has no event type, and the figures it
-gives later are background ("the riots, which killed over 700 people ..." in an opinion
-piece), not an incident's: they would otherwise add the riots' whole toll to the totals
-again. A short text (a note, a brief, a headline) is taken as written about an event.
+Wednesday expressed concern"), unless the first sentence tells the event with its verb
+("Protesters clashed with police, witnesses said on Tuesday"). Without it, the article has
+no event type, and the figures it gives later are background ("the riots, which killed over
+700 people ..." in an opinion piece), not an incident's: they would otherwise add the riots'
+whole toll to the totals again. A short text (a note, a brief, a headline) is taken as
+written about an event.
 """
 
 from __future__ import annotations
@@ -38,6 +40,11 @@ OPENING_LEAD = 3
 OPENING_FIGURES = 6
 # A page's date line opening the text: "This story is from March 11, 2002."
 _PAGE_DATE_LINE = re.compile(r"\s*(?:this\s+story\s+is\s+from|published|posted|updated|last\s+updated)\b", re.I)
+# Verbs that tell an event happened, in the past tense.
+_EVENT_VERB = re.compile(
+    r"\b(?:clashed|attacked|stormed|killed|shot|opened\s+fire|bombed|shelled|torched|set\s+fire|protested|"
+    r"marched|demonstrated|rioted|arrested|detained|abducted|kidnapped|captured|ambushed|raided|looted|"
+    r"blocked|exploded|went\s+off|blew\s+up|hacked|stabbed|lynched|burned|burnt)\b", re.IGNORECASE)
 # The reason recorded on the figures of an article that reports no event of its own.
 NO_EVENT = "no event in the article's opening"
 # Words of opinion and correspondence around a day: the day of a statement, not of an event
@@ -75,8 +82,12 @@ def reports_event(
         return False
     near = {lead - 1, lead, lead + 1}
     by_index = {sentence.index: sentence for sentence in sentences}
+    # a lead that tells the event in its first sentence, with a verb of it ("protesters clashed with
+    # police, witnesses said on Tuesday"): the statement's day dates it too
+    told = lead == first and lead in by_index and _EVENT_VERB.search(by_index[lead].text) is not None
     return any(
-        mention.sentence_index in near and _event_day(mention, by_index[mention.sentence_index], published)
+        mention.sentence_index in near
+        and _event_day(mention, by_index[mention.sentence_index], published, statement_ok=told)
         for mention in dates
         if mention.sentence_index in by_index
     )
@@ -88,8 +99,10 @@ def without_event(casualties: list[CasualtyMention]) -> list[CasualtyMention]:
     return [replace(m, status="background", reason=NO_EVENT) if m.status == "reported" else m for m in casualties]
 
 
-def _event_day(mention: DateMention, sentence: Sentence, published: dt.datetime | None) -> bool:
-    """True for a recent day that is not a statement's day."""
+def _event_day(
+    mention: DateMention, sentence: Sentence, published: dt.datetime | None, *, statement_ok: bool = False,
+) -> bool:
+    """True for a recent day that is not a statement's day (or is, with `statement_ok`)."""
     if mention.precision not in ("day", "week") or not mention.value:
         return False
     if mention.precision == "week" and not mention.value.endswith("WE"):
@@ -101,7 +114,11 @@ def _event_day(mention: DateMention, sentence: Sentence, published: dt.datetime 
             return False
         if not 0 <= (published.date() - day).days <= RECENT_DAYS:
             return False
-    if statement_day(mention, sentence) or period_bound(mention, sentence):
+    if period_bound(mention, sentence):
+        return False
+    if statement_ok:
+        return True
+    if statement_day(mention, sentence):
         return False
     offset = mention.char_start - sentence.start
     before = sentence.text[max(0, offset - 80):offset].lower()

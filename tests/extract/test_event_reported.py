@@ -74,6 +74,13 @@ def test_a_statement_day_is_no_evidence_of_an_event() -> None:
     assert event_type(body) is None
 
 
+def test_a_first_sentence_telling_the_event_is_dated_by_its_statement() -> None:
+    """'Protesters clashed with police ..., witnesses said on Tuesday' as the opening sentence, with a verb
+    of the event: the statement's day dates the clash (a wire lead)."""
+    body = "Protesters clashed with police outside the parliament, witnesses said on Tuesday. " + _FILLER
+    assert event_type(body) == "Riots"
+
+
 def test_an_old_day_or_a_page_date_is_no_evidence() -> None:
     """A day weeks before publication is history; a page's 'This story is from' date bounds nothing."""
     body = ("This story is from November 6, 2025. The riots that broke out on October 2 left deep scars "
