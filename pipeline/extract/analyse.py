@@ -48,14 +48,17 @@ def analyse(article: ArticleText) -> ArticleAnalysis:
     dates = extract_dates(body, sentences, article.published)
     actors = extract_actors(body, sentences)
     casualties = extract_casualties(body, sentences, actors)
-    typed = classify_event_lead(sentences)
+    typing = classify_event_lead(sentences)
     if is_full_article(body, sentences) and not reports_event(
-            casualties, typed[2], sentences, dates, article.published):
+            casualties, typing.lead, sentences, dates, article.published):
         # an article that discusses violence without reporting an event of its own (`event_reported`):
         # no event type, and its figures are background, not an incident's
         casualties = without_event(casualties)
-        typed = (None, None, None)
-    incident = summarise(article, sentences, dates, actors, casualties, typed[:2])
+        typing = classify_event_lead([])
+    elif typing.weak and is_full_article(body, sentences):
+        # a long article whose only cues are weak ones ("returned", "announced") types no event
+        typing = classify_event_lead([])
+    incident = summarise(article, sentences, dates, actors, casualties, (typing.event_type, typing.sub_event_type))
     actors = incident_mentions(actors, incident.country_iso3)
     return ArticleAnalysis(sentences, dates, actors, casualties, incident)
 

@@ -15,6 +15,7 @@ sentences may refine the lead's type (a protest "dispersed with tear gas").
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from pipeline.extract.event_type_cues import Cue, find_cues, tokens, word_set
 from pipeline.extract.event_type_rules import decide
@@ -51,7 +52,8 @@ _WEAK_CUES = word_set("CHANGEWEAK OTHER PROTESTWEAK")
 # Words before a cue that make it no report of an event: modals, conditions, plans, threats.
 _IRREALIS = word_set(
     "should would could may might must shall will can cannot wont if unless likely need needs plans planned "
-    "planning threatens threatened threatening vowed vows warned warns urged urges wants"
+    "planning threatens threatened threatening vowed vows warned warns urged urges wants decided decides "
+    "scheduled proposed"
 )
 _IRREALIS_WINDOW = 4
 _BEFORE_MONTH = word_set("in on of since until till by during early late mid last this next")
@@ -134,29 +136,42 @@ def _lead_index(analysed: list[tuple[list[str], list[Cue]]], classes: frozenset[
     return None
 
 
+class Typing(NamedTuple):
+    """An article's event type, sub-event type, the sentence that typed it, and whether only weak
+    cues did ("returned", "announced", "demanded"); all None (and not weak) when untyped."""
+
+    event_type: str | None
+    sub_event_type: str | None
+    lead: int | None
+    weak: bool = False
+
+
+_UNTYPED = Typing(None, None, None)
+
+
 def classify_event(sentences: list[Sentence]) -> tuple[str | None, str | None]:
     """(event_type, sub_event_type) of the incident the text reports; (None, None) if none."""
-    event_type, sub_type, _ = classify_event_lead(sentences)
-    return event_type, sub_type
+    typing = classify_event_lead(sentences)
+    return typing.event_type, typing.sub_event_type
 
 
-def classify_event_lead(sentences: list[Sentence]) -> tuple[str | None, str | None, int | None]:
-    """(event_type, sub_event_type, index of the lead sentence that typed it); all None if no type."""
+def classify_event_lead(sentences: list[Sentence]) -> Typing:
+    """The event typing of the incident the text reports, with the sentence that typed it."""
     if not sentences:
-        return None, None, None
+        return _UNTYPED
     labelled = _labelled_type(sentences[0].text)
     if labelled:
-        return EVENT_TYPE_OF[labelled], labelled, 0
+        return Typing(EVENT_TYPE_OF[labelled], labelled, sentences[0].index)
     analysed = _sentence_cues(sentences)
-    lead = _lead_index(analysed, _LEAD_CUES)
+    lead, weak = _lead_index(analysed, _LEAD_CUES), False
     if lead is None:
-        lead = _lead_index(analysed, _WEAK_CUES)
+        lead, weak = _lead_index(analysed, _WEAK_CUES), True
     if lead is None:
-        return None, None, None
+        return _UNTYPED
     words, cues = analysed[lead]
     context = {cue.name for _, later in analysed[lead : lead + 1 + _CONTEXT] for cue in later}
     sized = any("[size=" in s.text for s in sentences[:_MAX_SENTENCES])
     sub_type = decide(words, cues, context, sized)
     if sub_type is None:
-        return None, None, None
-    return EVENT_TYPE_OF[sub_type], sub_type, sentences[lead].index
+        return _UNTYPED
+    return Typing(EVENT_TYPE_OF[sub_type], sub_type, sentences[lead].index, weak)

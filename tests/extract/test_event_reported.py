@@ -104,3 +104,11 @@ def test_a_figure_in_the_opening_is_the_incidents() -> None:
     """The same toll told in the opening sentences is the reported incident's."""
     body = "Rioters killed 12 people in the old city on Wednesday, police said. " + _FILLER
     assert killed(body) == 12
+
+
+def test_a_long_article_with_only_weak_cues_types_no_event() -> None:
+    """'life was returning to normal', 'services were restored': weak cues type a short note, not a
+    long article (the typed 'Other' of an article on a parliamentary reply)."""
+    body = ("Life was fast returning to normal in the temple town on Tuesday, officials said. Train services "
+            "were restored and the curbs on visitors lifted. " + _FILLER)
+    assert event_type(body) is None

@@ -21,6 +21,8 @@ def classify(text: str) -> tuple[str | None, str | None]:
         ("Angry residents set fire to a police station after a man died in custody, police said.",
          "Mob violence"),
         ("Militiamen set fire to houses in the village.", "Looting/property destruction"),
+        ("The board's offices in the old secretariat were burnt down by unidentified men.",
+         "Looting/property destruction"),
         ("Rebels seized the town without a fight on Tuesday after government troops withdrew.",
          "Non-violent transfer of territory"),
         ("Farmers demonstrated in the town square. Police dispersed them with tear gas.",
@@ -88,6 +90,14 @@ def test_cue_under_a_modal_or_a_plan_is_no_event() -> None:
     assert classify(text) == ("Protests", "Peaceful protest")
     assert classify("On 9 May 2020, people protested in the city.") == ("Protests", "Peaceful protest")
     assert classify("In May police arrested 12 people.") == ("Strategic developments", "Arrests")
+    assert classify("The party has decided to observe a protest day on Friday.") == (None, None)
+
+
+def test_words_as_weapons_are_no_attack() -> None:
+    """'in a veiled attack on the government', 'a scathing attack on the opposition': speech, not violence."""
+    assert classify("In a veiled attack on the ministers, the party chief said they lacked courage.") == (None, None)
+    assert classify("The minister made a scathing attack on the opposition in the assembly.") == (None, None)
+    assert classify("Gunmen attacked the minister's convoy on the highway.")[0] is not None
 
 
 def test_riot_police_is_not_a_riot() -> None:
