@@ -112,3 +112,13 @@ def test_actors(seed_db: duckdb.DuckDBPyConnection) -> None:
     assert {"AFP", "RTA"} <= media
     assert any(r[3] == "USA" for r in rows)
     assert not [r for r in rows if r[0] in ("Istanbul", "Doha")]
+
+
+def test_talks_article_reports_no_event_of_its_own(seed_db: duckdb.DuckDBPyConnection) -> None:
+    """The article's news is talks likely to resume; the clashes' toll, told in its tenth sentence, is
+    a running total of weeks of fighting: kept as background mentions, not an event on 30 October."""
+    killed, event_type = seed_db.execute("SELECT killed, event_type FROM article_summary").fetchone()
+    assert (killed, event_type) == (0, None)
+    statuses = {r[0] for r in seed_db.execute("SELECT status FROM casualty_mentions").fetchall()}
+    assert statuses == {"background"}
+    assert seed_db.execute("SELECT count(*) FROM events").fetchone()[0] == 0
