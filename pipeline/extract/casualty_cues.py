@@ -68,6 +68,8 @@ CUMULATIVE = re.compile(
     r"\bthis\s+year\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks|decades?)\b|"
     # a tally of a stretch of time: "300 civilians killed in El Fasher in a month"
     r"\b(?:in|over)\s+(?:a|one|two|three|four|six|several|\d+)\s+(?:months?|years?)\b|"
+    # "shot dead 98 rioters over the first five days of violence": a tally of the spell's first days
+    r"\bover\s+the\s+first\s+(?:[\w-]+\s+)?(?:days|weeks|months)\b|"
     r"\b(?:to|till|until)\s+date\b|\b(?:till|until|up\s+to)\s+now\b|\bthus\s+far\b|\bin\s+recent\s+(?:years|months|weeks)\b|\bcumulative\b|\bsince\s+(?:19|20)\d\d\b|"
     r"\bduring\s+the\s+(?:war|conflict|insurgency|uprising)\b|\b(?:in|over)\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:years|decades)\s+of\b|"

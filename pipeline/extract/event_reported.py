@@ -9,10 +9,10 @@ happened on any day.
 
 So a long article counts as the report of an event only with evidence in its opening, where
 news tells its event (the inverted pyramid): a figure of people killed, injured, missing,
-abducted, arrested or displaced reported in its first sentences, or a recent day in or next
-to the sentence that typed it, itself among the first few, that is not a statement's day
-("arrested on Friday morning", not "the minister said on Friday", nor "in a letter on
-Wednesday expressed concern"), unless the first sentence tells the event with its verb
+abducted, arrested or displaced reported in its first sentences, or a recent day in its first
+sentences or next to the sentence that typed it (itself among the first few) that is not a
+statement's day ("arrested on Friday morning", not "the minister said on Friday", "the party
+on Monday demanded", nor "in a letter on Wednesday expressed concern"), unless the first sentence tells the event with its verb
 ("Protesters clashed with police, witnesses said on Tuesday"). Without it, the article has
 no event type, and the figures it gives later are background ("the riots, which killed over
 700 people ..." in an opinion piece), not an incident's: they would otherwise add the riots'
@@ -51,12 +51,14 @@ NO_EVENT = "no event in the article's opening"
 # ("expressed concern on Monday", "in a letter to the prime minister on Wednesday").
 _OPINION_AFTER = re.compile(
     r"^\s*,?\s*(?:expressed|appealed|asked|hoped|criticised|criticized|welcomed|questioned|ruled\s+out|"
-    r"rejected|alleged|described|termed|called\s+for|sought|wrote|hit\s+out|said|threatened|warned|decided)\b"
+    r"rejected|alleged|described|termed|called\s+for|sought|wrote|hit\s+out|said|threatened|warned|decided|"
+    r"demanded|indicated|asserted|reiterated|maintained|insisted|assured|promised|declared|informed|"
+    r"clarified|dismissed|accused|blamed|favoured|favored|opposed|urged|told|made\s+it\s+clear)\b"
 )
 _OPINION_BEFORE = re.compile(
     r"\b(?:in\s+(?:a|his|her|their|its)\s+(?:letter|statement|interview|speech|memorandum)|"
     r"at\s+a\s+(?:press\s+conference|news\s+conference|meeting|seminar|rally)|"
-    r"talking|speaking|addressing|writing)\b[^.;]{0,40}$"
+    r"talking|speaking|addressing|writing|debate|session)\b[^.;]{0,40}$"
 )
 
 
@@ -80,11 +82,12 @@ def reports_event(
         return True
     if lead is None or lead >= first + OPENING_LEAD:
         return False
-    near = {lead - 1, lead, lead + 1}
+    near = {lead - 1, lead, lead + 1, *range(first, first + OPENING_LEAD)}
     by_index = {sentence.index: sentence for sentence in sentences}
     # a lead that tells the event in its first sentence, with a verb of it ("protesters clashed with
     # police, witnesses said on Tuesday"): the statement's day dates it too
-    told = lead == first and lead in by_index and _EVENT_VERB.search(by_index[lead].text) is not None
+    told = (lead == first and lead in by_index and _EVENT_VERB.search(by_index[lead].text) is not None
+            and not by_index[lead].text.rstrip().endswith("?"))  # "why have they been killed?" asks
     return any(
         mention.sentence_index in near
         and _event_day(mention, by_index[mention.sentence_index], published, statement_ok=told)
@@ -114,11 +117,7 @@ def _event_day(
             return False
         if not 0 <= (published.date() - day).days <= RECENT_DAYS:
             return False
-    if period_bound(mention, sentence):
-        return False
-    if statement_ok:
-        return True
-    if statement_day(mention, sentence):
+    if period_bound(mention, sentence) or (statement_day(mention, sentence) and not statement_ok):
         return False
     offset = mention.char_start - sentence.start
     before = sentence.text[max(0, offset - 80):offset].lower()

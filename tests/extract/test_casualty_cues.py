@@ -209,3 +209,9 @@ def test_a_toll_of_an_earlier_massacre_is_background() -> None:
     """'killed 15 in the village, where 104 had been killed in an earlier massacre': the 104 are history."""
     assert statuses("Fighters killed at least 15 people in the village, where activists said 104 had been "
                     "killed in an earlier massacre in June.") == ["reported", "background"]
+
+
+def test_a_tally_over_the_first_days_is_cumulative() -> None:
+    """'shot dead 98 rioters over the first five days of violence': a tally of a spell, not one incident."""
+    assert statuses("Police arrested 4,000 rioters and shot dead 98 over the first five days of violence, the "
+                    "minister said.") == ["cumulative"]

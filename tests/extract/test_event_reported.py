@@ -112,3 +112,21 @@ def test_a_long_article_with_only_weak_cues_types_no_event() -> None:
     body = ("Life was fast returning to normal in the temple town on Tuesday, officials said. Train services "
             "were restored and the curbs on visitors lifted. " + _FILLER)
     assert event_type(body) is None
+
+
+def test_a_day_in_the_opening_dates_a_later_lead() -> None:
+    """'defied the orders again on Tuesday ... took out a protest march': the day opens the story, the
+    march is told two sentences on."""
+    body = ("Pilgrims in the temple town defied the prohibitory orders again on Tuesday. About 400 of them "
+            "gathered near the workshop. Residents took out a protest march against the restrictions. " + _FILLER)
+    assert event_type(body) == "Protests"
+
+
+def test_a_demand_or_a_question_is_no_event() -> None:
+    """'the party on Monday demanded the dismissal ...' is a statement's day; 'why have they been hunted and
+    killed?' asks, it does not tell."""
+    body = ("The party on Monday demanded the dismissal of the state government over the riots. " + _FILLER)
+    assert event_type(body) is None
+    body = ("Why have people been hunted and killed only in that state, the senator asked in the debate on "
+            "Thursday? " + _FILLER)
+    assert event_type(body) is None

@@ -21,6 +21,7 @@ def classify(text: str) -> tuple[str | None, str | None]:
         ("Angry residents set fire to a police station after a man died in custody, police said.",
          "Mob violence"),
         ("Militiamen set fire to houses in the village.", "Looting/property destruction"),
+        ("The authorities imposed a curfew in the old city.", "Change to group/activity"),
         ("The board's offices in the old secretariat were burnt down by unidentified men.",
          "Looting/property destruction"),
         ("Rebels seized the town without a fight on Tuesday after government troops withdrew.",
@@ -91,6 +92,17 @@ def test_cue_under_a_modal_or_a_plan_is_no_event() -> None:
     assert classify("On 9 May 2020, people protested in the city.") == ("Protests", "Peaceful protest")
     assert classify("In May police arrested 12 people.") == ("Strategic developments", "Arrests")
     assert classify("The party has decided to observe a protest day on Friday.") == (None, None)
+
+
+def test_imposed_alone_is_no_change_of_activity() -> None:
+    """'restrictions imposed', 'section 144 imposed' are background; 'imposed a curfew' is a change."""
+    assert classify("Officials explained the restrictions imposed in the district last month.") == (None, None)
+    assert classify("Police imposed section 144 and a curfew in the old city.")[1] == "Change to group/activity"
+
+
+def test_took_to_streets_without_the_is_a_sign_of_protest() -> None:
+    """'took to streets' (no article) counts like 'took to the streets' among the weak signs of a protest."""
+    assert classify("About 400 activists took to streets and marched through the capital.")[0] == "Protests"
 
 
 def test_words_as_weapons_are_no_attack() -> None:
