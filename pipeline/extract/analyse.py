@@ -13,8 +13,7 @@ from pipeline.extract.casualties import extract_casualties, harm_figures, incide
 from pipeline.extract.casualty_civilians import civilians_killed
 from pipeline.extract.casualty_evidence import evidence_sentence
 from pipeline.extract.dates import extract_dates, incident_date
-from pipeline.extract.event_reported import is_full_article, reports_event, without_event
-from pipeline.extract.event_types import classify_event_lead
+from pipeline.extract.event_reported import article_typing
 from pipeline.extract.places import incident_place
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.types import (
@@ -48,16 +47,9 @@ def analyse(article: ArticleText) -> ArticleAnalysis:
     dates = extract_dates(body, sentences, article.published)
     actors = extract_actors(body, sentences)
     casualties = extract_casualties(body, sentences, actors)
-    typing = classify_event_lead(sentences)
-    if is_full_article(body, sentences) and not reports_event(
-            casualties, typing.lead, sentences, dates, article.published):
-        # an article that discusses violence without reporting an event of its own (`event_reported`):
-        # no event type, and its figures are background, not an incident's
-        casualties = without_event(casualties)
-        typing = classify_event_lead([])
-    elif typing.weak and is_full_article(body, sentences):
-        # a long article whose only cues are weak ones ("returned", "announced") types no event
-        typing = classify_event_lead([])
+    # an article that discusses violence without reporting an event of its own has no event type,
+    # and its figures are background, not an incident's (`event_reported`)
+    typing, casualties = article_typing(body, sentences, dates, casualties, article.published)
     incident = summarise(article, sentences, dates, actors, casualties, (typing.event_type, typing.sub_event_type))
     actors = incident_mentions(actors, incident.country_iso3)
     return ArticleAnalysis(sentences, dates, actors, casualties, incident)

@@ -12,8 +12,9 @@ news tells its event (the inverted pyramid): a figure of people killed, injured,
 abducted, arrested or displaced reported in its first sentences, or a recent day in its first
 sentences or next to the sentence that typed it (itself among the first few) that is not a
 statement's day ("arrested on Friday morning", not "the minister said on Friday", "the party
-on Monday demanded", nor "in a letter on Wednesday expressed concern"), unless the first sentence tells the event with its verb
-("Protesters clashed with police, witnesses said on Tuesday"). Without it, the article has
+on Monday demanded", nor "in a letter on Wednesday expressed concern"), unless the first
+sentence tells the event with its verb ("Protesters clashed with police, witnesses said on
+Tuesday"). Without it, the article has
 no event type, and the figures it gives later are background ("the riots, which killed over
 700 people ..." in an opinion piece), not an incident's: they would otherwise add the riots'
 whole toll to the totals again. A short text (a note, a brief, a headline) is taken as
@@ -27,6 +28,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.date_incident import period_bound, statement_day
+from pipeline.extract.event_types import UNTYPED, Typing, classify_event_lead
 from pipeline.extract.types import CasualtyMention, DateMention, Sentence
 
 # A full article, not a note or a brief: at least this many sentences and characters.
@@ -60,6 +62,21 @@ _OPINION_BEFORE = re.compile(
     r"at\s+a\s+(?:press\s+conference|news\s+conference|meeting|seminar|rally)|"
     r"talking|speaking|addressing|writing|debate|session)\b[^.;]{0,40}$"
 )
+
+
+def article_typing(
+    body: str, sentences: list[Sentence], dates: list[DateMention], casualties: list[CasualtyMention],
+    published: dt.datetime | None,
+) -> tuple[Typing, list[CasualtyMention]]:
+    """The article's event typing and casualty mentions, once judged whether it reports an event: a
+    full article without evidence of one has no type and background figures (`without_event`), and
+    one whose only cues are weak ones ("returned", "announced") has no type."""
+    typing = classify_event_lead(sentences)
+    if not is_full_article(body, sentences):
+        return typing, casualties
+    if not reports_event(casualties, typing.lead, sentences, dates, published):
+        return UNTYPED, without_event(casualties)
+    return (UNTYPED if typing.weak else typing), casualties
 
 
 def is_full_article(body: str, sentences: list[Sentence]) -> bool:

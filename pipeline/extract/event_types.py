@@ -3,8 +3,8 @@
 The incident is the one the lead reports: the first sentence carrying a cue of
 some event class (cue phrases in `event_type_cues`) that tells of something that
 happened; a cue under a modal, a condition or a plan ("should be arrested", "will
-be deployed", "threatened to launch an agitation") makes no lead. Its sub-event type follows
-ACLED's codebook, applied as ordered rules: demonstrations are typed by what
+be deployed", "threatened to launch an agitation") makes no lead. Its sub-event
+type follows ACLED's codebook, applied as ordered rules: demonstrations are typed by what
 the demonstrators and the authorities did; remote weapons (air, artillery,
 bombs, grenades) outrank the ground fighting they may be part of; fighting
 between armed, organised groups is a battle, harm done to unarmed people is
@@ -146,7 +146,7 @@ class Typing(NamedTuple):
     weak: bool = False
 
 
-_UNTYPED = Typing(None, None, None)
+UNTYPED = Typing(None, None, None)
 
 
 def classify_event(sentences: list[Sentence]) -> tuple[str | None, str | None]:
@@ -158,7 +158,7 @@ def classify_event(sentences: list[Sentence]) -> tuple[str | None, str | None]:
 def classify_event_lead(sentences: list[Sentence]) -> Typing:
     """The event typing of the incident the text reports, with the sentence that typed it."""
     if not sentences:
-        return _UNTYPED
+        return UNTYPED
     labelled = _labelled_type(sentences[0].text)
     if labelled:
         return Typing(EVENT_TYPE_OF[labelled], labelled, sentences[0].index)
@@ -167,11 +167,11 @@ def classify_event_lead(sentences: list[Sentence]) -> Typing:
     if lead is None:
         lead, weak = _lead_index(analysed, _WEAK_CUES), True
     if lead is None:
-        return _UNTYPED
+        return UNTYPED
     words, cues = analysed[lead]
     context = {cue.name for _, later in analysed[lead : lead + 1 + _CONTEXT] for cue in later}
     sized = any("[size=" in s.text for s in sentences[:_MAX_SENTENCES])
     sub_type = decide(words, cues, context, sized)
     if sub_type is None:
-        return _UNTYPED
+        return UNTYPED
     return Typing(EVENT_TYPE_OF[sub_type], sub_type, sentences[lead].index, weak)
