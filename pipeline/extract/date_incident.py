@@ -4,9 +4,9 @@ The incident's date is the date of the violence, not of the statement about
 it: "gunmen killed six on Tuesday, police said on Wednesday" is Tuesday. So a
 day mention attached to a reporting verb ("said on Wednesday", "on Wednesday
 confirmed") only counts when nothing else dates the incident (unless it says how
-long after the incident it came: "said on Monday, a day after the attack" is Sunday), and a mention in
-a sentence that reports harm (a casualty mention or a violence verb) is
-preferred to one elsewhere (background, anniversaries, court dates). Dates after
+long after the incident it came: "said on Monday, a day after the attack" is
+Sunday), and a mention in a sentence that reports harm (a casualty mention or a
+violence verb) is preferred to one elsewhere (background, anniversaries, court dates). Dates after
 publication are announcements, never the incident (so are periods named as
 ahead, "later this week", even when they began before it), and a date more
 than a year before publication (or before the article's latest date) is
@@ -140,10 +140,8 @@ def _candidates(
         before = after = ""
         days_after = None
         if sentence is not None:
-            offset = mention.char_start - sentence.start
-            before = sentence.text[max(0, offset - 60):offset].lower()
-            after = sentence.text[offset + len(mention.text):offset + len(mention.text) + 20].lower()
-            days_after = _DAYS_AFTER.match(sentence.text[offset + len(mention.text):].lower())
+            before, after = around(mention, sentence)
+            days_after = _DAYS_AFTER.match(around(mention, sentence, 0, 30)[1])
         # "rioting since Saturday night" starts the incident; "violence since February 27" three weeks
         # back opens a known episode, a bound like any other.
         starts_violence = (published is None or (published - date).days < _REFERENCE_DAYS) \
@@ -170,18 +168,21 @@ def _candidates(
     return found
 
 
+def around(mention: DateMention, sentence: Sentence, before: int = 60, after: int = 20) -> tuple[str, str]:
+    """The lower-cased words of `sentence` just before and just after a date mention in it."""
+    offset = mention.char_start - sentence.start
+    end = offset + len(mention.text)
+    return sentence.text[max(0, offset - before):offset].lower(), sentence.text[end:end + after].lower()
+
+
 def statement_day(mention: DateMention, sentence: Sentence) -> bool:
     """True for a date attached to a reporting verb: "police said on Friday", "on Friday confirmed"."""
-    offset = mention.char_start - sentence.start
-    before = sentence.text[max(0, offset - 60):offset].lower()
-    after = sentence.text[offset + len(mention.text):offset + len(mention.text) + 20].lower()
-    return _statement_words(before, after)
+    return _statement_words(*around(mention, sentence))
 
 
 def period_bound(mention: DateMention, sentence: Sentence) -> bool:
     """True for a date opening or closing a period: "since Friday", a page's "This story is from March 6"."""
-    offset = mention.char_start - sentence.start
-    return _BOUNDING.search(sentence.text[max(0, offset - 60):offset].lower()) is not None
+    return _BOUNDING.search(around(mention, sentence)[0]) is not None
 
 
 def _statement_words(before: str, after: str) -> bool:

@@ -14,11 +14,10 @@ sentences or next to the sentence that typed it (itself among the first few) tha
 statement's day ("arrested on Friday morning", not "the minister said on Friday", "the party
 on Monday demanded", nor "in a letter on Wednesday expressed concern"), unless the first
 sentence tells the event with its verb ("Protesters clashed with police, witnesses said on
-Tuesday"). Without it, the article has
-no event type, and the figures it gives later are background ("the riots, which killed over
-700 people ..." in an opinion piece), not an incident's: they would otherwise add the riots'
-whole toll to the totals again. A short text (a note, a brief, a headline) is taken as
-written about an event.
+Tuesday"). Without it, the article has no event type, and the figures it gives later are
+background ("the riots, which killed over 700 people ..." in an opinion piece), not an
+incident's: they would otherwise add the riots' whole toll to the totals again. A short text
+(a note, a brief, a headline) is taken as written about an event.
 """
 
 from __future__ import annotations
@@ -27,7 +26,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from pipeline.extract.date_incident import period_bound, statement_day
+from pipeline.extract.date_incident import around, period_bound, statement_day
 from pipeline.extract.event_types import UNTYPED, Typing, classify_event_lead
 from pipeline.extract.types import CasualtyMention, DateMention, Sentence
 
@@ -136,7 +135,5 @@ def _event_day(
             return False
     if period_bound(mention, sentence) or (statement_day(mention, sentence) and not statement_ok):
         return False
-    offset = mention.char_start - sentence.start
-    before = sentence.text[max(0, offset - 80):offset].lower()
-    after = sentence.text[offset + len(mention.text):offset + len(mention.text) + 30].lower()
+    before, after = around(mention, sentence, 80, 30)
     return not (_OPINION_AFTER.match(after) or _OPINION_BEFORE.search(before))
