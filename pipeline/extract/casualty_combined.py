@@ -7,10 +7,16 @@ theirs: the injured are the separate figure ("22 and 30 injured": 30), and a sha
 larger than it is a combined toll of both, so the killed are the rest ("killed and injured
 22 ... the number of injured at 3": 19 killed, 3 injured). Without a separate figure nothing
 changes: the text says no more.
+
+The wounded who later died are no longer wounded: "Two soldiers were wounded; one of them
+later died" is 1 killed and 1 injured (WAD codes it so), "12 injured ... two of the injured
+later died" leaves 10. The deaths leave the wounded figure only when that figure was given
+before them (a wounded toll restated afterwards already counts the survivors).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from pipeline.extract.types import CasualtyMention
@@ -18,6 +24,9 @@ from pipeline.extract.types import CasualtyMention
 Total = Callable[[list[CasualtyMention], str], int]
 # Links of a figure the wounded may be given apart from the shared one.
 _OWN_LINKS = ("new", "more", "update", "total", "alternative")
+# The words that tie a death to the wounded: "two of the wounded later died", "of whom".
+_OF_WOUNDED = re.compile(r"injured|wounded|hurt", re.IGNORECASE)
+_OF_WHOM = re.compile(r"\b(?:whom|them)\b", re.IGNORECASE)
 
 
 def combined_counts(casualties: list[CasualtyMention], total: Total) -> tuple[int, int]:
@@ -30,7 +39,7 @@ def combined_counts(casualties: list[CasualtyMention], total: Total) -> tuple[in
     own = [m for m in reported if m.category == "injured" and m.char_start not in killed_starts
            and m.link in _OWN_LINKS and m.qualifier != "implicit"]
     if not shared or not own:
-        return killed, injured
+        return killed, injured - _died_of_wounds(reported, injured)
     shared_starts = {m.char_start for m in shared}
     wounded = total([m for m in casualties if m.char_start not in shared_starts or m.category != "injured"],
                     "injured") or max(m.figure for m in own)
@@ -38,5 +47,26 @@ def combined_counts(casualties: list[CasualtyMention], total: Total) -> tuple[in
     only_shared = all(m.char_start in shared_starts for m in reported if m.category == "killed")
     if only_shared and wounded < combined and killed == combined:
         killed = combined - wounded
-    return killed, wounded
+    return killed, wounded - _died_of_wounds(reported, wounded)
 
+
+
+def _died_of_wounds(reported: list[CasualtyMention], injured: int) -> int:
+    """How many of the `injured` the text says later died: deaths told of the wounded ("two of
+    the wounded", "one of whom" right after a wounded figure), when the wounded figure came
+    before them and they do not outnumber it."""
+    ordered = sorted(reported, key=lambda m: m.char_start)
+    died, first = 0, None
+    for index, mention in enumerate(ordered):
+        if mention.category != "killed" or mention.link not in ("part", "more") or not mention.reason:
+            continue
+        earlier = [m for m in ordered[:index] if m.char_start < mention.char_start
+                   and m.sentence_index >= mention.sentence_index - 1]
+        if _OF_WOUNDED.search(mention.reason) or (
+                _OF_WHOM.search(mention.reason) and earlier and earlier[-1].category == "injured"):
+            died += mention.figure
+            first = mention.char_start if first is None else first
+    if not died or first is None or died > injured:
+        return 0
+    given_before = any(m.category == "injured" and m.figure == injured and m.char_start < first for m in reported)
+    return died if given_before else 0

@@ -23,3 +23,34 @@ def test_combined_figure_alone_is_left_as_read() -> None:
     """Without a separate figure of the wounded, "killed and wounded 15" is read as before."""
     body = "The militia said it killed and wounded 15 soldiers in the raid on the base."
     assert counts(body) == (15, 15)
+
+
+def test_the_wounded_who_later_died_leave_the_wounded() -> None:
+    """"Two soldiers were wounded; one of them later died": 1 killed, 1 injured."""
+    body = "Two soldiers were wounded in the ambush near the border on Monday. One of them later died in hospital."
+    assert counts(body) == (1, 1)
+
+
+def test_deaths_of_the_injured_come_off_the_injured_toll() -> None:
+    """"3 killed and 12 injured ... two of the injured later died": 5 killed, 10 injured."""
+    body = ("Three people were killed and 12 injured in the blast at the market. "
+            "Two of the injured later succumbed to their wounds.")
+    assert counts(body) == (5, 10)
+
+
+def test_of_whom_after_a_wounded_figure_comes_off_it() -> None:
+    """"Five people were injured, one of whom later died": 1 killed, 4 injured."""
+    assert counts("Five people were injured in the attack on the bus, one of whom later died.") == (1, 4)
+
+
+def test_a_wounded_toll_given_after_the_deaths_stands() -> None:
+    """A wounded figure told after "two of the wounded later died" counts survivors already: it stands."""
+    body = ("Gunmen attacked a bus on the highway. Two of the wounded later died in hospital. "
+            "Ten people were injured.")
+    assert counts(body) == (2, 10)
+
+
+def test_of_whom_after_a_killed_figure_leaves_the_wounded_alone() -> None:
+    """"Six injured and four killed, two of whom died on the spot": the dead's part; the wounded stay 6."""
+    body = "Six people were injured and four were killed in the raid, two of whom died on the spot."
+    assert counts(body) == (4, 6)
