@@ -18,6 +18,13 @@ Tuesday"). Without it, the article has no event type, and the figures it gives l
 background ("the riots, which killed over 700 people ..." in an opinion piece), not an
 incident's: they would otherwise add the riots' whole toll to the totals again. A short text
 (a note, a brief, a headline) is taken as written about an event.
+
+In a full article that tells of a recent day, a figure whose sentence dates it to a day more
+than a week before publication, and to no recent day, is an earlier incident recalled ("the
+town where four coaches were burnt on February 27 leaving 58 people dead", in a story of
+March 13 about the train's return on Tuesday night). A report on old events, with no recent
+day of its own ("On June 16 ... four men were found strangled", published months on), and a
+note or a brief (a coder's note written weeks after its event dates it so) keep such figures.
 """
 
 from __future__ import annotations
@@ -48,6 +55,8 @@ _EVENT_VERB = re.compile(
     r"blocked|exploded|went\s+off|blew\s+up|hacked|stabbed|lynched|burned|burnt)\b", re.IGNORECASE)
 # The reason recorded on the figures of an article that reports no event of its own.
 NO_EVENT = "no event in the article's opening"
+# The reason recorded on a figure of a full article dated weeks before it.
+EARLIER_DAY = "dated weeks before the article"
 # Words of opinion and correspondence around a day: the day of a statement, not of an event
 # ("expressed concern on Monday", "in a letter to the prime minister on Wednesday").
 _OPINION_AFTER = re.compile(
@@ -73,6 +82,7 @@ def article_typing(
     typing = classify_event_lead(sentences)
     if not is_full_article(body, sentences):
         return typing, casualties
+    casualties = earlier_figures(casualties, sentences, dates, published)
     if not reports_event(casualties, typing.lead, sentences, dates, published):
         return UNTYPED, without_event(casualties)
     return (UNTYPED if typing.weak else typing), casualties
@@ -116,6 +126,38 @@ def without_event(casualties: list[CasualtyMention]) -> list[CasualtyMention]:
     """The mentions of an article that reports no event: its reported figures become background (the
     riots' toll an opinion piece recalls is no incident's), with the reason recorded."""
     return [replace(m, status="background", reason=NO_EVENT) if m.status == "reported" else m for m in casualties]
+
+
+def earlier_figures(
+    casualties: list[CasualtyMention], sentences: list[Sentence], dates: list[DateMention],
+    published: dt.datetime | None,
+) -> list[CasualtyMention]:
+    """The mentions of a full article that tells of a recent day, with its reported figures dated weeks
+    before it made background (see the module docstring): their sentence names an incident day more
+    than `RECENT_DAYS` before publication and no day since."""
+    if published is None:
+        return casualties
+    by_index = {sentence.index: sentence for sentence in sentences}
+    old, recent, news = set(), set(), False
+    for mention in dates:
+        sentence = by_index.get(mention.sentence_index)
+        if sentence is None or mention.precision != "day" or not mention.value:
+            continue
+        try:
+            age = (published.date() - dt.date.fromisoformat(mention.value[:10])).days
+        except ValueError:
+            continue
+        told = not (period_bound(mention, sentence) or statement_day(mention, sentence))
+        if 0 <= age <= RECENT_DAYS:
+            recent.add(mention.sentence_index)
+            news = news or told
+        elif age > RECENT_DAYS and told:
+            old.add(mention.sentence_index)
+    if not news:  # a report on old events ("On June 16 ... were found strangled"), published months on
+        return casualties
+    stale = old - recent
+    return [replace(m, status="background", reason=EARLIER_DAY)
+            if m.status == "reported" and m.sentence_index in stale else m for m in casualties]
 
 
 def _event_day(

@@ -130,3 +130,28 @@ def test_a_demand_or_a_question_is_no_event() -> None:
     body = ("Why have people been hunted and killed only in that state, the senator asked in the debate on "
             "Thursday? " + _FILLER)
     assert event_type(body) is None
+
+
+def test_a_figure_dated_weeks_before_a_news_article_is_background() -> None:
+    """A story of the train's run on Thursday recalls the fire of 8 October that killed 40: not its toll."""
+    body = ("The night train to the coast ran again on Thursday night under heavy police guard, railway "
+            "officials said. It passed through the town where four of its coaches were set on fire on "
+            "8 October, leaving 40 passengers dead. " + _FILLER)
+    analysis = analyse(ArticleText("a", body, None, FRIDAY))
+    assert analysis.incident.killed == 0
+    assert [(m.count_best, m.status, m.reason) for m in analysis.casualties] == [
+        (40, "background", "dated weeks before the article")]
+
+
+def test_a_report_on_old_events_keeps_its_dated_figures() -> None:
+    """Without a recent day of its own, an article's figures dated months before it are its events."""
+    body = ("On 14 June, armed men took five traders from a market in the river port. "
+            "Three of the men were found strangled the next morning near the ferry landing. " + _FILLER)
+    assert killed(body) == 3
+
+
+def test_a_figure_beside_a_recent_day_stays_reported() -> None:
+    """"killed on Wednesday, a month after the 8 October fire": the recent day makes it this week's."""
+    body = ("Four people were killed in a clash on Wednesday, a month after the fire of 8 October that "
+            "started the unrest in the town. " + _FILLER)
+    assert killed(body) == 4
