@@ -106,6 +106,8 @@ _ANCHORS = {
                 r"corpses?|remains)\s+of",
     "n_kidnapped": r"(?:kidnapping|abduction)\s+of",
     "n_arrested": r"(?:arrest|detention)\s+of",
+    # "resulting in injuries to three persons", "caused serious injuries to two policemen"
+    "n_injured": r"(?:injur(?:y|ies)|wounds)\s+to",
     "p_killed": rf"shot\s+(?:and\s+)?(?:killed|dead)|{_TO_DEATH}|(?:burnt|burned)\s+alive|"
                 r"gunned\s+down|killed|kiled|murdered|slain|"  # "kiled": a typo common enough in field notes
                 r"massacred|"

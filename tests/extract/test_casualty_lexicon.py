@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.casualty_helpers import killed, mentions, reported
+from tests.extract.casualty_helpers import injured, killed, mentions, reported
 
 
 @pytest.mark.parametrize(
@@ -196,3 +196,21 @@ def test_a_side_that_lost_its_fighters_reports_their_deaths(body: str, expected:
     """'lost 20 fighters' counts a side's dead ('also' adds them to the toll); not 'lost 20 members to
     defections', nor an earlier defeat after which the reported killing came."""
     assert killed(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Violence erupted on Monday resulting in injuries to three persons, two in stabbing and one in firing.", 3),
+        ("The blast caused serious injuries to two policemen on duty at the gate.", 2),
+        ("The mob caused injuries to 12 people and damage to 40 shops in the market.", 12),
+    ],
+)
+def test_injuries_to_people_count_the_injured(sentence: str, expected: int) -> None:
+    """'injuries to three persons' names the injured after the noun, like 'the deaths of'."""
+    assert injured(sentence) == expected
+
+
+def test_injuries_to_a_body_part_are_no_second_group() -> None:
+    """'succumbed to injuries to the chest': one death, nobody else injured."""
+    assert injured("He succumbed to his injuries to the chest on Monday.") == 0
