@@ -71,9 +71,10 @@ def describe(
     """The context of the figure at [start, end) of the sentence, governed by `anchor`."""
     text, plain = sentence.text, sentence.plain
     left, right = min(start, anchor.start()), max(end, anchor.end())
-    if plain[left] != text[left]:
-        # the figure is inside what the blanking took for an aside (", which left 58 dead,", ", an
-        # officer was killed here years back,"): its own words are its clause
+    if plain[left] != text[left] or plain[anchor.start()] != text[anchor.start()]:
+        # the figure or its harm verb is inside what the blanking took for an aside (", which left 58
+        # dead,", ", an officer was killed here years back,", "The speaker, who was killed in a road
+        # accident,"): its own words are its clause
         plain = text
     clause_start, clause_end = _clause(plain, left, right)
     status, reason = _status(plain, clause_start, min(clause_end, right + 45), anchor, sentence.protest, left,

@@ -108,7 +108,7 @@ BACKGROUND = re.compile(
     # "where 104 had been killed in an earlier massacre": an earlier incident's toll
     r"\bin\s+(?:an\s+earlier|a\s+previous|an\s+older|a\s+prior)\s+(?:[\w-]+\s+)?(?:attack|incident|massacre|raid|"
     r"bombing|clash|assault|shooting|ambush|strike)\b|"
-    r"\b(?:road|car|traffic|plane|boat|mining|industrial)\s+(?:accident|crash)|\bnatural\s+causes\b|"
+    r"\b(?:road|car|traffic|plane|boat|mining|industrial|helicopter|chopper|bus|train|rail|air|aircraft)\s+(?:accident|crash)|\bnatural\s+causes\b|"
     # natural disasters kill too, but they are not armed conflict: "an earthquake that killed 1,800",
     # "killed in the floods" (not "troops on quake relief duty")
     rf"\b{_DISASTER}(?:\s+[\w-]+){{0,2}}?\s+(?:killed|kills|left|claimed|has\s+killed|have\s+killed)\b|"

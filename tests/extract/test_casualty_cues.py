@@ -198,6 +198,22 @@ def test_a_capsized_boat_is_an_accident() -> None:
     assert statuses("Two persons were killed in a road mishap when their jeep fell into a ditch.") == ["background"]
 
 
+def test_helicopter_bus_and_train_crashes_are_accidents() -> None:
+    """'killed in a helicopter crash', 'died in a bus accident': no conflict deaths."""
+    assert statuses("Twelve passengers were killed in a helicopter crash near the border on Sunday.") == ["background"]
+    assert statuses("Nine pilgrims died in a bus accident on the highway on Monday.") == ["background"]
+    assert statuses("A military helicopter was shot down by rebels on Monday, killing all 12 soldiers on "
+                    "board.") == ["reported"]
+
+
+def test_a_death_told_in_an_aside_is_read_in_the_aside() -> None:
+    """'The speaker, who was killed in a road accident on Sunday, ...': the aside is the death's clause."""
+    assert statuses("The speaker, who was killed in a road accident on Sunday, was remembered in the "
+                    "house.") == ["background"]
+    assert statuses("The speaker, who was shot dead by gunmen on Sunday, was buried in his village.") == [
+        "reported"]
+
+
 def test_till_now_and_thus_far_are_running_totals() -> None:
     """'500 people have been arrested thus far', '60 killed till now': running totals, not the incident."""
     for body in ("Police said more than 500 people have been arrested thus far.",
