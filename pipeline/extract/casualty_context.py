@@ -189,7 +189,10 @@ def _claimant(
     if not claims:
         return None
     claim = claims[-1]
-    before_claim = [a for a in actors if a.char_end - sentence_start <= claim.start()]
+    # the claim's subject, not an actor of an earlier clause ("police said one was killed, while the
+    # party claimed two of its activists were killed": not the police's claim)
+    before_claim = [a for a in actors if 0 <= a.char_end - sentence_start <= claim.start()
+                    and not _OTHER_CLAUSE.search(_ASIDE.sub(" ", text[a.char_end - sentence_start:claim.start()]))]
     if before_claim:
         return before_claim[-1].actor_name
     name = cue.CAPITALISED.search(text[: claim.start()].rstrip())
@@ -212,6 +215,8 @@ def _cause_before(text: str, anchor: re.Match[str]) -> re.Match[str] | None:
 
 
 _GERUND = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
+_ASIDE = re.compile(r",[^,;]*,")
+_OTHER_CLAUSE = re.compile(r"[,;]|\b(?:but|while|whereas|said|says|told)\b", re.IGNORECASE)
 _SHORT_SPAN = re.compile(
     r"\b(?:week|weekend|days?|nights?|morning|evening|yesterday|hours|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\b", re.IGNORECASE)
