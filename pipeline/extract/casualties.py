@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract.casualty_civilians import victim_kind
 from pipeline.extract.casualty_context import Context, describe, negated_mentions, sentence_text
 from pipeline.extract.casualty_counts import harm_figures, incident_counts, incident_figures
 from pipeline.extract.casualty_elided import elided_toll
@@ -48,6 +49,7 @@ from pipeline.extract.casualty_lexicon import (
 from pipeline.extract.casualty_persons import head_noun
 from pipeline.extract.casualty_phrases import Numbers, Victims
 from pipeline.extract.casualty_reactions import diplomatic_occasions
+from pipeline.extract.casualty_reports import RIVAL_SOURCE
 from pipeline.extract.casualty_shootings import lone_shooting
 from pipeline.extract.casualty_victims import kind, share_coordinated, victims_of
 from pipeline.extract.numbers import find_quantities
@@ -73,7 +75,14 @@ _CLAIM_OPENS = re.compile(
 _THIS_MONTH = re.compile(r"earlier\s+this\s+month", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:when|where|after|before|since|while|who|which|that|as)\b|,", re.IGNORECASE)
 _BODIES = re.compile(r"\s+(?:more\s+|other\s+)?(?:dead\s+)?bod(?:y|ies)\b", re.IGNORECASE)
-_GENERIC_VICTIMS = frozenset({"", "people", "persons", "dead", "others", "victims", "lives"})
+_GENERIC_VICTIMS = frozenset({"", "people", "persons", "person", "dead", "others", "victims", "lives"})
+# Another source's clause set against the first ("..., but the party claimed two of its activists
+# were killed and ten others injured"): a contrast, a source and its verb, and no clause break after.
+_CONTRARY_CLAIM = re.compile(
+    r"[,;]\s*(?:but|while|whereas|however)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:said|say|says|claimed|claim|claims|reported|put|puts|counted|estimated|told\s+[\w-]+)\b[^,;]*$",
+    re.IGNORECASE,
+)
 # an unpunctuated relative clause naming a harm: "a guard who was wounded (in the attack) died"
 _RELATIVE_HARM = re.compile(
     r"(?<![,\s])\s+(?:who|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE
@@ -139,8 +148,9 @@ def _sentence_mentions(
             context = describe(prepared, anchor, group.start, group.end, actors, voice)
             if context.link == "new" and (_restates(group, earlier) or _elaborates(anchor, group, earlier)):
                 context = replace(context, link="same", reason="restated in the sentence")
-            elif context.link == "new" and _rival_claim(text, group, earlier):
-                context = replace(context, link="alternative", reason="another source's figure")
+            elif (context.link == "new" or (context.link == "more" and context.reason in ("others", "other"))) \
+                    and _rival_claim(text, group, earlier):  # "..., but the party claimed ... ten others injured"
+                context = replace(context, link="alternative", reason=RIVAL_SOURCE)
             elif context.link == "new" and category == "killed" and (link := _bodies_of(text, group, earlier)):
                 context = replace(context, link=link, reason="the bodies of the dead counted before")
             if context.status == "reported":
@@ -280,12 +290,20 @@ def _rival_claim(text: str, group: Victims, earlier: list[Victims]) -> bool:
     """True for a second source's figure for the same people: "residents said 20 people were
     killed, police said only 8 died" (not a second victim group: "..., police said 2 soldiers died")."""
     exact = [g for g in earlier if g.qualifier != "vague" and g.end <= group.start]
-    if not exact or not _CLAIM_OPENS.search(text, exact[-1].end, group.start):
+    if not exact:
+        return False
+    contrary = _CONTRARY_CLAIM.search(text, exact[-1].end, group.start)
+    if not contrary and not _CLAIM_OPENS.search(text, exact[-1].end, group.start):
         return False
     # Compared by head noun: "killed more than 40 Kenyan soldiers, while the military said nine
-    # soldiers had died" names the same soldiers twice.
+    # soldiers had died" names the same soldiers twice; set against "one person", "two of its
+    # activists" are the same victims as another source sees them.
     nouns = {head_noun(g.noun or "") or "" for g in (exact[-1], group)}
-    return len(nouns) == 1 or nouns <= _GENERIC_VICTIMS
+    if len(nouns) == 1 or nouns <= _GENERIC_VICTIMS:
+        return True
+    # "..., but the army said 30 militants died": combatants are another group, not the same people
+    return bool(contrary and nouns & _GENERIC_VICTIMS
+                and not any(victim_kind(g.noun) in ("security", "armed", "attackers") for g in (exact[-1], group)))
 
 
 def _elaborates(anchor: re.Match[str], group: Victims, earlier: list[Victims]) -> bool:

@@ -25,8 +25,10 @@ Total = Callable[[list[CasualtyMention], str], int]
 # Links of a figure the wounded may be given apart from the shared one.
 _OWN_LINKS = ("new", "more", "update", "total", "alternative")
 # The words that tie a death to the wounded: "two of the wounded later died", "of whom".
-_OF_WOUNDED = re.compile(r"injured|wounded|hurt", re.IGNORECASE)
-_OF_WHOM = re.compile(r"\b(?:whom|them)\b", re.IGNORECASE)
+# The partitive must be the death's own, not a wounded figure's before it ("injuring 3 of them and
+# killing 1": the 1 is not one of the 3).
+_OF_WOUNDED = re.compile(r".*\b(?:injured|wounded|hurt)", re.IGNORECASE)
+_OF_WHOM = re.compile(r"(?:of\s+)?(?:whom|them)", re.IGNORECASE)
 
 
 def combined_counts(casualties: list[CasualtyMention], total: Total) -> tuple[int, int]:
@@ -62,8 +64,8 @@ def _died_of_wounds(reported: list[CasualtyMention], injured: int) -> int:
             continue
         earlier = [m for m in ordered[:index] if m.char_start < mention.char_start
                    and m.sentence_index >= mention.sentence_index - 1]
-        if _OF_WOUNDED.search(mention.reason) or (
-                _OF_WHOM.search(mention.reason) and earlier and earlier[-1].category == "injured"):
+        if _OF_WOUNDED.fullmatch(mention.reason) or (
+                _OF_WHOM.fullmatch(mention.reason) and earlier and earlier[-1].category == "injured"):
             died += mention.figure
             first = mention.char_start if first is None else first
     if not died or first is None or died > injured:

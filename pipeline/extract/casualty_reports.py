@@ -38,6 +38,10 @@ import re
 from pipeline.extract.casualty_persons import head_noun
 from pipeline.extract.types import CasualtyMention, Sentence
 
+# The reason on a figure that another source in the same sentence gives for the same victims
+# ("police said one person was killed, while the party claimed two of its activists were killed"),
+# already judged the same people there.
+RIVAL_SOURCE = "another source's figure"
 # Qualifiers of a figure that only bounds the toll from below: a higher report agrees with it.
 _LOWER_BOUNDS = frozenset({"at_least", "more_than"})
 # Links of the figures that set the incident's toll (see `casualty_counts.py`).
@@ -103,7 +107,7 @@ def highest_report(
     best = total
     for mention in reported:
         if (mention.sentence_index < base or not best < mention.figure <= _REACH * total
-                or not _same_victims(mention, lead)):
+                or not (mention.reason == RIVAL_SOURCE or _same_victims(mention, lead))):
             continue
         if bounds_only and mention.claimed_by and not any(m.claimed_by for m in lead):
             # a party's claim of its own kills never raises a sourced count ("at least 15 soldiers, a

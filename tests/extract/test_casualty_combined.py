@@ -54,3 +54,9 @@ def test_of_whom_after_a_killed_figure_leaves_the_wounded_alone() -> None:
     """"Six injured and four killed, two of whom died on the spot": the dead's part; the wounded stay 6."""
     body = "Six people were injured and four were killed in the raid, two of whom died on the spot."
     assert counts(body) == (4, 6)
+
+
+def test_a_partitive_of_the_wounded_figure_is_not_the_deaths() -> None:
+    """'injuring 3 of them and killing 1': the 1 is not one of the 3 wounded, who stay 3."""
+    body = "Gunmen ambushed a patrol of eight rangers near the school, injuring 3 of them and killing 1."
+    assert counts(body) == (1, 3)

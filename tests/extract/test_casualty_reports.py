@@ -133,3 +133,24 @@ def test_a_partys_claim_does_not_raise_a_sourced_open_count() -> None:
             "official said. Al Shabaab said it had killed 47 soldiers.")
     assert counts(body)[0] == 15
     assert high(body)[0] == 47
+
+
+def test_a_second_source_set_against_the_first_in_one_sentence_is_a_rival_report() -> None:
+    """'Police said one person was killed, while the party claimed two of its activists were killed':
+    1 (ACLED's conservative figure), 2 at the highest; not 3."""
+    body = "Police said one person was killed in the firing, while the party claimed two of its activists were killed."
+    assert (counts(body)[0], high(body)[0]) == (1, 2)
+
+
+def test_a_rival_source_s_wounded_others_are_not_added() -> None:
+    """'... 32 others were injured, but the party claimed two were killed and ten others injured':
+    the party's ten are its count of the same wounded (32 stands), not ten more."""
+    body = ("Police said one person was killed and 32 others were injured in the firing, but the party "
+            "claimed two of its activists were killed and ten others injured.")
+    assert counts(body) == (1, 32)
+    assert high(body) == (2, 32)
+
+
+def test_combatants_named_by_a_contrary_source_are_another_group() -> None:
+    """'Police said one person was killed, but the army said 30 militants died': the militants add up."""
+    assert counts("Police said one person was killed in the raid, but the army said 30 militants died.")[0] == 31
