@@ -13,7 +13,7 @@ from pipeline.extract.casualties import extract_casualties, harm_figures, incide
 from pipeline.extract.casualty_civilians import civilians_killed
 from pipeline.extract.casualty_evidence import evidence_sentence
 from pipeline.extract.dates import extract_dates, incident_date
-from pipeline.extract.event_reported import article_typing
+from pipeline.extract.event_reported import article_typing, is_full_article
 from pipeline.extract.places import incident_place
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.types import (
@@ -66,7 +66,8 @@ def summarise(
     """The article's incident: date, counts, actors, place, and its (event type, sub-event type)."""
     (killed, injured), (killed_high, injured_high) = incident_figures(casualties, sentences, body=article.body)
     harms = harm_figures(casualties, sentences, body=article.body)
-    event_date, precision = incident_date(dates, casualties, sentences, article.published)
+    event_date, precision = incident_date(dates, casualties, sentences, article.published,
+                                          full=is_full_article(article.body, sentences))
     event_type, sub_event_type = typed
     country, admin1, location = incident_place(sentences, actors)
     year = event_date.year if event_date is not None else None

@@ -21,6 +21,11 @@ total ("raising the toll from attacks this month to 100"), which is no better
 than a statement's day. Coarser mentions ("last week", "earlier this month")
 date the incident with their precision when no day does; with nothing at all,
 the publication day is the best estimate.
+
+A full article that tells of a recent day (at most `RECENT_DAYS` before publication, not a
+statement's day nor a period's bound) is news of that day: its older dates are the events it
+recalls ("two more arrested on Saturday in connection with the attack on the train on February
+27" is Saturday's), as its older figures are (`event_reported`).
 """
 
 from __future__ import annotations
@@ -32,11 +37,13 @@ from dataclasses import dataclass
 from pipeline.extract.date_roles import event_reference, violence_start
 from pipeline.extract.types import CasualtyMention, DateMention, Sentence
 
-# A reporting verb right before the date: "said on Tuesday", "told AFP on Friday", "in a statement Sunday".
+# A reporting verb right before the date: "said on Tuesday", "told AFP on Friday", "in a statement Sunday",
+# "said here on Sunday".
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|say|told(?:\s+[\w.-]+){0,3}|announced|reported|confirmed|stated|added|claimed|"
-    r"disclosed|revealed|statement|report|reports|according\s+to(?:\s+[\w.-]+){0,3}|quoted)"
-    r"(?:\s+\w+ly)?\s*(?:,\s*)?(?:on\s+|late\s+|early\s+|on\s+late\s+)?$|"
+    r"disclosed|revealed|statement|report|reports|according\s+to(?:\s+[\w.-]+){0,3}|quoted|"
+    r"observed|remarked|asserted|alleged|noted|pointed\s+out)"
+    r"(?:\s+\w+ly)?(?:\s+here|\s+there)?\s*(?:,\s*)?(?:on\s+|late\s+|early\s+|on\s+late\s+)?$|"  # "said here on Sunday"
     # a toll's update is a report too: "the toll from Monday's bombing rose to 45 on Wednesday"
     r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|went\s+up|gone\s+up)\s+to\s+[\w,.-]+"
     r"(?:\s+(?:people|dead|deaths|persons))?\s+(?:on\s+|by\s+|late\s+)?$"
@@ -78,6 +85,7 @@ _HISTORY_DAYS = 365  # older than this is history ("the 2019 attack he was tried
 # Violence "since" a day starts the incident only when that day is more recent.
 _REFERENCE_DAYS = 4
 _TOLL_REACH = 80  # how far before a cumulative or background figure the words that made it so may reach
+RECENT_DAYS = 7  # a day this many days before publication or fewer is news; an older one is a reference
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,8 +220,11 @@ def incident_date(
     casualties: list[CasualtyMention],
     sentences: list[Sentence],
     published: dt.datetime | None,
+    *,
+    full: bool = False,
 ) -> tuple[dt.date | None, str | None]:
-    """(event_date, precision) of the incident the article reports."""
+    """(event_date, precision) of the incident the article reports; `full` for a full article,
+    whose older dates give way to a recent day it tells of (see the module docstring)."""
     day = published.date() if published is not None else None
     body_of = {s.index: s for s in sentences}
     candidates = _candidates(dates, body_of, casualties, day)
@@ -222,7 +233,12 @@ def incident_date(
     recent = [c for c in candidates if latest is None or (latest - c.date).days <= _HISTORY_DAYS]
     # With a publication day, history never dates the news: an article on today's riots that recalls the
     # 1985 riots reports today's. Without one, history is all there is to go on.
-    for pool in (recent,) if day is not None else (recent, candidates):
+    pools = (recent,) if day is not None else (recent, candidates)
+    if full and day is not None:
+        news = [c for c in recent if (day - c.date).days <= RECENT_DAYS]
+        if any(not c.reported and not c.bounding and c.mention.precision == "day" for c in news):
+            pools = (news, recent)
+    for pool in pools:
         # Context first, then precision: "killed last week, officials said Monday" is last week.
         for keep in (lambda c: c.violent and not c.reported, lambda c: not c.reported and not c.background,
                      lambda c: not c.reported, lambda c: day is None or not c.bounding):

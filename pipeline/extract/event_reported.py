@@ -33,15 +33,13 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from pipeline.extract.date_incident import around, period_bound, statement_day
+from pipeline.extract.date_incident import RECENT_DAYS, around, period_bound, statement_day
 from pipeline.extract.event_types import UNTYPED, Typing, classify_event_lead
 from pipeline.extract.types import CasualtyMention, DateMention, Sentence
 
 # A full article, not a note or a brief: at least this many sentences and characters.
 FULL_ARTICLE_SENTENCES = 6
 FULL_ARTICLE_CHARS = 1000
-# A day this many days before publication or fewer is news; an older one is a reference.
-RECENT_DAYS = 7
 # The opening of a news story, which tells its event: the typing sentence among the first 3, a
 # figure among the first 6 (inverted pyramid).
 OPENING_LEAD = 3

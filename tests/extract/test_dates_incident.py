@@ -205,3 +205,25 @@ def test_a_dateline_date_is_the_filing_day_not_the_incident() -> None:
             "killing at least 15 soldiers, a military official said.")
     filed = dt.datetime(2024, 3, 14)
     assert incident(text, filed) == (dt.date(2024, 3, 13), "day")
+
+
+def test_said_here_on_a_day_is_a_statement_s_day() -> None:
+    """'the vice-chancellor said here on Wednesday that the meeting was held on Tuesday': Tuesday; so for
+    'observed on Wednesday'."""
+    text = "The vice-chancellor said here on Wednesday that the meeting was disrupted on Tuesday by the union."
+    assert incident(text) == (dt.date(2025, 10, 28), "day")
+    text = "The minister observed on Wednesday that the union had disrupted the meeting on Tuesday."
+    assert incident(text) == (dt.date(2025, 10, 28), "day")
+
+
+def test_a_full_article_s_recent_day_wins_over_an_older_date_it_recalls() -> None:
+    """A long story of arrests on Tuesday that recalls a mob's arson of 4 October is Tuesday's; a short
+    note keeps the arson's day, as a coder's note dates its event first."""
+    lead = ("A mob set fire to 40 shops in the old city on 4 October. Two men were arrested on Tuesday "
+            "from the station area and produced before the magistrate. ")
+    filler = ("The magistrate remanded them to police custody for a week. " * 3
+              + "Officials said the investigation into the fire would continue for several weeks. " * 8)
+    sentences = split_sentences(lead + filler)
+    dates = extract_dates(lead + filler, sentences, THURSDAY)
+    assert incident_date(dates, [], sentences, THURSDAY, full=True) == (dt.date(2025, 10, 28), "day")
+    assert incident_date(dates, [], sentences, THURSDAY) == (dt.date(2025, 10, 4), "day")
