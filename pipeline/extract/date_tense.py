@@ -16,7 +16,8 @@ A full stop after an initial or a common abbreviation ("Daniel P. Davison",
 "9 a.m.", "Mr.") is no clause boundary. A future word after a determiner is a
 noun or an adjective ("announced the plan Aug. 21"), not a cue. "until" right
 before the date points ahead ("postponed until Tuesday") unless it opens the
-clause or follows "up"/"not" ("Until Thursday, they had ...").
+clause or follows "up"/"not" ("Until Thursday, they had ..."); after a verb of a
+spell that lasted it points back ("the violence continued till Sunday evening").
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ _DETERMINERS = word_set("the a an its their his her our this that")
 _FUTURE_NOUNS = word_set("plan plans deadline start begin proposed expected scheduled planned intended")
 _UNTIL = frozenset({"until", "till"})
 _NOT_AHEAD = frozenset({"up", "not"})  # "up until Thursday", "not until Tuesday" look back
+# Verbs of a spell that lasted, before "until": "continued till Sunday", "from then onwards, till Sunday".
+_LASTED = word_set("continued lasted remained persisted raged stayed onwards onward")
 # Words before a full stop that make it an abbreviation, not a clause boundary (besides 1-2 letter words).
 _ABBREVIATIONS = word_set(
     """mr mrs ms dr st gen lt col sgt capt maj gov sen rep rev prof inc corp ltd co bros jr sr no vs etc jan
@@ -97,6 +100,9 @@ def _before(low: str, start: int, floor: int) -> tuple[str | None, int]:
         following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
         gap = start - end
         if word in _UNTIL:
+            lasted = previous in _LASTED or (previous == "," and i > 1 and tokens[i - 2][0] in _LASTED)
+            if lasted:
+                return "past", gap  # "the violence continued till Sunday evening": a spell that is over
             if gap <= _REPORT_REACH and previous not in _NOT_AHEAD and previous and previous not in _HARD_STOPS:
                 return "future", gap
             continue

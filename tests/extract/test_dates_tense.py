@@ -43,10 +43,14 @@ def test_tense_cues_across_abbreviations_and_nouns(text: str, expression: str, v
         ("The commander extended the deadline until Sunday.", "Sunday", "2025-11-02"),
         ("Until Tuesday, the army had denied any role in the killings.", "Tuesday", "2025-10-28"),
         ("It was not until Tuesday that the army admitted the strike.", "Tuesday", "2025-10-28"),
+        ("The violence continued till Tuesday evening, when police opened fire.", "Tuesday evening", "2025-10-28"),
+        ("From then onwards, till Tuesday, mobs roamed the old city.", "Tuesday", "2025-10-28"),
+        ("The curfew will continue till Tuesday.", "Tuesday", "2025-11-04"),
     ],
 )
 def test_until_points_ahead_unless_it_opens_the_clause(text: str, expression: str, value: str) -> None:
-    """'postponed until Tuesday' is the coming Tuesday; 'Until Tuesday, they had ...' looks back."""
+    """'postponed until Tuesday' is the coming Tuesday; 'Until Tuesday, they had ...' and a spell that
+    lasted ('continued till Tuesday evening') look back."""
     assert value_of(text, expression) == value
 
 
