@@ -88,6 +88,8 @@ _RELATIVE_HARM = re.compile(
     r"(?<![,\s])\s+(?:who|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# a death verb offered as one of two harms: "were killed or injured", "dead or wounded"
+_OR_WOUNDED = re.compile(r"\s+or\s+(?:injured|wounded|hurt|maimed)\b", re.IGNORECASE)
 # a group named by another harm's word is that harm's victims, not this one's
 _OTHER_HARM = {"injured": frozenset({"dead", "killed"}), "killed": frozenset({"injured", "wounded", "hurt"})}
 
@@ -134,6 +136,10 @@ def _sentence_mentions(
     reported: dict[str, list[Victims]] = {}
     for anchor, groups in zip(anchors, victims, strict=True):
         voice, category = kind(anchor)
+        if category == "killed" and _OR_WOUNDED.match(text, anchor.end()):
+            # "12 people were killed or injured": casualties of an unknown split, no known dead (ACLED);
+            # read as the active "killed or injured 12 people" is, a figure of the harmed
+            category = "injured"
         earlier = list(reported.get(category, ()))
         for group in groups:
             if (category, group.start) in taken:

@@ -60,3 +60,10 @@ def test_a_partitive_of_the_wounded_figure_is_not_the_deaths() -> None:
     """'injuring 3 of them and killing 1': the 1 is not one of the 3 wounded, who stay 3."""
     body = "Gunmen ambushed a patrol of eight rangers near the school, injuring 3 of them and killing 1."
     assert counts(body) == (1, 3)
+
+
+def test_killed_or_injured_is_no_count_of_the_dead() -> None:
+    """'12 people were killed or injured' has no known dead (ACLED): 0 killed, the 12 harmed read as the
+    active 'killed or injured 12 people' is."""
+    assert counts("At least 12 people were killed or injured in the blast at the market.") == (0, 12)
+    assert counts("The blast killed or injured at least 12 people at the market.") == (0, 12)
