@@ -50,7 +50,9 @@ HYPOTHETICAL = re.compile(
     _I,
 )
 # "might have lost their lives": uncertain, not hypothetical
-EPISTEMIC = re.compile(r"(?:may|might|could|would)\s+(?:also\s+)?have\b", _I)
+# An uncertain report ("up to 1,200 may have been killed", "militants might have killed 30"), not a
+# counterfactual: "the bomb could have killed hundreds", "would have been killed had it gone off".
+EPISTEMIC = re.compile(r"(?:may|might)\s+(?:also\s+)?have\b|could\s+(?:also\s+)?have\s+(?:been|died|perished)\b", _I)
 ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|,\s*(?:who|whom|which|a|an)\s[^,]*,|\s--\s[^-]*?\s--\s")
 # A sentence's opening adverbial ("On 4 May 2020", "Late on Friday"): the comma after it opens the main
 # clause, so "On 4 May 2020, a rally was held in X, ..." has no aside ", a rally ... X,".
@@ -113,8 +115,9 @@ BACKGROUND = re.compile(
     # "killed in the floods" (not "troops on quake relief duty")
     rf"\b{_DISASTER}(?:\s+[\w-]+){{0,2}}?\s+(?:killed|kills|left|claimed|has\s+killed|have\s+killed)\b|"
     rf"\b(?:in|by|during|after|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?{_DISASTER}\b|"
-    r"\b(?:due\s+to|from|of)\s+(?:the\s+)?(?:alleged\s+|medical\s+)?(?:coronavirus|covid(?:-19)?|virus|illness|"
-    r"disease|negligence)\b",
+    r"\b(?:due\s+to|from|of)\s+(?:the\s+|an?\s+)?(?:alleged\s+|medical\s+)?(?:coronavirus|covid(?:-19)?|virus|illness|"
+    r"disease|negligence|cholera|malaria|measles|ebola|dengue|tuberculosis|cancer|hunger|heart\s+attack|"
+    r"cardiac\s+arrest)\b",
     _I,
 )
 # An accident anywhere in the sentence: "12 drowned when a boat carrying people fleeing fighting capsized".

@@ -231,3 +231,18 @@ def test_a_tally_over_the_first_days_is_cumulative() -> None:
     """'shot dead 98 rioters over the first five days of violence': a tally of a spell, not one incident."""
     assert statuses("Police arrested 4,000 rioters and shot dead 98 over the first five days of violence, the "
                     "minister said.") == ["cumulative"]
+
+
+def test_deaths_from_disease_are_no_conflict_deaths() -> None:
+    """'died of cholera', 'died of a heart attack in custody': no violence; 'died from a bullet wound' is."""
+    assert statuses("Twelve people died of cholera in the camp on Tuesday.") == ["background"]
+    assert statuses("The prisoner died of a heart attack in custody on Tuesday, police said.") == ["background"]
+    assert statuses("The boy died from a bullet wound on Tuesday.") == ["reported"]
+
+
+def test_could_have_killed_is_a_counterfactual_not_a_report() -> None:
+    """'The bomb could have killed hundreds' killed no one; 'might have killed 30' and 'could have been
+    killed' are uncertain reports."""
+    assert statuses("The bomb could have killed hundreds, officials said on Tuesday.") == ["hypothetical"]
+    assert statuses("Militants might have killed 30 villagers in the raid, officials said.") == ["reported"]
+    assert statuses("As many as 50 people could have been killed in the raid, residents said.") == ["reported"]
