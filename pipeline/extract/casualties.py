@@ -49,7 +49,7 @@ from pipeline.extract.casualty_lexicon import (
 from pipeline.extract.casualty_persons import head_noun
 from pipeline.extract.casualty_phrases import Numbers, Victims
 from pipeline.extract.casualty_reactions import diplomatic_occasions
-from pipeline.extract.casualty_reports import RIVAL_SOURCE
+from pipeline.extract.casualty_reports import RIVAL_SOURCE, TOLL_REACH, WIDER_COUNT
 from pipeline.extract.casualty_shootings import lone_shooting
 from pipeline.extract.casualty_victims import kind, share_coordinated, victims_of
 from pipeline.extract.numbers import find_quantities
@@ -88,6 +88,13 @@ _RELATIVE_HARM = re.compile(
     r"(?<![,\s])\s+(?:who|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# deaths that add to an incident's toll: the wounded dying, more bodies found
+_ADDED_DEAD = re.compile(
+    r"\b(?:succumb\w*|later\s+died|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)|"
+    r"died\s+in\s+(?:a\s+|the\s+)?hospital|more|another|(?:toll|number)\s+(?:of\s+(?:the\s+)?dead\s+)?"
+    r"(?:from|in|of)\s+the\s+(?:attack|bombing|blast|explosion|shooting|massacre|raid|strike|clash(?:es)?|fire))\b",
+    re.IGNORECASE,
+)
 # a death verb offered as one of two harms: "were killed or injured", "dead or wounded"
 _OR_WOUNDED = re.compile(r"\s+or\s+(?:injured|wounded|hurt|maimed)\b", re.IGNORECASE)
 # a group named by another harm's word is that harm's victims, not this one's
@@ -159,6 +166,9 @@ def _sentence_mentions(
                 context = replace(context, link="alternative", reason=RIVAL_SOURCE)
             elif context.link == "new" and category == "killed" and (link := _bodies_of(text, group, earlier)):
                 context = replace(context, link=link, reason="the bodies of the dead counted before")
+            elif voice == "t" and context.status == "reported" and context.link in ("total", "update") \
+                    and _wider_toll(text, group, [m for m in found if m.category == category]):
+                context = replace(context, status="cumulative", reason=WIDER_COUNT)
             if context.status == "reported":
                 reported.setdefault(category, []).append(group)
             sides = _per_side(text, anchor, group)
@@ -167,6 +177,18 @@ def _sentence_mentions(
             found.append(_mention(body, sentence, category, sides, context))
     found.extend(negated_mentions(body, sentence))
     return found
+
+
+def _wider_toll(text: str, group: Victims, before: list[CasualtyMention]) -> bool:
+    """True for a toll far larger than the figure its sentence first gives as new ("at least 24 people
+    were killed in fresh attacks, taking the toll to 561"): the tally of many incidents, not a revision
+    of this one's ("three died in hospital, taking the toll to 15"), nor a toll the new dead are added
+    to ("two more bodies were found", "one died of his wounds, raising the toll from the bombing to 31")."""
+    if any(m.link == "more" for m in before) or _ADDED_DEAD.search(text):
+        return False
+    own = [m.figure for m in before if m.status == "reported" and m.link == "new"
+           and m.qualifier not in ("vague", "implicit")]
+    return bool(own) and group.best > TOLL_REACH * max(own)
 
 
 def _per_side(text: str, anchor: re.Match[str], group: Victims) -> Victims:

@@ -55,7 +55,9 @@ _SOURCE = re.compile(
 )
 # A revised toll is at most this many times the first: a far larger figure is rather a wider count
 # ("120 have been killed in the region") than another report of the incident.
-_REACH = 10
+TOLL_REACH = 10
+# The reason on a toll far larger than the figure its sentence gives first (see `casualties._wider_toll`).
+WIDER_COUNT = "a toll over ten times the sentence's own figure"
 # A sentence about an earlier or another incident: "Last week, 20 people were killed in a similar
 # attack, officials said" is no report of this incident's toll.
 _EARLIER = re.compile(
@@ -106,7 +108,7 @@ def highest_report(
         return total
     best = total
     for mention in reported:
-        if (mention.sentence_index < base or not best < mention.figure <= _REACH * total
+        if (mention.sentence_index < base or not best < mention.figure <= TOLL_REACH * total
                 or not (mention.reason == RIVAL_SOURCE or _same_victims(mention, lead))):
             continue
         if bounds_only and mention.claimed_by and not any(m.claimed_by for m in lead):
@@ -118,7 +120,8 @@ def highest_report(
     # a later, sourced sentence itemising more victims than an open lead ("at least 10 were killed
     # ... police said five civilians, three soldiers and all four attackers were killed"): its sum
     if all(m.qualifier in _LOWER_BOUNDS for m in lead):
-        best = max([best, *(listed for listed in _itemised_sums(reported, base, texts) if listed <= _REACH * total)])
+        listed = [n for n in _itemised_sums(reported, base, texts) if n <= TOLL_REACH * total]
+        best = max([best, *listed])
     return best
 
 

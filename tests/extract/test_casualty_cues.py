@@ -246,3 +246,14 @@ def test_could_have_killed_is_a_counterfactual_not_a_report() -> None:
     assert statuses("The bomb could have killed hundreds, officials said on Tuesday.") == ["hypothetical"]
     assert statuses("Militants might have killed 30 villagers in the raid, officials said.") == ["reported"]
     assert statuses("As many as 50 people could have been killed in the raid, residents said.") == ["reported"]
+
+
+def test_a_toll_far_above_the_sentence_s_own_figure_is_a_running_total() -> None:
+    """'24 killed in fresh attacks, taking the toll to 561': the 561 tallies many incidents; 'three died
+    in hospital, taking the toll to 15' and 'one died of his wounds, raising the toll from the bombing
+    to 31' revise this one's."""
+    assert statuses("At least 24 people were killed in a series of fresh attacks on Wednesday, taking the "
+                    "toll to 561.") == ["reported", "cumulative"]
+    assert statuses("Three people died in hospital on Wednesday, taking the toll to 15.") == ["reported", "reported"]
+    assert statuses("One person died of his wounds on Wednesday, raising the death toll from the bombing to "
+                    "31.") == ["reported", "reported"]
