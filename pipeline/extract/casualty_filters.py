@@ -46,7 +46,8 @@ _ABOUT_DEATH = re.compile(r"\b(?:cause|causes|manner|time|date|place|certificate
 # A court's sentence is not a killing: "sentenced five to death", "the death penalty".
 _SENTENCED_TO = re.compile(r"\b(?:sentenc|condemn)\w*(?:\s+[\w'’-]+){0,4}\s+to\s*$", re.I)
 _DEATH_AS_PUNISHMENT = re.compile(r"\s+(?:sentences?|penalty|penalties|row|warrants?)\b", re.I)
-# "Bodies" that speak or act are organisations: "eight other Muslim bodies also said", "student bodies".
+# "Bodies" that speak or act are organisations: "eight other Muslim bodies also said", "student bodies",
+# "several other bodies are holding meetings".
 _ORGANISATION_BEFORE = re.compile(
     r"\b(?:religious|political|muslim|hindu|sikh|christian|jewish|islamic|student|students'|trade|civic|"
     r"professional|social|statutory|regulatory|governing|international|regional|voluntary|advisory|"
@@ -54,8 +55,10 @@ _ORGANISATION_BEFORE = re.compile(
     re.I,
 )
 _ORGANISATION_AFTER = re.compile(
-    r"\s+(?:also\s+)?(?:said|say|says|demanded|demand|urged|urge|called|met|decided|asked|sought|prayed|"
-    r"requested|condemned|representing|like|such\s+as)\b",
+    r"\s+(?:also\s+)?(?:(?:are|were|have|had|will|would)\s+(?:also\s+)?(?:been\s+)?)?"  # "bodies are holding meetings"
+    r"(?:said|say|says|demanded|demand|urged|urge|called|met|decided|asked|sought|prayed|"
+    r"requested|condemned|representing|like|such\s+as|holding|organising|organizing|planning|"
+    r"meeting|demanding|urging|protesting|working|campaigning|appealed|appealing|joined|joining)\b",
     re.I,
 )
 _CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}$")

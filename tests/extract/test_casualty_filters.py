@@ -63,6 +63,12 @@ def test_bodies_that_speak_are_organisations_not_corpses() -> None:
     assert killed("Religious bodies condemned the attack, and 14 bodies were recovered from the canal.") == 14
 
 
+def test_bodies_holding_meetings_are_organisations() -> None:
+    """'several other bodies are holding meetings' counts no dead; 'several bodies were found' does."""
+    assert killed("Trade unions and several other bodies are holding meetings across the city.") == 0
+    assert killed("Several bodies were found in the river on Tuesday.") == 3
+
+
 def test_learned_bodies_are_organisations() -> None:
     """'350 university departments and learned bodies' counts no dead."""
     assert killed("There are 350 university departments and learned bodies around the globe.") == 0
