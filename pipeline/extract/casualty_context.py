@@ -77,7 +77,13 @@ def describe(
         # accident,"): its own words are its clause
         plain = text
     clause_start, clause_end = _clause(plain, left, right)
-    status, reason = _status(plain, clause_start, min(clause_end, right + 45), anchor, sentence.protest, left,
+    # the words just after the figure, a part of it named in between skipped: "10,000 arrests, including
+    # preventive ones, have been made till now"
+    reach = right + 45
+    including = _INCLUDING_ASIDE.match(text, right)
+    if including:
+        reach += including.end() - right
+    status, reason = _status(plain, clause_start, min(clause_end, reach), anchor, sentence.protest, left,
                              sentence.accident)
     rising = _TOLL_MAY_RISE.match(text, anchor.end()) if voice == "t" and status == "reported" else None
     if rising:  # "the death toll could rise as several of the injured ...": a future toll, no figure
@@ -215,6 +221,7 @@ def _cause_before(text: str, anchor: re.Match[str]) -> re.Match[str] | None:
 
 
 _GERUND = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
+_INCLUDING_ASIDE = re.compile(r"\s?,\s*including\s[^,]*,", re.IGNORECASE)
 _ASIDE = re.compile(r",[^,;]*,")
 _OTHER_CLAUSE = re.compile(r"[,;]|\b(?:but|while|whereas|said|says|told)\b", re.IGNORECASE)
 _SHORT_SPAN = re.compile(

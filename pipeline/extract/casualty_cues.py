@@ -53,7 +53,7 @@ HYPOTHETICAL = re.compile(
 # An uncertain report ("up to 1,200 may have been killed", "militants might have killed 30"), not a
 # counterfactual: "the bomb could have killed hundreds", "would have been killed had it gone off".
 EPISTEMIC = re.compile(r"(?:may|might)\s+(?:also\s+)?have\b|could\s+(?:also\s+)?have\s+(?:been|died|perished)\b", _I)
-ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|,\s*(?:who|whom|which|a|an)\s[^,]*,|\s--\s[^-]*?\s--\s")
+ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|,\s*(?:who|whom|which|a|an|including)\s[^,]*,|\s--\s[^-]*?\s--\s")
 # A sentence's opening adverbial ("On 4 May 2020", "Late on Friday"): the comma after it opens the main
 # clause, so "On 4 May 2020, a rally was held in X, ..." has no aside ", a rally ... X,".
 _OPENING = re.compile(
@@ -71,7 +71,7 @@ CUMULATIVE = re.compile(
     # a tally of a stretch of time: "300 civilians killed in El Fasher in a month"
     r"\b(?:in|over)\s+(?:a|one|two|three|four|six|several|\d+)\s+(?:months?|years?)\b|"
     # "shot dead 98 rioters over the first five days of violence": a tally of the spell's first days
-    r"\bover\s+the\s+first\s+(?:[\w-]+\s+)?(?:days|weeks|months)\b|"
+    r"\b(?:over|during|in)\s+the\s+first\s+(?:[\w-]+\s+)?(?:days|weeks|months)\b|"
     r"\b(?:to|till|until)\s+date\b|\b(?:till|until|up\s+to)\s+now\b|\bthus\s+far\b|\bin\s+recent\s+(?:years|months|weeks)\b|\bcumulative\b|\bsince\s+(?:19|20)\d\d\b|"
     r"\bduring\s+the\s+(?:war|conflict|insurgency|uprising)\b|\b(?:in|over)\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:years|decades)\s+of\b|"

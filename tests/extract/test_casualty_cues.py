@@ -257,3 +257,17 @@ def test_a_toll_far_above_the_sentence_s_own_figure_is_a_running_total() -> None
     assert statuses("Three people died in hospital on Wednesday, taking the toll to 15.") == ["reported", "reported"]
     assert statuses("One person died of his wounds on Wednesday, raising the death toll from the bombing to "
                     "31.") == ["reported", "reported"]
+
+
+def test_a_running_total_told_after_its_parts_is_cumulative() -> None:
+    """'More than 10,000 arrests, including preventive ones, have been made till now' and 'arrested nearly
+    4000 rioters during the first five days' are tallies; 'arrested 40 rioters, including two leaders of
+    the mob, on Tuesday' is the incident's."""
+    def arrests(body: str) -> list[str]:
+        return [m.status for m in extract_casualties(body, split_sentences(body)) if m.category == "arrested"]
+
+    assert arrests('"More than 10,000 arrests, including preventive ones, have been made till now," he said.') == [
+        "cumulative"]
+    assert arrests("Police arrested nearly 4000 rioters during the first five days, the minister said.") == [
+        "cumulative"]
+    assert arrests("Police arrested 40 rioters, including two leaders of the mob, on Tuesday.")[0] == "reported"
