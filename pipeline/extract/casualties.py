@@ -15,7 +15,9 @@ see `casualty_filters.py`.
 
 Each mention then gets its context from `casualty_context.py`: a status (reported,
 cumulative, background, threat, hypothetical, negated, denied), who claims it, and its link
-to the article's other figures (new, part, more, update, total, same, alternative).
+to the article's other figures (new, part, more, update, total, same, alternative), which
+`casualty_relations.py` then refines against the figures before it in its sentence (a
+restatement, another source's figure, bodies of the dead counted before, a wider toll).
 `incident_counts` and `incident_figures` (in `casualty_counts.py`, re-exported here) turn the
 mentions into the incident's killed and injured (conservative and highest report);
 `harm_figures` gives its missing, kidnapped, arrested and displaced by the same rules.
@@ -33,7 +35,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract.casualty_civilians import victim_kind
 from pipeline.extract.casualty_context import Context, describe, negated_mentions, sentence_text
 from pipeline.extract.casualty_counts import harm_figures, incident_counts, incident_figures
 from pipeline.extract.casualty_elided import elided_toll
@@ -49,7 +50,7 @@ from pipeline.extract.casualty_lexicon import (
 from pipeline.extract.casualty_persons import head_noun
 from pipeline.extract.casualty_phrases import Numbers, Victims
 from pipeline.extract.casualty_reactions import diplomatic_occasions
-from pipeline.extract.casualty_reports import RIVAL_SOURCE, TOLL_REACH, WIDER_COUNT
+from pipeline.extract.casualty_relations import relate
 from pipeline.extract.casualty_shootings import lone_shooting
 from pipeline.extract.casualty_victims import kind, share_coordinated, victims_of
 from pipeline.extract.numbers import find_quantities
@@ -61,40 +62,13 @@ _REACH = 240  # characters around a harm word where its victims (and their numbe
 _EACH_SIDE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+on\s+(?:each|either)\s+side\b", re.IGNORECASE)
 _CROWD = 20  # fewer people fleeing, with no noun saying who ("two fled"), may be anyone
 _COUNT_NOUNS = frozenset({"arrests", "abductions"})  # harm nouns that a number counts ("20 arrests")
-_POSSESSIVE_HARM = re.compile(
-    r"(?:his|her|their|its)\s+(?:own\s+)?(?:death|body|killing|murder)|(?:he|she|him)$", re.IGNORECASE
-)
-# a new clause giving a source and its figure: ", the police said only 14 ..."
-_CLAIM_OPENS = re.compile(
-    r"[,;]\s*(?:but|while|whereas|and|however)?\s*(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+"
-    r"(?:said|say|says|claimed|claim|claims|reported|put|puts|counted|estimated|estimates|told\s+[\w-]+)\s+"
-    r"(?:that\s+)?"
-    r"(?:only|just|as\s+many\s+as|at\s+least|about|around|some)?\s*$",
-    re.IGNORECASE,
-)
 _THIS_MONTH = re.compile(r"earlier\s+this\s+month", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:when|where|after|before|since|while|who|which|that|as)\b|,", re.IGNORECASE)
-_BODIES = re.compile(r"\s+(?:more\s+|other\s+)?(?:dead\s+)?bod(?:y|ies)\b", re.IGNORECASE)
-_GENERIC_VICTIMS = frozenset({"", "people", "persons", "person", "dead", "others", "victims", "lives"})
-# Another source's clause set against the first ("..., but the party claimed two of its activists
-# were killed and ten others injured"): a contrast, a source and its verb, and no clause break after.
-_CONTRARY_CLAIM = re.compile(
-    r"[,;]\s*(?:but|while|whereas|however)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+"
-    r"(?:said|say|says|claimed|claim|claims|reported|put|puts|counted|estimated|told\s+[\w-]+)\b[^,;]*$",
-    re.IGNORECASE,
-)
 # an unpunctuated relative clause naming a harm: "a guard who was wounded (in the attack) died"
 _RELATIVE_HARM = re.compile(
     r"(?<![,\s])\s+(?:who|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-# deaths that add to an incident's toll: the wounded dying, more bodies found
-_ADDED_DEAD = re.compile(
-    r"\b(?:succumb\w*|later\s+died|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)|"
-    r"died\s+in\s+(?:a\s+|the\s+)?hospital|more|another|(?:toll|number)\s+(?:of\s+(?:the\s+)?dead\s+)?"
-    r"(?:from|in|of)\s+the\s+(?:attack|bombing|blast|explosion|shooting|massacre|raid|strike|clash(?:es)?|fire))\b",
-    re.IGNORECASE,
-)
 # a death verb offered as one of two harms: "were killed or injured", "dead or wounded"
 _OR_WOUNDED = re.compile(r"\s+or\s+(?:injured|wounded|hurt|maimed)\b", re.IGNORECASE)
 # a group named by another harm's word is that harm's victims, not this one's
@@ -159,16 +133,8 @@ def _sentence_mentions(
                 continue  # "the gunmen fled": attackers escaping are no displacement
             taken.add((category, group.start))
             context = describe(prepared, anchor, group.start, group.end, actors, voice)
-            if context.link == "new" and (_restates(group, earlier) or _elaborates(anchor, group, earlier)):
-                context = replace(context, link="same", reason="restated in the sentence")
-            elif (context.link == "new" or (context.link == "more" and context.reason in ("others", "other"))) \
-                    and _rival_claim(text, group, earlier):  # "..., but the party claimed ... ten others injured"
-                context = replace(context, link="alternative", reason=RIVAL_SOURCE)
-            elif context.link == "new" and category == "killed" and (link := _bodies_of(text, group, earlier)):
-                context = replace(context, link=link, reason="the bodies of the dead counted before")
-            elif voice == "t" and context.status == "reported" and context.link in ("total", "update") \
-                    and _wider_toll(text, group, [m for m in found if m.category == category]):
-                context = replace(context, status="cumulative", reason=WIDER_COUNT)
+            context = relate(context, text, anchor, category, group, earlier,
+                             [m for m in found if m.category == category])
             if context.status == "reported":
                 reported.setdefault(category, []).append(group)
             sides = _per_side(text, anchor, group)
@@ -177,18 +143,6 @@ def _sentence_mentions(
             found.append(_mention(body, sentence, category, sides, context))
     found.extend(negated_mentions(body, sentence))
     return found
-
-
-def _wider_toll(text: str, group: Victims, before: list[CasualtyMention]) -> bool:
-    """True for a toll far larger than the figure its sentence first gives as new ("at least 24 people
-    were killed in fresh attacks, taking the toll to 561"): the tally of many incidents, not a revision
-    of this one's ("three died in hospital, taking the toll to 15"), nor a toll the new dead are added
-    to ("two more bodies were found", "one died of his wounds, raising the toll from the bombing to 31")."""
-    if any(m.link == "more" for m in before) or _ADDED_DEAD.search(text):
-        return False
-    own = [m.figure for m in before if m.status == "reported" and m.link == "new"
-           and m.qualifier not in ("vague", "implicit")]
-    return bool(own) and group.best > TOLL_REACH * max(own)
 
 
 def _per_side(text: str, anchor: re.Match[str], group: Victims) -> Victims:
@@ -286,59 +240,6 @@ def _windows(anchors: list[re.Match[str]], length: int) -> list[tuple[int, int]]
         else:
             windows.append((start, end))
     return windows
-
-
-def _restates(group: Victims, earlier: list[Victims]) -> bool:
-    """True when a figure repeats one given earlier in the sentence for another verb ("five people
-    were killed when gunmen attacked, killing five"), or vaguely restates it ("many of them")."""
-    if group.qualifier == "implicit":
-        # "the militant was killed, his son died": each described person is a victim; but "his
-        # body was found" or "his death" names someone already counted
-        return bool(earlier) and _POSSESSIVE_HARM.match(group.noun or "") is not None
-    exact = [g for g in earlier if g.qualifier != "vague"]
-    return any(g.stated == group.stated for g in exact) or (group.qualifier == "vague" and bool(exact))
-
-
-def _bodies_of(text: str, group: Victims, earlier: list[Victims]) -> str | None:
-    """The link of a count of bodies to the dead counted before it in the sentence ("dozens were
-    feared dead; rescuers recovered 18 bodies"): the bodies are those dead, so their count updates
-    a vague or open figure it exceeds, and is part of any other; None for other victims."""
-    bodies = _BODIES.match(text, group.end)
-    if not earlier or not bodies or re.match(r"\s+of\b", text[bodies.end():]):
-        return None  # "the bodies of three soldiers" may be other dead than those counted
-    bounds = [g for g in earlier if g.qualifier != "vague"]
-    if not bounds:
-        return "update"
-    if all(g.qualifier in ("at_least", "more_than") for g in bounds) and group.best > max(g.best for g in bounds):
-        return "update"
-    return "part"
-
-
-def _rival_claim(text: str, group: Victims, earlier: list[Victims]) -> bool:
-    """True for a second source's figure for the same people: "residents said 20 people were
-    killed, police said only 8 died" (not a second victim group: "..., police said 2 soldiers died")."""
-    exact = [g for g in earlier if g.qualifier != "vague" and g.end <= group.start]
-    if not exact:
-        return False
-    contrary = _CONTRARY_CLAIM.search(text, exact[-1].end, group.start)
-    if not contrary and not _CLAIM_OPENS.search(text, exact[-1].end, group.start):
-        return False
-    # Compared by head noun: "killed more than 40 Kenyan soldiers, while the military said nine
-    # soldiers had died" names the same soldiers twice; set against "one person", "two of its
-    # activists" are the same victims as another source sees them.
-    nouns = {head_noun(g.noun or "") or "" for g in (exact[-1], group)}
-    if len(nouns) == 1 or nouns <= _GENERIC_VICTIMS:
-        return True
-    # "..., but the army said 30 militants died": combatants are another group, not the same people
-    return bool(contrary and nouns & _GENERIC_VICTIMS
-                and not any(victim_kind(g.noun) in ("security", "armed", "attackers") for g in (exact[-1], group)))
-
-
-def _elaborates(anchor: re.Match[str], group: Victims, earlier: list[Victims]) -> bool:
-    """True for a participle clause detailing a figure given before it in the sentence: "killed
-    six people, hacking one woman to death" (the woman is one of the six)."""
-    exact = [g.best for g in earlier if g.qualifier != "vague"]
-    return anchor.group(0).lower().endswith("ing") and bool(exact) and group.best < max(exact)
 
 
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "those", "these", "them", "its", "their"})

@@ -1,0 +1,141 @@
+"""How a figure relates to the figures before it in its sentence.
+
+`casualties.py` reads each harm word's victims; a sentence often gives more than one figure for
+the same people, and this module says how a later one relates to the earlier ones:
+
+- the same figure restated for another verb, or vaguely ("five were killed when gunmen
+  attacked, killing five", "many of them"), or a participle clause detailing it ("killed six
+  people, hacking one woman to death"): `same`;
+- another source's figure for the same people ("residents said 20 were killed, police said
+  only 8 died"; "Police said one person was killed, while the party claimed two of its
+  activists were killed"): `alternative` (not a second victim group: "..., but the army said
+  30 militants died");
+- a count of bodies, which are the dead counted before ("dozens feared dead; rescuers
+  recovered 18 bodies"): an `update` of a vague or open figure it exceeds, else a `part`;
+- a toll more than ten times the sentence's own new figure ("at least 24 were killed in fresh
+  attacks, taking the toll to 561"): a wider count, `cumulative`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.extract.casualty_civilians import victim_kind
+from pipeline.extract.casualty_context import Context
+from pipeline.extract.casualty_persons import head_noun
+from pipeline.extract.casualty_phrases import Victims
+from pipeline.extract.casualty_reports import RIVAL_SOURCE, TOLL_REACH, WIDER_COUNT
+from pipeline.extract.types import CasualtyMention
+
+_POSSESSIVE_HARM = re.compile(
+    r"(?:his|her|their|its)\s+(?:own\s+)?(?:death|body|killing|murder)|(?:he|she|him)$", re.IGNORECASE
+)
+# a new clause giving a source and its figure: ", the police said only 14 ..."
+_CLAIM_OPENS = re.compile(
+    r"[,;]\s*(?:but|while|whereas|and|however)?\s*(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:said|say|says|claimed|claim|claims|reported|put|puts|counted|estimated|estimates|told\s+[\w-]+)\s+"
+    r"(?:that\s+)?"
+    r"(?:only|just|as\s+many\s+as|at\s+least|about|around|some)?\s*$",
+    re.IGNORECASE,
+)
+_BODIES = re.compile(r"\s+(?:more\s+|other\s+)?(?:dead\s+)?bod(?:y|ies)\b", re.IGNORECASE)
+_GENERIC_VICTIMS = frozenset({"", "people", "persons", "person", "dead", "others", "victims", "lives"})
+# Another source's clause set against the first ("..., but the party claimed two of its activists
+# were killed and ten others injured"): a contrast, a source and its verb, and no clause break after.
+_CONTRARY_CLAIM = re.compile(
+    r"[,;]\s*(?:but|while|whereas|however)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:said|say|says|claimed|claim|claims|reported|put|puts|counted|estimated|told\s+[\w-]+)\b[^,;]*$",
+    re.IGNORECASE,
+)
+# deaths that add to an incident's toll: the wounded dying, more bodies found
+_ADDED_DEAD = re.compile(
+    r"\b(?:succumb\w*|later\s+died|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)|"
+    r"died\s+in\s+(?:a\s+|the\s+)?hospital|more|another|(?:toll|number)\s+(?:of\s+(?:the\s+)?dead\s+)?"
+    r"(?:from|in|of)\s+the\s+(?:attack|bombing|blast|explosion|shooting|massacre|raid|strike|clash(?:es)?|fire))\b",
+    re.IGNORECASE,
+)
+
+
+def relate(
+    context: Context, text: str, anchor: re.Match[str], category: str, group: Victims, earlier: list[Victims],
+    before: list[CasualtyMention],
+) -> Context:
+    """The context of a figure once related to the figures before it in its sentence: `earlier` are
+    the reported victim groups of its category, `before` the mentions of its category made so far."""
+    if context.link == "new" and (_restates(group, earlier) or _elaborates(anchor, group, earlier)):
+        return replace(context, link="same", reason="restated in the sentence")
+    if (context.link == "new" or (context.link == "more" and context.reason in ("others", "other"))) \
+            and _rival_claim(text, group, earlier):  # "..., but the party claimed ... ten others injured"
+        return replace(context, link="alternative", reason=RIVAL_SOURCE)
+    if context.link == "new" and category == "killed" and (link := _bodies_of(text, group, earlier)):
+        return replace(context, link=link, reason="the bodies of the dead counted before")
+    if anchor.lastgroup and anchor.lastgroup.startswith("t_") and context.status == "reported" \
+            and context.link in ("total", "update") and _wider_toll(text, group, before):
+        return replace(context, status="cumulative", reason=WIDER_COUNT)
+    return context
+
+
+def _restates(group: Victims, earlier: list[Victims]) -> bool:
+    """True when a figure repeats one given earlier in the sentence for another verb ("five people
+    were killed when gunmen attacked, killing five"), or vaguely restates it ("many of them")."""
+    if group.qualifier == "implicit":
+        # "the militant was killed, his son died": each described person is a victim; but "his
+        # body was found" or "his death" names someone already counted
+        return bool(earlier) and _POSSESSIVE_HARM.match(group.noun or "") is not None
+    exact = [g for g in earlier if g.qualifier != "vague"]
+    return any(g.stated == group.stated for g in exact) or (group.qualifier == "vague" and bool(exact))
+
+
+def _bodies_of(text: str, group: Victims, earlier: list[Victims]) -> str | None:
+    """The link of a count of bodies to the dead counted before it in the sentence ("dozens were
+    feared dead; rescuers recovered 18 bodies"): the bodies are those dead, so their count updates
+    a vague or open figure it exceeds, and is part of any other; None for other victims."""
+    bodies = _BODIES.match(text, group.end)
+    if not earlier or not bodies or re.match(r"\s+of\b", text[bodies.end():]):
+        return None  # "the bodies of three soldiers" may be other dead than those counted
+    bounds = [g for g in earlier if g.qualifier != "vague"]
+    if not bounds:
+        return "update"
+    if all(g.qualifier in ("at_least", "more_than") for g in bounds) and group.best > max(g.best for g in bounds):
+        return "update"
+    return "part"
+
+
+def _rival_claim(text: str, group: Victims, earlier: list[Victims]) -> bool:
+    """True for a second source's figure for the same people: "residents said 20 people were
+    killed, police said only 8 died" (not a second victim group: "..., police said 2 soldiers died")."""
+    exact = [g for g in earlier if g.qualifier != "vague" and g.end <= group.start]
+    if not exact:
+        return False
+    contrary = _CONTRARY_CLAIM.search(text, exact[-1].end, group.start)
+    if not contrary and not _CLAIM_OPENS.search(text, exact[-1].end, group.start):
+        return False
+    # Compared by head noun: "killed more than 40 Kenyan soldiers, while the military said nine
+    # soldiers had died" names the same soldiers twice; set against "one person", "two of its
+    # activists" are the same victims as another source sees them.
+    nouns = {head_noun(g.noun or "") or "" for g in (exact[-1], group)}
+    if len(nouns) == 1 or nouns <= _GENERIC_VICTIMS:
+        return True
+    # "..., but the army said 30 militants died": combatants are another group, not the same people
+    return bool(contrary and nouns & _GENERIC_VICTIMS
+                and not any(victim_kind(g.noun) in ("security", "armed", "attackers") for g in (exact[-1], group)))
+
+
+def _elaborates(anchor: re.Match[str], group: Victims, earlier: list[Victims]) -> bool:
+    """True for a participle clause detailing a figure given before it in the sentence: "killed
+    six people, hacking one woman to death" (the woman is one of the six)."""
+    exact = [g.best for g in earlier if g.qualifier != "vague"]
+    return anchor.group(0).lower().endswith("ing") and bool(exact) and group.best < max(exact)
+
+
+def _wider_toll(text: str, group: Victims, before: list[CasualtyMention]) -> bool:
+    """True for a toll far larger than the figure its sentence first gives as new ("at least 24 people
+    were killed in fresh attacks, taking the toll to 561"): the tally of many incidents, not a revision
+    of this one's ("three died in hospital, taking the toll to 15"), nor a toll the new dead are added
+    to ("two more bodies were found", "one died of his wounds, raising the toll from the bombing to 31")."""
+    if any(m.link == "more" for m in before) or _ADDED_DEAD.search(text):
+        return False
+    own = [m.figure for m in before if m.status == "reported" and m.link == "new"
+           and m.qualifier not in ("vague", "implicit")]
+    return bool(own) and group.best > TOLL_REACH * max(own)

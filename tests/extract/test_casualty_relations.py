@@ -1,0 +1,36 @@
+"""Tests for pipeline/extract/casualty_relations.py: how a figure relates to the figures before it in
+its sentence, read through the links and statuses of its mentions. Every sentence here was written
+for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.casualty_helpers import mentions
+
+
+def links(body: str) -> list[tuple[int, str, str]]:
+    """(best figure, status, link) of each killed mention of `body`, in text order."""
+    return [(m.count_best, m.status, m.link) for m in mentions(body) if m.category == "killed"]
+
+
+def test_a_figure_restated_for_another_verb_is_the_same() -> None:
+    """'Five people were killed when gunmen attacked the bus, killing five': one figure told twice."""
+    assert links("Five people were killed when gunmen attacked the bus, killing five.") == [
+        (5, "reported", "new"), (5, "reported", "same")]
+
+
+def test_bodies_recovered_after_a_vague_toll_update_it() -> None:
+    """'Dozens were feared dead; rescuers recovered 18 bodies': the bodies are those dead, an update."""
+    assert links("Dozens were feared dead after the raid, and rescuers recovered 18 bodies.") == [
+        (12, "reported", "new"), (18, "reported", "update")]
+
+
+def test_a_second_source_s_figure_for_the_same_people_is_an_alternative() -> None:
+    """'Residents said 20 people were killed, police said only 8 died': two reports of one toll."""
+    assert links("Residents said 20 people were killed, police said only 8 died.") == [
+        (20, "reported", "new"), (8, "reported", "alternative")]
+
+
+def test_a_toll_far_above_the_sentence_s_own_figure_is_a_wider_count() -> None:
+    """'24 killed in fresh attacks, taking the toll to 561': the 561 is cumulative."""
+    assert links("At least 24 people were killed in fresh attacks on Wednesday, taking the toll to 561.") == [
+        (24, "reported", "new"), (561, "cumulative", "total")]
