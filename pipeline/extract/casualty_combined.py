@@ -52,7 +52,6 @@ def combined_counts(casualties: list[CasualtyMention], total: Total) -> tuple[in
     return killed, wounded - _died_of_wounds(reported, wounded)
 
 
-
 def _died_of_wounds(reported: list[CasualtyMention], injured: int) -> int:
     """How many of the `injured` the text says later died: deaths told of the wounded ("two of
     the wounded", "one of whom" right after a wounded figure), when the wounded figure came
