@@ -60,7 +60,8 @@ _DETERMINERS = word_set("the a an its their his her our this that")
 _FUTURE_NOUNS = word_set("plan plans deadline start begin proposed expected scheduled planned intended")
 _UNTIL = frozenset({"until", "till"})
 _NOT_AHEAD = frozenset({"up", "not"})  # "up until Thursday", "not until Tuesday" look back
-# Verbs of a spell that lasted, before "until": "continued till Sunday", "from then onwards, till Sunday".
+# Verbs of a spell that lasted, a few words before "until": "continued till Sunday", "from then onwards,
+# till Sunday", "remained in force until Saturday".
 _LASTED = word_set("continued lasted remained persisted raged stayed onwards onward")
 # Words before a full stop that make it an abbreviation, not a clause boundary (besides 1-2 letter words).
 _ABBREVIATIONS = word_set(
@@ -100,7 +101,8 @@ def _before(low: str, start: int, floor: int) -> tuple[str | None, int]:
         following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
         gap = start - end
         if word in _UNTIL:
-            lasted = previous in _LASTED or (previous == "," and i > 1 and tokens[i - 2][0] in _LASTED)
+            # a spell verb a few words back: "continued till", "remained in force until"
+            lasted = any(w in _LASTED for w, _ in tokens[max(0, i - 4):i])
             if lasted:
                 return "past", gap  # "the violence continued till Sunday evening": a spell that is over
             if gap <= _REPORT_REACH and previous not in _NOT_AHEAD and previous and previous not in _HARD_STOPS:

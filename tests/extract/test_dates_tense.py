@@ -46,6 +46,8 @@ def test_tense_cues_across_abbreviations_and_nouns(text: str, expression: str, v
         ("The violence continued till Tuesday evening, when police opened fire.", "Tuesday evening", "2025-10-28"),
         ("From then onwards, till Tuesday, mobs roamed the old city.", "Tuesday", "2025-10-28"),
         ("The curfew will continue till Tuesday.", "Tuesday", "2025-11-04"),
+        ("The curfew remained in force until Tuesday.", "Tuesday", "2025-10-28"),
+        ("The curfew, which remained in force, was extended until Tuesday.", "Tuesday", "2025-11-04"),
     ],
 )
 def test_until_points_ahead_unless_it_opens_the_clause(text: str, expression: str, value: str) -> None:
