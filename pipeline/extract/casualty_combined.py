@@ -61,10 +61,11 @@ def _died_of_wounds(reported: list[CasualtyMention], injured: int) -> int:
     for index, mention in enumerate(ordered):
         if mention.category != "killed" or mention.link not in ("part", "more") or not mention.reason:
             continue
-        earlier = [m for m in ordered[:index] if m.char_start < mention.char_start
-                   and m.sentence_index >= mention.sentence_index - 1]
-        if _OF_WOUNDED.fullmatch(mention.reason) or (
-                _OF_WHOM.fullmatch(mention.reason) and earlier and earlier[-1].category == "injured"):
+        # the figure just before the death's own words (in its sentence or the one before)
+        prior = next((m for m in reversed(ordered[:index]) if m.char_start < mention.char_start), None)
+        after_wounded = (prior is not None and prior.category == "injured"
+                         and prior.sentence_index >= mention.sentence_index - 1)
+        if _OF_WOUNDED.fullmatch(mention.reason) or (_OF_WHOM.fullmatch(mention.reason) and after_wounded):
             died += mention.figure
             first = mention.char_start if first is None else first
     if not died or first is None or died > injured:

@@ -25,16 +25,20 @@ from pipeline.extract.casualty_civilians import victim_kind
 from pipeline.extract.casualty_context import Context
 from pipeline.extract.casualty_persons import head_noun
 from pipeline.extract.casualty_phrases import Victims
-from pipeline.extract.casualty_reports import RIVAL_SOURCE, TOLL_REACH, WIDER_COUNT
+from pipeline.extract.casualty_reports import RIVAL_SOURCE, TOLL_REACH
 from pipeline.extract.types import CasualtyMention
 
+# The reason on a toll far larger than the figure its sentence gives first (`_wider_toll`).
+WIDER_COUNT = "a toll over ten times the sentence's own figure"
 _POSSESSIVE_HARM = re.compile(
     r"(?:his|her|their|its)\s+(?:own\s+)?(?:death|body|killing|murder)|(?:he|she|him)$", re.IGNORECASE
 )
+# a source of up to four words and its verb: "the police said", "the party claimed"
+_SOURCE = r"(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+"
+_SOURCE_VERBS = r"said|say|says|claimed|claim|claims|reported|put|puts|counted|estimated|told\s+[\w-]+"
 # a new clause giving a source and its figure: ", the police said only 14 ..."
 _CLAIM_OPENS = re.compile(
-    r"[,;]\s*(?:but|while|whereas|and|however)?\s*(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+"
-    r"(?:said|say|says|claimed|claim|claims|reported|put|puts|counted|estimated|estimates|told\s+[\w-]+)\s+"
+    rf"[,;]\s*(?:but|while|whereas|and|however)?\s*{_SOURCE}(?:{_SOURCE_VERBS}|estimates)\s+"
     r"(?:that\s+)?"
     r"(?:only|just|as\s+many\s+as|at\s+least|about|around|some)?\s*$",
     re.IGNORECASE,
@@ -44,9 +48,7 @@ _GENERIC_VICTIMS = frozenset({"", "people", "persons", "person", "dead", "others
 # Another source's clause set against the first ("..., but the party claimed two of its activists
 # were killed and ten others injured"): a contrast, a source and its verb, and no clause break after.
 _CONTRARY_CLAIM = re.compile(
-    r"[,;]\s*(?:but|while|whereas|however)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+"
-    r"(?:said|say|says|claimed|claim|claims|reported|put|puts|counted|estimated|told\s+[\w-]+)\b[^,;]*$",
-    re.IGNORECASE,
+    rf"[,;]\s*(?:but|while|whereas|however)\s+{_SOURCE}(?:{_SOURCE_VERBS})\b[^,;]*$", re.IGNORECASE
 )
 # deaths that add to an incident's toll: the wounded dying, more bodies found
 _ADDED_DEAD = re.compile(

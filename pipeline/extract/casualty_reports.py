@@ -56,8 +56,6 @@ _SOURCE = re.compile(
 # A revised toll is at most this many times the first: a far larger figure is rather a wider count
 # ("120 have been killed in the region") than another report of the incident.
 TOLL_REACH = 10
-# The reason on a toll far larger than the figure its sentence gives first (see `casualties._wider_toll`).
-WIDER_COUNT = "a toll over ten times the sentence's own figure"
 # A sentence about an earlier or another incident: "Last week, 20 people were killed in a similar
 # attack, officials said" is no report of this incident's toll.
 _EARLIER = re.compile(
