@@ -17,7 +17,14 @@ sentence tells the event with its verb ("Protesters clashed with police, witness
 Tuesday"). Without it, the article has no event type, and the figures it gives later are
 background ("the riots, which killed over 700 people ..." in an opinion piece), not an
 incident's: they would otherwise add the riots' whole toll to the totals again. A short text
-(a note, a brief, a headline) is taken as written about an event.
+(a note, a brief, a headline) is taken as written about an event, unless it is a newspaper's
+story, which opens with its dateline ("PUNE: the city police have clamped restrictions ...") or a
+page's date line: short stories of statements, orders and meetings are the rule there, and they
+need the same evidence. In a story, a non-violent development (a change to a group's activity,
+an agreement) comes from its politics more often than from an event ("joined two other coalition
+partners in opposing the ceremony"): it types the story only with a figure in the opening, or
+gives way to a harder cue told with an event's verb in the next opening sentences ("curfew was
+imposed on Saturday. One person was stabbed ..."); else the story has no type.
 
 In a full article that tells of a recent day, a figure whose sentence dates it to a day more
 than a week before publication, and to no recent day, is an earlier incident recalled ("the
@@ -46,6 +53,16 @@ OPENING_LEAD = 3
 OPENING_FIGURES = 6
 # A page's date line opening the text: "This story is from March 11, 2002."
 _PAGE_DATE_LINE = re.compile(r"\s*(?:this\s+story\s+is\s+from|published|posted|updated|last\s+updated)\b", re.I)
+# A newspaper story's dateline opening the text: a place in capitals or,
+# in a lower-cased archive, in lower case, then a colon ("NEW DELHI: ...", "pune: ..."). A coder's
+# label ("Looting: ...") or a headline's country ("Pakistan: ...") is in title case.
+_DATELINE = re.compile(
+    r"\s*(?:[a-z][a-z.'-]*(?:\s[a-z][a-z.'-]*){0,2}|[A-Z][A-Z.'-]*(?:\s[A-Z][A-Z.'-]*){0,2}):\s*[a-zA-Z\"'`]",
+)
+_NOT_PLACES = frozenset({"update", "updated", "breaking", "exclusive", "watch", "video", "photos", "urgent", "note",
+                         "editor's note", "correction", "opinion", "analysis", "live"})
+# Non-violent developments: in a news story they come from its politics more often than from an event.
+SOFT_DEVELOPMENTS = frozenset({"Change to group/activity", "Agreement", "Other"})
 # Verbs that tell an event happened, in the past tense.
 _EVENT_VERB = re.compile(
     r"\b(?:clashed|attacked|stormed|killed|shot|opened\s+fire|bombed|shelled|torched|set\s+fire|protested|"
@@ -75,20 +92,64 @@ def article_typing(
     published: dt.datetime | None,
 ) -> tuple[Typing, list[CasualtyMention]]:
     """The article's event typing and casualty mentions, once judged whether it reports an event: a
-    full article without evidence of one has no type and background figures (`without_event`), and
-    one whose only cues are weak ones ("returned", "announced") has no type."""
+    full article or a news story without evidence of one has no type and background figures
+    (`without_event`); one whose only cues are weak ones ("returned", "announced"), or soft ones
+    without a figure or a harder cue in its opening, has no type."""
     typing = classify_event_lead(sentences)
-    if not is_full_article(body, sentences):
+    if not (is_full_article(body, sentences) or is_news_story(body)):
         return typing, casualties
     casualties = earlier_figures(casualties, sentences, dates, published)
     if not reports_event(casualties, typing.lead, sentences, dates, published):
         return UNTYPED, without_event(casualties)
-    return (UNTYPED if typing.weak else typing), casualties
+    if typing.weak:
+        return UNTYPED, casualties
+    if typing.sub_event_type in SOFT_DEVELOPMENTS:
+        # a story's politics ("joined two other coalition partners in opposing", "to oversee deployment
+        # of the army in violence-hit areas") types no event: a harder cue in the opening may, or a figure
+        harder = _harder_lead(typing, sentences)
+        if harder is not None and reports_event(casualties, harder.lead, sentences, dates, published):
+            return harder, casualties
+        if not _opening_figure(casualties, sentences):
+            return UNTYPED, casualties
+    return typing, casualties
+
+
+def _harder_lead(typing: Typing, sentences: list[Sentence]) -> Typing | None:
+    """The typing of the first opening sentence after a soft lead that types something else."""
+    if typing.lead is None:
+        return None
+    end = _first_told(sentences) + OPENING_LEAD + 1
+    later = [sentence for sentence in sentences if typing.lead < sentence.index < end]
+    harder = classify_event_lead(later)
+    if harder.sub_event_type is None or harder.weak or harder.sub_event_type in SOFT_DEVELOPMENTS:
+        return None
+    told = next(sentence for sentence in later if sentence.index == harder.lead)
+    return harder if _EVENT_VERB.search(told.text) else None
+
+
+def _first_told(sentences: list[Sentence]) -> int:
+    """Index of the first sentence of the story itself, after any page date line."""
+    return sentences[0].index + 1 if sentences and _PAGE_DATE_LINE.match(sentences[0].text) else 0
+
+
+def _opening_figure(casualties: list[CasualtyMention], sentences: list[Sentence]) -> bool:
+    """True when a figure of the incident is reported in the story's opening sentences."""
+    first = _first_told(sentences)
+    return any(m.status == "reported" and m.figure > 0 and m.sentence_index < first + OPENING_FIGURES
+               for m in casualties)
 
 
 def is_full_article(body: str, sentences: list[Sentence]) -> bool:
     """True for a text long enough to be an article rather than a note or a brief."""
     return len(sentences) >= FULL_ARTICLE_SENTENCES and len(body) >= FULL_ARTICLE_CHARS
+
+
+def is_news_story(body: str) -> bool:
+    """True for a newspaper's story, however short: the text opens with a page date line or a dateline."""
+    if _PAGE_DATE_LINE.match(body):
+        return True
+    match = _DATELINE.match(body)
+    return match is not None and body[match.start():match.end()].split(":")[0].strip().lower() not in _NOT_PLACES
 
 
 def reports_event(
@@ -100,9 +161,8 @@ def reports_event(
 
     News tells its event first: a figure counts when it is reported in the opening sentences, a
     day when the typing sentence is among the first few (a page's date line not counted)."""
-    first = sentences[0].index + 1 if sentences and _PAGE_DATE_LINE.match(sentences[0].text) else 0
-    if any(m.status == "reported" and m.figure > 0 and m.sentence_index < first + OPENING_FIGURES
-           for m in casualties):
+    first = _first_told(sentences)
+    if _opening_figure(casualties, sentences):
         return True
     if lead is None or lead >= first + OPENING_LEAD:
         return False

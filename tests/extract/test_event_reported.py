@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pipeline.extract.analyse import analyse
-from pipeline.extract.event_reported import is_full_article
+from pipeline.extract.event_reported import is_full_article, is_news_story
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.types import ArticleText
 
@@ -155,3 +155,55 @@ def test_a_figure_beside_a_recent_day_stays_reported() -> None:
     body = ("Four people were killed in a clash on Wednesday, a month after the fire of 8 October that "
             "started the unrest in the town. " + _FILLER)
     assert killed(body) == 4
+
+
+def test_a_short_newspaper_story_of_a_statement_reports_no_event() -> None:
+    """'PUNE: ... the city police have clamped restrictions' opens with a dateline: a newspaper's story,
+    which needs evidence of an event however short it is."""
+    body = ("PUNE: Anticipating tension in the wake of the recent rioting in the north, the city police have "
+            "clamped restrictions on public meetings till March 25. The order was issued by the commissioner.")
+    assert not is_full_article(body, split_sentences(body))
+    assert is_news_story(body)
+    assert event_type(body) is None
+
+
+def test_a_short_newspaper_story_of_an_event_keeps_its_type() -> None:
+    """A dateline story telling a march on a recent day is the report of an event."""
+    body = ("ahmedabad: about 1,000 citizens on Tuesday staged a silent march through the old city, "
+            "demonstrating their support for peace. The marchers walked six km in silence.")
+    assert is_news_story(body)
+    assert event_type(body) == "Protests"
+
+
+def test_a_coders_label_or_a_headlines_country_is_no_dateline() -> None:
+    """'Looting: On 9 May ...' (a note's label) and 'Pakistan: three killed ...' (a headline) are in title
+    case; 'NEW DELHI:' and a page's 'This story is from' line are a newspaper's."""
+    assert not is_news_story("Looting: On 9 May 2020, rebels looted the wheat of civilians in the village.")
+    assert not is_news_story("Pakistan: Three killed by firing along the border")
+    assert not is_news_story("UPDATE: Three killed by firing along the border")
+    assert is_news_story("NEW DELHI: The minister said on Monday that talks would resume.")
+    assert is_news_story("This story is from March 3, 2002  pune: the police said ...")
+
+
+def test_a_stories_politics_types_no_development() -> None:
+    """'joined two other coalition partners in opposing the ceremony': a story's politics, no change
+    to a group's activity (a soft development needs a figure or a harder cue in the opening)."""
+    body = ("NEW DELHI: The regional party, an ally of the government, on Sunday joined two other coalition "
+            "partners in opposing the proposed ceremony at the disputed site. " + _FILLER)
+    assert event_type(body) is None
+
+
+def test_a_harder_cue_after_a_soft_lead_types_the_story() -> None:
+    """'curfew was imposed ... following overnight clashes. One person was stabbed ...': the stabbing told
+    in the opening types the story, not the curfew."""
+    body = ("AHMEDABAD: After a largely peaceful festival on Friday, curfew was imposed in the market town on "
+            "Saturday morning. One person was stabbed by a group of men near the bus stand and nine were "
+            "injured in stone pelting, police said. " + _FILLER)
+    assert event_type(body) == "Violence against civilians"
+
+
+def test_a_soft_development_with_a_figure_keeps_its_type() -> None:
+    """Troops deployed after a toll given in the opening: the figure is evidence of the event."""
+    body = ("Troops were deployed in the district on Friday after rebels killed 12 villagers in a raid on "
+            "Thursday night, officials said. " + _FILLER)
+    assert event_type(body) is not None

@@ -118,6 +118,13 @@ def test_riot_police_is_not_a_riot() -> None:
     assert classify(text) == ("Protests", "Protest with intervention")
 
 
+def test_a_place_marked_by_riots_is_no_riot() -> None:
+    """'the riot-hit state', 'relief for riot victims': the riots are past, none is told."""
+    assert classify("The government set up peace committees to restore harmony in the riot-hit state.") == (None, None)
+    assert classify("Relief for the riot victims reached the camps.") == (None, None)
+    assert classify("Rioters burnt shops in the riot-hit district.")[0] == "Riots"
+
+
 def test_protest_about_a_killing_stays_peaceful() -> None:
     """A protest against an earlier killing is not excessive force against protesters."""
     text = "Residents protested against the killing of a local trader by unknown gunmen last week."
