@@ -23,6 +23,7 @@ from pipeline.extract.catalogue import REMOTE_FIRE, form_actors
 from pipeline.extract.gazetteer import fold, gazetteer
 from pipeline.extract.place_context import context_weight, hints, names_currency
 from pipeline.extract.place_cues import MAX_CUE_VOTE, cue_votes
+from pipeline.extract.place_dateline import dateline_places, without_page_line
 from pipeline.extract.place_fuzzy import misspelt_places
 from pipeline.extract.place_mentions import PlaceMention, find_places, find_places_lower, mostly_lower_case
 from pipeline.extract.place_readings import nest_key, nested, readings
@@ -66,9 +67,14 @@ def _mentions(lead: list[Sentence]) -> list[tuple[int, Sentence, PlaceMention]]:
     """(sentence position, sentence, mention) for the place names of the lead sentences;
     when there are none, for the names they misspell by a letter (`place_fuzzy`)."""
     table = gazetteer()
-    lower = bool(lead) and mostly_lower_case(" ".join(s.text for s in lead[:3]))
+    lower = bool(lead) and mostly_lower_case(without_page_line(" ".join(s.text for s in lead[:3])))
     finder = find_places_lower if lower else find_places
     found = [(rank, s, m) for rank, s in enumerate(lead) for m in finder(table, s.text)]
+    if lower:  # the dateline's place, by any of its names ("bangalore: ..."), unless already found
+        for rank, sentence in enumerate(lead[:2]):
+            known = {m.start for r, _, m in found if r == rank}
+            dated = [(rank, sentence, m) for m in dateline_places(table, sentence.text) if m.start not in known]
+            found = sorted([*found, *dated], key=lambda item: (item[0], item[2].start))
     if not found and not lower:
         found = [(rank, s, m) for rank, s in enumerate(lead) for m in misspelt_places(table, s.text)]
     return found
@@ -150,22 +156,26 @@ def _score(
 def _location(
     found: list[tuple[int, Sentence, PlaceMention]], contexts: list[float], iso3: str
 ) -> tuple[str | None, str | None]:
-    """(admin1, location) of the incident in the chosen country: the division named first,
-    and the first town after "in", "near" or in a coder's list (else the first town named)."""
-    admin1: str | None = None
-    towns: list[tuple[bool, str]] = []
+    """(admin1, location) of the incident in the chosen country: the first town after "in", "near" or
+    in a coder's list (else the first town named), and the division named before any town, else
+    the one the town chosen lies in ("bangalore: ... in ahmedabad" is Gujarat's, not Karnataka's),
+    else the first named at all."""
+    divisions: list[tuple[bool, str]] = []  # (named before any town, name)
+    towns: list[tuple[bool, str, str | None]] = []
     for (_, _, mention), context in zip(found, contexts, strict=True):
         reading = readings(mention).get(iso3)
         if reading is None or reading[0].kind == "country" or context <= 0:
             continue
         place = reading[0]
         if place.kind == "admin1":
-            admin1 = admin1 or mention.text
+            divisions.append((not towns, mention.text))
         else:
-            towns.append((context >= _LOCATIVE_CONTEXT, mention.text))
-            admin1 = admin1 or place.admin1
-    located = [text for locative, text in towns if locative] or [text for _, text in towns]
-    return admin1, (located[0] if located else None)
+            towns.append((context >= _LOCATIVE_CONTEXT, mention.text, place.admin1))
+    located = [town for town in towns if town[0]] or towns
+    location, division = (located[0][1], located[0][2]) if located else (None, None)
+    first = next((name for before, name in divisions if before), None)
+    fallback = next((name for _, name in divisions), None) or next((name for _, _, name in towns if name), None)
+    return first or division or fallback, location
 
 
 def _local_noun(actor: ActorMention) -> bool:

@@ -113,6 +113,25 @@ def test_lower_case_text() -> None:
     assert country(text) == "IND"
 
 
+def test_lower_case_dateline_names_its_place_by_any_name() -> None:
+    """'bangalore: ...' opens a story: an old or a small town's name counts there, not elsewhere, and a
+    page's 'This story is from' line does not make the text look capitalised."""
+    text = ("This story is from March 15, 2002  bangalore: the chief minister on thursday staged a dharna "
+            "in protest against the massacre in the north. party workers joined him near the statue.")
+    assert incident_place(split_sentences(text), []) == ("IND", "Karnātaka", "bangalore")
+    mid = "the chief minister said the people of bangalore had stayed calm through the week of tension."
+    assert incident_place(split_sentences(mid), [])[1:] == (None, None)
+
+
+def test_division_of_the_town_chosen() -> None:
+    """A dateline's town named before the place of the event gives it no division: 'bangalore: ... in
+    ahmedabad' is Gujarat's; a division named before any town still is the incident's."""
+    text = "bangalore: a crowd attacked a bus in ahmedabad on friday night, the police said."
+    assert incident_place(split_sentences(text), []) == ("IND", "Gujarāt", "ahmedabad")
+    _, admin1, location = incident_place(split_sentences("In Borno State, gunmen attacked Konduga town."), [])
+    assert (admin1, location) == ("Borno State", "Konduga")
+
+
 def test_fold_spellings_meet() -> None:
     """Diacritics, hyphens and apostrophes do not keep spellings apart."""
     assert fold("Deir-ez-Zor") == fold("Deir ez Zor") == "deir ez zor"

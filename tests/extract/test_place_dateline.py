@@ -1,0 +1,40 @@
+"""Tests for pipeline/extract/place_dateline.py: the place a lower-case story's dateline names."""
+
+from __future__ import annotations
+
+from pipeline.extract.gazetteer import gazetteer
+from pipeline.extract.place_dateline import dateline_places, without_page_line
+
+
+def names(text: str) -> list[str]:
+    """The dateline's place names found in `text`, as written."""
+    return [mention.text for mention in dateline_places(gazetteer(), text)]
+
+
+def test_an_old_name_in_a_dateline_is_a_place() -> None:
+    """'allahabad:' is an alternate name (Prayagraj), trusted in a dateline only."""
+    [mention] = dateline_places(gazetteer(), "allahabad: three persons were arrested on wednesday.")
+    assert mention.text == "allahabad"
+    assert (mention.start, mention.end) == (0, 9)
+    assert any(place.admin1 == "Uttar Pradesh" for place in mention.places)
+
+
+def test_two_places_after_a_page_line() -> None:
+    """'This story is from ... ahmedabad/vadodara:' names two places, at their offsets in the text."""
+    text = "This story is from March 31, 2002  ahmedabad/vadodara: stray incidents of violence marred holi."
+    found = dateline_places(gazetteer(), text)
+    assert [m.text for m in found] == ["ahmedabad", "vadodara"]
+    assert all(text[m.start:m.end] == m.text for m in found)
+
+
+def test_no_dateline_no_place() -> None:
+    """A sentence that does not open with 'place:' names no dateline place; nor does a word that is
+    no place ('meanwhile:')."""
+    assert names("the police said: three persons were arrested in allahabad.") == []
+    assert names("meanwhile: the curfew was lifted.") == []
+
+
+def test_without_page_line() -> None:
+    """The page's date line, with its capitals, is cut; other text is kept whole."""
+    assert without_page_line("This story is from March 3, 2002  pune: the police ...") == "pune: the police ..."
+    assert without_page_line("pune: the police ...") == "pune: the police ..."
