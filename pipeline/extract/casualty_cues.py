@@ -36,7 +36,8 @@ THREAT = re.compile(
     r"\b(?:threat(?:en(?:s|ed|ing)?)?|vow(?:s|ed)?|warn(?:s|ed|ing)?|pledg(?:e|ed)|promis(?:e|ed))\b", _I
 )
 HYPOTHETICAL = re.compile(
-    r"\b(?:could|would|might|(?-i:may)(?!\s+\d)|if|unless|plan(?:s|ned)?\s+to|plott(?:ed|ing)\s+to|tr(?:y|ied|ying)\s+to|"
+    # "could not escape", "could not save the boy": an ability that failed, the harm happened
+    r"\b(?:could(?!\s+not\b|n[’']t\b)|would|might|(?-i:may)(?!\s+\d)|if|unless|plan(?:s|ned)?\s+to|plott(?:ed|ing)\s+to|tr(?:y|ied|ying)\s+to|"
     r"attempt(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|aim(?:s|ed)?\s+to|want(?:s|ed)?\s+to|sought\s+to|"
     r"seek(?:s|ing)?\s+to|risk|fears?\s+that|capable\s+of|"
     # purposes and expectations, not deeds: "weapons to kill", "a bid to kill", "seeds expected to kill"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.casualty_lexicon import LABEL_BEFORE, MONTHS, NOT_PEOPLE, words
+from pipeline.extract.casualty_lexicon import LABEL_BEFORE, MODALS, MONTHS, NOT_PEOPLE, words
 from pipeline.extract.casualty_nouns import PLURAL_PEOPLE
 from pipeline.extract.numbers import Quantity, parse_number
 
@@ -88,6 +88,8 @@ def may_count_people(text: str, q: Quantity) -> bool:
             and not _COUNT_AFTER.match(text, q.end + 1):
         return False  # "habib ali, 16, was stabbed": an age after a name in lower-cased text
     after = _WORD.findall(text[q.end:q.end + 30].lower())
+    if text[q.start:q.end].lower() == "one" and after and after[0] in MODALS:
+        return False  # "one cannot build a temple amidst dead bodies": the generic pronoun, no count
     if text[q.start:q.end].lower() == "both" and (not after or after[0] in _FUNCTION_WORDS):
         return False  # "residents of A and B both in C": a floating "both", not a count
     if text[q.start:q.end].lower() == "both" and len(after) > 1 and after[1] == "and" and after[0].endswith("s"):

@@ -268,6 +268,8 @@ MONTHS = words(
     """
 )
 # Words before a number that make it a label, not a count: "aged 25", "No. 3", "Highway 1".
+# Modal verbs: after "one" they make it the generic pronoun ("one cannot build a temple amidst dead bodies").
+MODALS = words("cannot can can't couldn't must mustn't should shouldn't would wouldn't could may might shall ought")
 LABEL_BEFORE = re.compile(
     r"\b(?:aged|age|ages|no\.?|number|nos?\.|#|article|section|page|chapter|route|highway|road|"
     r"resolution|phase|level|grade|class|ward|sector|block|unit|battalion|brigade|division|regiment|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.casualty_lexicon import words
+from pipeline.extract.casualty_lexicon import MODALS, words
 from pipeline.extract.casualty_nouns import PLURAL_PEOPLE
 
 DETERMINER = re.compile(
@@ -50,7 +50,10 @@ def is_one_person(phrase: str, head: str, allow_name: bool, bare_nouns: bool) ->
     """True for "a soldier", "the victim", "he", a name or a bare singular noun (each when allowed)."""
     if plural(head, phrase):
         return False
-    if DETERMINER.match(phrase) and len(_WORD.findall(phrase)) > 1:
+    words = _WORD.findall(phrase)
+    if len(words) > 1 and words[0].lower() == "one" and words[1].lower() in MODALS:
+        return False  # "One cannot build peace on dead bodies": the generic pronoun
+    if DETERMINER.match(phrase) and len(words) > 1:
         # "a shoot-out broke out" is a clause; "a man was found", "an elder allied to" are victims
         return _noun_phrase_only(phrase, head)
     if _PRONOUN.match(phrase.strip()):

@@ -248,6 +248,12 @@ def test_could_have_killed_is_a_counterfactual_not_a_report() -> None:
     assert statuses("As many as 50 people could have been killed in the raid, residents said.") == ["reported"]
 
 
+def test_could_not_escape_is_a_failed_ability_not_a_hypothesis() -> None:
+    """'One man could not escape and was burnt alive': the harm happened; 'could not' is no modal of it."""
+    assert statuses("One man could not escape and was burnt alive.") == ["reported"]
+    assert statuses("The villagers could not save the boy, who was shot dead by the gunmen.") == ["reported"]
+
+
 def test_a_toll_far_above_the_sentence_s_own_figure_is_a_running_total() -> None:
     """'24 killed in fresh attacks, taking the toll to 561': the 561 tallies many incidents; 'three died
     in hospital, taking the toll to 15' and 'one died of his wounds, raising the toll from the bombing

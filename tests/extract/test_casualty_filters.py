@@ -123,3 +123,13 @@ def test_a_month_name_after_a_noun_is_a_verb_not_a_thing() -> None:
     text = "Six people may have been killed; 300 people march in the capital."
     readings = {text[q.start:q.end]: may_count_people(text, q) for q in find_quantities(text)}
     assert readings == {"Six": True, "300": True}
+
+
+def test_one_before_a_modal_is_the_generic_pronoun() -> None:
+    """'one cannot build a temple amidst dead bodies', 'One cannot be arrested on suspicion': nobody
+    counted; 'One was killed' still counts one."""
+    assert killed('"one cannot construct a temple at the cost of and amidst the dead bodies."') == 0
+    assert killed("One cannot build peace on dead bodies, he said.") == 0
+    body = "only on the basis of suspicion that somebody is involved in rioting, one cannot be arrested."
+    assert [m for m in extract_casualties(body, split_sentences(body)) if m.category == "arrested"] == []
+    assert killed("One was killed and two were injured in the blast.") == 1
