@@ -113,7 +113,7 @@ _ANCHORS = {
                 r"massacred|"
                 r"executed|beheaded|decapitated|assassinated|slaughtered|martyred|lynched|strangled|"
                 r"(?:hacked|mowed|mown|cut|gunned)\s+down|"
-                r"drowned|found\s+dead|confirmed\s+dead|pronounced\s+dead|declared\s+dead|feared\s+dead|presumed\s+dead|dead|(?:died|die|dies)(?!\s+(?:down|out)\b)|perished|"
+                r"drowned|found\s+dead|confirmed\s+dead|pronounced\s+dead|declared\s+dead|feared\s+dead|presumed\s+dead|dead|(?:died|die|dies)(?![\s-]+(?:down|out|hard|harder|hards)\b)|perished|"
                 r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|"
                 r"(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:fatal|mortal)\s+(?:\w+\s+)?(?:injuries|wounds)|succumbed(?:\s+to\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:injuries|wounds))?|"
                 r"deaths?|fatalit(?:y|ies)|bodies|corpses",

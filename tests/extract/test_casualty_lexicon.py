@@ -126,6 +126,13 @@ def test_dying_down_is_subsiding_not_dying() -> None:
     assert killed("Two soldiers died in the attack; the fighting died down by evening.") == 2
 
 
+def test_die_hard_is_no_death() -> None:
+    """'scores of die hard activists', 'die-hard supporters': an adjective, no one died."""
+    assert mentions("He is one of the scores of die hard activists who have made it to the town.") == []
+    assert mentions("Scores of die-hard supporters gathered outside the court.") == []
+    assert killed("Two die in clash with police.") == 2
+
+
 def test_victims_sheltering_in_camps_are_no_death_toll() -> None:
     """'the number of riot victims who have taken shelter in camps ... 40,000' counts no dead."""
     assert killed("The number of riot victims who have taken shelter in 24 camps has grown to 40,000.") == 0
