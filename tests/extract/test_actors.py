@@ -25,6 +25,13 @@ def test_demonym_and_kind_noun_name_a_state_force() -> None:
     assert found["Pakistani troops"] == "Military Forces of Pakistan"
 
 
+def test_airforce_in_one_word_is_the_military() -> None:
+    """'the Pakistan Airforce' (one word, as field notes write it) is the Military Forces of Pakistan,
+    not its government."""
+    found = names("11 militants were killed in air strikes by the Pakistan Airforce in the valley.")
+    assert found["Pakistan Airforce"] == "Military Forces of Pakistan"
+
+
 def test_country_possessive_and_of_forms() -> None:
     """ "Pakistan's army" and "military forces of India and Pakistan" name state forces."""
     assert names("Pakistan's army shelled the village.")["Pakistan's army"] == "Military Forces of Pakistan"
