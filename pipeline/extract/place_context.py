@@ -109,12 +109,27 @@ _DEMONYM_PLACE_VOTE = 2.0
 _DEMONYM_VICTIM_VOTE = 1.5
 _DEMONYM_FIRE_VOTE = -1.0
 _PARTIAL = 0.2  # a name inside a longer capitalised name ("Hassan Dabouq") is seldom a place
+# A place that names an earlier event ("the Godhra massacre", "post-Godhra violence", "the Mumbai
+# attacks"): where that event was, seldom where today's news is when the text names another town (it
+# still says which country).
+_EVENT_NAMED_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:train\s+)?(?:massacre|carnage|incident|killings|tragedy|episode|riots|burning|"
+    r"mayhem|bloodbath|pogrom|genocide|blasts|bombings|attacks)\b",
+    re.IGNORECASE,
+)
+_EVENT_NAMED_BEFORE = re.compile(r"\b(?:post|pre)-?\s*$", re.IGNORECASE)
 _SENTENCE_START = 0.6  # a capitalised word opening a sentence may be a common word
 
 
 def names_currency(text: str, end: int) -> bool:
     """True when the word ending at `end` qualifies a currency ("US dollar")."""
     return _CURRENCY_AFTER.match(text[end : end + 12]) is not None
+
+
+def names_event(text: str, mention: PlaceMention) -> bool:
+    """True for a place that names an event: "the Godhra massacre", "post-Godhra violence"."""
+    before = text[max(0, mention.start - 8) : mention.start]
+    return bool(_EVENT_NAMED_AFTER.match(text[mention.end : mention.end + 30]) or _EVENT_NAMED_BEFORE.search(before))
 
 
 def context_weight(text: str, mention: PlaceMention, previous_end: int = -1, after_country: bool = False) -> float:

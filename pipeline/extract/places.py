@@ -21,7 +21,7 @@ from collections import defaultdict
 
 from pipeline.extract.catalogue import REMOTE_FIRE, form_actors
 from pipeline.extract.gazetteer import fold, gazetteer
-from pipeline.extract.place_context import context_weight, hints, names_currency
+from pipeline.extract.place_context import context_weight, hints, names_currency, names_event
 from pipeline.extract.place_cues import MAX_CUE_VOTE, cue_votes
 from pipeline.extract.place_dateline import dateline_places, without_page_line
 from pipeline.extract.place_fuzzy import misspelt_places
@@ -157,25 +157,33 @@ def _location(
     found: list[tuple[int, Sentence, PlaceMention]], contexts: list[float], iso3: str
 ) -> tuple[str | None, str | None]:
     """(admin1, location) of the incident in the chosen country: the first town after "in", "near" or
-    in a coder's list (else the first town named), and the division named before any town, else
-    the one the town chosen lies in ("bangalore: ... in ahmedabad" is Gujarat's, not Karnataka's),
-    else the first named at all."""
+    in a coder's list (else the first town named; a town that names an earlier event, "the Godhra
+    carnage", last), and the division named before any town (not in a dateline), else the one the
+    town chosen lies in ("bangalore: ... in ahmedabad" is Gujarat's, not Karnataka's); with no town,
+    the division named first."""
     divisions: list[tuple[bool, str]] = []  # (named before any town, name)
     towns: list[tuple[bool, str, str | None]] = []
-    for (_, _, mention), context in zip(found, contexts, strict=True):
+    events: list[tuple[bool, str, str | None]] = []  # towns that name an earlier event ("the Godhra carnage")
+    for (_, sentence, mention), context in zip(found, contexts, strict=True):
         reading = readings(mention).get(iso3)
         if reading is None or reading[0].kind == "country" or context <= 0:
             continue
         place = reading[0]
         if place.kind == "admin1":
-            divisions.append((not towns, mention.text))
+            # a dateline's division ("new delhi: ... in ahmedabad") is where the story was filed
+            dateline = sentence.text[mention.end:mention.end + 1] == ":" and not sentence.text[:mention.start].strip()
+            divisions.append((not towns and not dateline, mention.text))
         else:
-            towns.append((context >= _LOCATIVE_CONTEXT, mention.text, place.admin1))
+            (events if names_event(sentence.text, mention) else towns).append(
+                (context >= _LOCATIVE_CONTEXT, mention.text, place.admin1))
+    towns = towns or events
     located = [town for town in towns if town[0]] or towns
     location, division = (located[0][1], located[0][2]) if located else (None, None)
+    named = next((name for _, name in divisions), None)
+    if location is None:
+        return named, None
     first = next((name for before, name in divisions if before), None)
-    fallback = next((name for _, name in divisions), None) or next((name for _, _, name in towns if name), None)
-    return first or division or fallback, location
+    return first or division or named or next((name for _, _, name in towns if name), None), location
 
 
 def _local_noun(actor: ActorMention) -> bool:

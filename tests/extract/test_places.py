@@ -132,6 +132,22 @@ def test_division_of_the_town_chosen() -> None:
     assert (admin1, location) == ("Borno State", "Konduga")
 
 
+def test_a_town_that_names_an_earlier_event_is_no_location() -> None:
+    """'protested against the Godhra carnage' in a Surat story: Godhra names the event protested,
+    Surat is where the protest was; alone, the named town is still the place."""
+    text = "Hundreds of students protested against the Godhra carnage outside the collectorate of Surat."
+    assert incident_place(split_sentences(text), [])[1:] == ("Gujarāt", "Surat")
+    assert incident_place(split_sentences("The Godhra carnage left 58 dead."), [])[2] == "Godhra"
+
+
+def test_a_datelines_division_is_where_the_story_was_filed() -> None:
+    """'new delhi: ... in ahmedabad': the event is Gujarat's; with no town, the dateline's division stays."""
+    text = "new delhi: a mob set fire to shops in ahmedabad on friday, the home ministry said."
+    assert incident_place(split_sentences(text), [])[1:] == ("Gujarāt", "ahmedabad")
+    text = "new delhi: the opposition staged a dharna outside the parliament on friday."
+    assert incident_place(split_sentences(text), [])[1] == "new delhi"
+
+
 def test_fold_spellings_meet() -> None:
     """Diacritics, hyphens and apostrophes do not keep spellings apart."""
     assert fold("Deir-ez-Zor") == fold("Deir ez Zor") == "deir ez zor"
