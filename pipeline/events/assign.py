@@ -12,6 +12,7 @@ keeps the id it had before any merging.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 
 import polars as pl
@@ -31,6 +32,7 @@ REPORT_FIELDS = [
     "location",
     "actor1",
     "actor2",
+    "killed",
 ]
 ASSIGNMENT_SCHEMA = {
     "article_id": pl.String,
@@ -63,9 +65,17 @@ def group_reports(frame: pl.DataFrame) -> list[Report]:
         .join(ranks, on="group")
     )
     return [
-        Report(key=row["group"], rank=row["group_rank"], **{f: row[f] for f in REPORT_FIELDS})
+        Report(key=row["group"], rank=row["group_rank"], published=_day(row.get("published_at")),
+               **{f: row[f] for f in REPORT_FIELDS})
         for row in reps.iter_rows(named=True)
     ]
+
+
+def _day(value: object) -> dt.date | None:
+    """The day of a publication time (None when unknown)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value if isinstance(value, dt.date) else None
 
 
 def _copy_reason(kind: str | None, canonical: str, similarity: float | None) -> tuple[str, str]:

@@ -18,6 +18,11 @@ Two reports match when every one of these holds:
   not a generic "Unidentified ...", "Civilians ...", "Protesters ...",
   "Rioters ..."), it is the same actor, or it plays the other side in the
   other report, or the reports agree on the sub-event type.
+- compatible tolls: a report published on a later day never gives less than
+  a tenth of an earlier one's killed figure: a toll rises as news comes in,
+  so "one killed" a day after "30 burnt alive" at the same place is another
+  incident (a victim's funeral, a reaction story), and merging it would make
+  the event's latest figure 1.
 
 The score ranks matching candidates; the reasons say why a report was merged.
 """
@@ -29,6 +34,7 @@ from dataclasses import dataclass, field
 
 GENERIC_ACTOR_PREFIXES = ("Unidentified", "Civilians", "Protesters", "Rioters")
 MAX_DAYS_APART = 1
+TOLL_DROP = 10  # a later report's killed figure below an earlier one's / TOLL_DROP tells of other victims
 POLITICAL_VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
@@ -47,6 +53,8 @@ class Report:
     location: str | None = None
     actor1: str | None = None
     actor2: str | None = None
+    killed: int = 0
+    published: dt.date | None = None  # the day its representative article was published
 
 
 @dataclass(slots=True)
@@ -116,6 +124,15 @@ def types_compatible(a: Report, b: Report, place: str, days: int) -> bool:
     return both_violent and place == "location" and days == 0 and same_actor1
 
 
+def tolls_conflict(a: Report, b: Report) -> bool:
+    """True when the report published on a later day gives a killed figure below a tenth of the
+    earlier one's (both given); reports of one day may be in any order, so they never conflict."""
+    if a.published is None or b.published is None or a.published == b.published:
+        return False
+    earlier, later = (a, b) if a.published < b.published else (b, a)
+    return earlier.killed > 0 and later.killed > 0 and later.killed * TOLL_DROP < earlier.killed
+
+
 def shares_actor(a: Report, b: Report) -> bool:
     """True when some actor appears in both reports."""
     return bool({a.actor1, a.actor2} & {b.actor1, b.actor2} - {None})
@@ -130,7 +147,7 @@ def match(a: Report, b: Report) -> Match | None:
         return None
     if not types_compatible(a, b, place, days):
         return None
-    if actors_conflict(a, b):
+    if actors_conflict(a, b) or tolls_conflict(a, b):
         return None
     same_type = a.event_type is not None and a.event_type == b.event_type
     same_sub = a.sub_event_type is not None and a.sub_event_type == b.sub_event_type

@@ -78,3 +78,16 @@ def test_named_perpetrators_conflict_unless_the_attack_agrees() -> None:
 def test_generic_perpetrator_matches_a_named_one() -> None:
     """'Unidentified Armed Group' early on does not stop a later report naming the claimant."""
     assert match(BOMB, replace(BOMB, key="b", actor1="BLA: Baloch Liberation Army")) is not None
+
+
+def test_a_toll_that_falls_tenfold_a_day_later_is_another_incident() -> None:
+    """'30 burnt alive' on Friday, then a Saturday report of one death at the same place on the same
+    day: another incident (a victim's funeral, a reaction story), not an update; a rising toll and
+    reports of one publication day still match."""
+    first = replace(BOMB, killed=30, published=MONDAY)
+    later = replace(BOMB, key="b", rank=1, killed=1, published=MONDAY + dt.timedelta(days=1))
+    assert match(later, first) is None and match(first, later) is None
+    assert match(replace(later, killed=45), first) is not None  # the toll rose
+    assert match(replace(later, killed=3), first) is not None  # a tenth of 30 is no fall of more than tenfold
+    assert match(replace(later, published=MONDAY), first) is not None  # one day's reports come in any order
+    assert match(replace(later, killed=0), first) is not None  # a report with no figure says nothing of it
