@@ -46,7 +46,9 @@ class SentenceText:
     text: str
     plain: str  # the text with relative clauses and brackets blanked: they say nothing of the figure
     protest: bool  # the sentence is about a demonstration
-    accident: str | None  # the words of an accident it tells of ("capsized"): its deaths are not the conflict's
+    # the words of an accident it tells of ("capsized") or of an honour to the dead ("posthumously
+    # awarded"): its deaths are not the conflict's news
+    accident: str | None
     start: int  # offset of the sentence in the body
 
 
@@ -55,7 +57,7 @@ def sentence_text(text: str, start: int) -> SentenceText:
     plain = text
     for start_, end_ in cue.aside_spans(text):
         plain = plain[:start_] + " " * (end_ - start_) + plain[end_:]
-    accident = cue.ACCIDENT.search(text)
+    accident = cue.ACCIDENT.search(text) or cue.POSTHUMOUS.search(text)
     return SentenceText(text, plain, cue.PROTEST.search(text) is not None, accident.group(0) if accident else None,
                         start)
 

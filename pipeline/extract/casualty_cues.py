@@ -124,6 +124,9 @@ BACKGROUND = re.compile(
 # An accident anywhere in the sentence: "12 drowned when a boat carrying people fleeing fighting capsized".
 # "two killed in mishap" (Indian English for an accident)
 ACCIDENT = re.compile(r"\bcapsiz(?:ed|es|ing)\b|\bshipwreck(?:ed|s)?\b|\bmishaps?\b", _I)
+# An honour to the dead anywhere in the sentence: "four army personnel, who lost their lives in operations in
+# Kashmir, were posthumously honoured" tells of an award, not of their deaths.
+POSTHUMOUS = re.compile(r"\bposthumous(?:ly)?\b", _I)
 # Only before the figure: "a previous attack killed 20" (not "bombs from previous fighting killed a child").
 BACKGROUND_BEFORE = re.compile(
     r"\b(?:previous|prior|earlier)\s+(?:attacks?|incidents?|clash(?:es)?|raids?)\b|"

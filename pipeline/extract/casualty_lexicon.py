@@ -34,6 +34,11 @@ TRIGGER_STEMS = (
 # How far before a trigger stem an anchor may start ("claimed the lives of", "total number of people killed").
 TRIGGER_BACK = 60
 
+# What "apprehend" fears rather than arrests: "apprehended that ...", "apprehended trouble", "the party
+# apprehended cross-voting".
+_FEARED = (r"(?:that|trouble|danger|violence|tension|threats?|attacks?|clash(?:es)?|cross|breach|disturbances?|"
+           r"unrest|fresh|a\s+threat|an?\s+attack|backlash|defeat|loss|losses)\b")
+
 # Harm expressions. `p_*` can follow their victims ("ten were killed", "six dead"),
 # `a_*` can precede them ("killing ten"), `n_*` are nouns followed by "of" ("the deaths of ten"),
 # `i_*` list parts of a toll ("the dead included two children").
@@ -142,9 +147,9 @@ _ANCHORS = {
     # "took 30 hostages", "seized 12 people hostage", "taking nine foreigners captive"
     "a_kidnapped2": r"(?:took|take|takes|taking|taken|seized|seizing|seize|seizes|holding|hold|holds|held)"
                     r"(?=(?:\s+[\w,'’-]+){1,5}?\s+(?:hostages?|captives?)\b)",
-    # "apprehended that ..." fears; it arrests no one
-    "p_arrested": r"arrested|detained|apprehended(?!\s+that\b)|taken\s+into\s+custody|rounded\s+up|nabbed|arrests",
-    "a_arrested": r"arrest(?:s|ing)?|detain(?:s|ing)?|apprehend(?:s|ing)?(?!\s+(?:that|trouble|danger)\b)",
+    # "apprehended that ...", "apprehended cross-voting" fears; it arrests no one
+    "p_arrested": rf"arrested|detained|apprehended(?!\s+{_FEARED})|taken\s+into\s+custody|rounded\s+up|nabbed|arrests",
+    "a_arrested": rf"arrest(?:s|ing)?|detain(?:s|ing)?|apprehend(?:s|ing)?(?!\s+{_FEARED})",
     "p_missing": r"missing|unaccounted\s+for",
     "p_displaced": r"displaced|(?:fled|flee|fleeing)\s+(?:their|from\s+their)\s+homes|homeless",
     # "3,000 residents fled to nearby villages": only a population fled (DISPLACED_PEOPLE), not "the gunmen"

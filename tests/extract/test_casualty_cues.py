@@ -254,6 +254,13 @@ def test_could_not_escape_is_a_failed_ability_not_a_hypothesis() -> None:
     assert statuses("The villagers could not save the boy, who was shot dead by the gunmen.") == ["reported"]
 
 
+def test_an_honour_to_the_dead_is_no_report_of_their_deaths() -> None:
+    """'four army personnel, who lost their lives in operations, were posthumously honoured': an award."""
+    assert statuses("Four army personnel, who lost their lives in operations in the valley, were posthumously "
+                    "honoured at the function.") == ["background"]
+    assert statuses("Four soldiers were killed in an ambush on Sunday.") == ["reported"]
+
+
 def test_a_toll_far_above_the_sentence_s_own_figure_is_a_running_total() -> None:
     """'24 killed in fresh attacks, taking the toll to 561': the 561 tallies many incidents; 'three died
     in hospital, taking the toll to 15' and 'one died of his wounds, raising the toll from the bombing

@@ -118,6 +118,8 @@ def test_apprehending_a_danger_is_no_arrest() -> None:
     assert [m for m in mentions("He apprehended that the order would not be given.") if m.category == "arrested"] == []
     assert [m for m in mentions("Apprehending trouble, the shopkeepers downed their shutters.")] == []
     assert [m.count_best for m in mentions("Police apprehended two suspects near the station.")] == [2]
+    assert mentions("The state party apprehended cross-voting and could not formulate its poll strategy.") == []
+    assert mentions("Residents apprehended fresh violence after the verdict.") == []
 
 
 def test_dying_down_is_subsiding_not_dying() -> None:
