@@ -98,6 +98,11 @@ def describe(
 _TOLL_MAY_RISE = re.compile(
     r"\s+(?:could|may|might|would|will|is\s+(?:likely|expected)\s+to|was\s+(?:likely|expected)\s+to)\s+"
     r"(?:further\s+|still\s+)?(?:rise|climb|increase|go\s+up|mount)\b", re.IGNORECASE)
+# A recent day right after the harm dates it, whatever earlier time the words before it name: "one of
+# the hostages seized last month was found dead on Wednesday".
+_DATED_NOW = re.compile(
+    r"\s*(?:(?:on|late|early)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+    r"overnight|last\s+night|this\s+(?:morning|week))\b", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"\s*(?:where|in\s+which|during\s+which|when)\b", re.IGNORECASE)
 
 
@@ -179,7 +184,7 @@ def _status(
         or cue.BACKGROUND_BEFORE.search(text, clause_start, anchor.start())
         or cue.BACKGROUND.search(antecedent)
     )
-    if background:
+    if background and not (background.start() < anchor.start() - clause_start and _DATED_NOW.match(text, anchor.end())):
         return "background", background.group(0)
     return "reported", None
 

@@ -261,6 +261,20 @@ def test_an_honour_to_the_dead_is_no_report_of_their_deaths() -> None:
     assert statuses("Four soldiers were killed in an ambush on Sunday.") == ["reported"]
 
 
+def test_a_killing_a_week_earlier_is_an_earlier_incident() -> None:
+    """'..., adding that the jihadists had killed nine herders in the same area a week earlier': recalled."""
+    assert statuses("Fighters killed 15 fishermen on Sunday, a militia leader said, adding that the jihadists had "
+                    "killed nine herders in the same area a week earlier.") == ["reported", "background"]
+
+
+def test_a_recent_day_after_the_harm_dates_it() -> None:
+    """'one of the hostages seized last month was found dead on Wednesday': the death is this week's;
+    'militants who killed 20 people last month attacked again on Wednesday' recalls the 20."""
+    assert statuses("One of the two hostages seized last month was found dead on Wednesday.") == ["reported"]
+    assert statuses("Militants who killed 20 people last month attacked the town again on Wednesday.") == [
+        "background"]
+
+
 def test_a_toll_far_above_the_sentence_s_own_figure_is_a_running_total() -> None:
     """'24 killed in fresh attacks, taking the toll to 561': the 561 tallies many incidents; 'three died
     in hospital, taking the toll to 15' and 'one died of his wounds, raising the toll from the bombing
