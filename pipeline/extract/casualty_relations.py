@@ -8,8 +8,9 @@ the same people, and this module says how a later one relates to the earlier one
   people, hacking one woman to death"): `same`;
 - another source's figure for the same people ("residents said 20 were killed, police said
   only 8 died"; "Police said one person was killed, while the party claimed two of its
-  activists were killed"): `alternative` (not a second victim group: "..., but the army said
-  30 militants died");
+  activists were killed"), or a side's own count of its dead after its enemy's ("the army said
+  it killed 40 militants; the group said it lost two fighters"): `alternative` (not a second
+  victim group: "..., but the army said 30 militants died");
 - a count of bodies, which are the dead counted before ("dozens feared dead; rescuers
   recovered 18 bodies"): an `update` of a vague or open figure it exceeds, else a `part`;
 - a toll more than ten times the sentence's own new figure ("at least 24 were killed in fresh
@@ -25,7 +26,7 @@ from pipeline.extract.casualty_civilians import victim_kind
 from pipeline.extract.casualty_context import Context
 from pipeline.extract.casualty_persons import head_noun
 from pipeline.extract.casualty_phrases import Victims
-from pipeline.extract.casualty_reports import RIVAL_SOURCE, TOLL_REACH
+from pipeline.extract.casualty_reports import OWN_LOSS, RIVAL_SOURCE, TOLL_REACH
 from pipeline.extract.types import CasualtyMention
 
 # The reason on a toll far larger than the figure its sentence gives first (`_wider_toll`).
@@ -50,6 +51,13 @@ _GENERIC_VICTIMS = frozenset({"", "people", "persons", "person", "dead", "others
 _CONTRARY_CLAIM = re.compile(
     rf"[,;]\s*(?:but|while|whereas|however)\s+{_SOURCE}(?:{_SOURCE_VERBS})\b[^,;]*$", re.IGNORECASE
 )
+# A side's own count of its dead, in a clause of its own after another's figure: "; the group said it
+# lost two fighters", ", but the rebels admitted losing 5 men".
+_OWN_LOSS = re.compile(
+    rf"[,;]\s*(?:but|while|whereas|however)?\s*{_SOURCE}(?:said|says|claimed|admitted|acknowledged|conceded)\s+"
+    r"(?:that\s+)?(?:it|they)?\s*(?:had\s+|has\s+|have\s+)?(?:lost|losing)\s+(?:only\s+|just\s+)?$",
+    re.IGNORECASE,
+)
 # deaths that add to an incident's toll: the wounded dying, more bodies found
 _ADDED_DEAD = re.compile(
     r"\b(?:succumb\w*|later\s+died|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)|"
@@ -69,7 +77,8 @@ def relate(
         return replace(context, link="same", reason="restated in the sentence")
     if (context.link == "new" or (context.link == "more" and context.reason in ("others", "other"))) \
             and _rival_claim(text, group, earlier):  # "..., but the party claimed ... ten others injured"
-        return replace(context, link="alternative", reason=RIVAL_SOURCE)
+        enemy = [g for g in earlier if g.qualifier != "vague" and g.end <= group.start][-1]
+        return replace(context, link="alternative", reason=OWN_LOSS if own_loss(text, group, enemy) else RIVAL_SOURCE)
     if context.link == "new" and category == "killed" and (link := _bodies_of(text, group, earlier)):
         return replace(context, link=link, reason="the bodies of the dead counted before")
     if anchor.lastgroup and anchor.lastgroup.startswith("t_") and context.status == "reported" \
@@ -106,10 +115,14 @@ def _bodies_of(text: str, group: Victims, earlier: list[Victims]) -> str | None:
 
 def _rival_claim(text: str, group: Victims, earlier: list[Victims]) -> bool:
     """True for a second source's figure for the same people: "residents said 20 people were
-    killed, police said only 8 died" (not a second victim group: "..., police said 2 soldiers died")."""
+    killed, police said only 8 died" (not a second victim group: "..., police said 2 soldiers died");
+    a side's own count of its dead set against its enemy's claim ("the army said it killed 40
+    militants; the group said it lost two fighters")."""
     exact = [g for g in earlier if g.qualifier != "vague" and g.end <= group.start]
     if not exact:
         return False
+    if own_loss(text, group, exact[-1]):
+        return True
     contrary = _CONTRARY_CLAIM.search(text, exact[-1].end, group.start)
     if not contrary and not _CLAIM_OPENS.search(text, exact[-1].end, group.start):
         return False
@@ -124,10 +137,18 @@ def _rival_claim(text: str, group: Victims, earlier: list[Victims]) -> bool:
                 and not any(victim_kind(g.noun) in ("security", "armed", "attackers") for g in (exact[-1], group)))
 
 
+def own_loss(text: str, group: Victims, enemy: Victims) -> bool:
+    """True for a side's own count of its dead set against its enemy's figure of them before it: "the
+    army said it killed 40 militants; the group said it lost two fighters"."""
+    return _OWN_LOSS.search(text, enemy.end, group.start) is not None and victim_kind(enemy.noun) == "armed"
+
+
 def _elaborates(anchor: re.Match[str], group: Victims, earlier: list[Victims]) -> bool:
     """True for a participle clause detailing a figure given before it in the sentence: "killed
     six people, hacking one woman to death" (the woman is one of the six)."""
     exact = [g.best for g in earlier if g.qualifier != "vague"]
+    if anchor.lastgroup == "a_killed4":
+        return False  # "but the rebels admitted losing five men": a side's own dead, not a detail
     return anchor.group(0).lower().endswith("ing") and bool(exact) and group.best < max(exact)
 
 

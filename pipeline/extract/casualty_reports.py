@@ -42,6 +42,9 @@ from pipeline.extract.types import CasualtyMention, Sentence
 # ("police said one person was killed, while the party claimed two of its activists were killed"),
 # already judged the same people there.
 RIVAL_SOURCE = "another source's figure"
+# The reason on a side's own count of its dead set against its enemy's figure ("; the group said it
+# lost two fighters"): the same people as the enemy's kills, whatever the nouns.
+OWN_LOSS = "the side's own count of its dead"
 # Qualifiers of a figure that only bounds the toll from below: a higher report agrees with it.
 _LOWER_BOUNDS = frozenset({"at_least", "more_than"})
 # Links of the figures that set the incident's toll (see `casualty_counts.py`).
@@ -99,7 +102,8 @@ def highest_report(
         # a party's claim of its own kills, answered by another source in the sentence: the lower
         # figure ("the Taliban claimed to have killed 25 soldiers, but the ministry said three")
         answers = [m.figure for m in reported if m.sentence_index >= base and 0 < m.figure < total
-                   and m.link == "alternative" and _same_victims(m, lead) and _rival(m, base, texts)]
+                   and m.link == "alternative" and (m.reason == OWN_LOSS or _same_victims(m, lead))
+                   and _rival(m, base, texts)]
         if answers:
             return min(answers)
     if bounds_only and not all(m.qualifier in _LOWER_BOUNDS for m in lead):

@@ -4,6 +4,8 @@ for these tests."""
 
 from __future__ import annotations
 
+from pipeline.extract.analyse import analyse
+from pipeline.extract.types import ArticleText
 from tests.extract.casualty_helpers import mentions
 
 
@@ -34,3 +36,17 @@ def test_a_toll_far_above_the_sentence_s_own_figure_is_a_wider_count() -> None:
     """'24 killed in fresh attacks, taking the toll to 561': the 561 is cumulative."""
     assert links("At least 24 people were killed in fresh attacks on Wednesday, taking the toll to 561.") == [
         (24, "reported", "new"), (561, "cumulative", "total")]
+
+
+def test_a_sides_own_count_of_its_dead_answers_its_enemys_claim() -> None:
+    """'The army said it had killed 40 militants; the group said it lost two fighters': the same people,
+    so the incident takes the conservative 2 (40 at the highest); 'the rebels admitted losing five
+    men' is no detail of the 30; the army's own losses after villagers' deaths are more dead."""
+    body = "The army said it had killed 40 militants; the group said it lost two fighters."
+    assert links(body) == [(40, "reported", "new"), (2, "reported", "alternative")]
+    incident = analyse(ArticleText("a", body, None, None)).incident
+    assert (incident.killed, incident.killed_high) == (2, 40)
+    assert links("The army said it killed 30 rebels, but the rebels admitted losing five men.") == [
+        (30, "reported", "new"), (5, "reported", "alternative")]
+    assert links("Gunmen killed 12 villagers; the army said it lost two soldiers in the pursuit.") == [
+        (12, "reported", "new"), (2, "reported", "new")]
