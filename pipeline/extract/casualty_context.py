@@ -48,7 +48,7 @@ class SentenceText:
     protest: bool  # the sentence is about a demonstration
     # the words of an accident it tells of ("capsized") or of an honour to the dead ("posthumously
     # awarded"): its deaths are not the conflict's news
-    accident: str | None
+    not_news: str | None
     start: int  # offset of the sentence in the body
 
 
@@ -57,8 +57,8 @@ def sentence_text(text: str, start: int) -> SentenceText:
     plain = text
     for start_, end_ in cue.aside_spans(text):
         plain = plain[:start_] + " " * (end_ - start_) + plain[end_:]
-    accident = cue.ACCIDENT.search(text) or cue.POSTHUMOUS.search(text)
-    return SentenceText(text, plain, cue.PROTEST.search(text) is not None, accident.group(0) if accident else None,
+    not_news = cue.ACCIDENT.search(text) or cue.POSTHUMOUS.search(text)
+    return SentenceText(text, plain, cue.PROTEST.search(text) is not None, not_news.group(0) if not_news else None,
                         start)
 
 
@@ -86,7 +86,7 @@ def describe(
     if including:
         reach += including.end() - right
     status, reason = _status(plain, clause_start, min(clause_end, reach), anchor, sentence.protest, left,
-                             sentence.accident)
+                             sentence.not_news)
     rising = _TOLL_MAY_RISE.match(text, anchor.end()) if voice == "t" and status == "reported" else None
     if rising:  # "the death toll could rise as several of the injured ...": a future toll, no figure
         status, reason = "hypothetical", rising.group(0).strip()
@@ -117,7 +117,7 @@ def _clause(text: str, left: int, right: int) -> tuple[int, int]:
 
 def _status(
     text: str, clause_start: int, window_end: int, anchor: re.Match[str], protest: bool, left: int,
-    accident: str | None = None,
+    not_news: str | None = None,
 ) -> tuple[str, str | None]:
     """(status, the words that decided it), from the clause up to just after the figure."""
     trailer = cue.PAGE_TRAILER.search(text, 0, anchor.start())
@@ -141,8 +141,8 @@ def _status(
         return "hypothetical", hypothetical.group(0)
     if cue.ORDINAL_VICTIM.match(text, left) and cue.TO_BE.search(text, max(0, anchor.start() - 12), anchor.start()):
         return "cumulative", "the n-th ... to be"  # "the fourth backer of the movement to be killed"
-    if accident:
-        return "background", accident
+    if not_news:
+        return "background", not_news
     if anchor.lastgroup == "a_killed4":  # "killed 23 civilians after they lost 29 fighters": the earlier defeat
         lost_before = _LOST_BEFORE.search(text, max(0, anchor.start() - 40), anchor.start())
         if lost_before:

@@ -42,6 +42,7 @@ from dataclasses import replace
 
 from pipeline.extract.date_incident import RECENT_DAYS, around, period_bound, statement_day
 from pipeline.extract.event_types import UNTYPED, Typing, classify_event_lead
+from pipeline.extract.place_dateline import opening_dateline
 from pipeline.extract.types import CasualtyMention, DateMention, Sentence
 
 # A full article, not a note or a brief: at least this many sentences and characters.
@@ -53,14 +54,6 @@ OPENING_LEAD = 3
 OPENING_FIGURES = 6
 # A page's date line opening the text: "This story is from March 11, 2002."
 _PAGE_DATE_LINE = re.compile(r"\s*(?:this\s+story\s+is\s+from|published|posted|updated|last\s+updated)\b", re.I)
-# A newspaper story's dateline opening the text: a place in capitals or,
-# in a lower-cased archive, in lower case, then a colon ("NEW DELHI: ...", "pune: ..."). A coder's
-# label ("Looting: ...") or a headline's country ("Pakistan: ...") is in title case.
-_DATELINE = re.compile(
-    r"\s*(?:[a-z][a-z.'-]*(?:\s[a-z][a-z.'-]*){0,2}|[A-Z][A-Z.'-]*(?:\s[A-Z][A-Z.'-]*){0,2}):\s*[a-zA-Z\"'`]",
-)
-_NOT_PLACES = frozenset({"update", "updated", "breaking", "exclusive", "watch", "video", "photos", "urgent", "note",
-                         "editor's note", "correction", "opinion", "analysis", "live"})
 # Non-violent developments: in a news story they come from its politics more often than from an event.
 SOFT_DEVELOPMENTS = frozenset({"Change to group/activity", "Agreement", "Other"})
 # Verbs that tell an event happened, in the past tense.
@@ -146,10 +139,7 @@ def is_full_article(body: str, sentences: list[Sentence]) -> bool:
 
 def is_news_story(body: str) -> bool:
     """True for a newspaper's story, however short: the text opens with a page date line or a dateline."""
-    if _PAGE_DATE_LINE.match(body):
-        return True
-    match = _DATELINE.match(body)
-    return match is not None and body[match.start():match.end()].split(":")[0].strip().lower() not in _NOT_PLACES
+    return _PAGE_DATE_LINE.match(body) is not None or opening_dateline(body) is not None
 
 
 def reports_event(

@@ -6,7 +6,8 @@ exception: the words before the colon that opens the story name the place it was
 from by their position, so any of its names counts there, an old one ("bangalore",
 "allahabad", "baroda") or a small town's ("danapur"). Two places may share a dateline
 ("ahmedabad/vadodara: ..."). Mixed-case datelines ("KABUL (Reuters) -", "ALLAHABAD:") are
-read by the ordinary finder, which trusts capitals.
+read by the ordinary finder, which trusts capitals. `opening_dateline` tells a newspaper's
+story, which opens with one, from a coder's note (`event_reported`).
 """
 
 from __future__ import annotations
@@ -19,10 +20,18 @@ from pipeline.extract.place_mentions import PlaceMention
 # A page's date line before the story ("This story is from March 3, 2002"): the capitals of a
 # lower-case archive's page.
 _PAGE_LINE = re.compile(r"\s*this\s+story\s+is\s+from\s+\w+\s+\d{1,2},\s+\d{4}\.?\s*", re.IGNORECASE)
-# The story's opening: up to three words (or two places joined by "/") before a colon.
-_DATELINE = re.compile(
-    r"\s*([a-z][a-z.'-]*(?:\s[a-z][a-z.'-]*){0,2}(?:\s*/\s*[a-z][a-z.'-]*(?:\s[a-z][a-z.'-]*){0,2})?)\s*:"
+# The story's opening: up to three words (or two places joined by "/") before a colon, in lower case
+# or in capitals ("NEW DELHI: ..."); a coder's label ("Looting: ...") and a headline's country
+# ("Pakistan: ...") are in title case.
+_LOWER_NAME = r"[a-z][a-z.'-]*(?:\s[a-z][a-z.'-]*){0,2}"
+_UPPER_NAME = r"[A-Z][A-Z.'-]*(?:\s[A-Z][A-Z.'-]*){0,2}"
+_DATELINE = re.compile(rf"\s*({_LOWER_NAME}(?:\s*/\s*{_LOWER_NAME})?)\s*:")
+_ANY_DATELINE = re.compile(
+    rf"\s*((?:{_LOWER_NAME}|{_UPPER_NAME})(?:\s*/\s*(?:{_LOWER_NAME}|{_UPPER_NAME}))?)\s*:\s*[a-zA-Z\"'`]"
 )
+# Labels in capitals that open a text like a dateline but name no place.
+_NOT_PLACES = frozenset({"update", "updated", "breaking", "exclusive", "watch", "video", "photos", "urgent", "note",
+                         "editor's note", "correction", "opinion", "analysis", "live"})
 _KINDS = frozenset({"city", "admin1", "admin2", "country"})
 
 
@@ -48,3 +57,11 @@ def without_page_line(text: str) -> str:
     """`text` without the page's date line that may open it."""
     page = _PAGE_LINE.match(text)
     return text[page.end():] if page else text
+
+
+def opening_dateline(text: str) -> str | None:
+    """The dateline that opens a newspaper's story ("NEW DELHI", "pune", "ahmedabad/vadodara"), or None."""
+    match = _ANY_DATELINE.match(text)
+    if match is None or match.group(1).strip().lower() in _NOT_PLACES:
+        return None
+    return match.group(1)

@@ -71,10 +71,10 @@ def _mentions(lead: list[Sentence]) -> list[tuple[int, Sentence, PlaceMention]]:
     finder = find_places_lower if lower else find_places
     found = [(rank, s, m) for rank, s in enumerate(lead) for m in finder(table, s.text)]
     if lower:  # the dateline's place, by any of its names ("bangalore: ..."), unless already found
-        for rank, sentence in enumerate(lead[:2]):
-            known = {m.start for r, _, m in found if r == rank}
-            dated = [(rank, sentence, m) for m in dateline_places(table, sentence.text) if m.start not in known]
-            found = sorted([*found, *dated], key=lambda item: (item[0], item[2].start))
+        known = {(rank, m.start) for rank, _, m in found}
+        dated = [(rank, sentence, m) for rank, sentence in enumerate(lead[:2])
+                 for m in dateline_places(table, sentence.text) if (rank, m.start) not in known]
+        found = sorted([*found, *dated], key=lambda item: (item[0], item[2].start))
     if not found and not lower:
         found = [(rank, s, m) for rank, s in enumerate(lead) for m in misspelt_places(table, s.text)]
     return found

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.extract.gazetteer import gazetteer
-from pipeline.extract.place_dateline import dateline_places, without_page_line
+from pipeline.extract.place_dateline import dateline_places, opening_dateline, without_page_line
 
 
 def names(text: str) -> list[str]:
@@ -38,3 +38,13 @@ def test_without_page_line() -> None:
     """The page's date line, with its capitals, is cut; other text is kept whole."""
     assert without_page_line("This story is from March 3, 2002  pune: the police ...") == "pune: the police ..."
     assert without_page_line("pune: the police ...") == "pune: the police ..."
+
+
+def test_opening_dateline_in_either_case_but_not_a_label() -> None:
+    """'NEW DELHI:' and 'pune:' open a newspaper's story; 'Looting:' (a coder's label), 'Pakistan:' (a
+    headline's country) and 'UPDATE:' do not."""
+    assert opening_dateline("NEW DELHI: The minister said on Monday that talks would resume.") == "NEW DELHI"
+    assert opening_dateline("ahmedabad/vadodara: stray incidents of violence marred holi.") == "ahmedabad/vadodara"
+    assert opening_dateline("Looting: On 9 May 2020, rebels looted the wheat of civilians.") is None
+    assert opening_dateline("Pakistan: Three killed by firing along the border") is None
+    assert opening_dateline("UPDATE: Three killed by firing along the border") is None
