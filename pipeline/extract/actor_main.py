@@ -42,6 +42,7 @@ from pipeline.extract.actor_sides import (
     with_opponent,
     with_role,
 )
+from pipeline.extract.actor_uprooted import UPROOTED, international
 from pipeline.extract.catalogue import DEFAULTS, SHELLING_SINCE, family_name
 from pipeline.extract.types import ActorMention, Sentence
 
@@ -52,7 +53,6 @@ _RIVALS = re.compile(
 )
 _BARE_FORCES = frozenset({"Military Forces", "Police Forces"})
 MOB_VIOLENCE_SINCE = 2019  # the year of ACLED's codebook revision that introduced "Mob violence"
-_UPROOTED = frozenset({"refugees", "migrants", "asylum seekers", "immigrants"})
 _PLANTED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
 _CROWD_VIOLENCE = frozenset(
     {"Battles", "Violence against civilians", "Strategic developments", "Explosions/Remote violence"}
@@ -89,7 +89,7 @@ def _main_actors(
 ) -> tuple[str | None, str | None]:
     """main_actors for a known (or unknowable) incident country."""
     cues = event_cues(sentences)
-    people = _people_country(actors, country)
+    people = _people_country(actors, country, sentences)
 
     def of(family: str) -> str:
         if family == "armed_group" and cues.drive_by and country and (country, "driveby") in DEFAULTS:
@@ -222,18 +222,19 @@ def shelling_side(country: str, year: int | None) -> str:
     return current[-1] if current else DEFAULTS[(country, "shelling")]
 
 
-def _people_country(actors: list[ActorMention], country: str | None) -> str | None:
+def _people_country(actors: list[ActorMention], country: str | None, sentences: list[Sentence]) -> str | None:
     """The nationality of the people protesting or harmed, when the article states a foreign one;
-    'International' for refugees and migrants of no stated nationality."""
+    'International' for refugees and migrants of no stated nationality who act or are harmed in it
+    (`actor_uprooted`)."""
     for m in actors:
         family = descriptor_family(m.text)
         if family not in ("civilians", "crowd", "protesters") or m.inter_code is None:
             continue
         if not m.generic and m.country_iso3 and m.country_iso3 != country:
             return m.country_iso3
-    uprooted = [m for m in actors if m.generic and m.text.lower() in _UPROOTED]
+    uprooted = [m for m in actors if m.generic and m.text.lower() in UPROOTED]
     others = [m for m in actors if m.generic and descriptor_family(m.text) == "civilians" and m not in uprooted]
-    return "International" if uprooted and not others else None
+    return "International" if international(actors, sentences, country) and not others else None
 
 
 def _has_people(actors: list[ActorMention]) -> bool:

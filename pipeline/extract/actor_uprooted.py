@@ -1,0 +1,63 @@
+"""Which refugees and migrants a text names are ACLED's "International" people.
+
+ACLED names demonstrators, rioters and civilians by their nationality and calls refugees and
+migrants of no stated nationality "International" ("Protesters (International)" for 60
+refugees holding a sit-in at a camp). A mention of them says so only when they are people of
+no nationality the text gives, acting or harmed in it:
+
+- not with a nationality before them ("210 Venezuelan migrants returned"): their country's;
+- not from a place of the incident's own country ("migrants from UP and Bihar pelted stones",
+  "Bru refugees from Mizoram"): internal migrants are that country's people;
+- not the object of others' action or talk ("protested against help being offered to Rohingya
+  migrants", "against permanent settlement of Bru refugees"): the people who act are others
+  ("a group of 78 migrants" is a count, not an object).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.gazetteer import fold, gazetteer
+from pipeline.extract.types import ActorMention, Sentence
+
+UPROOTED = frozenset({"refugees", "migrants", "asylum seekers", "immigrants"})
+# Words before a mention that make it the object of someone else's act or words.
+_OBJECT_BEFORE = frozenset({"against", "to", "toward", "towards", "for"})
+# Nouns before "of" that count the people rather than take them as object ("a group of 78 migrants").
+_COUNT_NOUNS = frozenset({"group", "groups", "number", "batch", "hundreds", "thousands", "dozens", "scores",
+                          "crowd", "band", "party", "family", "families"})
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def international(actors: list[ActorMention], sentences: list[Sentence], country: str | None) -> bool:
+    """True when the text's refugees or migrants are people of no stated nationality who act or are
+    harmed in it: some mention of them is neither an object nor told apart, and none gives their
+    nationality or an origin inside the country (see the module docstring)."""
+    readings = [_reading(m, sentences, country) for m in actors if m.text.lower().split()[-1:] and
+                m.text.lower().split()[-1] in UPROOTED]
+    return "acting" in readings and "national" not in readings
+
+
+def _reading(mention: ActorMention, sentences: list[Sentence], country: str | None) -> str:
+    """'national' (a nationality or an origin in the country is given), 'object' or 'acting'."""
+    if not mention.generic:
+        return "national"  # "Venezuelan migrants" named as that country's people
+    sentence = next((s for s in sentences if s.index == mention.sentence_index), None)
+    if sentence is None:
+        return "acting"
+    offset = mention.char_start - sentence.start
+    clause = re.split(r"[,;:()]", sentence.text[max(0, offset - 60):offset])[-1]
+    before = [w.lower() for w in _WORD.findall(clause)][-3:]
+    after = _WORD.findall(sentence.text[offset + len(mention.text):offset + len(mention.text) + 40])
+    table = gazetteer()
+    if before and fold(before[-1]) in table.demonyms:
+        return "national"  # "Venezuelan migrants": their nationality is given
+    if after[:1] == ["from"] and len(after) > 1 and country is not None and any(
+            place.iso3 == country for place in (*table.lookup(fold(after[1])), *table.acronyms.get(after[1], ()))):
+        return "national"  # "migrants from UP": internal migrants
+    for position, word in enumerate(before):
+        if word in _OBJECT_BEFORE:
+            return "object"
+        if word == "of" and (position == 0 or before[position - 1] not in _COUNT_NOUNS):
+            return "object"  # "settlement of Bru refugees", not "a group of 78 migrants"
+    return "acting"
