@@ -33,9 +33,14 @@ def international(actors: list[ActorMention], sentences: list[Sentence], country
     """True when the text's refugees or migrants are people of no stated nationality who act or are
     harmed in it: some mention of them is neither an object nor told apart, and none gives their
     nationality or an origin inside the country (see the module docstring)."""
-    readings = [_reading(m, sentences, country) for m in actors if m.text.lower().split()[-1:] and
-                m.text.lower().split()[-1] in UPROOTED]
+    readings = [_reading(m, sentences, country) for m in actors if _names_uprooted(m.text)]
     return "acting" in readings and "national" not in readings
+
+
+def _names_uprooted(text: str) -> bool:
+    """True for a mention whose head names refugees or migrants ("Venezuelan migrants", "asylum seekers")."""
+    lower = text.lower()
+    return any(lower == noun or lower.endswith(" " + noun) for noun in UPROOTED)
 
 
 def _reading(mention: ActorMention, sentences: list[Sentence], country: str | None) -> str:
