@@ -64,9 +64,11 @@ _CROWD = 20  # fewer people fleeing, with no noun saying who ("two fled"), may b
 _COUNT_NOUNS = frozenset({"arrests", "abductions"})  # harm nouns that a number counts ("20 arrests")
 _THIS_MONTH = re.compile(r"earlier\s+this\s+month", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:when|where|after|before|since|while|who|which|that|as)\b|,", re.IGNORECASE)
-# an unpunctuated relative clause naming a harm: "a guard who was wounded (in the attack) died"
+# an unpunctuated relative clause naming a harm: "a guard who was wounded (in the attack) died", "two
+# children who could not flee were burnt alive"
 _RELATIVE_HARM = re.compile(
-    r"(?<![,\s])\s+(?:who|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+    r"(?<![,\s])\s+(?:who|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been|could\s+not|couldn[’']t|"
+    r"(?:was|were)\s+unable\s+to|failed\s+to|(?:had\s+)?tried\s+to)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # a death verb offered as one of two harms: "were killed or injured", "dead or wounded"

@@ -103,6 +103,8 @@ _TOLL_MAY_RISE = re.compile(
 _DATED_NOW = re.compile(
     r"\s*(?:(?:on|late|early)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
     r"overnight|last\s+night|this\s+(?:morning|week))\b", re.IGNORECASE)
+_RELATIVE_OPENS = re.compile(r"\b(?:who|that)\s+(?:had\s+|were\s+|was\s+)?$", re.IGNORECASE)
+_MAIN_VERB = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"\s*(?:where|in\s+which|during\s+which|when)\b", re.IGNORECASE)
 
 
@@ -137,7 +139,12 @@ def _status(
         return "threat", threat.group(0)
     hypothetical = cue.HYPOTHETICAL.search(text, max(0, anchor.start() - 50), anchor.start())
     feared = "feared" in anchor.group(0).lower()  # "feared dead" reports a death
-    if hypothetical and not cue.EPISTEMIC.match(text, hypothetical.start()) and not feared:
+    # "villagers who tried to flee were shot dead": the main clause's own verb after the modal leaves it
+    # in a relative clause of its own
+    relative = (hypothetical is not None and _RELATIVE_OPENS.search(text, max(0, hypothetical.start() - 24),
+                                                                    hypothetical.start()) is not None
+                and _MAIN_VERB.search(text, hypothetical.end(), anchor.start()) is not None)
+    if hypothetical and not cue.EPISTEMIC.match(text, hypothetical.start()) and not feared and not relative:
         return "hypothetical", hypothetical.group(0)
     if cue.ORDINAL_VICTIM.match(text, left) and cue.TO_BE.search(text, max(0, anchor.start() - 12), anchor.start()):
         return "cumulative", "the n-th ... to be"  # "the fourth backer of the movement to be killed"

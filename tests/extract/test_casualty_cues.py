@@ -275,6 +275,21 @@ def test_a_recent_day_after_the_harm_dates_it() -> None:
         "background"]
 
 
+def test_a_modal_in_the_victims_relative_clause_is_no_hypothesis() -> None:
+    """'two villagers who tried to flee were shot dead', 'about 17 pilgrims who tried to sneak in were
+    arrested': the attempt is the victims', the harm happened; 'militants tried to kill five' did not."""
+    assert statuses("Two villagers who tried to flee were shot dead by the gunmen.") == ["reported"]
+    assert statuses("Two militants who were trying to plant a bomb were killed.") == ["reported"]
+    assert statuses("Militants tried to kill five policemen.") == ["hypothetical"]
+
+
+def test_a_negated_escape_in_a_relative_clause_leaves_the_victims_to_the_death() -> None:
+    """'two children who could not flee were burnt alive': two killed, no displacement read."""
+    body = "Two children who could not flee were burnt alive in the hut."
+    assert [(m.category, m.count_best, m.status) for m in extract_casualties(body, split_sentences(body))] == [
+        ("killed", 2, "reported")]
+
+
 def test_a_toll_far_above_the_sentence_s_own_figure_is_a_running_total() -> None:
     """'24 killed in fresh attacks, taking the toll to 561': the 561 tallies many incidents; 'three died
     in hospital, taking the toll to 15' and 'one died of his wounds, raising the toll from the bombing
