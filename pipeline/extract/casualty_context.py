@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract import casualty_cues as cue
+from pipeline.extract.date_patterns import WEEKDAY
 from pipeline.extract.types import ActorMention, CasualtyMention, Sentence
 
 _I = re.IGNORECASE
@@ -101,8 +102,8 @@ _TOLL_MAY_RISE = re.compile(
 # A recent day right after the harm dates it, whatever earlier time the words before it name: "one of
 # the hostages seized last month was found dead on Wednesday".
 _DATED_NOW = re.compile(
-    r"\s*(?:(?:on|late|early)\s+)*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
-    r"overnight|last\s+night|this\s+(?:morning|week))\b", re.IGNORECASE)
+    rf"\s*(?:(?:on|late|early)\s+)*(?:{WEEKDAY}|yesterday|today|overnight|last\s+night|this\s+(?:morning|week))\b",
+    re.IGNORECASE)
 _RELATIVE_OPENS = re.compile(r"\b(?:who|that)\s+(?:had\s+|were\s+|was\s+)?$", re.IGNORECASE)
 _MAIN_VERB = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"\s*(?:where|in\s+which|during\s+which|when)\b", re.IGNORECASE)

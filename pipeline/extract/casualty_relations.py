@@ -76,9 +76,8 @@ def relate(
     if context.link == "new" and (_restates(group, earlier) or _elaborates(anchor, group, earlier)):
         return replace(context, link="same", reason="restated in the sentence")
     if (context.link == "new" or (context.link == "more" and context.reason in ("others", "other"))) \
-            and _rival_claim(text, group, earlier):  # "..., but the party claimed ... ten others injured"
-        enemy = [g for g in earlier if g.qualifier != "vague" and g.end <= group.start][-1]
-        return replace(context, link="alternative", reason=OWN_LOSS if own_loss(text, group, enemy) else RIVAL_SOURCE)
+            and (rival := _rival_claim(text, group, earlier)):  # "..., but the party claimed ... ten others injured"
+        return replace(context, link="alternative", reason=rival)
     if context.link == "new" and category == "killed" and (link := _bodies_of(text, group, earlier)):
         return replace(context, link=link, reason="the bodies of the dead counted before")
     if anchor.lastgroup and anchor.lastgroup.startswith("t_") and context.status == "reported" \
@@ -113,34 +112,30 @@ def _bodies_of(text: str, group: Victims, earlier: list[Victims]) -> str | None:
     return "part"
 
 
-def _rival_claim(text: str, group: Victims, earlier: list[Victims]) -> bool:
-    """True for a second source's figure for the same people: "residents said 20 people were
-    killed, police said only 8 died" (not a second victim group: "..., police said 2 soldiers died");
-    a side's own count of its dead set against its enemy's claim ("the army said it killed 40
-    militants; the group said it lost two fighters")."""
+def _rival_claim(text: str, group: Victims, earlier: list[Victims]) -> str | None:
+    """The reason when a figure is a second source's for the same people: "residents said 20 people
+    were killed, police said only 8 died" (not a second victim group: "..., police said 2 soldiers
+    died"), or a side's own count of its dead set against its enemy's claim ("the army said it killed
+    40 militants; the group said it lost two fighters"); None otherwise."""
     exact = [g for g in earlier if g.qualifier != "vague" and g.end <= group.start]
     if not exact:
-        return False
-    if own_loss(text, group, exact[-1]):
-        return True
-    contrary = _CONTRARY_CLAIM.search(text, exact[-1].end, group.start)
-    if not contrary and not _CLAIM_OPENS.search(text, exact[-1].end, group.start):
-        return False
+        return None
+    enemy = exact[-1]
+    if _OWN_LOSS.search(text, enemy.end, group.start) and victim_kind(enemy.noun) == "armed":
+        return OWN_LOSS
+    contrary = _CONTRARY_CLAIM.search(text, enemy.end, group.start)
+    if not contrary and not _CLAIM_OPENS.search(text, enemy.end, group.start):
+        return None
     # Compared by head noun: "killed more than 40 Kenyan soldiers, while the military said nine
     # soldiers had died" names the same soldiers twice; set against "one person", "two of its
     # activists" are the same victims as another source sees them.
-    nouns = {head_noun(g.noun or "") or "" for g in (exact[-1], group)}
+    nouns = {head_noun(g.noun or "") or "" for g in (enemy, group)}
     if len(nouns) == 1 or nouns <= _GENERIC_VICTIMS:
-        return True
+        return RIVAL_SOURCE
     # "..., but the army said 30 militants died": combatants are another group, not the same people
-    return bool(contrary and nouns & _GENERIC_VICTIMS
-                and not any(victim_kind(g.noun) in ("security", "armed", "attackers") for g in (exact[-1], group)))
-
-
-def own_loss(text: str, group: Victims, enemy: Victims) -> bool:
-    """True for a side's own count of its dead set against its enemy's figure of them before it: "the
-    army said it killed 40 militants; the group said it lost two fighters"."""
-    return _OWN_LOSS.search(text, enemy.end, group.start) is not None and victim_kind(enemy.noun) == "armed"
+    same = bool(contrary and nouns & _GENERIC_VICTIMS
+                and not any(victim_kind(g.noun) in ("security", "armed", "attackers") for g in (enemy, group)))
+    return RIVAL_SOURCE if same else None
 
 
 def _elaborates(anchor: re.Match[str], group: Victims, earlier: list[Victims]) -> bool:
