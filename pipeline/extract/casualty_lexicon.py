@@ -204,7 +204,9 @@ COORDINATED_VERB = re.compile(
 # clause words do.
 SUBJECT_BOUNDARY = re.compile(
     r"[;:\"“”?!|]|--|—|\s[-–]\s|\((?![^)]*\))|(?-i:(?<![A-Z]))\.\s|"
-    r"\b(?:UPDATE|FOCUS|WRAPUP|CORRECTED|REFILE|URGENT|BREAKING)(?:\s+\d+)?\s*[-:]|\b(?:when|while|whereas|after|before|because|but|although|though|where|"
+    r"\b(?:UPDATE|FOCUS|WRAPUP|CORRECTED|REFILE|URGENT|BREAKING)(?:\s+\d+)?\s*[-:]|"
+    # a source told before the victims ends with its comma: "According to local media, two died"
+    r"\b(?:according\s+to|citing|quoting)\s[^,;:()]{1,80},|\b(?:when|while|whereas|after|before|because|but|although|though|where|"
     r"whom|said|says|say|told|tells|reported|reports|according\s+to|claimed|claims|claim|confirms?|"
     r"confirmed|believed|believe|believes|feared|added|adds|stated|states|announced|announces|"
     r"killing|wounding|injuring|leaving|left|leave|attacked|attacking|opened|fired|firing|stormed|"

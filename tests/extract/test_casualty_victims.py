@@ -70,3 +70,16 @@ def test_the_dead_of_a_coordinated_toll_are_not_also_wounded() -> None:
     body = "The carnage, which left 58 dead and 43 others injured, was planned."
     found = [(m.category, m.count_best) for m in extract_casualties(body, split_sentences(body))]
     assert found == [("killed", 58), ("injured", 43)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("According to the rebels' own radio station, 22 fighters and four women died in the raid.", 26),
+        ("According to local media, two policemen died in the attack.", 2),
+        ("Citing hospital staff, officials said three children died.", 3),
+    ],
+)
+def test_a_source_before_the_victims_is_none_of_them(sentence: str, expected: int) -> None:
+    """'According to X, N died': the source ends with its comma and is not counted among the dead."""
+    assert killed(sentence) == expected
