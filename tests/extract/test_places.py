@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline.extract.actors import extract_actors
 from pipeline.extract.gazetteer import fold, gazetteer
 from pipeline.extract.place_mentions import find_places, mostly_lower_case
 from pipeline.extract.places import _actor_votes, incident_place
@@ -179,3 +180,10 @@ def test_state_that_fired_is_not_the_place_hit() -> None:
     strikes = ActorMention(0, 14, "Israel strikes", "Military Forces of Israel", "state_forces", "ISR", None, 0)
     assert country(body, [strikes]) == "PSE"
     assert country("Israel strikes kill 40") == "ISR"
+
+
+def test_a_wire_service_is_no_sign_of_the_place() -> None:
+    """'According to Reuters, the governor died': no British incident (the wire has no home country)."""
+    text = "According to Reuters, the governor died on Monday."
+    sentences = split_sentences(text)
+    assert country(text, extract_actors(text, sentences)) is None
