@@ -23,6 +23,7 @@ from pipeline.extract.actor_scan import Tokens
 from pipeline.extract.catalogue import REMOTE_FIRE, words
 
 _SAYING = words("said says told stated added")
+_DEATH_VERBS = words("died die dies perished succumbed")
 SPEAKING_TYPES = frozenset({"person", "organisation", "international_org", "media"})
 
 
@@ -84,6 +85,8 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
     if any(toks.low[k] == "among" for k in range(f.last + 1, min(len(toks), f.last + 4))):
         return "target"  # "eleven civilians were among 15 people killed": among the victims
     for k in range(f.last + 1, min(len(toks), f.last + 9)):
+        if toks.low[k] in _DEATH_VERBS:
+            return "target"  # "two policemen died in the attack": the dead, whatever noun follows
         if toks.low[k] in HARM_VERBS or (toks.low[k] == "opened" and word(toks, k + 1) == "fire"):
             passive = any(word(toks, j) in PASSIVE_AUX for j in range(max(k - 2, f.last + 1), k))
             return "target" if passive else "perpetrator"
