@@ -159,7 +159,10 @@ def _status(
         earlier = cue.MISSING_BEFORE.search(text, max(0, anchor.start() - 60), anchor.start())
         if earlier:
             return "background", earlier.group(0)
-    earlier = cue.DAYS_AFTER.search(text, max(0, left - 24), left)
+    # "two days after [six were killed]", or after a clause of its own: "a week after [a raid killed six]"
+    first = min(left, anchor.start())
+    earlier = cue.DAYS_AFTER.search(text, max(0, left - 24), left) or cue.DAYS_AFTER_CLAUSE.search(
+        text, max(0, first - 80), first)
     if earlier and (harm := cue.HARM_WORD.search(text, 0, earlier.start())) and not re.search(
             r"[.;]", text[harm.end():earlier.start()]):
         return "background", " ".join(earlier.group(0).split())
@@ -210,6 +213,8 @@ def _claimant(
     if not claims:
         return None
     claim = claims[-1]
+    if _CONTRAST.search(text, claim.end(), anchor_start):
+        return None  # "the group said it killed 23, while the army said five died": not the group's five
     # the claim's subject, not an actor of an earlier clause ("police said one was killed, while the
     # party claimed two of its activists were killed": not the police's claim)
     before_claim = [a for a in actors if 0 <= a.char_end - sentence_start <= claim.start()
@@ -218,7 +223,9 @@ def _claimant(
         return before_claim[-1].actor_name
     name = cue.CAPITALISED.search(text[: claim.start()].rstrip())
     if name is None:
-        return None
+        # a claimant named by a common noun: "; the group said it killed 23 soldiers"
+        subject = _CLAIM_SUBJECT.search(text, max(0, claim.start() - 40), claim.start())
+        return " ".join(subject.group(1).split()) if subject else None
     words = name.group(1).split()
     while words and words[0].lower() in ("the", "a", "an", "but", "and", "however", "meanwhile"):
         words = words[1:]
@@ -235,6 +242,10 @@ def _cause_before(text: str, anchor: re.Match[str]) -> re.Match[str] | None:
     return cause
 
 
+# A claim's subject of one to three lower-case words opening its clause: "; the group", ", while the army".
+_CLAIM_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*(?:but|while|whereas|and|however)?)\s*((?:the|its|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+$")
+_CONTRAST = re.compile(r";|\b(?:but|while|whereas)\b", re.IGNORECASE)
 _GERUND = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 _INCLUDING_ASIDE = re.compile(r"\s?,\s*including\s[^,]*,", re.IGNORECASE)
 _ASIDE = re.compile(r",[^,;]*,")

@@ -171,6 +171,7 @@ MISSING_BEFORE = re.compile(
 # nearly 300 schoolchildren were kidnapped in the same state" (not "was buried days after he was killed":
 # there the killing is the news). Two patterns, so that only a figure right after "days after" is read back.
 DAYS_AFTER = re.compile(r"\b(?:days|weeks|months|a\s+(?:day|week|month)|hours)\s+after\s*$", _I)
+DAYS_AFTER_CLAUSE = re.compile(r"\b(?:days|weeks|months|a\s+(?:day|week|month)|hours)\s+after\s+[^,;:.()]*$", _I)
 HARM_WORD = re.compile(r"\b(?:kill|abduct|kidnap|attack|shot|shoot|bomb|wound|injur|raid|massacr|behead|stabb)", _I)
 # The same causes just before a possessive "soldier's death" or "his killing".
 CAUSE_BEFORE = re.compile(

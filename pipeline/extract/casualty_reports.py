@@ -98,14 +98,18 @@ def highest_report(
         return total
     lead = [m for m in tolls if m.sentence_index == base]
     texts = {s.index: s.text for s in sentences}
-    if bounds_only and all(m.claimed_by for m in lead):
+    claimed = [m for m in lead if m.claimed_by]
+    if bounds_only and claimed:
         # a party's claim of its own kills, answered by another source in the sentence: the lower
-        # figure ("the Taliban claimed to have killed 25 soldiers, but the ministry said three")
-        answers = [m.figure for m in reported if m.sentence_index >= base and 0 < m.figure < total
-                   and m.link == "alternative" and (m.reason == OWN_LOSS or _same_victims(m, lead))
+        # figure ("the Taliban claimed to have killed 25 soldiers, but the ministry said three"),
+        # beside the figures no one disputes ("..., while the army said five soldiers and 13
+        # militants died": 5 + 13)
+        claim = sum(m.figure for m in claimed)
+        answers = [m.figure for m in reported if m.sentence_index >= base and 0 < m.figure < claim
+                   and m.link == "alternative" and (m.reason == OWN_LOSS or _same_victims(m, claimed))
                    and _rival(m, base, texts)]
         if answers:
-            return min(answers)
+            return total - claim + min(answers)
     if bounds_only and not all(m.qualifier in _LOWER_BOUNDS for m in lead):
         return total
     best = total

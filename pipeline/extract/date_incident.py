@@ -170,7 +170,9 @@ def _candidates(
         reference = published is not None and (published - date).days >= _REFERENCE_DAYS \
             and event_reference(before, mention.text.lower(), after)
         if _dates_a_toll_apart(mention, casualties):
-            reference = reported = True  # as weak as a statement's day: a last resort
+            # it dates another count ("Last month, a raid on the post killed six"): with a publication
+            # day never the incident's, without one a last resort like a statement's day
+            reference = reported = bounding = True
         found.append(_Candidate(mention, date, reported, bounding, index in harm and not reference,
                                 index in background or reference))
     return found

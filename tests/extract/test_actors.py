@@ -169,3 +169,17 @@ def test_nationality_before_strikes_or_shelling_names_its_military() -> None:
     assert "Military Forces of Russia" in {a.actor_name for a in actors("Russian shelling hit Kharkiv on Monday.")}
     assert "Military Forces of Russia" in {a.actor_name for a in actors("Russian missiles hit Odesa on Monday.")}
     assert not actors("Strikes hit the city overnight.")
+
+
+def test_the_dead_of_an_intransitive_verb_are_targets() -> None:
+    """'two policemen died in the attack': the policemen are its victims, whatever noun follows."""
+    roles = {m.text: m.role for m in actors("Two policemen died in the attack on a checkpoint.")}
+    assert roles["policemen"] == "target"
+    roles = {m.text: m.role for m in actors("Two soldiers succumbed to their wounds after the ambush.")}
+    assert roles["soldiers"] == "target"
+
+
+def test_world_media_have_no_home_country() -> None:
+    """A wire service reports from everywhere: 'Reuters' carries no country, a national outlet does."""
+    found = {m.actor_name: m.country_iso3 for m in actors("Reuters and Dawn reported the blast.")}
+    assert found == {"Reuters": None, "Dawn": "PAK"}

@@ -305,7 +305,7 @@ def test_the_claimant_is_the_claim_s_subject_not_an_earlier_clause_s_actor() -> 
     'Rebels retreated and claimed to have killed two soldiers' is the rebels' claim."""
     body = "Police said one person was killed, but the party claimed two of its activists were killed."
     police = ActorMention(0, 6, "Police", "Police Forces", "state_forces", None, "source", 0)
-    assert [(m.count_best, m.claimed_by) for m in mentions(body, [police])] == [(1, None), (2, None)]
+    assert [(m.count_best, m.claimed_by) for m in mentions(body, [police])] == [(1, None), (2, "the party")]
     body = "Rebel fighters retreated and claimed to have killed two soldiers."
     rebels = ActorMention(0, 14, body[0:14], "Rebel Forces", "rebel_group", None, "claimant", 0)
     assert [m.claimed_by for m in mentions(body, [rebels])] == ["Rebel Forces"]

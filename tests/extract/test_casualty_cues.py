@@ -114,6 +114,14 @@ def test_deaths_that_an_arrest_or_a_commemoration_is_about_are_background() -> N
     assert statuses("Lawyers filed cases on the brutal killing of 14 workers at the mill.") == ["background"]
 
 
+def test_a_toll_told_as_what_came_days_before_is_background() -> None:
+    """'killed a guard, a week after a raid on the post killed six': the six are the earlier raid's."""
+    assert statuses("Gunmen killed a guard at the post, a week after a raid on the same post killed six soldiers.") \
+        == ["reported", "background"]
+    assert statuses("A bomb killed two guards at the gate, two days after gunmen shot dead four traders nearby.") \
+        == ["reported", "background"]
+
+
 def test_a_toll_beside_an_arrest_in_its_own_clause_is_reported() -> None:
     """'two days after the raid, gunmen killed five more' and 'police arrested two men; 5 people died' report deaths."""
     assert statuses("Two days after the raid, gunmen killed five guards at the gate.") == ["reported"]

@@ -154,3 +154,18 @@ def test_a_rival_source_s_wounded_others_are_not_added() -> None:
 def test_combatants_named_by_a_contrary_source_are_another_group() -> None:
     """'Police said one person was killed, but the army said 30 militants died': the militants add up."""
     assert counts("Police said one person was killed in the raid, but the army said 30 militants died.")[0] == 31
+
+
+def test_an_answered_claim_keeps_the_figures_no_one_disputes() -> None:
+    """'the group said it killed 23 soldiers, while the army said five soldiers and 13 militants died':
+    the army's five answer the claim, its 13 militants stand beside them (18; 36 at the highest)."""
+    body = ("Militants stormed a base on Sunday; the group said it killed 23 soldiers, while the army said "
+            "five soldiers and 13 militants died.")
+    assert counts(body)[0] == 18 and high(body)[0] == 36
+
+
+def test_a_claim_is_its_clause_s_and_named_by_its_subject() -> None:
+    """'the group said it killed 23' is the group's claim; the army's figure after 'while' is no one's."""
+    body = "Militants stormed a base; the group said it killed 23 soldiers, while the army said five soldiers died."
+    assert [(m.count_best, m.claimed_by) for m in mentions(body) if m.category == "killed"] == [
+        (23, "the group"), (5, None)]

@@ -227,3 +227,13 @@ def test_a_full_article_s_recent_day_wins_over_an_older_date_it_recalls() -> Non
     dates = extract_dates(lead + filler, sentences, THURSDAY)
     assert incident_date(dates, [], sentences, THURSDAY, full=True) == (dt.date(2025, 10, 28), "day")
     assert incident_date(dates, [], sentences, THURSDAY) == (dt.date(2025, 10, 4), "day")
+
+
+def test_the_day_of_a_background_toll_never_dates_the_incident() -> None:
+    """'killed a guard. Last month, a raid on the post killed six': the publication day, not last month."""
+    text = "Gunmen killed a guard at the post. Last month, a raid on the same post killed six soldiers."
+    sentences = split_sentences(text)
+    dates = extract_dates(text, sentences, THURSDAY)
+    assert incident_date(dates, extract_casualties(text, sentences), sentences, THURSDAY) == (
+        THURSDAY.date(), "day")
+    assert incident_date(dates, extract_casualties(text, sentences), sentences, None) == (dt.date(2025, 9, 1), "month")
