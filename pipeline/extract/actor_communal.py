@@ -41,7 +41,9 @@ _FAMILIES = re.compile(
     r"\b(?i:clash\w* (?:took place |erupted |broke out )?between (?:two|2|rival) (?:armed )?families )"
     rf"(?:in|at) (?:the )?(?:(?:city|town|village) of )?(?P<a>{_NAME})"
 )
-_CLANS = re.compile(r"\b(?i:inter-?clan (?:clash|fight|violence)|militias from rival clans|clan clashes)")
+_CLANS = re.compile(
+    r"\b(?i:inter-?clan (?:clash|fight|violence)|militias from rival clans|clan (?:clashes|fighting)|"
+    r"(?:clash\w*|fight\w*|battles?) between (?:two |rival |the )*clans)")
 _FIGHT = re.compile(r"\b(?:clash\w*|fought|fight\w*|battle\w*|exchanged fire|exchange of fire)\b", re.IGNORECASE)
 _LIMIT = 600  # characters read: the sides are named in the lead
 

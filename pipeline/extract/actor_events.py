@@ -152,6 +152,14 @@ _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
         "exchange of fire|exchanged fire",
     ),
     "attack": ("attacked killed", ("abduct", "kidnap", "murder"), "shot dead|gunned down"),
+    # two crowds fighting each other, not a crowd harming others: ACLED's rioters on both sides
+    "mutual": (
+        "clashed",
+        (),
+        "each other|one another|clashed with|clash between|clashes between|clashes among|two groups|"
+        "two communities|two factions|two families|two clans|two sides|rival groups|rival factions|"
+        "both groups|both sides",
+    ),
 }
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
@@ -245,6 +253,11 @@ class EventCues:
     def mob_justice(self) -> bool:
         """A crowd punished suspected criminals: ACLED's vigilantes."""
         return "mob_justice" in self.first
+
+    @property
+    def mutual(self) -> bool:
+        """Two sides fought each other: "two groups clashed", "pelted stones at each other"."""
+        return "mutual" in self.first
 
     @property
     def firefight(self) -> bool:

@@ -49,7 +49,11 @@ from pipeline.extract.types import ActorMention, Sentence
 __all__ = ["inter_code", "main_actors"]
 
 _RIVALS = re.compile(
-    r"\b(?:between|among)\s+(?:two\s+)?rival\s+(?:armed\s+)?(?:groups|militias|factions|gangs|cartels)\b", re.IGNORECASE
+    r"\b(?:between|among)\s+(?:two\s+)?rival\s+(?:armed\s+|clan\s+|ethnic\s+|tribal\s+)?(?:groups|militias|factions|gangs|cartels)\b|"
+    # "clan militias clashed near X", "militias fought each other": no other side named
+    r"\b(?:militias|factions|gangs|cartels)\s+(?:have\s+|had\s+)?(?:clashed|fought)\b(?!\s+(?:with|against)\b)|"
+    r"\b(?:clashed|fought)\s+(?:with\s+)?(?:each\s+other|one\s+another)\b",
+    re.IGNORECASE,
 )
 _BARE_FORCES = frozenset({"Military Forces", "Police Forces"})
 MOB_VIOLENCE_SINCE = 2019  # the year of ACLED's codebook revision that introduced "Mob violence"
@@ -149,6 +153,8 @@ def _main_actors(
         engaged = present is not None and (cues.intervention or with_role(pairs, [present], "target") is not None)
         if not engaged and groups:
             return of("rioters"), groups[0]  # a crowd clashing with a named militia ("Imbonerakure")
+        if not engaged and cues.mutual:
+            return of("rioters"), of("rioters")  # "two groups clashed": rioters on both sides
         if not engaged and (cues.civilian_victims or cues.property_damage):
             return of("rioters"), of("civilians")  # the people harmed, or the owners of what was wrecked
         return of("rioters"), present

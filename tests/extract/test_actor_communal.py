@@ -89,3 +89,17 @@ def test_inter_clan_clashes_without_names() -> None:
     """Inter-clan clashes whose clans are not named are unidentified clan militias on both sides."""
     name = "Unidentified Clan Militia (Ethiopia)"
     assert incident("One person was killed during inter-clan clashes in the area.", "Battles", "ETH") == (name, name)
+
+
+def test_fighting_between_two_clans_without_names() -> None:
+    """'fighting between two clans', 'clan fighting': unidentified clan militias on both sides."""
+    name = "Unidentified Clan Militia (Somalia)"
+    assert incident("Fighting between two clans near the town killed nine people.", "Battles", "SOM") == (name, name)
+    assert incident("Seven people died in clan fighting in the region.", "Battles", "SOM") == (name, name)
+
+
+def test_rival_clan_militias_clashing_fight_each_other() -> None:
+    """'clan militias clashed', 'rival clan militias': one kind on both sides, not the army against them."""
+    name = "Unidentified Clan Militia (Somalia)"
+    assert incident("Clan militias clashed near the town, killing 12 people.", "Battles", "SOM") == (name, name)
+    assert incident("Fighting between rival clan militias killed seven people.", "Battles", "SOM") == (name, name)

@@ -216,3 +216,15 @@ def test_unattributed_shelling_that_hit_civilians_names_them() -> None:
     body = "Seven people, including four children, were killed when a rocket hit a residential building on Tuesday."
     assert incident(body, "Explosions/Remote violence", "Shelling/artillery/missile attack", "UKR")[1] == (
         "Civilians (Ukraine)")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Supporters of two rival candidates clashed with sticks at the market, leaving five people injured.",
+        "Two groups of villagers pelted stones at each other over a land dispute; three people were hurt.",
+    ],
+)
+def test_crowds_fighting_each_other_are_rioters_on_both_sides(body: str) -> None:
+    """'two groups clashed', 'pelted stones at each other': ACLED lists rioters against rioters, not civilians."""
+    assert incident(body, "Riots", "Mob violence", "IND") == ("Rioters (India)", "Rioters (India)")

@@ -187,3 +187,10 @@ def test_a_wire_service_is_no_sign_of_the_place() -> None:
     text = "According to Reuters, the governor died on Monday."
     sentences = split_sentences(text)
     assert country(text, extract_actors(text, sentences)) is None
+
+
+def test_somalia_s_member_states_are_places_of_their_own() -> None:
+    """'Jubaland' is Jubaland, not another state spelled on the same line; 'Galmudug' is known."""
+    for name in ("Jubaland", "Galmudug", "Puntland"):
+        places = gazetteer().lookup(fold(name))
+        assert [(p.name, p.iso3) for p in places] == [(name, "SOM")]
