@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pipeline.extract.actor_found import Context, Found
 from pipeline.extract.actor_scan import Hit, Tokens
 from pipeline.extract.catalogue import words
+from pipeline.extract.gazetteer import fold, gazetteer
 
 PARTICLES = words("al el bin ibn bint ul ud ur de del della di da dos du van von der den la le")
 ORG_LINKS = frozenset({"of", "for", "and", "the", "on", "&"})
@@ -249,4 +250,12 @@ def _weak_person(words: list[str], length: int) -> bool:
         return False  # acronyms belong to organisations and headings
     if words[-1].lower() in PLACE_HEADS:
         return False
-    return _ascii(" ".join(words).lower()) not in known_places()
+    name = " ".join(words)
+    return _ascii(name.lower()) not in known_places() and not _division(name)
+
+
+def _division(name: str) -> bool:
+    """True for the name of a country's division or district ("Lakki Marwat", "Rivers"): no person.
+    Villages and alternate spellings are not enough, as many are also people's names."""
+    return any(place.kind in ("country", "admin1", "admin2", "region") and place.source != "alternate"
+               for place in gazetteer().lookup(fold(name)))

@@ -31,7 +31,11 @@ def role_of(toks: Tokens, f: Found) -> str | None:
     """The role of actor `f` in its tokenised sentence, or None when the sentence does not say."""
     if f.actor_type == "media" or _according_to(toks, f.first) or word(toks, f.first - 1) == "told":
         return "source"
+    if word(toks, f.last + 1) in _FINDING:
+        return "source"  # "Police found the bodies of four men": they tell of the dead, they did not kill
     if word(toks, f.last + 1) in _SAYING:
+        if _own_kills(toks, f.last + 2):
+            return "claimant"  # "the Taliban said they had killed four policemen": a claim of its attack
         return "source"  # "Police said a couple were shot": the speaker, not the victim
     if _near(toks, f, MEDIATION_WORDS, before=6, after=4):
         return "mediator"
@@ -45,6 +49,50 @@ def role_of(toks: Tokens, f: Found) -> str | None:
     ):
         return "source"
     return None
+
+
+# After a bare participle right after its noun, words that show no object follows: "4 militants
+# killed and 3 injured", "soldier shot in ambush" (headline and note grammar).
+_NO_OBJECT = words("and in by when after during near on while following due , . ; :")
+# Verbs that always take an object when active ("bombers struck in the capital" is active).
+_TRANSITIVE = words("killed wounded injured shot abducted kidnapped arrested detained executed beheaded murdered "
+                    "lynched stabbed hacked assassinated")
+
+
+def _headline_passive(toks: Tokens, k: int) -> bool:
+    """True for a participle used as a passive without its auxiliary: "militants killed in strike"."""
+    if toks.low[k] not in _TRANSITIVE or (word(toks, k + 1) == "and" and word(toks, k + 2) in HARM_VERBS):
+        return False  # "police shot and killed a militant": coordinated active verbs
+    return k + 1 >= len(toks) or word(toks, k + 1) in _NO_OBJECT
+
+
+_FINDING = words("found recovered discovered retrieved exhumed")
+_INCLUDING = words("including among")
+
+
+def _included(toks: Tokens, first: int) -> bool:
+    """True for a mention listed after "including" or "among" that follows an active verb of violence:
+    "killed 28 people including 11 soldiers"."""
+    k = _before_determiners(toks, first)
+    while word(toks, k).isdigit() or word(toks, k) in ("at", "least"):
+        k = _before_determiners(toks, k)  # "including 11 soldiers", "including at least two police"
+    if word(toks, k) not in _INCLUDING:
+        return False
+    return any(toks.low[j] in HARM_VERBS and word(toks, j - 1) not in PASSIVE_AUX for j in range(max(0, k - 8), k))
+
+
+_OWN = words("it they its their we")
+_OWN_LEAD = words("that had have has")
+
+
+def _own_kills(toks: Tokens, k: int) -> bool:
+    """True when the words from `k` tell of the speaker's own violence: "(that) they had killed"."""
+    if word(toks, k) == "that":
+        k += 1
+    if word(toks, k) not in _OWN:
+        return False
+    return any(word(toks, j) in HARM_VERBS for j in range(k + 1, k + 4)
+               if all(word(toks, i) in _OWN_LEAD or word(toks, i).endswith("ly") for i in range(k + 1, j)))
 
 
 def _according_to(toks: Tokens, first: int) -> bool:
@@ -84,13 +132,17 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
         return _passive_after(toks, f) or _target_after_verb(toks, f)
     if any(toks.low[k] == "among" for k in range(f.last + 1, min(len(toks), f.last + 4))):
         return "target"  # "eleven civilians were among 15 people killed": among the victims
+    if _included(toks, f.first):
+        return "target"  # "killed 28 people, including 11 soldiers": among the victims
     for k in range(f.last + 1, min(len(toks), f.last + 9)):
         if toks.low[k] in _DEATH_VERBS:
             return "target"  # "two policemen died in the attack": the dead, whatever noun follows
         if toks.low[k] in HARM_VERBS or (toks.low[k] == "opened" and word(toks, k + 1) == "fire"):
-            passive = any(word(toks, j) in PASSIVE_AUX for j in range(max(k - 2, f.last + 1), k))
+            # passive with its auxiliary, or a participle with its agent: "six villagers killed by gunmen"
+            passive = any(word(toks, j) in PASSIVE_AUX for j in range(max(k - 2, f.last + 1), k)) \
+                or word(toks, k + 1) == "by" or (k == f.last + 1 and _headline_passive(toks, k))
             return "target" if passive else "perpetrator"
-        if toks.low[k] in (";", ":") or toks.low[k] in ("who", "which", "while", "but"):
+        if toks.low[k] in (";", ":") or toks.low[k] in ("who", "which", "while", "but") or toks.low[k] in _FINDING:
             break
     return _target_after_verb(toks, f)
 
@@ -104,9 +156,14 @@ _AGENT_LEAD = words(
 def _agent_by(toks: Tokens, first: int) -> int | None:
     """Index of the "by" that introduces the mention as an agent, across determiners and quantifiers."""
     k = first - 1
-    while k >= 0 and first - k <= 6 and word(toks, k) in _AGENT_LEAD:
-        k -= 1
+    while k >= 0 and first - k <= 6 and (word(toks, k) in _AGENT_LEAD or _proper(toks, k)):
+        k -= 1  # "by suspected Baluchistan militants": a proper name may qualify the agent too
     return k if word(toks, k) == "by" else None
+
+
+def _proper(toks: Tokens, k: int) -> bool:
+    """True for a capitalised token: a place or nation naming whose the agent is."""
+    return toks.sentence[toks.spans[k][0]].isupper()
 
 
 def _passive_after(toks: Tokens, f: Found) -> str | None:

@@ -104,6 +104,9 @@ _TOLL_MAY_RISE = re.compile(
 _DATED_NOW = re.compile(
     rf"\s*(?:(?:on|late|early)\s+)*(?:{WEEKDAY}|yesterday|today|overnight|last\s+night|this\s+(?:morning|week))\b",
     re.IGNORECASE)
+# "the third teacher killed": an ordinal victim and its bare participle, no verb between
+_ORDINAL_PARTICIPLE = re.compile(
+    r"the\s+[\w-]+\s+(?:(?!(?:was|were|is|are|has|had|have|been)\b)[A-Za-z'’-]+\s+){1,3}", re.IGNORECASE)
 _RELATIVE_OPENS = re.compile(r"\b(?:who|that)\s+(?:had\s+|were\s+|was\s+)?$", re.IGNORECASE)
 _MAIN_VERB = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"\s*(?:where|in\s+which|during\s+which|when)\b", re.IGNORECASE)
@@ -147,8 +150,13 @@ def _status(
                 and _MAIN_VERB.search(text, hypothetical.end(), anchor.start()) is not None)
     if hypothetical and not cue.EPISTEMIC.match(text, hypothetical.start()) and not feared and not relative:
         return "hypothetical", hypothetical.group(0)
-    if cue.ORDINAL_VICTIM.match(text, left) and cue.TO_BE.search(text, max(0, anchor.start() - 12), anchor.start()):
-        return "cumulative", "the n-th ... to be"  # "the fourth backer of the movement to be killed"
+    if cue.ORDINAL_VICTIM.match(text, left):
+        # "the fourth backer of the movement to be killed", "..., the third teacher killed in the state
+        # this month": a count of such deaths, the victim one told before
+        if cue.TO_BE.search(text, max(0, anchor.start() - 12), anchor.start()):
+            return "cumulative", "the n-th ... to be"
+        if _ORDINAL_PARTICIPLE.fullmatch(text, left, anchor.start()):
+            return "cumulative", "the n-th ... " + anchor.group(0).split()[0].lower()
     if not_news:
         return "background", not_news
     if anchor.lastgroup == "a_killed4":  # "killed 23 civilians after they lost 29 fighters": the earlier defeat
@@ -244,7 +252,7 @@ def _cause_before(text: str, anchor: re.Match[str]) -> re.Match[str] | None:
 
 # A claim's subject of one to three lower-case words opening its clause: "; the group", ", while the army".
 _CLAIM_SUBJECT = re.compile(
-    r"(?:^|[,;]\s*(?:but|while|whereas|and|however)?)\s*((?:the|its|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+$")
+    r"(?:^|[,;]\s*(?:but|while|whereas|and|however)?)\s*((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+$")
 _CONTRAST = re.compile(r";|\b(?:but|while|whereas)\b", re.IGNORECASE)
 _GERUND = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 _INCLUDING_ASIDE = re.compile(r"\s?,\s*including\s[^,]*,", re.IGNORECASE)

@@ -36,7 +36,7 @@ _POSSESSIVE_HARM = re.compile(
 )
 # a source of up to four words and its verb: "the police said", "the party claimed"
 _SOURCE = r"(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+"
-_SOURCE_VERBS = r"said|say|says|claimed|claim|claims|reported|put|puts|counted|estimated|told\s+[\w-]+"
+_SOURCE_VERBS = r"said|say|says|claimed|claim|claims|reported|put|puts|counted|estimated|confirmed|told\s+[\w-]+"
 # a new clause giving a source and its figure: ", the police said only 14 ..."
 _CLAIM_OPENS = re.compile(
     rf"[,;]\s*(?:but|while|whereas|and|however)?\s*{_SOURCE}(?:{_SOURCE_VERBS}|estimates)\s+"
@@ -45,6 +45,8 @@ _CLAIM_OPENS = re.compile(
     re.IGNORECASE,
 )
 _BODIES = re.compile(r"\s+(?:more\s+|other\s+)?(?:dead\s+)?bod(?:y|ies)\b", re.IGNORECASE)
+# counts of the dead, never a victim group of their own: "two deaths", "three fatalities"
+_DEATHS = re.compile(r"\s+(?:deaths|fatalities)\b", re.IGNORECASE)
 _GENERIC_VICTIMS = frozenset({"", "people", "persons", "person", "dead", "others", "victims", "lives"})
 # Another source's clause set against the first ("..., but the party claimed two of its activists
 # were killed and ten others injured"): a contrast, a source and its verb, and no clause break after.
@@ -130,8 +132,8 @@ def _rival_claim(text: str, group: Victims, earlier: list[Victims]) -> str | Non
     # soldiers had died" names the same soldiers twice; set against "one person", "two of its
     # activists" are the same victims as another source sees them.
     nouns = {head_noun(g.noun or "") or "" for g in (enemy, group)}
-    if len(nouns) == 1 or nouns <= _GENERIC_VICTIMS:
-        return RIVAL_SOURCE
+    if len(nouns) == 1 or nouns <= _GENERIC_VICTIMS or _DEATHS.match(text, group.end):
+        return RIVAL_SOURCE  # "...; police confirmed two deaths": a count of the same dead
     # "..., but the army said 30 militants died": combatants are another group, not the same people
     same = bool(contrary and nouns & _GENERIC_VICTIMS
                 and not any(victim_kind(g.noun) in ("security", "armed", "attackers") for g in (enemy, group)))

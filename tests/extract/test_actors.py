@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.actors import extract_actors, inter_code
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.types import ActorMention
@@ -183,3 +185,39 @@ def test_world_media_have_no_home_country() -> None:
     """A wire service reports from everywhere: 'Reuters' carries no country, a national outlet does."""
     found = {m.actor_name: m.country_iso3 for m in actors("Reuters and Dawn reported the blast.")}
     assert found == {"Reuters": None, "Dawn": "PAK"}
+
+
+def test_a_district_s_name_is_no_person() -> None:
+    """'in Lakki Marwat' names a district, not a person (two capitalised words of a known division)."""
+    assert "Lakki Marwat" not in {m.text for m in actors("Four policemen were killed in Lakki Marwat on Monday.")}
+
+
+def test_a_speaker_telling_of_its_own_attack_claims_it() -> None:
+    """'the rebels said they had killed four policemen': the rebels claim the attack, they do not only report."""
+    roles = {m.text: m.role for m in actors("The Taliban said they had killed four policemen at a checkpoint.")}
+    assert roles["Taliban"] == "claimant"
+    roles = {m.text: m.role for m in actors("Police said two men were shot dead.")}
+    assert roles["Police"] == "source"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Jihadists killed 28 people including 11 soldiers in two attacks.", {"Jihadists": "perpetrator",
+                                                                            "soldiers": "target"}),
+        ("Police found the bodies of four men in a ditch.", {"Police": "source"}),
+        ("Soldiers recovered the bodies of six villagers killed by gunmen.", {"Soldiers": "source",
+                                                                             "villagers": "target",
+                                                                             "gunmen": "perpetrator"}),
+        ("A soldier was killed by suspected Waziristan militants near the border.", {"soldier": "target",
+                                                                                "militants": "perpetrator"}),
+        ("Seven policemen killed in militants' attack on a checkpoint", {"policemen": "target"}),
+        ("Police shot and killed a gunman at the checkpoint.", {"Police": "perpetrator", "gunman": "target"}),
+        ("Army soldiers killed as many as 17 people in the town.", {"Army soldiers": "perpetrator"}),
+    ],
+)
+def test_roles_in_lists_findings_and_headline_grammar(body: str, expected: dict[str, str]) -> None:
+    """Victims listed after 'including', finders of bodies, agents after a proper name, and bare
+    participles of headlines ('policemen killed in attack') get the roles they play."""
+    roles = {m.text: m.role for m in actors(body)}
+    assert {text: roles.get(text) for text in expected} == expected

@@ -321,3 +321,10 @@ def test_a_running_total_told_after_its_parts_is_cumulative() -> None:
     assert arrests("Police arrested nearly 4000 rioters during the first five days, the minister said.") == [
         "cumulative"]
     assert arrests("Police arrested 40 rioters, including two leaders of the mob, on Tuesday.")[0] == "reported"
+
+
+def test_an_ordinal_victim_with_its_participle_counts_such_deaths() -> None:
+    """'killed the headmaster, the third teacher killed in the state this month': one death, not two."""
+    assert statuses("Gunmen killed the headmaster of a school, the third teacher killed in the state this month.") \
+        == ["reported", "cumulative"]
+    assert statuses("The third victim was killed by a stray bullet.") == ["reported"]

@@ -169,3 +169,9 @@ def test_a_claim_is_its_clause_s_and_named_by_its_subject() -> None:
     body = "Militants stormed a base; the group said it killed 23 soldiers, while the army said five soldiers died."
     assert [(m.count_best, m.claimed_by) for m in mentions(body) if m.category == "killed"] == [
         (23, "the group"), (5, None)]
+
+
+def test_another_source_s_count_of_deaths_answers_a_claim() -> None:
+    """'the rebels said they killed four policemen; police confirmed two deaths': 2 (4 at the highest)."""
+    body = "The rebels said they had killed four policemen at the checkpoint; police confirmed two deaths."
+    assert counts(body)[0] == 2 and high(body)[0] == 4
