@@ -46,6 +46,8 @@ def classify(text: str) -> tuple[str | None, str | None]:
         ("A suicide bomber blew himself up at a checkpoint, killing four soldiers.", "Suicide bomb"),
         ("Artillery shells hit a residential area overnight.", "Shelling/artillery/missile attack"),
         ("A roadside bomb struck a bus carrying pilgrims.", "Remote explosive/landmine/IED"),
+        ("Rebels blew up a school building in the district overnight; no one was hurt.",
+         "Remote explosive/landmine/IED"),
         ("Unknown attackers lobbed a grenade at a police patrol.", "Grenade"),
         ("Inspectors said chlorine gas was used in the attack on the village.", "Chemical weapon"),
         ("Gunmen shot dead a shopkeeper and his son at their home.", "Attack"),
