@@ -62,7 +62,7 @@ _REACH = 240  # characters around a harm word where its victims (and their numbe
 _EACH_SIDE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+on\s+(?:each|either)\s+side\b", re.IGNORECASE)
 _CROWD = 20  # fewer people fleeing, with no noun saying who ("two fled"), may be anyone
 _COUNT_NOUNS = frozenset({"arrests", "abductions"})  # harm nouns that a number counts ("20 arrests")
-_THIS_MONTH = re.compile(r"earlier\s+this\s+month", re.IGNORECASE)
+_THIS_MONTH = re.compile(r"(?:(?:earlier|early|late)\s+)?(?:this|last)\s+month", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:when|where|after|before|since|while|who|which|that|as)\b|,", re.IGNORECASE)
 # an unpunctuated relative clause naming a harm: "a guard who was wounded (in the attack) died", "two
 # children who could not flee were burnt alive"
@@ -168,13 +168,19 @@ def _opening_news(body: str, opening: Sentence, found: list[CasualtyMention]) ->
     """The article's opening sentence is its news, even a few days old: "Clashes earlier this
     month killed nine people, officials said on Thursday" reports the nine, when the period dates
     the main clause before its figure (not "an official who was in charge when seven died in
-    rioting earlier this month has been killed": the seven are background)."""
+    rioting earlier this month has been killed": the seven are background). The period may also
+    follow the figure in its clause: "Troops killed two militants late last month in X"."""
     def news(m: CasualtyMention) -> bool:
         if m.sentence_index != opening.index or m.status != "background" or not _THIS_MONTH.fullmatch(m.reason or ""):
             return False
         before = body[opening.start:m.char_start]
         period = _THIS_MONTH.search(before)
-        return period is not None and not _SUBORDINATE.search(before, 0, period.start())
+        if period is not None:
+            return not _SUBORDINATE.search(before, 0, period.start())
+        after = body[m.char_end:opening.end]
+        period = _THIS_MONTH.search(after)
+        return period is not None and not _SUBORDINATE.search(before) and not _SUBORDINATE.search(
+            after, 0, period.start())
 
     return [replace(m, status="reported", reason=None) if news(m) else m for m in found]
 

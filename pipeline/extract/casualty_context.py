@@ -79,6 +79,11 @@ def describe(
         # dead,", ", an officer was killed here years back,", "The speaker, who was killed in a road
         # accident,"): its own words are its clause
         plain = text
+    relative = _VICTIMS_WHO.match(text, end) if end <= anchor.start() else None
+    if relative is not None and len(text[relative.end():anchor.start()].split()) >= _RELATIVE_WORDS:
+        # "[an official] who was in charge when seven died last month has been killed": the relative
+        # clause tells the victim's past, not the incident's time or status
+        plain = plain[:end] + " " * (anchor.start() - end) + plain[anchor.start():]
     clause_start, clause_end = _clause(plain, left, right)
     # the words just after the figure, a part of it named in between skipped: "10,000 arrests, including
     # preventive ones, have been made till now"
@@ -107,6 +112,8 @@ _DATED_NOW = re.compile(
 # "the third teacher killed": an ordinal victim and its bare participle, no verb between
 _ORDINAL_PARTICIPLE = re.compile(
     r"the\s+[\w-]+\s+(?:(?!(?:was|were|is|are|has|had|have|been)\b)[A-Za-z'’-]+\s+){1,3}", re.IGNORECASE)
+_VICTIMS_WHO = re.compile(r"\s*,?\s*who\b", re.IGNORECASE)
+_RELATIVE_WORDS = 4  # a relative clause this long before the harm verb is not that verb's own ("who died")
 _RELATIVE_OPENS = re.compile(r"\b(?:who|that)\s+(?:had\s+|were\s+|was\s+)?$", re.IGNORECASE)
 _MAIN_VERB = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"\s*(?:where|in\s+which|during\s+which|when)\b", re.IGNORECASE)
@@ -190,9 +197,11 @@ def _status(
     # few days' spell: "Since the beginning of this week, the militia ... killed 10")
     cumulative = cue.CUMULATIVE.search(clause) or (
         cue.CUMULATIVE.match(opening) if opening and not _SHORT_SPAN.search(opening) else None)
+    recent = _RECENT.match(clause, cumulative.end()) if cumulative else None  # "since [last] Thursday"
     if cumulative and cumulative.group(0).strip().lower() == "since" and _SHORT_SPAN.match(
-            clause, cumulative.end()):
-        cumulative = None  # "the violence since Friday has claimed 31": the incident's own toll
+            clause, recent.end() if recent else cumulative.end()):
+        # "the violence since Friday has claimed 31", "fighting since last Thursday": the incident's own toll
+        cumulative = None
     if cumulative and not cue.SUPERLATIVE_SINCE.search(clause):
         return "cumulative", " ".join(cumulative.group(0).split())  # blanked asides leave runs of spaces
     # "the 1984 riots in Delhi, where 3,000 died": a relative clause about an earlier, dated event
@@ -258,6 +267,7 @@ _GERUND = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 _INCLUDING_ASIDE = re.compile(r"\s?,\s*including\s[^,]*,", re.IGNORECASE)
 _ASIDE = re.compile(r",[^,;]*,")
 _OTHER_CLAUSE = re.compile(r"[,;]|\b(?:but|while|whereas|said|says|told)\b", re.IGNORECASE)
+_RECENT = re.compile(r"\s*(?:(?:last|this|early|late)\s+)?", re.IGNORECASE)
 _SHORT_SPAN = re.compile(
     r"\b(?:week|weekend|days?|nights?|morning|evening|yesterday|hours|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\b", re.IGNORECASE)

@@ -48,6 +48,8 @@ _THEY = re.compile(r"\s*they\s*", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:when|as|while)\s*$", re.IGNORECASE)  # "were riding home when they were shot"
 # The subject of a sentence's first clause, up to its finite verb.
 _CLAUSE_SUBJECT = re.compile(r"\s*(?P<subject>[^,;:()]+?)\s+(?:were|had\s+been|have\s+been|are)\b", re.IGNORECASE)
+_WHO = re.compile(r"\s*,?\s*\bwho\b", re.IGNORECASE)
+_PREPOSITION_AFTER_CLAUSE = re.compile(r"\s*(?:in|on|at|during|after|before)\b", re.IGNORECASE)
 _ANTECEDENT_START = re.compile(r"\b(?:of|and|at|on|to|for|with|against|from)\b|,", re.IGNORECASE)
 
 
@@ -105,11 +107,23 @@ def subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers) 
     if not found and boundaries and PLURAL_AUX.search(aux):
         found = _reduced_relative_subject(text, floor, floor + boundaries[-1].start(), numbers)
     if not found and SINGULAR_AUX.search(aux):
-        implicit = implicit_one(text, start, end)
+        implicit = _antecedent(text, start, end) or implicit_one(text, start, end)
         found = [implicit] if implicit else []
     if not found and _THEY.fullmatch(text, start, end) and _WHEN.search(text, max(0, start - 8), start):
         found = list(reversed(_they(text, start, numbers)))
     return list(reversed(found))
+
+
+def _antecedent(text: str, start: int, end: int) -> Victims | None:
+    """The person a relative clause describes when the words before the verb end that clause: "[An
+    official] who was in charge when seven died in rioting last month has been killed"."""
+    if not _PREPOSITION_AFTER_CLAUSE.match(text, start, end):
+        return None
+    relative = next(reversed(list(_WHO.finditer(text, 0, start))), None)  # the last "who" before the phrase
+    if relative is None or re.search(r"[;:]", text[relative.end():start]):
+        return None
+    boundaries = list(SUBJECT_BOUNDARY.finditer(text, 0, relative.start()))
+    return implicit_one(text, boundaries[-1].end() if boundaries else 0, relative.start())
 
 
 def _they(text: str, position: int, numbers: Numbers) -> list[Victims]:

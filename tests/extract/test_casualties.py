@@ -213,6 +213,8 @@ def test_a_few_days_of_violence_since_a_weekday_is_the_incidents_toll() -> None:
     """'killed in the violence since Friday has reached 31' is the incident's toll, not a running tally."""
     assert killed("The total number of those killed in the violence since Friday has reached 31.") == 31
     assert killed("More than 500 people have been killed since the fighting started.") == 0
+    assert killed("Fighting in the town since last Thursday has killed at least 30 people, residents said.") == 30
+    assert killed("Fighting in the region since last year has killed at least 300 people.") == 0
 
 
 def test_a_tally_over_months_is_cumulative() -> None:
@@ -239,6 +241,10 @@ def test_opening_sentence_dated_earlier_this_month_is_the_news() -> None:
     assert killed(later) == 1
     clause = "A guard who was on duty when nine people died in clashes earlier this month was shot dead."
     assert killed(clause) == 1
+    after = "Security forces killed two suspected militants late last month in the district, police said."
+    assert killed(after) == 2
+    relative = "An official who was in charge when seven died in rioting last month has been killed."
+    assert killed(relative) == 1
 
 
 def test_time_adverb_after_the_verb_is_no_victim() -> None:
