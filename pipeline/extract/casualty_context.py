@@ -19,6 +19,7 @@ figure repeated in its sentence, is set by `casualties.py`.) The patterns are in
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -133,8 +134,8 @@ def _status(
     not_news: str | None = None,
 ) -> tuple[str, str | None]:
     """(status, the words that decided it), from the clause up to just after the figure."""
-    trailer = cue.PAGE_TRAILER.search(text, 0, anchor.start())
-    if trailer:
+    trailer = _first(cue.PAGE_TRAILER, text)
+    if trailer and trailer.end() <= anchor.start():
         return "background", trailer.group(0)
     negation = cue.NOT_BEFORE.search(text[max(0, anchor.start() - 20) : anchor.start()])
     if negation:
@@ -215,6 +216,19 @@ def _status(
     if background and not (background.start() < anchor.start() - clause_start and _DATED_NOW.match(text, anchor.end())):
         return "background", background.group(0)
     return "reported", None
+
+
+@functools.lru_cache(maxsize=256)
+def _first(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of `pattern` in a sentence, read once for all its figures (a search from the
+    sentence's start for every figure made long run-on sentences quadratic)."""
+    return pattern.search(text)
+
+
+def _earlier(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """The first match of `pattern` in the sentence when it ends by `end`, else None."""
+    match = _first(pattern, text)
+    return match if match is not None and match.end() <= end else None
 
 
 def _claimant(
@@ -304,7 +318,8 @@ def _link(text: str, anchor: re.Match[str], start: int, end: int, voice: str) ->
     inverted = _INVERTED_UPDATE.search(before)
     if inverted and _THE_TOLL_AFTER.match(after):  # "raising to 21 the number killed in Monday's attack"
         return "update", inverted.group(0).strip()
-    part = (cue.PART_BEFORE.search(before) or cue.PART_AFTER.match(after) or _AMONG_THE.search(text, 0, anchor.start())
+    part = (cue.PART_BEFORE.search(before) or cue.PART_AFTER.match(after)
+            or _AMONG_THE.search(text, max(0, anchor.start() - 40), anchor.start())
             or cue.PART_OF_OPENING.fullmatch(text, 0, start))
     if part and anchor.lastgroup == "p_killed" and (
             re.search(r"injured|wounded|hurt", part.group(0), re.I)
@@ -317,7 +332,7 @@ def _link(text: str, anchor: re.Match[str], start: int, end: int, voice: str) ->
         cue.MORE_BEFORE.search(before)
         or cue.MORE_AFTER.match(after)
         or cue.MORE_START.match(text, start)
-        or cue.OTHER_INCIDENT.search(text, 0, start)
+        or _earlier(cue.OTHER_INCIDENT, text, start)
     )
     if more:
         return "more", more.group(0).strip()

@@ -6,6 +6,7 @@ Used by `casualties.py` on each coordinated group of the phrase an anchor govern
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -99,6 +100,7 @@ class Numbers:
         return None
 
 
+@functools.lru_cache(maxsize=256)  # asked once per harm word: counting a long sentence's words each time was quadratic
 def headline_like(text: str) -> bool:
     """True for a sentence that may be in headline grammar: a short one, or a longer line without
     final punctuation ("Soldier killed as troops repel attack on border posts in three districts")."""

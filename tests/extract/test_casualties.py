@@ -381,6 +381,22 @@ def test_a_long_sentence_is_processed_in_bounded_time() -> None:
     assert time.perf_counter() - started < 2.0
 
 
+def test_time_grows_linearly_with_a_run_on_sentence() -> None:
+    """Four times the clauses take about four times as long, not sixteen: no per-figure search runs
+    from the sentence's start (best of two runs, so a busy machine does not decide)."""
+    def seconds(clauses: int) -> float:
+        body = ", ".join(["gunmen killed 3 people and wounded 4 others near the market"] * clauses) + "."
+        best = float("inf")
+        for _ in range(2):
+            started = time.perf_counter()
+            counts(body)
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    counts("Gunmen killed 3 people.")  # warm the caches
+    assert seconds(800) < 8 * seconds(200)
+
+
 def test_negated_conjunct_is_not_a_victim() -> None:
     """'minor damage and no one was injured' reports nobody hurt, not one person."""
     body = "The agency said the vessel reported minor damage and no one was injured."
