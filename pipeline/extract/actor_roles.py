@@ -22,7 +22,7 @@ from pipeline.extract.actor_found import Found
 from pipeline.extract.actor_scan import Tokens
 from pipeline.extract.catalogue import REMOTE_FIRE, words
 
-_SAYING = words("said says told stated added")
+_SAYING = words("said says told stated added confirmed reported")
 _DEATH_VERBS = words("died die dies perished succumbed")
 SPEAKING_TYPES = frozenset({"person", "organisation", "international_org", "media"})
 

@@ -35,7 +35,7 @@ _POSSESSIVE_HARM = re.compile(
     r"(?:his|her|their|its)\s+(?:own\s+)?(?:death|body|killing|murder)|(?:he|she|him)$", re.IGNORECASE
 )
 # a source of up to four words and its verb: "the police said", "the party claimed"
-_SOURCE = r"(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+"
+_SOURCE = r"(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+"
 _SOURCE_VERBS = r"said|say|says|claimed|claim|claims|reported|put|puts|counted|estimated|confirmed|told\s+[\w-]+"
 # a new clause giving a source and its figure: ", the police said only 14 ..."
 _CLAIM_OPENS = re.compile(

@@ -221,3 +221,9 @@ def test_roles_in_lists_findings_and_headline_grammar(body: str, expected: dict[
     participles of headlines ('policemen killed in attack') get the roles they play."""
     roles = {m.text: m.role for m in actors(body)}
     assert {text: roles.get(text) for text in expected} == expected
+
+
+def test_a_force_confirming_the_news_is_its_source() -> None:
+    """'Police confirmed the attack' tells the news: the police did not attack."""
+    roles = {m.text: m.role for m in actors("Gunmen abducted 40 villagers. Police confirmed the attack.")}
+    assert roles["Police"] == "source"

@@ -175,3 +175,11 @@ def test_another_source_s_count_of_deaths_answers_a_claim() -> None:
     """'the rebels said they killed four policemen; police confirmed two deaths': 2 (4 at the highest)."""
     body = "The rebels said they had killed four policemen at the checkpoint; police confirmed two deaths."
     assert counts(body)[0] == 2 and high(body)[0] == 4
+
+
+def test_a_source_named_with_an_indefinite_article_gives_a_rival_figure() -> None:
+    """'officials said 22 bodies were brought in, while a medic at the scene said at least 35 had died':
+    two reports of the same dead (22; 35 at the highest), never 57."""
+    body = ("Hospital officials said 22 bodies had been brought in, while a medic at the scene said at least 35 "
+            "had died.")
+    assert counts(body)[0] == 22 and high(body)[0] == 35
