@@ -52,6 +52,9 @@ _VIOLENT_MAIN = word_set(
     "MUTUAL CLASH CLASHWEAPON ARMEDVICTIM CIVVICTIM KILL ATTACK AIR SHELL SHELLCIV IED GRENADE SUICIDE "
     "TERRITORY SEXUAL ABDUCT MOB RIOT VIOLENT"
 )
+_FIGHTING = word_set("MUTUAL CLASH CLASHWEAPON")
+_CAUSAL = word_set("after following amid led response because instigating sparked triggered")
+_FOUGHT_GAP = 8  # words between an operation and the fighting it turned into
 # Remote weapons, in the order that wins when a lead names several at once.
 _REMOTE = (
     ("SUICIDE", "Suicide bomb"),
@@ -202,6 +205,16 @@ def _development(lead: dict[str, int]) -> tuple[int, str, str] | None:
     return None
 
 
+def _fought_too(lead: dict[str, int], words: list[str], position: int) -> bool:
+    """True when the actors of an operation went on to fight in the same clause: "forces raided the
+    camp and clashed with gunmen" (not "deployed after clashes", "a raid led to fighting")."""
+    fighting = [lead[cue] for cue in _FIGHTING if cue in lead and lead[cue] > position]
+    if not fighting:
+        return False
+    between = words[position + 1:min(fighting)]
+    return "and" in between and len(between) <= _FOUGHT_GAP and not _CAUSAL.intersection(between)
+
+
 def _arrest_first(lead: dict[str, int], words: list[str]) -> bool:
     """True when the lead reports arrests made for an earlier protest, not at this one."""
     arrest, protest = lead.get("ARREST"), lead.get("PROTEST")
@@ -256,6 +269,7 @@ def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) ->
         and development[1] not in _WEAK_DEVELOPMENTS
         and development[0] < violent_at
         and not _HURT.intersection(lead)
+        and not (development[1] == "CHANGE" and _fought_too(lead, words, development[0]))
     ):
         return development[2]
     violence = _remote(lead, context) or _violence(lead, words, context)

@@ -38,6 +38,8 @@ def classify(text: str) -> tuple[str | None, str | None]:
         ("An angry mob lynched a suspected thief in the market.", "Mob violence"),
         ("Two groups of villagers clashed over a land dispute, leaving five injured.", "Mob violence"),
         ("Government troops clashed with rebels near the river crossing for several hours.", "Armed clash"),
+        ("Soldiers raided the old refugee camp in the north and clashed with gunmen.", "Armed clash"),
+        ("Troops were deployed to the town after clashes.", "Change to group/activity"),
         ("Army troops recaptured the town from the insurgents after two days of fighting.",
          "Government regains territory"),
         ("Rebel fighters seized control of the district capital on Sunday.",
