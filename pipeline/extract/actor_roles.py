@@ -59,6 +59,12 @@ _TRANSITIVE = words("killed wounded injured shot abducted kidnapped arrested det
                     "lynched stabbed hacked assassinated")
 
 
+def _subject_next(toks: Tokens, last: int, k: int) -> bool:
+    """True when the verb at `k` follows the mention ending at `last` directly, or after a conjunct of
+    up to three words ("4 TTP and LI militants killed")."""
+    return k == last + 1 or (word(toks, last + 1) == "and" and k - last <= 4)
+
+
 def _headline_passive(toks: Tokens, k: int) -> bool:
     """True for a participle used as a passive without its auxiliary: "militants killed in strike"."""
     if toks.low[k] not in _TRANSITIVE or (word(toks, k + 1) == "and" and word(toks, k + 2) in HARM_VERBS):
@@ -140,7 +146,7 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
         if toks.low[k] in HARM_VERBS or (toks.low[k] == "opened" and word(toks, k + 1) == "fire"):
             # passive with its auxiliary, or a participle with its agent: "six villagers killed by gunmen"
             passive = any(word(toks, j) in PASSIVE_AUX for j in range(max(k - 2, f.last + 1), k)) \
-                or word(toks, k + 1) == "by" or (k == f.last + 1 and _headline_passive(toks, k))
+                or word(toks, k + 1) == "by" or (_subject_next(toks, f.last, k) and _headline_passive(toks, k))
             return "target" if passive else "perpetrator"
         if toks.low[k] in (";", ":") or toks.low[k] in ("who", "which", "while", "but") or toks.low[k] in _FINDING:
             break

@@ -212,6 +212,7 @@ def test_a_speaker_telling_of_its_own_attack_claims_it() -> None:
         ("A soldier was killed by suspected Waziristan militants near the border.", {"soldier": "target",
                                                                                 "militants": "perpetrator"}),
         ("Seven policemen killed in militants' attack on a checkpoint", {"policemen": "target"}),
+        ("4 TTP and LeI militants killed in air strikes by the air force", {"TTP": "target"}),
         ("Police shot and killed a gunman at the checkpoint.", {"Police": "perpetrator", "gunman": "target"}),
         ("Army soldiers killed as many as 17 people in the town.", {"Army soldiers": "perpetrator"}),
     ],
