@@ -48,6 +48,7 @@ from pipeline.extract.types import CasualtyMention, Sentence
 from pipeline.taxonomy import OTHER_HARMS
 
 _HEADLINE_WORDS = 24
+_FULL_STOP = re.compile(r"\.[\"”’')]*\s*$")
 _LISTS_DEAD = re.compile(r"among|includ|identified|named|were", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _SAID_BEFORE = re.compile(
@@ -123,12 +124,15 @@ def _reading(sentences: list[Sentence], body: str | None) -> tuple[set[int], dic
 def _headline_lines(sentences: list[Sentence], body: str) -> set[int]:
     """Indexes of sentences that are short lines of their own: a list of report headlines."""
     lines = set()
+    stops = 0
     for sentence in sentences:
         alone = (sentence.start == 0 or body[sentence.start - 1] == "\n") and (
             sentence.end == len(body) or body[sentence.end:sentence.end + 1] == "\n")
         if alone and len(sentence.text.split()) <= _HEADLINE_WORDS:
             lines.add(sentence.index)
-    return lines if len(lines) > 1 else set()
+            stops += _FULL_STOP.search(sentence.text) is not None
+    # headlines mostly lack a full stop; a wire story's one-sentence paragraphs all end with one
+    return lines if len(lines) > 1 and stops < len(lines) else set()
 
 
 def _incident_days(text: str) -> frozenset[str]:

@@ -106,6 +106,16 @@ def test_headline_digest_takes_the_revised_toll() -> None:
     assert killed(body) == 9
 
 
+def test_one_sentence_paragraphs_of_a_story_are_no_headline_digest() -> None:
+    """A wire story's short paragraphs end with full stops: a later claim of 'dozens' does not
+    revise the lead's toll as a later headline would."""
+    body = ("Militants stormed a hotel in the capital on Thursday, killing at least three people, police said.\n\n"
+            "Two soldiers were among the dead, a police spokesman said.\n\n"
+            "The group claimed responsibility, saying its fighters had killed dozens of officials.\n\n"
+            "The group has waged an insurgency against the government since 2006.")
+    assert killed(body) == 3
+
+
 def test_another_source_higher_figure_is_an_alternative() -> None:
     """'witnesses put the death toll at nine' is another source's figure: killed keeps four (ACLED)."""
     body = ("Gunmen attacked the village at dawn and killed four farmers. "
