@@ -256,6 +256,9 @@ def _claimant(
     if name is None:
         # a claimant named by a common noun: "; the group said it killed 23 soldiers"
         subject = _CLAIM_SUBJECT.search(text, max(0, claim.start() - 40), claim.start())
+        if subject is None and claim.group(0).lower().startswith("saying"):
+            # "The group claimed responsibility, saying its fighters had killed dozens": the clause's subject
+            subject = _SAYING_SUBJECT.match(text, 0, claim.start())
         return " ".join(subject.group(1).split()) if subject else None
     words = name.group(1).split()
     while words and words[0].lower() in ("the", "a", "an", "but", "and", "however", "meanwhile"):
@@ -276,6 +279,8 @@ def _cause_before(text: str, anchor: re.Match[str]) -> re.Match[str] | None:
 # A claim's subject of one to three lower-case words opening its clause: "; the group", ", while the army".
 _CLAIM_SUBJECT = re.compile(
     r"(?:^|[,;]\s*(?:but|while|whereas|and|however)?)\s*((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+$")
+_SAYING_SUBJECT = re.compile(
+    r"\s*((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:claimed|said|announced|stated|issued)\b")
 _CONTRAST = re.compile(r";|\b(?:but|while|whereas)\b", re.IGNORECASE)
 _GERUND = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 _INCLUDING_ASIDE = re.compile(r"\s?,\s*including\s[^,]*,", re.IGNORECASE)

@@ -110,6 +110,8 @@ BACKGROUND = re.compile(
     r"\bsimilar\s+attack\b|\bin\s+the\s+(?:distant\s+|recent\s+)?past\b(?!\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b)|"
     r"\bthe\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:such|similar)\b|"  # "the third such killing"
     r"\bin\s+another\s+(?:attack|incident)\b|\bof\s+(?:19|20)\d\d\b|"
+    # "an attack on another hotel in the capital killed 21": another incident recalled
+    r"\b(?:attack|bombing|raid|strike|assault|blast)s?\s+on\s+another\b|"
     # "where 104 had been killed in an earlier massacre": an earlier incident's toll
     r"\bin\s+(?:an\s+earlier|a\s+previous|an\s+older|a\s+prior)\s+(?:[\w-]+\s+)?(?:attack|incident|massacre|raid|"
     r"bombing|clash|assault|shooting|ambush|strike)\b|"
@@ -209,7 +211,7 @@ TO_BE = re.compile(r"\bto\s+(?:be|have\s+been)\s+$", _I)
 CLAIM = re.compile(
     r"\bclaim(?:s|ed|ing)?\b(?!\s+(?:responsibility|the\s+li(?:fe|ves)|by|credit|ownership))|"
     # A party reporting its own kills: "the army said it had repelled the assault and killed 30".
-    r"\b(?:said|says|say|stated|announced|reported)\s+(?:that\s+)?(?:it|they|its|their)\b"
+    r"\b(?:said|says|say|saying|stated|announced|reported)\s+(?:that\s+)?(?:it|they|its|their)\b"
     r"(?:\s+(?!said\b|says\b)[\w'’-]+){0,8}?\s+(?=kill|shot|wound|captur|abduct|neutrali[sz]|eliminat)",
     _I,
 )

@@ -328,3 +328,8 @@ def test_an_ordinal_victim_with_its_participle_counts_such_deaths() -> None:
     assert statuses("Gunmen killed the headmaster of a school, the third teacher killed in the state this month.") \
         == ["reported", "cumulative"]
     assert statuses("The third victim was killed by a stray bullet.") == ["reported"]
+
+
+def test_an_attack_on_another_target_is_another_incident() -> None:
+    """'In August, an attack on another hotel in the capital killed 21 people' recalls an earlier attack."""
+    assert statuses("In August, an attack on another hotel in the capital killed 21 people.") == ["background"]

@@ -183,3 +183,9 @@ def test_a_source_named_with_an_indefinite_article_gives_a_rival_figure() -> Non
     body = ("Hospital officials said 22 bodies had been brought in, while a medic at the scene said at least 35 "
             "had died.")
     assert counts(body)[0] == 22 and high(body)[0] == 35
+
+
+def test_a_claim_told_in_a_participle_is_its_subject_s() -> None:
+    """'The group claimed responsibility, saying its fighters had killed dozens': the group's claim."""
+    body = "The group claimed responsibility, saying its fighters had killed dozens of officials."
+    assert [m.claimed_by for m in mentions(body) if m.category == "killed"] == ["The group"]

@@ -33,6 +33,8 @@ def classify(text: str) -> tuple[str | None, str | None]:
         ("Soldiers shot dead at least nine protesters in the city on Wednesday, witnesses said.",
          "Excessive force against protesters"),
         ("Police killed two student protesters at the rally.", "Excessive force against protesters"),
+        ("A student was killed by police during a demonstration in the capital.",
+         "Excessive force against protesters"),
         ("Protesters burned tyres and pelted stones at the district office over water shortages.",
          "Violent demonstration"),
         ("An angry mob lynched a suspected thief in the market.", "Mob violence"),
