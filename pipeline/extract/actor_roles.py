@@ -29,6 +29,8 @@ SPEAKING_TYPES = frozenset({"person", "organisation", "international_org", "medi
 
 def role_of(toks: Tokens, f: Found) -> str | None:
     """The role of actor `f` in its tokenised sentence, or None when the sentence does not say."""
+    if word(toks, f.last + 1) == "-" and word(toks, f.last + 2) in _AFFILIATION:
+        return None  # "the al Qaeda-affiliated JNIM": a description of another actor, no part in the events
     if f.actor_type == "media" or _according_to(toks, f.first) or word(toks, f.first - 1) == "told":
         return "source"
     if word(toks, f.last + 1) in _FINDING:
@@ -72,6 +74,7 @@ def _headline_passive(toks: Tokens, k: int) -> bool:
     return k + 1 >= len(toks) or word(toks, k + 1) in _NO_OBJECT
 
 
+_AFFILIATION = words("affiliated linked allied aligned backed inspired led supported sponsored")
 _FINDING = words("found recovered discovered retrieved exhumed")
 _INCLUDING = words("including among")
 
@@ -144,10 +147,7 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
         if toks.low[k] in _DEATH_VERBS:
             return "target"  # "two policemen died in the attack": the dead, whatever noun follows
         if toks.low[k] in HARM_VERBS or (toks.low[k] == "opened" and word(toks, k + 1) == "fire"):
-            # passive with its auxiliary, or a participle with its agent: "six villagers killed by gunmen"
-            passive = any(word(toks, j) in PASSIVE_AUX for j in range(max(k - 2, f.last + 1), k)) \
-                or word(toks, k + 1) == "by" or (_subject_next(toks, f.last, k) and _headline_passive(toks, k))
-            return "target" if passive else "perpetrator"
+            return "target" if _passive(toks, f, k) else "perpetrator"
         if toks.low[k] in (";", ":") or toks.low[k] in ("who", "which", "while", "but") or toks.low[k] in _FINDING:
             break
     return _target_after_verb(toks, f)
@@ -176,8 +176,15 @@ def _passive_after(toks: Tokens, f: Found) -> str | None:
     """target when a passive verb of violence follows shortly ("... was killed")."""
     for k in range(f.last + 1, min(len(toks), f.last + 6)):
         if toks.low[k] in HARM_VERBS:
-            return "target" if any(word(toks, j) in PASSIVE_AUX for j in range(max(k - 2, f.last + 1), k)) else None
+            return "target" if _passive(toks, f, k) else None
     return None
+
+
+def _passive(toks: Tokens, f: Found, k: int) -> bool:
+    """True when the verb of violence at `k`, after mention `f`, is passive: with its auxiliary ("were
+    killed"), its agent ("killed by gunmen") or as a bare participle ("7 policemen killed in attack")."""
+    return any(word(toks, j) in PASSIVE_AUX for j in range(max(k - 2, f.last + 1), k)) \
+        or word(toks, k + 1) == "by" or (_subject_next(toks, f.last, k) and _headline_passive(toks, k))
 
 
 def _target_after_verb(toks: Tokens, f: Found) -> str | None:
@@ -189,6 +196,7 @@ def _target_after_verb(toks: Tokens, f: Found) -> str | None:
 
 
 _DETERMINERS = words("a an the its their his her our two three four five several some many")
+_QUANTIFIERS = words("nearly almost some six seven eight nine ten eleven twelve dozen dozens scores hundreds thousands")
 _PREPOSITIONS = words("on at in into against of with near from to for upon inside outside onto toward towards")
 
 
@@ -198,9 +206,14 @@ _PARTICLES = words("down dead up at on upon")
 def _before_determiners(toks: Tokens, first: int) -> int:
     """Index of the word before the mention that starts at `first`, past its determiners ("the", "two")."""
     k = first - 1
-    while word(toks, k) in _DETERMINERS:
-        k -= 1
-    return k
+    while True:
+        low = word(toks, k)
+        if low in _DETERMINERS or low in _QUANTIFIERS or low.replace(",", "").isdigit():
+            k -= 1  # "killed 20 civilians", "nearly 1,000 people"
+        elif (low, word(toks, k - 1)) in (("least", "at"), ("than", "more"), ("than", "fewer")):
+            k -= 2  # "killed at least 20 civilians", "more than 30 people"
+        else:
+            return k
 
 
 def _object_of_verb(toks: Tokens, first: int) -> bool:

@@ -50,7 +50,9 @@ def armed_pairs(actors: list[ActorMention], country: str | None, cues: EventCues
     ]
     pairs = [(m, theatre_name(name, country)) for m, name, inter in coded if inter in ARMED]
     named_groups = {n for m, n in pairs if named_actor_mention(m) and inter_code(n, country) in (2, 3, 4)}
-    if not named_groups:
+    if not named_groups or cues.unknown_perpetrator:
+        # "no group has claimed responsibility, but JNIM is active in the region": the unnamed
+        # attackers are not the group named beside them
         return pairs
     return [(m, n) for m, n in pairs if named_actor_mention(m) or descriptor_family(m.text) not in INSURGENT_FAMILIES]
 

@@ -228,3 +228,13 @@ def test_unattributed_shelling_that_hit_civilians_names_them() -> None:
 def test_crowds_fighting_each_other_are_rioters_on_both_sides(body: str) -> None:
     """'two groups clashed', 'pelted stones at each other': ACLED lists rioters against rioters, not civilians."""
     assert incident(body, "Riots", "Mob violence", "IND") == ("Rioters (India)", "Rioters (India)")
+
+
+def test_attackers_no_one_claimed_are_not_the_group_named_beside_them() -> None:
+    """'Jihadists killed 20 civilians ... No group has claimed responsibility, but JNIM is active in the
+    region': unidentified attackers against civilians, not JNIM (nor an 'al Qaeda-affiliated' target)."""
+    body = ("Suspected jihadists killed at least 20 civilians in an attack on a village on Saturday. "
+            "No group has claimed responsibility for the attack, but the al Qaeda-affiliated JNIM is active "
+            "in the region.")
+    assert incident(body, "Violence against civilians", "Attack", "MLI") == (
+        "Unidentified Armed Group (Mali)", "Civilians (Mali)")
