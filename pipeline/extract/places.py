@@ -190,8 +190,13 @@ def _local_noun(actor: ActorMention) -> bool:
     """True when the actor was named by a common noun that the catalogue reads as its only in its
     own country ("militiamen" for Brazil's police militias, "rangers" for Pakistan's). Acronyms
     ("TMF", "AL") are kept: they are rare enough elsewhere to be evidence."""
-    entries = [e for e in form_actors(actor.text, whole=True) if e.name == actor.actor_name]
-    return bool(entries) and all(e.local and e.form == e.form.lower() for e in entries)
+    found = form_actors(actor.text, whole=True)
+    entries = [e for e in found if e.name == actor.actor_name]
+    if not entries or not all(e.local for e in entries):
+        return False
+    # a form several countries' entries share ("UN peacekeepers": each country's mission) is no
+    # evidence of any one of them either
+    return all(e.form == e.form.lower() for e in entries) or len({e.iso3 for e in found if e.local}) > 1
 
 
 def _actor_votes(

@@ -238,3 +238,17 @@ def test_attackers_no_one_claimed_are_not_the_group_named_beside_them() -> None:
             "in the region.")
     assert incident(body, "Violence against civilians", "Attack", "MLI") == (
         "Unidentified Armed Group (Mali)", "Civilians (Mali)")
+
+
+@pytest.mark.parametrize(
+    ("body", "country", "mission"),
+    [
+        ("Two UN peacekeepers were killed when their convoy hit a mine near Kidal.", "MLI",
+         "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali"),
+        ("Militants attacked a base of UN peacekeepers near Beni, killing one soldier.", "COD",
+         "MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo"),
+    ],
+)
+def test_un_peacekeepers_are_the_country_s_mission(body: str, country: str, mission: str) -> None:
+    """'UN peacekeepers' in Mali are MINUSMA, in the DR Congo MONUSCO, as ACLED names the missions."""
+    assert mission in incident(body, None, None, country)

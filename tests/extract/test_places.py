@@ -194,3 +194,9 @@ def test_somalia_s_member_states_are_places_of_their_own() -> None:
     for name in ("Jubaland", "Galmudug", "Puntland"):
         places = gazetteer().lookup(fold(name))
         assert [(p.name, p.iso3) for p in places] == [(name, "SOM")]
+
+
+def test_a_form_several_countries_share_is_no_sign_of_the_place() -> None:
+    """'UN peacekeepers' (a mission in Mali, in the DR Congo, ...) gives no country by itself."""
+    text = "UN peacekeepers were attacked on the road."
+    assert country(text, extract_actors(text, split_sentences(text))) is None
