@@ -82,9 +82,7 @@ _INCLUDING = words("including among")
 def _included(toks: Tokens, first: int) -> bool:
     """True for a mention listed after "including" or "among" that follows an active verb of violence:
     "killed 28 people including 11 soldiers"."""
-    k = _before_determiners(toks, first)
-    while word(toks, k).isdigit() or word(toks, k) in ("at", "least"):
-        k = _before_determiners(toks, k)  # "including 11 soldiers", "including at least two police"
+    k = _before_determiners(toks, first)  # past "11", "at least two"
     if word(toks, k) not in _INCLUDING:
         return False
     return any(toks.low[j] in HARM_VERBS and word(toks, j - 1) not in PASSIVE_AUX for j in range(max(0, k - 8), k))
@@ -168,7 +166,7 @@ def _agent_by(toks: Tokens, first: int) -> int | None:
 
 
 def _proper(toks: Tokens, k: int) -> bool:
-    """True for a capitalised token: a place or nation naming whose the agent is."""
+    """True for a capitalised token: a place or nation that names whose the agent is."""
     return toks.sentence[toks.spans[k][0]].isupper()
 
 

@@ -80,7 +80,7 @@ def describe(
         # dead,", ", an officer was killed here years back,", "The speaker, who was killed in a road
         # accident,"): its own words are its clause
         plain = text
-    relative = _VICTIMS_WHO.match(text, end) if end <= anchor.start() else None
+    relative = cue.VICTIMS_WHO.match(text, end) if end <= anchor.start() else None
     if relative is not None and len(text[relative.end():anchor.start()].split()) >= _RELATIVE_WORDS:
         # "[an official] who was in charge when seven died last month has been killed": the relative
         # clause tells the victim's past, not the incident's time or status
@@ -113,7 +113,6 @@ _DATED_NOW = re.compile(
 # "the third teacher killed": an ordinal victim and its bare participle, no verb between
 _ORDINAL_PARTICIPLE = re.compile(
     r"the\s+[\w-]+\s+(?:(?!(?:was|were|is|are|has|had|have|been)\b)[A-Za-z'’-]+\s+){1,3}", re.IGNORECASE)
-_VICTIMS_WHO = re.compile(r"\s*,?\s*who\b", re.IGNORECASE)
 _RELATIVE_WORDS = 4  # a relative clause this long before the harm verb is not that verb's own ("who died")
 _RELATIVE_OPENS = re.compile(r"\b(?:who|that)\s+(?:had\s+|were\s+|was\s+)?$", re.IGNORECASE)
 _MAIN_VERB = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
@@ -198,9 +197,8 @@ def _status(
     # few days' spell: "Since the beginning of this week, the militia ... killed 10")
     cumulative = cue.CUMULATIVE.search(clause) or (
         cue.CUMULATIVE.match(opening) if opening and not _SHORT_SPAN.search(opening) else None)
-    recent = _RECENT.match(clause, cumulative.end()) if cumulative else None  # "since [last] Thursday"
-    if cumulative and cumulative.group(0).strip().lower() == "since" and _SHORT_SPAN.match(
-            clause, recent.end() if recent else cumulative.end()):
+    if cumulative and cumulative.group(0).strip().lower() == "since" and _SINCE_SHORT_SPAN.match(
+            clause, cumulative.end()):
         # "the violence since Friday has claimed 31", "fighting since last Thursday": the incident's own toll
         cumulative = None
     if cumulative and not cue.SUPERLATIVE_SINCE.search(clause):
@@ -286,10 +284,11 @@ _GERUND = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 _INCLUDING_ASIDE = re.compile(r"\s?,\s*including\s[^,]*,", re.IGNORECASE)
 _ASIDE = re.compile(r",[^,;]*,")
 _OTHER_CLAUSE = re.compile(r"[,;]|\b(?:but|while|whereas|said|says|told)\b", re.IGNORECASE)
-_RECENT = re.compile(r"\s*(?:(?:last|this|early|late)\s+)?", re.IGNORECASE)
 _SHORT_SPAN = re.compile(
     r"\b(?:week|weekend|days?|nights?|morning|evening|yesterday|hours|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\b", re.IGNORECASE)
+# a short spell after "since", possibly "last" or "this" one: "since [last] Thursday"
+_SINCE_SHORT_SPAN = re.compile(r"\s*(?:(?:last|this|early|late)\s+)?(?:" + _SHORT_SPAN.pattern + ")", re.IGNORECASE)
 _GUESSED_TOLL = re.compile(r"\b(?:could|may|might)\s+(?:be|have\s+been|reach)\b", re.IGNORECASE)
 _AMONG_THE = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the|those)\s*$", re.IGNORECASE)
 _LOST_BEFORE = re.compile(r"\b(?:after|following|since|when|before)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)

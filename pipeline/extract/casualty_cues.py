@@ -172,8 +172,11 @@ MISSING_BEFORE = re.compile(
 # After a harm of its own, "days after" an earlier one: "gunmen abducted 87 people ..., days after
 # nearly 300 schoolchildren were kidnapped in the same state" (not "was buried days after he was killed":
 # there the killing is the news). Two patterns, so that only a figure right after "days after" is read back.
-DAYS_AFTER = re.compile(r"\b(?:days|weeks|months|a\s+(?:day|week|month)|hours)\s+after\s*$", _I)
-DAYS_AFTER_CLAUSE = re.compile(r"\b(?:days|weeks|months|a\s+(?:day|week|month)|hours)\s+after\s+[^,;:.()]*$", _I)
+_SPAN_AFTER = r"\b(?:days|weeks|months|a\s+(?:day|week|month)|hours)\s+after"
+DAYS_AFTER = re.compile(_SPAN_AFTER + r"\s*$", _I)
+DAYS_AFTER_CLAUSE = re.compile(_SPAN_AFTER + r"\s+[^,;:.()]*$", _I)
+# A relative clause opening right after a victim phrase: "[an official] who was in charge when ...".
+VICTIMS_WHO = re.compile(r"\s*,?\s*\bwho\b", _I)
 HARM_WORD = re.compile(r"\b(?:kill|abduct|kidnap|attack|shot|shoot|bomb|wound|injur|raid|massacr|behead|stabb)", _I)
 # The same causes just before a possessive "soldier's death" or "his killing".
 CAUSE_BEFORE = re.compile(

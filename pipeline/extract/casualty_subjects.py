@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.casualty_cues import VICTIMS_WHO
 from pipeline.extract.casualty_lexicon import (
     ASIDE,
     AUX_CHAIN,
@@ -48,7 +49,6 @@ _THEY = re.compile(r"\s*they\s*", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:when|as|while)\s*$", re.IGNORECASE)  # "were riding home when they were shot"
 # The subject of a sentence's first clause, up to its finite verb.
 _CLAUSE_SUBJECT = re.compile(r"\s*(?P<subject>[^,;:()]+?)\s+(?:were|had\s+been|have\s+been|are)\b", re.IGNORECASE)
-_WHO = re.compile(r"\s*,?\s*\bwho\b", re.IGNORECASE)
 _PREPOSITION_AFTER_CLAUSE = re.compile(r"\s*(?:in|on|at|during|after|before)\b", re.IGNORECASE)
 _ANTECEDENT_START = re.compile(r"\b(?:of|and|at|on|to|for|with|against|from)\b|,", re.IGNORECASE)
 
@@ -119,7 +119,7 @@ def _antecedent(text: str, start: int, end: int) -> Victims | None:
     official] who was in charge when seven died in rioting last month has been killed"."""
     if not _PREPOSITION_AFTER_CLAUSE.match(text, start, end):
         return None
-    relative = next(reversed(list(_WHO.finditer(text, 0, start))), None)  # the last "who" before the phrase
+    relative = next(reversed(list(VICTIMS_WHO.finditer(text, 0, start))), None)  # the last "who" before the phrase
     if relative is None or re.search(r"[;:]", text[relative.end():start]):
         return None
     boundaries = list(SUBJECT_BOUNDARY.finditer(text, 0, relative.start()))
