@@ -189,7 +189,8 @@ PASSIVE_AUX = re.compile(
     r"believed|reported|said|confirmed|thought|known|presumed)\b",
     _I,
 )
-SINGULAR_AUX = re.compile(r"\b(?:was|is|has)\b", _I)
+# "had" agrees with either number: a subject read as one person takes it too ("Kishore had been arrested")
+SINGULAR_AUX = re.compile(r"\b(?:was|is|has|had)\b", _I)
 PLURAL_AUX = re.compile(r"\b(?:were|are|have)\b", _I)
 
 # A verb coordinated before the harm verb shares its subject: "was stabbed and then beheaded".

@@ -53,7 +53,7 @@ _PREPOSITION_START = re.compile(
 )
 _WITH_START = re.compile(r"with\s+(?=(?:a|an|the|his|her|their)\s)", re.IGNORECASE)
 _VERB_START = re.compile(r"(?:was|were|is|are|has|have|had|been|be)\b", re.IGNORECASE)
-_NEGATIVE = re.compile(r"(?:no|none|nobody|neither|nor|nothing)\b", re.IGNORECASE)
+_NEGATIVE = re.compile(r"(?:no|none|nobody|neither|nor|nothing|(?:hardly|barely|scarcely)\s+any)\b", re.IGNORECASE)
 # A negated head at the end of a coordinated subject: "minor damage and no one [was injured]".
 _NEGATED_TAIL = re.compile(r"\b(?:no|nobody|none|not\s+(?:a|one|a\s+single))(?:\s+[\w'’-]+)?\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’.-]+")
@@ -183,11 +183,18 @@ def _is_number(word: str) -> bool:
     return parse_number(lowered) is not None or lowered in VAGUE or f"{lowered} of" in VAGUE
 
 
+_SHARE = re.compile(r"\b(?:per\s*cent|percent|proportion|majority|minority\s+of|most\s+of|half\s+of)\b|%",
+                    re.IGNORECASE)
+_PLURAL_PRONOUN = re.compile(r"(?:they|them|we|us|you|those|these|both|all|others|many)", re.IGNORECASE)
+
+
 def implicit_one(text: str, start: int, end: int) -> Victims | None:
     """One victim for a singular passive ("the secretary ... has been killed"), unless not a person."""
     phrase = text[start:end].strip(" ,-–—")
     if not phrase or _VERB_START.match(phrase):
         return None  # "[there] is a cultural poverty ..., the ferment [is missing]": a clause, not a victim
+    if _PLURAL_PRONOUN.fullmatch(phrase) or _SHARE.search(phrase):
+        return None  # "They had been arrested", "25 per cent of them had been killed": not one person
     head = head_noun(phrase)
     if ((head is not None and not_a_person(head, phrase)) or _NEGATIVE.match(phrase) or _NEGATED_TAIL.search(phrase)
             or _DANGLING.search(phrase)):

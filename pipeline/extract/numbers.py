@@ -7,6 +7,7 @@
   "one hundred and five", "a dozen", "half a dozen", "a couple of";
 - qualifiers: "at least 5" (5/5/-), "more than 70" (71/71/-), "about 20" (18/20/22),
   "nearly 15" (13/15/15), "up to 30" (1/30/30), "fewer than 10" (1/9/9);
+- "20-odd", "1,000 odd": the figure and some more, read as "at least 20";
 - ranges: "between 10 and 15", "10-15", "10 to 15", "10 or 15": low/high are the ends and
   best is the low end, ACLED's most conservative reading;
 - vague words by ACLED's published rules for the best figure: "a few"/"several"/"some" 3,
@@ -91,7 +92,7 @@ _QUANTITY = re.compile(
       | (?:(?P<qual>{_QUALIFIER_RE})\s+)?(?:
             (?P<r_low>{DIGIT_NUMBER})\s*[-–—]\s*(?P<r_high>{DIGIT_NUMBER})(?!\s*[-–—]\s*\d)
           | (?P<t_low>{NUMBER_PATTERN})\s+(?:to|or)\s+(?P<t_high>{NUMBER_PATTERN})
-          | (?P<n>{_N}))
+          | (?P<n>{_N})(?P<odd>-odd|(?<=\d)\s+odd(?=\s))?)
       | (?P<vague>{_VAGUE_RE})
     )(?![\w/]|[.,:]\d|-[a-z])""",
     re.IGNORECASE | re.VERBOSE,
@@ -203,6 +204,8 @@ def _from_match(match: re.Match[str]) -> Quantity | None:
         return None
     qual = " ".join((groups["qual"] or "").lower().split())
     qualifier = next((name for name, pattern in _QUALIFIER_KIND if qual and pattern.match(qual)), "exact")
+    if groups["odd"] and qualifier == "exact":
+        qualifier = "at_least"  # "1,000-odd": the figure and some more, coded as written
     low, best, high = _interval(qualifier, value, qual)
     return Quantity(start, end, low, best, high, qualifier, value)
 

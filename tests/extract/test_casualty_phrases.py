@@ -114,3 +114,19 @@ def test_a_personnel_is_one_person() -> None:
     """'A personnel of Frontier Corps was killed' (South Asian usage): one victim, not an uncounted group."""
     assert killed("A personnel of Frontier Corps was killed in a landmine blast in the district.") == 1
     assert killed("Security personnel were killed in a landmine blast in the district.") == 0
+
+
+def test_had_been_takes_a_named_person_as_one_victim() -> None:
+    """'Senior party leader Ravi Kumar had been arrested': 'had' agrees with one person as with many."""
+    assert reported("He said senior party leader Ravi Kumar had been arrested on Friday.", "arrested") == [1]
+
+
+def test_had_been_after_a_plural_pronoun_or_a_share_is_no_one_person() -> None:
+    """'They had been arrested', '25 per cent of them had been killed': no single victim to count."""
+    assert reported("They had been arrested by the time the march began.", "arrested") == []
+    assert killed("He said nearly 25 per cent of them had been killed by police bullets.") == 0
+
+
+def test_hardly_any_is_a_negation_not_one_victim() -> None:
+    """'hardly any Muslim had died in the riots' counts no one."""
+    assert killed("Members said hardly any Muslim had died in the riots in the town.") == 0

@@ -72,6 +72,19 @@ def test_up_to_and_fewer_than_are_bounded_above() -> None:
     assert interval("fewer than 10 people")[1:] == (9, 9)
 
 
+@pytest.mark.parametrize("text", ["1,000-odd karsewaks", "Thirty-odd villagers", "30 odd villagers"])
+def test_odd_after_a_figure_means_at_least_that_figure(text: str) -> None:
+    """'1,000-odd', 'thirty-odd': the figure and some more, coded as written with no upper bound."""
+    q = only(text)
+    assert (q.best, q.high, q.qualifier) == (q.stated, None, "at_least")
+    assert text[q.start:q.end].lower().endswith("odd")
+
+
+def test_odd_alone_is_no_quantity() -> None:
+    """'an odd number of votes' names no figure."""
+    assert list(find_quantities("an odd number of votes")) == []
+
+
 @pytest.mark.parametrize(
     "text", ["between 10 and 15 people", "10-15 people", "10 to 15 people", "from 10 to 15 people"]
 )
