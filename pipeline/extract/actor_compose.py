@@ -15,6 +15,7 @@ from pipeline.extract.actor_context import (
     COORDINATORS,
     VIOLENT_VERBS,
     acts_as_subject,
+    blamed,
     inverted_subject,
     located,
     relation_before,
@@ -253,9 +254,10 @@ def _acting_place(toks: Tokens, hit: Hit, verb: str | None, ctx: Context) -> lis
         return [named(hit, actor, ctx)] if actor else []
     if located(toks, hit.first):
         return []
-    acting = verb is not None or relation_before(toks, hit.first) or inverted_subject(toks, hit.first)
+    accused = blamed(toks, hit.first, hit.last)  # "an attack blamed on Israel": its forces did it
+    acting = accused or verb is not None or relation_before(toks, hit.first) or inverted_subject(toks, hit.first)
     if place.kind == "country" and not acting:
         acting = stance_after(toks, hit.last)
     if acting:
-        return [state(hit, place.iso3, verb in VIOLENT_VERBS)]
+        return [state(hit, place.iso3, accused or verb in VIOLENT_VERBS)]
     return []

@@ -165,3 +165,32 @@ def located(toks: Tokens, first: int) -> bool:
         "over",
         "along",
     }
+
+
+# (preposition, verbs before it) that name who is accused of the violence: "blamed (the attack) on X",
+# "attributed to X", "carried out by X", "perpetrated by X".
+_BLAME = {"on": words("blamed blames blame blaming"), "to": words("attributed attributes ascribed"),
+          "by": words("out perpetrated orchestrated masterminded")}
+BLAMING = words("blamed blames blame blaming accused accuses accusing")
+
+
+def blamed(toks: Tokens, first: int, last: int) -> bool:
+    """True for the accused of "blamed (the attack) on (the) X", "attributed to X", "carried out by
+    X", "blamed X for", "accused X of"."""
+    k = first - 1
+    if word(toks, k) == "the":
+        k -= 1
+    if word(toks, k) in BLAMING and word(toks, last + 1) in ("for", "of"):
+        return True  # "Iran blamed Israel for the strike"
+    verbs = _BLAME.get(word(toks, k))
+    if verbs is None:
+        return False
+    if word(toks, k) != "on":
+        return word(toks, k - 1) in verbs
+    # "blamed the deadly attack on India": the thing blamed may stand between verb and preposition
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if word(toks, j) in verbs:
+            return True
+        if word(toks, j) in (",", ";", ":", "."):
+            return False
+    return False

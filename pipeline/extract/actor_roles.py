@@ -11,11 +11,13 @@ Read from the words around the mention, in this order of precedence:
 from __future__ import annotations
 
 from pipeline.extract.actor_context import (
+    BLAMING,
     CLAIM_WORDS,
     HARM_VERBS,
     MEDIATION_WORDS,
     PASSIVE_AUX,
     SOURCE_VERBS,
+    blamed,
     word,
 )
 from pipeline.extract.actor_found import Found
@@ -39,6 +41,10 @@ def role_of(toks: Tokens, f: Found) -> str | None:
         if _own_kills(toks, f.last + 2):
             return "claimant"  # "the Taliban said they had killed four policemen": a claim of its attack
         return "source"  # "Police said a couple were shot": the speaker, not the victim
+    if blamed(toks, f.first, f.last):
+        return "perpetrator"  # "in an attack it blamed on Israel": the side accused of the violence
+    if word(toks, f.last + 1) in BLAMING:
+        return "source"  # "Pakistan blamed the attack on India": the accuser tells, it did not attack
     if _near(toks, f, MEDIATION_WORDS, before=6, after=4):
         return "mediator"
     if _near(toks, f, CLAIM_WORDS, before=0, after=3):

@@ -100,8 +100,13 @@ def tokens(text: str) -> list[str]:
 
 
 def variants(form: str) -> set[tuple[str, ...]]:
-    """Token tuples a form is stored under: as written, and with hyphens read as spaces."""
-    return {tuple(tokens(form)), tuple(tokens(form.replace("-", " ")))}
+    """Token tuples a form is stored under: as written, and with hyphens read as spaces; a named
+    militia also as its members ("Dogon militia": "Dogon militias", "Dogon militiamen")."""
+    found = {tuple(tokens(form)), tuple(tokens(form.replace("-", " ")))}
+    for written in list(found):
+        if len(written) > 1 and written[-1] == "militia":
+            found |= {(*written[:-1], plural) for plural in ("militias", "militiamen")}
+    return found
 
 
 def case_rule(form: str, kind: str) -> str:

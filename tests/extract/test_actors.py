@@ -232,3 +232,30 @@ def test_a_force_confirming_the_news_is_its_source() -> None:
     """'Police confirmed the attack' tells the news: the police did not attack."""
     roles = {m.text: m.role for m in actors("Gunmen abducted 40 villagers. Police confirmed the attack.")}
     assert roles["Police"] == "source"
+
+
+@pytest.mark.parametrize(
+    ("body", "accused"),
+    [("A drone strike killed a commander on Tuesday, in an attack the group blamed on Israel.", "Israel"),
+     ("Police blamed the deadly bombing on the Taliban.", "Taliban"),
+     ("Officials blamed the Taliban for the bombing that killed 12 people.", "Taliban"),
+     ("Two villagers were killed in an attack attributed to ADF fighters.", "ADF fighters"),
+     ("The ambush was carried out by al-Shabaab, police said.", "al-Shabaab")],
+)
+def test_the_accused_of_an_attack_is_its_perpetrator(body: str, accused: str) -> None:
+    """'blamed (the attack) on X', 'blamed X for', 'attributed to X', 'carried out by X': X attacked."""
+    roles = {m.text: m.role for m in actors(body)}
+    assert roles[accused] == "perpetrator"
+
+
+def test_the_accuser_is_a_source_not_the_attacker() -> None:
+    """'Pakistan blamed the attack on India': Pakistan tells, India's forces are accused."""
+    found = {m.text: (m.actor_name, m.role) for m in actors("Pakistan blamed the attack on India.")}
+    assert found["Pakistan"][1] == "source"
+    assert found["India"] == ("Military Forces of India", "perpetrator")
+
+
+def test_a_named_militia_is_found_by_its_members() -> None:
+    """'Dogon militiamen', 'Dogon militias': the militia catalogued as 'Dogon militia'."""
+    assert names("Dogon militiamen attacked the village.")["Dogon militiamen"] == "Dan Na Ambassagou"
+    assert names("Clashes with Dogon militias left 12 dead.")["Dogon militias"] == "Dan Na Ambassagou"
