@@ -103,11 +103,11 @@ BACKGROUND = re.compile(
     r"\blast\s+(?:year|month)'?s?\b|\bearlier\s+this\s+(?:year|month)\b|\ba\s+(?:year|month|decade)\s+ago\b|"
     r"\byears\s+(?:ago|back)\b|\b(?:some\s*time|long)\s+(?:ago|back)\b|"  # "was killed here sometime back"
     # "had killed nine herders in the same area a week earlier": an earlier incident recalled
-    r"\b(?:a|one|two|three|four|five|six|several|\d+)\s+(?:weeks?|months?|years?)\s+(?:earlier|before)\b|"
+    r"\b(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b|"
     r"\bin\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b(?!\s*[-–])|"
     r"\b(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|massacres?|war|conflict|clashes|violence|riots?|"
     r"uprising|pogroms?|carnage|genocide)\b|"
-    r"\bsimilar\s+attack\b|\bin\s+the\s+(?:distant\s+|recent\s+)?past\b(?!\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b)|"
+    r"\bsimilar\s+(?:attack|blast|bombing|explosion|raid|strike|ambush|shooting|assault|massacre)\b|\bin\s+the\s+(?:distant\s+|recent\s+)?past\b(?!\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b)|"
     r"\bthe\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:such|similar)\b|"  # "the third such killing"
     r"\bin\s+another\s+(?:attack|incident)\b|\bof\s+(?:19|20)\d\d\b|"
     # "an attack on another hotel in the capital killed 21": another incident recalled

@@ -67,6 +67,16 @@ _MAGNITUDE = re.compile(r"\s*(?:million|billion|lakh|crore|m|bn)\b", re.I)
 _MONEY_BEFORE = re.compile(r"(?:[$£€₹¥]|\b(?:rs|inr|usd|pkr|npr|lkr|ksh|kes|ngn|tk|eur|gbp)\.?)\s*$", re.I)
 
 
+# "one of the largest mass abductions", "one of the deadliest attacks": an incident ranked among
+# others, not one person ("one of the most senior commanders was killed" is one)
+_ONE_OF_THE_MOST = re.compile(
+    r"\s+of\s+(?:the|its|their)\s+(?:(?:most|least)\s+[a-z-]+|worst|[a-z]+est)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:attacks?|assaults?|raids?|ambush(?:es)?|abductions?|kidnappings?|bombings?|blasts?|explosions?|"
+    r"strikes?|massacres?|killings?|shootings?|incidents?|clashes|episodes?|days?|weeks?|years?|nights?|"
+    r"tragedies|tragedy|disasters?|events?|violence|crises|crisis|outbreaks?|spells?|waves?|periods?)\b",
+    re.IGNORECASE)
+
+
 def _thing(word: str) -> bool:
     """True for a noun of things that heads a phrase after a modifier ("militant groups", "tear-gas shells")."""
     return word in NOT_PEOPLE and word not in _PEOPLE_AFTER_MODIFIER
@@ -90,6 +100,8 @@ def may_count_people(text: str, q: Quantity) -> bool:
     after = _WORD.findall(text[q.end:q.end + 30].lower())
     if text[q.start:q.end].lower() == "one" and after and after[0] in MODALS:
         return False  # "one cannot build a temple amidst dead bodies": the generic pronoun, no count
+    if text[q.start:q.end].lower() == "one" and _ONE_OF_THE_MOST.match(text, q.end):
+        return False  # "in one of the largest mass abductions in years": a ranking, not one person
     if text[q.start:q.end].lower() == "both" and (not after or after[0] in _FUNCTION_WORDS):
         return False  # "residents of A and B both in C": a floating "both", not a count
     if text[q.start:q.end].lower() == "both" and len(after) > 1 and after[1] == "and" and after[0].endswith("s"):

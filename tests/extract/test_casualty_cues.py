@@ -333,3 +333,19 @@ def test_an_ordinal_victim_with_its_participle_counts_such_deaths() -> None:
 def test_an_attack_on_another_target_is_another_incident() -> None:
     """'In August, an attack on another hotel in the capital killed 21 people' recalls an earlier attack."""
     assert statuses("In August, an attack on another hotel in the capital killed 21 people.") == ["background"]
+
+
+def test_a_similar_blast_days_earlier_is_an_earlier_incident() -> None:
+    """'Three days earlier, a similar blast in another town killed eight': recalled for comparison."""
+    assert statuses("A blast at a market killed five people on Wednesday. Three days earlier, a similar blast "
+                    "in a nearby town killed eight.") == ["reported", "background"]
+    assert statuses("A blast at a market killed five people on Wednesday. On Sunday, a similar bombing in a "
+                    "nearby town killed eight.") == ["reported", "background"]
+
+
+def test_one_of_the_largest_abductions_is_a_ranking_not_a_person() -> None:
+    """'in one of the largest mass abductions in years' counts no one; 'one of the oldest residents' is one."""
+    body = "Gunmen kidnapped 20 pupils on Thursday, in one of the largest mass abductions in years."
+    found = [(m.category, m.count_best) for m in extract_casualties(body, split_sentences(body))]
+    assert found == [("kidnapped", 20)]
+    assert statuses("One of the oldest residents of the village was killed.") == ["reported"]
