@@ -166,6 +166,10 @@ def _main_actors(
     if kind == "Violence against civilians":
         return first or of("armed_group"), of("civilians")
     if kind == "Battles":
+        victim = with_role(pairs, armed, "target") if first is None and len(armed) == 1 else None
+        if victim is not None and inter_code(victim, country) == 1 and not cues.cross_border:
+            # "Saturday's attack killed 31 soldiers, the army said": the force was attacked, by no one named
+            return of("armed_group") if cues.drive_by else of("gang" if cues.criminal else "militant"), victim
         first = first or (armed[0] if armed else None)
         if first is None:
             # Fighting reported without its sides: the state against its main insurgency.
@@ -190,8 +194,9 @@ def _main_actors(
         if first is None:
             # Strikes from the air are a state's; bombs and shells without an author, unidentified.
             air = sub_event_type == "Air/drone strike" or cues.air_strike
-            if air:
-                first = of("military")
+            if air:  # the country's own air force, unless another state's flies over it (Lebanon, Gaza)
+                first = DEFAULTS.get((country, "air")) if country else None
+                first = first or of("military")
             elif country and (country, "shelling") in DEFAULTS:
                 # A fixed front line (OSCE-observed Donbas): the shelling is between the two sides,
                 # unless it hit civilians ("a rocket hit a residential building, killing seven").

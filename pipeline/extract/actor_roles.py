@@ -142,6 +142,8 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
             return "perpetrator"  # "15 killed in a Russian drone strike": the state's fire did it
         # "on a police checkpoint, killing ...": a prepositional object is never the subject, but
         # "a personnel of the FC was killed" is still a victim.
+        if _opponent(toks, f.first):
+            return "perpetrator"  # "killed in clashes with security forces": the other side killed them
         return _passive_after(toks, f) or _target_after_verb(toks, f)
     if any(toks.low[k] == "among" for k in range(f.last + 1, min(len(toks), f.last + 4))):
         return "target"  # "eleven civilians were among 15 people killed": among the victims
@@ -241,6 +243,19 @@ def _means_of_harm(toks: Tokens, f: Found) -> bool:
 
 
 _MEANS_PREPOSITIONS = words("in from during by")
+
+
+_FIGHTS = words("clashes clash fighting gunfight gunbattle encounter encounters battle battles shootout exchange "
+               "firefight skirmish skirmishes")
+
+
+def _opponent(toks: Tokens, first: int) -> bool:
+    """True for the side named after "(killed) in clashes with", "during a gunfight with": the other side
+    of the fight the victims died in, so the side that killed them."""
+    k = _before_determiners(toks, first)
+    if word(toks, k) not in ("with", "against") or word(toks, k - 1) not in _FIGHTS:
+        return False
+    return any(word(toks, j) in ("in", "during") for j in range(k - 4, k - 1))
 
 
 def _object_of_preposition(toks: Tokens, first: int) -> bool:

@@ -62,6 +62,7 @@ _FOUND = re.compile(
     r"\b(?:found|recovered|discovered|dumped|retrieved|pulled|exhumed|identified|buried|lying)\b",
     re.IGNORECASE,
 )
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|their|its|all)\s+$", re.IGNORECASE)
 _BODIES = ("bod", "corpse", "remains", "dead bod")
 _BODY_ADJECTIVES = re.compile(r"\s+(?:(?:more|other|dead|charred|burnt|burned|mutilated|decomposed|unclaimed|"
                               r"unidentified|bullet-riddled|beheaded)\s+){0,2}", re.IGNORECASE)
@@ -97,7 +98,14 @@ def victims_of(
         return [Victims(anchor.start(), anchor.end(), 1, 1, 1, "implicit", 1, anchor.group(0))]
     if voice in ("a", "n", "c", "i"):
         if anchor.group(0).lower().startswith(_BODIES) and not _FOUND.search(text):
-            return []  # "the body of" counts the dead only when bodies are found
+            # "the body of" counts the dead only when bodies are found, or when it counts them:
+            # "relatives brought the bodies of 11 villagers to the town"
+            # (not "the bodies of the 11 villagers", told before)
+            if not anchor.group(0).lower().startswith(("bodies", "dead bodies", "corpses")):
+                return []
+            counted = _object_victims(text, anchor.end(), ceiling, numbers, governed=True)
+            return [g for g in counted if g.qualifier != "implicit"
+                    and not _DEFINITE_BEFORE.search(text, max(0, g.start - 8), g.start)]
         counted = _counted_bodies(text, anchor, numbers)
         if counted is not None:
             return [counted]  # "police found 13 bodies of villagers": the number before "bodies"

@@ -171,3 +171,23 @@ def test_bomb_planted_by_a_named_group_despite_no_claim() -> None:
         "Baloch Separatists (Pakistan)",
         "Civilians (Pakistan)",
     )
+
+
+def test_a_force_attacked_by_no_one_named_is_the_second_side() -> None:
+    """'Saturday's attack killed 31 soldiers, the army said': unnamed attackers against the army."""
+    body = "Saturday's attack, the deadliest this year, killed 31 soldiers, the army said on Monday."
+    assert incident(body, "Battles", "Armed clash", "MLI") == (
+        "Unidentified Armed Group (Mali)", "Military Forces of Mali")
+
+
+def test_the_other_side_of_the_fight_the_dead_died_in_killed_them() -> None:
+    """'Three rebels were killed in an encounter with the police': the police are the first side."""
+    body = "Three rebels were killed in an encounter with the police in the district on Monday."
+    assert incident(body, "Battles", "Armed clash", "IND")[0] == "Police Forces of India"
+
+
+def test_unattributed_air_strikes_in_lebanon_are_israels() -> None:
+    """An air strike in Lebanon that no one is named for: ACLED's attribution, Israel's forces."""
+    body = "Two journalists were killed in a drone strike in the south of the country on Tuesday."
+    assert incident(body, "Explosions/Remote violence", "Air/drone strike", "LBN")[0] == "Military Forces of Israel"
+    assert incident(body, "Explosions/Remote violence", "Air/drone strike", "SYR")[0] == "Military Forces of Syria"

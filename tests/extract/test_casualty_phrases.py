@@ -130,3 +130,12 @@ def test_had_been_after_a_plural_pronoun_or_a_share_is_no_one_person() -> None:
 def test_hardly_any_is_a_negation_not_one_victim() -> None:
     """'hardly any Muslim had died in the riots' counts no one."""
     assert killed("Members said hardly any Muslim had died in the riots in the town.") == 0
+
+
+def test_bodies_counted_by_a_number_are_the_dead_without_a_finding_verb() -> None:
+    """'Relatives brought the bodies of 11 villagers to the town' counts 11; 'the bodies of the 11
+    villagers' after their killing is told names the same dead."""
+    assert killed("Relatives brought the bodies of 11 villagers to the town on Monday.") == 11
+    assert killed("Gunmen killed 11 villagers on Sunday. Relatives brought the bodies of the 11 villagers "
+                  "to the town on Monday.") == 11
+    assert killed("Relatives brought the body of the victim to the town.") == 0
