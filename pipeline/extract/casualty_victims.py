@@ -103,8 +103,8 @@ def victims_of(
             # (not "the bodies of the 11 villagers", told before)
             if not anchor.group(0).lower().startswith(("bodies", "dead bodies", "corpses")):
                 return []
-            counted = _object_victims(text, anchor.end(), ceiling, numbers, governed=True)
-            return [g for g in counted if g.qualifier != "implicit"
+            objects = _object_victims(text, anchor.end(), ceiling, numbers, governed=True)
+            return [g for g in objects if g.qualifier != "implicit"
                     and not _DEFINITE_BEFORE.search(text, max(0, g.start - 8), g.start)]
         counted = _counted_bodies(text, anchor, numbers)
         if counted is not None:
