@@ -107,6 +107,8 @@ def actor_side(words: list[str], position: int) -> str | None:
     subject = None
     for index in range(max(0, position - _SUBJECT_WINDOW), position):
         subject = _side_word(words[index], words[index - 1] if index else "")
+        if subject and _SPEECH.intersection(words[index + 1 : min(index + 4, position)]):
+            subject = None  # "Police said 14 people were arrested": the speaker, not the subject
         if subject:
             break
     if subject and _PASSIVE.intersection(words[max(0, position - 2) : position]):

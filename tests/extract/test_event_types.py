@@ -211,3 +211,10 @@ def test_a_statement_that_condemns_and_demands_is_no_protest() -> None:
     """'condemning the remarks, the alliance has demanded a probe': words of a statement, not a march."""
     assert classify("Strongly condemning the remarks by the minister, an alliance of NGOs in the city has demanded "
                     "a probe.")[0] != "Protests"
+
+
+def test_arrests_told_by_the_police_are_arrests_not_abductions() -> None:
+    """'Police said 14 people were arrested over the murder of a councillor': the police speak, the
+    passive's subject is the arrested, and arresting is the state's."""
+    assert classify("Police said 14 people were arrested over the murder of a councillor.") == (
+        "Strategic developments", "Arrests")
