@@ -52,7 +52,7 @@ from pipeline.extract.casualty_phrases import Numbers, Victims
 from pipeline.extract.casualty_reactions import diplomatic_occasions
 from pipeline.extract.casualty_relations import relate
 from pipeline.extract.casualty_shootings import lone_shooting
-from pipeline.extract.casualty_victims import kind, share_coordinated, victims_of
+from pipeline.extract.casualty_victims import kind, share_coordinated, split_active_passive, victims_of
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.types import ActorMention, CasualtyMention, Sentence
 
@@ -113,6 +113,7 @@ def _sentence_mentions(
     floors = _floors(text, anchors)
     victims = [victims_of(reading, anchors, i, numbers, floors) for i in range(len(anchors))]
     share_coordinated(reading, anchors, victims)
+    split_active_passive(reading, anchors, victims)
     prepared = sentence_text(text, sentence.start)
     found: list[CasualtyMention] = []
     taken: set[tuple[str, int]] = set()

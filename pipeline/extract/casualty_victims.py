@@ -178,6 +178,35 @@ def share_coordinated(text: str, anchors: list[re.Match[str]], victims: list[lis
             victims[i] = victims[i + 1]
 
 
+_RELATIVE = re.compile(r"\b(?:who|whom|that|which)\b", re.IGNORECASE)
+
+
+def split_active_passive(text: str, anchors: list[re.Match[str]], victims: list[list[Victims]]) -> None:
+    """An active verb's objects and the next passive's subject are read over the same words: "We lost
+    17 of our men and 21 others were wounded". The groups both took go to the active verb, except the
+    last one when the passive has no group of its own: that one is the passive's subject."""
+    for i in range(len(anchors) - 1):
+        if not victims[i] or not victims[i + 1] or kind(anchors[i + 1])[0] != "p":
+            continue
+        if any(g.start < anchors[i].end() for g in victims[i]):
+            continue  # the first verb's victims come before it: a subject, not objects
+        between = text[anchors[i].end():anchors[i + 1].start()]
+        chain = AUX_CHAIN.search(between)
+        if chain is None or not PASSIVE_AUX.search(chain.group(0)) or _RELATIVE.search(between):
+            continue  # "killed six and wounded 22", "killing five people who were being detained"
+        objects = {g.start for g in victims[i]}
+        shared = [g for g in victims[i + 1] if g.start in objects]
+        if not shared:
+            continue
+        own = [g for g in victims[i + 1] if g.start not in objects]
+        if own:  # "Police killed 5 gunmen and 3 officers were wounded": the gunmen are the police's
+            victims[i + 1] = own
+        else:  # "lost 17 of our men and 21 others were wounded": the last group is the wounded
+            last = shared[-1]
+            victims[i + 1] = [last]
+            victims[i] = [g for g in victims[i] if g.start != last.start]
+
+
 def _toll_victims(text: str, start: int, stop: int, numbers: Numbers) -> list[Victims]:
     """"the death toll rose to 12": the first number after "toll" in the same clause."""
     q = numbers.first_starting(start, stop)

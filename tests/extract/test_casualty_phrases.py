@@ -139,3 +139,12 @@ def test_bodies_counted_by_a_number_are_the_dead_without_a_finding_verb() -> Non
     assert killed("Gunmen killed 11 villagers on Sunday. Relatives brought the bodies of the 11 villagers "
                   "to the town on Monday.") == 11
     assert killed("Relatives brought the body of the victim to the town.") == 0
+
+
+def test_an_active_verbs_objects_end_where_a_passive_clause_begins() -> None:
+    """'We lost 17 of our men and 21 others were wounded': 17 dead, 21 wounded (not 38 of each);
+    'Police killed 5 gunmen and 3 officers were wounded': the gunmen are dead, the officers hurt."""
+    assert reported("We lost 17 of our men and 21 others were wounded.", "killed") == [17]
+    assert reported("We lost 17 of our men and 21 others were wounded.", "injured") == [21]
+    assert reported("Police killed 5 gunmen and 3 officers were wounded.", "injured") == [3]
+    assert reported("A fire killed five people who were being detained in the jail.", "killed") == [5]
