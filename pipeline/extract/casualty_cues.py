@@ -214,7 +214,9 @@ TO_BE = re.compile(r"\bto\s+(?:be|have\s+been)\s+$", _I)
 CLAIM = re.compile(
     r"\bclaim(?:s|ed|ing)?\b(?!\s+(?:responsibility|the\s+li(?:fe|ves)|by|credit|ownership))|"
     # A party reporting its own kills: "the army said it had repelled the assault and killed 30".
-    r"\b(?:said|says|say|saying|stated|announced|reported)\s+(?:that\s+)?(?:it|they|its|their)\b"
+    # "said in a statement on its radio that its fighters had killed 47": the channel may come first
+    r"\b(?:said|says|say|saying|stated|announced|reported)(?:\s+(?:in|on|via|through)\s+[^,;.]{1,50}?)?"
+    r"\s+(?:that\s+)?(?:it|they|its|their)\b"
     r"(?:\s+(?!said\b|says\b)[\w'’-]+){0,8}?\s+(?=kill|shot|wound|captur|abduct|neutrali[sz]|eliminat)",
     _I,
 )
