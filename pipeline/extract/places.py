@@ -164,6 +164,7 @@ def _location(
     divisions: list[tuple[bool, str]] = []  # (named before any town, name)
     towns: list[tuple[bool, str, str | None]] = []
     events: list[tuple[bool, str, str | None]] = []  # towns that name an earlier event ("the Godhra carnage")
+    filed: list[tuple[bool, str, str | None]] = []  # a wire dateline's town ("MOGADISHU, May 16 (Reuters) -")
     for (_, sentence, mention), context in zip(found, contexts, strict=True):
         reading = readings(mention).get(iso3)
         if reading is None or reading[0].kind == "country" or context <= 0:
@@ -174,16 +175,26 @@ def _location(
             dateline = sentence.text[mention.end:mention.end + 1] == ":" and not sentence.text[:mention.start].strip()
             divisions.append((not towns and not dateline, mention.text))
         else:
-            (events if names_event(sentence.text, mention) else towns).append(
-                (context >= _LOCATIVE_CONTEXT, mention.text, place.admin1))
-    towns = towns or events
+            kept = filed if _WIRE_DATELINE.match(sentence.text, mention.end) and not sentence.text[
+                :mention.start].strip() else events if names_event(sentence.text, mention) else towns
+            kept.append((context >= _LOCATIVE_CONTEXT, mention.text, place.admin1))
+    named = next((name for _, name in divisions), None)
+    if not towns and filed and named:
+        return named, None  # "MOGADISHU (Reuters) - ... a base in Galgaduud region": filed elsewhere
+    towns = towns or filed or events
     located = [town for town in towns if town[0]] or towns
     location, division = (located[0][1], located[0][2]) if located else (None, None)
-    named = next((name for _, name in divisions), None)
     if location is None:
         return named, None
     first = next((name for before, name in divisions if before), None)
     return first or division or named or next((name for _, _, name in towns if name), None), location
+
+
+# What follows the town of a wire story's dateline: "KABUL, May 16 (Reuters) -", "GAZA (AP) -",
+# "KABUL, Afghanistan (AP) -".
+_WIRE_DATELINE = re.compile(
+    r",?\s*(?:[A-Z][A-Za-z.']+(?:\s[A-Z][A-Za-z.']+){0,2},?\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
+    r"\([A-Za-z .]{2,30}\)\s*[-–—]")
 
 
 def _local_noun(actor: ActorMention) -> bool:

@@ -200,3 +200,18 @@ def test_a_form_several_countries_share_is_no_sign_of_the_place() -> None:
     """'UN peacekeepers' (a mission in Mali, in the DR Congo, ...) gives no country by itself."""
     text = "UN peacekeepers were attacked on the road."
     assert country(text, extract_actors(text, split_sentences(text))) is None
+
+
+def test_a_wire_datelines_town_gives_way_to_the_town_of_the_incident() -> None:
+    """'MOGADISHU, May 16 (Reuters) - ... a base in the town of Dhusamareb': the story was filed in
+    Mogadishu; the base is in Dhusamareb. With only a region named, the region without a town."""
+    def place(body: str) -> tuple[str | None, str | None, str | None]:
+        sentences = split_sentences(body)
+        return incident_place(sentences, extract_actors(body, sentences))
+
+    assert place("MOGADISHU, May 16 (Reuters) - Militants stormed a military base in the town of Dhusamareb "
+                 "on Wednesday, killing 17 soldiers.")[2] == "Dhusamareb"
+    assert place("MOGADISHU, May 16 (Reuters) - Militants stormed a military base in Galgaduud region on "
+                 "Wednesday.")[1:] == ("Galgaduud", None)
+    assert place("MOGADISHU (Reuters) - A car bomb exploded near the parliament on Wednesday, killing nine "
+                 "people.")[2] == "MOGADISHU"
