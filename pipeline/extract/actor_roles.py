@@ -99,11 +99,16 @@ _OWN_LEAD = words("that had have has")
 
 
 def _own_kills(toks: Tokens, k: int) -> bool:
-    """True when the words from `k` tell of the speaker's own violence: "(that) they had killed"."""
+    """True when the words from `k` tell of the speaker's own violence: "(that) they had killed", "in a
+    statement on its radio that its fighters had killed"."""
+    if word(toks, k) in ("in", "on", "via", "through"):  # the channel of the saying comes first
+        k = next((j for j in range(k + 1, min(len(toks), k + 10)) if word(toks, j) == "that"), k)
     if word(toks, k) == "that":
         k += 1
     if word(toks, k) not in _OWN:
         return False
+    if word(toks, k) in ("its", "their") and word(toks, k + 1) not in _OWN_LEAD:
+        k += 1  # "its fighters had killed", "their men killed"
     return any(word(toks, j) in HARM_VERBS for j in range(k + 1, k + 4)
                if all(word(toks, i) in _OWN_LEAD or word(toks, i).endswith("ly") for i in range(k + 1, j)))
 

@@ -54,6 +54,10 @@ _GROUP_TYPES = frozenset(
 )
 
 
+# Plain people a "they" may stand for: "Residents said they heard gunfire".
+_PEOPLE_TYPES = frozenset({"civilians", "protesters", "rioters"})
+
+
 def extract_actors(body: str, sentences: list[Sentence]) -> list[ActorMention]:
     """Every actor mention in `body`, in order."""
     # Lower-cased upstream (a few capitals in boilerplate aside): no capitalisation cues.
@@ -140,7 +144,9 @@ def _pronouns(toks: Tokens, found: list[Found], before: list[ActorMention]) -> l
             continue
         if (low == "i" and toks.text(k) != "I") or toks.text(k) in ("US", "Us"):
             continue
-        antecedent = _antecedent(kind, [f for f in found if f.last < k or kind == "speaker"], before)
+        # "we" and "us" in a quote are the speaker's side, rarely named before: only this sentence's
+        antecedent = _antecedent(kind, [f for f in found if f.last < k or kind == "speaker"],
+                                 [] if low in ("we", "us") else before)
         if antecedent is not None:
             name, actor_type, iso3, inter = antecedent
             start, end = toks.start(k), toks.end(k)
@@ -156,6 +162,8 @@ def _antecedent(
     for f in reversed(here):
         if wanted(f.actor_type) and f.kind != "pronoun":
             return f.name, f.actor_type, f.iso3, f.inter
+        if kind == "group" and f.actor_type in _PEOPLE_TYPES:
+            return f.name, f.actor_type, f.iso3, f.inter  # "Residents said they heard gunfire": the residents
     last_sentence = before[-1].sentence_index if before else -1
     for m in reversed(before):
         if m.sentence_index < last_sentence - 2:

@@ -259,3 +259,22 @@ def test_a_named_militia_is_found_by_its_members() -> None:
     """'Dogon militiamen', 'Dogon militias': the militia catalogued as 'Dogon militia'."""
     assert names("Dogon militiamen attacked the village.")["Dogon militiamen"] == "Dan Na Ambassagou"
     assert names("Clashes with Dogon militias left 12 dead.")["Dogon militias"] == "Dan Na Ambassagou"
+
+
+def test_we_in_a_quote_is_not_the_last_group_named() -> None:
+    """'Gunmen forced their way in. "We lost 17 of our men," he said': "we" are not the gunmen."""
+    found = actors('Gunmen forced their way inside the base. "We lost 17 of our men," the captain said.')
+    assert all(m.text != "We" for m in found)
+
+
+def test_they_after_residents_are_the_residents() -> None:
+    """'The government denied it. Residents said they heard gunfire': "they" are the residents."""
+    found = actors("The government denied the report. Residents said they heard heavy gunfire all night.")
+    assert {m.text: m.actor_name for m in found}["they"] == {m.text: m.actor_name for m in found}["Residents"]
+
+
+def test_a_claim_told_through_a_channel_is_the_speakers() -> None:
+    """'X said in a statement on its radio that its fighters had killed 47 soldiers': X claims it."""
+    roles = {m.text: m.role for m in actors(
+        "Al Shabaab said in a statement on its radio that its fighters had killed 47 soldiers.")}
+    assert roles["Al Shabaab"] == "claimant"
