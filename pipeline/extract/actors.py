@@ -76,7 +76,7 @@ def extract_actors(body: str, sentences: list[Sentence]) -> list[ActorMention]:
     for sentence, toks, hits in prepared:
         found = compose(toks, hits, ctx)
         found += people_and_orgs(sentence.text, toks, hits, found, ctx, people, lower_words)
-        found += _pronouns(toks, found, mentions)
+        found += _pronouns(toks, found, mentions, body, sentence.start)
         found.sort(key=lambda f: f.start)
         for f in found:
             start, end = sentence.start + f.start, sentence.start + f.end
@@ -134,7 +134,13 @@ def _context(prepared: list[tuple[Sentence, Tokens, list[Hit]]], lowercase: bool
     return Context(country, set(votes), lowercase)
 
 
-def _pronouns(toks: Tokens, found: list[Found], before: list[ActorMention]) -> list[Found]:
+def _quoted(body: str, position: int) -> bool:
+    """True when `position` lies inside a quotation opened earlier in its paragraph."""
+    paragraph = body[body.rfind("\n", 0, position) + 1 : position]
+    return paragraph.count('"') % 2 == 1 or paragraph.count("“") > paragraph.count("”")
+
+
+def _pronouns(toks: Tokens, found: list[Found], before: list[ActorMention], body: str, offset: int) -> list[Found]:
     """Personal pronouns that refer to an actor named in this or the previous sentences."""
     taken = {k for f in found for k in range(f.first, f.last + 1)}
     out: list[Found] = []
@@ -145,8 +151,10 @@ def _pronouns(toks: Tokens, found: list[Found], before: list[ActorMention]) -> l
         if (low == "i" and toks.text(k) != "I") or toks.text(k) in ("US", "Us"):
             continue
         # "we" and "us" in a quote are the speaker's side, rarely named before: only this sentence's
+        # (outside quotes, in a statement, they are its author's, named before: "The Coalition ... We")
+        speaker_side = low in ("we", "us") and _quoted(body, offset + toks.start(k))
         antecedent = _antecedent(kind, [f for f in found if f.last < k or kind == "speaker"],
-                                 [] if low in ("we", "us") else before)
+                                 [] if speaker_side else before, author=low in ("we", "us"))
         if antecedent is not None:
             name, actor_type, iso3, inter = antecedent
             start, end = toks.start(k), toks.end(k)
@@ -155,9 +163,11 @@ def _pronouns(toks: Tokens, found: list[Found], before: list[ActorMention]) -> l
 
 
 def _antecedent(
-    kind: str, here: list[Found], before: list[ActorMention]
+    kind: str, here: list[Found], before: list[ActorMention], author: bool = False
 ) -> tuple[str, str, str | None, int | None] | None:
-    """The most recent person (he, she, I) or group (we, they) named before a pronoun."""
+    """The most recent person (he, she, I) or group (we, they) named before a pronoun; for a
+    statement's "we" (`author`), the first group of the latest sentence naming one, its subject
+    ("The Coalition struck ISIL. We will ...": the Coalition)."""
     wanted = (lambda t: t == "person") if kind in ("person", "speaker") else (lambda t: t in _GROUP_TYPES)
     for f in reversed(here):
         if wanted(f.actor_type) and f.kind != "pronoun":
@@ -165,9 +175,12 @@ def _antecedent(
         if kind == "group" and f.actor_type in _PEOPLE_TYPES:
             return f.name, f.actor_type, f.iso3, f.inter  # "Residents said they heard gunfire": the residents
     last_sentence = before[-1].sentence_index if before else -1
-    for m in reversed(before):
-        if m.sentence_index < last_sentence - 2:
-            break
-        if wanted(m.actor_type):
-            return m.actor_name, m.actor_type, m.country_iso3, m.inter_code
+    candidates = [m for m in before if m.sentence_index >= last_sentence - 2 and wanted(m.actor_type)]
+    if author and candidates:
+        latest = candidates[-1].sentence_index
+        m = next(m for m in candidates if m.sentence_index == latest)
+        return m.actor_name, m.actor_type, m.country_iso3, m.inter_code
+    if candidates:
+        m = candidates[-1]
+        return m.actor_name, m.actor_type, m.country_iso3, m.inter_code
     return None

@@ -278,3 +278,10 @@ def test_a_claim_told_through_a_channel_is_the_speakers() -> None:
     roles = {m.text: m.role for m in actors(
         "Al Shabaab said in a statement on its radio that its fighters had killed 47 soldiers.")}
     assert roles["Al Shabaab"] == "claimant"
+
+
+def test_we_outside_quotes_is_the_statements_author() -> None:
+    """'The Coalition struck 12 targets. We will continue to strike ISIL': a statement's "we" is its author."""
+    found = {m.text: m.actor_name for m in actors(
+        "The Coalition conducted 12 strikes against ISIL on Monday. We will continue to strike its fighters.")}
+    assert found["We"] == found["Coalition"]
