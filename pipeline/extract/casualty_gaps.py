@@ -20,6 +20,15 @@ _GAPPED = re.compile(
     r"(?=(?:on|in|at|near|during|later|the\s+next|the\s+following|a\s+day|overnight)\b)",
     re.IGNORECASE,
 )
+_GAPPED_BARE = re.compile(r"\s(?:and|while)\s+(?P<n>\S+)\s+(?P<prep>in|at|near|on)\s+(?=[A-Z\d])")
+_ASIDE = re.compile(r",[^,;.]{1,40},")
+
+
+def _blank(match: re.Match[str]) -> str:
+    """Spaces for an aside, so that its commas do not end the clause."""
+    return " " * len(match.group(0))
+
+
 _OF_WHOM_FIRST = re.compile(
     r"\bof\s+(?:whom|them)\s+(?P<n>[\w,-]+)\s+(?:(?:later|subsequently|eventually|also|then|reportedly|have|has|had|"
     r"were|was|been|are)\s+)*$", re.IGNORECASE
@@ -34,7 +43,13 @@ def gapped_group(
     the next verb's."""
     start = max([anchor.end(), *(v.end for v in victims)])
     gap = _GAPPED.search(text, start, ceiling)
-    if gap is None or _GAP_BREAK.search(text, start, gap.start()):
+    if gap is None:
+        # "two were shot dead in Kitengela, south of the capital, and one in Mombasa": a bare number
+        # before the same preposition as the first clause's place or time
+        gap = _GAPPED_BARE.search(text, start, ceiling)
+        if gap is None or not re.search(rf"\b{gap.group('prep')}\b", text[start:gap.start()], re.IGNORECASE):
+            return []
+    if _GAP_BREAK.search(_ASIDE.sub(_blank, text[start:gap.start()])):
         return []  # "killed X after holding him and four others at a ranch": another verb's object
     q = numbers.first_starting(gap.start("n"), gap.start("n"))
     if q is None or q.qualifier == "vague":

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.extract.casualties import extract_casualties
 from pipeline.extract.sentences import split_sentences
-from tests.extract.casualty_helpers import counts
+from tests.extract.casualty_helpers import counts, killed
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,12 @@ def test_of_whom_names_the_subject_of_the_next_verb(body: str) -> None:
     """'37 wounded, of whom six later died': six killed on top, and they leave the wounded (31)."""
     assert counts(body) == (6, 31)
     assert counts("Five people were killed and 37 wounded, of whom six later died.") == (11, 31)
+
+
+def test_a_bare_number_before_the_same_preposition_shares_the_verb() -> None:
+    """'two were shot dead in Kitengela, south of the capital, and one in Mombasa': three dead; 'two
+    were killed in the attack and one in 2020' has no such parallel place."""
+    assert killed("The commission said two people were shot dead in Kitengela, south of the capital, "
+                  "and one in Mombasa.") == 3
+    assert killed("Gunmen killed two people in Kitengela and one in Mombasa.") == 3
+    assert killed("Two people were killed in the attack and one in hospital.") == 2
