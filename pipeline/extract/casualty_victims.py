@@ -217,9 +217,14 @@ def _toll_victims(text: str, start: int, stop: int, numbers: Numbers) -> list[Vi
     # the toll may list its groups: "fatalities stand at 5 militia troops and one soldier"
     listed = _object_victims(text, q.start, stop, numbers)
     if len(listed) > 1 and not any(_harm_between(g.noun or "") for g in listed) and not _harm_between(
-            text[listed[0].end:listed[-1].end]):
+            text[listed[0].end:listed[-1].end]) and not _OTHER_GROUP.search(text, listed[0].end, listed[-1].end) \
+            and not any(_OTHER_GROUP.search(g.noun or "") for g in listed[1:]):
         return listed
     return [Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, None)]
+
+
+# Words that set a later number apart from a toll's list: "climbed to 41, with another 60 in hospital"
+_OTHER_GROUP = re.compile(r"\b(?:with|another|others?|while|whereas|hospitals?|hospitali[sz]ed)\b", re.IGNORECASE)
 
 
 def _harm_between(words: str) -> bool:

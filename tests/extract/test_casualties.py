@@ -459,3 +459,10 @@ def test_a_figure_per_side_counts_both_sides() -> None:
 def test_a_part_told_in_an_aside_leaves_the_whole_the_subject() -> None:
     """'Three people, two of them children, were killed': three killed, the children a part."""
     assert killed("Three people, two of them children, were killed in the attack on Tuesday.") == 3
+
+
+def test_a_toll_does_not_list_the_people_in_hospital() -> None:
+    """'The toll has climbed to 41, with another 60 in hospital': 41 dead, not 60 (nor 101)."""
+    assert killed("The toll from Tuesday's bombing has climbed to 41, with another 60 in hospital, "
+                  "officials said.") == 41
+    assert killed("The toll has climbed to 41, and 60 others are in hospital.") == 41
