@@ -63,6 +63,9 @@ _CROWD_VIOLENCE = frozenset(
 )
 
 
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
 def main_actors(
     actors: list[ActorMention],
     sentences: list[Sentence],
@@ -75,6 +78,13 @@ def main_actors(
     incident's year when known, selects conventions ACLED changed over time."""
     country = country_iso3 or _country(actors)
     actor1, actor2 = _main_actors(actors, sentences, event_type, sub_event_type, country, year)
+    if sub_event_type in _TERRITORY and actor1 and actor2:
+        # ACLED's actor1 of a territorial change is the side that took it: "the army retook the town
+        # from M23" is the army's, "M23 captured the town" M23's (the state's own forces, by name)
+        state = {family_name("military", country)[0], family_name("police", country)[0]}
+        if (actor1 in state) != (actor2 in state) and (actor2 in state) == (
+                sub_event_type == "Government regains territory"):
+            actor1, actor2 = actor2, actor1
     gang = gang_name(sentences, country)
     if gang is not None:
         # A gang the report names is the "armed men" it otherwise leaves unnamed.
