@@ -46,6 +46,7 @@ _SPEECH = word_set("said say says told reported confirmed added stated according
 
 _HARM = word_set("MOB MUTUAL CLASH KILL ATTACK ARMEDVICTIM CIVVICTIM LOOT VIOLENT")
 _HURT = word_set("KILL ARMEDVICTIM CIVVICTIM SEXUAL ABDUCT")
+_HURT_OR_FIGHT = word_set("KILL ARMEDVICTIM CIVVICTIM SEXUAL ABDUCT ATTACK MUTUAL CLASH CLASHWEAPON SHELL AIR IED")
 _VICTIMS = word_set("MOB KILL ATTACK ARMEDVICTIM CIVVICTIM")
 _BATTLE = word_set("MUTUAL CLASH ARMEDVICTIM SHELL CLASHWEAPON IED GRENADE")
 _VIOLENT_MAIN = word_set(
@@ -260,6 +261,11 @@ def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) ->
     if _arrest_first(lead, words):
         return "Arrests"
     if ("PROTEST" in lead or "RIOT" in lead or "CROWD" in lead) and not _bombed_gathering(lead, words):
+        return _demonstration(lead, context)
+    if "DEMOACT" in lead and words[lead["DEMOACT"]].startswith(("burn", "set", "tyre", "tire")) and lead[
+            "DEMOACT"] <= min((lead[cue] for cue in _HURT_OR_FIGHT if cue in lead), default=len(words)):
+        # "youths burned tyres and blocked the highway after a driver was killed": the street's answer
+        # to a killing told after it is a demonstration, not the killing
         return _demonstration(lead, context)
     if "MOB" in lead and "VIOLENT" in lead and actor_side(words, lead["VIOLENT"]) is None:
         # "angry residents set fire to a police station": a riot, not an armed group's property destruction

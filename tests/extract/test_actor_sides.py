@@ -191,3 +191,11 @@ def test_unattributed_air_strikes_in_lebanon_are_israels() -> None:
     body = "Two journalists were killed in a drone strike in the south of the country on Tuesday."
     assert incident(body, "Explosions/Remote violence", "Air/drone strike", "LBN")[0] == "Military Forces of Israel"
     assert incident(body, "Explosions/Remote violence", "Air/drone strike", "SYR")[0] == "Military Forces of Syria"
+
+
+def test_the_side_that_took_the_ground_comes_first() -> None:
+    """'The army retook the town from M23 rebels': the army first; 'M23 captured the town': M23 first."""
+    assert incident("The army retook the town of Nyanzale from M23 rebels on Thursday.", "Battles",
+                    "Government regains territory", "COD")[0] == "Military Forces of the Democratic Republic of Congo"
+    assert incident("M23 rebels captured the town of Nyanzale after heavy fighting with the army.", "Battles",
+                    "Non-state actor overtakes territory", "COD")[0] == "M23: March 23 Movement"

@@ -218,3 +218,10 @@ def test_arrests_told_by_the_police_are_arrests_not_abductions() -> None:
     passive's subject is the arrested, and arresting is the state's."""
     assert classify("Police said 14 people were arrested over the murder of a councillor.") == (
         "Strategic developments", "Arrests")
+
+
+def test_burning_tyres_after_a_killing_is_a_riot_not_the_killing() -> None:
+    """'Youths burned tyres and blocked the highway after a driver was killed by police': the street's
+    answer to the killing, a violent demonstration."""
+    assert classify("Angry youths burned tyres and blocked the main highway after a motorcycle taxi driver "
+                    "was killed by a police officer.") == ("Riots", "Violent demonstration")
