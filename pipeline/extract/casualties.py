@@ -145,6 +145,23 @@ def _sentence_mentions(
                 context = replace(context, reason="on each side")  # the count is twice the number read
             found.append(_mention(body, sentence, category, sides, context))
     found.extend(negated_mentions(body, sentence))
+    return _shared_tally(body, found)
+
+
+# A verb coordinated with a running tally's shares its subject and its span: "The conflict has killed
+# more than 18,800 people and displaced over 10 million".
+_COORDINATED_HARM = re.compile(
+    r"[^.;:]{0,40}?\band\s+(?:has\s+|have\s+)?(?:displaced|uprooted|forced|killed|wounded|injured|left|claimed)\b"
+    r"[^.;:]{0,20}$", re.IGNORECASE)
+
+
+def _shared_tally(body: str, found: list[CasualtyMention]) -> list[CasualtyMention]:
+    """Mentions whose verb is coordinated with a cumulative one take its status."""
+    for i in range(1, len(found)):
+        before, mention = found[i - 1], found[i]
+        if (before.status == "cumulative" and mention.status == "reported" and before.char_end <= mention.char_start
+                and _COORDINATED_HARM.match(body, before.char_end, mention.char_start)):
+            found[i] = replace(mention, status="cumulative", reason=before.reason)
     return found
 
 

@@ -165,6 +165,7 @@ def _location(
     towns: list[tuple[bool, str, str | None]] = []
     events: list[tuple[bool, str, str | None]] = []  # towns that name an earlier event ("the Godhra carnage")
     filed: list[tuple[bool, str, str | None]] = []  # a wire dateline's town ("MOGADISHU, May 16 (Reuters) -")
+    canonical: dict[str, str] = {}  # a division as named -> its gazetteer name
     for (_, sentence, mention), context in zip(found, contexts, strict=True):
         reading = readings(mention).get(iso3)
         if reading is None or reading[0].kind == "country" or context <= 0:
@@ -173,7 +174,9 @@ def _location(
         if place.kind == "admin1":
             # a dateline's division ("new delhi: ... in ahmedabad") is where the story was filed
             dateline = sentence.text[mention.end:mention.end + 1] == ":" and not sentence.text[:mention.start].strip()
-            divisions.append((not towns and not dateline, mention.text))
+            name = _POSSESSIVE.sub("", mention.text)  # "Punjab's Lahore city": the division is Punjab
+            divisions.append((not towns and not dateline, name))
+            canonical.setdefault(name, place.admin1 or place.name)
         else:
             kept = filed if _WIRE_DATELINE.match(sentence.text, mention.end) and not sentence.text[
                 :mention.start].strip() else events if names_event(sentence.text, mention) else towns
@@ -187,6 +190,10 @@ def _location(
     if location is None:
         return named, None
     first = next((name for before, name in divisions if before), None)
+    if first and division and first in canonical and _skeleton(canonical[first]) != _skeleton(division):
+        # "a village in Sennar province ... fighting in Khartoum" (a later, background sentence): the
+        # town lies outside the division the incident was placed in, so it is not the incident's
+        return first, None
     return first or division or named or next((name for _, _, name in towns if name), None), location
 
 
@@ -195,6 +202,14 @@ def _location(
 _WIRE_DATELINE = re.compile(
     r",?\s*(?:[A-Z][A-Za-z.']+(?:\s[A-Z][A-Za-z.']+){0,2},?\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
     r"\([A-Za-z .]{2,30}\)\s*[-–—]")
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _skeleton(name: str) -> str:
+    """A name's consonants, so that gazetteers' spellings of one division agree ("Galgaduud", "Galguduud")."""
+    return re.sub(r"[aeiouy\W_]|(.)(?=\1)", "", fold(name))
 
 
 def _local_noun(actor: ActorMention) -> bool:

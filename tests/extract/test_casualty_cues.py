@@ -349,3 +349,14 @@ def test_one_of_the_largest_abductions_is_a_ranking_not_a_person() -> None:
     found = [(m.category, m.count_best) for m in extract_casualties(body, split_sentences(body))]
     assert found == [("kidnapped", 20)]
     assert statuses("One of the oldest residents of the village was killed.") == ["reported"]
+
+
+def test_a_verb_coordinated_with_a_wars_tally_is_part_of_the_tally() -> None:
+    """'The conflict has killed more than 18,800 people and displaced over 10 million': both running totals."""
+    def all_statuses(body: str) -> list[tuple[str, str]]:
+        return [(m.category, m.status) for m in extract_casualties(body, split_sentences(body))]
+
+    assert all_statuses("The conflict has killed more than 18,800 people and displaced over 10 million, "
+                        "according to the UN.") == [("killed", "cumulative"), ("displaced", "cumulative")]
+    assert all_statuses("The fighting has killed 20 people and displaced 5,000 since Friday.") == [
+        ("killed", "reported"), ("displaced", "reported")]

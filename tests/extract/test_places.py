@@ -215,3 +215,15 @@ def test_a_wire_datelines_town_gives_way_to_the_town_of_the_incident() -> None:
                  "Wednesday.")[1:] == ("Galgaduud", None)
     assert place("MOGADISHU (Reuters) - A car bomb exploded near the parliament on Wednesday, killing nine "
                  "people.")[2] == "MOGADISHU"
+
+
+def test_a_town_outside_the_division_of_the_incident_is_not_its_location() -> None:
+    """'a village in Sennar province ... fighting in Khartoum' (a later sentence): Sennar, no town;
+    'Punjab's Lahore city': the division is Punjab (no possessive), the town Lahore."""
+    def place(body: str) -> tuple[str | None, str | None, str | None]:
+        sentences = split_sentences(body)
+        return incident_place(sentences, extract_actors(body, sentences))
+
+    assert place("Fighters attacked a village in Sudan's Sennar province, killing 80 people. The war began "
+                 "last year when fighting broke out in Khartoum.")[1:] == ("Sennar", None)
+    assert place("Gunmen killed five people in Punjab's Lahore city on Monday.")[1:] == ("Punjab", "Lahore")
