@@ -27,7 +27,7 @@ TRIGGER_STEMS = (
     "apprehend", "custody", "fled", "flee", "succumb", "victim", "maim", "hack", "chopp", "mow", "mown",
     "corpse", "remains", "homeless", "unaccounted", "captive", "nabbed", "rounded", "hanged", "clobber",
     "electrocut", "crush", "trampl", "starv", "tortur", "stoned", "clubbed", "bludgeon", "batter", "knifed",
-    "alive",
+    "alive", "on himself", "on herself",
     "axed", "maul", "slash", "spear", "whipp", "flogg", "kicked", "choked", "cut down",
     "shoot", "slay", "gun down", "guns down", "mow down", "mows down", "shahada",
 )
@@ -72,7 +72,10 @@ _ANCHORS = {
                 r"(?:coded\s+(?:as|at|to)|range[sd]?\s+from|ranging\s+from)|"
                 r"total\s+(?:number\s+of\s+)?(?:reported\s+)?(?:fatalit(?:y|ies)|deaths|dead)(?:\s+(?:is|was|are|were|of|at|stands\s+at))?"
                 r"(?=\s*[:=]?\s*\d)",
-    "s_killed": r"(?:his|her)\s+(?:own\s+)?(?:death|killing|murder|assassination)|"
+    # "before turning the gun on himself", "then took his own life": the attacker, one dead
+    "s_killed": r"turn(?:ed|ing|s)?\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)|"
+                r"(?:took|take|takes|taking)\s+(?:his|her)\s+own\s+life|"
+                r"(?:his|her)\s+(?:own\s+)?(?:death|killing|murder|assassination)|"
                 r"(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:dead\s+|lifeless\s+)?body\s+(?:was\s+|has\s+been\s+|"
                 r"had\s+been\s+)?(?:\w+\s+)?(?:found|recovered|discovered|dumped|pulled|retrieved|exhumed)|"
                 r"(?:an?\s+|the\s+)?[\w-]+'s\s+(?:death|killing|murder|assassination)(?!\s+(?:toll|squad|threat))|"

@@ -146,6 +146,8 @@ def _elaborates(anchor: re.Match[str], group: Victims, earlier: list[Victims]) -
     exact = [g.best for g in earlier if g.qualifier != "vague"]
     if anchor.lastgroup == "a_killed4":
         return False  # "but the rebels admitted losing five men": a side's own dead, not a detail
+    if (group.noun or "").lower() in ("himself", "herself", "themselves"):
+        return False  # "killed three people before killing himself": the attacker, one more dead
     return anchor.group(0).lower().endswith("ing") and bool(exact) and group.best < max(exact)
 
 

@@ -148,3 +148,11 @@ def test_an_active_verbs_objects_end_where_a_passive_clause_begins() -> None:
     assert reported("We lost 17 of our men and 21 others were wounded.", "injured") == [21]
     assert reported("Police killed 5 gunmen and 3 officers were wounded.", "injured") == [3]
     assert reported("A fire killed five people who were being detained in the jail.", "killed") == [5]
+
+
+def test_an_attacker_who_kills_himself_is_one_more_dead() -> None:
+    """'killed three people before killing himself / turning the gun on himself / and then took his own
+    life': four dead, the attacker among them, as ACLED counts."""
+    assert killed("A gunman killed three people at a mosque before killing himself.") == 4
+    assert killed("A gunman killed three people at a mosque before turning the gun on himself.") == 4
+    assert killed("A gunman killed three people at a mosque and then took his own life.") == 4

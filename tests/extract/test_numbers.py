@@ -143,3 +143,10 @@ def test_quantities_never_raise_and_are_ordered_intervals(text: str) -> None:
         assert 0 <= q.low <= q.best
         assert q.high is None or q.best <= q.high
     assert time.perf_counter() - started < 0.5
+
+
+def test_half_of_a_figure_is_its_half() -> None:
+    """'half of the 40 hostages' is 20; 'half of them' names no figure; 'half a dozen' stays 6."""
+    assert interval("half of the 40 hostages") == (20, 20, 20)
+    assert list(find_quantities("half of them")) == []
+    assert interval("half a dozen people") == (6, 6, 6)
