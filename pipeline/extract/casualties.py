@@ -62,7 +62,9 @@ _REACH = 240  # characters around a harm word where its victims (and their numbe
 _EACH_SIDE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+on\s+(?:each|either)\s+side\b", re.IGNORECASE)
 _CROWD = 20  # fewer people fleeing, with no noun saying who ("two fled"), may be anyone
 _COUNT_NOUNS = frozenset({"arrests", "abductions"})  # harm nouns that a number counts ("20 arrests")
-_THIS_MONTH = re.compile(r"(?:(?:earlier|early|late)\s+)?(?:this|last)\s+month", re.IGNORECASE)
+_THIS_MONTH = re.compile(
+    r"(?:(?:earlier|early|late)\s+)?(?:this|last)\s+month|(?:a|one|two|three|four|five|six|several|\d+)\s+weeks?\s+ago",
+    re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:when|where|after|before|since|while|who|which|that|as)\b|,", re.IGNORECASE)
 # an unpunctuated relative clause naming a harm: "a guard who was wounded (in the attack) died", "two
 # children who could not flee were burnt alive"

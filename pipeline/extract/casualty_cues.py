@@ -104,6 +104,8 @@ BACKGROUND = re.compile(
     r"\byears\s+(?:ago|back)\b|\b(?:some\s*time|long)\s+(?:ago|back)\b|"  # "was killed here sometime back"
     # "had killed nine herders in the same area a week earlier": an earlier incident recalled
     r"\b(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b|"
+    # "in protest of the army killing four civilians a week ago": recalled (not "two days ago", often the news)
+    r"\b(?:a|one|two|three|four|five|six|several|\d+)\s+weeks?\s+ago\b|"
     r"\bin\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b(?!\s*[-–])|"
     r"\b(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|massacres?|war|conflict|clashes|violence|riots?|"
     r"uprising|pogroms?|carnage|genocide)\b|"

@@ -18,6 +18,7 @@ from pipeline.extract.casualty_lexicon import (
     COORDINATED_VERB,
     OBJECT_BOUNDARY,
     PASSIVE_AUX,
+    SUBJECT_BOUNDARY,
     TRIGGER_STEMS,
 )
 from pipeline.extract.casualty_nouns import PERSON_NOUNS
@@ -30,6 +31,7 @@ from pipeline.extract.casualty_phrases import (
     conjuncts,
     group_victims,
     headline_like,
+    implicit_one,
     spaces,
 )
 from pipeline.extract.casualty_subjects import subject_victims
@@ -62,6 +64,16 @@ _FOUND = re.compile(
     r"\b(?:found|recovered|discovered|dumped|retrieved|pulled|exhumed|identified|buried|lying)\b",
     re.IGNORECASE,
 )
+# A second verb sharing the harm verb's object: "killed and mutilated a member"
+_SHARED_OBJECT = re.compile(r"\s+and\s+(?:then\s+|later\s+)?([a-z]+ed)\s+(?=(?:the|a|an|his|her|their|two|three|\d)\b)",
+                            re.IGNORECASE)
+# An object relative clause ending at the verb: "(one hostage) whom they killed", "(the man) that police shot dead"
+_OBJECT_RELATIVE = re.compile(
+    r"\b(?:whom|that)\s+(?:they|he|she|police|troops|soldiers|gunmen|militants|the\s+[\w-]+)\s+"
+    r"(?:(?:had|have|has|later|then|allegedly|reportedly)\s+)*$", re.IGNORECASE)
+_KILLED_AND = re.compile(
+    r"\b(?:killed|murdered|executed|beheaded|slaughtered|shot\s+dead)\s+and\s+(?:then\s+)?[a-z]+ed\s+"
+    r"(?:the|his|her|their)\s+(?:dead\s+)?$", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|their|its|all)\s+$", re.IGNORECASE)
 _BODIES = ("bod", "corpse", "remains", "dead bod")
 _BODY_ADJECTIVES = re.compile(r"\s+(?:(?:more|other|dead|charred|burnt|burned|mutilated|decomposed|unclaimed|"
@@ -97,6 +109,10 @@ def victims_of(
             return []
         return [Victims(anchor.start(), anchor.end(), 1, 1, 1, "implicit", 1, anchor.group(0))]
     if voice in ("a", "n", "c", "i"):
+        if anchor.group(0).lower().startswith(_BODIES) and _KILLED_AND.search(text, max(0, anchor.start() - 60),
+                                                                        anchor.start()):
+            # "killed and mutilated the body of a farmer": the farmer, killed
+            return _object_victims(text, anchor.end(), ceiling, numbers, governed=True)
         if anchor.group(0).lower().startswith(_BODIES) and not _FOUND.search(text):
             # "the body of" counts the dead only when bodies are found, or when it counts them:
             # "relatives brought the bodies of 11 villagers to the town"
@@ -122,6 +138,12 @@ def victims_of(
             return victims + gapped_group(text, anchor, victims, ceiling, numbers)
     if not passive and re.search(r"(?:\band|,)\s*$", _blank_asides(text[floor:anchor.start()])):
         return []  # "killed six and wounded 22": coordinated verbs, the words before are not victims
+    relative = None if passive else _OBJECT_RELATIVE.search(text, max(floor, anchor.start() - 40), anchor.start())
+    if relative is not None:
+        # "except for one hostage whom they killed", "the man that gunmen shot dead": the antecedent
+        antecedent = subject_victims(text, floor, relative.start(), numbers)
+        one = None if antecedent else implicit_one(text, _phrase_start(text, floor, relative.start()), relative.start())
+        return antecedent or ([one] if one else [])
     victims = (whom_first(text, anchor, numbers) or subject_victims(text, floor, anchor.start(), numbers)
                or _of_the_hurt(text, anchor, numbers))
     if not victims and passive and index and _reduced_relative(text, anchors[index - 1], floors[index - 1]):
@@ -181,20 +203,40 @@ def share_coordinated(text: str, anchors: list[re.Match[str]], victims: list[lis
 _RELATIVE = re.compile(r"\b(?:who|whom|that|which)\b", re.IGNORECASE)
 
 
+def _phrase_start(text: str, floor: int, end: int) -> int:
+    """Where the noun phrase ending at `end` starts: at its determiner ("Police identified [the man]"),
+    else after the last subject boundary before it."""
+    phrase = _DETERMINED_PHRASE.search(text, max(floor, end - 60), end)
+    if phrase is not None:
+        return phrase.start()
+    boundaries = list(SUBJECT_BOUNDARY.finditer(text, floor, end))
+    return boundaries[-1].end() if boundaries else floor
+
+
+_DETERMINED_PHRASE = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*$", re.IGNORECASE)
+
+
 def split_active_passive(text: str, anchors: list[re.Match[str]], victims: list[list[Victims]]) -> None:
-    """An active verb's objects and the next passive's subject are read over the same words: "We lost
-    17 of our men and 21 others were wounded". The groups both took go to the active verb, except the
-    last one when the passive has no group of its own: that one is the passive's subject."""
+    """An active verb's objects and the next passive's (or "fled"'s) subject are read over the same words:
+    "We lost 17 of our men and 21 others were wounded", "killed five people and 300 villagers fled". The
+    groups both took go to the active verb, except the last one when the second verb has no group of
+    its own: that one is its subject."""
     for i in range(len(anchors) - 1):
         if not victims[i] or not victims[i + 1] or kind(anchors[i + 1])[0] != "p":
             continue
         if any(g.start < anchors[i].end() for g in victims[i]):
             continue  # the first verb's victims come before it: a subject, not objects
         between = text[anchors[i].end():anchors[i + 1].start()]
-        chain = AUX_CHAIN.search(between)
-        if chain is None or not PASSIVE_AUX.search(chain.group(0)) or _RELATIVE.search(between):
-            continue  # "killed six and wounded 22", "killing five people who were being detained"
         objects = {g.start for g in victims[i]}
+        fled = anchors[i + 1].lastgroup == "p_displaced2"
+        if fled and not re.search(r"[,;]|\band\b", between):
+            # "Gunmen who killed five people fled": the object of the killing is not who fled
+            victims[i + 1] = [g for g in victims[i + 1] if g.start not in objects]
+            continue
+        chain = AUX_CHAIN.search(between)
+        passive = chain is not None and PASSIVE_AUX.search(chain.group(0)) is not None
+        if not (passive or fled) or _RELATIVE.search(between):
+            continue  # "killed six and wounded 22", "killing five people who were being detained"
         shared = [g for g in victims[i + 1] if g.start in objects]
         if not shared:
             continue
@@ -241,6 +283,9 @@ def _object_victims(
     `governed`: the verb can only be active ("kills", "killing of"), so a participle after its
     object is a reduced relative ("kill two teachers abducted in May"), not the next verb.
     """
+    shared = _SHARED_OBJECT.match(text, start, stop)
+    if shared and not _harm_between(shared.group(1)):
+        start = shared.end()  # "killed and mutilated a member of the community": the object of both verbs
     if re.match(r"\s*(?:and\b|,|or\b)", text[start:stop]):
         return []  # "five people killed and 19 injured": a coordination, not an object
     chunk_end = next((b.start() for b in OBJECT_BOUNDARY.finditer(text, start, stop)

@@ -360,3 +360,11 @@ def test_a_verb_coordinated_with_a_wars_tally_is_part_of_the_tally() -> None:
                         "according to the UN.") == [("killed", "cumulative"), ("displaced", "cumulative")]
     assert all_statuses("The fighting has killed 20 people and displaced 5,000 since Friday.") == [
         ("killed", "reported"), ("displaced", "reported")]
+
+
+def test_a_killing_weeks_ago_is_recalled_unless_it_opens_the_story() -> None:
+    """'..., in protest of the army killing 4 civilians a week ago' (a later sentence) recalls an earlier
+    incident; 'Gunmen killed 9 people two weeks ago, residents said' opening a story is its news."""
+    assert statuses("Bombs exploded across the city. Police believe the blasts were in protest of the army "
+                    "killing 4 civilians a week ago.") == ["background"]
+    assert statuses("Gunmen killed 9 people two weeks ago, residents said.") == ["reported"]

@@ -156,3 +156,22 @@ def test_an_attacker_who_kills_himself_is_one_more_dead() -> None:
     assert killed("A gunman killed three people at a mosque before killing himself.") == 4
     assert killed("A gunman killed three people at a mosque before turning the gun on himself.") == 4
     assert killed("A gunman killed three people at a mosque and then took his own life.") == 4
+
+
+def test_the_antecedent_of_an_object_relative_is_the_victim() -> None:
+    """'except for one hostage whom they killed', 'the man that gunmen shot dead': one victim each."""
+    assert killed("Maoists freed them all, except for one hostage whom they killed after a trial.") == 1
+    assert killed("Police identified the man that gunmen shot dead on Friday.") == 1
+
+
+def test_a_second_verb_shares_the_harm_verbs_object() -> None:
+    """'killed and mutilated (the body of) a member of the community': one dead."""
+    assert killed("Militiamen killed and mutilated a member of the Fulani community.") == 1
+    assert killed("Militiamen killed and mutilated the body of a farmer near the village.") == 1
+
+
+def test_the_object_of_a_killing_is_not_who_fled() -> None:
+    """'Gunmen who killed five people fled': none displaced; 'killed five and 300 villagers fled': 300."""
+    assert reported("Gunmen who killed five people fled.", "displaced") == []
+    assert reported("Gunmen killed five people and 300 villagers fled.", "displaced") == [300]
+    assert reported("Gunmen killed five people and 300 villagers fled.", "killed") == [5]
