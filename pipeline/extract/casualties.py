@@ -46,13 +46,15 @@ from pipeline.extract.casualty_lexicon import (
     DISPLACED_PEOPLE,
     TRIGGER_BACK,
     TRIGGER_STEMS,
+    kind,
 )
 from pipeline.extract.casualty_persons import head_noun
 from pipeline.extract.casualty_phrases import Numbers, Victims
 from pipeline.extract.casualty_reactions import diplomatic_occasions
 from pipeline.extract.casualty_relations import relate
+from pipeline.extract.casualty_shared import share_coordinated, split_active_passive
 from pipeline.extract.casualty_shootings import lone_shooting
-from pipeline.extract.casualty_victims import kind, share_coordinated, split_active_passive, victims_of
+from pipeline.extract.casualty_victims import victims_of
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.types import ActorMention, CasualtyMention, Sentence
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.casualty_phrases import Numbers, Victims
+from pipeline.extract.casualty_phrases import Numbers, Victims, spaces
 
 # words that end the clause of the first group: a number after them is another verb's
 _GAP_BREAK = re.compile(
@@ -22,11 +22,6 @@ _GAPPED = re.compile(
 )
 _GAPPED_BARE = re.compile(r"\s(?:and|while)\s+(?P<n>\S+)\s+(?P<prep>in|at|near|on)\s+(?=[A-Z\d])")
 _ASIDE = re.compile(r",[^,;.]{1,40},")
-
-
-def _blank(match: re.Match[str]) -> str:
-    """Spaces for an aside, so that its commas do not end the clause."""
-    return " " * len(match.group(0))
 
 
 _OF_WHOM_FIRST = re.compile(
@@ -49,7 +44,7 @@ def gapped_group(
         gap = _GAPPED_BARE.search(text, start, ceiling)
         if gap is None or not re.search(rf"\b{gap.group('prep')}\b", text[start:gap.start()], re.IGNORECASE):
             return []
-    if _GAP_BREAK.search(_ASIDE.sub(_blank, text[start:gap.start()])):
+    if _GAP_BREAK.search(_ASIDE.sub(spaces, text[start:gap.start()])):
         return []  # "killed X after holding him and four others at a ranch": another verb's object
     q = numbers.first_starting(gap.start("n"), gap.start("n"))
     if q is None or q.qualifier == "vague":

@@ -289,3 +289,9 @@ LABEL_BEFORE = re.compile(
     + r")\s*$",
     _I,
 )
+
+
+def kind(anchor: re.Match[str]) -> tuple[str, str]:
+    """(voice, category) of an anchor from its group name, e.g. "a_killed2" -> ("a", "killed")."""
+    voice, category = (anchor.lastgroup or "p_killed").split("_", 1)
+    return voice, category.rstrip("0123456789")

@@ -2,9 +2,9 @@
 ("gunmen killed [a man and his two sons]") or backwards from a passive one ("[three soldiers and
 two civilians] were killed"), split into coordinated groups that `casualty_phrases` counts.
 
-Also: victims shared by coordinated verbs ("was kidnapped and killed"), companions after the verb
-("was killed with four others"), "them" resolved to the last number of people, and tolls ("the
-death toll rose to 12").
+Also: companions after the verb ("was killed with four others"), the antecedent of an object
+relative ("one hostage whom they killed"), "them" resolved to the last number of people, and tolls
+("the death toll rose to 12"). Victims that two verbs share or split are `casualty_shared`'s.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from pipeline.extract.casualty_lexicon import (
     PASSIVE_AUX,
     SUBJECT_BOUNDARY,
     TRIGGER_STEMS,
+    kind,
 )
 from pipeline.extract.casualty_nouns import PERSON_NOUNS
 from pipeline.extract.casualty_phrases import (
@@ -78,23 +79,11 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|their|its|all)\s+$", re.IGN
 _BODIES = ("bod", "corpse", "remains", "dead bod")
 _BODY_ADJECTIVES = re.compile(r"\s+(?:(?:more|other|dead|charred|burnt|burned|mutilated|decomposed|unclaimed|"
                               r"unidentified|bullet-riddled|beheaded)\s+){0,2}", re.IGNORECASE)
-# Two harm verbs sharing victims: "kidnapped and killed", "detained and later found killed" ("killed
-# or injured" does not: it says neither for sure).
-_COORDINATION = re.compile(
-    r"^\s*(?:,\s*)?and\s+(?:(?:then|later|subsequently|eventually|also|found|reportedly)\s+){0,3}$|^\s*,\s*$",
-    re.IGNORECASE,
-)
 # Participles that never take an object ("six dead", "ten died").
 _INTRANSITIVE = re.compile(
     r"dead|died|die|dies|deaths?|fatalit|bodies|corpses|perish|lost|los(?:e|es|ing)\b|succumbed|embrac|attain|"
     r"la(?:id|y|ys|ying)\s+down", re.IGNORECASE
 )
-
-
-def kind(anchor: re.Match[str]) -> tuple[str, str]:
-    """(voice, category) of an anchor from its group name, e.g. "a_killed2" -> ("a", "killed")."""
-    voice, category = (anchor.lastgroup or "p_killed").split("_", 1)
-    return voice, category.rstrip("0123456789")
 
 
 def victims_of(
@@ -189,20 +178,6 @@ def _companions(text: str, start: int, stop: int, numbers: Numbers) -> list[Vict
     return _object_victims(text, joined.end(), stop, numbers)
 
 
-def share_coordinated(text: str, anchors: list[re.Match[str]], victims: list[list[Victims]]) -> None:
-    """Coordinated verbs share victims: "was kidnapped and killed", "killed and wounded several"."""
-    for i in range(len(anchors) - 1):
-        if not _COORDINATION.match(text[anchors[i].end():anchors[i + 1].start()]):
-            continue
-        if not victims[i + 1] and victims[i]:
-            victims[i + 1] = victims[i]
-        elif not victims[i] and victims[i + 1]:
-            victims[i] = victims[i + 1]
-
-
-_RELATIVE = re.compile(r"\b(?:who|whom|that|which)\b", re.IGNORECASE)
-
-
 def _phrase_start(text: str, floor: int, end: int) -> int:
     """Where the noun phrase ending at `end` starts: at its determiner ("Police identified [the man]"),
     else after the last subject boundary before it."""
@@ -214,39 +189,6 @@ def _phrase_start(text: str, floor: int, end: int) -> int:
 
 
 _DETERMINED_PHRASE = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*$", re.IGNORECASE)
-
-
-def split_active_passive(text: str, anchors: list[re.Match[str]], victims: list[list[Victims]]) -> None:
-    """An active verb's objects and the next passive's (or "fled"'s) subject are read over the same words:
-    "We lost 17 of our men and 21 others were wounded", "killed five people and 300 villagers fled". The
-    groups both took go to the active verb, except the last one when the second verb has no group of
-    its own: that one is its subject."""
-    for i in range(len(anchors) - 1):
-        if not victims[i] or not victims[i + 1] or kind(anchors[i + 1])[0] != "p":
-            continue
-        if any(g.start < anchors[i].end() for g in victims[i]):
-            continue  # the first verb's victims come before it: a subject, not objects
-        between = text[anchors[i].end():anchors[i + 1].start()]
-        objects = {g.start for g in victims[i]}
-        fled = anchors[i + 1].lastgroup == "p_displaced2"
-        if fled and not re.search(r"[,;]|\band\b", between):
-            # "Gunmen who killed five people fled": the object of the killing is not who fled
-            victims[i + 1] = [g for g in victims[i + 1] if g.start not in objects]
-            continue
-        chain = AUX_CHAIN.search(between)
-        passive = chain is not None and PASSIVE_AUX.search(chain.group(0)) is not None
-        if not (passive or fled) or _RELATIVE.search(between):
-            continue  # "killed six and wounded 22", "killing five people who were being detained"
-        shared = [g for g in victims[i + 1] if g.start in objects]
-        if not shared:
-            continue
-        own = [g for g in victims[i + 1] if g.start not in objects]
-        if own:  # "Police killed 5 gunmen and 3 officers were wounded": the gunmen are the police's
-            victims[i + 1] = own
-        else:  # "lost 17 of our men and 21 others were wounded": the last group is the wounded
-            last = shared[-1]
-            victims[i + 1] = [last]
-            victims[i] = [g for g in victims[i] if g.start != last.start]
 
 
 def _toll_victims(text: str, start: int, stop: int, numbers: Numbers) -> list[Victims]:

@@ -1,0 +1,67 @@
+"""Victim groups that two harm verbs of one sentence read over the same words, shared or split.
+
+Coordinated verbs share their victims ("was kidnapped and killed", "killed and wounded several");
+an active verb's objects and the next passive's (or "fled"'s) subject are split between them ("We
+lost 17 of our men and 21 others were wounded"; "Gunmen who killed five people fled"). Both work on
+the groups `casualty_victims.victims_of` read for each anchor, in place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.casualty_lexicon import AUX_CHAIN, PASSIVE_AUX, kind
+from pipeline.extract.casualty_phrases import Victims
+
+# Two harm verbs sharing victims: "kidnapped and killed", "detained and later found killed" ("killed
+# or injured" does not: it says neither for sure).
+_COORDINATION = re.compile(
+    r"^\s*(?:,\s*)?and\s+(?:(?:then|later|subsequently|eventually|also|found|reportedly)\s+){0,3}$|^\s*,\s*$",
+    re.IGNORECASE,
+)
+
+def share_coordinated(text: str, anchors: list[re.Match[str]], victims: list[list[Victims]]) -> None:
+    """Coordinated verbs share victims: "was kidnapped and killed", "killed and wounded several"."""
+    for i in range(len(anchors) - 1):
+        if not _COORDINATION.match(text[anchors[i].end():anchors[i + 1].start()]):
+            continue
+        if not victims[i + 1] and victims[i]:
+            victims[i + 1] = victims[i]
+        elif not victims[i] and victims[i + 1]:
+            victims[i] = victims[i + 1]
+
+
+_RELATIVE = re.compile(r"\b(?:who|whom|that|which)\b", re.IGNORECASE)
+
+
+def split_active_passive(text: str, anchors: list[re.Match[str]], victims: list[list[Victims]]) -> None:
+    """An active verb's objects and the next passive's (or "fled"'s) subject are read over the same words:
+    "We lost 17 of our men and 21 others were wounded", "killed five people and 300 villagers fled". The
+    groups both took go to the active verb, except the last one when the second verb has no group of
+    its own: that one is its subject."""
+    for i in range(len(anchors) - 1):
+        if not victims[i] or not victims[i + 1] or kind(anchors[i + 1])[0] != "p":
+            continue
+        if any(g.start < anchors[i].end() for g in victims[i]):
+            continue  # the first verb's victims come before it: a subject, not objects
+        between = text[anchors[i].end():anchors[i + 1].start()]
+        objects = {g.start for g in victims[i]}
+        fled = anchors[i + 1].lastgroup == "p_displaced2"
+        if fled and not re.search(r"[,;]|\band\b", between):
+            # "Gunmen who killed five people fled": the object of the killing is not who fled
+            victims[i + 1] = [g for g in victims[i + 1] if g.start not in objects]
+            continue
+        chain = AUX_CHAIN.search(between)
+        passive = chain is not None and PASSIVE_AUX.search(chain.group(0)) is not None
+        if not (passive or fled) or _RELATIVE.search(between):
+            continue  # "killed six and wounded 22", "killing five people who were being detained"
+        shared = [g for g in victims[i + 1] if g.start in objects]
+        if not shared:
+            continue
+        own = [g for g in victims[i + 1] if g.start not in objects]
+        if own:  # "Police killed 5 gunmen and 3 officers were wounded": the gunmen are the police's
+            victims[i + 1] = own
+        else:  # "lost 17 of our men and 21 others were wounded": the last group is the wounded
+            last = shared[-1]
+            victims[i + 1] = [last]
+            victims[i] = [g for g in victims[i] if g.start != last.start]
