@@ -50,7 +50,10 @@ def lone_shooting(body: str, sentences: list[Sentence], mentions: list[CasualtyM
         match = _SHOT.search(sentence.text) if "shot" in sentence.text else None
         if match is None and "shot down" in sentence.text and not _AIRCRAFT.search(sentence.text):
             match = _SHOT_DOWN_BY.search(sentence.text)
-        if match and not _SURVIVED.search(body):
+        if match and not _SURVIVED.search(body) and not any(
+                m.category == "killed" and m.sentence_index == sentence.index
+                and m.status in ("background", "hypothetical") for m in mentions):
+            # (not "justice for the death of a man who was shot": that death was read, as the occasion)
             start, end = sentence.start + match.start(), sentence.start + match.end()
             return [CasualtyMention(
                 start, end, body[start:end], "killed", 1, 1, 1, sentence_index=sentence.index,

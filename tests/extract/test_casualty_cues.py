@@ -368,3 +368,14 @@ def test_a_killing_weeks_ago_is_recalled_unless_it_opens_the_story() -> None:
     assert statuses("Bombs exploded across the city. Police believe the blasts were in protest of the army "
                     "killing 4 civilians a week ago.") == ["background"]
     assert statuses("Gunmen killed 9 people two weeks ago, residents said.") == ["reported"]
+
+
+def test_the_death_a_protest_is_about_is_no_lone_shooting() -> None:
+    """'demonstrators blocked the road to demand justice for the death of a man who was shot by police':
+    the protest's occasion, no death of its own; 'urging police to expedite the investigations to the
+    murder of a girl' likewise."""
+    body = ("About 30 demonstrators blocked the highway to demand justice for the death of a man who was "
+            "allegedly shot by the police.")
+    assert "reported" not in statuses(body)
+    assert statuses("Demonstrations were held urging the police to expedite the investigations to the murder of "
+                    "a five-year-old girl.") == ["background"]
