@@ -34,7 +34,9 @@ _ATTEMPT = word_set("to attempt attempted attempting tried trying bid")
 _FORCES = frozenset({"forces", "force", "troops", "fighters"})
 # Armed actors, for telling a clash between armed groups from mob or civilian harm.
 _ARMED = _NON_STATE | _STATE | word_set(
-    "forces armed gang gangs gangsters cartel cartels criminal criminals firearms guns rifles"
+    "forces armed gang gangs gangsters cartel cartels criminal criminals firearms guns rifles "
+    # units named after their kind: "Hamza Division", "the 93rd Brigade", "Sultan Murad Battalion"
+    "division brigade brigades battalion battalions regiment"
 )
 # Unorganised groups whose fights are mob violence, not battles.
 _CROWDS = word_set(

@@ -225,3 +225,10 @@ def test_burning_tyres_after_a_killing_is_a_riot_not_the_killing() -> None:
     answer to the killing, a violent demonstration."""
     assert classify("Angry youths burned tyres and blocked the main highway after a motorcycle taxi driver "
                     "was killed by a police officer.") == ("Riots", "Violent demonstration")
+
+
+def test_units_named_by_their_kind_are_armed_sides() -> None:
+    """'clashes between members of the Hamza Division and the Sultan Murad Division': a battle between
+    armed groups, not mob violence."""
+    assert classify("Clashes took place between members of the Hamza Division and the Sultan Murad Division "
+                    "on the road.") == ("Battles", "Armed clash")
