@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pipeline.extract.actor_codes import inter_code
 from pipeline.extract.actors import extract_actors, incident_mentions, main_actors
 from pipeline.extract.casualties import extract_casualties, harm_figures, incident_figures
 from pipeline.extract.casualty_civilians import civilians_killed
@@ -72,6 +73,9 @@ def summarise(
     country, admin1, location = incident_place(sentences, actors)
     year = event_date.year if event_date is not None else None
     actor1, actor2 = main_actors(actors, sentences, event_type, sub_event_type, country, year)
+    if sub_event_type == "Mob violence" and inter_code(actor1, country) == inter_code(actor2, country) == 4:
+        # clans, families or villages fighting each other are identity militias in a battle (ACLED)
+        event_type, sub_event_type = "Battles", "Armed clash"
     incident = Incident(
         event_date=event_date,
         date_precision=precision,

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from pipeline.extract.actor_communal import communal_sides
 from pipeline.extract.actors import extract_actors, main_actors
+from pipeline.extract.analyse import analyse
 from pipeline.extract.sentences import split_sentences
+from pipeline.extract.types import ArticleText
 
 
 def incident(body: str, event_type: str | None, country: str | None) -> tuple:
@@ -103,3 +107,12 @@ def test_rival_clan_militias_clashing_fight_each_other() -> None:
     name = "Unidentified Clan Militia (Somalia)"
     assert incident("Clan militias clashed near the town, killing 12 people.", "Battles", "SOM") == (name, name)
     assert incident("Fighting between rival clan militias killed seven people.", "Battles", "SOM") == (name, name)
+
+
+def test_clans_fighting_each_other_are_a_battle() -> None:
+    """'at least one person was killed during inter-clan clashes': two clan militias in an armed clash,
+    not mob violence (ACLED codes identity militias as armed actors)."""
+    body = "At least one person was killed during inter-clan clashes in the Salahad area of Ethiopia's Somali region."
+    incident = analyse(ArticleText("t", body, None, datetime(2020, 5, 1))).incident
+    assert (incident.event_type, incident.sub_event_type) == ("Battles", "Armed clash")
+    assert incident.actor1 == incident.actor2 == "Unidentified Clan Militia (Ethiopia)"
