@@ -73,8 +73,7 @@ def summarise(
     country, admin1, location = incident_place(sentences, actors)
     year = event_date.year if event_date is not None else None
     actor1, actor2 = main_actors(actors, sentences, event_type, sub_event_type, country, year)
-    if sub_event_type == "Mob violence" and inter_code(actor1, country) == inter_code(actor2, country) == 4:
-        # clans, families or villages fighting each other are identity militias in a battle (ACLED)
+    if _armed_clash(sub_event_type, actor1, actor2, country, actors, casualties):
         event_type, sub_event_type = "Battles", "Armed clash"
     incident = Incident(
         event_date=event_date,
@@ -98,3 +97,26 @@ def summarise(
     )
     incident.evidence = evidence_sentence(incident, casualties, sentences)
     return incident
+
+
+def _armed_clash(
+    sub_event_type: str | None, actor1: str | None, actor2: str | None, country: str | None,
+    actors: list[ActorMention], casualties: list[CasualtyMention],
+) -> bool:
+    """True when the sides found make a typed fight a battle, as ACLED codes them: clans, families or
+    villages fighting each other (identity militias on both sides, not mob violence), or an armed
+    group's attack on soldiers, police or another armed group ("gunmen assassinated a QSD member")."""
+    if sub_event_type == "Mob violence":
+        return inter_code(actor1, country) == inter_code(actor2, country) == 4
+    return (sub_event_type == "Attack" and inter_code(actor2, country) in (1, 2, 3)
+            and inter_code(actor1, country) in (2, 3) and _armed_victim(actor2, actors, casualties))
+
+
+def _armed_victim(actor: str | None, actors: list[ActorMention], casualties: list[CasualtyMention]) -> bool:
+    """True when `actor` is named as the target in the sentence of the incident's first reported
+    victims ("gunmen assassinated a QSD member"), not elsewhere ("his killing comes after al-Shabab
+    warned schools")."""
+    lead = next((c.sentence_index for c in casualties
+                 if c.status == "reported" and c.category in ("killed", "injured")), None)
+    return lead is not None and any(m.actor_name == actor and m.role == "target" and m.sentence_index == lead
+                                    for m in actors)

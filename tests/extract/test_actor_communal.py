@@ -116,3 +116,16 @@ def test_clans_fighting_each_other_are_a_battle() -> None:
     incident = analyse(ArticleText("t", body, None, datetime(2020, 5, 1))).incident
     assert (incident.event_type, incident.sub_event_type) == ("Battles", "Armed clash")
     assert incident.actor1 == incident.actor2 == "Unidentified Clan Militia (Ethiopia)"
+
+
+def test_an_armed_groups_attack_on_an_armed_actor_is_a_battle() -> None:
+    """'gunmen assassinated a QSD member': an armed clash (ACLED: attacks on armed actors are battles);
+    'a school headmaster was killed by gunmen ... after al-Shabab warned schools' stays an attack."""
+    def typed(body: str) -> tuple[str | None, str | None]:
+        incident = analyse(ArticleText("t", body, None, datetime(2020, 5, 9))).incident
+        return incident.event_type, incident.sub_event_type
+
+    assert typed("On 8 May 2020, unidentified gunmen assassinated a QSD member on the road in Ar-Raqqa.") == (
+        "Battles", "Armed clash")
+    assert typed("A school headmaster was killed by gunmen in Mogadishu. His killing comes a month after the "
+                 "al-Shabab militant group issued a warning to schools.") == ("Violence against civilians", "Attack")
