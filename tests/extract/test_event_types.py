@@ -232,3 +232,11 @@ def test_units_named_by_their_kind_are_armed_sides() -> None:
     armed groups, not mob violence."""
     assert classify("Clashes took place between members of the Hamza Division and the Sultan Murad Division "
                     "on the road.") == ("Battles", "Armed clash")
+
+
+def test_fire_aimed_at_villages_with_a_long_list_of_weapons_is_shelling() -> None:
+    """'forces fired 12.7mm and 14.5mm guns, PK machine guns and sniper shots at residential villages':
+    one-sided fire on where people live, shelling, however long the list of weapons."""
+    assert classify("Pro-Houthi forces reportedly fired caliber 12.7mm, 14.5mm, and PK machine guns, and sniper "
+                    "shots at residential villages and farms.") == (
+        "Explosions/Remote violence", "Shelling/artillery/missile attack")
