@@ -192,8 +192,8 @@ def _violence(lead: dict[str, int], words: list[str], context: set[str]) -> str 
         return "Armed clash"
     if "SEXUAL" in lead:
         return "Sexual violence"
-    if "ABDUCT" in lead:
-        return "Abduction/forced disappearance"
+    if "ABDUCT" in lead and "KILL" not in lead:
+        return "Abduction/forced disappearance"  # with a killing it is an attack: the gravest harm types it
     if "ARREST" in lead:
         side = actor_side(words, lead["ARREST"])
         return "Abduction/forced disappearance" if side == "non_state" else "Arrests"

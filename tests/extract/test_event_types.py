@@ -240,3 +240,12 @@ def test_fire_aimed_at_villages_with_a_long_list_of_weapons_is_shelling() -> Non
     assert classify("Pro-Houthi forces reportedly fired caliber 12.7mm, 14.5mm, and PK machine guns, and sniper "
                     "shots at residential villages and farms.") == (
         "Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+def test_a_killing_with_an_abduction_is_an_attack() -> None:
+    """'gunmen attacked the village, killed one resident and abducted five others': ACLED types the
+    gravest harm, an attack; an abduction alone stays an abduction."""
+    assert classify("Gunmen attacked the village, killed one resident and abducted five others.") == (
+        "Violence against civilians", "Attack")
+    assert classify("Gunmen abducted five farmers from the village on Sunday.") == (
+        "Violence against civilians", "Abduction/forced disappearance")
