@@ -75,6 +75,11 @@ def summarise(
     actor1, actor2 = main_actors(actors, sentences, event_type, sub_event_type, country, year)
     if _armed_clash(sub_event_type, actor1, actor2, country, actors, casualties):
         event_type, sub_event_type = "Battles", "Armed clash"
+    elif sub_event_type == "Arrests" and inter_code(actor1, country) in (2, 3) and any(
+            m.actor_name == actor1 and m.role == "perpetrator" for m in actors):
+        # an armed group's "arrests" are abductions (ACLED): "QSD arrested four people", "HTS security
+        # forces arrested the head of the camp"
+        event_type, sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
     incident = Incident(
         event_date=event_date,
         date_precision=precision,

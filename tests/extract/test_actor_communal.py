@@ -129,3 +129,16 @@ def test_an_armed_groups_attack_on_an_armed_actor_is_a_battle() -> None:
         "Battles", "Armed clash")
     assert typed("A school headmaster was killed by gunmen in Mogadishu. His killing comes a month after the "
                  "al-Shabab militant group issued a warning to schools.") == ("Violence against civilians", "Attack")
+
+
+def test_an_armed_groups_arrests_are_abductions() -> None:
+    """'QSD arrested four people in Raqqa': ACLED codes a non-state group's arrests as abductions;
+    'Police arrested four people' stay arrests."""
+    def typed(body: str) -> tuple[str | None, str | None]:
+        incident = analyse(ArticleText("t", body, None, datetime(2020, 5, 9))).incident
+        return incident.event_type, incident.sub_event_type
+
+    assert typed("On 6 May 2020, QSD arrested 4 people on charges of joining IS in Ar-Raqqa city.") == (
+        "Violence against civilians", "Abduction/forced disappearance")
+    assert typed("On 6 May 2020, police arrested 4 people on charges of theft in Ar-Raqqa city.") == (
+        "Strategic developments", "Arrests")
