@@ -249,3 +249,9 @@ def test_a_killing_with_an_abduction_is_an_attack() -> None:
         "Violence against civilians", "Attack")
     assert classify("Gunmen abducted five farmers from the village on Sunday.") == (
         "Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_barricading_oneself_in_is_a_sit_in_not_a_barricade() -> None:
+    """'teachers went on strike and barricaded themselves into an office': a peaceful protest."""
+    assert classify("School teachers went on strike and barricaded themselves into an office of the ministry "
+                    "to protest against unpaid salaries.") == ("Protests", "Peaceful protest")
