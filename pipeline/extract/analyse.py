@@ -73,13 +73,8 @@ def summarise(
     country, admin1, location = incident_place(sentences, actors)
     year = event_date.year if event_date is not None else None
     actor1, actor2 = main_actors(actors, sentences, event_type, sub_event_type, country, year)
-    if _armed_clash(sub_event_type, actor1, actor2, country, actors, casualties):
-        event_type, sub_event_type = "Battles", "Armed clash"
-    elif sub_event_type == "Arrests" and inter_code(actor1, country) in (2, 3) and any(
-            m.actor_name == actor1 and m.role == "perpetrator" for m in actors):
-        # an armed group's "arrests" are abductions (ACLED): "QSD arrested four people", "HTS security
-        # forces arrested the head of the camp"
-        event_type, sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
+    event_type, sub_event_type = _typed_by_sides(
+        (event_type, sub_event_type), actor1, actor2, country, actors, casualties)
     incident = Incident(
         event_date=event_date,
         date_precision=precision,
@@ -104,17 +99,25 @@ def summarise(
     return incident
 
 
-def _armed_clash(
-    sub_event_type: str | None, actor1: str | None, actor2: str | None, country: str | None,
+def _typed_by_sides(
+    typed: tuple[str | None, str | None], actor1: str | None, actor2: str | None, country: str | None,
     actors: list[ActorMention], casualties: list[CasualtyMention],
-) -> bool:
-    """True when the sides found make a typed fight a battle, as ACLED codes them: clans, families or
-    villages fighting each other (identity militias on both sides, not mob violence), or an armed
-    group's attack on soldiers, police or another armed group ("gunmen assassinated a QSD member")."""
-    if sub_event_type == "Mob violence":
-        return inter_code(actor1, country) == inter_code(actor2, country) == 4
-    return (sub_event_type == "Attack" and inter_code(actor2, country) in (1, 2, 3)
-            and inter_code(actor1, country) in (2, 3) and _armed_victim(actor2, actors, casualties))
+) -> tuple[str | None, str | None]:
+    """The (event type, sub-event type) once the sides are known, as ACLED codes them: clans,
+    families or villages fighting each other (identity militias on both sides) and an armed group's
+    attack on soldiers, police or another armed group ("gunmen assassinated a QSD member") are armed
+    clashes; an armed group's "arrests" ("QSD arrested four people") are abductions."""
+    sub_event_type = typed[1]
+    first, second = inter_code(actor1, country), inter_code(actor2, country)
+    if sub_event_type == "Mob violence" and first == second == 4:
+        return "Battles", "Armed clash"
+    if sub_event_type == "Attack" and second in (1, 2, 3) and first in (2, 3) and _armed_victim(
+            actor2, actors, casualties):
+        return "Battles", "Armed clash"
+    if sub_event_type == "Arrests" and first in (2, 3) and any(
+            m.actor_name == actor1 and m.role == "perpetrator" for m in actors):
+        return "Violence against civilians", "Abduction/forced disappearance"
+    return typed
 
 
 def _armed_victim(actor: str | None, actors: list[ActorMention], casualties: list[CasualtyMention]) -> bool:
