@@ -64,7 +64,8 @@ _REACH = 240  # characters around a harm word where its victims (and their numbe
 _EACH_SIDE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+on\s+(?:each|either)\s+side\b", re.IGNORECASE)
 _CROWD = 20  # fewer people fleeing, with no noun saying who ("two fled"), may be anyone
 _COUNT_NOUNS = frozenset({"arrests", "abductions"})  # harm nouns that a number counts ("20 arrests")
-_THIS_MONTH = re.compile(
+# a recent period that may date an opening sentence's news: "earlier this month", "two weeks ago"
+_RECENT_PERIOD = re.compile(
     r"(?:(?:earlier|early|late)\s+)?(?:this|last)\s+month|(?:a|one|two|three|four|five|six|several|\d+)\s+weeks?\s+ago",
     re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:when|where|after|before|since|while|who|which|that|as)\b|,", re.IGNORECASE)
@@ -193,14 +194,15 @@ def _opening_news(body: str, opening: Sentence, found: list[CasualtyMention]) ->
     rioting earlier this month has been killed": the seven are background). The period may also
     follow the figure in its clause: "Troops killed two militants late last month in X"."""
     def news(m: CasualtyMention) -> bool:
-        if m.sentence_index != opening.index or m.status != "background" or not _THIS_MONTH.fullmatch(m.reason or ""):
+        if (m.sentence_index != opening.index or m.status != "background"
+                or not _RECENT_PERIOD.fullmatch(m.reason or "")):
             return False
         before = body[opening.start:m.char_start]
-        period = _THIS_MONTH.search(before)
+        period = _RECENT_PERIOD.search(before)
         if period is not None:
             return not _SUBORDINATE.search(before, 0, period.start())
         after = body[m.char_end:opening.end]
-        period = _THIS_MONTH.search(after)
+        period = _RECENT_PERIOD.search(after)
         return period is not None and not _SUBORDINATE.search(before) and not _SUBORDINATE.search(
             after, 0, period.start())
 
