@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract.casualty_civilians import victim_kind
 from pipeline.extract.casualty_context import Context, describe, negated_mentions, sentence_text
 from pipeline.extract.casualty_counts import harm_figures, incident_counts, incident_figures
 from pipeline.extract.casualty_elided import elided_toll
@@ -79,6 +80,11 @@ _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # a death verb offered as one of two harms: "were killed or injured", "dead or wounded"
 _OR_WOUNDED = re.compile(r"\s+or\s+(?:injured|wounded|hurt|maimed)\b", re.IGNORECASE)
 # a group named by another harm's word is that harm's victims, not this one's
+# Military euphemisms for killing ("30 terrorists were neutralised", "eliminated three militants") kill
+# only fighters: "the team was eliminated", "neutralised the threat" harm no one.
+_EUPHEMISM = re.compile(r"neutrali|eliminat", re.IGNORECASE)
+_FIGHTER_KINDS = frozenset({"armed", "attackers", "security"})
+_OUTLAWS = frozenset({"bandits", "bandit", "criminals", "criminal", "kidnappers", "robbers", "gangsters", "suspects"})
 _OTHER_HARM = {"injured": frozenset({"dead", "killed"}), "killed": frozenset({"injured", "wounded", "hurt"})}
 
 
@@ -137,6 +143,8 @@ def _sentence_mentions(
                 continue  # "left 58 dead and 43 others injured": the dead are no wounded
             if group.qualifier == "implicit" and (category == "displaced" or anchor.group(0).lower() in _COUNT_NOUNS):
                 continue  # displacement is counted in numbers, and "preventive arrests" names no one
+            if _EUPHEMISM.match(anchor.group(0)) and not _fighters(group.noun):
+                continue
             if anchor.lastgroup == "p_displaced2" and not _population(group):
                 continue  # "the gunmen fled": attackers escaping are no displacement
             taken.add((category, group.start))
@@ -168,6 +176,12 @@ def _shared_tally(body: str, found: list[CasualtyMention]) -> list[CasualtyMenti
                 and _COORDINATED_HARM.match(body, before.char_end, mention.char_start)):
             found[i] = replace(mention, status="cumulative", reason=before.reason)
     return found
+
+
+def _fighters(noun: str | None) -> bool:
+    """True when a victim phrase's head names fighters or outlaws ("suspected militants", "bandits")."""
+    head = (head_noun(noun or "") or "").lower()
+    return victim_kind(head) in _FIGHTER_KINDS or head in _OUTLAWS
 
 
 def _per_side(text: str, anchor: re.Match[str], group: Victims) -> Victims:

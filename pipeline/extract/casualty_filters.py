@@ -122,6 +122,15 @@ _FIGURATIVE_HURT = re.compile(
     re.IGNORECASE,
 )
 
+# The wounded brought to hospital: "(eight seriously wounded) people, including a child, had been
+# admitted to a hospital", "(three injured) inmates were taken to hospital".
+_TO_HOSPITAL = re.compile(
+    r"\s+[a-z][\w-]*(?:\s*,[^,.;]{0,50},)?\s+(?:were|had\s+been|have\s+been|are)\s+(?:\w+\s+)?"
+    r"(?:taken|rushed|admitted|brought|airlifted|evacuated|moved|transferred|referred|being\s+treated|treated|"
+    r"hospitali[sz]ed|receiving)\b",
+    re.IGNORECASE,
+)
+
 
 def attributive(text: str, anchor: re.Match[str]) -> bool:
     """True for a participle used as an adjective: "eight displaced Syrians", "the wounded soldier";
@@ -142,6 +151,8 @@ def attributive(text: str, anchor: re.Match[str]) -> bool:
         return True
     if not (anchor.lastgroup or "").startswith("p_") or anchor.group(0).lower() in _NEVER_ATTRIBUTIVE:
         return False
+    if anchor.lastgroup == "p_injured" and _TO_HOSPITAL.match(text, anchor.end()):
+        return False  # "Three injured inmates were taken to a hospital": the wounded, counted
     # a scare-quoted participle is a label too: "four 'missing' persons were executed"
     before = text[max(0, anchor.start() - 20):anchor.start()].rstrip("‘'“\"").split()
     after = re.match(r"[’'”\"]?\s+([A-Za-z][\w-]*)", text[anchor.end():])
@@ -158,5 +169,6 @@ def attributive(text: str, anchor: re.Match[str]) -> bool:
     if word in _DETERMINERS:
         return True  # "the wounded soldier", "the injured were taken"
     # after a number only a plural noun makes it an adjective: "20 displaced people", not "33 wounded across"
-    return parse_number(word) is not None and (noun.endswith(("s", "men", "people")) or noun in PLURAL_PEOPLE)
+    return parse_number(word) is not None and (noun.endswith(("s", "men", "people", "children"))
+                                              or noun in PLURAL_PEOPLE)
 

@@ -20,9 +20,11 @@ def words(text: str) -> frozenset[str]:
 # plain substring search (fast, in C); the long anchor pattern then runs only around the hits.
 TRIGGER_STEMS = (
     "kill", "dead", "death", "died", "dies", "die ", "dying", "fatal", "injur", "wound", "hurt", "casualt",
+    "neutrali", "eliminat",
     "toll", "murder", "shot", "behead", "massacr", "lynch", "slain", "stab", "abduct", "kidnap", "missing",
     "arrest", "detain", "displac", "bod", "life", "lives", "perish", "execut", "assassin", "martyr",
-    "hostage", "evacuat", "kiled", "lost", " lose", "homes",  # " lose", not the "lose" of "close", "disclosed"
+    # " lose", not the "lose" of "close", "disclosed"
+    "hostage", "evacuat", "kiled", "lost", " lose", " losing", "homes",
     "slaughter", "decapitat", "gunned", "gunning", "strangl", "drown", "burn", "beat", "hospitali",
     "apprehend", "custody", "fled", "flee", "succumb", "victim", "maim", "hack", "chopp", "mow", "mown",
     "corpse", "remains", "homeless", "unaccounted", "captive", "nabbed", "rounded", "hanged", "clobber",
@@ -45,7 +47,7 @@ _FEARED = (r"(?:that|trouble|danger|violence|tension|threats?|attacks?|clash(?:e
 _TO_DEATH = (
     r"(?:hacked|stabbed|beaten|beat|burnt|burned|bludgeoned|clubbed|shot|tortured|stoned|crushed|starved|"
     r"trampled|chopped|clobbered|strangled|battered|lynched|kicked|hanged|flogged|axed|knifed|macheted|"
-    r"mauled|choked|electrocuted|gunned|slashed|speared|whipped)\s+to\s+death"
+    r"mauled|choked|electrocuted|gunned|slashed|speared|whipped|charred|roasted)\s+to\s+death"
 )
 # Headline verbs in the present tense: "Gunmen shoot dead 4", "Rebels execute 5 captives". Words that
 # are also nouns ("murder suspect", "lynch mob", "massacre survivors") count only before a number.
@@ -98,7 +100,7 @@ _ANCHORS = {
     "a_killed2": r"claim(?:s|ed|ing)?\s+the\s+li(?:ves|fe)\s+of|"
                  r"(?:took|taking|take)\s+the\s+li(?:ves|fe)\s+of|"
                  r"(?:hack|stabb|beat|burn|bludgeon|club|tortur|ston|starv|shot|shoot|chopp|strangl|batter|crush|"
-                 r"lynch|burn)(?:ed|en|t|ing|s)?"
+                 r"lynch|burn|charr|roast)(?:ed|en|t|ing|s)?"
                  r"(?!\s+(?:and|or)\b)(?=(?:\s+[\w'’-]+){1,8}?\s+to\s+death\b)|shot(?=(?:\s+[\w'’-]+){1,5}?\s+dead\b)|"
                  r"claim(?:s|ed|ing)?(?=(?:\s+[\w'’-]+){1,4}?\s+li(?:ves|fe)\b)|"
                  r"burn(?:ed|t|ing|s)?(?!\s+alive\b)(?=(?:\s+[\w'’-]+){1,6}?\s+alive\b)",
@@ -118,7 +120,7 @@ _ANCHORS = {
     "n_injured": r"(?:injur(?:y|ies)|wounds)\s+to",
     "p_killed": rf"shot\s+(?:and\s+)?(?:killed|dead)|{_TO_DEATH}|(?:burnt|burned)\s+alive|"
                 r"gunned\s+down|killed|kiled|murdered|slain|"  # "kiled": a typo common enough in field notes
-                r"massacred|"
+                r"massacred|neutrali[sz]ed|eliminated|"  # "neutralised": military releases' word for killed
                 r"executed|beheaded|decapitated|assassinated|slaughtered|martyred|lynched|strangled|"
                 r"(?:hacked|mowed|mown|cut|gunned)\s+down|"
                 r"drowned|found\s+dead|confirmed\s+dead|pronounced\s+dead|declared\s+dead|feared\s+dead|presumed\s+dead|dead|(?:died|die|dies)(?![\s-]+(?:down|out|hard|harder|hards)\b)|perished|"
@@ -129,13 +131,13 @@ _ANCHORS = {
     "a_killed": r"fatally\s+(?:shot|stabbed|wounded|injured|hit|struck)|kill|kills|killing|shooting\s+dead|"
                 r"burning\s+alive|"
                 r"gunning\s+down|murdering|massacring|beheading|"
-                r"assassinating|slaughtering|lynching|executing",
+                r"assassinating|slaughtering|lynching|executing|neutrali[sz](?:e|es|ing)|eliminat(?:e|es|ing)",
     "a_killed3": _PRESENT_VERBS,
     # "the militants also lost 20 fighters", "the army lost at least 12 soldiers": a side's dead
     "a_killed4": r"(?:lost|lose|loses|losing)(?=\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than|over|up\s+to|"
-                 r"as\s+many\s+as)\s+)?[\w,.-]+\s+(?:of\s+(?:its|their|his|our)\s+)?(?:[\w-]+\s+)?(?:fighters|soldiers|"
-                 r"troops|men|members|militants|personnel|policemen|officers|comrades|rebels|insurgents|"
-                 r"servicemen)\b(?!\s+to\b))",  # not "lost 20 members to defections"
+                 r"as\s+many\s+as)\s+)?[\w,.-]+\s+(?:of\s+(?:its|their|his|our)\s+)?(?:[\w-]+\s+)?(?:(?:fighter|soldier|"
+                 r"troop|militant|officer|comrade|rebel|insurgent)s?|men|members|personnel|policem[ae]n|"
+                 r"servicem[ae]n)\b(?!\s+to\b))",  # "losing one soldier" too  # not "lost 20 members to defections"
     "p_injured": r"injured|wounded|hurt|hospitali[sz]ed|maimed|in\s+(?:a\s+)?(?:critical|serious)\s+condition|"
                  r"treated\s+for\s+(?:\w+\s+)?(?:wounds|injuries|burns)|"
                  r"(?:sustained|suffered|received)\s+(?!(?:\w+\s+)?(?:fatal|mortal)\b)(?:\w+\s+){0,3}?"
@@ -218,7 +220,10 @@ SUBJECT_BOUNDARY = re.compile(
     r"led\s+to|leading\s+to|included|include|includes|there|here|which|that|as|since)\b|"
     # "Two officers among three killed": the toll is the number after "among", the officers a part of it
     r"\bamong(?=\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"\w+teen|twenty|thirty|forty|fifty|dozens)\b)",
+    r"\w+teen|twenty|thirty|forty|fifty|dozens)\b)|"
+    # "lost one soldier in the fighting with four injured": a new figure, not a companion of the first
+    r"(?<!together\s)(?<!along\s)\bwith(?=\s+(?:at\s+least\s+|another\s+)?(?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens)\s+(?:others?\s+)?$)",
     _I,
 )
 # Where a victim phrase stops when read forwards from an active verb.

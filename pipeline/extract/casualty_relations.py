@@ -56,10 +56,13 @@ _CONTRARY_CLAIM = re.compile(
 # A side's own count of its dead, in a clause of its own after another's figure: "; the group said it
 # lost two fighters", ", but the rebels admitted losing 5 men".
 _OWN_LOSS = re.compile(
-    rf"[,;]\s*(?:but|while|whereas|however)?\s*{_SOURCE}(?:said|says|claimed|admitted|acknowledged|conceded)\s+"
-    r"(?:that\s+)?(?:it|they)?\s*(?:had\s+|has\s+|have\s+)?(?:lost|losing)\s+(?:only\s+|just\s+)?$",
+    rf"[,;]\s*(?:but|while|whereas|however)?\s*{_SOURCE}(?:said|says|claimed|admitted|acknowledged|conceded|"
+    r"maintains|maintained|insists|insisted)\s+"
+    r"(?:that\s+)?(?:it|they)?\s*(?:had\s+|has\s+|have\s+)?(?:only\s+|just\s+)?(?:lost|losing)\s+(?:only\s+|just\s+)?$",
     re.IGNORECASE,
 )
+# A side's own count of its dead opening the sentence: "the army said it lost three men, ...".
+_LOSS_BEFORE = re.compile(r"\b(?:lost|losing|lose|loses)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 # deaths that add to an incident's toll: the wounded dying, more bodies found
 _ADDED_DEAD = re.compile(
     r"\b(?:succumb\w*|later\s+died|died\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)|"
@@ -126,6 +129,11 @@ def _rival_claim(text: str, group: Victims, earlier: list[Victims]) -> str | Non
     if _OWN_LOSS.search(text, enemy.end, group.start) and victim_kind(enemy.noun) == "armed":
         return OWN_LOSS
     contrary = _CONTRARY_CLAIM.search(text, enemy.end, group.start)
+    if contrary and _LOSS_BEFORE.search(text, max(0, enemy.start - 24), enemy.start) \
+            and not _LOSS_BEFORE.search(text, max(0, group.start - 24), group.start):
+        # "the army said it lost three men, while the rebels said they had killed 40 soldiers": the
+        # enemy's claim of the same dead, answering the side's own count
+        return RIVAL_SOURCE
     if not contrary and not _CLAIM_OPENS.search(text, enemy.end, group.start):
         return None
     # Compared by head noun: "killed more than 40 Kenyan soldiers, while the military said nine

@@ -132,10 +132,13 @@ def highest_report(
 
 
 def _itemised_sums(reported: list[CasualtyMention], base: int, texts: dict[int, str]) -> list[int]:
-    """The sums of later sourced sentences that list two or more exact victim groups."""
+    """The sums of later sourced sentences that list two or more exact victim groups, none of them a
+    party's claim of its kills ("the army said it had killed 46 terrorists and lost 4 soldiers")."""
     by_sentence: dict[int, list[int]] = {}
+    claims = {m.sentence_index for m in reported if m.claimed_by}
     for m in reported:
-        if m.sentence_index > base and m.link == "new" and m.qualifier == "exact" and _rival(m, base, texts):
+        if m.sentence_index > base and m.link == "new" and m.qualifier == "exact" and _rival(m, base, texts) \
+                and m.sentence_index not in claims:
             by_sentence.setdefault(m.sentence_index, []).append(m.figure)
     return [sum(figures) for figures in by_sentence.values() if len(figures) > 1]
 

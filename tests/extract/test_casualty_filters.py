@@ -7,7 +7,7 @@ from pipeline.extract.casualties import extract_casualties, incident_counts
 from pipeline.extract.casualty_filters import may_count_people
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.sentences import split_sentences
-from tests.extract.casualty_helpers import killed, reported
+from tests.extract.casualty_helpers import injured, killed, reported
 
 
 def test_scare_quoted_participle_is_a_label_not_a_harm() -> None:
@@ -133,3 +133,16 @@ def test_one_before_a_modal_is_the_generic_pronoun() -> None:
     body = "only on the basis of suspicion that somebody is involved in rioting, one cannot be arrested."
     assert [m for m in extract_casualties(body, split_sentences(body)) if m.category == "arrested"] == []
     assert killed("One was killed and two were injured in the blast.") == 1
+
+
+def test_the_wounded_taken_to_hospital_are_counted() -> None:
+    """'Three injured inmates were taken to a hospital': three injured, though 'injured' is an adjective."""
+    assert injured("Three injured inmates were taken to a hospital on Sunday.") == 3
+    assert injured("Sources say eight seriously wounded people, including a child, had been admitted to a "
+                   "hospital.") == 8
+    assert injured("Eight wounded soldiers were later killed in the ambush.") == 0
+
+
+def test_a_number_before_kidnapped_children_is_an_adjective() -> None:
+    """'rescued 12 kidnapped schoolchildren' reports a rescue: no one kidnapped here, not one schoolchild."""
+    assert reported("Police said they had rescued 12 kidnapped schoolchildren.", "kidnapped") == []

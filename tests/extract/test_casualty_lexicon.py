@@ -223,3 +223,36 @@ def test_injuries_to_people_count_the_injured(sentence: str, expected: int) -> N
 def test_injuries_to_a_body_part_are_no_second_group() -> None:
     """'succumbed to injuries to the chest': one death, nobody else injured."""
     assert injured("He succumbed to his injuries to the chest on Monday.") == 0
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("At least 12 suspected militants were neutralised in an operation in North Waziristan.", 12),
+        ("Troops neutralized 15 drones and eliminated three terrorists near the border.", 3),
+        ("The army eliminated 20 bandits in Zamfara on Sunday.", 20),
+        ("The team was eliminated from the tournament and the threat was neutralised.", 0),
+        ("The plan would eliminate 40 posts and neutralise two rival candidates.", 0),
+    ],
+)
+def test_military_euphemisms_kill_only_fighters(body: str, expected: int) -> None:
+    """'neutralised', 'eliminated' count the dead when they are fighters or outlaws, not drones or teams."""
+    assert killed(body) == expected
+
+
+def test_a_side_losing_one_soldier_adds_its_dead() -> None:
+    """'killed six fighters in a firefight, losing one soldier': seven dead ("losing" and the singular)."""
+    assert killed("Troops killed six Abu Sayyaf fighters in a firefight on Jolo, losing one soldier.") == 7
+    assert killed("He lost one man he trusted and one member of the board.") == 0
+
+
+def test_charred_to_death_is_a_killing() -> None:
+    """'Five members of a family, including three minors, were charred to death': five dead, not three."""
+    assert killed("Five members of a family, including three minors, were charred to death after miscreants "
+                  "set their house on fire.") == 5
+
+
+def test_a_figure_after_with_is_its_own_group() -> None:
+    """'lost 2 soldiers in the fighting with four injured': four injured, not the two soldiers again."""
+    assert injured("The group maintains that it has only lost 2 soldiers in the fighting with four injured.") == 4
+    assert injured("The driver together with two others were injured.") == 3

@@ -3,7 +3,7 @@ Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
-from tests.extract.casualty_helpers import counts, high, mentions
+from tests.extract.casualty_helpers import counts, high, killed, mentions
 
 
 def test_later_sourced_higher_toll_refines_a_lower_bound() -> None:
@@ -189,3 +189,18 @@ def test_a_claim_told_in_a_participle_is_its_subject_s() -> None:
     """'The group claimed responsibility, saying its fighters had killed dozens': the group's claim."""
     body = "The group claimed responsibility, saying its fighters had killed dozens of officials."
     assert [m.claimed_by for m in mentions(body) if m.category == "killed"] == ["The group"]
+
+
+def test_the_enemy_s_claim_after_a_side_s_own_loss_is_a_rival_figure() -> None:
+    """'the army said it lost three men, while the rebels said they had killed 40 soldiers': 3 dead, not 43;
+    two sides' own losses still add up."""
+    assert killed("The army said it lost three men in the assault, while the rebels said they had killed 40 "
+                  "soldiers.") == 3
+    assert killed("The army said it lost three men in the assault, while the rebels said they had lost 40 "
+                  "fighters.") == 43
+
+
+def test_a_party_s_claim_of_its_kills_itemises_no_toll() -> None:
+    """'At least 10 killed ... The army said it had killed 46 terrorists and lost 4 soldiers': still 10."""
+    assert killed("At least 10 people were killed in the attack on Tuesday. The army said it had killed 46 "
+                  "terrorists and lost 4 soldiers.") == 10
