@@ -46,6 +46,8 @@ _CROWDS = word_set(
 # A word before one of these is a source being quoted ("police said"), not an actor.
 _SPEECH = word_set("said say says told reported confirmed added stated according")
 
+# Participles that make the armed word before them a victim ("34 policemen were injured"), not a side.
+_HARMED = word_set("injured wounded hurt killed martyred")
 _HARM = word_set("MOB MUTUAL CLASH KILL ATTACK ARMEDVICTIM CIVVICTIM LOOT VIOLENT")
 _HURT = word_set("KILL ARMEDVICTIM CIVVICTIM SEXUAL ABDUCT")
 _HURT_OR_FIGHT = word_set("KILL ARMEDVICTIM CIVVICTIM SEXUAL ABDUCT ATTACK MUTUAL CLASH CLASHWEAPON SHELL AIR IED")
@@ -121,9 +123,11 @@ def actor_side(words: list[str], position: int) -> str | None:
 
 def names_armed_actor(words: list[str]) -> bool:
     """True when the sentence names an armed group as an actor (not only as a quoted source,
-    "police and residents said")."""
+    "police and residents said", or as the harmed, "34 policemen were injured")."""
     return any(
         word in _ARMED and not _SPEECH.intersection(words[index + 1 : index + 4])
+        and not (_PASSIVE.intersection(words[index + 1 : index + 3])
+                 and _HARMED.intersection(words[index + 2 : index + 5]))
         for index, word in enumerate(words)
     )
 
@@ -156,7 +160,9 @@ def _remote(lead: dict[str, int], context: set[str]) -> str | None:
         return "Suicide bomb"
     if "LEGACY" in lead:
         return "Other"  # a mine or shell left from an old war: no attack took place
-    if "DISRUPTED" in lead:
+    if "DISRUPTED" in lead and not _HURT.intersection(lead):
+        # with someone killed or hurt the weapons found are a detail of the attack or clash
+        # ("gunned down four Maoists in an encounter; a rifle was recovered from the spot")
         return "Disrupted weapons use"
     if "SHELLCIV" in lead and "AIR" not in lead:
         return "Shelling/artillery/missile attack"

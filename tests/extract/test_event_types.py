@@ -255,3 +255,23 @@ def test_barricading_oneself_in_is_a_sit_in_not_a_barricade() -> None:
     """'teachers went on strike and barricaded themselves into an office': a peaceful protest."""
     assert classify("School teachers went on strike and barricaded themselves into an office of the ministry "
                     "to protest against unpaid salaries.") == ("Protests", "Peaceful protest")
+
+
+def test_weapons_recovered_after_a_killing_are_a_detail_of_the_clash() -> None:
+    """'gunned down four Maoists in an encounter; a rifle was recovered': a clash; defusing alone is disrupted use."""
+    assert classify("Security forces gunned down four Maoists in an encounter in Bijapur on Tuesday; an AK-47 "
+                    "rifle and explosives were recovered from the spot.") == ("Battles", "Armed clash")
+    assert classify("Police defused a bomb planted near a school on Tuesday.") == (
+        "Strategic developments", "Disrupted weapons use")
+
+
+def test_police_hurt_in_communal_clashes_do_not_make_them_a_battle() -> None:
+    """'clashes between Hindu and Muslim groups; 34 policemen were injured': mob violence, the police harmed."""
+    assert classify("Clashes erupted between Hindu and Muslim groups in Nagpur on Monday night; 34 policemen "
+                    "were injured.") == ("Riots", "Mob violence")
+
+
+def test_neutralised_fighters_make_a_clash() -> None:
+    """'12 suspected militants were neutralised in an operation': a battle, as if they were killed."""
+    assert classify("At least 12 suspected militants were neutralised in an intelligence-based operation.") == (
+        "Battles", "Armed clash")
