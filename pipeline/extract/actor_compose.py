@@ -101,6 +101,8 @@ def _weak_alone(toks: Tokens, hit: Hit, entry: Entry) -> bool:
         return False
     k = hit.last + 1
     after = toks.text(k) if k < len(toks) else None
+    if after == "of" and k + 1 < len(toks) and toks.text(k + 1).endswith("ing"):
+        return False  # "accused the military of carrying out executions": the accused, a noun
     return after is not None and after.isalpha() and after.islower() and acts_as_subject(toks, hit.last + 1) is None
 
 

@@ -285,3 +285,16 @@ def test_we_outside_quotes_is_the_statements_author() -> None:
     found = {m.text: m.actor_name for m in actors(
         "The Coalition conducted 12 strikes against ISIL on Monday. We will continue to strike its fighters.")}
     assert found["We"] == found["Coalition"]
+
+
+def test_the_accused_of_carrying_out_a_killing_is_a_force() -> None:
+    """'accused the military of carrying out executions': 'military' before 'of' + verb is the force."""
+    found = names("A rights group in Burkina Faso accused the military of carrying out the execution of 60 people.")
+    assert found["military"] == "Military Forces of Burkina Faso"
+    assert "ministry" not in names("The ministry of defence of Mali said five soldiers were killed.")
+
+
+def test_the_sudan_people_s_liberation_army_is_south_sudan_s() -> None:
+    """'Sudan People's Liberation Army' is South Sudan's army, not China's People's Liberation Army."""
+    found = names("Fighting between factions of the Sudan People's Liberation Army left 40 dead in Upper Nile.")
+    assert found["Sudan People's Liberation Army"] == "Military Forces of South Sudan"
