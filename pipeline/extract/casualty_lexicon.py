@@ -200,7 +200,7 @@ PLURAL_AUX = re.compile(r"\b(?:were|are|have)\b", _I)
 
 # A verb coordinated before the harm verb shares its subject: "was stabbed and then beheaded".
 COORDINATED_VERB = re.compile(
-    r"\b(?:was|were|(?-i:is|Is)|are|has\s+been|have\s+been|had\s+been)\s+(?:[\w'-]+\s+){0,6}?(?:and|or)\s+"
+    r"\b(?:was|were|(?-i:is|Is)|are|has\s+been|have\s+been|had\s+been)\s+(?:[\w'-]+\s+){0,10}?(?:and|or)\s+"
     r"(?:then\s+|later\s+|subsequently\s+|eventually\s+)?$",
     _I,
 )

@@ -83,6 +83,10 @@ def relate(
     if (context.link == "new" or (context.link == "more" and context.reason in ("others", "other"))) \
             and (rival := _rival_claim(text, group, earlier)):  # "..., but the party claimed ... ten others injured"
         return replace(context, link="alternative", reason=rival)
+    if anchor.lastgroup == "a_killed4" and context.link == "new" and context.status == "reported" and not earlier:
+        # "The Taliban lost six fighters in the clash": a side's own dead, added to its enemy's (not a
+        # rival report of them)
+        return replace(context, link="more", reason="the side's own dead")
     if context.link == "new" and category == "killed" and (link := _bodies_of(text, group, earlier)):
         return replace(context, link=link, reason="the bodies of the dead counted before")
     if anchor.lastgroup and anchor.lastgroup.startswith("t_") and context.status == "reported" \

@@ -48,6 +48,9 @@ _TOLL_TO = re.compile(
     r"(?:\bto|\bat|\bas|\bof|\bis|\bwas|\breach(?:ed|es)?|\bhits?|\bnow|\bclimbed|\bsoared|\btops|\btopped|"
     r"\bcross(?:es|ed)|\bpasses|\bpassed|:|toll)\s*$", re.IGNORECASE
 )
+# "the toll has gone up to 9", "went up to": the number's "up to" belongs to the verb
+_GONE_UP = re.compile(r"\b(?:gone|go|goes|going|went|shot|jumped|moved)\s*$", re.IGNORECASE)
+_UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
 # a toll anchor that ends with its own "at": "fatalities stand at [5]"
 _TOLL_AT = re.compile(r"\bat$", re.IGNORECASE)
 _HARM_PARTICIPLE_NEXT = re.compile(r"\s*(?:injured|wounded|hurt|killed|dead|missing|abducted|kidnapped)\b",
@@ -194,6 +197,11 @@ _DETERMINED_PHRASE = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s
 def _toll_victims(text: str, start: int, stop: int, numbers: Numbers) -> list[Victims]:
     """"the death toll rose to 12": the first number after "toll" in the same clause."""
     q = numbers.first_starting(start, stop)
+    if q is not None and q.qualifier == "at_most" and _GONE_UP.search(text, start, q.start):
+        # "the toll has gone up to 9": the verb's "up to", not a bound
+        up_to = _UP_TO.match(text, q.start)
+        at = up_to.end() if up_to else q.start
+        return [Victims(at, q.end, q.stated, q.stated, q.stated, "exact", q.stated, None)]
     if q is None or re.search(r"[.;]", text[start:q.start]) or not (
             _TOLL_TO.search(text, start, q.start)
             or (not text[start:q.start].strip() and _TOLL_AT.search(text, max(0, start - 3), start))):

@@ -256,3 +256,28 @@ def test_a_figure_after_with_is_its_own_group() -> None:
     """'lost 2 soldiers in the fighting with four injured': four injured, not the two soldiers again."""
     assert injured("The group maintains that it has only lost 2 soldiers in the fighting with four injured.") == 4
     assert injured("The driver together with two others were injured.") == 3
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The toll in the violence has gone up to 9 with two more injured persons succumbing in hospital.", 9),
+        ("Five were killed on Monday. The death toll went up to 12 on Tuesday.", 12),
+        ("The toll could go up to 50, officials feared.", 0),
+    ],
+)
+def test_a_toll_that_has_gone_up_to_a_figure_is_that_figure(body: str, expected: int) -> None:
+    """'the toll has gone up to 9': the verb's 'up to', an exact toll, not 'at most 9' (a guess stays none)."""
+    assert killed(body) == expected
+
+
+def test_a_victim_shot_at_length_and_dead_is_one_killed() -> None:
+    """'was shot thrice by two motorcycle-borne assailants outside his shop and died': one dead."""
+    assert killed("The man, identified as Ramesh Kumar, 34, was shot thrice by two motorcycle-borne assailants "
+                  "outside his shop and died on the way to hospital.") == 1
+
+
+def test_a_side_s_own_loss_told_later_adds_to_its_enemy_s_dead() -> None:
+    """'killing seven policemen ... The Taliban lost six fighters in the clash, he added': 13 dead."""
+    assert killed("Taliban fighters attacked a police checkpoint overnight, killing seven policemen, a council "
+                  "member said. The Taliban lost six fighters in the clash, he added.") == 13
