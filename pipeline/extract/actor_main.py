@@ -206,6 +206,10 @@ def _main_actors(
             air = sub_event_type == "Air/drone strike" or cues.air_strike
             if air:  # the country's own air force, unless another state's flies over it (Lebanon, Gaza)
                 first = DEFAULTS.get((country, "air")) if country else None
+                if first is None and country and (country, "shelling") in DEFAULTS:
+                    # an invader's fire from afar (Ukraine since 2022): its drones and missiles too
+                    side = shelling_side(country, year)
+                    first = side if side.startswith("Military Forces of") and side != of("military") else None
                 first = first or of("military")
             elif country and (country, "shelling") in DEFAULTS:
                 # A fixed front line (OSCE-observed Donbas): the shelling is between the two sides,

@@ -252,3 +252,17 @@ def test_attackers_no_one_claimed_are_not_the_group_named_beside_them() -> None:
 def test_un_peacekeepers_are_the_country_s_mission(body: str, country: str, mission: str) -> None:
     """'UN peacekeepers' in Mali are MINUSMA, in the DR Congo MONUSCO, as ACLED names the missions."""
     assert mission in incident(body, None, None, country)
+
+
+def test_a_drone_named_by_its_nationality_is_that_state_s() -> None:
+    """'after a Russian drone hit a residential building': Russia's forces, the singular 'drone' too."""
+    body = "An elderly woman and her grandson were among the dead after a Russian drone hit a residential building."
+    assert incident(body, "Explosions/Remote violence", "Air/drone strike", "UKR")[0] == "Military Forces of Russia"
+
+
+def test_unattributed_drones_over_ukraine_are_the_invader_s() -> None:
+    """'Drones hit a building in Sumy overnight, killing two': Russia's since 2022, not Ukraine's own air force;
+    elsewhere an unattributed air strike stays the country's own."""
+    body = "Drones hit a building overnight, killing two people."
+    assert incident(body, "Explosions/Remote violence", "Air/drone strike", "UKR")[0] == "Military Forces of Russia"
+    assert incident(body, "Explosions/Remote violence", "Air/drone strike", "SYR")[0] == "Military Forces of Syria"

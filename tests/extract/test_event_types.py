@@ -275,3 +275,9 @@ def test_neutralised_fighters_make_a_clash() -> None:
     """'12 suspected militants were neutralised in an operation': a battle, as if they were killed."""
     assert classify("At least 12 suspected militants were neutralised in an intelligence-based operation.") == (
         "Battles", "Armed clash")
+
+
+def test_done_to_death_is_a_killing() -> None:
+    """'villagers were done to death by cattle rustlers': an attack, not looting."""
+    assert classify("Half a dozen villagers were done to death by suspected cattle rustlers on Monday night.") == (
+        "Violence against civilians", "Attack")
