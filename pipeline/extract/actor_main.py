@@ -30,6 +30,7 @@ from pipeline.extract.actor_communal import communal_sides
 from pipeline.extract.actor_events import event_cues
 from pipeline.extract.actor_gangs import gang_name
 from pipeline.extract.actor_sides import (
+    PARTIES,
     Pair,
     acting,
     armed_pairs,
@@ -129,7 +130,8 @@ def _main_actors(
     armed = [n for n in armed if n not in _BARE_FORCES or not any(a.startswith(f"{n} of ") for a in armed)]
     groups = named_groups(pairs, country)
     kind = event_type or cues.likely_event
-    if kind in _CROWD_VIOLENCE and not cues.firefight and _rioting_crowd(actors, pairs, country):
+    if kind in _CROWD_VIOLENCE and not cues.firefight and sub_event_type != "Arrests" \
+            and _rioting_crowd(actors, pairs, country):
         # Unarmed crowds (blockaders, party activists) fighting or burning: ACLED's riots.
         kind = "Riots"
     if kind == "Riots" and (len(groups) >= 2 or (cues.firefight and force(pairs))):
@@ -227,8 +229,10 @@ def _main_actors(
     first = first or (armed[0] if armed else None)
     if kind == "Strategic developments" and cues.arrests and first and first.startswith(("Police", "Military")):
         return first, of("civilians")  # the arrested are civilians, whatever their party
-    if kind == "Strategic developments" and sub_event_type == "Arrests" and first is None and country:
-        return of("police"), of("civilians")  # "55 people were arrested": arrests are the police's
+    if kind == "Strategic developments" and sub_event_type == "Arrests" and _unarmed(first, country):
+        # "55 people were arrested", "300 BJP activists were arrested": arrests are the police's, unless an
+        # armed group made them ("QSD arrested 4 people": typed as its abductions)
+        return force(pairs) or of("police"), of("civilians")
     if sub_event_type == "Looting/property destruction" and first and not with_role(pairs, armed, "target"):
         return first, of("civilians")  # what is looted or destroyed belongs to civilians unless said
     if first is None and _has_people(actors):
@@ -238,6 +242,13 @@ def _main_actors(
         # Arrests, looting, destruction: a lone armed actor acted against civilians.
         return first or of("armed_group"), of("civilians")
     return first, second
+
+
+def _unarmed(name: str | None, country: str | None) -> bool:
+    """True for no actor, a party, a crowd, civilians or a government: none of them arrests anyone."""
+    if name is None or name in PARTIES or name.startswith("Government of"):
+        return True
+    return inter_code(name, country) in (5, 6, 7)
 
 
 def shelling_side(country: str, year: int | None) -> str:

@@ -85,6 +85,8 @@ _OR_WOUNDED = re.compile(r"\s+or\s+(?:injured|wounded|hurt|maimed)\b", re.IGNORE
 _EUPHEMISM = re.compile(r"neutrali|eliminat", re.IGNORECASE)
 _FIGHTER_KINDS = frozenset({"armed", "attackers", "security"})
 _OUTLAWS = frozenset({"bandits", "bandit", "criminals", "criminal", "kidnappers", "robbers", "gangsters", "suspects"})
+_STATE_FORCE = re.compile(r"\b(?:police|policemen|cops|army|troops|soldiers|security\s+forces|forces|officials|"
+                          r"authorities|agencies|rangers|paramilitar\w*|crpf|bsf|nia|cid)\b", re.IGNORECASE)
 _OTHER_HARM = {"injured": frozenset({"dead", "killed"}), "killed": frozenset({"injured", "wounded", "hurt"})}
 
 
@@ -145,6 +147,8 @@ def _sentence_mentions(
                 continue  # displacement is counted in numbers, and "preventive arrests" names no one
             if _EUPHEMISM.match(anchor.group(0)) and not _fighters(group.noun):
                 continue
+            if anchor.group(0).lower().startswith("pick") and not _STATE_FORCE.search(text, 0, anchor.start()):
+                continue  # "picked up" arrests when state forces do it, not "friends picked up three men"
             if anchor.lastgroup == "p_displaced2" and not _population(group):
                 continue  # "the gunmen fled": attackers escaping are no displacement
             taken.add((category, group.start))

@@ -20,7 +20,7 @@ def words(text: str) -> frozenset[str]:
 # plain substring search (fast, in C); the long anchor pattern then runs only around the hits.
 TRIGGER_STEMS = (
     "kill", "dead", "death", "died", "dies", "die ", "dying", "fatal", "injur", "wound", "hurt", "casualt",
-    "neutrali", "eliminat",
+    "neutrali", "eliminat", "picked up", "picks up", "picking up",
     "toll", "murder", "shot", "behead", "massacr", "lynch", "slain", "stab", "abduct", "kidnap", "missing",
     "arrest", "detain", "displac", "bod", "life", "lives", "perish", "execut", "assassin", "martyr",
     # " lose", not the "lose" of "close", "disclosed"
@@ -154,7 +154,11 @@ _ANCHORS = {
                     r"(?=(?:\s+[\w,'’-]+){1,5}?\s+(?:hostages?|captives?)\b)",
     # "apprehended that ...", "apprehended cross-voting" fears; it arrests no one
     "p_arrested": rf"arrested|detained|apprehended(?!\s+{_FEARED})|taken\s+into\s+custody|rounded\s+up|nabbed|arrests",
-    "a_arrested": rf"arrest(?:s|ing)?|detain(?:s|ing)?|apprehend(?:s|ing)?(?!\s+{_FEARED})",
+    "a_arrested": rf"arrest(?:s|ing)?|detain(?:s|ing)?|apprehend(?:s|ing)?(?!\s+{_FEARED})|"
+                  # "Police picked up 17 youths": only by state forces (see `casualties.py`)
+                  r"pick(?:ed|s|ing)?\s+up(?=\s+(?:(?:at\s+least|about|some|over|more\s+than|nearly)\s+)?"
+                  r"[\w,-]+\s+(?:[\w-]+\s+)?(?:people|persons|youths|men|women|suspects|protesters|activists|"
+                  r"workers|students|villagers|leaders|members|others)\b)",
     "p_missing": r"missing|unaccounted\s+for",
     "p_displaced": r"displaced|(?:fled|flee|fleeing)\s+(?:their|from\s+their)\s+homes|homeless",
     # "3,000 residents fled to nearby villages": only a population fled (DISPLACED_PEOPLE), not "the gunmen"

@@ -198,6 +198,8 @@ def _violence(lead: dict[str, int], words: list[str], context: set[str]) -> str 
         return "Armed clash"
     if "SEXUAL" in lead:
         return "Sexual violence"
+    if "ABDUCT" in lead and words[lead["ABDUCT"]] == "picked" and actor_side(words, lead["ABDUCT"]) == "state":
+        return "Arrests"  # "Police picked up 17 youths for questioning"
     if "ABDUCT" in lead and "KILL" not in lead:
         return "Abduction/forced disappearance"  # with a killing it is an attack: the gravest harm types it
     if "ARREST" in lead:
@@ -227,8 +229,8 @@ def _fought_too(lead: dict[str, int], words: list[str], position: int) -> bool:
 
 
 def _arrest_first(lead: dict[str, int], words: list[str]) -> bool:
-    """True when the lead reports arrests made for an earlier protest, not at this one."""
-    arrest, protest = lead.get("ARREST"), lead.get("PROTEST")
+    """True when the lead reports arrests made for an earlier protest or riot, not at this one."""
+    arrest, protest = lead.get("ARREST"), lead.get("PROTEST", lead.get("RIOT"))
     if arrest is None or protest is None or arrest > protest:
         return False
     return bool(_ARREST_REASON.intersection(words[arrest:protest]))

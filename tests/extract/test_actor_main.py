@@ -266,3 +266,12 @@ def test_unattributed_drones_over_ukraine_are_the_invader_s() -> None:
     body = "Drones hit a building overnight, killing two people."
     assert incident(body, "Explosions/Remote violence", "Air/drone strike", "UKR")[0] == "Military Forces of Russia"
     assert incident(body, "Explosions/Remote violence", "Air/drone strike", "SYR")[0] == "Military Forces of Syria"
+
+
+def test_arrests_are_the_police_s_whoever_the_arrested_are() -> None:
+    """'300 BJP activists were arrested for defying a ban': the police arrest civilians, not the party or a riot;
+    'QSD arrested 4 people' stays the armed group's."""
+    body = "Around 300 BJP activists were arrested in Kolkata on Saturday for defying a ban on rallies."
+    assert incident(body, "Strategic developments", "Arrests", "IND") == ("Police Forces of India", "Civilians (India)")
+    body = "Police picked up 17 youths for questioning after the violence in Bhadrak on Tuesday."
+    assert incident(body, "Strategic developments", "Arrests", "IND") == ("Police Forces of India", "Civilians (India)")

@@ -281,3 +281,16 @@ def test_a_side_s_own_loss_told_later_adds_to_its_enemy_s_dead() -> None:
     """'killing seven policemen ... The Taliban lost six fighters in the clash, he added': 13 dead."""
     assert killed("Taliban fighters attacked a police checkpoint overnight, killing seven policemen, a council "
                   "member said. The Taliban lost six fighters in the clash, he added.") == 13
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Police picked up 17 youths for questioning after the violence on Tuesday.", [17]),
+        ("The army had picked up at least 40 people from the village, residents said.", [40]),
+        ("His friends picked up three men from the station.", []),
+    ],
+)
+def test_people_picked_up_by_state_forces_are_arrested(body: str, expected: list[int]) -> None:
+    """'Police picked up 17 youths' arrests 17; friends picking people up arrest no one."""
+    assert reported(body, "arrested") == expected

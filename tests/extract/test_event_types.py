@@ -281,3 +281,17 @@ def test_done_to_death_is_a_killing() -> None:
     """'villagers were done to death by cattle rustlers': an attack, not looting."""
     assert classify("Half a dozen villagers were done to death by suspected cattle rustlers on Monday night.") == (
         "Violence against civilians", "Attack")
+
+
+def test_youths_picked_up_by_police_are_arrests() -> None:
+    """'Police picked up 17 youths for questioning': arrests; 'picked up by unknown men' an abduction."""
+    assert classify("Police picked up 17 youths for questioning after the violence on Tuesday.") == (
+        "Strategic developments", "Arrests")
+    assert classify("Three students were picked up by unknown men in plain clothes on Monday.") == (
+        "Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_arrests_for_rioting_are_arrests() -> None:
+    """'Police arrested 17 youths for rioting': the arrests are the event, not the riot before them."""
+    assert classify("Police arrested 17 youths for rioting in the town on Tuesday.") == (
+        "Strategic developments", "Arrests")
