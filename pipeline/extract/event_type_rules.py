@@ -50,6 +50,7 @@ _SPEECH = word_set("said say says told reported confirmed added stated according
 _HARMED = word_set("injured wounded hurt killed martyred")
 _HARM = word_set("MOB MUTUAL CLASH KILL ATTACK ARMEDVICTIM CIVVICTIM LOOT VIOLENT")
 _HURT = word_set("KILL ARMEDVICTIM CIVVICTIM SEXUAL ABDUCT")
+_FIRE_WORDS = ("fire", "firing", "opened")
 _HURT_OR_FIGHT = word_set("KILL ARMEDVICTIM CIVVICTIM SEXUAL ABDUCT ATTACK MUTUAL CLASH CLASHWEAPON SHELL AIR IED")
 _VICTIMS = word_set("MOB KILL ATTACK ARMEDVICTIM CIVVICTIM")
 _BATTLE = word_set("MUTUAL CLASH ARMEDVICTIM SHELL CLASHWEAPON IED GRENADE")
@@ -154,13 +155,14 @@ def _demonstration(lead: dict[str, int], context: set[str]) -> str | None:
     return None
 
 
-def _remote(lead: dict[str, int], context: set[str]) -> str | None:
-    """Remote-violence sub-type when the lead names a remote weapon used, else None."""
+def _remote(lead: dict[str, int], context: set[str], harmed: bool) -> str | None:
+    """Remote-violence sub-type when the lead names a remote weapon used, else None; `harmed`: the
+    lead says someone was killed or hurt."""
     if "SUICIDE" in lead:
         return "Suicide bomb"
     if "LEGACY" in lead:
         return "Other"  # a mine or shell left from an old war: no attack took place
-    if "DISRUPTED" in lead and not _HURT.intersection(lead):
+    if "DISRUPTED" in lead and not harmed:
         # with someone killed or hurt the weapons found are a detail of the attack or clash
         # ("gunned down four Maoists in an encounter; a rifle was recovered from the spot")
         return "Disrupted weapons use"
@@ -290,7 +292,9 @@ def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) ->
         and not (development[1] == "CHANGE" and _fought_too(lead, words, development[0]))
     ):
         return development[2]
-    violence = _remote(lead, context) or _violence(lead, words, context)
+    # harm told by a harm word, not by fire alone ("missiles that were fired at military targets")
+    harmed = any(c.name in _HURT and not words[c.start].startswith(_FIRE_WORDS) for c in cues)
+    violence = _remote(lead, context, harmed) or _violence(lead, words, context)
     if violence or development:
         return violence or (development[2] if development else None)
     return "Change to group/activity" if "CHANGEWEAK" in lead else None

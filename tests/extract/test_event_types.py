@@ -295,3 +295,9 @@ def test_arrests_for_rioting_are_arrests() -> None:
     """'Police arrested 17 youths for rioting': the arrests are the event, not the riot before them."""
     assert classify("Police arrested 17 youths for rioting in the town on Tuesday.") == (
         "Strategic developments", "Arrests")
+
+
+def test_missiles_fired_at_targets_and_intercepted_are_disrupted() -> None:
+    """'air defenses intercepted missiles that were fired at military targets': fire is no harm, disrupted use."""
+    assert classify("Air defenses intercepted Israeli missiles over Damascus that were fired at military targets "
+                    "in southern Syria.") == ("Strategic developments", "Disrupted weapons use")
