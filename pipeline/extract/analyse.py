@@ -72,7 +72,8 @@ def summarise(
     event_type, sub_event_type = typed
     country, admin1, location = incident_place(sentences, actors)
     year = event_date.year if event_date is not None else None
-    actor1, actor2 = main_actors(actors, sentences, event_type, sub_event_type, country, year)
+    actor1, actor2 = main_actors(_outside_recalled(actors, casualties), sentences, event_type, sub_event_type,
+                                 country, year)
     event_type, sub_event_type = _typed_by_sides(
         (event_type, sub_event_type), actor1, actor2, country, actors, casualties)
     incident = Incident(
@@ -97,6 +98,21 @@ def summarise(
     )
     incident.evidence = evidence_sentence(incident, casualties, sentences)
     return incident
+
+
+def _outside_recalled(actors: list[ActorMention], casualties: list[CasualtyMention]) -> list[ActorMention]:
+    """The actor mentions without the sides of an earlier incident a sentence recalls ("JNIM fighters
+    killed 20 soldiers in an attack on a base last month": its harm all background), when the article
+    reports harm of its own elsewhere."""
+    recalled: set[int] = set()
+    reported: set[int] = set()
+    for c in casualties:
+        (reported if c.status == "reported" else recalled if c.status == "background" else set()).add(
+            c.sentence_index)
+    recalled -= reported
+    if not recalled or not reported:
+        return actors
+    return [m for m in actors if not (m.sentence_index in recalled and m.role in ("target", "perpetrator"))]
 
 
 def _typed_by_sides(

@@ -173,12 +173,19 @@ _COORDINATED_HARM = re.compile(
 
 
 def _shared_tally(body: str, found: list[CasualtyMention]) -> list[CasualtyMention]:
-    """Mentions whose verb is coordinated with a cumulative one take its status."""
+    """Mentions whose verb is coordinated with a cumulative one take its status, before it ("has killed
+    more than 18,800 people and displaced over 10 million") or after it ("which has killed thousands and
+    displaced more than 400,000 people since 2012")."""
     for i in range(1, len(found)):
         before, mention = found[i - 1], found[i]
         if (before.status == "cumulative" and mention.status == "reported" and before.char_end <= mention.char_start
                 and _COORDINATED_HARM.match(body, before.char_end, mention.char_start)):
             found[i] = replace(mention, status="cumulative", reason=before.reason)
+    for i in range(len(found) - 2, -1, -1):
+        mention, after = found[i], found[i + 1]
+        if (after.status == "cumulative" and mention.status == "reported" and mention.char_end <= after.char_start
+                and _COORDINATED_HARM.match(body, mention.char_end, after.char_start)):
+            found[i] = replace(mention, status="cumulative", reason=after.reason)
     return found
 
 

@@ -94,6 +94,11 @@ def describe(
         reach += including.end() - right
     status, reason = _status(plain, clause_start, min(clause_end, reach), anchor, sentence.protest, left,
                              sentence.not_news)
+    late = cue.PAST_PERIOD_LATE.search(plain, min(clause_end, reach), clause_end) if status == "reported" else None
+    if late and not _HARM_VERB.search(plain, right, late.start()):
+        # "... killed 20 soldiers in an attack on a base near Boulkessi last month." (not "... killed 15, adding
+        # that the jihadists had killed nine a week earlier": the period dates the other harm)
+        status, reason = "background", late.group(0)
     rising = _TOLL_MAY_RISE.match(text, anchor.end()) if voice == "t" and status == "reported" else None
     if rising:  # "the death toll could rise as several of the injured ...": a future toll, no figure
         status, reason = "hypothetical", rising.group(0).strip()
@@ -197,8 +202,9 @@ def _status(
     # few days' spell: "Since the beginning of this week, the militia ... killed 10")
     cumulative = cue.CUMULATIVE.search(clause) or (
         cue.CUMULATIVE.match(opening) if opening and not _SHORT_SPAN.search(opening) else None)
-    if cumulative and cumulative.group(0).strip().lower() == "since" and _SINCE_SHORT_SPAN.match(
-            clause, cumulative.end()):
+    # read on in the sentence: the clause may end just after "since" ("... displaced 300 families since")
+    since_end = 0 if cumulative is None else cumulative.end() + (clause_start if cumulative.string is clause else 0)
+    if cumulative and cumulative.group(0).strip().lower() == "since" and _SINCE_SHORT_SPAN.match(text, since_end):
         # "the violence since Friday has claimed 31", "fighting since last Thursday": the incident's own toll
         cumulative = None
     if cumulative and not cue.SUPERLATIVE_SINCE.search(clause):
@@ -292,6 +298,9 @@ _SINCE_SHORT_SPAN = re.compile(r"\s*(?:(?:last|this|early|late)\s+)?(?:" + _SHOR
 _GUESSED_TOLL = re.compile(r"\b(?:could|may|might)\s+(?:be|have\s+been|reach)\b", re.IGNORECASE)
 _AMONG_THE = re.compile(r"\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the|those)\s*$", re.IGNORECASE)
 _LOST_BEFORE = re.compile(r"\b(?:after|following|since|when|before)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# a harm verb of another clause between a figure and a period closing the sentence
+_HARM_VERB = re.compile(r"\b(?:kill|abduct|kidnap|shot|shoot|wound|injur|massacr|behead|stabb|died|dead)",
+                        re.IGNORECASE)
 _ALSO_BEFORE = re.compile(r"\balso\s+$", re.IGNORECASE)
 # A toll raised to a figure written before the toll: "..., raising to 21 the number killed".
 _INVERTED_UPDATE = re.compile(

@@ -127,6 +127,15 @@ BACKGROUND = re.compile(
     r"cardiac\s+arrest)\b",
     _I,
 )
+# A past period closing the figure's clause beyond the words read just after it: "JNIM fighters killed 20
+# soldiers in an attack on a base near Boulkessi last month" (an earlier incident, unless it is the news).
+PAST_PERIOD_LATE = re.compile(
+    r"\b(?:(?:(?:earlier|early|late)\s+)?last\s+(?:year|month)|earlier\s+this\s+(?:year|month)|"
+    r"a\s+(?:year|month|decade)\s+ago|years\s+(?:ago|back)|"
+    r"(?:a|one|two|three|four|five|six|several|\d+)\s+(?:weeks?|months?|years?)\s+(?:ago|earlier|before))\b"
+    r"(?=\s*(?:[.;]|$))",
+    _I,
+)
 # An accident anywhere in the sentence: "12 drowned when a boat carrying people fleeing fighting capsized".
 # "two killed in mishap" (Indian English for an accident)
 ACCIDENT = re.compile(r"\bcapsiz(?:ed|es|ing)\b|\bshipwreck(?:ed|s)?\b|\bmishaps?\b", _I)

@@ -379,3 +379,27 @@ def test_the_death_a_protest_is_about_is_no_lone_shooting() -> None:
     assert "reported" not in statuses(body)
     assert statuses("Demonstrations were held urging the police to expedite the investigations to the murder of "
                     "a five-year-old girl.") == ["background"]
+
+
+def test_a_past_period_closing_a_later_clause_recalls_an_earlier_incident() -> None:
+    """'... killed 20 soldiers in an attack on a base near Boulkessi last month.' after today's attack:
+    background, however far the period stands from the figure; the opening sentence stays the news."""
+    body = ("Suspected jihadists killed at least 31 civilians in an attack on a bus on Tuesday. JNIM fighters killed "
+            "20 soldiers in an attack on a base near the town of Boulkessi last month.")
+    assert statuses(body) == ["reported", "background"]
+    assert statuses("Troops killed 20 militants in an operation in the hills near the border late last month.") == [
+        "reported"]
+    assert statuses("Troops killed 20 militants on Tuesday. Last year it was the floods that killed 30 people in "
+                    "the valley, officials recalled on Wednesday.") == ["reported", "background"]
+
+
+def test_a_verb_coordinated_with_a_later_running_tally_shares_it() -> None:
+    """'which has killed thousands and displaced more than 400,000 people since 2012': both a tally."""
+    assert statuses("The insurgency, which has killed thousands and displaced more than 400,000 people since "
+                    "2012, goes on.") == ["cumulative"]
+
+
+def test_since_a_weekday_at_the_end_of_the_read_words_is_the_incident_s_spell() -> None:
+    """'killed five people and displaced 300 families since Monday': the incident's own figures."""
+    assert statuses("Gunmen killed five people and displaced 300 families since Monday in the district.") == [
+        "reported"]

@@ -301,3 +301,12 @@ def test_missiles_fired_at_targets_and_intercepted_are_disrupted() -> None:
     """'air defenses intercepted missiles that were fired at military targets': fire is no harm, disrupted use."""
     assert classify("Air defenses intercepted Israeli missiles over Damascus that were fired at military targets "
                     "in southern Syria.") == ("Strategic developments", "Disrupted weapons use")
+
+
+def test_safe_custody_of_a_thing_is_no_arrest() -> None:
+    """'kept under the safe custody of the district administration' (a pillar): no arrest; 'in the custody of
+    police' is one."""
+    assert classify("The carved pillar would be kept under the safe custody of the district administration.") != (
+        "Strategic developments", "Arrests")
+    assert classify("The suspect is currently in the custody of the Kolkata police.") == (
+        "Strategic developments", "Arrests")
