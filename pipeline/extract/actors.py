@@ -152,9 +152,14 @@ def _pronouns(toks: Tokens, found: list[Found], before: list[ActorMention], body
             continue
         # "we" and "us" in a quote are the speaker's side, rarely named before: only this sentence's
         # (outside quotes, in a statement, they are its author's, named before: "The Coalition ... We")
-        speaker_side = low in ("we", "us") and _quoted(body, offset + toks.start(k))
-        antecedent = _antecedent(kind, [f for f in found if f.last < k or kind == "speaker"],
-                                 [] if speaker_side else before, author=low in ("we", "us"))
+        quoted = _quoted(body, offset + toks.start(k))
+        speaker_side = low in ("we", "us") and quoted
+        earlier = [] if speaker_side else before
+        if low in ("they", "them") and quoted:
+            # a quote's "they" are whom the speaker tells of ("They burned the bus," he said), not the sources
+            earlier = [m for m in before if m.role != "source"]
+        antecedent = _antecedent(kind, [f for f in found if f.last < k or kind == "speaker"], earlier,
+                                 author=low in ("we", "us"))
         if antecedent is not None:
             name, actor_type, iso3, inter = antecedent
             start, end = toks.start(k), toks.end(k)

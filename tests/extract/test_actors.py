@@ -298,3 +298,11 @@ def test_the_sudan_people_s_liberation_army_is_south_sudan_s() -> None:
     """'Sudan People's Liberation Army' is South Sudan's army, not China's People's Liberation Army."""
     found = names("Fighting between factions of the Sudan People's Liberation Army left 40 dead in Upper Nile.")
     assert found["Sudan People's Liberation Army"] == "Military Forces of South Sudan"
+
+
+def test_they_in_a_quote_are_not_the_sources_telling_it() -> None:
+    """'Gunmen opened fire, the official told Reuters. "They burned the bus," he said': they are the gunmen."""
+    found = {m.text: m.actor_name for m in actors(
+        'Gunmen stopped the bus and opened fire, the official told Reuters. "They burned the bus and shot '
+        'everyone who tried to run," he said.')}
+    assert found["They"] == found["Gunmen"]
