@@ -192,6 +192,15 @@ def compose(toks: Tokens, hits: list[Hit], ctx: Context) -> list[Found]:
                 found.append(named(nxt, actor, ctx, hit.first, hit.start))
                 i += 2
                 continue
+            after = hits[i + 2] if i + 2 < len(hits) else None
+            force = after.of_kind("descriptor") if after is not None and after.first == nxt.last + 1 else None
+            if kind_noun is not None and kind_noun.name == "government" and force is not None \
+                    and force.name == "military" and after is not None:
+                # "a Syrian government air strike", "Syrian government warplanes": the state's forces
+                span = Hit(hit.first, after.last, hit.start, after.end, after.entries)
+                found.append(descriptor(span, force, place.iso3, False, hit.first, hit.start))
+                i += 3
+                continue
             if kind_noun is not None:
                 if kind_noun.name in ("militant", "rebel", "separatist"):
                     # "Pakistani militants": a nationality, not the country's known insurgency.

@@ -189,8 +189,10 @@ def _main_actors(
         second = next((n for n in armed if n != first), None)
         if second is None and not cues.firefight and _civilian_target(actors):
             return first, of("civilians")  # one armed side and its civilian victims: no battle
-        if second is None and inter_code(first, country) != 1 and _rivals(sentences):
-            return first, first  # "clashes between rival armed groups": both sides of one kind, no state
+        if (second is None or _told_only(pairs, second)) and inter_code(first, country) != 1 and _rivals(sentences):
+            # "clashes between rival armed groups": both sides of one kind, no state (not the police who
+            # tell of it)
+            return first, first
         return with_opponent(first, second, country, cues.criminal)
     if kind == "Explosions/Remote violence":
         civilians = cues.civilian_victims or _civilian_target(actors)  # "killed 40 Palestinians"

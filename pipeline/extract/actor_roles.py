@@ -80,7 +80,9 @@ def _headline_passive(toks: Tokens, k: int) -> bool:
     return k + 1 >= len(toks) or word(toks, k + 1) in _NO_OBJECT
 
 
-_AFFILIATION = words("affiliated linked allied aligned backed inspired led supported sponsored")
+# "-held", "-controlled" describe a place, not the group's part in the events: "the rebel-held town"
+_AFFILIATION = words("affiliated linked allied aligned backed inspired led supported sponsored held controlled "
+                     "occupied dominated run")
 _FINDING = words("found recovered discovered retrieved exhumed")
 _INCLUDING = words("including among")
 
@@ -142,6 +144,8 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
         return "perpetrator"
     if _object_of_verb(toks, f.first):
         return "target"  # "gunned down an ANP leader and injured his guards"
+    if word(toks, f.first - 1) == "of" and word(toks, f.first - 2) in _TALLY_NOUNS:
+        return "target"  # "the number of activists killed this year": a count of victims
     if _object_of_preposition(toks, f.first):
         if _means_of_harm(toks, f):
             return "perpetrator"  # "15 killed in a Russian drone strike": the state's fire did it
@@ -164,6 +168,8 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
     return _target_after_verb(toks, f)
 
 
+# Nouns that count victims: "the number of activists killed", "the toll of soldiers".
+_TALLY_NOUNS = words("number toll tally count")
 # Words between a passive's "by" and its agent: "by an unknown number of gunmen", "by a group of men".
 _AGENT_LEAD = words(
     "the a an unknown unidentified suspected alleged armed some several two three four five group number gang band of"

@@ -50,6 +50,8 @@ _SPEECH = word_set("said say says told reported confirmed added stated according
 _HARMED = word_set("injured wounded hurt killed martyred")
 _HARM = word_set("MOB MUTUAL CLASH KILL ATTACK ARMEDVICTIM CIVVICTIM LOOT VIOLENT")
 _HURT = word_set("KILL ARMEDVICTIM CIVVICTIM SEXUAL ABDUCT")
+# Verbs after a victim-like noun ("gang members", "drug dealers") that make it the agent.
+_ACTIVE_HARM = word_set("killed shot attacked stormed torched abducted kidnapped opened hacked stabbed beheaded")
 _FIRE_WORDS = ("fire", "firing", "opened")
 _HURT_OR_FIGHT = word_set("KILL ARMEDVICTIM CIVVICTIM SEXUAL ABDUCT ATTACK MUTUAL CLASH CLASHWEAPON SHELL AIR IED")
 _VICTIMS = word_set("MOB KILL ATTACK ARMEDVICTIM CIVVICTIM")
@@ -259,6 +261,8 @@ def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) ->
     """The sub-event type for a lead sentence's tokens and cues, refined by later `context` cues."""
     lead: dict[str, int] = {}
     for cue in cues:
+        if cue.name == "ARMEDVICTIM" and cue.end < len(words) and words[cue.end] in _ACTIVE_HARM:
+            continue  # "gang members killed at least 25 people": the gang acts, it is no victim
         lead.setdefault(cue.name, cue.start)
     weak = [cue for cue in cues if cue.name == "PROTESTWEAK"]
     if "PROTEST" not in lead and len(weak) >= 2 and any(words[c.start].startswith(_ON_THE_STREET) for c in weak):

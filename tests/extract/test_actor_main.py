@@ -275,3 +275,27 @@ def test_arrests_are_the_police_s_whoever_the_arrested_are() -> None:
     assert incident(body, "Strategic developments", "Arrests", "IND") == ("Police Forces of India", "Civilians (India)")
     body = "Police picked up 17 youths for questioning after the violence in Bhadrak on Tuesday."
     assert incident(body, "Strategic developments", "Arrests", "IND") == ("Police Forces of India", "Civilians (India)")
+
+
+def test_victims_counted_in_a_tally_are_no_rioting_crowd() -> None:
+    """'bringing to 32 the number of activists killed this year': the activists are victims, so the
+    murders are an armed group's, not rioters'."""
+    body = ("Two social leaders were murdered in the department of Cauca over the weekend, the ombudsman's office "
+            "said, bringing to 32 the number of activists killed this year.")
+    assert incident(body, "Violence against civilians", "Attack", "COL") == (
+        "Unidentified Armed Group (Colombia)", "Civilians (Colombia)")
+
+
+def test_a_government_air_strike_on_a_rebel_held_town_is_the_army_s_on_civilians() -> None:
+    """'A Syrian government air strike on a market in the rebel-held town killed 12 civilians': the
+    state's forces against civilians; the rebels only hold the town."""
+    body = "A Syrian government air strike on a market in the rebel-held town of Ariha killed at least 12 civilians."
+    assert incident(body, "Explosions/Remote violence", "Air/drone strike", "SYR") == (
+        "Military Forces of Syria", "Civilians (Syria)")
+
+
+def test_rival_groups_fight_each_other_not_the_police_who_report_it() -> None:
+    """'shot dead in a gunfight between rival armed groups, police said': both sides are the armed groups."""
+    body = "Two refugees were shot dead in a gunfight between rival armed groups in the camp on Tuesday, police said."
+    first, second = incident(body, "Battles", "Armed clash", "BGD")
+    assert first == second == "Unidentified Armed Group (Bangladesh)"

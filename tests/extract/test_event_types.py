@@ -310,3 +310,11 @@ def test_safe_custody_of_a_thing_is_no_arrest() -> None:
         "Strategic developments", "Arrests")
     assert classify("The suspect is currently in the custody of the Kolkata police.") == (
         "Strategic developments", "Arrests")
+
+
+def test_gang_members_who_kill_are_no_armed_victims() -> None:
+    """'gang members killed at least 25 people and torched homes': an attack on civilians, not a battle;
+    'two gang members were shot dead by police' stays a clash."""
+    assert classify("Police said gang members killed at least 25 people in the neighbourhood over the weekend and "
+                    "torched dozens of homes.") == ("Violence against civilians", "Attack")
+    assert classify("Two gang members were shot dead by police in the neighbourhood.") == ("Battles", "Armed clash")
