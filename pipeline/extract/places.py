@@ -47,6 +47,8 @@ _POLICE = re.compile(r"\b(?:police|policemen|policeman|constables?|gendarmes?|ge
 _GENERIC_ACTOR = 0.3
 _CONTAINER_MIN = 0.25  # a name across a border ("near the border with Nigeria") contains no other
 _NESTED = 2.0  # bonus of a reading inside a division the text also names (or of that division)
+# Actor types whose whole name is never the incident's place, though a town may share it ("Red Cross").
+_NAMED_BODIES = frozenset({"international_org", "media"})
 _IN_ACTOR = 0.2  # weight of a name inside an actor's name of another country
 
 
@@ -92,6 +94,12 @@ def _in_actor(actors: list[ActorMention], sentence: Sentence, mention: PlaceMent
     return None
 
 
+def _names_a_body(actors: list[ActorMention], sentence: Sentence, mention: PlaceMention) -> bool:
+    """True when the mention is the name of an organisation or a medium, which is no place."""
+    start, end = sentence.start + mention.start, sentence.start + mention.end
+    return any(a.actor_type in _NAMED_BODIES and a.char_start <= start and end <= a.char_end for a in actors)
+
+
 def _remote_fire(actor: ActorMention) -> bool:
     """True for a state's fire named by its nationality ("Indian shelling", "Israeli air strikes")."""
     words = re.split(r"[\s-]+", actor.text.lower().strip())
@@ -122,6 +130,9 @@ def _score(
         previous = (sentence, mention.end, any(place.kind == "country" for place in mention.places))
         if fold(mention.text) in demonyms and not mention.unit_hint:
             contexts.append(0.0)  # "Somali" is a people before it is Ethiopia's Somali Region
+            continue
+        if _names_a_body(actors, sentence, mention):
+            contexts.append(0.0)  # "according to the Red Cross" (a town in North Carolina too): the ICRC
             continue
         context = context_weight(sentence.text, mention, previous_end, after_country)
         owner = _in_actor(actors, sentence, mention)

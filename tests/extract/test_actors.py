@@ -306,3 +306,10 @@ def test_they_in_a_quote_are_not_the_sources_telling_it() -> None:
         'Gunmen stopped the bus and opened fire, the official told Reuters. "They burned the bus and shot '
         'everyone who tried to run," he said.')}
     assert found["They"] == found["Gunmen"]
+
+
+def test_a_post_set_ablaze_is_the_target() -> None:
+    """'Unknown assailants set ablaze a police post, killing one officer': the police are attacked."""
+    roles = {m.text: m.role for m in actors(
+        "Unknown assailants set ablaze a police post in Imo state on Tuesday, killing one officer.")}
+    assert roles["police"] == "target" and roles["Unknown assailants"] == "perpetrator"

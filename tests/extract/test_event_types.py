@@ -318,3 +318,9 @@ def test_gang_members_who_kill_are_no_armed_victims() -> None:
     assert classify("Police said gang members killed at least 25 people in the neighbourhood over the weekend and "
                     "torched dozens of homes.") == ("Violence against civilians", "Attack")
     assert classify("Two gang members were shot dead by police in the neighbourhood.") == ("Battles", "Armed clash")
+
+
+def test_bombs_left_from_previous_fighting_are_an_explosion_not_a_clash() -> None:
+    """'a child was killed when 2 unexploded bombs from previous fighting exploded': remote explosive."""
+    assert classify("A child was killed when two unexploded bombs from previous fighting exploded in a house in "
+                    "the town.") == ("Explosions/Remote violence", "Remote explosive/landmine/IED")

@@ -227,3 +227,9 @@ def test_a_town_outside_the_division_of_the_incident_is_not_its_location() -> No
     assert place("Fighters attacked a village in Sudan's Sennar province, killing 80 people. The war began "
                  "last year when fighting broke out in Khartoum.")[1:] == ("Sennar", None)
     assert place("Gunmen killed five people in Punjab's Lahore city on Monday.")[1:] == ("Punjab", "Lahore")
+
+
+def test_an_organisation_s_name_is_no_place() -> None:
+    """'according to the Red Cross': the ICRC, not the town of Red Cross in North Carolina."""
+    text = "The clashes, which began on Sunday, have left at least 23 dead, according to the Red Cross."
+    assert country(text, extract_actors(text, split_sentences(text))) is None
