@@ -194,6 +194,9 @@ def _status(
         cause = cause or cue.PROTEST_OCCASION.search(text, max(0, anchor.start() - 80), anchor.start())
     if cause:
         return "background", cause.group(0)
+    sparked = cue.SPARKED_AFTER.match(text, anchor.end()) if anchor.lastgroup == "n_killed" else None
+    if sparked:  # "The death of a boy allegedly in police firing sparked violent protests"
+        return "background", " ".join(sparked.group(1).split())
     clause = text[clause_start:window_end]
     # a time opening the sentence dates all its clauses: "In 2019, ...", "and ten years ago, four ..."
     comma = text.find(",", 0, min(clause_start, 41))

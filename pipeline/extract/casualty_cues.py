@@ -161,6 +161,14 @@ CAUSE = re.compile(
     r"\b(?:after|following|over)\s+(?:\w+\s+){0,2}?the\s+(?:dead\s+)?bod(?:y|ies)\s+of\s*$",
     _I,
 )
+# A death named as what set off the news that follows: "The death of a boy in police firing sparked violent
+# protests" (the protests are the incident; the death, told as their cause, an earlier one).
+SPARKED_AFTER = re.compile(
+    r"[^.;:]{0,100}?\b((?:sparked|triggered|prompted|provoked|set\s+off|led\s+to|touched\s+off|ignited|fuelled|"
+    r"fueled)\s+(?:\w+\s+){0,3}?(?:protests?|riots?|rioting|clashes|violence|unrest|outrage|demonstrations?|"
+    r"agitations?|strikes?|shutdowns?|bandh))\b",
+    _I,
+)
 # Deaths that other news is about: an arrest, a case, a commemoration, a compensation ("arrested in
 # connection with the carnage, which left 58 dead", "four days after the attack in which 20 died", "in
 # memory of the 58 burnt alive", "cases on the killing of 12"): the figure names the earlier event,

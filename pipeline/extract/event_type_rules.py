@@ -46,6 +46,8 @@ _CROWDS = word_set(
 # A word before one of these is a source being quoted ("police said"), not an actor.
 _SPEECH = word_set("said say says told reported confirmed added stated according")
 
+# What the police do after a fight they had no part in: "police have registered cases against 40 people".
+_AFTERMATH = word_set("registered booked filed lodged investigating probing")
 # Participles that make the armed word before them a victim ("34 policemen were injured"), not a side.
 _HARMED = word_set("injured wounded hurt killed martyred")
 _HARM = word_set("MOB MUTUAL CLASH KILL ATTACK ARMEDVICTIM CIVVICTIM LOOT VIOLENT")
@@ -129,6 +131,7 @@ def names_armed_actor(words: list[str]) -> bool:
     "police and residents said", or as the harmed, "34 policemen were injured")."""
     return any(
         word in _ARMED and not _SPEECH.intersection(words[index + 1 : index + 4])
+        and not _AFTERMATH.intersection(words[index + 1 : index + 4])
         and not (_PASSIVE.intersection(words[index + 1 : index + 3])
                  and _HARMED.intersection(words[index + 2 : index + 5]))
         for index, word in enumerate(words)
@@ -206,12 +209,20 @@ def _violence(lead: dict[str, int], words: list[str], context: set[str]) -> str 
         return "Arrests"  # "Police picked up 17 youths for questioning"
     if "ABDUCT" in lead and "KILL" not in lead:
         return "Abduction/forced disappearance"  # with a killing it is an attack: the gravest harm types it
-    if "ARREST" in lead:
+    if "ARREST" in lead and not _killed_first(lead, words):
         side = actor_side(words, lead["ARREST"])
         return "Abduction/forced disappearance" if side == "non_state" else "Arrests"
     if "KILL" in lead or "CIVVICTIM" in lead or "ATTACK" in lead:
         return "Attack"
     return None
+
+
+def _killed_first(lead: dict[str, int], words: list[str]) -> bool:
+    """True when a killing told before the arrests is the event ("shot dead two robbers and arrested four
+    others"), not their reason ("arrested two men over the killing of ...") nor an earlier incident ("four
+    days after the carnage in which 58 were burnt alive, police arrested two")."""
+    kill = lead.get("KILL")
+    return kill is not None and kill < lead["ARREST"] and not _CAUSAL.intersection(words[max(0, kill - 8):kill])
 
 
 def _development(lead: dict[str, int]) -> tuple[int, str, str] | None:

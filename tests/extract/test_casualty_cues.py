@@ -403,3 +403,10 @@ def test_since_a_weekday_at_the_end_of_the_read_words_is_the_incident_s_spell() 
     """'killed five people and displaced 300 families since Monday': the incident's own figures."""
     assert statuses("Gunmen killed five people and displaced 300 families since Monday in the district.") == [
         "reported"]
+
+
+def test_a_death_that_sparked_protests_is_their_cause() -> None:
+    """'The death of a boy in police firing sparked violent protests': background to the protests."""
+    assert statuses("The death of a 14-year-old boy allegedly in police firing sparked violent protests in which "
+                    "11 officers were injured.") == ["background"]
+    assert statuses("The bodies of five men were found on Monday, police said.") == ["reported"]

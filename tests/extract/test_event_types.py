@@ -324,3 +324,26 @@ def test_bombs_left_from_previous_fighting_are_an_explosion_not_a_clash() -> Non
     """'a child was killed when 2 unexploded bombs from previous fighting exploded': remote explosive."""
     assert classify("A child was killed when two unexploded bombs from previous fighting exploded in a house in "
                     "the town.") == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+def test_a_killing_before_the_arrests_is_the_event() -> None:
+    """'shot dead two suspected kidnappers and arrested four others': a clash; 'arrested two men over the
+    killing of a trader' and 'four days after the carnage in which 58 were burnt alive, police arrested two'
+    stay arrests."""
+    assert classify("Security forces shot dead two suspected kidnappers and arrested four others during a raid.") == (
+        "Battles", "Armed clash")
+    assert classify("Police arrested two men over the killing of a trader.") == ("Strategic developments", "Arrests")
+    assert classify("Four days after the carnage in which 58 persons were burnt alive, the police arrested two "
+                    "persons.") == ("Strategic developments", "Arrests")
+
+
+def test_kidnappers_killed_by_troops_are_armed_victims() -> None:
+    """'rescued 42 kidnapped passengers and killed three of their abductors': a clash with the kidnappers."""
+    assert classify("Security forces rescued 42 kidnapped passengers on Tuesday and killed three of their "
+                    "abductors.") == ("Battles", "Armed clash")
+
+
+def test_police_registering_cases_are_no_side_of_a_brawl() -> None:
+    """'a clash between two groups over a statue; police have registered cases': mob violence, no battle."""
+    assert classify("Two persons were injured in a clash between two groups over the installation of a statue; "
+                    "police have registered cases against 40 people.") == ("Riots", "Mob violence")
