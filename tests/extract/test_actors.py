@@ -313,3 +313,9 @@ def test_a_post_set_ablaze_is_the_target() -> None:
     roles = {m.text: m.role for m in actors(
         "Unknown assailants set ablaze a police post in Imo state on Tuesday, killing one officer.")}
     assert roles["police"] == "target" and roles["Unknown assailants"] == "perpetrator"
+
+
+def test_a_coast_guard_is_the_state_s_forces() -> None:
+    """'fired upon by the Libyan coast guard': Libya's forces (they had been missed, leaving gunmen)."""
+    assert names("At least 17 migrants died after their boat was fired upon by the Libyan coast guard.")[
+        "Libyan coast guard"] == "Military Forces of Libya"
