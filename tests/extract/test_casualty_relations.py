@@ -50,3 +50,10 @@ def test_a_sides_own_count_of_its_dead_answers_its_enemys_claim() -> None:
         (30, "reported", "new"), (5, "reported", "alternative")]
     assert links("Gunmen killed 12 villagers; the army said it lost two soldiers in the pursuit.") == [
         (12, "reported", "new"), (2, "reported", "new")]
+
+
+def test_a_side_s_own_loss_answers_its_figure_among_several_groups() -> None:
+    """'Some 50 insurgents and 7 soldiers were killed, ..., while the rebels said they lost only 10 men': the
+    10 are the rebels' count of the 50, not ten more dead (57, not 67)."""
+    body = "Some 50 insurgents and 7 soldiers were killed, the army said, while the rebels said they lost only 10 men."
+    assert links(body) == [(50, "reported", "new"), (7, "reported", "new"), (10, "reported", "alternative")]
