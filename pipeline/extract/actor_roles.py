@@ -25,6 +25,9 @@ from pipeline.extract.actor_scan import Tokens
 from pipeline.extract.catalogue import REMOTE_FIRE, words
 
 _SAYING = words("said says told stated added confirmed reported")
+# Nouns through which an actor speaks: "a Pakistan Army statement said", "a police spokesman said".
+_MOUTHPIECES = words("statement statements spokesman spokesperson spokeswoman spokesmen release communique official "
+                     "officials source sources officer officers")
 _DEATH_VERBS = words("died die dies perished succumbed")
 SPEAKING_TYPES = frozenset({"person", "organisation", "international_org", "media"})
 
@@ -37,6 +40,8 @@ def role_of(toks: Tokens, f: Found) -> str | None:
         return "source"
     if word(toks, f.last + 1) in _FINDING:
         return "source"  # "Police found the bodies of four men": they tell of the dead, they did not kill
+    if word(toks, f.last + 1) in _MOUTHPIECES and word(toks, f.last + 2) in _SAYING:
+        return "source"  # "a Pakistan Army statement said", "a police spokesman told AFP"
     if word(toks, f.last + 1) in _SAYING:
         if _own_kills(toks, f.last + 2):
             return "claimant"  # "the Taliban said they had killed four policemen": a claim of its attack
@@ -48,7 +53,8 @@ def role_of(toks: Tokens, f: Found) -> str | None:
     if _near(toks, f, MEDIATION_WORDS, before=6, after=4):
         return "mediator"
     if _near(toks, f, CLAIM_WORDS, before=0, after=3):
-        return "claimant"
+        # "claimed that a civilian was killed by Indian troops": it tells of others' harm, it claims no attack
+        return "source" if _claims_others_harm(toks, f) else "claimant"
     harm = _harm_role(toks, f)
     if harm is not None:
         return harm
@@ -123,6 +129,20 @@ def _according_to(toks: Tokens, first: int) -> bool:
     return word(toks, k) == "to" and word(toks, k - 1) == "according"
 
 
+def _claims_others_harm(toks: Tokens, f: Found) -> bool:
+    """True for "X claimed that <victims> were killed ...": a passive harm after "that", before any
+    pronoun of X's own ("claimed that they had killed 12 soldiers" is X's claim of its attack)."""
+    k = next((j for j in range(f.last + 1, min(len(toks), f.last + 4)) if toks.low[j] in CLAIM_WORDS), None)
+    if k is None or word(toks, k + 1) != "that":
+        return False
+    for j in range(k + 2, min(len(toks), k + 14)):
+        if toks.low[j] in _OWN_PRONOUNS:
+            return False
+        if toks.low[j] in HARM_VERBS and word(toks, j - 1) in PASSIVE_AUX:
+            return True
+    return False
+
+
 def _near(toks: Tokens, f: Found, words: frozenset[str], before: int, after: int) -> bool:
     """True when one of `words` is within the window around the mention, not across a full clause."""
     if words.isdisjoint(toks.words):
@@ -168,6 +188,7 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
     return _target_after_verb(toks, f)
 
 
+_OWN_PRONOUNS = words("we they it its their our")
 # Nouns that count victims: "the number of activists killed", "the toll of soldiers".
 _TALLY_NOUNS = words("number toll tally count")
 # Words between a passive's "by" and its agent: "by an unknown number of gunmen", "by a group of men".

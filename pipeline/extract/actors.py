@@ -23,7 +23,7 @@ from collections import Counter
 
 from pipeline.extract.actor_codes import inter_code, recode
 from pipeline.extract.actor_compose import compose
-from pipeline.extract.actor_context import PRONOUNS
+from pipeline.extract.actor_context import PRONOUNS, SOURCE_VERBS
 from pipeline.extract.actor_found import Context, Found
 from pipeline.extract.actor_main import main_actors
 from pipeline.extract.actor_people import People, people_and_orgs
@@ -158,6 +158,9 @@ def _pronouns(toks: Tokens, found: list[Found], before: list[ActorMention], body
         if low in ("they", "them") and quoted:
             # a quote's "they" are whom the speaker tells of ("They burned the bus," he said), not the sources
             earlier = [m for m in before if m.role != "source"]
+        elif low == "they" and k + 1 < len(toks) and toks.low[k + 1] in SOURCE_VERBS:
+            # "... by Indian troops. They said ...": who speaks again is the earlier speaker, not the last group
+            earlier = [m for m in before if m.role in ("source", "claimant")] or before
         antecedent = _antecedent(kind, [f for f in found if f.last < k or kind == "speaker"], earlier,
                                  author=low in ("we", "us"))
         if antecedent is not None:

@@ -319,3 +319,27 @@ def test_a_coast_guard_is_the_state_s_forces() -> None:
     """'fired upon by the Libyan coast guard': Libya's forces (they had been missed, leaving gunmen)."""
     assert names("At least 17 migrants died after their boat was fired upon by the Libyan coast guard.")[
         "Libyan coast guard"] == "Military Forces of Libya"
+
+
+def test_a_claim_that_others_harmed_someone_is_a_source_s() -> None:
+    """'Pakistan army claimed that a civilian was killed by Indian troops': the army tells of it, it claims no
+    attack; 'the Taliban claimed that they had killed 12 soldiers' is the Taliban's claim."""
+    roles = {m.text: m.role for m in actors(
+        "Pakistan army today claimed that a civilian was killed in firing by Indian troops on the LoC.")}
+    assert roles["Pakistan army"] == "source"
+    assert {m.text: m.role for m in actors("The Taliban claimed that they had killed 12 soldiers.")}[
+        "Taliban"] == "claimant"
+
+
+def test_an_actor_speaking_through_a_statement_is_a_source() -> None:
+    """'a Pakistan Army statement said': the army speaks, it takes no part."""
+    roles = {m.text: m.role for m in actors('"He was hit by three bullets," a Pakistan Army statement said.')}
+    assert roles["Pakistan Army"] == "source"
+
+
+def test_they_who_speak_again_are_the_earlier_speakers() -> None:
+    """'Pakistan army claimed ... by Indian troops. They said ...': they are the army that spoke."""
+    found = {m.text: m.actor_name for m in actors(
+        "Pakistan army claimed that a civilian was killed in firing by Indian troops. They said the man was "
+        "killed in Polas village.")}
+    assert found["They"] == "Military Forces of Pakistan"
