@@ -29,7 +29,7 @@ from pipeline.extract.actor_main import main_actors
 from pipeline.extract.actor_people import People, people_and_orgs
 from pipeline.extract.actor_roles import role_of
 from pipeline.extract.actor_scan import Hit, Tokens, lower_tokens, might_match, scan
-from pipeline.extract.catalogue import NAMED, theatre_name
+from pipeline.extract.catalogue import NAMED, family_name, theatre_name
 from pipeline.extract.types import ActorMention, Sentence
 
 __all__ = ["extract_actors", "incident_mentions", "inter_code", "main_actors"]
@@ -54,6 +54,11 @@ _GROUP_TYPES = frozenset(
 )
 
 
+_FORMER = re.compile(r"\b(?:ex\s*-\s*|former\s+)$", re.IGNORECASE)
+# ... a person of the group, not a place of it ("the former Al-Shabaab stronghold")
+_FIGHTER_AFTER = re.compile(
+    r".*?\b(?:militants?|rebels?|fighters?|members?|commanders?|insurgents?|cadres?|combatants?|leaders?|"
+    r"guerr?illas?|jihadists?|terrorists?)\b", re.IGNORECASE)
 # Plain people a "they" may stand for: "Residents said they heard gunfire".
 _PEOPLE_TYPES = frozenset({"civilians", "protesters", "rioters"})
 
@@ -79,6 +84,11 @@ def extract_actors(body: str, sentences: list[Sentence]) -> list[ActorMention]:
         found += _pronouns(toks, found, mentions, body, sentence.start)
         found.sort(key=lambda f: f.start)
         for f in found:
+            if f.inter in (2, 3) and _FORMER.search(sentence.text, max(0, f.start - 8), f.start) \
+                    and not f.name.startswith("Ex-") and _FIGHTER_AFTER.match(sentence.text, f.start, f.end + 16):
+                # "two ex-BLA militants", "a former rebel": no longer the group's, civilians to ACLED
+                name, actor_type, inter = family_name("civilians", f.iso3)
+                f = dataclasses.replace(f, name=name, actor_type=actor_type, inter=inter)
             start, end = sentence.start + f.start, sentence.start + f.end
             mentions.append(
                 ActorMention(

@@ -52,6 +52,7 @@ _AFTERMATH = word_set("registered booked filed lodged investigating probing")
 _HARMED = word_set("injured wounded hurt killed martyred")
 _HARM = word_set("MOB MUTUAL CLASH KILL ATTACK ARMEDVICTIM CIVVICTIM LOOT VIOLENT")
 _HURT = word_set("KILL ARMEDVICTIM CIVVICTIM SEXUAL ABDUCT")
+_FORMER = word_set("ex former retired")
 # Verbs after a victim-like noun ("gang members", "drug dealers") that make it the agent.
 _ACTIVE_HARM = word_set("killed shot attacked stormed torched abducted kidnapped opened hacked stabbed beheaded")
 _FIRE_WORDS = ("fire", "firing", "opened")
@@ -274,6 +275,8 @@ def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) ->
     for cue in cues:
         if cue.name == "ARMEDVICTIM" and cue.end < len(words) and words[cue.end] in _ACTIVE_HARM:
             continue  # "gang members killed at least 25 people": the gang acts, it is no victim
+        if cue.name in ("ARMEDVICTIM", "CLASH") and _FORMER.intersection(words[cue.start:cue.end]):
+            continue  # "killed two ex-BLA militants": former fighters are civilians
         lead.setdefault(cue.name, cue.start)
     weak = [cue for cue in cues if cue.name == "PROTESTWEAK"]
     if "PROTEST" not in lead and len(weak) >= 2 and any(words[c.start].startswith(_ON_THE_STREET) for c in weak):

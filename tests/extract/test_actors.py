@@ -343,3 +343,13 @@ def test_they_who_speak_again_are_the_earlier_speakers() -> None:
         "Pakistan army claimed that a civilian was killed in firing by Indian troops. They said the man was "
         "killed in Polas village.")}
     assert found["They"] == "Military Forces of Pakistan"
+
+
+def test_former_fighters_are_civilians() -> None:
+    """'killed two ex-BLA militants', 'a former Taliban commander': civilians to ACLED; 'the former Al-Shabaab
+    stronghold' is a place, and the group stays itself."""
+    found = [(m.text, m.actor_name) for m in actors("BLA militants killed two ex-BLA militants in Kech district, "
+                                                    "Pakistan.")]
+    assert found == [("BLA militants", "BLA: Baloch Liberation Army"), ("BLA militants", "Civilians (Pakistan)")]
+    assert names("Missiles struck villages around the former Al-Shabaab stronghold in Somalia.")[
+        "Al-Shabaab"] == "Al Shabaab"

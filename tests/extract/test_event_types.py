@@ -347,3 +347,9 @@ def test_police_registering_cases_are_no_side_of_a_brawl() -> None:
     """'a clash between two groups over a statue; police have registered cases': mob violence, no battle."""
     assert classify("Two persons were injured in a clash between two groups over the installation of a statue; "
                     "police have registered cases against 40 people.") == ("Riots", "Mob violence")
+
+
+def test_killing_a_former_fighter_is_an_attack_on_a_civilian() -> None:
+    """'Gunmen shot dead a former Taliban commander': an attack, not a clash."""
+    assert classify("Gunmen shot dead a former Taliban commander in Kunduz.") == (
+        "Violence against civilians", "Attack")
