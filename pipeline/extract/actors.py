@@ -129,11 +129,12 @@ def incident_mentions(mentions: list[ActorMention], country: str | None) -> list
 def _context(prepared: list[tuple[Sentence, Tokens, list[Hit]]], lowercase: bool) -> Context:
     """The article's country: the most named one, counting places, demonyms and national actors."""
     votes: Counter[str] = Counter()
-    for _, _, hits in prepared:
+    for _, toks, hits in prepared:
         for hit in hits:
             place = hit.of_kind("country") or hit.of_kind("demonym") or hit.of_kind("capital")
             if place is not None and place.iso3:
-                votes[place.iso3] += 1
+                if not _across_border(toks, hit):
+                    votes[place.iso3] += 1
                 continue
             named = [e for e in hit.entries if e.kind == "actor"]
             homes = {e.iso3 for e in named if not e.local and e.actor_type in _NATIONAL}
@@ -142,6 +143,14 @@ def _context(prepared: list[tuple[Sentence, Tokens, list[Hit]]], lowercase: bool
                 votes[homes.pop() or ""] += 1
     country = votes.most_common(1)[0][0] if votes else None
     return Context(country, set(votes), lowercase)
+
+
+def _across_border(toks: Tokens, hit: Hit) -> bool:
+    """True for a country named as the other side of a border ("near the Afghan border", "the border
+    with Nigeria"): where the incident is not."""
+    after = toks.low[hit.last + 1] if hit.last + 1 < len(toks) else ""
+    before = toks.low[max(0, hit.first - 2):hit.first]
+    return after in ("border", "frontier") or before == ["border", "with"]
 
 
 def _quoted(body: str, position: int) -> bool:

@@ -17,6 +17,10 @@ from pipeline.extract.types import Sentence
 
 # A preposition right before a name (maybe with a direction: "in northwest Syria") that
 # makes it the place of an event.
+# The division a named part lies in: "in Shalman area of Khyber region", "the riot-affected areas of
+# Ahmedabad" (not "the town of Anand", which names the town itself).
+_PART_OF = re.compile(r"\b(?:area|areas|outskirts|suburbs?|part|parts|locality|neighbourhood|neighborhood)\s+of\s+"
+                      r"(?:the\s+)?$", re.IGNORECASE)
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|inside|across|into|around|between)(?:\s+the)?"
     r"(?:\s+(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western"
@@ -151,7 +155,7 @@ def context_weight(text: str, mention: PlaceMention, previous_end: int = -1, aft
             return 0.3
     weight = _PARTIAL if mention.partial else 1.0
     in_list = previous_end >= 0 and not after_country and _COMMA.match(text[previous_end : mention.start]) is not None
-    if in_list or _LOCATIVE.search(before):
+    if in_list or _LOCATIVE.search(before) or _PART_OF.search(before):
         weight *= 1.5
     elif not before.strip() and " " not in mention.text and text[mention.end : mention.end + 1] != ":":
         weight *= _SENTENCE_START

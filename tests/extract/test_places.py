@@ -233,3 +233,11 @@ def test_an_organisation_s_name_is_no_place() -> None:
     """'according to the Red Cross': the ICRC, not the town of Red Cross in North Carolina."""
     text = "The clashes, which began on Sunday, have left at least 23 dead, according to the Red Cross."
     assert country(text, extract_actors(text, split_sentences(text))) is None
+
+
+def test_a_country_across_the_border_is_not_the_actors_country() -> None:
+    """'in a tribal region near the Afghan border ... in Shalman area of Khyber region': Pakistan; the
+    gunmen are not Afghanistan's because the border is named."""
+    text = ("The driver of a van carrying a polio team in a tribal region near the Afghan border was shot dead by "
+            "gunmen, officials said. Attackers fired shots on the van in Shalman area of Khyber region.")
+    assert country(text, extract_actors(text, split_sentences(text))) == "PAK"
