@@ -11,6 +11,8 @@ the lead names one before any violence and nobody was hurt.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from pipeline.extract.event_type_cues import Cue, word_set
 
 # Words naming state forces and non-state armed groups, to tell who took a place
@@ -88,6 +90,8 @@ _DEVELOPMENTS = (
     ("DISPLACE", "Other"),
     ("OTHER", "Other"),
 )
+# Developments that are the damage of a battle they happened during (displacement is its own event).
+_BATTLE_DAMAGE = frozenset({"LOOT", "VIOLENT"})
 # Developments too loosely worded to outrank violence named later in the sentence.
 _WEAK_DEVELOPMENTS = frozenset({"OTHER"})
 # Words between an arrest and a protest that make the protest the reason for the arrest.
@@ -218,6 +222,12 @@ def _violence(lead: dict[str, int], words: list[str], context: set[str]) -> str 
     return None
 
 
+def _off_duty(words: list[str], end: int) -> bool:
+    """True when the armed victim just named was off duty ("the chief of police who was off-duty")."""
+    after = words[end:end + 10]
+    return any(pair == ("off", "duty") for pair in pairwise(after))
+
+
 def _killed_first(lead: dict[str, int], words: list[str]) -> bool:
     """True when a killing told before the arrests is the event ("shot dead two robbers and arrested four
     others"), not their reason ("arrested two men over the killing of ...") nor an earlier incident ("four
@@ -277,6 +287,12 @@ def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) ->
             continue  # "gang members killed at least 25 people": the gang acts, it is no victim
         if cue.name in ("ARMEDVICTIM", "CLASH") and _FORMER.intersection(words[cue.start:cue.end]):
             continue  # "killed two ex-BLA militants": former fighters are civilians
+        if cue.name in ("ARMEDVICTIM", "CLASH") and _off_duty(words, cue.end):
+            # "ambushed the chief of the police who was off-duty": a civilian then, to ACLED
+            lead.setdefault("CIVVICTIM" if cue.name == "ARMEDVICTIM" else "ATTACK", cue.start)
+            continue
+        if cue.name == "ARMEDVICTIM" and cue.start > 0 and words[cue.start - 1] == "by":
+            continue  # "shot by gang members": the agent, not the victim
         lead.setdefault(cue.name, cue.start)
     weak = [cue for cue in cues if cue.name == "PROTESTWEAK"]
     if "PROTEST" not in lead and len(weak) >= 2 and any(words[c.start].startswith(_ON_THE_STREET) for c in weak):
@@ -307,6 +323,9 @@ def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) ->
         and development[1] not in _WEAK_DEVELOPMENTS
         and development[0] < violent_at
         and not _HURT.intersection(lead)
+        # "villages were torched and 2,000 displaced during a two-day battle": the battle is the event
+        and not (development[1] in _BATTLE_DAMAGE and "MUTUAL" in lead
+                 and "during" in words[max(0, lead["MUTUAL"] - 4):lead["MUTUAL"]])
         and not (development[1] == "CHANGE" and _fought_too(lead, words, development[0]))
     ):
         return development[2]

@@ -353,3 +353,24 @@ def test_killing_a_former_fighter_is_an_attack_on_a_civilian() -> None:
     """'Gunmen shot dead a former Taliban commander': an attack, not a clash."""
     assert classify("Gunmen shot dead a former Taliban commander in Kunduz.") == (
         "Violence against civilians", "Attack")
+
+
+def test_an_off_duty_officer_ambushed_is_a_civilian_attacked() -> None:
+    """'armed men ambushed the chief of the police who was off-duty': an attack, not a clash."""
+    assert classify("Armed men ambushed the chief of the police who was off-duty in the town.") == (
+        "Violence against civilians", "Attack")
+
+
+def test_people_shot_by_gang_members_are_attacked() -> None:
+    """'two men were shot to death ... by gang members': the gang is the agent, an attack on civilians."""
+    assert classify("Two men were shot to death and five people were injured by gang members in the "
+                    "neighborhood.") == ("Violence against civilians", "Attack")
+
+
+def test_villages_torched_during_a_battle_are_the_battle_s() -> None:
+    """'villages were torched ... during a two day battle between rebels and the army': an armed clash;
+    'shops were destroyed following a clash between gangs' stays the destruction."""
+    assert classify("Villages were torched during a two day battle involving rebels against the army.") == (
+        "Battles", "Armed clash")
+    assert classify("150 vehicles and 50 shops were destroyed following a clash between two rival gangs.") == (
+        "Strategic developments", "Looting/property destruction")
