@@ -155,6 +155,8 @@ def _demonstration(lead: dict[str, int], context: set[str]) -> str | None:
             return "Protest with intervention"
         return "Peaceful protest"
     if violent or _HARM.intersection(lead):
+        if "MOB" in lead:
+            return "Mob violence"  # "a mob pelted stones at police and broke barricades": no demonstration named
         if "DEMOACT" in lead or "PROTESTWEAK" in lead:
             return "Violent demonstration"
         if "RIOT" in lead and not _VICTIMS.intersection(lead):

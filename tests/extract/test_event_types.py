@@ -374,3 +374,9 @@ def test_villages_torched_during_a_battle_are_the_battle_s() -> None:
         "Battles", "Armed clash")
     assert classify("150 vehicles and 50 shops were destroyed following a clash between two rival gangs.") == (
         "Strategic developments", "Looting/property destruction")
+
+
+def test_a_mob_that_stones_police_is_mob_violence() -> None:
+    """'a mob pelted stones at police and broke barricades': mob violence, no demonstration named."""
+    assert classify("A mob pelted stones at police personnel and broke barricades around the containment zone.") == (
+        "Riots", "Mob violence")
