@@ -293,8 +293,8 @@ def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) ->
             # "ambushed the chief of the police who was off-duty": a civilian then, to ACLED
             lead.setdefault("CIVVICTIM" if cue.name == "ARMEDVICTIM" else "ATTACK", cue.start)
             continue
-        if cue.name == "ARMEDVICTIM" and cue.start > 0 and words[cue.start - 1] == "by":
-            continue  # "shot by gang members": the agent, not the victim
+        if cue.name == "ARMEDVICTIM" and "by" in words[max(0, cue.start - 3):cue.start]:
+            continue  # "shot by gang members", "a message signed by an alleged criminal group": the agent
         lead.setdefault(cue.name, cue.start)
     weak = [cue for cue in cues if cue.name == "PROTESTWEAK"]
     if "PROTEST" not in lead and len(weak) >= 2 and any(words[c.start].startswith(_ON_THE_STREET) for c in weak):

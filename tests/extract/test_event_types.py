@@ -380,3 +380,10 @@ def test_a_mob_that_stones_police_is_mob_violence() -> None:
     """'a mob pelted stones at police and broke barricades': mob violence, no demonstration named."""
     assert classify("A mob pelted stones at police personnel and broke barricades around the containment zone.") == (
         "Riots", "Mob violence")
+
+
+def test_dead_found_with_a_gang_s_message_are_its_victims() -> None:
+    """'three dead women with their throats slit were found along with a message signed by a criminal group':
+    an attack on civilians; the group signed a message, no agreement, and it is no armed victim."""
+    assert classify("Three handcuffed dead women with their throats slit were found on the highway along with a "
+                    "message signed by an alleged criminal group.") == ("Violence against civilians", "Attack")
