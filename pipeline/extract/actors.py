@@ -176,7 +176,8 @@ def _pronouns(toks: Tokens, found: list[Found], before: list[ActorMention], body
         earlier = [] if speaker_side else before
         if low in ("they", "them") and quoted:
             # a quote's "they" are whom the speaker tells of ("They burned the bus," he said), not the sources
-            earlier = [m for m in before if m.role != "source"]
+            told = [m for m in before if m.role != "source"]
+            earlier = [m for m in told if m.role == "perpetrator"] or told
         elif low == "they" and k + 1 < len(toks) and toks.low[k + 1] in SOURCE_VERBS:
             # "... by Indian troops. They said ...": who speaks again is the earlier speaker, not the last group
             earlier = [m for m in before if m.role in ("source", "claimant")] or before

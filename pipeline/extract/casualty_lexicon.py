@@ -20,7 +20,7 @@ def words(text: str) -> frozenset[str]:
 # plain substring search (fast, in C); the long anchor pattern then runs only around the hits.
 TRIGGER_STEMS = (
     "kill", "dead", "death", "died", "dies", "die ", "dying", "fatal", "injur", "wound", "hurt", "casualt",
-    "neutrali", "eliminat", "picked up", "picks up", "picking up",
+    "neutrali", "eliminat", "picked up", "picks up", "picking up", "away", "buri",
     "toll", "murder", "shot", "behead", "massacr", "lynch", "slain", "stab", "abduct", "kidnap", "missing",
     "arrest", "detain", "displac", "bod", "life", "lives", "perish", "execut", "assassin", "martyr",
     # " lose", not the "lose" of "close", "disclosed"
@@ -133,6 +133,10 @@ _ANCHORS = {
                 r"gunning\s+down|murdering|massacring|beheading|"
                 r"assassinating|slaughtering|lynching|executing|neutrali[sz](?:e|es|ing)|eliminat(?:e|es|ing)",
     "a_killed3": _PRESENT_VERBS,
+    # "We buried 45 people yesterday": a count of the dead (not "buried alive", "buried under rubble")
+    "a_killed5": r"(?:buried|bury|burying)(?=\s+(?:(?:at\s+least|about|some|over|more\s+than|nearly|another)\s+)?"
+                 r"[\w,-]+\s+(?:[\w-]+\s+)?(?:people|persons|bodies|victims|villagers|residents|men|women|"
+                 r"children|soldiers|civilians)\b)",
     # "the militants also lost 20 fighters", "the army lost at least 12 soldiers": a side's dead
     "a_killed4": r"(?:lost|lose|loses|losing)(?=\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than|over|up\s+to|"
                  r"as\s+many\s+as)\s+)?[\w,.-]+\s+(?:of\s+(?:its|their|his|our)\s+)?(?:[\w-]+\s+)?(?:(?:fighter|soldier|"
@@ -149,6 +153,11 @@ _ANCHORS = {
     "a_kidnapped": r"(?:kidnap(?:s|ping)?|abduct(?:s|ing)?)(?!\s+(?:suspects?|gangs?|rings?|syndicates?|cases?|"
                    r"charges?|kingpins?|cartels?|networks?|attempts?|bids?|plots?|incidents?|victims?|rackets?|"
                    r"cells?|squads?)\b)",
+    # "They also took away at least 20 women and children": abducted (not "took away their cattle")
+    "a_kidnapped3": r"(?:took|take|takes|taking|carried|carry|carries|carrying|led|whisked|marched)\s+away"
+                    r"(?=\s+(?:(?:at\s+least|about|some|over|more\s+than|nearly|another)\s+)?[\w,-]+\s+"
+                    r"(?:[\w-]+\s+)?(?:people|persons|women|men|children|girls|boys|villagers|residents|passengers|"
+                    r"students|pupils|farmers|worshippers|others|of\s+them)\b)",
     # "took 30 hostages", "seized 12 people hostage", "taking nine foreigners captive"
     "a_kidnapped2": r"(?:took|take|takes|taking|taken|seized|seizing|seize|seizes|holding|hold|holds|held)"
                     r"(?=(?:\s+[\w,'’-]+){1,5}?\s+(?:hostages?|captives?)\b)",

@@ -132,8 +132,8 @@ def _rival_claim(text: str, group: Victims, earlier: list[Victims]) -> str | Non
     enemy = exact[-1]
     # the enemy's figure for the side, however many other groups follow it ("Some 50 insurgents and 7
     # soldiers were killed, the army said, while the rebels said they lost only 10 men")
-    fighters = [g for g in exact if victim_kind(g.noun) == "armed"]
-    if fighters and _OWN_LOSS.search(text, fighters[-1].end, group.start):
+    fighters = next((g for g in reversed(exact[-3:]) if victim_kind(g.noun) == "armed"), None)
+    if fighters is not None and _OWN_LOSS.search(text, fighters.end, group.start):
         return OWN_LOSS
     contrary = _CONTRARY_CLAIM.search(text, enemy.end, group.start)
     if contrary and _LOSS_BEFORE.search(text, max(0, enemy.start - 24), enemy.start) \

@@ -353,3 +353,10 @@ def test_former_fighters_are_civilians() -> None:
     assert found == [("BLA militants", "BLA: Baloch Liberation Army"), ("BLA militants", "Civilians (Pakistan)")]
     assert names("Missiles struck villages around the former Al-Shabaab stronghold in Somalia.")[
         "Al-Shabaab"] == "Al Shabaab"
+
+
+def test_they_in_a_quote_prefer_the_attackers() -> None:
+    """'Gunmen attacked the village, police said. "They took away 20 women," a leader said': the gunmen."""
+    found = {m.text: m.actor_name for m in actors(
+        'Gunmen attacked the village in Zamfara, police said. "They also took away 20 women," a leader said.')}
+    assert found["They"] == found["Gunmen"]

@@ -294,3 +294,15 @@ def test_a_side_s_own_loss_told_later_adds_to_its_enemy_s_dead() -> None:
 def test_people_picked_up_by_state_forces_are_arrested(body: str, expected: list[int]) -> None:
     """'Police picked up 17 youths' arrests 17; friends picking people up arrest no one."""
     assert reported(body, "arrested") == expected
+
+
+def test_people_taken_away_are_abducted() -> None:
+    """'They also took away at least 20 women and children': 20 abducted; 'took away their cattle' no one."""
+    assert reported('"They also took away at least 20 women and children," he said.', "kidnapped") == [20]
+    assert reported("Thieves took away their cattle on Monday.", "kidnapped") == []
+
+
+def test_the_buried_are_a_count_of_the_dead() -> None:
+    """'We buried 45 people yesterday': 45 dead; 'buried alive under the rubble' names no figure here."""
+    assert reported('"We buried 45 people yesterday," said a community leader.', "killed") == [45]
+    assert reported("Twelve people were buried alive when the building collapsed.", "killed") == []
