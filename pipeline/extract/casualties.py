@@ -45,8 +45,8 @@ from pipeline.extract.casualty_lexicon import (
     ANCHOR_LOWER,
     ASIDE,
     DISPLACED_PEOPLE,
+    TRIGGER,
     TRIGGER_BACK,
-    TRIGGER_STEMS,
     kind,
 )
 from pipeline.extract.casualty_persons import head_noun
@@ -253,7 +253,7 @@ def _drop_history(text: str, anchors: list[re.Match[str]]) -> tuple[str, list[re
 def _trigger_windows(text: str) -> list[tuple[int, int]]:
     """Stretches around trigger words where harm expressions can be: the anchor pattern is long,
     so it runs only there (a speed measure; every anchor contains a trigger word)."""
-    hits = sorted(i for stem in TRIGGER_STEMS for i in _occurrences(text, stem))
+    hits = [match.start() for match in TRIGGER.finditer(text)]
     windows: list[tuple[int, int]] = []
     for hit in hits:
         start = text.rfind(" ", 0, max(0, hit - TRIGGER_BACK)) + 1
@@ -263,16 +263,6 @@ def _trigger_windows(text: str) -> list[tuple[int, int]]:
         else:
             windows.append((start, end))
     return windows
-
-
-def _occurrences(text: str, stem: str) -> list[int]:
-    """Positions of `stem` in `text` (plain substring search)."""
-    found = []
-    position = text.find(stem)
-    while position != -1:
-        found.append(position)
-        position = text.find(stem, position + 1)
-    return found
 
 
 def _floors(text: str, anchors: list[re.Match[str]]) -> list[int]:

@@ -19,7 +19,7 @@ from pipeline.extract.casualty_lexicon import (
     OBJECT_BOUNDARY,
     PASSIVE_AUX,
     SUBJECT_BOUNDARY,
-    TRIGGER_STEMS,
+    TRIGGER,
     kind,
 )
 from pipeline.extract.casualty_nouns import PERSON_NOUNS
@@ -222,7 +222,7 @@ _OTHER_GROUP = re.compile(r"\b(?:with|another|others?|while|whereas|hospitals?|h
 def _harm_between(words: str) -> bool:
     """True when a harm word lies in `words` ("22 and 30 injured": two categories, not one list)."""
     lowered = words.lower()
-    return any(stem in lowered for stem in TRIGGER_STEMS)
+    return TRIGGER.search(lowered) is not None
 
 
 def _object_victims(

@@ -306,3 +306,12 @@ def test_the_buried_are_a_count_of_the_dead() -> None:
     """'We buried 45 people yesterday': 45 dead; 'buried alive under the rubble' names no figure here."""
     assert reported('"We buried 45 people yesterday," said a community leader.', "killed") == [45]
     assert reported("Twelve people were buried alive when the building collapsed.", "killed") == []
+
+
+def test_the_trigger_pattern_finds_every_stem_where_it_starts() -> None:
+    """The one factored trigger regex finds the same positions as a substring search per stem, overlaps too."""
+    from pipeline.extract.casualty_lexicon import TRIGGER, TRIGGER_STEMS
+
+    text = "the bodies were found; two died and one was shot dead after gunmen took away 20 villagers"
+    expected = sorted({i for stem in TRIGGER_STEMS for i in range(len(text)) if text.startswith(stem, i)})
+    assert [m.start() for m in TRIGGER.finditer(text)] == expected
