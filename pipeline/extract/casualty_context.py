@@ -154,6 +154,8 @@ def _status(
     if threat:
         return "threat", threat.group(0)
     hypothetical = cue.HYPOTHETICAL.search(text, max(0, anchor.start() - 50), anchor.start())
+    if hypothetical is not None and ";" in text[hypothetical.end():min(left, anchor.start())]:
+        hypothetical = None  # "... to demand unpaid wages; 15 workers were injured": another clause's wish
     feared = "feared" in anchor.group(0).lower()  # "feared dead" reports a death
     # "villagers who tried to flee were shot dead": the main clause's own verb after the modal leaves it
     # in a relative clause of its own

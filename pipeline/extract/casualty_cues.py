@@ -118,6 +118,10 @@ BACKGROUND = re.compile(
     r"\bin\s+(?:an\s+earlier|a\s+previous|an\s+older|a\s+prior)\s+(?:[\w-]+\s+)?(?:attack|incident|massacre|raid|"
     r"bombing|clash|assault|shooting|ambush|strike)\b|"
     r"\b(?:road|car|traffic|plane|boat|mining|industrial|helicopter|chopper|bus|train|rail|air|aircraft)\s+(?:accident|crash)|\bnatural\s+causes\b|"
+    # run over on the road: "killed by a speeding truck" (not "crushed by an armoured vehicle")
+    r"\b(?:hit|knocked\s+down|run\s+over|mowed\s+down|crushed|killed|mown\s+down)\s+by\s+(?:a|an|the)\s+"
+    r"(?:speeding\s+|rashly[\s-]+driven\s+|passing\s+|private\s+)?(?:truck|lorry|car|bus|tractor|dumper|tanker|"
+    r"train|minibus|van|motorcycle|motorbike)\b|"
     # natural disasters kill too, but they are not armed conflict: "an earthquake that killed 1,800",
     # "killed in the floods" (not "troops on quake relief duty")
     rf"\b{_DISASTER}(?:\s+[\w-]+){{0,2}}?\s+(?:killed|kills|left|claimed|has\s+killed|have\s+killed)\b|"

@@ -410,3 +410,17 @@ def test_a_death_that_sparked_protests_is_their_cause() -> None:
     assert statuses("The death of a 14-year-old boy allegedly in police firing sparked violent protests in which "
                     "11 officers were injured.") == ["background"]
     assert statuses("The bodies of five men were found on Monday, police said.") == ["reported"]
+
+
+def test_a_wish_in_another_clause_is_no_hypothesis() -> None:
+    """'... blocking a road to demand unpaid wages; 15 workers were injured': reported, the demand is another
+    clause's."""
+    body = "Police dispersed garment workers who were blocking a road to demand unpaid wages; 15 workers were injured."
+    assert [m.status for m in extract_casualties(body, split_sentences(body)) if m.category == "injured"] == [
+        "reported"]
+
+
+def test_a_road_death_is_an_accident() -> None:
+    """'the body of a teenager killed by a speeding truck': an accident, no conflict death."""
+    assert statuses("Villagers blocked the highway with the body of a teenager killed by a speeding truck, "
+                    "demanding compensation.") == ["background"]
