@@ -54,8 +54,10 @@ _GROUP_TYPES = frozenset(
 )
 
 
+# A former member of a group ("two ex-BLA militants", "a former Taliban commander") is a civilian to
+# ACLED: "ex-" or "former" before the name, and a person of the group after it (not "the former Al-Shabaab
+# stronghold", a place).
 _FORMER = re.compile(r"\b(?:ex\s*-\s*|former\s+)$", re.IGNORECASE)
-# ... a person of the group, not a place of it ("the former Al-Shabaab stronghold")
 _FIGHTER_AFTER = re.compile(
     r".*?\b(?:militants?|rebels?|fighters?|members?|commanders?|insurgents?|cadres?|combatants?|leaders?|"
     r"guerr?illas?|jihadists?|terrorists?)\b", re.IGNORECASE)

@@ -104,12 +104,8 @@ def _outside_recalled(actors: list[ActorMention], casualties: list[CasualtyMenti
     """The actor mentions without the sides of an earlier incident a sentence recalls ("JNIM fighters
     killed 20 soldiers in an attack on a base last month": its harm all background), when the article
     reports harm of its own elsewhere."""
-    recalled: set[int] = set()
-    reported: set[int] = set()
-    for c in casualties:
-        (reported if c.status == "reported" else recalled if c.status == "background" else set()).add(
-            c.sentence_index)
-    recalled -= reported
+    reported = {c.sentence_index for c in casualties if c.status == "reported"}
+    recalled = {c.sentence_index for c in casualties if c.status == "background"} - reported
     if not recalled or not reported:
         return actors
     return [m for m in actors if not (m.sentence_index in recalled and m.role in ("target", "perpetrator"))]

@@ -79,14 +79,15 @@ _RELATIVE_HARM = re.compile(
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # a death verb offered as one of two harms: "were killed or injured", "dead or wounded"
 _OR_WOUNDED = re.compile(r"\s+or\s+(?:injured|wounded|hurt|maimed)\b", re.IGNORECASE)
-# a group named by another harm's word is that harm's victims, not this one's
 # Military euphemisms for killing ("30 terrorists were neutralised", "eliminated three militants") kill
 # only fighters: "the team was eliminated", "neutralised the threat" harm no one.
 _EUPHEMISM = re.compile(r"neutrali|eliminat", re.IGNORECASE)
 _FIGHTER_KINDS = frozenset({"armed", "attackers", "security"})
 _OUTLAWS = frozenset({"bandits", "bandit", "criminals", "criminal", "kidnappers", "robbers", "gangsters", "suspects"})
+# Who "picks up" people to arrest them: "Police picked up 17 youths".
 _STATE_FORCE = re.compile(r"\b(?:police|policemen|cops|army|troops|soldiers|security\s+forces|forces|officials|"
                           r"authorities|agencies|rangers|paramilitar\w*|crpf|bsf|nia|cid)\b", re.IGNORECASE)
+# a group named by another harm's word is that harm's victims, not this one's
 _OTHER_HARM = {"injured": frozenset({"dead", "killed"}), "killed": frozenset({"injured", "wounded", "hurt"})}
 
 
@@ -146,7 +147,7 @@ def _sentence_mentions(
             if group.qualifier == "implicit" and (category == "displaced" or anchor.group(0).lower() in _COUNT_NOUNS):
                 continue  # displacement is counted in numbers, and "preventive arrests" names no one
             if _EUPHEMISM.match(anchor.group(0)) and not _fighters(group.noun):
-                continue
+                continue  # "the team was eliminated": only fighters are "neutralised" or "eliminated"
             if anchor.group(0).lower().startswith("pick") and not _STATE_FORCE.search(text, 0, anchor.start()):
                 continue  # "picked up" arrests when state forces do it, not "friends picked up three men"
             if anchor.lastgroup == "p_displaced2" and not _population(group):

@@ -16,8 +16,9 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Word stems one of which every harm expression contains. Sentences are scanned for them with
-# plain substring search (fast, in C); the long anchor pattern then runs only around the hits.
+# Word stems one of which every harm expression contains. Sentences are scanned for them with one
+# regex factored by shared prefixes (`TRIGGER`, fast); the long anchor pattern then runs only around
+# the hits.
 TRIGGER_STEMS = (
     "kill", "dead", "death", "died", "dies", "die ", "dying", "fatal", "injur", "wound", "hurt", "casualt",
     "neutrali", "eliminat", "picked up", "picks up", "picking up", "buried", "bury",
@@ -167,7 +168,7 @@ _ANCHORS = {
     "a_killed4": r"(?:lost|lose|loses|losing)(?=\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than|over|up\s+to|"
                  r"as\s+many\s+as)\s+)?[\w,.-]+\s+(?:of\s+(?:its|their|his|our)\s+)?(?:[\w-]+\s+)?(?:(?:fighter|soldier|"
                  r"troop|militant|officer|comrade|rebel|insurgent)s?|men|members|personnel|policem[ae]n|"
-                 r"servicem[ae]n)\b(?!\s+to\b))",  # "losing one soldier" too  # not "lost 20 members to defections"
+                 r"servicem[ae]n)\b(?!\s+to\b))",  # "losing one soldier"; not "lost 20 members to defections"
     "p_injured": r"injured|wounded|hurt|hospitali[sz]ed|maimed|in\s+(?:a\s+)?(?:critical|serious)\s+condition|"
                  r"treated\s+for\s+(?:\w+\s+)?(?:wounds|injuries|burns)|"
                  r"(?:sustained|suffered|received)\s+(?!(?:\w+\s+)?(?:fatal|mortal)\b)(?:\w+\s+){0,3}?"
