@@ -133,9 +133,12 @@ def _claims_others_harm(toks: Tokens, f: Found) -> bool:
     """True for "X claimed that <victims> were killed ...": a passive harm after "that", before any
     pronoun of X's own ("claimed that they had killed 12 soldiers" is X's claim of its attack)."""
     k = next((j for j in range(f.last + 1, min(len(toks), f.last + 4)) if toks.low[j] in CLAIM_WORDS), None)
-    if k is None or word(toks, k + 1) != "that":
+    if k is None:
         return False
-    for j in range(k + 2, min(len(toks), k + 14)):
+    that = next((j for j in range(k + 1, min(len(toks), k + 5)) if toks.low[j] == "that"), None)  # "(on Monday) that"
+    if that is None:
+        return False
+    for j in range(that + 1, min(len(toks), that + 13)):
         if toks.low[j] in _OWN_PRONOUNS:
             return False
         if toks.low[j] in HARM_VERBS and word(toks, j - 1) in PASSIVE_AUX:

@@ -136,10 +136,10 @@ def test_one_before_a_modal_is_the_generic_pronoun() -> None:
 
 
 def test_the_wounded_taken_to_hospital_are_counted() -> None:
-    """'Three injured inmates were taken to a hospital': three injured, though 'injured' is an adjective."""
-    assert injured("Three injured inmates were taken to a hospital on Sunday.") == 3
-    assert injured("Sources say eight seriously wounded people, including a child, had been admitted to a "
-                   "hospital.") == 8
+    """'Four injured guards were rushed to a clinic': four injured, though 'injured' is an adjective."""
+    assert injured("Four injured guards were rushed to a clinic in the town.") == 4
+    assert injured("Doctors said five badly wounded men, among them a teenager, had been admitted to the "
+                   "ward.") == 5
     assert injured("Eight wounded soldiers were later killed in the ambush.") == 0
 
 

@@ -253,8 +253,8 @@ def test_charred_to_death_is_a_killing() -> None:
 
 
 def test_a_figure_after_with_is_its_own_group() -> None:
-    """'lost 2 soldiers in the fighting with four injured': four injured, not the two soldiers again."""
-    assert injured("The group maintains that it has only lost 2 soldiers in the fighting with four injured.") == 4
+    """'lost 3 fighters in the battle with five injured': five injured, not the three fighters again."""
+    assert injured("The rebels insist they lost 3 fighters in the battle with five injured.") == 5
     assert injured("The driver together with two others were injured.") == 3
 
 

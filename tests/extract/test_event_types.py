@@ -299,16 +299,16 @@ def test_arrests_for_rioting_are_arrests() -> None:
 
 def test_missiles_fired_at_targets_and_intercepted_are_disrupted() -> None:
     """'air defenses intercepted missiles that were fired at military targets': fire is no harm, disrupted use."""
-    assert classify("Air defenses intercepted Israeli missiles over Damascus that were fired at military targets "
-                    "in southern Syria.") == ("Strategic developments", "Disrupted weapons use")
+    assert classify("Air defence units intercepted several rockets that were fired at army positions near the "
+                    "capital.") == ("Strategic developments", "Disrupted weapons use")
 
 
 def test_safe_custody_of_a_thing_is_no_arrest() -> None:
     """'kept under the safe custody of the district administration' (a pillar): no arrest; 'in the custody of
     police' is one."""
-    assert classify("The carved pillar would be kept under the safe custody of the district administration.") != (
+    assert classify("The seized documents will be kept in the safe custody of the court.") != (
         "Strategic developments", "Arrests")
-    assert classify("The suspect is currently in the custody of the Kolkata police.") == (
+    assert classify("The accused is now in the custody of the Lucknow police.") == (
         "Strategic developments", "Arrests")
 
 
@@ -321,20 +321,20 @@ def test_gang_members_who_kill_are_no_armed_victims() -> None:
 
 
 def test_bombs_left_from_previous_fighting_are_an_explosion_not_a_clash() -> None:
-    """'a child was killed when 2 unexploded bombs from previous fighting exploded': remote explosive."""
-    assert classify("A child was killed when two unexploded bombs from previous fighting exploded in a house in "
-                    "the town.") == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    """'Two boys were killed when an old bomb from earlier fighting blew up': a remote explosive, no clash."""
+    assert classify("Two boys were killed when an old bomb from earlier fighting blew up in a courtyard.") == (
+        "Explosions/Remote violence", "Remote explosive/landmine/IED")
 
 
 def test_a_killing_before_the_arrests_is_the_event() -> None:
     """'shot dead two suspected kidnappers and arrested four others': a clash; 'arrested two men over the
-    killing of a trader' and 'four days after the carnage in which 58 were burnt alive, police arrested two'
+    killing of a trader' and 'three days after the massacre in which 40 were burnt alive, police arrested five'
     stay arrests."""
     assert classify("Security forces shot dead two suspected kidnappers and arrested four others during a raid.") == (
         "Battles", "Armed clash")
     assert classify("Police arrested two men over the killing of a trader.") == ("Strategic developments", "Arrests")
-    assert classify("Four days after the carnage in which 58 persons were burnt alive, the police arrested two "
-                    "persons.") == ("Strategic developments", "Arrests")
+    assert classify("Three days after the massacre in which 40 villagers were burnt alive, police arrested five "
+                    "men.") == ("Strategic developments", "Arrests")
 
 
 def test_kidnappers_killed_by_troops_are_armed_victims() -> None:
@@ -356,34 +356,34 @@ def test_killing_a_former_fighter_is_an_attack_on_a_civilian() -> None:
 
 
 def test_an_off_duty_officer_ambushed_is_a_civilian_attacked() -> None:
-    """'armed men ambushed the chief of the police who was off-duty': an attack, not a clash."""
-    assert classify("Armed men ambushed the chief of the police who was off-duty in the town.") == (
+    """'Gunmen ambushed a police inspector who was off duty': an attack, not a clash."""
+    assert classify("Gunmen ambushed a police inspector who was off duty on his way home.") == (
         "Violence against civilians", "Attack")
 
 
 def test_people_shot_by_gang_members_are_attacked() -> None:
-    """'two men were shot to death ... by gang members': the gang is the agent, an attack on civilians."""
-    assert classify("Two men were shot to death and five people were injured by gang members in the "
-                    "neighborhood.") == ("Violence against civilians", "Attack")
+    """'a shopkeeper was shot dead ... by gang members': the gang is the agent, an attack on civilians."""
+    assert classify("A shopkeeper was shot dead and three customers were wounded by gang members at a "
+                    "bakery.") == ("Violence against civilians", "Attack")
 
 
 def test_villages_torched_during_a_battle_are_the_battle_s() -> None:
-    """'villages were torched ... during a two day battle between rebels and the army': an armed clash;
-    'shops were destroyed following a clash between gangs' stays the destruction."""
-    assert classify("Villages were torched during a two day battle involving rebels against the army.") == (
+    """'homes were burned down during a three-day battle between militia fighters and troops': an armed clash;
+    'stalls were destroyed after a clash between youth groups' stays the destruction."""
+    assert classify("Homes were burned down during a three-day battle between militia fighters and troops.") == (
         "Battles", "Armed clash")
-    assert classify("150 vehicles and 50 shops were destroyed following a clash between two rival gangs.") == (
+    assert classify("Dozens of market stalls were destroyed after a clash between rival youth groups.") == (
         "Strategic developments", "Looting/property destruction")
 
 
 def test_a_mob_that_stones_police_is_mob_violence() -> None:
-    """'a mob pelted stones at police and broke barricades': mob violence, no demonstration named."""
-    assert classify("A mob pelted stones at police personnel and broke barricades around the containment zone.") == (
+    """'a mob threw stones at officers and tore down barricades': mob violence, no demonstration named."""
+    assert classify("A mob threw stones at officers and tore down barricades outside the market.") == (
         "Riots", "Mob violence")
 
 
 def test_dead_found_with_a_gang_s_message_are_its_victims() -> None:
-    """'three dead women with their throats slit were found along with a message signed by a criminal group':
-    an attack on civilians; the group signed a message, no agreement, and it is no armed victim."""
-    assert classify("Three handcuffed dead women with their throats slit were found on the highway along with a "
-                    "message signed by an alleged criminal group.") == ("Violence against civilians", "Attack")
+    """'four dead men with their throats slit were dumped beside a banner signed by a criminal group': an attack
+    on civilians; the group signed a banner, no agreement, and it is no armed victim."""
+    assert classify("Four dead men with their throats slit were dumped near a bridge beside a banner signed by a "
+                    "criminal group.") == ("Violence against civilians", "Attack")
