@@ -269,9 +269,9 @@ def test_unattributed_drones_over_ukraine_are_the_invader_s() -> None:
 
 
 def test_arrests_are_the_police_s_whoever_the_arrested_are() -> None:
-    """'300 BJP activists were arrested for defying a ban': the police arrest civilians, not the party or a riot;
+    """'150 BJP workers were detained for blocking a highway': the police arrest civilians, not the party or a riot;
     'QSD arrested 4 people' stays the armed group's."""
-    body = "Around 300 BJP activists were arrested in Kolkata on Saturday for defying a ban on rallies."
+    body = "About 150 BJP workers were detained in Jaipur on Monday for blocking a national highway."
     assert incident(body, "Strategic developments", "Arrests", "IND") == ("Police Forces of India", "Civilians (India)")
     body = "Police picked up 17 youths for questioning after the violence in Bhadrak on Tuesday."
     assert incident(body, "Strategic developments", "Arrests", "IND") == ("Police Forces of India", "Civilians (India)")

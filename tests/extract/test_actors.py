@@ -289,7 +289,7 @@ def test_we_outside_quotes_is_the_statements_author() -> None:
 
 def test_the_accused_of_carrying_out_a_killing_is_a_force() -> None:
     """'accused the military of carrying out executions': 'military' before 'of' + verb is the force."""
-    found = names("A human rights monitor in Burkina Faso accused the military of carrying out raids on herders.")
+    found = names("A human rights monitor in Burkina Faso accused the military of torching the huts of herders.")
     assert found["military"] == "Military Forces of Burkina Faso"
     assert "ministry" not in names("The ministry of defence of Mali said five soldiers were killed.")
 
@@ -351,7 +351,7 @@ def test_former_fighters_are_civilians() -> None:
     found = [(m.text, m.actor_name) for m in actors("TTP militants shot dead three ex-TTP militants in Bannu, "
                                                     "Pakistan.")]
     assert found[-1] == ("TTP militants", "Civilians (Pakistan)") and found[0][1] != "Civilians (Pakistan)"
-    assert names("Missiles struck villages around the former Al-Shabaab stronghold in Somalia.")[
+    assert names("Troops patrolled the market of Jilib, a former Al-Shabaab stronghold in Somalia.")[
         "Al-Shabaab"] == "Al Shabaab"
 
 

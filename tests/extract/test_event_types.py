@@ -304,7 +304,7 @@ def test_missiles_fired_at_targets_and_intercepted_are_disrupted() -> None:
 
 
 def test_safe_custody_of_a_thing_is_no_arrest() -> None:
-    """'kept under the safe custody of the district administration' (a pillar): no arrest; 'in the custody of
+    """'kept in the safe custody of the court' (documents): no arrest; 'in the custody of
     police' is one."""
     assert classify("The seized documents will be kept in the safe custody of the court.") != (
         "Strategic developments", "Arrests")
