@@ -95,6 +95,18 @@ _DEATH_IDIOMS = (
 # "an unknown number of insurgents were killed" is a vague count of victims, not a toll named
 # without its figure
 _NOT_A_TOLL = r"(?<!unknown\s)(?<!undisclosed\s)(?<!unspecified\s)(?<!unconfirmed\s)(?<!large\s)(?<!small\s)"
+# A small count in words or digits: "among three killed", "with four injured".
+_NUMBER_WORD = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
+                r"fifty|dozens)")
+
+
+def _counted(nouns: str) -> str:
+    """A lookahead for a verb whose object is a counted group of people ("took away at least 20 women",
+    "buried 45 people", "picked up 17 youths"): an optional qualifier, a number, a modifier, one of `nouns`."""
+    return (r"(?=\s+(?:(?:at\s+least|about|some|over|more\s+than|nearly|another)\s+)?[\w,-]+\s+(?:[\w-]+\s+)?"
+            rf"(?:{'|'.join(nouns.split())})\b)")
+
+
 _NUMBER_OF = rf"{_NOT_A_TOLL}(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){{0,2}}?"  # "the total number of those"
 _ANCHORS = {
     "c_killed": r"(?:fatalit(?:y|ies)|deaths)\s+(?:\w+\s+){0,2}?"
@@ -161,9 +173,8 @@ _ANCHORS = {
                 r"assassinating|slaughtering|lynching|executing|neutrali[sz](?:e|es|ing)|eliminat(?:e|es|ing)",
     "a_killed3": _PRESENT_VERBS,
     # "We buried 45 people yesterday": a count of the dead (not "buried alive", "buried under rubble")
-    "a_killed5": r"(?:buried|bury|burying)(?=\s+(?:(?:at\s+least|about|some|over|more\s+than|nearly|another)\s+)?"
-                 r"[\w,-]+\s+(?:[\w-]+\s+)?(?:people|persons|bodies|victims|villagers|residents|men|women|"
-                 r"children|soldiers|civilians)\b)",
+    "a_killed5": r"(?:buried|bury|burying)" + _counted("people persons bodies victims villagers residents men women "
+                                                       "children soldiers civilians"),
     # "the militants also lost 20 fighters", "the army lost at least 12 soldiers": a side's dead
     "a_killed4": r"(?:lost|lose|loses|losing)(?=\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than|over|up\s+to|"
                  r"as\s+many\s+as)\s+)?[\w,.-]+\s+(?:of\s+(?:its|their|his|our)\s+)?(?:[\w-]+\s+)?(?:(?:fighter|soldier|"
@@ -182,9 +193,8 @@ _ANCHORS = {
                    r"cells?|squads?)\b)",
     # "They also took away at least 20 women and children": abducted (not "took away their cattle")
     "a_kidnapped3": r"(?:took|take|takes|taking|carried|carry|carries|carrying|led|whisked|marched)\s+away"
-                    r"(?=\s+(?:(?:at\s+least|about|some|over|more\s+than|nearly|another)\s+)?[\w,-]+\s+"
-                    r"(?:[\w-]+\s+)?(?:people|persons|women|men|children|girls|boys|villagers|residents|passengers|"
-                    r"students|pupils|farmers|worshippers|others|of\s+them)\b)",
+                    + _counted("people persons women men children girls boys villagers residents passengers "
+                               "students pupils farmers worshippers others of\\s+them"),
     # "took 30 hostages", "seized 12 people hostage", "taking nine foreigners captive"
     "a_kidnapped2": r"(?:took|take|takes|taking|taken|seized|seizing|seize|seizes|holding|hold|holds|held)"
                     r"(?=(?:\s+[\w,'’-]+){1,5}?\s+(?:hostages?|captives?)\b)",
@@ -192,9 +202,8 @@ _ANCHORS = {
     "p_arrested": rf"arrested|detained|apprehended(?!\s+{_FEARED})|taken\s+into\s+custody|rounded\s+up|nabbed|arrests",
     "a_arrested": rf"arrest(?:s|ing)?|detain(?:s|ing)?|apprehend(?:s|ing)?(?!\s+{_FEARED})|"
                   # "Police picked up 17 youths": only by state forces (see `casualties.py`)
-                  r"pick(?:ed|s|ing)?\s+up(?=\s+(?:(?:at\s+least|about|some|over|more\s+than|nearly)\s+)?"
-                  r"[\w,-]+\s+(?:[\w-]+\s+)?(?:people|persons|youths|men|women|suspects|protesters|activists|"
-                  r"workers|students|villagers|leaders|members|others)\b)",
+                  r"pick(?:ed|s|ing)?\s+up" + _counted("people persons youths men women suspects protesters activists "
+                                                       "workers students villagers leaders members others"),
     "p_missing": r"missing|unaccounted\s+for",
     "p_displaced": r"displaced|(?:fled|flee|fleeing)\s+(?:their|from\s+their)\s+homes|homeless",
     # "3,000 residents fled to nearby villages": only a population fled (DISPLACED_PEOPLE), not "the gunmen"
@@ -259,11 +268,9 @@ SUBJECT_BOUNDARY = re.compile(
     r"during|following|amid|if|saw|see|sees|caused|causing|resulted\s+in|resulting\s+in|"
     r"led\s+to|leading\s+to|included|include|includes|there|here|which|that|as|since)\b|"
     # "Two officers among three killed": the toll is the number after "among", the officers a part of it
-    r"\bamong(?=\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"\w+teen|twenty|thirty|forty|fifty|dozens)\b)|"
+    rf"\bamong(?=\s+(?:at\s+least\s+)?{_NUMBER_WORD}\b)|"
     # "lost one soldier in the fighting with four injured": a new figure, not a companion of the first
-    r"(?<!together\s)(?<!along\s)\bwith(?=\s+(?:at\s+least\s+|another\s+)?(?:\d+|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens)\s+(?:others?\s+)?$)",
+    rf"(?<!together\s)(?<!along\s)\bwith(?=\s+(?:at\s+least\s+|another\s+)?{_NUMBER_WORD}\s+(?:others?\s+)?$)",
     _I,
 )
 # Where a victim phrase stops when read forwards from an active verb.

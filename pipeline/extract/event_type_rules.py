@@ -281,21 +281,31 @@ _TARGETING_WEAPONS = word_set("SUICIDE IED GRENADE AIR SHELL")
 _AT_PLACE = word_set("at on near targeting targeted outside into")
 
 
-def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) -> str | None:
-    """The sub-event type for a lead sentence's tokens and cues, refined by later `context` cues."""
+def _lead_cues(words: list[str], cues: list[Cue]) -> dict[str, int]:
+    """Each cue of the lead sentence at its first position, once the armed-victim and clash cues are read
+    against the words around them: an armed word that acts or is former, off duty or an agent names no
+    armed victim."""
     lead: dict[str, int] = {}
     for cue in cues:
-        if cue.name == "ARMEDVICTIM" and cue.end < len(words) and words[cue.end] in _ACTIVE_HARM:
+        armed_victim = cue.name == "ARMEDVICTIM"
+        if armed_victim and cue.end < len(words) and words[cue.end] in _ACTIVE_HARM:
             continue  # "gang members killed at least 25 people": the gang acts, it is no victim
-        if cue.name in ("ARMEDVICTIM", "CLASH") and _FORMER.intersection(words[cue.start:cue.end]):
-            continue  # "killed two ex-BLA militants": former fighters are civilians
-        if cue.name in ("ARMEDVICTIM", "CLASH") and _off_duty(words, cue.end):
-            # "ambushed the chief of the police who was off-duty": a civilian then, to ACLED
-            lead.setdefault("CIVVICTIM" if cue.name == "ARMEDVICTIM" else "ATTACK", cue.start)
-            continue
-        if cue.name == "ARMEDVICTIM" and "by" in words[max(0, cue.start - 3):cue.start]:
+        if cue.name in ("ARMEDVICTIM", "CLASH"):
+            if _FORMER.intersection(words[cue.start:cue.end]):
+                continue  # "killed two ex-BLA militants": former fighters are civilians
+            if _off_duty(words, cue.end):
+                # "ambushed a police inspector who was off duty": a civilian then, to ACLED
+                lead.setdefault("CIVVICTIM" if armed_victim else "ATTACK", cue.start)
+                continue
+        if armed_victim and "by" in words[max(0, cue.start - 3):cue.start]:
             continue  # "shot by gang members", "a message signed by an alleged criminal group": the agent
         lead.setdefault(cue.name, cue.start)
+    return lead
+
+
+def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) -> str | None:
+    """The sub-event type for a lead sentence's tokens and cues, refined by later `context` cues."""
+    lead = _lead_cues(words, cues)
     weak = [cue for cue in cues if cue.name == "PROTESTWEAK"]
     if "PROTEST" not in lead and len(weak) >= 2 and any(words[c.start].startswith(_ON_THE_STREET) for c in weak):
         # two weaker signs together make a demonstration when one is people moving in the street:
