@@ -132,6 +132,11 @@ _TO_HOSPITAL = re.compile(
 )
 
 
+_DEAD_BEFORE = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains|dead)\b(?!.*[;.])", re.IGNORECASE)
+_WITH_HARM = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_DIED_AFTER = re.compile(r"(?:\s+[\w,]+){0,4}?\s+(?:died|dead|death|succumbed|killed|bod(?:y|ies))\b", re.IGNORECASE)
+
+
 def attributive(text: str, anchor: re.Match[str]) -> bool:
     """True for a participle used as an adjective: "eight displaced Syrians", "the wounded soldier";
     and for "death" as a topic ("the cause of death was a gunshot") or a punishment ("sentenced
@@ -149,6 +154,12 @@ def attributive(text: str, anchor: re.Match[str]) -> bool:
         or _DEATH_AS_PUNISHMENT.match(text, anchor.end())
     ):
         return True
+    if anchor.lastgroup == "p_injured2":
+        # "the bodies of five men with gunshot wounds": the dead, not the wounded
+        return bool(_DEAD_BEFORE.search(text, max(0, anchor.start() - 50), anchor.start()))
+    if anchor.group(0).lower() in ("wounds", "injuries") and _WITH_HARM.search(
+            text, max(0, anchor.start() - 40), anchor.start()) and _DIED_AFTER.match(text, anchor.end()):
+        return True  # "a man with gunshot wounds was found dead": a detail of a death
     if not (anchor.lastgroup or "").startswith("p_") or anchor.group(0).lower() in _NEVER_ATTRIBUTIVE:
         return False
     if anchor.lastgroup == "p_injured" and _TO_HOSPITAL.match(text, anchor.end()):

@@ -180,6 +180,10 @@ _ANCHORS = {
                  r"as\s+many\s+as)\s+)?[\w,.-]+\s+(?:of\s+(?:its|their|his|our)\s+)?(?:[\w-]+\s+)?(?:(?:fighter|soldier|"
                  r"troop|militant|officer|comrade|rebel|insurgent)s?|men|members|personnel|policem[ae]n|"
                  r"servicem[ae]n)\b(?!\s+to\b))",  # "losing one soldier"; not "lost 20 members to defections"
+    # "three villagers with bullet wounds reached the hospital" (a noun, not the verb "wounds"), unless they died
+    "p_injured2": r"with\s+(?:(?:bullet|gunshot|stab|knife|burn|shrapnel|splinter|serious|severe|grievous|critical|"
+                  r"multiple|head|minor)\s+){1,2}(?:wounds|injuries)"
+                  r"(?!(?:\s+[\w,]+){0,4}?\s+(?:died|dead|death|succumbed|killed|bod(?:y|ies))\b)",
     "p_injured": r"injured|wounded|hurt|hospitali[sz]ed|maimed|in\s+(?:a\s+)?(?:critical|serious)\s+condition|"
                  r"treated\s+for\s+(?:\w+\s+)?(?:wounds|injuries|burns)|"
                  r"(?:sustained|suffered|received)\s+(?!(?:\w+\s+)?(?:fatal|mortal)\b)(?:\w+\s+){0,3}?"

@@ -50,6 +50,10 @@ _WHEN = re.compile(r"\b(?:when|as|while)\s*$", re.IGNORECASE)  # "were riding ho
 # The subject of a sentence's first clause, up to its finite verb.
 _CLAUSE_SUBJECT = re.compile(r"\s*(?P<subject>[^,;:()]+?)\s+(?:were|had\s+been|have\s+been|are)\b", re.IGNORECASE)
 _PREPOSITION_AFTER_CLAUSE = re.compile(r"\s*(?:in|on|at|during|after|before)\b", re.IGNORECASE)
+# Boundary words that are also past participles ("a constable attacked with swords"), and the
+# prepositions that make them describe the noun before them rather than act.
+_PARTICIPLE_BOUNDARY = re.compile(r"attacked|stormed|fired", re.IGNORECASE)
+_PLACE_OR_AGENT = re.compile(r"\s+(?:with|by|in|at|on|near|outside|inside|during)\b", re.IGNORECASE)
 _ANTECEDENT_START = re.compile(r"\b(?:of|and|at|on|to|for|with|against|from)\b|,", re.IGNORECASE)
 
 
@@ -106,8 +110,13 @@ def subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers) 
         found = [nearest] if nearest else []
     if not found and boundaries and PLURAL_AUX.search(aux):
         found = _reduced_relative_subject(text, floor, floor + boundaries[-1].start(), numbers)
+    described = _participle_described(text, floor, boundaries, end)
+    if not found and described and PLURAL_AUX.search(aux):
+        nearest = nearest_number(text, *described, numbers)
+        found = [nearest] if nearest else []
     if not found and SINGULAR_AUX.search(aux):
-        implicit = _antecedent(text, start, end) or implicit_one(text, start, end)
+        implicit = (_antecedent(text, start, end) or (implicit_one(text, *described) if described else None)
+                    or implicit_one(text, start, end))
         found = [implicit] if implicit else []
     if not found and _THEY.fullmatch(text, start, end) and _WHEN.search(text, max(0, start - 8), start):
         found = list(reversed(_they(text, start, numbers)))
@@ -148,6 +157,18 @@ def _reduced_relative_subject(text: str, floor: int, boundary: int, numbers: Num
     if q is None or not _PARTICIPLE_TAIL.fullmatch(text, q.end, boundary):
         return []
     return [Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, None)]
+
+
+def _participle_described(text: str, floor: int, boundaries: list[re.Match[str]], end: int) -> tuple[int, int] | None:
+    """The noun phrase a participle describes when the last word that ended the subject search is
+    that participle and a place or an agent follows it: "[a constable] attacked with swords was
+    hurt", "[the trader] attacked near the bus stand has died"."""
+    if not boundaries or not _PARTICIPLE_BOUNDARY.fullmatch(boundaries[-1].group(0)):
+        return None
+    if not _PLACE_OR_AGENT.match(text, floor + boundaries[-1].end(), end):
+        return None
+    np_start = floor + boundaries[-2].end() if len(boundaries) > 1 else floor
+    return np_start, floor + boundaries[-1].start()
 
 
 def _bare_plural(phrase: str) -> bool:

@@ -85,7 +85,7 @@ _BODY_ADJECTIVES = re.compile(r"\s+(?:(?:more|other|dead|charred|burnt|burned|mu
 # Participles that never take an object ("six dead", "ten died").
 _INTRANSITIVE = re.compile(
     r"dead|died|die|dies|deaths?|fatalit|bodies|corpses|perish|lost|los(?:e|es|ing)\b|succumbed|embrac|attain|"
-    r"la(?:id|y|ys|ying)\s+down", re.IGNORECASE
+    r"la(?:id|y|ys|ying)\s+down|with\s", re.IGNORECASE
 )
 
 

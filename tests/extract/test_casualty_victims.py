@@ -83,3 +83,37 @@ def test_the_dead_of_a_coordinated_toll_are_not_also_wounded() -> None:
 def test_a_source_before_the_victims_is_none_of_them(sentence: str, expected: int) -> None:
     """'According to X, N died': the source ends with its comma and is not counted among the dead."""
     assert killed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A head constable attacked with swords was badly hurt.", (0, 1)),
+        ("Four porters attacked with iron rods were badly hurt.", (0, 4)),
+        ("The tailor attacked near the vegetable market on Sunday has died.", (1, 0)),
+    ],
+)
+def test_a_participle_with_its_place_or_weapon_describes_the_victim(sentence: str, expected: tuple[int, int]) -> None:
+    """'a constable attacked with swords was hurt': 'attacked' ends no subject, the constable is the victim."""
+    assert counts(sentence) == expected
+
+
+def test_the_victims_named_by_a_participle_phrase_are_the_noun_before_it() -> None:
+    """The victim read is the noun before the participle, not its place ('near the market on Sunday')."""
+    body = "The tailor attacked near the vegetable market on Sunday has died."
+    assert [m.victim for m in extract_casualties(body, split_sentences(body))] == ["The tailor"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Six farmers with gunshot wounds reached the district hospital at dawn.", (0, 6)),
+        ("Doctors said nine guards with stab wounds were admitted overnight.", (0, 9)),
+        ("An old man with gunshot wounds was found dead beside the highway.", (1, 0)),
+        ("Three porters with burn injuries died in the hospital on Friday.", (3, 0)),
+        ("Villagers found the bodies of four herders with gunshot wounds in a ravine.", (4, 0)),
+    ],
+)
+def test_people_with_wounds_are_wounded_unless_found_dead(sentence: str, expected: tuple[int, int]) -> None:
+    """'with gunshot wounds' names the wounded (the noun, not the verb 'wounds'), unless they are dead."""
+    assert counts(sentence) == expected
