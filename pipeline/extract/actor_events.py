@@ -17,6 +17,8 @@ import re
 
 from pipeline.extract.types import Sentence
 
+# Both sides fired: "exchanged fire", "exchanged gun shots".
+_EXCHANGED = "exchange of fire|exchanged fire|exchanged gunfire|exchanged gunshots|exchanged gun shots"
 # cue -> (words, word prefixes, phrases of two to four words)
 _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
     "intervention": (
@@ -145,12 +147,8 @@ _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
         ("bomb", "explosi"),
         "roadside bomb|suicide bomber|suicide attack|improvised explosive|planted bomb",
     ),
-    "battle": ("gunfight encounter fighting fought", ("clash", "battl"), "exchange of fire|exchanged fire"),
-    "firefight": (
-        "gunfight shootout shoot-out crossfire firefight encounter",
-        (),
-        "exchange of fire|exchanged fire",
-    ),
+    "battle": ("gunfight encounter fighting fought", ("clash", "battl"), _EXCHANGED),
+    "firefight": ("gunfight shootout shoot-out crossfire firefight encounter", (), _EXCHANGED),
     "attack": ("attacked killed", ("abduct", "kidnap", "murder"), "shot dead|gunned down"),
     # two crowds fighting each other, not a crowd harming others: ACLED's rioters on both sides
     "mutual": (

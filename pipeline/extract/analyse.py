@@ -6,9 +6,11 @@ owned by its own module (dates, actors, casualties, event_types, places).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pipeline.extract.actor_codes import inter_code
+from pipeline.extract.actor_events import event_cues
 from pipeline.extract.actors import extract_actors, incident_mentions, main_actors
 from pipeline.extract.casualties import extract_casualties, harm_figures, incident_figures
 from pipeline.extract.casualty_civilians import civilians_killed
@@ -25,6 +27,10 @@ from pipeline.extract.types import (
     Incident,
     Sentence,
 )
+
+# Event types ACLED never gives rioters (actor1 "Rioters (X)"): theirs are riots.
+_NOT_RIOTERS = frozenset({"Battles", "Violence against civilians"})
+_MOB = re.compile(r"\bmobs?\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -75,7 +81,7 @@ def summarise(
     actor1, actor2 = main_actors(_outside_recalled(actors, casualties), sentences, event_type, sub_event_type,
                                  country, year)
     event_type, sub_event_type = _typed_by_sides(
-        (event_type, sub_event_type), actor1, actor2, country, actors, casualties)
+        (event_type, sub_event_type), actor1, actor2, country, actors, casualties, sentences)
     incident = Incident(
         event_date=event_date,
         date_precision=precision,
@@ -113,14 +119,21 @@ def _outside_recalled(actors: list[ActorMention], casualties: list[CasualtyMenti
 
 def _typed_by_sides(
     typed: tuple[str | None, str | None], actor1: str | None, actor2: str | None, country: str | None,
-    actors: list[ActorMention], casualties: list[CasualtyMention],
+    actors: list[ActorMention], casualties: list[CasualtyMention], sentences: list[Sentence],
 ) -> tuple[str | None, str | None]:
     """The (event type, sub-event type) once the sides are known, as ACLED codes them: clans,
     families or villages fighting each other (identity militias on both sides) and an armed group's
     attack on soldiers, police or another armed group ("gunmen assassinated a QSD member") are armed
-    clashes; an armed group's "arrests" ("QSD arrested four people") are abductions."""
+    clashes; an armed group's "arrests" ("QSD arrested four people") are abductions; a crowd's fight
+    with the police or attack on people is a riot whatever its cue words ("party activists and the
+    police clashed"), unless guns were fired on both sides or the crowd fought an army."""
     sub_event_type = typed[1]
     first, second = inter_code(actor1, country), inter_code(actor2, country)
+    if first == 5 and typed[0] in _NOT_RIOTERS and not event_cues(sentences).firefight and not (
+            typed[0] == "Battles" and (actor2 or "").startswith("Military Forces")):
+        # (a crowd in a fight with an army's troops is left a battle: such "supporters" are often a
+        # state's armed loyalists)
+        return "Riots", _riot_kind(second, sentences)
     if sub_event_type == "Mob violence" and first == second == 4:
         return "Battles", "Armed clash"
     if sub_event_type == "Attack" and second in (1, 2, 3) and first in (2, 3) and _armed_victim(
@@ -130,6 +143,14 @@ def _typed_by_sides(
             m.actor_name == actor1 and m.role == "perpetrator" for m in actors):
         return "Violence against civilians", "Abduction/forced disappearance"
     return typed
+
+
+def _riot_kind(opponent: int | None, sentences: list[Sentence]) -> str:
+    """A riot's sub-event type: a mob's violence (or a crowd's on people), else a violent
+    demonstration against the state's forces, as ACLED codes rioters facing the police."""
+    if opponent == 1 and not any(_MOB.search(s.text) for s in sentences[:2]):
+        return "Violent demonstration"
+    return "Mob violence"
 
 
 def _armed_victim(actor: str | None, actors: list[ActorMention], casualties: list[CasualtyMention]) -> bool:

@@ -17,3 +17,26 @@ def test_the_sides_of_a_recalled_incident_are_not_the_incident_s() -> None:
     incident = analyse(ArticleText("a", body, None, dt.datetime(2025, 3, 12))).incident
     assert (incident.actor1, incident.actor2) == ("Unidentified Armed Group (Mali)", "Civilians (Mali)")
     assert incident.killed == 31
+
+
+def test_a_crowd_s_clash_with_police_is_a_riot() -> None:
+    """Party workers clashing with the police, or a crowd attacking a bus: rioters' events are riots (ACLED never
+    gives rioters a battle or an attack on civilians), unless guns were fired on both sides."""
+    clash = ("Two people died and 25 others, among them 14 constables, were hurt after party workers and the "
+             "district police clashed over a banned march near Asansol on Sunday.")
+    incident = analyse(ArticleText("a", clash, None, dt.datetime(2003, 4, 14))).incident
+    assert (incident.event_type, incident.sub_event_type) == ("Riots", "Violent demonstration")
+    assert (incident.actor1, incident.actor2) == ("Rioters (India)", "Police Forces of India")
+    mob = ("A mob stopped a bus carrying pilgrims to Nashik under police escort and set it on fire; "
+           "a head constable attacked with sticks was badly hurt.")
+    incident = analyse(ArticleText("b", mob, None, dt.datetime(2003, 4, 14))).incident
+    assert (incident.event_type, incident.sub_event_type) == ("Riots", "Mob violence")
+    assert incident.injured == 1
+
+
+def test_rebels_exchanging_gun_shots_with_police_fight_a_battle() -> None:
+    """'cadres of a Maoist outfit exchanged gun shots with the police': a battle, the cadres no rioters."""
+    body = "Cadres of a Maoist outfit exchanged gun shots with the police near a tea estate in Jhapa on Friday."
+    incident = analyse(ArticleText("a", body, None, dt.datetime(2021, 6, 12))).incident
+    assert (incident.event_type, incident.sub_event_type) == ("Battles", "Armed clash")
+    assert incident.actor1 is not None and not incident.actor1.startswith("Rioters")

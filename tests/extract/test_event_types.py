@@ -387,3 +387,11 @@ def test_dead_found_with_a_gang_s_message_are_its_victims() -> None:
     on civilians; the group signed a banner, no agreement, and it is no armed victim."""
     assert classify("Four dead men with their throats slit were dumped near a bridge beside a banner signed by a "
                     "criminal group.") == ("Violence against civilians", "Attack")
+
+
+def test_a_banned_group_is_described_not_banned() -> None:
+    """'fighters of a banned separatist outfit exchanged fire with troops': a clash, the ban describes the group."""
+    assert classify("Fighters of a banned separatist outfit exchanged fire with troops near the river.") == (
+        "Battles", "Armed clash")
+    assert classify("Authorities banned the separatist group on Monday.") == (
+        "Strategic developments", "Change to group/activity")
