@@ -99,6 +99,10 @@ def describe(
         # "... killed 20 soldiers in an attack on a base near Boulkessi last month." (not "... killed 15, adding
         # that the jihadists had killed nine a week earlier": the period dates the other harm)
         status, reason = "background", late.group(0)
+    if status == "reported" and voice == "t" and _ELSEWHERE.match(text):
+        # "Elsewhere in the state, where the toll of the riots is now 525, ...": the toll of the other
+        # places, not of the incident told before
+        status, reason = "background", "elsewhere"
     rising = _TOLL_MAY_RISE.match(text, anchor.end()) if voice == "t" and status == "reported" else None
     if rising:  # "the death toll could rise as several of the injured ...": a future toll, no figure
         status, reason = "hypothetical", rising.group(0).strip()
@@ -107,6 +111,7 @@ def describe(
     return Context(status, reason or link_reason, claimed_by, link)
 
 
+_ELSEWHERE = re.compile(r"\W*elsewhere\b", re.IGNORECASE)
 _TOLL_MAY_RISE = re.compile(
     r"\s+(?:could|may|might|would|will|is\s+(?:likely|expected)\s+to|was\s+(?:likely|expected)\s+to)\s+"
     r"(?:further\s+|still\s+)?(?:rise|climb|increase|go\s+up|mount)\b", re.IGNORECASE)

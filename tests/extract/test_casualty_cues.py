@@ -424,3 +424,13 @@ def test_a_road_death_is_an_accident() -> None:
     """'the body of a teenager killed by a speeding truck': an accident, no conflict death."""
     assert statuses("Villagers blocked the highway with the body of a teenager killed by a speeding truck, "
                     "demanding compensation.") == ["background"]
+
+
+def test_a_toll_told_of_elsewhere_is_not_the_incident_s() -> None:
+    """'Elsewhere in the state, where the death toll of the riots is now 640, ...' after a local attack: the
+    other places' toll is background; a figure of its own told 'elsewhere' still adds to the incident's."""
+    body = ("A mob set fire to two trucks near Godhra on Monday and three drivers were hurt. Elsewhere in the "
+            "state, where the death toll of the riots is now about 640, calm returned on Tuesday.")
+    assert statuses(body) == ["background"]
+    assert statuses("Two guards were shot dead at a depot near Kota. Elsewhere in the state, three people were "
+                    "killed in police firing.") == ["reported", "reported"]
