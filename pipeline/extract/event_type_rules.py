@@ -303,13 +303,17 @@ def _lead_cues(words: list[str], cues: list[Cue]) -> dict[str, int]:
     return lead
 
 
+def street_protest(words: list[str], cues: list[Cue]) -> bool:
+    """True when two weaker signs together make a demonstration, one of them people moving in the
+    street: "thousands marched ... to demand ..." (not a statement that "condemned ... and demanded")."""
+    weak = [cue for cue in cues if cue.name == "PROTESTWEAK"]
+    return len(weak) >= 2 and any(words[c.start].startswith(_ON_THE_STREET) for c in weak)
+
+
 def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) -> str | None:
     """The sub-event type for a lead sentence's tokens and cues, refined by later `context` cues."""
     lead = _lead_cues(words, cues)
-    weak = [cue for cue in cues if cue.name == "PROTESTWEAK"]
-    if "PROTEST" not in lead and len(weak) >= 2 and any(words[c.start].startswith(_ON_THE_STREET) for c in weak):
-        # two weaker signs together make a demonstration when one is people moving in the street:
-        # "thousands marched ... to demand ..." (not a statement that "condemned ... and demanded")
+    if "PROTEST" not in lead and street_protest(words, cues):
         lead["PROTEST"] = lead["PROTESTWEAK"]
     if "CHEMICAL" in lead:
         return "Chemical weapon"

@@ -18,7 +18,7 @@ import re
 from typing import NamedTuple
 
 from pipeline.extract.event_type_cues import Cue, find_cues, tokens, word_set
-from pipeline.extract.event_type_rules import decide
+from pipeline.extract.event_type_rules import decide, street_protest
 from pipeline.extract.types import Sentence
 
 EVENT_TYPE_OF: dict[str, str] = {
@@ -133,6 +133,8 @@ def _lead_index(analysed: list[tuple[list[str], list[Cue]]], classes: frozenset[
     for index, (words, cues) in enumerate(analysed):
         if any(cue.name in classes and not _irrealis(words, cue.start) for cue in cues):
             return index
+        if "PROTEST" in classes and street_protest(words, cues):
+            return index  # "students marched to the secretariat demanding jobs": a demonstration
     return None
 
 

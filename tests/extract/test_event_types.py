@@ -395,3 +395,21 @@ def test_a_banned_group_is_described_not_banned() -> None:
         "Battles", "Armed clash")
     assert classify("Authorities banned the separatist group on Monday.") == (
         "Strategic developments", "Change to group/activity")
+
+
+def test_protesters_arrested_after_the_lead_make_an_intervention() -> None:
+    """'... staged a sit-in. They were detained ...', '... About 20 people were arrested': a protest with
+    intervention, whatever the word for the protesters."""
+    assert classify("Nurses staged a sit-in outside the health ministry on Monday. They were detained for "
+                    "breaking the curfew.") == ("Protests", "Protest with intervention")
+    assert classify("Shopkeepers protested outside the municipal office over new taxes. About 20 people were "
+                    "arrested.") == ("Protests", "Protest with intervention")
+    assert classify("Shopkeepers protested outside the municipal office over new taxes. The mayor met them "
+                    "later.") == ("Protests", "Peaceful protest")
+
+
+def test_a_street_march_with_a_demand_is_the_lead_before_later_arrests() -> None:
+    """'Hundreds of teachers marched to the assembly demanding their salaries. They were rounded up by police':
+    the march is the event (two weak signs, one in the street), the arrests its intervention."""
+    assert classify("Hundreds of teachers marched to the assembly on Monday demanding their salaries. They were "
+                    "rounded up by police near the gate.") == ("Protests", "Protest with intervention")
