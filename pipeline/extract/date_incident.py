@@ -42,8 +42,12 @@ from pipeline.extract.types import CasualtyMention, DateMention, Sentence
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|say|told(?:\s+[\w.-]+){0,3}|announced|reported|confirmed|stated|added|claimed|"
     r"disclosed|revealed|statement|report|reports|according\s+to(?:\s+[\w.-]+){0,3}|quoted|"
-    r"observed|remarked|asserted|alleged|noted|pointed\s+out)"
-    r"(?:\s+\w+ly)?(?:\s+here|\s+there)?\s*(?:,\s*)?(?:on\s+|late\s+|early\s+|on\s+late\s+)?$|"  # "said here on Sunday"
+    r"observed|remarked|asserted|alleged|noted|pointed\s+out|declared)"
+    r"(?:\s+\w+ly)?(?:\s+here|\s+there)?"
+    # "said in the assembly on Friday", "told the Lok Sabha on Monday": where a statement was made
+    r"(?:\s+(?:in|to|before)\s+(?:the\s+)?(?:assembly|parliament|house|lok\s+sabha|rajya\s+sabha|senate|"
+    r"legislature|council|court))?"
+    r"\s*(?:,\s*)?(?:on\s+|late\s+|early\s+|on\s+late\s+)?$|"  # "said here on Sunday"
     # a toll's update is a report too: "the toll from Monday's bombing rose to 45 on Wednesday"
     r"\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|went\s+up|gone\s+up)\s+to\s+[\w,.-]+"
     r"(?:\s+(?:people|dead|deaths|persons))?\s+(?:on\s+|by\s+|late\s+)?$"

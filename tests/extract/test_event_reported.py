@@ -74,6 +74,17 @@ def test_a_statement_day_is_no_evidence_of_an_event() -> None:
     assert event_type(body) is None
 
 
+def test_a_day_of_a_speech_in_a_house_is_a_statement_s() -> None:
+    """'said in the assembly on Thursday that the riots were ...', 'declared on Thursday': a statement's day,
+    however the chamber or the verb is worded; the riots named are no event of that day."""
+    for opening in ("The chief minister said in the assembly on Thursday that the riots were a conspiracy "
+                    "against the state.",
+                    "Expressing his anguish at the riots, the governor declared on Thursday that he would not "
+                    "attend the festival."):
+        body = opening + " He spoke after a meeting with party leaders. " + _FILLER
+        assert event_type(body) is None
+
+
 def test_a_first_sentence_telling_the_event_is_dated_by_its_statement() -> None:
     """'Protesters clashed with police ..., witnesses said on Tuesday' as the opening sentence, with a verb
     of the event: the statement's day dates the clash (a wire lead)."""
