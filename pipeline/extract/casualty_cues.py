@@ -150,7 +150,9 @@ POSTHUMOUS = re.compile(r"\bposthumous(?:ly)?\b", _I)
 BACKGROUND_BEFORE = re.compile(
     r"\b(?:previous|prior|earlier)\s+(?:attacks?|incidents?|clash(?:es)?|raids?)\b|"
     # "the prime accused in the killing of a boy": the crime a person is charged with, an earlier one
-    r"\b(?:accused|suspects?|suspected|charged|convicted|arrested|wanted)\s+(?:\w+\s+)?(?:in|of|for)\s+(?:the\s+)?$",
+    # ("convicting them of burning alive eight persons": a court's judgment on an old crime)
+    r"\b(?:accused|suspects?|suspected|charged|convicted|convicting|acquitted|acquitting|found\s+guilty|arrested|"
+    r"wanted)\s+(?:\w+\s+)?(?:in|of|for)\s+(?:the\s+)?$",
     _I,
 )
 # A death named as the cause or occasion of the reported event: "protests over the killing of a

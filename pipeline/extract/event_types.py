@@ -53,9 +53,10 @@ _WEAK_CUES = word_set("CHANGEWEAK OTHER PROTESTWEAK")
 _IRREALIS = word_set(
     "should would could may might must shall will can cannot wont if unless likely need needs plans planned "
     "planning threatens threatened threatening vowed vows warned warns urged urges wants decided decides "
-    "scheduled proposed"
+    "scheduled proposed determination determined intention intends intend intended"
 )
 _IRREALIS_WINDOW = 4
+_PLANNED = word_set("planned scheduled proposed")
 _BEFORE_MONTH = word_set("in on of since until till by during early late mid last this next")
 _MAX_SENTENCES = 8
 _MAX_CHARS = 3000
@@ -109,14 +110,16 @@ def _sentence_cues(sentences: list[Sentence]) -> list[tuple[list[str], list[Cue]
     return out
 
 
-def _irrealis(words: list[str], start: int) -> bool:
+def _irrealis(words: list[str], start: int, *, adjectives: bool = True) -> bool:
     """True when a modal, a condition or a plan stands just before a cue ("should be arrested",
     "it may cause riots", "will be deployed", "threatened to attack"): no event that happened.
-    The month ("On 9 May 2020, people protested") is no modal."""
+    The month ("On 9 May 2020, people protested") is no modal; without `adjectives`, neither is a
+    plan's participle before its noun ("cracked down on planned protests")."""
     first = max(0, start - _IRREALIS_WINDOW)
     for position in range(first, start):
         word = words[position]
-        if word in _IRREALIS and not (word == "may" and _dated(words, position)):
+        if word in _IRREALIS and not (word == "may" and _dated(words, position)) and not (
+                not adjectives and word in _PLANNED and words[position + 1] != "to"):
             return True
     return False
 
@@ -171,6 +174,9 @@ def classify_event_lead(sentences: list[Sentence]) -> Typing:
     if lead is None:
         return UNTYPED
     words, cues = analysed[lead]
+    # what the lead only threatens or plans ("announced his determination to kill himself") types nothing;
+    # "cracked down on planned protests" names protests held
+    cues = [cue for cue in cues if not _irrealis(words, cue.start, adjectives=False)]
     context = {cue.name for _, later in analysed[lead : lead + 1 + _CONTEXT] for cue in later}
     sized = any("[size=" in s.text for s in sentences[:_MAX_SENTENCES])
     sub_type = decide(words, cues, context, sized)

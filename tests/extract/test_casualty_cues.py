@@ -434,3 +434,9 @@ def test_a_toll_told_of_elsewhere_is_not_the_incident_s() -> None:
     assert statuses(body) == ["background"]
     assert statuses("Two guards were shot dead at a depot near Kota. Elsewhere in the state, three people were "
                     "killed in police firing.") == ["reported", "reported"]
+
+
+def test_a_court_s_conviction_for_old_deaths_is_background() -> None:
+    """'sentenced four to life, convicting them of burning alive six persons': a judgment on an old crime."""
+    assert statuses("The sessions court sentenced four men to life, convicting them of burning alive six persons "
+                    "in Asarwa.") == ["background"]

@@ -413,3 +413,31 @@ def test_a_street_march_with_a_demand_is_the_lead_before_later_arrests() -> None
     the march is the event (two weak signs, one in the street), the arrests its intervention."""
     assert classify("Hundreds of teachers marched to the assembly on Monday demanding their salaries. They were "
                     "rounded up by police near the gate.") == ("Protests", "Protest with intervention")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister, who died in a helicopter crash near the hills in May, was remembered on Sunday.",
+        "Opposition members on Tuesday staged a walkout in the Lok Sabha over the budget.",
+        "The last of the special trains, carrying some 1,500 pilgrims, left town on Sunday evening.",
+        "The temple trust chief announced his determination to kill himself if the ceremony was stopped.",
+        "The minister asked the monk's followers to persuade him to withdraw his suicide threat.",
+    ],
+)
+def test_an_accident_a_walkout_a_departure_or_a_threat_is_no_event(text: str) -> None:
+    """A crash, a legislature's walkout, a train leaving town, a vow to die or a suicide threat types no event."""
+    assert classify(text)[1] not in ("Air/drone strike", "Peaceful protest", "Non-violent transfer of territory",
+                                     "Attack", "Suicide bomb")
+
+
+def test_an_irate_party_is_no_mob() -> None:
+    """'irate party workers blocked the highway': no mob's violence; 'irate villagers beat a thief': a mob's."""
+    assert classify("Irate party workers blocked the national highway for two hours on Monday.")[1] != "Mob violence"
+    assert classify("Irate villagers beat a suspected cattle thief to death on Monday.")[1] == "Mob violence"
+
+
+def test_a_crackdown_on_planned_protests_names_protests_held() -> None:
+    """'police cracked down on planned marches, killing five': 'planned' describes the marches, it plans nothing."""
+    assert classify("Five people were killed after police cracked down on planned opposition protests in the "
+                    "capital.")[0] == "Protests"
