@@ -441,3 +441,21 @@ def test_a_crackdown_on_planned_protests_names_protests_held() -> None:
     """'police cracked down on planned marches, killing five': 'planned' describes the marches, it plans nothing."""
     assert classify("Five people were killed after police cracked down on planned opposition protests in the "
                     "capital.")[0] == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said some leaders were engaged in pleasing voters in the name of the temple.",
+        "The foreign minister visited the capital on Sunday to defuse tension between the two neighbours.",
+        "Clerics urged all communities to avoid provocative remarks and ease communal tension in the city.",
+        "Traders fear large-scale transfers of property in a post-riot scenario in the old city.",
+        "A careless remark brought the lane to the brink of a riot last year.",
+        "The trust said it was apprehending acts of retaliation after the train attack.",
+    ],
+)
+def test_words_of_politics_and_fear_are_no_event(text: str) -> None:
+    """'engaged in pleasing voters', 'defuse tension', 'communal tension', 'post-riot', 'the brink of a riot',
+    'apprehending acts of retaliation': no fight, bomb disposal, mob, riot or arrest."""
+    assert classify(text)[1] not in ("Armed clash", "Disrupted weapons use", "Mob violence", "Violent demonstration",
+                                     "Arrests")
