@@ -201,6 +201,8 @@ def _main_actors(
             # "the culprits are unknown": a group merely named nearby did not plant the bomb.
             first = None if with_role(pairs, [first], "perpetrator") is None else first
         bomber = first is not None and with_role(pairs, [first], "perpetrator") is not None
+        if sub_event_type == "Suicide bomb":
+            bomber = False  # no state force is a suicide bomber: the police who "returned fire" did not bomb
         if bomb and first is not None and inter_code(first, country) == 1 and not bomber:
             # Bombs, mines and grenades are planted by non-state groups; the state is their target
             # (unless the text makes it the bomber: "the military bombed a village").

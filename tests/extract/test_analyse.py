@@ -40,3 +40,14 @@ def test_rebels_exchanging_gun_shots_with_police_fight_a_battle() -> None:
     incident = analyse(ArticleText("a", body, None, dt.datetime(2021, 6, 12))).incident
     assert (incident.event_type, incident.sub_event_type) == ("Battles", "Armed clash")
     assert incident.actor1 is not None and not incident.actor1.startswith("Rioters")
+
+
+def test_police_who_return_fire_are_no_suicide_bombers() -> None:
+    """A suicide attack on a shrine where policemen returned fire and chased the attackers: the bombers' attack,
+    the police no actor1 even when named more often."""
+    body = ("Nine people were killed on Sunday when two suicide bombers attacked a crowded shrine in Udhampur. "
+            "Policemen guarding the gate returned fire. Policemen chased them into the courtyard. Policemen shot "
+            "one of them dead near the altar. CRPF men and policemen then searched the rooms.")
+    incident = analyse(ArticleText("a", body, None, dt.datetime(2003, 5, 12))).incident
+    assert incident.sub_event_type == "Suicide bomb"
+    assert incident.actor1 is not None and not incident.actor1.startswith("Police Forces")
