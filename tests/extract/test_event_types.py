@@ -459,3 +459,9 @@ def test_words_of_politics_and_fear_are_no_event(text: str) -> None:
     'apprehending acts of retaliation': no fight, bomb disposal, mob, riot or arrest."""
     assert classify(text)[1] not in ("Armed clash", "Disrupted weapons use", "Mob violence", "Violent demonstration",
                                      "Arrests")
+
+
+def test_violence_that_left_people_hurt_during_a_strike_is_a_riot() -> None:
+    """'violence left 14 people injured ... during the bandh': a violent demonstration, not a peaceful one."""
+    assert classify("Violence left 14 people injured, three of them in stabbing incidents, during the statewide "
+                    "bandh on Friday.") == ("Riots", "Violent demonstration")
