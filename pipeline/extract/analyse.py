@@ -31,6 +31,7 @@ from pipeline.extract.types import (
 # Event types ACLED never gives rioters (actor1 "Rioters (X)"): theirs are riots.
 _NOT_RIOTERS = frozenset({"Battles", "Violence against civilians"})
 _MOB = re.compile(r"\bmobs?\b", re.IGNORECASE)
+_ARRESTED_GROUP = 2
 
 
 @dataclass(slots=True)
@@ -76,6 +77,10 @@ def summarise(
     event_date, precision = incident_date(dates, casualties, sentences, article.published,
                                           full=is_full_article(article.body, sentences))
     event_type, sub_event_type = typed
+    if sub_event_type == "Peaceful protest" and harms["arrested"] >= _ARRESTED_GROUP:
+        # ACLED: arrests at a protest are an intervention (one arrested is more often the protest's cause:
+        # "protested against the arrest of the editor ... He was arrested in an old case")
+        sub_event_type = "Protest with intervention"
     country, admin1, location = incident_place(sentences, actors)
     year = event_date.year if event_date is not None else None
     actor1, actor2 = main_actors(_outside_recalled(actors, casualties), sentences, event_type, sub_event_type,

@@ -51,3 +51,17 @@ def test_police_who_return_fire_are_no_suicide_bombers() -> None:
     incident = analyse(ArticleText("a", body, None, dt.datetime(2003, 5, 12))).incident
     assert incident.sub_event_type == "Suicide bomb"
     assert incident.actor1 is not None and not incident.actor1.startswith("Police Forces")
+
+
+def test_a_protest_with_arrests_told_later_is_an_intervention() -> None:
+    """A bandh told first, '36 volunteers were taken into custody' four sentences on: a protest with intervention,
+    the police its second actor; one man arrested before it (its cause) leaves it peaceful."""
+    body = ("Shops stayed shut in Meerut on Friday during the bandh called by the traders' union to protest against "
+            "the new market tax. Buses ran as usual. Schools were open. Banks worked normally. Police said 36 union "
+            "volunteers were taken into custody near the clock tower.")
+    incident = analyse(ArticleText("a", body, None, dt.datetime(2004, 2, 14))).incident
+    assert (incident.sub_event_type, incident.actor2) == ("Protest with intervention", "Police Forces of India")
+    cause = ("Traders protested in Meerut on Friday against the arrest of the union's president. He was arrested "
+             "on Tuesday in a tax case.")
+    incident = analyse(ArticleText("b", cause, None, dt.datetime(2004, 2, 14))).incident
+    assert incident.sub_event_type == "Peaceful protest"
