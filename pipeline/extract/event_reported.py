@@ -71,7 +71,9 @@ _OPINION_AFTER = re.compile(
     r"^\s*,?\s*(?:expressed|appealed|asked|hoped|criticised|criticized|welcomed|questioned|ruled\s+out|"
     r"rejected|alleged|described|termed|called\s+for|sought|wrote|hit\s+out|said|threatened|warned|decided|"
     r"demanded|indicated|asserted|reiterated|maintained|insisted|assured|promised|declared|informed|"
-    r"clarified|dismissed|accused|blamed|favoured|favored|opposed|urged|told|made\s+it\s+clear)\b"
+    r"clarified|dismissed|accused|blamed|favoured|favored|opposed|urged|told|made\s+it\s+clear|"
+    # a court's, a government's or a party's business: "the supreme court on Wednesday ruled", "gave a clean chit"
+    r"ruled|gave|directed|ordered|approved|reviewed|discussed|deferred|defended|adjourned|summoned|tabled)\b"
 )
 _OPINION_BEFORE = re.compile(
     r"\b(?:in\s+(?:a|his|her|their|its)\s+(?:letter|statement|interview|speech|memorandum)|"

@@ -85,6 +85,17 @@ def test_a_day_of_a_speech_in_a_house_is_a_statement_s() -> None:
         assert event_type(body) is None
 
 
+def test_a_day_of_a_ruling_or_an_order_is_no_event_s() -> None:
+    """'the high court on Wednesday ruled out any gathering at the site of the riots', 'the inspector general on
+    Saturday directed the police to question the arrested man': a court's or an official's day, no event's."""
+    for opening in ("The high court on Wednesday ruled against any gathering at the site where the riots began "
+                    "last year.",
+                    "The inspector general on Saturday directed the district police to question the arrested "
+                    "smuggler in Kolkata."):
+        body = opening + " The order will be reviewed next month. " + _FILLER
+        assert event_type(body) is None
+
+
 def test_a_first_sentence_telling_the_event_is_dated_by_its_statement() -> None:
     """'Protesters clashed with police ..., witnesses said on Tuesday' as the opening sentence, with a verb
     of the event: the statement's day dates the clash (a wire lead)."""

@@ -465,3 +465,9 @@ def test_violence_that_left_people_hurt_during_a_strike_is_a_riot() -> None:
     """'violence left 14 people injured ... during the bandh': a violent demonstration, not a peaceful one."""
     assert classify("Violence left 14 people injured, three of them in stabbing incidents, during the statewide "
                     "bandh on Friday.") == ("Riots", "Violent demonstration")
+
+
+def test_a_natural_disaster_is_no_attack() -> None:
+    """'an earthquake that killed 900 people': a disaster, no violence against civilians."""
+    assert classify("The country still remembers the earthquake that killed 900 people in the hills on Tuesday.")[
+        0] != "Violence against civilians"
