@@ -57,6 +57,7 @@ _IRREALIS = word_set(
 )
 _IRREALIS_WINDOW = 4
 _PLANNED = word_set("planned scheduled proposed")
+_REFLEXIVE = word_set("himself herself themselves")
 _BEFORE_MONTH = word_set("in on of since until till by during early late mid last this next")
 _MAX_SENTENCES = 8
 _MAX_CHARS = 3000
@@ -106,7 +107,9 @@ def _sentence_cues(sentences: list[Sentence]) -> list[tuple[list[str], list[Cue]
             break
         words = tokens(sentence.text[:budget])
         budget -= len(sentence.text)
-        out.append((words, find_cues(words)))
+        # "set herself on fire": a protester's self-immolation damages nothing of anyone else's
+        out.append((words, [cue for cue in find_cues(words)
+                            if not (cue.name == "VIOLENT" and _REFLEXIVE.intersection(words[cue.start:cue.end]))]))
     return out
 
 

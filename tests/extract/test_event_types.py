@@ -471,3 +471,18 @@ def test_a_natural_disaster_is_no_attack() -> None:
     """'an earthquake that killed 900 people': a disaster, no violence against civilians."""
     assert classify("The country still remembers the earthquake that killed 900 people in the hills on Tuesday.")[
         0] != "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents protested from their windows against the mayor. Supporters of the mayor answered with noise and "
+        "torches.",
+        "Nurses protested outside the ministry on Monday. One of the nurses set herself on fire; colleagues put out "
+        "the flames.",
+        "Bus drivers demonstrated and barricaded two avenues in the city centre, demanding higher fares.",
+    ],
+)
+def test_torches_self_immolation_and_road_barricades_make_no_riot(text: str) -> None:
+    """'noise and torches' (a noun), a protester setting herself on fire, roads barricaded: a protest, no riot."""
+    assert classify(text)[0] == "Protests"
