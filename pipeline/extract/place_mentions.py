@@ -163,12 +163,34 @@ def _run_mentions(gazetteer: Gazetteer, text: str, run: re.Match[str]) -> list[P
         partial = partial and not division_of and not surface.endswith(("'s", "’s"))
         if not hint and _water_body(text, start, surface):
             continue
+        if not hint and surface == whole and _not_a_town(text, start, surface, places):
+            continue
         found.append(PlaceMention(start, end, surface, places, hint, partial))
     for i, parts in pieces.items():
         partial = any(j != i for j in loose)
         found.extend(PlaceMention(start, end, part, places, "", partial) for start, end, part, places in parts)
     found.sort(key=lambda mention: mention.start)
     return found
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(the|el|al)\s$")
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|in|on|at|of|to|from|with|near|where|which|that|was|were|is)\b)")
+
+
+def _not_a_town(text: str, start: int, surface: str, places: tuple[Place, ...]) -> bool:
+    """Whether a one-word town name is something else by the word before it: a building after
+    "the" ("gathered outside the Saray"; towns take no article, countries and regions may), or
+    part of an Arabic name after a lower-case "el"/"al" ("el Mina", Tripoli's port, is not Mexico's Mina)."""
+    if " " in surface or not all(place.kind == "city" or place.source == "district" for place in places):
+        return False  # a country or a region may take "the" ("the Gambia", "the Bekaa")
+    if any(place.name.lower().startswith(("the ", "el ", "al ")) for place in places):
+        return False  # "the Hague", "El Fasher": the article is the name's own
+    article = _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+    if article is None:
+        return False
+    # a name that ends its noun phrase ("outside the Saray and ..."), not one that qualifies a noun ("the
+    # Nowshera press club")
+    return article.group(1) != "the" or _PHRASE_END.match(text, start + len(surface)) is not None
 
 
 def _water_body(text: str, start: int, surface: str) -> bool:

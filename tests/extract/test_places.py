@@ -241,3 +241,13 @@ def test_the_division_a_named_area_lies_in_is_located() -> None:
     text = "Attackers fired at the van in the Tirah area of Khyber district."
     weights = {m.text: context_weight(text, m) for m in find_places(gazetteer(), text)}
     assert weights["Khyber"] == weights["Tirah"] > 1.0
+
+
+def test_a_building_after_the_or_a_name_after_el_is_no_town() -> None:
+    """'outside the Saray and a bank in Halba': the Saray is a building, Halba the town; 'in el Mina' is no
+    Mexican town; a town qualifying a noun ('the Quetta press club') or after 'central' stays the town."""
+    assert incident_place(split_sentences("Traders gathered outside the Saray and a bank in Halba on Monday."),
+                          [])[2] == "Halba"
+    assert country("Fishermen blocked the road to the port in el Mina on Monday.") != "MEX"
+    assert country("Teachers protested outside the Quetta press club on Monday.") == "PAK"
+    assert country("Students protested in central Thessaloniki on Monday.") == "GRC"
