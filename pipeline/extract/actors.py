@@ -149,10 +149,11 @@ def _context(prepared: list[tuple[Sentence, Tokens, list[Hit]]], lowercase: bool
 
 def _across_border(toks: Tokens, hit: Hit) -> bool:
     """True for a country named as the other side of a border ("near the Afghan border", "the border
-    with Nigeria"): where the incident is not."""
+    with Nigeria") or by its currency ("the US dollar"): where the incident is not."""
     after = toks.low[hit.last + 1] if hit.last + 1 < len(toks) else ""
     before = toks.low[max(0, hit.first - 2):hit.first]
-    return after in ("border", "frontier") or before == ["border", "with"]
+    # (nor is a currency's country: "against the high US dollar exchange rate")
+    return after in ("border", "frontier", "dollar", "dollars") or before == ["border", "with"]
 
 
 def _quoted(body: str, position: int) -> bool:

@@ -366,3 +366,10 @@ def test_a_country_across_the_border_gives_the_actors_no_country() -> None:
     """'near the Afghan border': the gunmen are not Afghanistan's because the border is named."""
     found = [(m.text, m.country_iso3) for m in actors("Gunmen shot dead a health worker near the Afghan border.")]
     assert found == [("Gunmen", None)]
+
+
+def test_a_currency_gives_the_actors_no_country() -> None:
+    """'against the high US dollar exchange rate': the troops who dispersed the crowd are not America's."""
+    found = dict((m.text, m.country_iso3) for m in actors(
+        "Traders protesting against the high US dollar exchange rate were dispersed by army troops."))
+    assert found["army troops"] != "USA"
