@@ -486,3 +486,15 @@ def test_a_natural_disaster_is_no_attack() -> None:
 def test_torches_self_immolation_and_road_barricades_make_no_riot(text: str) -> None:
     """'noise and torches' (a noun), a protester setting herself on fire, roads barricaded: a protest, no riot."""
     assert classify(text)[0] == "Protests"
+
+
+def test_a_drone_strike_by_forces_is_no_workers_strike() -> None:
+    """'a drone strike by coalition forces killed a farmer': an air strike, not a 'strike by' workers."""
+    assert classify("A drone strike by coalition forces killed a farmer in his field in Kunar on Monday.") == (
+        "Explosions/Remote violence", "Air/drone strike")
+
+
+def test_severed_heads_found_are_killings() -> None:
+    """'two severed human heads were found beside a road': an attack on civilians, like bodies found."""
+    assert classify("Two severed human heads were found beside a road with a threatening message.") == (
+        "Violence against civilians", "Attack")
