@@ -498,3 +498,15 @@ def test_severed_heads_found_are_killings() -> None:
     """'two severed human heads were found beside a road': an attack on civilians, like bodies found."""
     assert classify("Two severed human heads were found beside a road with a threatening message.") == (
         "Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of a local cartel delivered boxes of food to families in the town during the lockdown.",
+        "Government forces reportedly established three fortifications near the airport road east of the city.",
+    ],
+)
+def test_an_armed_group_s_handouts_and_fortifications_change_its_activity(text: str) -> None:
+    """A cartel handing out food, forces building fortifications: a change to a group's activity."""
+    assert classify(text) == ("Strategic developments", "Change to group/activity")
