@@ -510,3 +510,16 @@ def test_severed_heads_found_are_killings() -> None:
 def test_an_armed_group_s_handouts_and_fortifications_change_its_activity(text: str) -> None:
     """A cartel handing out food, forces building fortifications: a change to a group's activity."""
     assert classify(text) == ("Strategic developments", "Change to group/activity")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inmates demonstrated over a search of their cells. Mattresses were burnt and the property of the prison "
+         "was vandalised.", "Violent demonstration"),
+        ("A suspected thief was beaten to death by villagers in a market on Monday.", "Mob violence"),
+    ],
+)
+def test_stems_reach_their_british_and_irregular_forms(text: str, expected: str) -> None:
+    """'vandalised', 'property', 'beaten': forms a 'stem*' of the lexicon never generated ('vandali*', 'propert*')."""
+    assert classify(text)[1] == expected
