@@ -523,3 +523,11 @@ def test_an_armed_group_s_handouts_and_fortifications_change_its_activity(text: 
 def test_stems_reach_their_british_and_irregular_forms(text: str, expected: str) -> None:
     """'vandalised', 'property', 'beaten': forms a 'stem*' of the lexicon never generated ('vandali*', 'propert*')."""
     assert classify(text)[1] == expected
+
+
+def test_fire_aimed_at_a_district_is_shelling() -> None:
+    """'fired mortar shells and 12.7mm machine guns at Sirte district': shelling of an area, not a clash; fire at a
+    police post in a district stays a clash."""
+    assert classify("On 3 May 2021, rebel forces reportedly fired mortar shells and 12.7mm machine guns at Khamir "
+                    "district.")[1] == "Shelling/artillery/missile attack"
+    assert classify("Militants fired at a police post in the district, killing two policemen.")[1] == "Armed clash"
