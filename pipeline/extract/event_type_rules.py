@@ -40,6 +40,7 @@ _ARMED = _NON_STATE | _STATE | word_set(
     # units named after their kind: "Hamza Division", "the 93rd Brigade", "Sultan Murad Battalion"
     "division brigade brigades battalion battalions regiment"
 )
+_GUNFIGHT = word_set("shootout shootouts gunfight gunfights firefight firefights gunbattle gunbattles")
 # Unorganised groups whose fights are mob violence, not battles.
 _CROWDS = word_set(
     """villagers residents locals groups group supporters students workers communities community families
@@ -194,7 +195,10 @@ def _remote(lead: dict[str, int], context: set[str], harmed: bool) -> str | None
 
 def _violence(lead: dict[str, int], words: list[str], context: set[str]) -> str | None:
     """Battle, mob violence or violence against civilians for a lead without remote weapons."""
-    armed = names_armed_actor(words)
+    # a shoot-out is fought with guns, whoever the sides: never a crowd's brawl ("shoot-outs took place in the
+    # community")
+    armed = names_armed_actor(words) or bool(_GUNFIGHT.intersection(words)) or any(
+        word == "shoot" and after in ("out", "outs") for word, after in pairwise(words))
     if ("MOB" in lead or ("MUTUAL" in lead and _CROWDS.intersection(words))) and not armed:
         return "Mob violence"
     taken = lead.get("TERRITORY")

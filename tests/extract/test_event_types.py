@@ -531,3 +531,18 @@ def test_fire_aimed_at_a_district_is_shelling() -> None:
     assert classify("On 3 May 2021, rebel forces reportedly fired mortar shells and 12.7mm machine guns at Khamir "
                     "district.")[1] == "Shelling/artillery/missile attack"
     assert classify("Militants fired at a police post in the district, killing two policemen.")[1] == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Residents reported that shoot-outs took place in the Vila Nova community overnight.", "Armed clash"),
+        ("Two herding groups clashed near the river, both of them using firearms.", "Armed clash"),
+        ("Two farming groups clashed over a water point near the river.", "Mob violence"),
+        ("On 3 June 2021, a man was found beside the highway. The body was burned. 1 fatality.", "Attack"),
+    ],
+)
+def test_gunfire_makes_a_clash_and_a_coded_fatality_a_killing(text: str, expected: str) -> None:
+    """Shoot-outs or armed groups clashing are armed clashes, unarmed groups' a brawl; a man found with '1 fatality'
+    coded is a killing."""
+    assert classify(text)[1] == expected
