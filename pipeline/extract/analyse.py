@@ -134,7 +134,8 @@ def _typed_by_sides(
     police clashed"), unless guns were fired on both sides or the crowd fought an army."""
     sub_event_type = typed[1]
     first, second = inter_code(actor1, country), inter_code(actor2, country)
-    if first == 5 and typed[0] in _NOT_RIOTERS and not event_cues(sentences).firefight and not (
+    if first == 5 and (typed[0] in _NOT_RIOTERS or sub_event_type == "Looting/property destruction") \
+            and not event_cues(sentences).firefight and not (
             typed[0] == "Battles" and (actor2 or "").startswith("Military Forces")):
         # (a crowd in a fight with an army's troops is left a battle: such "supporters" are often a
         # state's armed loyalists)

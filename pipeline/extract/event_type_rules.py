@@ -40,6 +40,8 @@ _ARMED = _NON_STATE | _STATE | word_set(
     # units named after their kind: "Hamza Division", "the 93rd Brigade", "Sultan Murad Battalion"
     "division brigade brigades battalion battalions regiment"
 )
+_MOB_WORDS = word_set("mob mobs")
+_POLICE = word_set("police policemen policeman cops constable constables forces force security")
 _GUNFIGHT = word_set("shootout shootouts gunfight gunfights firefight firefights gunbattle gunbattles")
 # Unorganised groups whose fights are mob violence, not battles.
 _CROWDS = word_set(
@@ -201,6 +203,9 @@ def _violence(lead: dict[str, int], words: list[str], context: set[str]) -> str 
         word == "shoot" and after in ("out", "outs") for word, after in pairwise(words))
     if ("MOB" in lead or ("MUTUAL" in lead and _CROWDS.intersection(words))) and not armed:
         return "Mob violence"
+    if "MOB" in lead and _MOB_WORDS.intersection(words) and _ARMED.intersection(words) <= _POLICE \
+            and not _GUNFIGHT.intersection(words):
+        return "Mob violence"  # "four were killed in police firing on mobs": a riot the police fired on
     taken = lead.get("TERRITORY")
     if taken is not None and not _ATTEMPT.intersection(words[max(0, taken - 2) : taken]):
         if "TRANSFER" in lead and not _HURT.intersection(lead) and "MUTUAL" not in context:

@@ -65,3 +65,12 @@ def test_a_protest_with_arrests_told_later_is_an_intervention() -> None:
              "on Tuesday in a tax case.")
     incident = analyse(ArticleText("b", cause, None, dt.datetime(2004, 2, 14))).incident
     assert incident.sub_event_type == "Peaceful protest"
+
+
+def test_rioters_looting_or_burning_is_a_riot() -> None:
+    """'party supporters vandalised and torched buses during the shutdown': ACLED gives rioters no strategic
+    development of property destruction; their event is a riot."""
+    body = "Party supporters vandalised six buses and torched two cars in Rangpur during the day-long shutdown."
+    incident = analyse(ArticleText("a", body, None, dt.datetime(2015, 2, 3))).incident
+    assert incident.actor1 == "Rioters (Bangladesh)"
+    assert incident.event_type == "Riots"

@@ -546,3 +546,16 @@ def test_gunfire_makes_a_clash_and_a_coded_fatality_a_killing(text: str, expecte
     """Shoot-outs or armed groups clashing are armed clashes, unarmed groups' a brawl; a man found with '1 fatality'
     coded is a killing."""
     assert classify(text)[1] == expected
+
+
+def test_police_firing_on_mobs_is_a_riot() -> None:
+    """'three were killed in police firing on mobs': the mobs' riot the police fired on, not the police's attack."""
+    assert classify("Three people were killed in police firing on mobs as violence spread to two towns on "
+                    "Monday.") == ("Riots", "Mob violence")
+    assert classify("Militants and a mob attacked the police station.")[0] == "Battles"
+
+
+def test_raising_a_voice_against_killings_is_a_protest() -> None:
+    """'citizens gathered at the ashram to raise their voice against the killings': a protest, not the killings."""
+    assert classify("Hundreds of citizens gathered at the ashram on Sunday to raise their voice against the "
+                    "killings and arson.") == ("Protests", "Peaceful protest")
