@@ -204,7 +204,7 @@ _ANCHORS = {
                     r"(?=(?:\s+[\w,'’-]+){1,5}?\s+(?:hostages?|captives?)\b)",
     # "apprehended that ...", "apprehended cross-voting" fears; it arrests no one
     "p_arrested": rf"arrested|detained|apprehended(?!\s+{_FEARED})|taken\s+into\s+custody|rounded\s+up|nabbed|arrests",
-    "a_arrested": rf"arrest(?:s|ing)?|detain(?:s|ing)?|apprehend(?:s|ing)?(?!\s+{_FEARED})|"
+    "a_arrested": rf"arrest(?:s|ing)?(?!\s+warrants?\b)|detain(?:s|ing)?|apprehend(?:s|ing)?(?!\s+{_FEARED})|"
                   # "Police picked up 17 youths": only by state forces (see `casualties.py`)
                   r"pick(?:ed|s|ing)?\s+up" + _counted("people persons youths men women suspects protesters activists "
                                                        "workers students villagers leaders members others"),

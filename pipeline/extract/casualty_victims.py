@@ -80,6 +80,8 @@ _KILLED_AND = re.compile(
     r"(?:the|his|her|their)\s+(?:dead\s+)?$", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|their|its|all)\s+$", re.IGNORECASE)
 _BODIES = ("bod", "corpse", "remains", "dead bod")
+_DEFINITE_BODIES = re.compile(r"\b(?:the|these|those|their|its|all)\s+(?:(?:dead|charred|burnt|burned|mutilated|"
+                              r"decomposed|unclaimed|unidentified|bullet-riddled|beheaded)\s+){0,2}$", re.IGNORECASE)
 _BODY_ADJECTIVES = re.compile(r"\s+(?:(?:more|other|dead|charred|burnt|burned|mutilated|decomposed|unclaimed|"
                               r"unidentified|bullet-riddled|beheaded)\s+){0,2}", re.IGNORECASE)
 # Participles that never take an object ("six dead", "ten died").
@@ -120,6 +122,9 @@ def victims_of(
         return _object_victims(text, anchor.end(), ceiling, numbers, governed=True)
     if voice == "t":
         return _toll_victims(text, anchor.end(), len(text), numbers)  # other harm words may come first
+    if anchor.group(0).lower() in ("bodies", "corpses") and _DEFINITE_BODIES.search(
+            text, max(0, anchor.start() - 40), anchor.start()):
+        return []  # "500 people waited for the charred bodies to arrive": bodies told before, no count of them
     near = max(floor, anchor.start() - TAIL)
     chain = AUX_CHAIN.search(text, near, anchor.start())
     chain = chain or COORDINATED_VERB.search(text, near, anchor.start())  # "was shot in the head and killed"

@@ -146,3 +146,9 @@ def test_the_wounded_taken_to_hospital_are_counted() -> None:
 def test_a_number_before_kidnapped_children_is_an_adjective() -> None:
     """'rescued 12 kidnapped schoolchildren' reports a rescue: no one kidnapped here, not one schoolchild."""
     assert reported("Police said they had rescued 12 kidnapped schoolchildren.", "kidnapped") == []
+
+
+def test_an_arrest_warrant_arrests_no_one() -> None:
+    """'an arrest warrant was prepared for the trust's president': no one arrested."""
+    assert reported("An arrest warrant was first prepared for the trust's president and later withdrawn.",
+                    "arrested") == []

@@ -117,3 +117,10 @@ def test_the_victims_named_by_a_participle_phrase_are_the_noun_before_it() -> No
 def test_people_with_wounds_are_wounded_unless_found_dead(sentence: str, expected: tuple[int, int]) -> None:
     """'with gunshot wounds' names the wounded (the noun, not the verb 'wounds'), unless they are dead."""
     assert counts(sentence) == expected
+
+
+def test_the_bodies_awaited_or_told_before_count_no_one() -> None:
+    """'300 people waited outside the hospital for the charred bodies to arrive': the 300 are not the dead; a
+    number of bodies still counts."""
+    assert killed("At 3 am, some 300 people waited outside the civil hospital for the charred bodies to arrive.") == 0
+    assert killed("Villagers found 15 charred bodies in the fields on Monday.") == 15
