@@ -28,7 +28,7 @@ from pipeline.extract.types import (
     Sentence,
 )
 
-# Event types ACLED never gives rioters (actor1 "Rioters (X)"): theirs are riots.
+# Event types ACLED never gives rioters (actor1 "Rioters (X)"), nor property destruction: theirs are riots.
 _NOT_RIOTERS = frozenset({"Battles", "Violence against civilians"})
 _MOB = re.compile(r"\bmobs?\b", re.IGNORECASE)
 _ARRESTED_GROUP = 2
@@ -134,11 +134,7 @@ def _typed_by_sides(
     police clashed"), unless guns were fired on both sides or the crowd fought an army."""
     sub_event_type = typed[1]
     first, second = inter_code(actor1, country), inter_code(actor2, country)
-    if first == 5 and (typed[0] in _NOT_RIOTERS or sub_event_type == "Looting/property destruction") \
-            and not event_cues(sentences).firefight and not (
-            typed[0] == "Battles" and (actor2 or "").startswith("Military Forces")):
-        # (a crowd in a fight with an army's troops is left a battle: such "supporters" are often a
-        # state's armed loyalists)
+    if first == 5 and _rioters_riot(typed, actor2, sentences):
         return "Riots", _riot_kind(second, sentences)
     if sub_event_type == "Mob violence" and first == second == 4:
         return "Battles", "Armed clash"
@@ -149,6 +145,16 @@ def _typed_by_sides(
             m.actor_name == actor1 and m.role == "perpetrator" for m in actors):
         return "Violence against civilians", "Abduction/forced disappearance"
     return typed
+
+
+def _rioters_riot(typed: tuple[str | None, str | None], actor2: str | None, sentences: list[Sentence]) -> bool:
+    """True when rioters' event, typed otherwise by its cue words, is a riot: ACLED gives rioters no battle,
+    attack on civilians or property destruction; but a gunfight stays a battle, and so does a crowd's fight
+    with an army's troops (such "supporters" are often a state's armed loyalists)."""
+    if not (typed[0] in _NOT_RIOTERS or typed[1] == "Looting/property destruction"):
+        return False
+    return not event_cues(sentences).firefight and not (
+        typed[0] == "Battles" and (actor2 or "").startswith("Military Forces"))
 
 
 def _riot_kind(opponent: int | None, sentences: list[Sentence]) -> str:
