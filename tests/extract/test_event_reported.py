@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from pipeline.extract.analyse import analyse
 from pipeline.extract.event_reported import is_full_article, is_news_story
 from pipeline.extract.sentences import split_sentences
@@ -74,26 +76,23 @@ def test_a_statement_day_is_no_evidence_of_an_event() -> None:
     assert event_type(body) is None
 
 
-def test_a_day_of_a_speech_in_a_house_is_a_statement_s() -> None:
-    """'said in the assembly on Thursday that the riots were ...', 'declared on Thursday': a statement's day,
-    however the chamber or the verb is worded; the riots named are no event of that day."""
-    for opening in ("The chief minister said in the assembly on Thursday that the riots were a conspiracy "
-                    "against the state.",
-                    "Expressing his anguish at the riots, the governor declared on Thursday that he would not "
-                    "attend the festival."):
-        body = opening + " He spoke after a meeting with party leaders. " + _FILLER
-        assert event_type(body) is None
-
-
-def test_a_day_of_a_ruling_or_an_order_is_no_event_s() -> None:
-    """'the high court on Wednesday ruled out any gathering at the site of the riots', 'the inspector general on
-    Saturday directed the police to question the arrested man': a court's or an official's day, no event's."""
-    for opening in ("The high court on Wednesday ruled against any gathering at the site where the riots began "
-                    "last year.",
-                    "The inspector general on Saturday directed the district police to question the arrested "
-                    "smuggler in Kolkata."):
-        body = opening + " The order will be reviewed next month. " + _FILLER
-        assert event_type(body) is None
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The chief minister said in the assembly on Thursday that the riots were a conspiracy against the state.",
+        "Expressing his anguish at the riots, the governor declared on Thursday that he would not attend the "
+        "festival.",
+        "The high court on Wednesday ruled against any gathering at the site where the riots began last year.",
+        "The inspector general on Saturday directed the district police to question the arrested smuggler in "
+        "Kolkata.",
+    ],
+)
+def test_a_day_of_a_speech_a_ruling_or_an_order_is_no_event_s(opening: str) -> None:
+    """'said in the assembly on Thursday', 'declared on Thursday', 'the high court on Wednesday ruled', 'the
+    inspector general on Saturday directed the police': a statement's, a court's or an official's day, however
+    worded; the riots or the arrest they name are no event of that day."""
+    body = opening + " Officials gave no further details. " + _FILLER
+    assert event_type(body) is None
 
 
 def test_a_first_sentence_telling_the_event_is_dated_by_its_statement() -> None:
