@@ -41,6 +41,7 @@ _ARMED = _NON_STATE | _STATE | word_set(
     "division brigade brigades battalion battalions regiment"
 )
 _MOB_WORDS = word_set("mob mobs")
+_STONES = word_set("stone stones pelting pelted brickbats brickbat")
 _POLICE = word_set("police policemen policeman cops constable constables forces force security")
 _GUNFIGHT = word_set("shootout shootouts gunfight gunfights firefight firefights gunbattle gunbattles")
 # Unorganised groups whose fights are mob violence, not battles.
@@ -338,8 +339,10 @@ def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) ->
         # "youths burned tyres and blocked the highway after a driver was killed": the street's answer
         # to a killing told after it is a demonstration, not the killing
         return _demonstration(lead, context)
-    if "MOB" in lead and "VIOLENT" in lead and actor_side(words, lead["VIOLENT"]) is None:
-        # "angry residents set fire to a police station": a riot, not an armed group's property destruction
+    stoning = bool(_STONES.intersection(words)) and not _HURT.intersection(lead)
+    if ("MOB" in lead or stoning) and "VIOLENT" in lead and actor_side(words, lead["VIOLENT"]) is None:
+        # "angry residents set fire to a police station", "incidents of stone pelting were reported": a riot
+        # (stones are a crowd's weapon), not an armed group's property destruction
         return _demonstration(lead, context)
     development = _development(lead)
     violent_at = min((lead[cue] for cue in _VIOLENT_MAIN if cue in lead), default=len(words))

@@ -559,3 +559,12 @@ def test_raising_a_voice_against_killings_is_a_protest() -> None:
     """'citizens gathered at the ashram to raise their voice against the killings': a protest, not the killings."""
     assert classify("Hundreds of citizens gathered at the ashram on Sunday to raise their voice against the "
                     "killings and arson.") == ("Protests", "Peaceful protest")
+
+
+def test_stone_pelting_with_no_side_named_is_a_riot() -> None:
+    """'stray incidents of stone pelting were reported': a crowd's riot, not an armed group's property destruction;
+    members storming a legislature's well riot no one."""
+    assert classify("Stray incidents of stone pelting were reported from the old city on Friday during the "
+                    "festival.") == ("Riots", "Mob violence")
+    assert classify("Agitated opposition members stormed the well of the house, forcing its adjournment on "
+                    "Thursday.")[0] != "Riots"
