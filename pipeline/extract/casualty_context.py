@@ -111,6 +111,10 @@ def describe(
     return Context(status, reason or link_reason, claimed_by, link)
 
 
+# A figure's harm told as its severity, and an injury told before it in the sentence.
+_SEVERITY = re.compile(r"with\s+(?:\w+\s+)?(?:serious|severe|grievous|critical)\s|in\s+(?:a\s+)?(?:critical|serious)\s+"
+                       r"condition", re.IGNORECASE)
+_HURT_BEFORE = re.compile(r"\b(?:injured|wounded|hurt|injuries)\b", re.IGNORECASE)
 _ELSEWHERE = re.compile(r"\W*elsewhere\b", re.IGNORECASE)
 _TOLL_MAY_RISE = re.compile(
     r"\s+(?:could|may|might|would|will|is\s+(?:likely|expected)\s+to|was\s+(?:likely|expected)\s+to)\s+"
@@ -326,6 +330,9 @@ def _link(text: str, anchor: re.Match[str], start: int, end: int, voice: str) ->
     if voice == "c":
         return "total", anchor.group(0)
     if voice == "i":  # "the dead included three children and a nurse": parts of the toll
+        return "part", anchor.group(0)
+    if _SEVERITY.match(anchor.group(0)) and _HURT_BEFORE.search(text, 0, min(start, anchor.start())):
+        # "12 people were hurt; four with serious injuries were shifted to hospital": the worst hurt of them
         return "part", anchor.group(0)
     if voice == "t":
         alternative = cue.ALTERNATIVE_TOLL.search(text, max(0, anchor.start() - 40), anchor.start())

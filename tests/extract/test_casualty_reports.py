@@ -204,3 +204,9 @@ def test_a_party_s_claim_of_its_kills_itemises_no_toll() -> None:
     """'At least 10 killed ... The army said it had killed 46 terrorists and lost 4 soldiers': still 10."""
     assert killed("At least 10 people were killed in the attack on Tuesday. The army said it had killed 46 "
                   "terrorists and lost 4 soldiers.") == 10
+
+
+def test_the_seriously_hurt_after_the_hurt_are_a_part() -> None:
+    """'15 people were hurt; five with serious injuries were moved to the district hospital': 15 hurt, not 20."""
+    assert counts("Police said 15 people were hurt; five with serious injuries were moved to the district "
+                  "hospital.") == (0, 15)
