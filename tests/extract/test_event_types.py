@@ -568,3 +568,8 @@ def test_stone_pelting_with_no_side_named_is_a_riot() -> None:
                     "festival.") == ("Riots", "Mob violence")
     assert classify("Agitated opposition members stormed the well of the house, forcing its adjournment on "
                     "Thursday.")[0] != "Riots"
+
+
+def test_a_speaker_is_no_victim_of_the_harm_they_tell() -> None:
+    """'Police said 14 people were hurt': the police told of the hurt, they are no armed victims of a battle."""
+    assert classify("Police said 14 people were hurt.")[0] != "Battles"
