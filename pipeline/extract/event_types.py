@@ -53,7 +53,9 @@ _WEAK_CUES = word_set("CHANGEWEAK OTHER PROTESTWEAK")
 _IRREALIS = word_set(
     "should would could may might must shall will can cannot wont if unless likely need needs plans planned "
     "planning threatens threatened threatening vowed vows warned warns urged urges wants decided decides "
-    "scheduled proposed determination determined intention intends intend intended"
+    "scheduled proposed determination determined intention intends intend intended "
+    # what is to be prevented has not happened: "a plan to prevent communal violence"
+    "prevent prevents preventing avert averting"
 )
 _IRREALIS_WINDOW = 4
 _PLANNED = word_set("planned scheduled proposed")

@@ -573,3 +573,19 @@ def test_stone_pelting_with_no_side_named_is_a_riot() -> None:
 def test_a_speaker_is_no_victim_of_the_harm_they_tell() -> None:
     """'Police said 14 people were hurt': the police told of the hurt, they are no armed victims of a battle."""
     assert classify("Police said 14 people were hurt.")[0] != "Battles"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers met on Monday and chalked out a plan to prevent communal violence in the old city.",
+        "The committee met on Wednesday and condemned the mayhem of the recent riots.",
+        "The state's image has taken a major beating, the industrialist told traders on Saturday.",
+        "More people from one community fell to police bullets, the minister told the house on Monday.",
+    ],
+)
+def test_violence_prevented_recalled_or_idiomatic_is_no_event(text: str) -> None:
+    """'a plan to prevent communal violence', 'the recent riots', 'taken a major beating', 'fell to police bullets':
+    no riot, killing or territory taken that day."""
+    assert classify(text)[1] not in ("Mob violence", "Violent demonstration", "Attack", "Government regains territory",
+                                     "Non-state actor overtakes territory")
