@@ -135,7 +135,7 @@ def _context(prepared: list[tuple[Sentence, Tokens, list[Hit]]], lowercase: bool
         for hit in hits:
             place = hit.of_kind("country") or hit.of_kind("demonym") or hit.of_kind("capital")
             if place is not None and place.iso3:
-                if not _across_border(toks, hit):
+                if not _named_elsewhere(toks, hit):
                     votes[place.iso3] += 1
                 continue
             named = [e for e in hit.entries if e.kind == "actor"]
@@ -147,12 +147,11 @@ def _context(prepared: list[tuple[Sentence, Tokens, list[Hit]]], lowercase: bool
     return Context(country, set(votes), lowercase)
 
 
-def _across_border(toks: Tokens, hit: Hit) -> bool:
+def _named_elsewhere(toks: Tokens, hit: Hit) -> bool:
     """True for a country named as the other side of a border ("near the Afghan border", "the border
     with Nigeria") or by its currency ("the US dollar"): where the incident is not."""
     after = toks.low[hit.last + 1] if hit.last + 1 < len(toks) else ""
     before = toks.low[max(0, hit.first - 2):hit.first]
-    # (nor is a currency's country: "against the high US dollar exchange rate")
     return after in ("border", "frontier", "dollar", "dollars") or before == ["border", "with"]
 
 

@@ -155,8 +155,10 @@ def attributive(text: str, anchor: re.Match[str]) -> bool:
     ):
         return True
     if anchor.lastgroup == "p_injured2":
-        # "the bodies of five men with gunshot wounds": the dead, not the wounded
-        return bool(_DEAD_BEFORE.search(text, max(0, anchor.start() - 50), anchor.start()))
+        # "the bodies of five men with gunshot wounds", "a man with gunshot wounds was found dead": the dead, not
+        # the wounded
+        return bool(_DEAD_BEFORE.search(text, max(0, anchor.start() - 50), anchor.start())
+                    or _DIED_AFTER.match(text, anchor.end()))
     if anchor.group(0).lower() in ("wounds", "injuries") and _WITH_HARM.search(
             text, max(0, anchor.start() - 40), anchor.start()) and _DIED_AFTER.match(text, anchor.end()):
         return True  # "a man with gunshot wounds was found dead": a detail of a death

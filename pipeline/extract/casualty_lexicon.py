@@ -181,9 +181,9 @@ _ANCHORS = {
                  r"troop|militant|officer|comrade|rebel|insurgent)s?|men|members|personnel|policem[ae]n|"
                  r"servicem[ae]n)\b(?!\s+to\b))",  # "losing one soldier"; not "lost 20 members to defections"
     # "three villagers with bullet wounds reached the hospital" (a noun, not the verb "wounds"), unless they died
+    # (`casualty_filters.attributive` drops it for the dead: "a man with gunshot wounds was found dead")
     "p_injured2": r"with\s+(?:(?:bullet|gunshot|stab|knife|burn|shrapnel|splinter|serious|severe|grievous|critical|"
-                  r"multiple|head|minor)\s+){1,2}(?:wounds|injuries)"
-                  r"(?!(?:\s+[\w,]+){0,4}?\s+(?:died|dead|death|succumbed|killed|bod(?:y|ies))\b)",
+                  r"multiple|head|minor)\s+){1,2}(?:wounds|injuries)",
     "p_injured": r"injured|wounded|hurt|hospitali[sz]ed|maimed|in\s+(?:a\s+)?(?:critical|serious)\s+condition|"
                  r"treated\s+for\s+(?:\w+\s+)?(?:wounds|injuries|burns)|"
                  r"(?:sustained|suffered|received)\s+(?!(?:\w+\s+)?(?:fatal|mortal)\b)(?:\w+\s+){0,3}?"

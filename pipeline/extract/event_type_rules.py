@@ -200,12 +200,13 @@ def _violence(lead: dict[str, int], words: list[str], context: set[str]) -> str 
     """Battle, mob violence or violence against civilians for a lead without remote weapons."""
     # a shoot-out is fought with guns, whoever the sides: never a crowd's brawl ("shoot-outs took place in the
     # community")
-    armed = names_armed_actor(words) or bool(_GUNFIGHT.intersection(words)) or any(
+    gunfire = bool(_GUNFIGHT.intersection(words)) or any(
         word == "shoot" and after in ("out", "outs") for word, after in pairwise(words))
+    armed = names_armed_actor(words) or gunfire
     if ("MOB" in lead or ("MUTUAL" in lead and _CROWDS.intersection(words))) and not armed:
         return "Mob violence"
     if "MOB" in lead and _MOB_WORDS.intersection(words) and _ARMED.intersection(words) <= _POLICE \
-            and not _GUNFIGHT.intersection(words):
+            and not gunfire:
         return "Mob violence"  # "four were killed in police firing on mobs": a riot the police fired on
     taken = lead.get("TERRITORY")
     if taken is not None and not _ATTEMPT.intersection(words[max(0, taken - 2) : taken]):
