@@ -58,6 +58,11 @@ _IRREALIS = word_set(
     "prevent prevents preventing avert averting"
 )
 _IRREALIS_WINDOW = 4
+# "will be blown up by a remote-controlled device": the instrument after "by" shares its verb's mood
+_AGENT = word_set("by with")
+_AGENT_REACH = 4  # tokens back from an instrument to the verb it completes ("blown up by a")
+# "Had the police taken note of the clash, ... would not have ...": a counterfactual tells of no event
+_COUNTERFACTUAL_MAIN = word_set("would could might")
 _PLANNED = word_set("planned scheduled proposed")
 _REFLEXIVE = word_set("himself herself themselves")
 _BEFORE_MONTH = word_set("in on of since until till by during early late mid last this next")
@@ -109,6 +114,9 @@ def _sentence_cues(sentences: list[Sentence]) -> list[tuple[list[str], list[Cue]
             break
         words = tokens(sentence.text[:budget])
         budget -= len(sentence.text)
+        if _counterfactual(words):
+            out.append((words, []))
+            continue
         # "set herself on fire": a protester's self-immolation damages nothing of anyone else's
         out.append((words, [cue for cue in find_cues(words)
                             if not (cue.name == "VIOLENT" and _REFLEXIVE.intersection(words[cue.start:cue.end]))]))
@@ -120,13 +128,21 @@ def _irrealis(words: list[str], start: int, *, adjectives: bool = True) -> bool:
     "it may cause riots", "will be deployed", "threatened to attack"): no event that happened.
     The month ("On 9 May 2020, people protested") is no modal; without `adjectives`, neither is a
     plan's participle before its noun ("cracked down on planned protests")."""
-    first = max(0, start - _IRREALIS_WINDOW)
+    agent = next((position for position in range(start - 1, max(0, start - 3) - 1, -1)
+                  if words[position] in _AGENT), None)
+    first = max(0, (start if agent is None else agent - _AGENT_REACH) - _IRREALIS_WINDOW)
     for position in range(first, start):
         word = words[position]
         if word in _IRREALIS and not (word == "may" and _dated(words, position)) and not (
                 not adjectives and word in _PLANNED and words[position + 1] != "to"):
             return True
     return False
+
+
+def _counterfactual(words: list[str]) -> bool:
+    """True for a sentence opening with an inverted condition and closing in a modal's clause ("Had the
+    police acted on the warning, the riot would not have spread"): what it tells did not happen."""
+    return bool(words) and words[0] == "had" and not _COUNTERFACTUAL_MAIN.isdisjoint(words[2:])
 
 
 def _dated(words: list[str], position: int) -> bool:

@@ -589,3 +589,42 @@ def test_violence_prevented_recalled_or_idiomatic_is_no_event(text: str) -> None
     no riot, killing or territory taken that day."""
     assert classify(text)[1] not in ("Mob violence", "Violent demonstration", "Attack", "Government regains territory",
                                      "Non-state actor overtakes territory")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The collector shot off a letter on Monday to the home secretary seeking his directions.",
+        "Opposition members on Tuesday staged a walk-out from the state assembly in protest against the new tax.",
+        "Opposition members walked out of the house in protest against the speaker's ruling on Friday.",
+        "Police pickets were posted at all the sensitive crossings of the old city on Saturday.",
+    ],
+)
+def test_a_letter_a_legislature_walkout_or_a_police_picket_is_no_event(text: str) -> None:
+    """'shot off a letter', a legislature's walk-out 'in protest', 'police pickets were posted': no shooting,
+    no demonstration."""
+    assert classify(text) == (None, None)
+
+
+def test_a_worker_walkout_in_protest_stays_a_protest() -> None:
+    """Workers walking out of a mill in protest demonstrate: only a legislature's walkout is no protest."""
+    assert classify("Workers staged a walkout in protest against the closure of the mill.") == (
+        "Protests", "Peaceful protest")
+
+
+def test_a_threatened_blast_by_a_device_is_no_explosion() -> None:
+    """'the temple will be blown up by a remote-controlled device': the instrument after 'by' is under the same
+    'will' as its verb; the blast that happened stays one."""
+    assert classify("A poster pasted on a wall on Sunday said the bridge will be blown up by a remote-controlled "
+                    "device on Monday.")[0] != "Explosions/Remote violence"
+    assert classify("The bridge was blown up by a remote-controlled device on Monday.") == (
+        "Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+def test_a_counterfactual_tells_of_no_event() -> None:
+    """'Had the police acted on the clash in December, the riots would not have spread': nothing happened as told;
+    a sentence merely opening with 'had' as a verb still types."""
+    assert classify("Had the police acted on the clash between two groups in December, the riots would not have "
+                    "spread.") == (None, None)
+    assert classify("Had a busy day, the gunmen killed three villagers near the market on Monday.")[0] == (
+        "Violence against civilians")
