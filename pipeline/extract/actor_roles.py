@@ -28,6 +28,8 @@ _SAYING = words("said says told stated added confirmed reported")
 # Nouns through which an actor speaks: "a Pakistan Army statement said", "a police spokesman said".
 _MOUTHPIECES = words("statement statements spokesman spokesperson spokeswoman spokesmen release communique official "
                      "officials source sources officer officers")
+# "Police suspect that three persons were killed": the police tell what they think happened to others
+_BELIEVING = words("suspect suspects believe believes fear fears")
 _DEATH_VERBS = words("died die dies perished succumbed")
 SPEAKING_TYPES = frozenset({"person", "organisation", "international_org", "media"})
 
@@ -42,6 +44,8 @@ def role_of(toks: Tokens, f: Found) -> str | None:
         return "source"  # "Police found the bodies of four men": they tell of the dead, they did not kill
     if word(toks, f.last + 1) in _MOUTHPIECES and word(toks, f.last + 2) in _SAYING:
         return "source"  # "a Pakistan Army statement said", "a police spokesman told AFP"
+    if word(toks, f.last + 1) in _BELIEVING:
+        return "source"
     if word(toks, f.last + 1) in _SAYING:
         if _own_kills(toks, f.last + 2):
             return "claimant"  # "the Taliban said they had killed four policemen": a claim of its attack

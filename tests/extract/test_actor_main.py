@@ -170,6 +170,16 @@ def test_state_forces_of_an_unnamed_country_are_still_a_side() -> None:
     assert incident(body, "Battles", "Armed clash", None) == ("Military Forces", "Unidentified Armed Group")
 
 
+def test_a_force_that_only_believes_or_tells_is_not_what_a_bomb_hit() -> None:
+    """'Police suspect that three persons were killed in bomb explosions': the police tell, the bomb hit people;
+    'security sources said' of a blast that names no victims leaves the target unknown."""
+    body = "Police suspect that three persons were killed and two injured in bomb explosions in the old city on Friday."
+    assert incident(body, "Explosions/Remote violence", "Remote explosive/landmine/IED", "IND")[1] != (
+        "Police Forces of India")
+    body = "A car bomb went off near a market in the city on Wednesday, security sources said."
+    assert incident(body, "Explosions/Remote violence", "Remote explosive/landmine/IED", "IRQ")[1] is None
+
+
 def test_a_force_that_only_told_the_news_is_not_a_side() -> None:
     """'25 were killed in a tribal clash, police said': the police were not there (riots); 'Police
     confirmed 18 deaths' does not make the police the attackers."""
