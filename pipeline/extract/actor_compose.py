@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from pipeline.extract.actor_context import (
+    ACTOR_VERBS,
     COORDINATORS,
     VIOLENT_VERBS,
     acts_as_subject,
@@ -40,7 +41,9 @@ WEAK = words(
 )
 # Kind nouns that name an actor only after a qualifier ("U.S. airstrikes", "Turkish forces").
 QUALIFIED_ONLY = frozenset({"forces", "fighters"}) | REMOTE_FIRE
-
+# Words after an office ("the prime minister said", "the home minister of the state") that show no
+# name follows it, in text that lost its capitals.
+_NO_NAME_AFTER = ACTOR_VERBS | words("of and in on at to for who whom whose which that with from during")
 
 _FORCES = frozenset({"military", "police", "prison_guards"})
 
@@ -97,6 +100,8 @@ def _weak_alone(toks: Tokens, hit: Hit, entry: Entry) -> bool:
     form = entry.form.lower()
     if form in QUALIFIED_ONLY:
         return True
+    if hit.of_kind("title") is not None and _names_next(toks, hit.last + 1):
+        return True  # "Foreign Minister Ibrahim al-Jaafari": the named person acts, for whichever state
     if form not in WEAK:
         return False
     k = hit.last + 1
@@ -104,6 +109,17 @@ def _weak_alone(toks: Tokens, hit: Hit, entry: Entry) -> bool:
     if after == "of" and k + 1 < len(toks) and toks.text(k + 1).endswith("ing"):
         return False  # "accused the military of carrying out executions": the accused, a noun
     return after is not None and after.isalpha() and after.islower() and acts_as_subject(toks, hit.last + 1) is None
+
+
+def _names_next(toks: Tokens, k: int) -> bool:
+    """True when token `k` starts a name: capitalised, or in lower-case text a word that is no verb or
+    preposition ("home minister l k advani said", not "the home minister said")."""
+    if k >= len(toks):
+        return False
+    after = toks.text(k)
+    if after[:1].isupper():
+        return True
+    return after.isalpha() and after not in _NO_NAME_AFTER and toks.sentence == toks.sentence.lower()
 
 
 def _plural_demonym(entry: Entry) -> bool:

@@ -116,6 +116,8 @@ def runs(toks: Tokens, covered: set[int]) -> list[tuple[int, int]]:
                 j += 1
             elif (nxt == "-" or nxt in _JOINERS) and j + 2 in caps:
                 j += 2
+            elif nxt in PARTICLES and j + 2 < len(toks) and toks.low[j + 2] == "-" and j + 3 in caps - covered:
+                j += 3  # "Ibrahim al-Jaafari", "Abu Musab al-Zarqawi": a particle joined by a hyphen
             else:
                 break
         out.append((i, j))

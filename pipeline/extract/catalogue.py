@@ -184,6 +184,7 @@ for (_iso3, _family), _name in sorted(DEFAULTS.items()):
 REMOTE_FIRE = frozenset({
     "airstrikes", "airstrike", "air strikes", "air strike", "drone strike", "drone strikes", "air raids", "air raid",
     "strikes", "strike", "missile strikes", "missile strike", "missiles", "missile", "shelling", "bombardment",
+    "firing", "cross-border firing",
     "bombardments", "drone", "drones", "drone attack", "drone attacks",
 })
 # Named actors by canonical name, for inter codes and types of names built elsewhere.

@@ -373,3 +373,39 @@ def test_a_currency_gives_the_actors_no_country() -> None:
     found = dict((m.text, m.country_iso3) for m in actors(
         "Traders protesting against the high US dollar exchange rate were dispersed by army troops."))
     assert found["army troops"] != "USA"
+
+
+def test_a_name_with_a_hyphened_particle_is_one_person() -> None:
+    """'Foreign Minister Ibrahim al-Jaafari', 'Abu Bakr al-Baghdadi': one person each, not two half-names."""
+    found = names("Foreign Minister Ibrahim al-Jaafari said on Monday that talks would resume.")
+    assert found.get("Ibrahim al-Jaafari") == "Ibrahim al-Jaafari"
+    assert "Jaafari" not in found
+
+
+def test_an_unnamed_office_is_its_government() -> None:
+    """'the Iraqi foreign minister said' is the Government of Iraq; 'Prime Minister Nawaz Sharif' is the person,
+    not a second mention of the government; lower-case 'the home minister said' is the government, 'prime minister
+    atal sen said' the person."""
+    assert names("The Iraqi foreign minister said the border would open.")["Iraqi foreign minister"] == (
+        "Government of Iraq")
+    assert "Prime Minister" not in names("Prime Minister Nawaz Sharif visited Quetta on Monday.")
+    found = names("ahmedabad: the home minister of gujarat said on monday that the army would stay in the city.")
+    assert (found.get("home minister") or "").startswith("Government")
+    assert "prime minister" not in names("new delhi: prime minister atal sen said the army would stay in gujarat.")
+
+
+def test_a_state_s_firing_named_by_its_nationality_is_its_military() -> None:
+    """'Indian firing killed two civilians along the border': the Indian military's fire; bare 'firing' names no one."""
+    found = names("Indian firing killed two civilians along the Line of Control on Monday, Pakistani officials said.")
+    assert found["Indian firing"] == "Military Forces of India"
+    assert "firing" not in names("Heavy firing was heard in the old city on Monday night.")
+
+
+def test_an_official_condemning_an_attack_did_not_carry_it_out() -> None:
+    """'Prime Minister Nawaz Sharif condemned the attack, which killed 12 people': he reacts to the violence, he is
+    no perpetrator; neither is the minister who 'deplored' it."""
+    roles = {m.text: m.role for m in actors("Prime Minister Nawaz Sharif condemned the attack in Quetta, which "
+                                            "killed 12 people.")}
+    assert roles["Nawaz Sharif"] == "source"
+    roles = {m.text: m.role for m in actors("The interior minister deplored the bombing, which killed 12 people.")}
+    assert roles["interior minister"] == "source"
