@@ -80,6 +80,15 @@ CUMULATIVE = re.compile(
     # "the fighting has left 32 dead", one engagement's toll)
     r"\b(?:violence|riots|carnage|disturbances|pogroms?|bloodshed|reprisals)\b(?:\s+[\w'’-]+){0,6}?,?\s+"
     r"(?:has|have)\s+(?:so\s+far\s+|now\s+)?(?:claimed|killed|left|resulted\s+in|led\s+to)\b|"
+    # the toll of such a spell: "the toll in the communal violence now stands at 667", "the death toll in the
+    # worst-ever carnage in the state reached 726" (not "the death toll from the blast", the incident's own,
+    # nor bare "the toll in the violence has gone up to 9", a riot's)
+    r"\btoll\s+(?:in|of)\s+(?:the\s+|these\s+|this\s+)?(?!(?:the|these|this)\s)(?:(?:[\w'’-]+\s+){0,3}?"
+    r"(?:riots|carnage|disturbances|pogroms?|bloodshed|reprisals)|(?:[\w'’-]+\s+){1,3}?violence)\b|"
+    # its dead counted in the perfect: "an estimated 700 people have been killed during these riots", "668 had
+    # died in the communal violence" (not "13 have been killed in ethnic violence", the report of one outbreak)
+    r"\b(?:have|has|had)\s+(?:been\s+killed|died|perished|lost\s+their\s+lives)\s+(?:in|during)\s+"
+    r"(?:the|these|this)\s+(?:[\w'’-]+\s+){0,2}?(?:violence|riots|carnage|disturbances|pogroms?|bloodshed|unrest)\b|"
     # a spell's toll the incident adds to: "..., bringing the death toll from this week's violence to 40",
     # "... in the conflict to 300" (not "bringing the death toll from the blast to 12", the incident's own,
     # nor "from the violence", which may be the incident's riots)
@@ -249,7 +258,7 @@ CAPITALISED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*(?:,
 PART_BEFORE = re.compile(
     r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bof\s+those|\bmostly|"
     r"\bmost\s+of\s+them|\bamong\s+the|"
-    r"\bincluded)\s+(?:(?!(?:where|when)\s)[\w'-]+\s+){0,2}$",
+    r"\bincluded|\bincludes|\binclude)\s+(?:(?!(?:where|when)\s)[\w'-]+\s+){0,2}$",
     _I,
 )
 # "Of the 28 injured, 13 are in a serious condition": the figure after the opening names a part of it

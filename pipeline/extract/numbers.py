@@ -94,7 +94,7 @@ _QUANTITY = re.compile(
             (?P<r_low>{DIGIT_NUMBER})\s*[-–—]\s*(?P<r_high>{DIGIT_NUMBER})(?!\s*[-–—]\s*\d)
           | (?P<t_low>{NUMBER_PATTERN})\s+(?:to|or)\s+(?P<t_high>{NUMBER_PATTERN})
           | (?P<n>{_N})(?P<odd>-odd|(?<=\d)\s+odd(?=\s))?)
-      | (?P<vague>{_VAGUE_RE})
+      | (?<!\bso\s)(?<!\btoo\s)(?<!\bhow\s)(?P<vague>{_VAGUE_RE})
     )(?![\w/]|[.,:]\d|-[a-z])""",
     re.IGNORECASE | re.VERBOSE,
 )

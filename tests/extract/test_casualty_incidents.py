@@ -4,6 +4,8 @@ written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.casualty_helpers import counts, injured, killed
 
 
@@ -210,3 +212,37 @@ def test_fleeing_after_a_killing_reports_the_killing() -> None:
 def test_protest_after_a_death_still_names_its_occasion() -> None:
     """'rallied after the killing of a student' keeps the death as the protest's occasion (background)."""
     assert killed("Hundreds of students rallied on Tuesday after the killing of a classmate by police.") == 0
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The toll in the communal violence now stands at 667, including the 62 who died in the train attack.",
+        "An estimated 700 people have been killed during these riots, the chief minister said on Wednesday.",
+        "The minister told the house that 668 persons had died in the communal violence, including 100 in police "
+        "firing.",
+        "The death toll in the worst-ever carnage in the state reached 726 on Monday. The commission arrives on "
+        "Wednesday. The figure of 726 includes the 60 who were reported dead in the train fire.",
+    ],
+)
+def test_the_toll_of_a_spell_of_violence_and_its_parts_are_no_incident_s(body: str) -> None:
+    """'the toll in the communal violence now stands at 667, including the 62 ...', '700 have been killed during these
+    riots', and a later 'the figure of 726 includes the 60 ...': a spell's running toll and its parts, not one
+    incident's dead."""
+    assert killed(body) == 0
+
+
+def test_an_outbreak_s_dead_and_a_part_told_after_a_tally_still_count() -> None:
+    """'13 people have been killed in ethnic violence' reports one outbreak; 'two were stabbed, one of whom later
+    died', told after a spell's tally, is a death of its own."""
+    assert killed("Thirteen people have been killed in ethnic violence in the southern state, a newspaper "
+                  "reported.") == 13
+    assert killed("The toll in the communal violence now stands at 667. Two persons were stabbed in the old city on "
+                  "Thursday, one of whom later died.") == 1
+
+
+def test_so_many_deaths_counts_no_one() -> None:
+    """'reasons for so many deaths', 'too many people have died': a degree, not the vague 'many' (10)."""
+    assert killed("The report gave reasons for so many deaths in such a short time.") == 0
+    assert killed("Too many people have died in this state, the bishop said on Sunday.") == 0
+    assert killed("Many people were killed in the attack on the market on Monday.") == 10
