@@ -85,6 +85,12 @@ CUMULATIVE = re.compile(
     # nor bare "the toll in the violence has gone up to 9", a riot's)
     r"\btoll\s+(?:in|of)\s+(?:the\s+|these\s+|this\s+)?(?!(?:the|these|this)\s)(?:(?:[\w'’-]+\s+){0,3}?"
     r"(?:riots|carnage|disturbances|pogroms?|bloodshed|reprisals)|(?:[\w'’-]+\s+){1,3}?violence)\b|"
+    # a toll of the last days, "the toll in the last six days in this riot-torn state now stands at 544" (not
+    # "22 were killed over the past two days", a spree's dead), and a spell's "had so far claimed over 250 lives"
+    r"\btoll\s+(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+)?days\b|"
+    r"\b(?:has|have|had)\s+so\s+far\s+(?:claimed|killed|left)\b|"
+    # a tally of deaths in the perfect: "486 deaths had taken place in the post-Godhra aftermath"
+    r"\bdeaths\s+(?:that\s+|which\s+)?(?:have|has|had)\s+(?:so\s+far\s+)?taken\s+place\b|"
     # its dead counted in the perfect: "an estimated 700 people have been killed during these riots", "668 had
     # died in the communal violence" (not "13 have been killed in ethnic violence", the report of one outbreak)
     r"\b(?:have|has|had)\s+(?:been\s+killed|died|perished|lost\s+their\s+lives)\s+(?:in|during)\s+"

@@ -223,6 +223,9 @@ def test_protest_after_a_death_still_names_its_occasion() -> None:
         "firing.",
         "The death toll in the worst-ever carnage in the state reached 726 on Monday. The commission arrives on "
         "Wednesday. The figure of 726 includes the 60 who were reported dead in the train fire.",
+        "The toll in the last six days in this riot-torn state now stands at 544, officials said on Monday.",
+        "Communal clashes in the state for the last three days had so far claimed over 250 lives, officials said.",
+        "The control room confirmed that 486 deaths had taken place in the post-poll aftermath.",
     ],
 )
 def test_the_toll_of_a_spell_of_violence_and_its_parts_are_no_incident_s(body: str) -> None:
@@ -239,6 +242,7 @@ def test_an_outbreak_s_dead_and_a_part_told_after_a_tally_still_count() -> None:
                   "reported.") == 13
     assert killed("The toll in the communal violence now stands at 667. Two persons were stabbed in the old city on "
                   "Thursday, one of whom later died.") == 1
+    assert killed("Militiamen have killed at least 22 people in raids on villages over the past two days.") == 22
 
 
 def test_so_many_deaths_counts_no_one() -> None:
