@@ -32,6 +32,8 @@ from pipeline.extract.types import (
 _NOT_RIOTERS = frozenset({"Battles", "Violence against civilians"})
 _MOB = re.compile(r"\bmobs?\b", re.IGNORECASE)
 _ARRESTED_GROUP = 2
+# Events that follow violence rather than being it: a known violent event's day never dates them.
+_AFTERMATH_TYPES = frozenset({"Strategic developments", "Protests"})
 
 
 @dataclass(slots=True)
@@ -74,9 +76,10 @@ def summarise(
     """The article's incident: date, counts, actors, place, and its (event type, sub-event type)."""
     (killed, injured), (killed_high, injured_high) = incident_figures(casualties, sentences, body=article.body)
     harms = harm_figures(casualties, sentences, body=article.body)
-    event_date, precision = incident_date(dates, casualties, sentences, article.published,
-                                          full=is_full_article(article.body, sentences))
     event_type, sub_event_type = typed
+    event_date, precision = incident_date(dates, casualties, sentences, article.published,
+                                          full=is_full_article(article.body, sentences),
+                                          aftermath=event_type in _AFTERMATH_TYPES)
     if sub_event_type == "Peaceful protest" and harms["arrested"] >= _ARRESTED_GROUP:
         # ACLED: arrests at a protest are an intervention (one arrested is more often the protest's cause:
         # "protested against the arrest of the editor ... He was arrested in an old case")

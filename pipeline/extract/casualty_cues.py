@@ -81,10 +81,11 @@ CUMULATIVE = re.compile(
     r"\b(?:violence|riots|carnage|disturbances|pogroms?|bloodshed|reprisals)\b(?:\s+[\w'’-]+){0,6}?,?\s+"
     r"(?:has|have)\s+(?:so\s+far\s+|now\s+)?(?:claimed|killed|left|resulted\s+in|led\s+to)\b|"
     # the toll of such a spell: "the toll in the communal violence now stands at 667", "the death toll in the
-    # worst-ever carnage in the state reached 726" (not "the death toll from the blast", the incident's own,
-    # nor bare "the toll in the violence has gone up to 9", a riot's)
+    # worst-ever communal carnage in the state reached 726" (not "the death toll from the blast", the incident's
+    # own, nor "the toll in the violence has gone up to 9", a riot's, or "the toll in the train carnage")
     r"\btoll\s+(?:in|of)\s+(?:the\s+|these\s+|this\s+)?(?!(?:the|these|this)\s)(?:(?:[\w'’-]+\s+){0,3}?"
-    r"(?:riots|carnage|disturbances|pogroms?|bloodshed|reprisals)|(?:[\w'’-]+\s+){1,3}?violence)\b|"
+    r"(?:riots|disturbances|pogroms?|bloodshed|reprisals)|(?:[\w'’-]+\s+){0,2}?(?:communal|sectarian|ethnic|"
+    r"post-[\w'’-]+|worst-ever|ongoing|continuing)\s+(?:[\w'’-]+\s+){0,2}?(?:violence|carnage|mayhem))\b|"
     # a toll of the last days, "the toll in the last six days in this riot-torn state now stands at 544" (not
     # "22 were killed over the past two days", a spree's dead), and a spell's "had so far claimed over 250 lives"
     r"\btoll\s+(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+)?days\b|"

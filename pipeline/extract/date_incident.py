@@ -34,7 +34,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.date_roles import event_reference, violence_start
+from pipeline.extract.date_roles import event_reference, violence_reference, violence_start
 from pipeline.extract.types import CasualtyMention, DateMention, Sentence
 
 # A reporting verb right before the date: "said on Tuesday", "told AFP on Friday", "in a statement Sunday",
@@ -102,6 +102,7 @@ class _Candidate:
     bounding: bool  # the start or end of a period: "since Monday", "until 5 May"
     violent: bool  # in a sentence that reports harm
     background: bool  # in a sentence whose only casualty figures are background or cumulative tolls
+    violence_named: bool = False  # names a known violent event by its day ("the carnage of February 27")
 
 
 def _start_date(mention: DateMention) -> dt.date | None:
@@ -178,7 +179,8 @@ def _candidates(
             # day never the incident's, without one a last resort like a statement's day
             reference = reported = bounding = True
         found.append(_Candidate(mention, date, reported, bounding, index in harm and not reference,
-                                index in background or reference))
+                                index in background or reference,
+                                reference and violence_reference(before, mention.text.lower(), after)))
     return found
 
 
@@ -228,12 +230,17 @@ def incident_date(
     published: dt.datetime | None,
     *,
     full: bool = False,
+    aftermath: bool = False,
 ) -> tuple[dt.date | None, str | None]:
     """(event_date, precision) of the incident the article reports; `full` for a full article,
-    whose older dates give way to a recent day it tells of (see the module docstring)."""
+    whose older dates give way to a recent day it tells of (see the module docstring); `aftermath` when
+    the incident is no violence (arrests, a protest), which the day of a known violent event it names
+    ("arrested 62 in connection with the carnage of February 27") never dates."""
     day = published.date() if published is not None else None
     body_of = {s.index: s for s in sentences}
     candidates = _candidates(dates, body_of, casualties, day)
+    if aftermath:
+        candidates = [c for c in candidates if not c.violence_named]
     latest = day or max((c.date for c in candidates), default=None)
     # A date long before publication (or before the article's latest date) is history, not the news.
     recent = [c for c in candidates if latest is None or (latest - c.date).days <= _HISTORY_DAYS]

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 
-# Nouns naming a violent event as a known, single thing: "the massacre", "the Godhra incident".
-_EVENT_NOUN = (
-    r"(?:attacks?|massacres?|carnage|incident|tragedy|killings?|riots?|violence|blasts?|bombings?|burning|"
-    r"clashes|mayhem|pogrom|arson|explosions?|ambush|assault|raid|bloodbath|holocaust|demolition|strike|bandh|hartal|"
-    r"shutdown|protests?|demonstrations?)"
+# Nouns naming an event as a known, single thing: "the massacre", "the Godhra incident", "the bandh"; the
+# violent ones first.
+_VIOLENT_NOUNS = (
+    r"attacks?|massacres?|carnage|incident|tragedy|killings?|riots?|violence|blasts?|bombings?|burning|"
+    r"clashes|mayhem|pogrom|arson|explosions?|ambush|assault|raid|bloodbath|holocaust|demolition"
 )
+_EVENT_NOUN = rf"(?:{_VIOLENT_NOUNS}|strike|bandh|hartal|shutdown|protests?|demonstrations?)"
 # "the <up to four words> attack [<where>] [on|of] <date>": "the godhra train massacre on", "the carnage of",
 # "the attack on the sabarmati express in godhra last wednesday"; a verb after the noun ("the attack took
 # place on") is news.
@@ -39,6 +40,18 @@ def event_reference(before: str, text: str, after: str) -> bool:
         return True
     # The article may be part of the mention ("the 9 October" is one date expression).
     return bool((text.startswith("the ") or _THE_BEFORE.search(before)) and _NOUN_AFTER.match(after))
+
+
+_VIOLENT_REFERENCE_BEFORE = re.compile(_REFERENCE_BEFORE.pattern.replace(_EVENT_NOUN, rf"(?:{_VIOLENT_NOUNS})"))
+_VIOLENT_NOUN_AFTER = re.compile(_NOUN_AFTER.pattern.replace(_EVENT_NOUN, rf"(?:{_VIOLENT_NOUNS})"))
+
+
+def violence_reference(before: str, text: str, after: str) -> bool:
+    """True when the date names a known violent event ("the carnage of February 27"), not a strike or protest:
+    the day of the violence that arrests and protests in its aftermath follow, never their own."""
+    if _VIOLENT_REFERENCE_BEFORE.search(before):
+        return True
+    return bool((text.startswith("the ") or _THE_BEFORE.search(before)) and _VIOLENT_NOUN_AFTER.match(after))
 
 
 # "violence since", "the rioting in the district since", "riots ever since".

@@ -74,3 +74,15 @@ def test_rioters_looting_or_burning_is_a_riot() -> None:
     incident = analyse(ArticleText("a", body, None, dt.datetime(2015, 2, 3))).incident
     assert incident.actor1 == "Rioters (Bangladesh)"
     assert incident.event_type == "Riots"
+
+
+def test_arrests_after_a_known_carnage_are_not_dated_by_it() -> None:
+    """'arrested 12 persons in connection with the train carnage of February 27': the arrests are of their own
+    (unknown) day, the publication day, not the carnage's; a killing told by that day keeps it."""
+    published = dt.datetime(2002, 3, 22)
+    body = "Police arrested 12 persons in connection with the train carnage of February 27."
+    incident = analyse(ArticleText("a", body, None, published)).incident
+    assert incident.sub_event_type == "Arrests"
+    assert incident.event_date == dt.date(2002, 3, 22)
+    body = "Police said a mob killed two men in the riots of March 18 near the station."
+    assert analyse(ArticleText("b", body, None, published)).incident.event_date == dt.date(2002, 3, 18)

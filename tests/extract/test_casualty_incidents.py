@@ -221,8 +221,8 @@ def test_protest_after_a_death_still_names_its_occasion() -> None:
         "An estimated 700 people have been killed during these riots, the chief minister said on Wednesday.",
         "The minister told the house that 668 persons had died in the communal violence, including 100 in police "
         "firing.",
-        "The death toll in the worst-ever carnage in the state reached 726 on Monday. The commission arrives on "
-        "Wednesday. The figure of 726 includes the 60 who were reported dead in the train fire.",
+        "The death toll in the worst-ever communal carnage in the state reached 726 on Monday. The commission "
+        "arrives on Wednesday. The figure of 726 includes the 60 who were reported dead in the train fire.",
         "The toll in the last six days in this riot-torn state now stands at 544, officials said on Monday.",
         "Communal clashes in the state for the last three days had so far claimed over 250 lives, officials said.",
         "The control room confirmed that 486 deaths had taken place in the post-poll aftermath.",
@@ -237,12 +237,14 @@ def test_the_toll_of_a_spell_of_violence_and_its_parts_are_no_incident_s(body: s
 
 def test_an_outbreak_s_dead_and_a_part_told_after_a_tally_still_count() -> None:
     """'13 people have been killed in ethnic violence' reports one outbreak; 'two were stabbed, one of whom later
-    died', told after a spell's tally, is a death of its own."""
+    died', told after a spell's tally, is a death of its own; so are a spree's dead 'over the past two days' and
+    the toll of one 'train carnage'."""
     assert killed("Thirteen people have been killed in ethnic violence in the southern state, a newspaper "
                   "reported.") == 13
     assert killed("The toll in the communal violence now stands at 667. Two persons were stabbed in the old city on "
                   "Thursday, one of whom later died.") == 1
     assert killed("Militiamen have killed at least 22 people in raids on villages over the past two days.") == 22
+    assert killed("The toll in the train carnage of February 27 rose to 60 on Monday.") == 60
 
 
 def test_so_many_deaths_counts_no_one() -> None:
