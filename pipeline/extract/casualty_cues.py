@@ -93,9 +93,11 @@ CUMULATIVE = re.compile(
     # a tally of deaths in the perfect: "486 deaths had taken place in the post-Godhra aftermath"
     r"\bdeaths\s+(?:that\s+|which\s+)?(?:have|has|had)\s+(?:so\s+far\s+)?taken\s+place\b|"
     # its dead counted in the perfect: "an estimated 700 people have been killed during these riots", "668 had
-    # died in the communal violence" (not "13 have been killed in ethnic violence", the report of one outbreak)
+    # died in the communal violence" (not "13 have been killed in ethnic violence", the report of one outbreak,
+    # nor "12 had died in the worst violence the city has seen", its own)
     r"\b(?:have|has|had)\s+(?:been\s+killed|died|perished|lost\s+their\s+lives)\s+(?:in|during)\s+"
-    r"(?:the|these|this)\s+(?:[\w'’-]+\s+){0,2}?(?:violence|riots|carnage|disturbances|pogroms?|bloodshed|unrest)\b|"
+    r"(?:the|these|this)\s+(?!worst\s|deadliest\s)(?:[\w'’-]+\s+){0,2}?"
+    r"(?:violence|riots|carnage|disturbances|pogroms?|bloodshed|unrest)\b|"
     # a spell's toll the incident adds to: "..., bringing the death toll from this week's violence to 40",
     # "... in the conflict to 300" (not "bringing the death toll from the blast to 12", the incident's own,
     # nor "from the violence", which may be the incident's riots)

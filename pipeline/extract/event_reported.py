@@ -191,7 +191,19 @@ def earlier_figures(
     old, recent, news = set(), set(), False
     for mention in dates:
         sentence = by_index.get(mention.sentence_index)
-        if sentence is None or mention.precision != "day" or not mention.value:
+        if sentence is None or not mention.value:
+            continue
+        if mention.precision in ("month", "year"):
+            # "an attack on parliament in December which left 14 dead", three months on: an old month or
+            # year is never the news (its last day, as the news may be from its end)
+            # ("who witnessed the worst 1969 riots" names the speaker's past, not when the figure's harm was done)
+            last = _last_day(mention.value, mention.precision)
+            if last is not None and (published.date() - last).days > RECENT_DAYS \
+                    and _IN_PERIOD.search(around(mention, sentence)[0]) \
+                    and not (period_bound(mention, sentence) or statement_day(mention, sentence)):
+                old.add(mention.sentence_index)
+            continue
+        if mention.precision != "day":
             continue
         try:
             age = (published.date() - dt.date.fromisoformat(mention.value[:10])).days
@@ -208,6 +220,22 @@ def earlier_figures(
     stale = old - recent
     return [replace(m, status="background", reason=EARLIER_DAY)
             if m.status == "reported" and m.sentence_index in stale else m for m in casualties]
+
+
+_IN_PERIOD = re.compile(r"\b(?:in|of|during)\s+$")
+
+
+def _last_day(value: str, precision: str) -> dt.date | None:
+    """The last day of a month ("2001-12") or year ("1984") value, None for any other value."""
+    try:
+        if precision == "year" and len(value) == 4:
+            return dt.date(int(value), 12, 31)
+        if precision == "month" and len(value) == 7:
+            year, month = int(value[:4]), int(value[5:7])
+            return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    except ValueError:
+        return None
+    return None
 
 
 def _event_day(

@@ -164,6 +164,20 @@ def test_a_figure_dated_weeks_before_a_news_article_is_background() -> None:
         (40, "background", "dated weeks before the article")]
 
 
+def test_a_figure_of_an_old_month_or_year_in_a_news_article_is_background() -> None:
+    """'an attack on the assembly in December which left 14 people dead', recalled in March: not the news; 'the
+    worst violence since December' bounds a period, it dates no figure."""
+    body = ("Gunmen killed two guards at a depot near the river on Thursday night, police said. Police said the "
+            "gunmen belonged to a group the government blames for an attack on the assembly in December which left "
+            "14 people dead. " + _FILLER)
+    analysis = analyse(ArticleText("a", body, None, dt.datetime(2002, 3, 22)))
+    assert [(m.count_best, m.status) for m in analysis.casualties] == [(2, "reported"), (14, "background")]
+    body = ("Rioters burnt shops in the old city on Thursday night, police said. Officials said 12 people had died "
+            "in the worst violence the city has seen since December. " + _FILLER)
+    analysis = analyse(ArticleText("b", body, None, dt.datetime(2002, 3, 22)))
+    assert [m.status for m in analysis.casualties] == ["reported"]
+
+
 def test_a_report_on_old_events_keeps_its_dated_figures() -> None:
     """Without a recent day of its own, an article's figures dated months before it are its events."""
     body = ("On 14 June, armed men took five traders from a market in the river port. "
