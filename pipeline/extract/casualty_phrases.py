@@ -53,6 +53,12 @@ _PREPOSITION_START = re.compile(
 )
 _WITH_START = re.compile(r"with\s+(?=(?:a|an|the|his|her|their)\s)", re.IGNORECASE)
 _VERB_START = re.compile(r"(?:was|were|is|are|has|have|had|been|be)\b", re.IGNORECASE)
+# A modal or a decision before any relative pronoun makes a clause of the phrase, not a victim: "[the
+# government will pay (has decided to pay) Rs two lakh each to the kin of the pilgrims] killed in the attack"
+# (but "the man who would testify")
+_MODAL_CLAUSE = re.compile(
+    r"^(?:(?!\b(?:who|whom|whose|that|which)\b).)*?\b(?:(?:will|would|shall|should|must)\s+\w|"
+    r"(?:decided|agreed|announced|promised)\s+to\s+\w)", re.IGNORECASE)
 _NEGATIVE = re.compile(r"(?:no|none|nobody|neither|nor|nothing|(?:hardly|barely|scarcely)\s+any)\b", re.IGNORECASE)
 # A negated head at the end of a coordinated subject: "minor damage and no one [was injured]".
 _NEGATED_TAIL = re.compile(r"\b(?:no|nobody|none|not\s+(?:a|one|a\s+single))(?:\s+[\w'’-]+)?\s*$", re.IGNORECASE)
@@ -139,7 +145,7 @@ def group_victims(
     if age:  # "13 year old girl killed": the age leads a description of one person
         start = age.end()
     phrase = text[start:end]
-    if _PREPOSITION_START.match(phrase) or _VERB_START.match(phrase):
+    if _PREPOSITION_START.match(phrase) or _VERB_START.match(phrase) or _MODAL_CLAUSE.match(phrase):
         return None  # "On 4 May 2020", "in the village", "were a policeman": not a victim phrase
     counted_thing = _NUMBER_START.match(phrase)
     if counted_thing and counted_thing.group(2).lower() in NOT_PEOPLE and _is_number(counted_thing.group(1)):
@@ -191,7 +197,7 @@ _PLURAL_PRONOUN = re.compile(r"(?:they|them|we|us|you|those|these|both|all|other
 def implicit_one(text: str, start: int, end: int) -> Victims | None:
     """One victim for a singular passive ("the secretary ... has been killed"), unless not a person."""
     phrase = text[start:end].strip(" ,-–—")
-    if not phrase or _VERB_START.match(phrase):
+    if not phrase or _VERB_START.match(phrase) or _MODAL_CLAUSE.match(phrase):
         return None  # "[there] is a cultural poverty ..., the ferment [is missing]": a clause, not a victim
     if _PLURAL_PRONOUN.fullmatch(phrase) or _SHARE.search(phrase):
         return None  # "They had been arrested", "25 per cent of them had been killed": not one person

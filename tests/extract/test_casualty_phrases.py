@@ -45,6 +45,15 @@ def test_modal_before_the_verb_makes_a_clause_not_a_victim() -> None:
     assert _reported("He alleged that the so-called secular parties must be hurt by the verdict.", "injured") == []
 
 
+def test_a_clause_of_payment_before_a_participle_is_no_victim() -> None:
+    """'The government will pay (has decided to pay) Rs two lakh each to the kin of the pilgrims killed in the
+    attack': a decision about compensation, no person killed; 'the man who would testify' is still one."""
+    assert killed("The government will pay Rs two lakh each to the kin of the pilgrims killed in the attack.") == 0
+    assert killed("The state government has decided to pay compensation of Rs two lakh each to the kin of the "
+                  "pilgrims killed in the attack.") == 0
+    assert killed("The man who would testify against the gang was shot dead on Monday.") == 1
+
+
 def test_arresting_a_situation_is_no_arrest() -> None:
     """'helped to arrest the fast deteriorating situation' stops a trend; nobody is detained."""
     body = "The troops who arrived on Sunday helped to arrest the fast deteriorating situation in the city."
