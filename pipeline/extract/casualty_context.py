@@ -192,6 +192,9 @@ def _status(
             return "background", earlier.group(0)
     # "two days after [six were killed]", or after a clause of its own: "a week after [a raid killed six]"
     first = min(left, anchor.start())
+    since_event = _SINCE_EVENT.search(text, max(0, first - 40), first)
+    if since_event:  # "post-Godhra, 668 persons had died in communal violence": a tally since that event
+        return "cumulative", since_event.group(0).strip(" ,")
     earlier = cue.DAYS_AFTER.search(text, max(0, left - 24), left) or cue.DAYS_AFTER_CLAUSE.search(
         text, max(0, first - 80), first)
     if earlier and (harm := cue.HARM_WORD.search(text, 0, earlier.start())) and not re.search(
@@ -307,6 +310,7 @@ _OTHER_CLAUSE = re.compile(r"[,;]|\b(?:but|while|whereas|said|says|told)\b", re.
 _SHORT_SPAN = re.compile(
     r"\b(?:week|weekend|days?|nights?|morning|evening|yesterday|hours|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\b", re.IGNORECASE)
+_SINCE_EVENT = re.compile(r"\bpost-(?!mortem\b)[\w'’]+\s*,\s*$", re.IGNORECASE)
 # a short spell after "since", possibly "last" or "this" one: "since [last] Thursday"
 _SINCE_SHORT_SPAN = re.compile(r"\s*(?:(?:last|this|early|late)\s+)?(?:" + _SHORT_SPAN.pattern + ")", re.IGNORECASE)
 _GUESSED_TOLL = re.compile(r"\b(?:could|may|might)\s+(?:be|have\s+been|reach)\b", re.IGNORECASE)

@@ -90,6 +90,9 @@ CUMULATIVE = re.compile(
     # "22 were killed over the past two days", a spree's dead), and a spell's "had so far claimed over 250 lives"
     r"\btoll\s+(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+)?days\b|"
     r"\b(?:has|have|had)\s+so\s+far\s+(?:claimed|killed|left)\b|"
+    # a tally up to a day: "668 died in the violence till March 12"
+    r"\b(?:till|until)\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+\d{1,2}\b|"
     # a tally of deaths in the perfect: "486 deaths had taken place in the post-Godhra aftermath"
     r"\bdeaths\s+(?:that\s+|which\s+)?(?:have|has|had)\s+(?:so\s+far\s+)?taken\s+place\b|"
     # its dead counted in the perfect: "an estimated 700 people have been killed during these riots", "668 had

@@ -226,6 +226,8 @@ def test_protest_after_a_death_still_names_its_occasion() -> None:
         "The toll in the last six days in this riot-torn state now stands at 544, officials said on Monday.",
         "Communal clashes in the state for the last three days had so far claimed over 250 lives, officials said.",
         "The control room confirmed that 486 deaths had taken place in the post-poll aftermath.",
+        "The minister added that post-Godhra, 668 persons had died in communal violence.",
+        "The minister said 668 persons were killed in police firing till March 12.",
     ],
 )
 def test_the_toll_of_a_spell_of_violence_and_its_parts_are_no_incident_s(body: str) -> None:
