@@ -165,7 +165,10 @@ def month_of(name: str, g: Groups, ctx: DocContext) -> Resolved:
     if ctx.anchor is None:
         return _no_anchor("month")
     number, rel, anchor = MONTHS[name], g["rel"] or "", ctx.anchor
-    if rel in ("last", "past"):
+    if rel == "last":
+        # "last February" told in March is a year earlier: February of this year would be "last month"
+        year = anchor.year if number < anchor.month - 1 else anchor.year - 1
+    elif rel == "past":
         year = anchor.year if number < anchor.month else anchor.year - 1
     elif rel in ("next", "coming"):
         year = anchor.year if number > anchor.month else anchor.year + 1

@@ -368,3 +368,18 @@ def test_day_and_month_without_a_year(text: str, published: dt.datetime, value: 
 def test_a_fraction_or_score_is_no_date() -> None:
     """'won 2/3 of the seats', 'a 3/4 majority' name no day."""
     assert not [d for d in dates("The party won 2/3 of the seats and a 3/4 majority in the house.") if "/" in d.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("The mill closed last September.", dt.datetime(2025, 10, 30), "2024-09"),
+        ("The mill closed last August.", dt.datetime(2025, 10, 30), "2025-08"),
+        ("The mill closed last December.", dt.datetime(2025, 1, 15), "2024-12"),
+        ("The mill closed this past September.", dt.datetime(2025, 10, 30), "2025-09"),
+    ],
+)
+def test_last_and_the_month_before_publication(text: str, published: dt.datetime, value: str) -> None:
+    """'last September' told in October is a year earlier (this year's would be 'last month'); 'last August' is this
+    year's; 'last December' in January last year's; 'this past September' the most recent one."""
+    assert [m.value for m in dates(text, published)] == [value]
