@@ -30,6 +30,7 @@ _NON_STATE = word_set(
 )
 _SUBJECT_WINDOW = 14
 _PASSIVE = word_set("was were been being")
+_PASSIVE_REACH = 5  # tokens from a passive's subject to its verb ("the rebels were pushed back")
 # Words before a capture verb that make it an attempt, not a change of control ("attack to capture").
 _ATTEMPT = word_set("to attempt attempted attempting tried trying bid")
 # Nouns that are state forces unless a non-state word qualifies them ("rebel forces").
@@ -123,14 +124,20 @@ def actor_side(words: list[str], position: int) -> str | None:
             side = _side_word(words[index], words[index - 1])
             if side:
                 return side
-    subject = None
-    for index in range(max(0, position - _SUBJECT_WINDOW), position):
+    subject, found = None, 0
+    # "the army spokesman said that rebels have taken over four localities": the clause after the saying
+    first = max(0, position - _SUBJECT_WINDOW)
+    first = max([first] + [index + 1 for index in range(first, position) if words[index] in _SPEECH])
+    for index in range(first, position):
         subject = _side_word(words[index], words[index - 1] if index else "")
         if subject and _SPEECH.intersection(words[index + 1 : min(index + 4, position)]):
             subject = None  # "Police said 14 people were arrested": the speaker, not the subject
         if subject:
+            found = index
             break
-    if subject and _PASSIVE.intersection(words[max(0, position - 2) : position]):
+    if subject and _PASSIVE.intersection(words[max(0, position - 2) : position]) and position - found <= _PASSIVE_REACH:
+        # "rebels were pushed back" (not "the army staged a counterattack and ground was regained", where
+        # the passive's subject is the ground the army took)
         return "state" if subject == "non_state" else "non_state"
     return subject
 

@@ -628,3 +628,22 @@ def test_a_counterfactual_tells_of_no_event() -> None:
                     "spread.") == (None, None)
     assert classify("Had a busy day, the gunmen killed three villagers near the market on Monday.")[0] == (
         "Violence against civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("The army recovered the hills near the border that had been taken over last month by armed groups.",
+         "Government regains territory"),
+        ("The army staged a counterattack on Wednesday and much ground was regained.",
+         "Government regains territory"),
+        ("An army spokesman in the province said today that the rebels have taken over four villages.",
+         "Non-state actor overtakes territory"),
+        ("The rebels were pushed back from the town on Monday.", "Government regains territory"),
+    ],
+)
+def test_who_took_the_ground(text: str, sub_type: str) -> None:
+    """'the army recovered the hills ... taken over by armed groups', '... and ground was regained' after the army's
+    counterattack, and rebels taking villages told by an army spokesman: the side that holds the ground at the end;
+    'the rebels were pushed back' still turns the passive round."""
+    assert classify(text)[1] == sub_type
