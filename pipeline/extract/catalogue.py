@@ -184,8 +184,7 @@ for (_iso3, _family), _name in sorted(DEFAULTS.items()):
 REMOTE_FIRE = frozenset({
     "airstrikes", "airstrike", "air strikes", "air strike", "drone strike", "drone strikes", "air raids", "air raid",
     "strikes", "strike", "missile strikes", "missile strike", "missiles", "missile", "shelling", "bombardment",
-    "firing", "cross-border firing",
-    "bombardments", "drone", "drones", "drone attack", "drone attacks",
+    "bombardments", "drone", "drones", "drone attack", "drone attacks", "firing", "cross-border firing",
 })
 # Named actors by canonical name, for inter codes and types of names built elsewhere.
 NAMED: dict[str, Entry] = {e.name: e for e in ENTRIES if e.kind == "actor" and "{" not in e.name}

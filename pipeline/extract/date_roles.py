@@ -21,37 +21,47 @@ _VIOLENT_NOUNS = (
     r"attacks?|massacres?|carnage|incident|tragedy|killings?|riots?|violence|blasts?|bombings?|burning|"
     r"clashes|mayhem|pogrom|arson|explosions?|ambush|assault|raid|bloodbath|holocaust|demolition"
 )
-_EVENT_NOUN = rf"(?:{_VIOLENT_NOUNS}|strike|bandh|hartal|shutdown|protests?|demonstrations?)"
-# "the <up to four words> attack [<where>] [on|of] <date>": "the godhra train massacre on", "the carnage of",
-# "the attack on the sabarmati express in godhra last wednesday"; a verb after the noun ("the attack took
-# place on") is news.
-_REFERENCE_BEFORE = re.compile(
-    rf"\b(?:the|that|this)\s+(?:[\w'’.-]+\s+){{0,4}}?{_EVENT_NOUN}"
-    rf"(?:\s+(?:on|at|in|near|against|outside|inside|to)(?:\s+[\w'’.-]+){{1,4}}?){{0,2}}\s+(?:(?:on|of)\s+)?$"
-)
+_EVENT_NOUNS = rf"{_VIOLENT_NOUNS}|strike|bandh|hartal|shutdown|protests?|demonstrations?"
 # "the <date> <up to three words> attack": "the february 27 godhra attack".
 _THE_BEFORE = re.compile(r"\bthe\s+$")
-_NOUN_AFTER = re.compile(rf"^(?:'s)?\s+(?:[\w'’.-]+\s+){{0,3}}?{_EVENT_NOUN}\b")
+
+
+def _reference_patterns(nouns: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words before and after a date that name a known event of `nouns` by its day.
+
+    Before: "the <up to four words> attack [<where>] [on|of] <date>": "the godhra train massacre on", "the
+    carnage of", "the attack on the sabarmati express in godhra last wednesday"; a verb after the noun ("the
+    attack took place on") is news. After: "the <date> <up to three words> attack" ("the february 27 attack").
+    """
+    before = re.compile(
+        rf"\b(?:the|that|this)\s+(?:[\w'’.-]+\s+){{0,4}}?(?:{nouns})"
+        rf"(?:\s+(?:on|at|in|near|against|outside|inside|to)(?:\s+[\w'’.-]+){{1,4}}?){{0,2}}\s+(?:(?:on|of)\s+)?$"
+    )
+    after = re.compile(rf"^(?:'s)?\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{nouns})\b")
+    return before, after
+
+
+_REFERENCE = _reference_patterns(_EVENT_NOUNS)
+_VIOLENCE_REFERENCE = _reference_patterns(_VIOLENT_NOUNS)
+
+
+def _names_event(patterns: tuple[re.Pattern[str], re.Pattern[str]], before: str, text: str, after: str) -> bool:
+    """True when the words around a date match a reference's patterns."""
+    if patterns[0].search(before):
+        return True
+    # The article may be part of the mention ("the 9 October" is one date expression).
+    return bool((text.startswith("the ") or _THE_BEFORE.search(before)) and patterns[1].match(after))
 
 
 def event_reference(before: str, text: str, after: str) -> bool:
     """True when the date `text` names a known event by its day ("the massacre of February 27"), not the news."""
-    if _REFERENCE_BEFORE.search(before):
-        return True
-    # The article may be part of the mention ("the 9 October" is one date expression).
-    return bool((text.startswith("the ") or _THE_BEFORE.search(before)) and _NOUN_AFTER.match(after))
-
-
-_VIOLENT_REFERENCE_BEFORE = re.compile(_REFERENCE_BEFORE.pattern.replace(_EVENT_NOUN, rf"(?:{_VIOLENT_NOUNS})"))
-_VIOLENT_NOUN_AFTER = re.compile(_NOUN_AFTER.pattern.replace(_EVENT_NOUN, rf"(?:{_VIOLENT_NOUNS})"))
+    return _names_event(_REFERENCE, before, text, after)
 
 
 def violence_reference(before: str, text: str, after: str) -> bool:
     """True when the date names a known violent event ("the carnage of February 27"), not a strike or protest:
     the day of the violence that arrests and protests in its aftermath follow, never their own."""
-    if _VIOLENT_REFERENCE_BEFORE.search(before):
-        return True
-    return bool((text.startswith("the ") or _THE_BEFORE.search(before)) and _VIOLENT_NOUN_AFTER.match(after))
+    return _names_event(_VIOLENCE_REFERENCE, before, text, after)
 
 
 # "violence since", "the rioting in the district since", "riots ever since".
