@@ -52,7 +52,7 @@ from pipeline.extract.casualty_lexicon import (
 from pipeline.extract.casualty_persons import head_noun
 from pipeline.extract.casualty_phrases import Numbers, Victims
 from pipeline.extract.casualty_reactions import diplomatic_occasions
-from pipeline.extract.casualty_relations import relate
+from pipeline.extract.casualty_relations import parts_of_tallies, relate
 from pipeline.extract.casualty_shared import share_coordinated, split_active_passive
 from pipeline.extract.casualty_shootings import lone_shooting
 from pipeline.extract.casualty_victims import victims_of
@@ -103,7 +103,7 @@ def extract_casualties(
             continue  # cheap prefilter: most sentences name no harm at all
         own_actors = [a for a in actors or () if sentence.start <= a.char_start < sentence.end]
         mentions.extend(_sentence_mentions(body, sentence, own_actors, lowered, windows))
-    mentions = _parts_of_tallies(body, sentences, diplomatic_occasions(sentences, mentions))
+    mentions = parts_of_tallies(body, sentences, diplomatic_occasions(sentences, mentions))
     mentions += elided_toll(body, sentences, mentions)
     mentions += lone_shooting(body, sentences, mentions)
     return _opening_news(body, sentences[0], mentions) if sentences else mentions
@@ -164,33 +164,6 @@ def _sentence_mentions(
             found.append(_mention(body, sentence, category, sides, context))
     found.extend(negated_mentions(body, sentence))
     return _shared_tally(body, found)
-
-
-def _parts_of_tallies(
-    body: str, sentences: list[Sentence], mentions: list[CasualtyMention]
-) -> list[CasualtyMention]:
-    """A part takes the cumulative status of the total it breaks down, the last figure of its category
-    before it in its sentence ("the toll now stands at 667, including the 62 who died in the train attack")
-    or a later one that names it again ("The figure of 726 includes the 60 reported dead in the train fire")."""
-    out: list[CasualtyMention] = []
-    total: dict[str, CasualtyMention] = {}
-    for mention in mentions:
-        whole = total.get(mention.category)
-        if mention.link == "part" and mention.status == "reported" and whole is not None \
-                and whole.status == "cumulative" and (
-                    mention.sentence_index == whole.sentence_index or _names_total(body, sentences, mention, whole)):
-            # ("two were stabbed, one of whom later died", told after a tally, is a part of the stabbed)
-            mention = replace(mention, status=whole.status, reason=whole.reason)
-        if mention.link != "part":
-            total[mention.category] = mention
-        out.append(mention)
-    return out
-
-
-def _names_total(body: str, sentences: list[Sentence], part: CasualtyMention, whole: CasualtyMention) -> bool:
-    """True when the part's sentence writes the total's figure before the part ("The figure of 726 includes")."""
-    sentence = next((s for s in sentences if s.index == part.sentence_index), None)
-    return sentence is not None and whole.text.strip() in body[sentence.start:part.char_start]
 
 
 # A verb coordinated with a running tally's shares its subject and its span: "The conflict has killed

@@ -15,6 +15,9 @@ the same people, and this module says how a later one relates to the earlier one
   recovered 18 bodies"): an `update` of a vague or open figure it exceeds, else a `part`;
 - a toll more than ten times the sentence's own new figure ("at least 24 were killed in fresh
   attacks, taking the toll to 561"): a wider count, `cumulative`.
+
+Across the article, a part takes the cumulative status of the total it breaks down
+(`parts_of_tallies`): "the toll now stands at 667, including the 62 who died in the train attack".
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from pipeline.extract.casualty_context import Context
 from pipeline.extract.casualty_persons import head_noun
 from pipeline.extract.casualty_phrases import Victims
 from pipeline.extract.casualty_reports import OWN_LOSS, RIVAL_SOURCE, TOLL_REACH
-from pipeline.extract.types import CasualtyMention
+from pipeline.extract.types import CasualtyMention, Sentence
 
 # The reason on a toll far larger than the figure its sentence gives first (`_wider_toll`).
 WIDER_COUNT = "a toll over ten times the sentence's own figure"
@@ -176,3 +179,30 @@ def _wider_toll(text: str, group: Victims, before: list[CasualtyMention]) -> boo
     own = [m.figure for m in before if m.status == "reported" and m.link == "new"
            and m.qualifier not in ("vague", "implicit")]
     return bool(own) and group.best > TOLL_REACH * max(own)
+
+
+def parts_of_tallies(
+    body: str, sentences: list[Sentence], mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """A part takes the cumulative status of the total it breaks down, the last figure of its category
+    before it in its sentence ("the toll now stands at 667, including the 62 who died in the train attack")
+    or a later one that names it again ("The figure of 726 includes the 60 reported dead in the train fire")."""
+    out: list[CasualtyMention] = []
+    total: dict[str, CasualtyMention] = {}
+    for mention in mentions:
+        whole = total.get(mention.category)
+        if mention.link == "part" and mention.status == "reported" and whole is not None \
+                and whole.status == "cumulative" and (
+                    mention.sentence_index == whole.sentence_index or _names_total(body, sentences, mention, whole)):
+            # ("two were stabbed, one of whom later died", told after a tally, is a part of the stabbed)
+            mention = replace(mention, status=whole.status, reason=whole.reason)
+        if mention.link != "part":
+            total[mention.category] = mention
+        out.append(mention)
+    return out
+
+
+def _names_total(body: str, sentences: list[Sentence], part: CasualtyMention, whole: CasualtyMention) -> bool:
+    """True when the part's sentence writes the total's figure before the part ("The figure of 726 includes")."""
+    sentence = next((s for s in sentences if s.index == part.sentence_index), None)
+    return sentence is not None and whole.text.strip() in body[sentence.start:part.char_start]
