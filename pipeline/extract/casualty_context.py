@@ -202,7 +202,8 @@ def _status(
         return "background", " ".join(earlier.group(0).split())
     cause = (cue.CAUSE.search(text, max(0, anchor.start() - 60), anchor.end())
              or _cause_before(text, anchor)
-             or cue.OCCASION.search(text, max(0, left - 160), left))
+             or cue.OCCASION.search(text, max(0, left - 160), left)
+             or cue.REACTION_OCCASION.search(text, max(0, left - 160), left))
     if cause is None and protest:  # "lawyers demonstrated to condemn the killing of 20"
         cause = cue.PROTEST_CAUSE.search(text, max(0, anchor.start() - 60), anchor.start())
         cause = cause or cue.PROTEST_OCCASION.search(text, max(0, anchor.start() - 80), anchor.start())

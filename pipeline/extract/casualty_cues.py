@@ -198,14 +198,21 @@ SPARKED_AFTER = re.compile(
 )
 # Deaths that other news is about: an arrest, a case, a commemoration, a compensation ("arrested in
 # connection with the carnage, which left 58 dead", "four days after the attack in which 20 died", "in
-# memory of the 58 burnt alive", "cases on the killing of 12"): the figure names the earlier event,
-# directly after "the" or in a relative clause on its noun.
+# memory of the 58 burnt alive", "cases on the killing of 12", "their silence on the killing of 58"): the
+# figure names the earlier event, directly after "the" or in a relative clause on its noun.
 OCCASION = re.compile(
-    r"\b(?:in\s+connection\s+with|(?:days?|weeks?|months?)\s+after|in\s+memory\s+of|"
+    r"\b(?:in\s+connection\s+with|(?:days?|weeks?|months?)\s+after|in\s+memory\s+of|silence\s+on|"
     r"(?:kin|families|relatives|dependants|dependents)\s+of|(?:cases?|firs?|probe|inquiry|trial)\s+(?:on|into|of)|"
     r"(?:accused|arrested|booked|held|charged|convicted)\s+(?:in|for))\s+(?:the|those)\s+"
     r"(?:(?:[\w'’-]+\s+){0,3}|(?:[\w'’-]+,?\s+){1,8}?(?:in\s+which|during\s+which|where|which|that|who)\s+"
     r"(?:[\w'’-]+\s+){0,4})$",
+    _I,
+)
+# A reaction's occasion told by a relative clause: "the resolution condemned the Godhra incident in which 58
+# passengers were burnt alive" (not "a declaration condemning the massacre of 12 civilians", often the news)
+REACTION_OCCASION = re.compile(
+    r"\b(?:condemn\w*|criticis\w*|criticiz\w*|deplor\w*|denounc\w*|mourn\w*)\s+(?:the|those)\s+"
+    r"(?:[\w'’-]+,?\s+){1,8}?(?:in\s+which|during\s+which|where|which|that|who)\s+(?:[\w'’-]+\s+){0,4}$",
     _I,
 )
 # A disappearance told as what preceded the news: "found dead days after he went missing", "since

@@ -254,3 +254,15 @@ def test_so_many_deaths_counts_no_one() -> None:
     assert killed("The report gave reasons for so many deaths in such a short time.") == 0
     assert killed("Too many people have died in this state, the bishop said on Sunday.") == 0
     assert killed("Many people were killed in the attack on the market on Monday.") == 10
+
+
+def test_a_reaction_s_occasion_is_no_incident() -> None:
+    """'the resolution condemned the train fire in which 58 passengers were burnt alive', 'their silence on the
+    killing of 58 passengers': the occasion of a statement; 'a declaration condemning the massacre of 12 civilians'
+    is still news of the massacre."""
+    assert killed("The meeting on Friday passed a resolution that condemned the train fire in which 58 passengers "
+                  "were burnt alive.") == 0
+    assert killed("The party criticised the opposition on Saturday for its silence on the killing of 58 "
+                  "passengers.") == 0
+    assert killed("Lawmakers voted on Tuesday to issue a declaration condemning the massacre of 12 civilians by "
+                  "soldiers in the town.") == 12
