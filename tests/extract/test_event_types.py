@@ -598,18 +598,22 @@ def test_violence_prevented_recalled_or_idiomatic_is_no_event(text: str) -> None
         "Opposition members on Tuesday staged a walk-out from the state assembly in protest against the new tax.",
         "Opposition members walked out of the house in protest against the speaker's ruling on Friday.",
         "Police pickets were posted at all the sensitive crossings of the old city on Saturday.",
+        "At the airport on Tuesday he asked only one question: has the anger of the people died down?",
+        "Under attack from allies over the temple, the prime minister on Thursday sought to mollify the party.",
     ],
 )
 def test_a_letter_a_legislature_walkout_or_a_police_picket_is_no_event(text: str) -> None:
-    """'shot off a letter', a legislature's walk-out 'in protest', 'police pickets were posted': no shooting,
-    no demonstration."""
+    """'shot off a letter', a legislature's walk-out 'in protest', 'police pickets were posted', anger that 'died
+    down', a leader 'under attack from allies': no shooting, no demonstration, no death or attack."""
     assert classify(text) == (None, None)
 
 
 def test_a_worker_walkout_in_protest_stays_a_protest() -> None:
-    """Workers walking out of a mill in protest demonstrate: only a legislature's walkout is no protest."""
+    """Workers walking out of a mill in protest demonstrate: only a legislature's walkout is no protest; a convoy
+    'under attack from militants' is attacked."""
     assert classify("Workers staged a walkout in protest against the closure of the mill.") == (
         "Protests", "Peaceful protest")
+    assert classify("The convoy came under attack from militants near the border on Thursday.")[0] == "Battles"
 
 
 def test_a_threatened_blast_by_a_device_is_no_explosion() -> None:
