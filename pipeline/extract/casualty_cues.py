@@ -46,6 +46,8 @@ HYPOTHETICAL = re.compile(
     # demands and orders: "demanded the arrest of", "should be arrested", "directed to arrest"
     r"demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|should(?!\s+have)|must(?!\s+have)|"
     r"(?:directed|ordered|orders|time|days)\s+to|"
+    # what could not be done: "finding it difficult to arrest him", "failed to nab the accused"
+    r"(?:difficult|unable|impossible|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing))\s+to|"
     # duties and obligations: "the government's responsibility to apprehend", "we have to arrest"
     r"(?:responsibility|duty|(?<!\bhad\s)(?:have|has)|needs?|needed)\s+to(?!\s+be\b))\b",
     _I,

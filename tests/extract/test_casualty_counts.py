@@ -64,3 +64,11 @@ def test_a_toll_raised_to_a_figure_written_first_is_an_update() -> None:
     """'Nine died in hospital, raising to 21 the number killed': 21 replaces, it is not added to the nine."""
     assert killed("Nine people died of their wounds in hospital on Wednesday, raising to 21 the number killed "
                   "in the attack on a bus station.") == 21
+
+
+def test_an_arrest_that_could_not_be_made_arrests_no_one() -> None:
+    """'finding it difficult to arrest him', 'failed to nab the accused': no one detained; twelve arrested after
+    they 'refused to disperse' were."""
+    assert harms("The officer told the court that the police were finding it difficult to arrest him.")["arrested"] == 0
+    assert harms("The police failed to nab the accused, who fled to the hills.")["arrested"] == 0
+    assert harms("Police arrested 12 protesters on Monday after they refused to disperse.")["arrested"] == 12
