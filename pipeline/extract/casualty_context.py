@@ -159,6 +159,8 @@ def _status(
     )
     if denial:
         return "denied", denial.group(0)
+    if _BODIES_ANCHOR.search(anchor.group(0)) and cue.FUNERAL_AFTER.match(text, anchor.end()):
+        return "background", "laid to rest"
     threat = cue.THREAT.search(text, max(clause_start - 40, 0, anchor.start() - 80), anchor.start())
     if threat:
         return "threat", threat.group(0)
@@ -311,6 +313,7 @@ _OTHER_CLAUSE = re.compile(r"[,;]|\b(?:but|while|whereas|said|says|told)\b", re.
 _SHORT_SPAN = re.compile(
     r"\b(?:week|weekend|days?|nights?|morning|evening|yesterday|hours|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\b", re.IGNORECASE)
+_BODIES_ANCHOR = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", re.IGNORECASE)
 _SINCE_EVENT = re.compile(r"\bpost-(?!mortem\b)[\w'’]+\s*,\s*$", re.IGNORECASE)
 # a short spell after "since", possibly "last" or "this" one: "since [last] Thursday"
 _SINCE_SHORT_SPAN = re.compile(r"\s*(?:(?:last|this|early|late)\s+)?(?:" + _SHORT_SPAN.pattern + ")", re.IGNORECASE)

@@ -32,6 +32,13 @@ DENIED_AFTER = re.compile(
     r"(?:\w+\s+)?(?:denied|dismissed|rejected|refuted)",
     _I,
 )
+# The dead of earlier days laid to rest: "212 unclaimed bodies, many burnt beyond recognition, were given mass
+# burial", "the bodies of 12 victims were cremated on Sunday" (a funeral, not the news of their deaths)
+FUNERAL_AFTER = re.compile(
+    r"[^.;:]{0,80}?\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:given\s+(?:a\s+)?mass\s+burial|"
+    r"cremated|laid\s+to\s+rest|consigned\s+to\s+(?:the\s+)?flames)\b",
+    _I,
+)
 THREAT = re.compile(
     r"\b(?:threat(?:en(?:s|ed|ing)?)?|vow(?:s|ed)?|warn(?:s|ed|ing)?|pledg(?:e|ed)|promis(?:e|ed))\b", _I
 )

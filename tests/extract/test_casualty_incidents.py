@@ -266,3 +266,12 @@ def test_a_reaction_s_occasion_is_no_incident() -> None:
                   "passengers.") == 0
     assert killed("Lawmakers voted on Tuesday to issue a declaration condemning the massacre of 12 civilians by "
                   "soldiers in the town.") == 12
+
+
+def test_the_dead_laid_to_rest_are_no_new_dead() -> None:
+    """'212 unclaimed bodies, many burnt beyond recognition, were given mass burial', 'the bodies of 12 victims were
+    cremated': a funeral of earlier dead; 'gunmen killed 12 villagers, who were cremated on Sunday' still kills 12."""
+    assert killed("At least 24 people were killed in fresh attacks near the town on Wednesday even as 212 unclaimed "
+                  "bodies, many of them burnt beyond recognition, were given mass burial in the city.") == 24
+    assert killed("The bodies of 12 victims were cremated on Sunday.") == 0
+    assert killed("Gunmen killed 12 villagers, who were cremated on Sunday.") == 12
