@@ -32,6 +32,7 @@ _MOUTHPIECES = words("statement statements spokesman spokesperson spokeswoman sp
 _BELIEVING = words("suspect suspects believe believes fear fears")
 # "The interior minister condemned the attack, which killed 12": a reaction to the violence, not part of it
 _REACTING = words("condemned condemns denounced denounces deplored deplores mourned mourns regretted termed terms")
+_TELLING_ONLY = _BELIEVING | _REACTING
 _DEATH_VERBS = words("died die dies perished succumbed")
 SPEAKING_TYPES = frozenset({"person", "organisation", "international_org", "media"})
 
@@ -46,7 +47,7 @@ def role_of(toks: Tokens, f: Found) -> str | None:
         return "source"  # "Police found the bodies of four men": they tell of the dead, they did not kill
     if word(toks, f.last + 1) in _MOUTHPIECES and word(toks, f.last + 2) in _SAYING:
         return "source"  # "a Pakistan Army statement said", "a police spokesman told AFP"
-    if word(toks, f.last + 1) in _BELIEVING or word(toks, f.last + 1) in _REACTING:
+    if word(toks, f.last + 1) in _TELLING_ONLY:
         return "source"
     if word(toks, f.last + 1) in _SAYING:
         if _own_kills(toks, f.last + 2):

@@ -35,6 +35,19 @@ def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+def last_day(value: str, precision: str) -> dt.date | None:
+    """The last day of a month ("2001-12") or year ("1984") value, None for any other value."""
+    try:
+        if precision == "year" and len(value) == 4:
+            return dt.date(int(value), 12, 31)
+        if precision == "month" and len(value) == 7:
+            year, month = add_months(int(value[:4]), int(value[5:7]), 1)
+            return dt.date(year, month, 1) - dt.timedelta(days=1)
+    except ValueError:
+        return None
+    return None
+
+
 def shift_days(day: dt.date, delta: int) -> dt.date | None:
     """`day` plus `delta` days, or None past the calendar's ends."""
     try:

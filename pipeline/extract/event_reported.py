@@ -40,6 +40,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from pipeline.extract.date_calendar import last_day
 from pipeline.extract.date_incident import RECENT_DAYS, around, period_bound, statement_day
 from pipeline.extract.event_types import UNTYPED, Typing, classify_event_lead
 from pipeline.extract.place_dateline import opening_dateline
@@ -197,7 +198,7 @@ def earlier_figures(
             # "an attack on parliament in December which left 14 dead", three months on: an old month or
             # year is never the news (its last day, as the news may be from its end)
             # ("who witnessed the worst 1969 riots" names the speaker's past, not when the figure's harm was done)
-            last = _last_day(mention.value, mention.precision)
+            last = last_day(mention.value, mention.precision)
             if last is not None and (published.date() - last).days > RECENT_DAYS \
                     and _IN_PERIOD.search(around(mention, sentence)[0]) \
                     and not (period_bound(mention, sentence) or statement_day(mention, sentence)):
@@ -223,19 +224,6 @@ def earlier_figures(
 
 
 _IN_PERIOD = re.compile(r"\b(?:in|of|during)\s+$")
-
-
-def _last_day(value: str, precision: str) -> dt.date | None:
-    """The last day of a month ("2001-12") or year ("1984") value, None for any other value."""
-    try:
-        if precision == "year" and len(value) == 4:
-            return dt.date(int(value), 12, 31)
-        if precision == "month" and len(value) == 7:
-            year, month = int(value[:4]), int(value[5:7])
-            return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-    except ValueError:
-        return None
-    return None
 
 
 def _event_day(
