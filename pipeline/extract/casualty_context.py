@@ -94,6 +94,9 @@ def describe(
         reach += including.end() - right
     status, reason = _status(plain, clause_start, min(clause_end, reach), anchor, sentence.protest, left,
                              sentence.not_news)
+    if status == "cumulative" and _TAKEN_PLACE.search(reason or "") and _DATED_NOW.search(plain, reach, clause_end):
+        # "the 27 deaths which have taken place in the village on Friday night": one night's dead
+        status, reason = "reported", None
     late = cue.PAST_PERIOD_LATE.search(plain, min(clause_end, reach), clause_end) if status == "reported" else None
     if late and not _HARM_VERB.search(plain, right, late.start()):
         # "... killed 20 soldiers in an attack on a base near Boulkessi last month." (not "... killed 15, adding
@@ -137,6 +140,10 @@ def _clause(text: str, left: int, right: int) -> tuple[int, int]:
     """The comma- or semicolon-delimited stretch of `text` around [left, right)."""
     near = max(0, left - _REACH)
     before = max(text.rfind(",", near, left), text.rfind(";", near, left), near - 1)
+    # a figure set outside a tally opens a clause of its own: "the toll has gone up to 231 but this does
+    # not include the 27 deaths in the village on Friday night" (the toll's cues are not the 27's)
+    excluded = [m.end() - 1 for m in _EXCLUSION.finditer(text, before + 1, left)]
+    before = max([before, *excluded])
     far = min(len(text), right + _REACH)
     after_candidates = [i for i in (text.find(",", right, far), text.find(";", right, far)) if i != -1]
     return before + 1, min(after_candidates) if after_candidates else far
@@ -153,6 +160,9 @@ def _status(
     negation = cue.NOT_BEFORE.search(text[max(0, anchor.start() - 20) : anchor.start()])
     if negation:
         return "negated", negation.group(0).strip()
+    former = _FORMER_FIGURE.search(text, max(0, left - 40), left)
+    if former:  # "the figure was up from 59 dead on Wednesday to 69": the figure a later one replaces
+        return "background", " ".join(former.group(0).split())
     near = max(0, anchor.start() - _REACH)
     denial = cue.DENIAL.search(text, near, anchor.start()) or cue.DENIED_AFTER.search(
         text, anchor.end(), anchor.end() + _REACH
@@ -313,6 +323,13 @@ _OTHER_CLAUSE = re.compile(r"[,;]|\b(?:but|while|whereas|said|says|told)\b", re.
 _SHORT_SPAN = re.compile(
     r"\b(?:week|weekend|days?|nights?|morning|evening|yesterday|hours|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\b", re.IGNORECASE)
+_FORMER_FIGURE = re.compile(
+    r"\b(?:(?:was|is|went|gone|go|goes|been)\s+up|rose|risen|rises|climbed|increased|jumped|grew|shot\s+up)\s+"
+    r"from\s+$", re.IGNORECASE)
+_TAKEN_PLACE = re.compile(r"\btaken\s+place$", re.IGNORECASE)
+_EXCLUSION = re.compile(
+    r"\b(?:(?:does|do|did|has|have)\s+not\s+include|(?:does|do|did)n[’']t\s+include|excludes?|excluding|"
+    r"not\s+including|exclusive\s+of)\s", re.IGNORECASE)
 _BODIES_ANCHOR = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", re.IGNORECASE)
 _SINCE_EVENT = re.compile(r"\bpost-(?!mortem\b)[\w'’]+\s*,\s*$", re.IGNORECASE)
 # a short spell after "since", possibly "last" or "this" one: "since [last] Thursday"

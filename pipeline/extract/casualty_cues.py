@@ -104,6 +104,11 @@ CUMULATIVE = re.compile(
     r"december)\s+\d{1,2}\b|"
     # a tally of deaths in the perfect: "486 deaths had taken place in the post-Godhra aftermath"
     r"\bdeaths\s+(?:that\s+|which\s+)?(?:have|has|had)\s+(?:so\s+far\s+)?taken\s+place\b|"
+    # a revision of a tally, "28 more deaths have been added to the tally", and a count of official
+    # statistics in the perfect, "official statistics say that 99 persons have been killed in police firing"
+    r"\b(?:have|has|had)\s+been\s+added\s+to\s+the\s+(?:official\s+)?(?:death\s+)?(?:toll|tally|count)\b|"
+    r"\b(?:statistics|official\s+(?:figures|data))\s+(?:show|shows|say|says|reveal|reveals|indicate|indicates)\s+(?:that\s+)?"
+    r"(?:[\w,'’-]+\s+){1,6}?(?:have|has)\s+(?:been\s+killed|died|lost\s+their\s+lives)\b|"
     # its dead counted in the perfect: "an estimated 700 people have been killed during these riots", "668 had
     # died in the communal violence" (not "13 have been killed in ethnic violence", the report of one outbreak,
     # nor "12 had died in the worst violence the city has seen", its own)
@@ -286,7 +291,7 @@ CAPITALISED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*(?:,
 PART_BEFORE = re.compile(
     r"(?:\bincluding|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+them|\bof\s+those|\bmostly|"
     r"\bmost\s+of\s+them|\bamong\s+the|"
-    r"\bincluded|\bincludes|\binclude)\s+(?:(?!(?:where|when)\s)[\w'-]+\s+){0,2}$",
+    r"(?<!not\s)(?<!n't\s)(?:\bincluded|\bincludes|\binclude))\s+(?:(?!(?:where|when)\s)[\w'-]+\s+){0,2}$",
     _I,
 )
 # "Of the 28 injured, 13 are in a serious condition": the figure after the opening names a part of it

@@ -65,3 +65,21 @@ def split_active_passive(text: str, anchors: list[re.Match[str]], victims: list[
             last = shared[-1]
             victims[i + 1] = [last]
             victims[i] = [g for g in victims[i] if g.start != last.start]
+
+
+# the wounded told of in a relative clause on the dead: "(the death of four persons) who were seriously
+# (injured in the attack)"
+_WHO_WERE = re.compile(
+    r"^(?:\s+[\w'’-]+){0,3}?\s*,?\s*who\s+(?:had\s+been|were|was|had\s+(?:\w+\s+)?been)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE)
+
+
+def drop_former_wounded(text: str, anchors: list[re.Match[str]], victims: list[list[Victims]]) -> None:
+    """The dead a relative clause says were wounded are not wounded as well: "the toll rose to 62 with the
+    death of four persons who were seriously injured in the attack" (four dead, none wounded)."""
+    for i in range(len(anchors) - 1):
+        if kind(anchors[i])[1] != "killed" or kind(anchors[i + 1])[1] != "injured":
+            continue
+        dead = {g.start for g in victims[i] if g.start > anchors[i].start()}
+        victims[i + 1] = [g for g in victims[i + 1]
+                          if not (g.start in dead and _WHO_WERE.match(text[g.end:anchors[i + 1].start()]))]

@@ -275,3 +275,37 @@ def test_the_dead_laid_to_rest_are_no_new_dead() -> None:
                   "bodies, many of them burnt beyond recognition, were given mass burial in the city.") == 24
     assert killed("The bodies of 12 victims were cremated on Sunday.") == 0
     assert killed("Gunmen killed 12 villagers, who were cremated on Sunday.") == 12
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The district's figure was up from 40 dead on Wednesday to 45 on Thursday, officials said.",
+        "As many as 30 more deaths have been added to the tally in the city in the last 24 hours.",
+        "Official statistics say that 120 persons have been killed in police firing in the state.",
+        "Official figures show that 75 people have died in the districts of the north.",
+    ],
+)
+def test_a_tally_s_revision_or_statistics_are_no_incident_s(body: str) -> None:
+    """'the figure was up from 40 dead on Wednesday', '30 more deaths have been added to the tally', 'official
+    statistics say that 120 persons have been killed': a tally's old value, its revision and its statistics."""
+    assert killed(body) == 0
+
+
+def test_a_figure_set_outside_a_tally_is_judged_on_its_own() -> None:
+    """'the toll in the communal violence has gone up to 231 but this does not include the 27 deaths ... on Friday
+    night': the 27 are one night's dead, not part of the spell's toll; a tally's parts still are."""
+    assert killed("The official toll in the communal violence in the state has gone up to 231 but this does not "
+                  "include the 27 deaths which have taken place in a village of the district on Friday night.") == 27
+    assert killed("The toll in the communal violence now stands at 231, including the 27 deaths which have taken "
+                  "place in a village of the district on Friday night.") == 0
+    assert killed("In the district alone 9 deaths have taken place in some of the remote villages.") == 0
+
+
+def test_the_dead_a_relative_clause_calls_wounded_are_not_wounded_too() -> None:
+    """'the death of four persons who were seriously injured in the attack': four dead and no one wounded; the
+    wounded of a clause of their own still count."""
+    assert counts("The toll in the train attack rose to 54 on Monday with the death of four persons who were "
+                  "seriously injured in the attack.") == (54, 0)
+    assert counts("The death of four persons was confirmed on Monday and two others were seriously injured in the "
+                  "attack.") == (4, 2)
