@@ -237,10 +237,12 @@ def _status(
     if cumulative and cumulative.group(0).strip().lower() == "since" and _SINCE_SHORT_SPAN.match(text, since_end):
         # "the violence since Friday has claimed 31", "fighting since last Thursday": the incident's own toll
         cumulative = None
-    if cumulative and not cue.SUPERLATIVE_SINCE.search(clause):
-        return "cumulative", " ".join(cumulative.group(0).split())  # blanked asides leave runs of spaces
     # "the 1984 riots in Delhi, where 3,000 died": a relative clause about an earlier, dated event
     antecedent = text[max(0, clause_start - 80):clause_start] if _RELATIVE_START.match(text, clause_start) else ""
+    if cumulative is None and antecedent:  # "the violence in the state, in which hundreds have lost their lives"
+        cumulative = cue.SPELL_PERFECT.search(antecedent + clause)
+    if cumulative and not cue.SUPERLATIVE_SINCE.search(clause):
+        return "cumulative", " ".join(cumulative.group(0).split())  # blanked asides leave runs of spaces
     background = (
         cue.BACKGROUND.search(clause)
         or cue.BACKGROUND.search(opening)

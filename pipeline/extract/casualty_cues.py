@@ -75,11 +75,21 @@ SUPERLATIVE_SINCE = re.compile(
     r"(?:\s+[\w'’-]+){0,12}?\s+since\b",
     _I,
 )
+# A spell of violence and its dead in a relative clause in the perfect: "the violence in the state, in which
+# hundreds of people have lost their lives" (the comma may leave the spell in the clause before the figure's)
+_SPELL_PERFECT = (
+    r"\b(?:violence|riots|carnage|disturbances|pogroms?|bloodshed|unrest)\b(?:\s+[\w'’-]+){0,4}?,?\s+"
+    r"(?:in\s+which|where|during\s+which)\s+(?:[\w,'’-]+\s+){1,6}?(?:have|has)\s+(?:so\s+far\s+)?"
+    r"(?:been\s+killed|died|perished|lost\s+(?:their|his|her)\s+li(?:fe|ves))\b"
+)
+SPELL_PERFECT = re.compile(_SPELL_PERFECT, _I)
 CUMULATIVE = re.compile(
     r"\bsince\s+(?!then\b|the\s+(?:attack|incident|blast|explosion|shooting|clash)\b)|\bso\s+far\s+this\b|"
     r"\bthis\s+year\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks|decades?)\b|"
     # a tally of a stretch of time: "300 civilians killed in El Fasher in a month"
     r"\b(?:in|over)\s+(?:a|one|two|three|four|six|several|\d+)\s+(?:months?|years?)\b|"
+    # "the statistics of the month-long nightmare: the official toll stands at 783"
+    r"\b(?:months?|years?|decades?)-long\b|"
     # "shot dead 98 rioters over the first five days of violence": a tally of the spell's first days
     r"\b(?:over|during|in)\s+the\s+first\s+(?:[\w-]+\s+)?(?:days|weeks|months)\b|"
     r"\b(?:to|till|until)\s+date\b|\b(?:till|until|up\s+to)\s+now\b|\bthus\s+far\b|\bin\s+recent\s+(?:years|months|weeks)\b|\bcumulative\b|\bsince\s+(?:19|20)\d\d\b|"
@@ -89,6 +99,7 @@ CUMULATIVE = re.compile(
     # "the fighting has left 32 dead", one engagement's toll)
     r"\b(?:violence|riots|carnage|disturbances|pogroms?|bloodshed|reprisals)\b(?:\s+[\w'’-]+){0,6}?,?\s+"
     r"(?:has|have)\s+(?:so\s+far\s+|now\s+)?(?:claimed|killed|left|resulted\s+in|led\s+to)\b|"
+    rf"{_SPELL_PERFECT}|"
     # the toll of such a spell: "the toll in the communal violence now stands at 667", "the death toll in the
     # worst-ever communal carnage in the state reached 726" (not "the death toll from the blast", the incident's
     # own, nor "the toll in the violence has gone up to 9", a riot's, or "the toll in the train carnage")

@@ -309,3 +309,25 @@ def test_the_dead_a_relative_clause_calls_wounded_are_not_wounded_too() -> None:
                   "seriously injured in the attack.") == (54, 0)
     assert counts("The death of four persons was confirmed on Monday and two others were seriously injured in the "
                   "attack.") == (4, 2)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The minister will not celebrate the festival this year in view of the violence in the state, in which "
+        "hundreds of people have lost their lives.",
+        "The council condemned the attack on the train and the violence in the state where hundreds of innocent "
+        "people have lost their life.",
+        "Consider the statistics of the month-long nightmare the state has lived: the official toll stands at 783.",
+    ],
+)
+def test_a_spell_s_dead_told_in_the_perfect_or_over_months_are_no_incident_s(body: str) -> None:
+    """'the violence in the state, in which hundreds of people have lost their lives', 'the month-long nightmare:
+    the official toll stands at 783': a spell's running toll."""
+    assert killed(body) == 0
+
+
+def test_a_clash_s_dead_in_a_relative_clause_still_count() -> None:
+    """'clashes in which 12 people died' and 'the violence, in which 12 people were killed' report their dead."""
+    assert killed("Police said on Monday that clashes broke out in the town, in which 12 people have died.") == 12
+    assert killed("The violence on Sunday, in which 12 people were killed, began at a market.") == 12
