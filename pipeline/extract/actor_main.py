@@ -105,14 +105,20 @@ def _main_actors(
     """main_actors for a known (or unknowable) incident country."""
     cues = event_cues(sentences)
     people = _people_country(actors, country, sentences)
+    # a crowd's own nationality, not its victims': "two British citizens were attacked and killed" by rioters
+    # (migrants of no stated nationality, shot at as they riot, are still "International")
+    crowd_people = people if people in (None, "International") else _people_country(
+        [m for m in actors if m.role != "target"], country, sentences)
 
     def of(family: str) -> str:
         if family == "armed_group" and cues.drive_by and country and (country, "driveby") in DEFAULTS:
             return DEFAULTS[(country, "driveby")]  # the country's convention for drive-by killers
-        if family in ("protesters", "civilians", "rioters") and people:
+        nationality = people if family == "civilians" else crowd_people
+        if family in ("protesters", "civilians", "rioters") and nationality:
             # ACLED names protesters and civilians by their nationality: "Protesters (Venezuela)"
             # for Venezuelan migrants protesting in Colombia.
-            return family_name(family, people)[0] if people != "International" else fill_international(family)
+            return (family_name(family, nationality)[0] if nationality != "International"
+                    else fill_international(family))
         if family == "armed_group" and cues.criminal:
             family = "gang"  # organised crime's unknown gunmen are a gang in ACLED
         elif family == "armed_group" and country and (country, "armed_group") in DEFAULTS:

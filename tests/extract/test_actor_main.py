@@ -120,6 +120,12 @@ def test_protesters_are_named_by_their_nationality() -> None:
     assert incident(body, "Protests", "Peaceful protest", "CHL") == ("Protesters (Peru)", None)
 
 
+def test_rioters_are_not_named_by_their_victims_nationality() -> None:
+    """'a mob ... two British tourists were attacked and killed': the mob is the country's rioters."""
+    body = "A mob attacked a car on the highway near Himatnagar on Monday, and two British tourists were killed."
+    assert incident(body, "Riots", "Mob violence", "IND")[0] == "Rioters (India)"
+
+
 def test_unattributed_bomb_is_not_the_states() -> None:
     """A roadside bomb that hit soldiers is an unidentified group's attack on the military."""
     body = "Two soldiers were killed when a roadside bomb hit their patrol. No group claimed the attack."
