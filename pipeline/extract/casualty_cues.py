@@ -229,7 +229,8 @@ OCCASION = re.compile(
     r"\b(?:in\s+connection\s+with|(?:days?|weeks?|months?)\s+after|in\s+memory\s+of|silence\s+on|"
     r"(?:kin|families|relatives|dependants|dependents)\s+of|(?:cases?|firs?|probe|inquiry|trial)\s+(?:on|into|of)|"
     r"(?:accused|arrested|booked|held|charged|convicted)\s+(?:in|for))\s+(?:the|those)\s+"
-    r"(?:(?:[\w'’-]+\s+){0,3}|(?:[\w'’-]+,?\s+){1,8}?(?:in\s+which|during\s+which|where|which|that|who)\s+"
+    # (the event's noun may be long: "the setting ablaze of the train near the railway station which claimed 58")
+    r"(?:(?:[\w'’-]+\s+){0,3}|(?:[\w'’-]+,?\s+){1,12}?(?:in\s+which|during\s+which|where|which|that|who)\s+"
     r"(?:[\w'’-]+\s+){0,4})$",
     _I,
 )

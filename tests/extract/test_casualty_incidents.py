@@ -331,3 +331,11 @@ def test_a_clash_s_dead_in_a_relative_clause_still_count() -> None:
     """'clashes in which 12 people died' and 'the violence, in which 12 people were killed' report their dead."""
     assert killed("Police said on Monday that clashes broke out in the town, in which 12 people have died.") == 12
     assert killed("The violence on Sunday, in which 12 people were killed, began at a market.") == 12
+
+
+def test_the_crime_of_an_arrest_is_no_incident() -> None:
+    """'arrested three councillors in connection with the setting ablaze of the train near the railway station
+    which claimed 58 lives': the arrests are the news, the train's dead background."""
+    assert killed("Police have arrested three councillors in connection with the setting ablaze of the express "
+                  "train near the railway station which claimed 58 lives.") == 0
+    assert killed("Gunmen burnt a train near the station on Sunday, which claimed 58 lives.") == 58
