@@ -44,7 +44,7 @@ def is_boilerplate_line(line: str) -> bool:
     text = line.strip()
     if not text:
         return False
-    if len(text) <= 120 and _MARKERS.match(text):
+    if len(text) <= 120 and (_MARKERS.match(text) or is_share_row(text)):
         return True
     return is_navigation_row(text)
 
@@ -58,6 +58,31 @@ def is_navigation_row(text: str) -> bool:
         return False
     nav = sum(t.lower() in _NAV_WORDS for t in tokens)
     return nav >= 3 and nav / len(tokens) >= 0.6
+
+
+# The buttons of a page's share row: "Facebook Twitter Linkedin Mail", "Share: WhatsApp | Email | Print".
+_SHARE_WORDS = frozenset(
+    """share facebook twitter x linkedin whatsapp telegram reddit pinterest tumblr mail email e-mail print
+    copy link messenger sms""".split()
+)
+_SHARE_TOKEN = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def is_share_row(text: str) -> bool:
+    """True for a line of share buttons only, such as 'Facebook Twitter Linkedin Mail'."""
+    if len(text) > 120 or re.search(r"[.?!,;\"“”]\s*$", text.strip()):
+        return False
+    tokens = [t.lower() for t in _SHARE_TOKEN.findall(text)]
+    return len(tokens) >= 2 and all(t in _SHARE_WORDS for t in tokens) and any(
+        t not in ("share", "copy", "link", "print", "mail", "email", "e-mail", "x", "sms") for t in tokens)
+
+
+def drop_share_rows(body: str) -> str:
+    """`body` without its lines of share buttons (kept as typed in plain-text copies of news pages), whose
+    capitalised names would make a lower-case story look mixed-case to the place finder."""
+    lines = body.split("\n")
+    kept = [line for line in lines if not is_share_row(line)]
+    return "\n".join(kept).strip() if len(kept) < len(lines) else body
 
 
 def paragraph_key(paragraph: str) -> str:

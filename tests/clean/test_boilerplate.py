@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.clean.boilerplate import drop_boilerplate, is_boilerplate_line, is_navigation_row
+from pipeline.clean.boilerplate import drop_boilerplate, drop_share_rows, is_boilerplate_line, is_navigation_row
 
 
 @pytest.mark.parametrize(
@@ -19,6 +19,8 @@ from pipeline.clean.boilerplate import drop_boilerplate, is_boilerplate_line, is
         "© 2025 Example Media. All rights reserved.",
         "Home Video Shorts Live TV",
         "World | India | Sports | Business",
+        "Facebook Twitter Linkedin Mail",
+        "Share: WhatsApp | Email | Print",
     ],
 )
 def test_site_chrome_is_boilerplate(line: str) -> None:
@@ -33,6 +35,9 @@ def test_site_chrome_is_boilerplate(line: str) -> None:
         "Pakistan-Taliban peace talks likely to resume soon in Turkey, says source",
         "Read the statement, the minister told reporters.",
         "Home Minister Amit Shah visited the site.",
+        "Twitter",
+        "Mail Today",
+        "Facebook and Twitter removed the posts.",
     ],
 )
 def test_story_lines_are_kept(line: str) -> None:
@@ -50,3 +55,10 @@ def test_repeated_caption_is_kept_once() -> None:
     caption = "Rescue workers carry an injured man to hospital in Quetta on November 3, 2025. (Photo: Staff)"
     kept = drop_boilerplate(["Intro.", caption, caption, "Advertisement", "Yes.", "Yes."])
     assert kept == ["Intro.", caption, "Yes.", "Yes."]
+
+
+def test_share_rows_leave_a_text_record() -> None:
+    """A plain-text copy's 'Facebook Twitter Linkedin Mail' row goes; the story and a lone 'Twitter' line stay."""
+    body = "new delhi: two were killed on monday.\n\nFacebook Twitter Linkedin Mail"
+    assert drop_share_rows(body) == "new delhi: two were killed on monday."
+    assert drop_share_rows("Police said so.\nTwitter") == "Police said so.\nTwitter"
