@@ -73,7 +73,10 @@ def words(text: str) -> frozenset[str]:
 # Short forms that are ordinary English words when a text is all lower case.
 _LOWERCASE_STOP = words(
     "us is it an as at be by do go he if in me my no of on or so to up we who fact let rota man can "
-    "aid all are dawn sad bar pa pm ana cma pdf sac fan may net spa wam site act art"
+    "aid all are dawn sad bar pa pm ana cma pdf sac fan may net spa wam site act art "
+    # a word of the text, not the acronym or capital it spells: "a car" (CAR), "male" (Malé), "mend your
+    # ways" (MEND), "aaj tak" (a channel, not TAK), "saba" (a name)
+    "car male mend tak saba"
 )
 
 

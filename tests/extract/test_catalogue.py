@@ -87,6 +87,14 @@ def test_acronyms_match_only_in_capitals() -> None:
     assert not case_ok(entry, "let", lowercase_text=True)  # an English word even in lower-cased text
 
 
+@pytest.mark.parametrize(("form", "word"), [("CAR", "car"), ("MEND", "mend"), ("TAK", "tak")])
+def test_acronyms_that_spell_words_need_capitals_in_lower_cased_text_too(form: str, word: str) -> None:
+    """'a car', 'mend your ways', 'aaj tak' in a lower-cased story name no country or group."""
+    entry = next(e for e in ENTRIES if e.form == form)
+    assert not case_ok(entry, word, lowercase_text=True)
+    assert case_ok(entry, form, lowercase_text=False)
+
+
 @pytest.mark.parametrize(
     ("template", "iso3", "name"),
     [
