@@ -145,9 +145,17 @@ def _typed_by_sides(
             actor2, actors, casualties):
         return "Battles", "Armed clash"
     if sub_event_type == "Arrests" and first in (2, 3) and any(
-            m.actor_name == actor1 and m.role == "perpetrator" for m in actors):
+            m.actor_name == actor1 and m.role == "perpetrator" for m in actors) and not _arrested(
+            actor1, actors, casualties):
         return "Violence against civilians", "Abduction/forced disappearance"
     return typed
+
+
+def _arrested(actor: str | None, actors: list[ActorMention], casualties: list[CasualtyMention]) -> bool:
+    """True when the arrested are the group's own members ("the two Lashkar-e-Taiba terrorists arrested on
+    Tuesday"): the police's arrest of them, not the group's abduction of others."""
+    held = [(c.victim or "").lower() for c in casualties if c.category == "arrested" and c.status == "reported"]
+    return any(m.text.lower() in victim for m in actors if m.actor_name == actor for victim in held)
 
 
 def _rioters_riot(typed: tuple[str | None, str | None], actor2: str | None, sentences: list[Sentence]) -> bool:

@@ -86,3 +86,15 @@ def test_arrests_after_a_known_carnage_are_not_dated_by_it() -> None:
     assert incident.event_date == dt.date(2002, 3, 22)
     body = "Police said a mob killed two men in the riots of March 18 near the station."
     assert analyse(ArticleText("b", body, None, published)).incident.event_date == dt.date(2002, 3, 18)
+
+
+def test_a_group_s_members_arrested_are_no_abduction() -> None:
+    """'two Lashkar-e-Taiba terrorists were arrested ... Lashkar-e-Taiba attacked a camp in 2001': police arrests,
+    not the group's abduction; 'QSD fighters arrested four people' is the group's abduction."""
+    held = analyse(ArticleText("a", "On 5 May 2024, two Lashkar-e-Taiba terrorists were arrested in Faizabad (Uttar "
+                                    "Pradesh), police said. Lashkar-e-Taiba attacked a CRPF camp in Delhi in 2001.",
+                               None, None)).incident
+    assert held.sub_event_type == "Arrests"
+    taken = analyse(ArticleText("b", "On 3 May 2024, QSD fighters arrested four people in the village of "
+                                     "Hazima, Raqqa.", None, None)).incident
+    assert taken.sub_event_type == "Abduction/forced disappearance"
