@@ -114,6 +114,12 @@ def test_lower_cased_text_still_finds_catalogue_actors() -> None:
     assert found["maoists"] == "CPI (Maoist): Communist Party of India (Maoist)"
 
 
+def test_the_railway_protection_force_is_india_s_police() -> None:
+    """'RPF' in Indian news is the Railway Protection Force, a police unit, not a rebel front."""
+    found = names("RPF personnel guarded the platform at the station in Vadodara on Sunday.")
+    assert found["RPF"] == "Police Forces of India Railway Protection Force"
+
+
 def test_pronoun_refers_to_the_last_named_person() -> None:
     """'he' takes the name of the person named just before."""
     mentions = actors("Police chief Anil Verma visited the site. He said the area was safe.")
