@@ -1,0 +1,29 @@
+"""Tests for pipeline/extract/casualty_links.py: how a figure links to the article's other figures.
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.casualty_helpers import mentions
+
+
+def links(body: str) -> list[tuple[int, str]]:
+    """(figure, link) of each casualty mention of `body`, in text order."""
+    return [(m.count_best, m.link) for m in mentions(body) if m.status != "negated"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Eight people were killed in the blast. The dead included three children.", [(8, "new"), (3, "part")]),
+        ("Five soldiers were killed on Monday. Two more died in hospital on Tuesday.", [(5, "new"), (2, "more")]),
+        ("Twelve people were injured, two of whom later died.", [(12, "new"), (2, "more")]),
+        ("The death toll from the bombing rose to 14 on Wednesday.", [(14, "update")]),
+        ("Police said six died, but witnesses put the death toll at 11.", [(6, "new"), (11, "alternative")]),
+        ("Twenty were hurt; four with serious injuries were moved to the city hospital.", [(20, "new"), (4, "part")]),
+    ],
+)
+def test_a_figure_s_link_to_the_figures_before_it(body: str, expected: list[tuple[int, str]]) -> None:
+    """A part of a total, more dead, the wounded who died, a revised toll, another source's toll, the worst hurt."""
+    assert links(body) == expected
