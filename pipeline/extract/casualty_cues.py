@@ -88,6 +88,10 @@ CUMULATIVE = re.compile(
     r"\bthis\s+year\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks|decades?)\b|"
     # a tally of a stretch of time: "300 civilians killed in El Fasher in a month"
     r"\b(?:in|over)\s+(?:a|one|two|three|four|six|several|\d+)\s+(?:months?|years?)\b|"
+    # a law's record of arrests, "a total of 77,571 people were detained under TADA", "out of the 500 arrested
+    # under the act" (not "police arrested 12 under the act on Monday", one day's arrests)
+    r"\b(?:a\s+total\s+of|out\s+of\s+(?:the\s+)?)\s*[\d,]+\s+(?:[\w'’-]+\s+){0,3}?(?:were\s+|have\s+been\s+)?"
+    r"(?:arrested|detained|booked|held)\s+under\b|"
     # "the statistics of the month-long nightmare: the official toll stands at 783"
     r"\b(?:months?|years?|decades?)-long\b|"
     # "shot dead 98 rioters over the first five days of violence": a tally of the spell's first days

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.casualty_helpers import counts, injured, killed
+from tests.extract.casualty_helpers import counts, injured, killed, reported
 
 
 def test_then_step_adds_its_victims() -> None:
@@ -339,3 +339,14 @@ def test_the_crime_of_an_arrest_is_no_incident() -> None:
     assert killed("Police have arrested three councillors in connection with the setting ablaze of the express "
                   "train near the railway station which claimed 58 lives.") == 0
     assert killed("Gunmen burnt a train near the station on Sunday, which claimed 58 lives.") == 58
+
+
+def test_a_law_s_record_of_arrests_is_no_incident() -> None:
+    """'a total of 77,571 people were detained under the act', 'out of the 77,571 arrested under the act': a law's
+    record; 'police arrested 12 people under the act on Monday' and 'a total of 45 were arrested' are arrests."""
+    assert reported("Activists said a total of 77,571 people were detained under the act, of whom most were let "
+                    "off.", "arrested") == []
+    assert reported("Out of the 77,571 people arrested under the act, over 2,000 were let off without trial.",
+                    "arrested") == []
+    assert reported("Police arrested 12 people under the act in the city on Monday.", "arrested") == [12]
+    assert reported("A total of 45 people were arrested in the city on Monday.", "arrested") == [45]
