@@ -94,6 +94,10 @@ def describe(
     if status == "cumulative" and _TAKEN_PLACE.search(reason or "") and _DATED_NOW.search(plain, reach, clause_end):
         # "the 27 deaths which have taken place in the village on Friday night": one night's dead
         status, reason = "reported", None
+    tally = cue.ARREST_TALLY.search(plain, clause_start, clause_end) if status == "reported" and (
+        anchor.lastgroup or "").endswith("_arrested") else None
+    if tally:  # "so far 3,976 persons have been arrested all over the state": the arrests of days, not a raid's
+        status, reason = "cumulative", " ".join(tally.group(0).split())
     late = cue.PAST_PERIOD_LATE.search(plain, min(clause_end, reach), clause_end) if status == "reported" else None
     if late and not _HARM_VERB.search(plain, right, late.start()):
         # "... killed 20 soldiers in an attack on a base near Boulkessi last month." (not "... killed 15, adding

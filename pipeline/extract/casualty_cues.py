@@ -142,6 +142,14 @@ CUMULATIVE = re.compile(
     r"(?:claimed|killed|left|displaced|uprooted|forced)\b",
     _I,
 )
+# Arrests counted over days rather than made in one operation: "so far 3,976 persons have been arrested all over
+# the state", "over 2,500 have been arrested over the last five days", "the total number of persons arrested ... has
+# gone up to 1,587" (a spree's dead "over the past two days" are still its own: this reads arrests only)
+ARREST_TALLY = re.compile(
+    r"\bso\s+far\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?days\b|"
+    r"\btotal\s+number\s+of\s+(?:persons|people|arrests)\b|\b(?:all\s+over|throughout)\s+the\s+(?:state|country)\b",
+    _I,
+)
 # A news page's list of other stories, which plain-text copies keep inline: "... on Monday. related
 # stories: overnight massacre takes death toll to 158 ...": other articles' figures, not this one's.
 PAGE_TRAILER = re.compile(r"\b(?:related\s+(?:stories|news|articles|coverage)|also\s+read|read\s+also)\b", _I)

@@ -350,3 +350,23 @@ def test_a_law_s_record_of_arrests_is_no_incident() -> None:
                     "arrested") == []
     assert reported("Police arrested 12 people under the act in the city on Monday.", "arrested") == [12]
     assert reported("A total of 45 people were arrested in the city on Monday.", "arrested") == [45]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Police said so far 3,976 persons have been arrested all over the state.",
+        "Officials said over 2,500 people have been arrested in the state over the last five days.",
+        "The total number of persons arrested in the state in the last four days has gone up to 1587.",
+    ],
+)
+def test_arrests_counted_over_days_are_no_operation_s(body: str) -> None:
+    """'so far 3,976 persons have been arrested all over the state': a tally of arrests, not one operation's."""
+    assert reported(body, "arrested") == []
+
+
+def test_one_day_s_arrests_still_count() -> None:
+    """'The police have rounded up 1,740 activists headed for the town on Tuesday': that day's arrests; a spree's
+    dead 'over the past two days' still count (the tally rule reads arrests only)."""
+    assert reported("The police have rounded up 1,740 activists headed for the town on Tuesday.", "arrested") == [1740]
+    assert killed("Militiamen have killed at least 22 people in raids on villages over the past two days.") == 22
