@@ -219,11 +219,35 @@ def earlier_figures(
     if not news:  # a report on old events ("On June 16 ... were found strangled"), published months on
         return casualties
     stale = old - recent
-    return [replace(m, status="background", reason=EARLIER_DAY)
-            if m.status == "reported" and m.sentence_index in stale else m for m in casualties]
+    recalled = _recalled_next(sentences, stale, {mention.sentence_index for mention in dates})
+
+    def earlier(mention: CasualtyMention) -> bool:
+        recall = recalled.get(mention.sentence_index)
+        return mention.sentence_index in stale or (recall is not None and mention.char_start >= recall)
+
+    return [replace(m, status="background", reason=EARLIER_DAY) if m.status == "reported" and earlier(m) else m
+            for m in casualties]
+
+
+def _recalled_next(sentences: list[Sentence], stale: set[int], dated: set[int]) -> dict[int, int]:
+    """{sentence index: where the recall ends} for each sentence after a stale one that names the old event
+    again, with no time of its own, before a figure of its harm: "... after the massacre in 1984, she recalled.
+    'In fact, during the riots in which 10,000 were killed, ...'" (the figures after the recall are the old
+    event's; "the toll rose to 60 with the death of two injured in the attack which ..." keeps its two)."""
+    found = {}
+    for sentence in sentences:
+        if sentence.index - 1 in stale and sentence.index not in dated:
+            recall = _BACK_REFERENCE.search(sentence.text)
+            if recall is not None:
+                found[sentence.index] = sentence.start + recall.end()
+    return found
 
 
 _IN_PERIOD = re.compile(r"\b(?:in|of|during)\s+$")
+# an event named again by its definite noun and a relative clause telling its harm
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|those|that)\s+(?:riots|massacres?|carnage|killings|pogroms?|violence|attacks?|bombings?|blasts?)\s+"
+    r"(?:in\s+which|during\s+which|where|that|which)\b", re.IGNORECASE)
 
 
 def _event_day(

@@ -178,6 +178,22 @@ def test_a_figure_of_an_old_month_or_year_in_a_news_article_is_background() -> N
     assert [m.status for m in analysis.casualties] == ["reported"]
 
 
+def test_the_next_sentence_that_names_an_old_event_again_recalls_its_figures() -> None:
+    """'... after the massacre in 1984, she recalled. "During the riots in which 10,000 were killed, ..."': the old
+    riots' dead; the injured of Sunday's rally, and a figure told before the recall in its sentence, are news."""
+    body = ("Thousands attended the rally in the city on Sunday, where two people were injured in a scuffle. The "
+            "former prime minister did not resign after the massacre in 1984, she recalled. \"In fact, during the "
+            "riots in which 10,000 people were killed, it was our party that protected the innocents,\" she said. "
+            + _FILLER)
+    analysis = analyse(ArticleText("a", body, None, dt.datetime(2002, 3, 4)))
+    assert [(m.count_best, m.status) for m in analysis.casualties] == [(2, "reported"), (10000, "background")]
+    body = ("Thousands attended the rally in the city on Sunday, police said. The train was burnt at the station on 27 "
+            "February. The toll rose to 60 with the death of two men who were hurt in the attack which began the "
+            "riots. " + _FILLER)
+    analysis = analyse(ArticleText("b", body, None, dt.datetime(2002, 3, 20)))
+    assert [(m.count_best, m.status) for m in analysis.casualties] == [(60, "reported"), (2, "reported")]
+
+
 def test_a_report_on_old_events_keeps_its_dated_figures() -> None:
     """Without a recent day of its own, an article's figures dated months before it are its events."""
     body = ("On 14 June, armed men took five traders from a market in the river port. "
