@@ -1,7 +1,7 @@
 """From one raw record to one cleaned article: body, title, publication time, language, flags.
 
-Records given as `text` keep that text (repaired, whitespace normalised, rows of share
-buttons dropped); `.txt` page copies and `html` are parsed as pages (headline, byline, date,
+Records given as `text` keep that text (repaired, whitespace normalised);
+`.txt` page copies and `html` are parsed as pages (headline, byline, date,
 boilerplate removed). A `published_at` field in the record wins over a date
 found on the page, which wins over a wire dateline's day ("KABUL, March 14,
 2024 (Reuters) -", flagged `published_from_dateline`). Problems that do not stop the article from loading are
@@ -15,7 +15,6 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 
-from pipeline.clean.boilerplate import drop_share_rows
 from pipeline.clean.html_page import parse_html
 from pipeline.clean.language import detect_language
 from pipeline.clean.pages import Page, parse_page
@@ -60,11 +59,6 @@ def body_hash(body: str) -> str:
     return hashlib.sha1(" ".join(body.lower().split()).encode("utf-8")).hexdigest()
 
 
-def record_body(text: str) -> str:
-    """The body of a record given as `text`: normalised, its share-button rows dropped."""
-    return drop_share_rows(normalise_record_text(text))
-
-
 def clean_record(record: RawRecord, now: dt.datetime | None = None) -> CleanArticle:
     """Clean one raw record (see the module docstring)."""
     page: Page | None = None
@@ -76,7 +70,7 @@ def clean_record(record: RawRecord, now: dt.datetime | None = None) -> CleanArti
         # A paragraph of invisible characters only normalises to nothing: leave it out.
         body = "\n\n".join(p for p in (normalise_record_text(p) for p in page.paragraphs) if p)
     else:
-        body = record_body(record.text or "")
+        body = normalise_record_text(record.text or "")
     flags: list[str] = []
     published, offset, zone = None, None, None
     if record.published_raw is not None:

@@ -24,7 +24,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from pipeline.clean.article import record_body
+from pipeline.clean.text import normalise_record_text
 from pipeline.extract.analyse import analyse
 from pipeline.extract.types import ArticleText
 from pipeline.ingest.records import parse_published
@@ -52,7 +52,7 @@ def load_scorer(path: Path = SCORER) -> ModuleType:
 
 def predict(record: dict[str, Any]) -> dict[str, Any]:
     """The scorer's prediction dict for one gold record."""
-    body = record_body(str(record.get("text") or ""))
+    body = normalise_record_text(str(record.get("text") or ""))
     published = parse_published(record.get("published_at"))
     analysis = analyse(ArticleText(str(record["id"]), body, record.get("title"), published))
     incident = analysis.incident

@@ -21,6 +21,7 @@ import dataclasses
 import re
 from collections import Counter
 
+from pipeline.clean.boilerplate import drop_share_rows
 from pipeline.extract.actor_codes import inter_code, recode
 from pipeline.extract.actor_compose import compose
 from pipeline.extract.actor_context import PRONOUNS, SOURCE_VERBS
@@ -67,8 +68,10 @@ _PEOPLE_TYPES = frozenset({"civilians", "protesters", "rioters"})
 
 def extract_actors(body: str, sentences: list[Sentence]) -> list[ActorMention]:
     """Every actor mention in `body`, in order."""
-    # Lower-cased upstream (a few capitals in boilerplate aside): no capitalisation cues.
-    lowercase = len(_CAPITAL.findall(body)) * 400 < len(body)
+    # Lower-cased upstream (a few capitals in boilerplate aside): no capitalisation cues. A row of share
+    # buttons ("Facebook Twitter Linkedin Mail") kept in a copied story says nothing of its case.
+    cased = drop_share_rows(body)
+    lowercase = len(_CAPITAL.findall(cased)) * 400 < len(cased)
     prepared: list[tuple[Sentence, Tokens, list[Hit]]] = []
     for sentence in sentences:
         text = sentence.text

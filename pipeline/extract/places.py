@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from pipeline.clean.boilerplate import drop_share_rows
 from pipeline.extract.catalogue import REMOTE_FIRE, form_actors
 from pipeline.extract.gazetteer import fold, gazetteer
 from pipeline.extract.place_context import context_weight, hints, names_currency, names_event
@@ -69,7 +70,8 @@ def _mentions(lead: list[Sentence]) -> list[tuple[int, Sentence, PlaceMention]]:
     """(sentence position, sentence, mention) for the place names of the lead sentences;
     when there are none, for the names they misspell by a letter (`place_fuzzy`)."""
     table = gazetteer()
-    lower = bool(lead) and mostly_lower_case(without_page_line(" ".join(s.text for s in lead[:3])))
+    # (a row of share buttons, "Facebook Twitter Linkedin Mail", says nothing of the story's case)
+    lower = bool(lead) and mostly_lower_case(without_page_line(" ".join(drop_share_rows(s.text) for s in lead[:3])))
     finder = find_places_lower if lower else find_places
     found = [(rank, s, m) for rank, s in enumerate(lead) for m in finder(table, s.text)]
     if lower:  # the dateline's place, by any of its names ("bangalore: ..."), unless already found

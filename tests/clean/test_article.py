@@ -66,3 +66,9 @@ def test_a_dateline_dates_an_undated_record() -> None:
     article = clean_record(_record(text=body))
     assert article.published_at == dt.datetime(2024, 3, 14) and "published_from_dateline" in article.flags
     assert clean_record(_record(text=body, published_raw="2024-03-15")).published_at == dt.datetime(2024, 3, 15)
+
+
+def test_a_text_record_keeps_its_share_row() -> None:
+    """The contract lets a text record's body differ by whitespace only: a share-button row stays in it."""
+    text = "Two people were killed on Monday.\n\nFacebook Twitter Linkedin Mail"
+    assert clean_record(_record(text=text)).body == text

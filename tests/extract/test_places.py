@@ -251,3 +251,11 @@ def test_a_building_after_the_or_a_name_after_el_is_no_town() -> None:
     assert country("Fishermen blocked the road to the port in el Mina on Monday.") != "MEX"
     assert country("Teachers protested outside the Quetta press club on Monday.") == "PAK"
     assert country("Students protested in central Thessaloniki on Monday.") == "GRC"
+
+
+def test_a_row_of_share_buttons_leaves_a_lower_cased_story_lower_cased() -> None:
+    """'Facebook Twitter Linkedin Mail' under a short lower-cased story: its places are still read as lower-case."""
+    body = ("new delhi: the party president left for ahmedabad on monday to study the situation in gujarat. he is "
+            "likely to visit godhra, party sources said here.\n\nFacebook Twitter Linkedin Mail")
+    sentences = split_sentences(body)
+    assert incident_place(sentences, extract_actors(body, sentences))[:2] == ("IND", "Gujarāt")
