@@ -26,6 +26,7 @@ from pipeline.extract.date_calendar import (
 )
 from pipeline.extract.date_context import FUTURE_REF, PAST_REF, DocContext, Groups, Resolved
 from pipeline.extract.date_lexicon import MONTHS, SEASONS, VAGUE_COUNTS, WEEKDAYS, count_value
+from pipeline.extract.date_patterns import POSSESSIVE_END
 
 # "the latest (fiscal) year" is the last one completed, as "the latest quarter" is.
 STEP = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "this": 0, "current": 0, "same": 0,
@@ -117,7 +118,7 @@ def weekday(g: Groups, ctx: DocContext) -> Resolved:
     if rel == "this":
         return _day_value(shift_days(ctx.anchor, number - ctx.anchor.weekday()))
     # "Friday's attack" names a day whose event is reported: the past.
-    tense = None if ctx.low.endswith("'s", ctx.start, ctx.end) else ctx.tense()
+    tense = None if POSSESSIVE_END.search(ctx.low, ctx.start, ctx.end) else ctx.tense()
     return _day_value(weekday_date(ctx.anchor, number, tense or "past"))
 
 

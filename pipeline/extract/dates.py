@@ -17,7 +17,7 @@ import re
 
 from pipeline.extract.date_context import DocContext
 from pipeline.extract.date_incident import incident_date
-from pipeline.extract.date_patterns import rule_groups
+from pipeline.extract.date_patterns import POSSESSIVE_END, rule_groups
 from pipeline.extract.date_ranges import split_day_range
 from pipeline.extract.date_resolve import resolve
 from pipeline.extract.date_scan import scan
@@ -98,8 +98,9 @@ def extract_dates(body: str, sentences: list[Sentence], published: dt.datetime |
         if resolved is None:
             continue
         value, precision, relative = resolved
-        if low.endswith("'s", start, end):
-            end -= 2  # "Friday's": the possessive is not part of the date
+        possessive = POSSESSIVE_END.search(low, start, end)
+        if possessive:
+            end = possessive.start()  # "Friday's": the possessive is not part of the date
         sentence = sentences[index].index if index >= 0 else -1
         ends = split_day_range(match, rule, value)
         if ends is not None:  # "April 24 and 25": each day its own mention

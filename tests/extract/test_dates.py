@@ -134,6 +134,13 @@ def test_possessive_weekday_is_past_even_with_a_future_verb_before() -> None:
     assert value_of(text, "Wednesday") == "2025-10-29"
 
 
+@pytest.mark.parametrize("apostrophe", ["’", "''"])
+def test_a_curly_or_doubled_apostrophe_is_a_possessive_too(apostrophe: str) -> None:
+    """'Wednesday’s ruling', and 'Wednesday''s ruling' as SQL exports escape it, name the day just past."""
+    text = f"Relatives said they would appeal Wednesday{apostrophe}s ruling by the court."
+    assert value_of(text, "Wednesday") == "2025-10-29"
+
+
 def test_month_named_in_january_article_is_last_years_december() -> None:
     """'in December' in a January article is the December just past (year rollover)."""
     january = dt.datetime(2026, 1, 6, 9, 0)
