@@ -81,7 +81,7 @@ def _headline_clause(words: list[str], head: str) -> bool:
     lowered = [w.lower() for w in words]
     first = lowered[0]
     return "by" in lowered or (len(lowered) > 2 and lowered[1] == head and len(first) > 3 and first.endswith("s")
-            and not first.endswith(("'s", "ss", "us", "sis")))
+            and not first.endswith(("'s", "’s", "ss", "us", "sis")))
 
 
 def _name_only(words: list[str]) -> bool:
@@ -101,7 +101,7 @@ def _noun_phrase_only(phrase: str, head: str) -> bool:
     if head not in words:
         return True
     rest = words[words.index(head) + 1:]
-    if not rest or rest[0] in _NP_CONTINUATION or rest[0].endswith("'s"):
+    if not rest or rest[0] in _NP_CONTINUATION or rest[0].endswith(("'s", "’s")):
         return True
     # "an elder allied to", "a leader commanding": participles after the head
     return rest[0].endswith(("ed", "ing")) and rest[0] not in _FINITE

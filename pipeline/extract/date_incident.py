@@ -219,7 +219,7 @@ def _bounds_period(before: str, text: str, after: str) -> bool:
     """True for a date opening or closing a period ("since 14 October", "until Friday", "from March 15 to
     May 15", a page's "This story is from March 6"); a possessive names an event ("the toll from Monday's
     bombing"), which is the incident's day."""
-    possessive = text.endswith(("'s", "’s")) or after.startswith(("'s", "’s"))
+    possessive = text.endswith(("'s", "’s")) or after.startswith(("'s", "’s", "''s"))
     return _PERIOD_BOUND.search(before) is not None and not possessive
 
 

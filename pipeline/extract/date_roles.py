@@ -37,7 +37,7 @@ def _reference_patterns(nouns: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"\b(?:the|that|this)\s+(?:[\w'’.-]+\s+){{0,4}}?(?:{nouns})"
         rf"(?:\s+(?:on|at|in|near|against|outside|inside|to)(?:\s+[\w'’.-]+){{1,4}}?){{0,2}}\s+(?:(?:on|of)\s+)?$"
     )
-    after = re.compile(rf"^(?:'s)?\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{nouns})\b")
+    after = re.compile(rf"^(?:(?:''|'|’)s)?\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{nouns})\b")
     return before, after
 
 
