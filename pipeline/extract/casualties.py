@@ -53,7 +53,12 @@ from pipeline.extract.casualty_persons import head_noun
 from pipeline.extract.casualty_phrases import Numbers, Victims
 from pipeline.extract.casualty_reactions import diplomatic_occasions
 from pipeline.extract.casualty_relations import parts_of_tallies, relate
-from pipeline.extract.casualty_shared import drop_former_wounded, share_coordinated, split_active_passive
+from pipeline.extract.casualty_shared import (
+    drop_former_wounded,
+    drop_possessive_repeat,
+    share_coordinated,
+    split_active_passive,
+)
 from pipeline.extract.casualty_shootings import lone_shooting
 from pipeline.extract.casualty_victims import victims_of
 from pipeline.extract.numbers import find_quantities
@@ -129,6 +134,7 @@ def _sentence_mentions(
     share_coordinated(reading, anchors, victims)
     split_active_passive(reading, anchors, victims)
     drop_former_wounded(reading, anchors, victims)
+    drop_possessive_repeat(reading, anchors, victims)
     prepared = sentence_text(text, sentence.start)
     found: list[CasualtyMention] = []
     taken: set[tuple[str, int]] = set()

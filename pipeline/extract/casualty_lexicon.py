@@ -119,8 +119,8 @@ _ANCHORS = {
                 r"(?:his|her)\s+(?:own\s+)?(?:death|killing|murder|assassination)|"
                 r"(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:dead\s+|lifeless\s+)?body\s+(?:was\s+|has\s+been\s+|"
                 r"had\s+been\s+)?(?:\w+\s+)?(?:found|recovered|discovered|dumped|pulled|retrieved|exhumed)|"
-                r"(?:an?\s+|the\s+)?[\w-]+'s\s+(?:death|killing|murder|assassination)(?!\s+(?:toll|squad|threat))|"
-                r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|person|youth|teen\w*|baby)'s\s+"
+                r"(?:an?\s+|the\s+)?[\w-]+['’]s\s+(?:death|killing|murder|assassination)(?!\s+(?:toll|squad|threat|anniversary))|"
+                r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|boy|girl|child|person|youth|teen\w*|baby)['’]s\s+"
                 r"(?:dead\s+|lifeless\s+)?body",
     "t_killed": r"(?:death|casualty|fatality)\s+toll|toll|"
                 r"(?:fatalities|deaths)\s+(?:stand|stood|stands)\s+at|"

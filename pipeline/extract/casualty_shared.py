@@ -83,3 +83,13 @@ def drop_former_wounded(text: str, anchors: list[re.Match[str]], victims: list[l
         dead = {g.start for g in victims[i] if g.start > anchors[i].start()}
         victims[i + 1] = [g for g in victims[i + 1]
                           if not (g.start in dead and _WHO_WERE.match(text[g.end:anchors[i + 1].start()]))]
+
+
+def drop_possessive_repeat(text: str, anchors: list[re.Match[str]], victims: list[list[Victims]]) -> None:
+    """A possessive harm that goes on the victim named just before names that victim again: "the murder of the
+    activist Sabeen Mahmud's murder" is one death, the name split by the possessive."""
+    for i in range(1, len(anchors)):
+        if kind(anchors[i])[0] != "s" or not victims[i - 1] or kind(anchors[i - 1])[1] != kind(anchors[i])[1]:
+            continue
+        if not text[victims[i - 1][-1].end:anchors[i].start()].strip():
+            victims[i] = []

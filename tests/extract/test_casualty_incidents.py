@@ -370,3 +370,13 @@ def test_one_day_s_arrests_still_count() -> None:
     dead 'over the past two days' still count (the tally rule reads arrests only)."""
     assert reported("The police have rounded up 1,740 activists headed for the town on Tuesday.", "arrested") == [1740]
     assert killed("Militiamen have killed at least 22 people in raids on villages over the past two days.") == 22
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_possessive_death_reads_either_apostrophe(apostrophe: str) -> None:
+    """'a man’s body was found', 'over a soldier’s death' count one dead with a curly apostrophe as with a straight
+    one; 'the leader’s death anniversary' counts none; 'the murder of the activist Sara Khan’s murder' is one."""
+    assert killed(f"A man{apostrophe}s body was found near the canal on Monday.") == 1
+    assert killed(f"The country lodged a protest over a soldier{apostrophe}s death at the border.") == 1
+    assert killed(f"The march will end on January 30, the leader{apostrophe}s death anniversary.") == 0
+    assert killed(f"Police questioned a witness to the murder of the activist Sara Khan{apostrophe}s murder.") == 1
