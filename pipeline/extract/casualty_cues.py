@@ -127,9 +127,12 @@ CUMULATIVE = re.compile(
     # its dead counted in the perfect: "an estimated 700 people have been killed during these riots", "668 had
     # died in the communal violence" (not "13 have been killed in ethnic violence", the report of one outbreak,
     # nor "12 had died in the worst violence the city has seen", its own)
-    r"\b(?:have|has|had)\s+(?:been\s+killed|died|perished|lost\s+their\s+lives)\s+(?:in|during)\s+"
+    # ("nearly 100 had been killed in police firing during riots": the means may come between, and riots go bare
+    # after "during")
+    r"\b(?:have|has|had)\s+(?:been\s+killed|died|perished|lost\s+their\s+lives)\s+"
+    r"(?:in\s+(?:police\s+)?(?:firing|shooting)\s+)?(?:(?:in|during)\s+"
     r"(?:the|these|this)\s+(?!worst\s|deadliest\s)(?:[\w'’-]+\s+){0,2}?"
-    r"(?:violence|riots|carnage|disturbances|pogroms?|bloodshed|unrest)\b|"
+    r"(?:violence|riots|carnage|disturbances|pogroms?|bloodshed|unrest)|during\s+riots)\b|"
     # a spell's toll the incident adds to: "..., bringing the death toll from this week's violence to 40",
     # "... in the conflict to 300" (not "bringing the death toll from the blast to 12", the incident's own,
     # nor "from the violence", which may be the incident's riots)

@@ -228,6 +228,7 @@ def test_protest_after_a_death_still_names_its_occasion() -> None:
         "The control room confirmed that 486 deaths had taken place in the post-poll aftermath.",
         "The minister added that post-Godhra, 668 persons had died in communal violence.",
         "The minister said 668 persons were killed in police firing till March 12.",
+        "It was the first time that nearly 100 people had been killed in police firing during riots, he said.",
     ],
 )
 def test_the_toll_of_a_spell_of_violence_and_its_parts_are_no_incident_s(body: str) -> None:
