@@ -78,8 +78,9 @@ def is_share_row(text: str) -> bool:
 
 
 def drop_share_rows(body: str) -> str:
-    """`body` without its lines of share buttons (kept as typed in plain-text copies of news pages), whose
-    capitalised names would make a lower-case story look mixed-case to the place finder."""
+    """`body` without its lines of share buttons (kept in plain-text copies of news pages), whose capitalised
+    names would make a lower-cased story look mixed-case to the place finder and the actor catalogue (which
+    judge the case on this; the article's body itself keeps them)."""
     lines = body.split("\n")
     kept = [line for line in lines if not is_share_row(line)]
     return "\n".join(kept).strip() if len(kept) < len(lines) else body
