@@ -264,6 +264,9 @@ def _development(lead: dict[str, int]) -> tuple[int, str, str] | None:
     return None
 
 
+_WITHDRAWAL = ("withdr", "pulled", "pull", "retreat")
+
+
 def _fought_too(lead: dict[str, int], words: list[str], position: int) -> bool:
     """True when the actors of an operation went on to fight in the same clause: "forces raided the
     camp and clashed with gunmen" (not "deployed after clashes", "a raid led to fighting")."""
@@ -364,6 +367,10 @@ def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) ->
                  and "during" in words[max(0, lead["MUTUAL"] - 4):lead["MUTUAL"]])
         and not (development[1] == "CHANGE" and _fought_too(lead, words, development[0]))
     ):
+        if development[1] == "CHANGE" and words[development[0]].startswith(_WITHDRAWAL) and "TRANSFER" in context \
+                and not _HURT.intersection(context):
+            # "the coalition withdrew from the base. It has handed control of the camp back to the army": a handover
+            return "Non-violent transfer of territory"
         return development[2]
     # harm told by a harm word, not by fire alone ("missiles that were fired at military targets")
     harmed = any(c.name in _HURT and not words[c.start].startswith(_FIRE_WORDS) for c in cues)

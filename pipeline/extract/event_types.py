@@ -55,7 +55,9 @@ _IRREALIS = word_set(
     "planning threatens threatened threatening vowed vows warned warns urged urges wants decided decides "
     "scheduled proposed determination determined intention intends intend intended "
     # what is to be prevented has not happened: "a plan to prevent communal violence"
-    "prevent prevents preventing avert averting"
+    "prevent prevents preventing avert averting "
+    # a body's mission is no event: "the coalition tasked with fighting Daesh withdrew from the base"
+    "tasked mandated"
 )
 _IRREALIS_WINDOW = 4
 # "will be blown up by a remote-controlled device": the instrument after "by" shares its verb's mood

@@ -651,3 +651,24 @@ def test_who_took_the_ground(text: str, sub_type: str) -> None:
     counterattack, and rebels taking villages told by an army spokesman: the side that holds the ground at the end;
     'the rebels were pushed back' still turns the passive round."""
     assert classify(text)[1] == sub_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All government troops have withdrawn from the hill town, leaving it in the hands of the rebels.",
+        "The alliance tasked with fighting the insurgents withdrew from the air base on Monday. Its troops handed "
+        "control of the base to the national army.",
+    ],
+)
+def test_a_withdrawal_that_hands_the_ground_over_is_a_transfer(text: str) -> None:
+    """'withdrew from the base ... handed control of the base to the army', 'leaving it in the hands of the rebels':
+    a non-violent transfer of territory; a force 'tasked with fighting' fought no one."""
+    assert classify(text)[1] == "Non-violent transfer of territory"
+
+
+def test_a_withdrawal_after_fighting_is_no_transfer() -> None:
+    """'withdrew after clashes that killed five ... handed control': the fighting types the event."""
+    text = ("Troops withdrew from the town after clashes that killed five soldiers. They handed control of the town "
+            "to the militia.")
+    assert classify(text)[1] != "Non-violent transfer of territory"
