@@ -60,6 +60,10 @@ _IRREALIS = word_set(
     "tasked mandated"
 )
 _IRREALIS_WINDOW = 4
+# "A day after ...,", "Two weeks after ...,": an opening that dates the news by an earlier event
+_DAYS_AFTER_OPENING = re.compile(
+    r"\s*(?:a|one|two|three|four|five|six|a\s+few|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+after\b[^,;.]*,",
+    re.IGNORECASE)
 # "will be blown up by a remote-controlled device": the instrument after "by" shares its verb's mood
 _AGENT = word_set("by with")
 _AGENT_REACH = 4  # tokens back from an instrument to the verb it completes ("blown up by a")
@@ -120,9 +124,22 @@ def _sentence_cues(sentences: list[Sentence]) -> list[tuple[list[str], list[Cue]
             out.append((words, []))
             continue
         # "set herself on fire": a protester's self-immolation damages nothing of anyone else's
-        out.append((words, [cue for cue in find_cues(words)
-                            if not (cue.name == "VIOLENT" and _REFLEXIVE.intersection(words[cue.start:cue.end]))]))
+        cues = [cue for cue in find_cues(words)
+                if not (cue.name == "VIOLENT" and _REFLEXIVE.intersection(words[cue.start:cue.end]))]
+        out.append((words, _after_opening(sentence.text, cues)))
     return out
+
+
+def _after_opening(text: str, cues: list[Cue]) -> list[Cue]:
+    """The cues of a sentence without those of an opening that dates its news by an earlier event ("A day after
+    police arrested hundreds of protesters, the council said three of its members had been abducted"), when
+    the main clause has cues of its own."""
+    opening = _DAYS_AFTER_OPENING.match(text)
+    if opening is None:
+        return cues
+    main = len(tokens(text[:opening.end()]))
+    told = [cue for cue in cues if cue.start >= main]
+    return told or cues
 
 
 def _irrealis(words: list[str], start: int, *, adjectives: bool = True) -> bool:

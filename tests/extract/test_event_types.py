@@ -672,3 +672,12 @@ def test_a_withdrawal_after_fighting_is_no_transfer() -> None:
     text = ("Troops withdrew from the town after clashes that killed five soldiers. They handed control of the town "
             "to the militia.")
     assert classify(text)[1] != "Non-violent transfer of territory"
+
+
+def test_an_opening_dated_by_an_earlier_event_gives_way_to_the_main_clause() -> None:
+    """'A day after police arrested hundreds of protesters, the council said three of its members had been
+    abducted': the abduction is the news; when the main clause has no cue, the opening's still types."""
+    text = ("A day after police arrested hundreds of protesters in the capital, the opposition council said three "
+            "of its members had been abducted.")
+    assert classify(text)[1] == "Abduction/forced disappearance"
+    assert classify("Two days after the riots, the city was calm.")[0] == "Riots"
