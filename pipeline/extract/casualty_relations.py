@@ -206,3 +206,18 @@ def _names_total(body: str, sentences: list[Sentence], part: CasualtyMention, wh
     """True when the part's sentence writes the total's figure before the part ("The figure of 726 includes")."""
     sentence = next((s for s in sentences if s.index == part.sentence_index), None)
     return sentence is not None and whole.text.strip() in body[sentence.start:part.char_start]
+
+
+def restated_others(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """A later sentence's "N others" that repeats an earlier sentence's "N others" of the same harm is the same
+    figure told again ("11 were killed and 25 others injured ... Twenty-five others were injured in exchanges of
+    fire, he said"), not N more."""
+    out: list[CasualtyMention] = []
+    for mention in mentions:
+        if mention.link == "more" and (mention.reason or "").lower() == "others" and any(
+                m.category == mention.category and m.count_best == mention.count_best and m.link == "more"
+                and (m.reason or "").lower() == "others" and m.sentence_index < mention.sentence_index
+                for m in out):
+            mention = replace(mention, link="same", reason="restated in a later sentence")
+        out.append(mention)
+    return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pipeline.extract.analyse import analyse
 from pipeline.extract.types import ArticleText
-from tests.extract.casualty_helpers import mentions
+from tests.extract.casualty_helpers import counts, mentions
 
 
 def links(body: str) -> list[tuple[int, str, str]]:
@@ -57,3 +57,15 @@ def test_a_side_s_own_loss_answers_its_figure_among_several_groups() -> None:
     10 are the rebels' count of the 50, not ten more dead (57, not 67)."""
     body = "Some 50 insurgents and 7 soldiers were killed, the army said, while the rebels said they lost only 10 men."
     assert links(body) == [(50, "reported", "new"), (7, "reported", "new"), (10, "reported", "alternative")]
+
+
+def test_n_others_told_again_in_a_later_sentence_is_the_same_figure() -> None:
+    """'11 were killed and 25 others injured ... Twenty-five others were injured in exchanges of fire, he said': 25
+    wounded, not 50; another number of others still adds."""
+    body = ("Eleven people were killed and 25 others injured on Saturday when gunmen stormed the temple. The police "
+            "chief said two of the attackers were killed. Twenty-five others were injured in exchanges of fire, he "
+            "said.")
+    assert counts(body) == (11, 25)
+    body = ("Eleven people were killed and 25 others injured on Saturday when gunmen stormed the temple. Five others "
+            "were injured in a stampede at the gate, he said.")
+    assert counts(body) == (11, 30)
