@@ -168,6 +168,9 @@ def _status(
         return "denied", denial.group(0)
     if _BODIES_ANCHOR.search(anchor.group(0)) and cue.FUNERAL_AFTER.match(text, anchor.end()):
         return "background", "laid to rest"
+    census = _STILL_ADMITTED.match(text, anchor.end()) if anchor.end() > left else None
+    if census:  # "820 persons with serious injuries were still admitted to various hospitals": a ward's census
+        return "cumulative", " ".join(census.group(0).split())
     threat = cue.THREAT.search(text, max(clause_start - 40, 0, anchor.start() - 80), anchor.start())
     if threat:
         return "threat", threat.group(0)
@@ -312,6 +315,8 @@ _SHORT_SPAN = re.compile(
 _FORMER_FIGURE = re.compile(
     r"\b(?:(?:was|is|went|gone|go|goes|been)\s+up|rose|risen|rises|climbed|increased|jumped|grew|shot\s+up)\s+"
     r"from\s+$", re.IGNORECASE)
+# (not "two other people who suffered gunshot wounds were still being treated", the incident's own wounded)
+_STILL_ADMITTED = re.compile(r"\s+(?:are|were)\s+still\s+admitted\b", re.IGNORECASE)
 _TAKEN_PLACE = re.compile(r"\btaken\s+place$", re.IGNORECASE)
 _EXCLUSION = re.compile(
     r"\b(?:(?:does|do|did|has|have)\s+not\s+include|(?:does|do|did)n[’']t\s+include|excludes?|excluding|"

@@ -381,3 +381,12 @@ def test_a_possessive_death_reads_either_apostrophe(apostrophe: str) -> None:
     assert killed(f"The country lodged a protest over a soldier{apostrophe}s death at the border.") == 1
     assert killed(f"The march will end on January 30, the leader{apostrophe}s death anniversary.") == 0
     assert killed(f"Police questioned a witness to the murder of the activist Sara Khan{apostrophe}s murder.") == 1
+
+
+def test_a_ward_s_census_is_no_incident_s_wounded() -> None:
+    """'820 persons with serious injuries were still admitted to various hospitals': the wounded of many days; 'two
+    other people who suffered gunshot wounds were still being treated' are the incident's."""
+    assert injured("Figures at the control room state that 820 persons with serious injuries were still admitted to "
+                   "various hospitals.") == 0
+    assert injured("A gunman shot the mayor dead on Monday. Two other people who suffered gunshot wounds were still "
+                   "being treated at a local hospital.") == 2
