@@ -681,3 +681,10 @@ def test_an_opening_dated_by_an_earlier_event_gives_way_to_the_main_clause() -> 
             "of its members had been abducted.")
     assert classify(text)[1] == "Abduction/forced disappearance"
     assert classify("Two days after the riots, the city was calm.")[0] == "Riots"
+
+
+def test_a_person_taken_back_to_an_office_takes_no_ground() -> None:
+    """'was taken back to the ministry in December' types nothing; 'the army took back the town' regains it."""
+    text = "The minister, who was forced to resign, was taken back to the ministry in December."
+    assert classify(text) == (None, None)
+    assert classify("The army took back the town from the rebels on Monday.")[1] == "Government regains territory"
