@@ -168,6 +168,10 @@ def _status(
         return "denied", denial.group(0)
     if _BODIES_ANCHOR.search(anchor.group(0)) and cue.FUNERAL_AFTER.match(text, anchor.end()):
         return "background", "laid to rest"
+    consequence = _CONSEQUENCE.search(text, max(0, anchor.start() - 24), anchor.start())
+    if consequence and _MODAL_AFTER.match(text, max(anchor.end(), left)):
+        # "firing resulting in the killing of thousands of people will be counter-productive": what would follow
+        return "hypothetical", " ".join(consequence.group(0).split())
     census = _STILL_ADMITTED.match(text, anchor.end()) if anchor.end() > left else None
     if census:  # "820 persons with serious injuries were still admitted to various hospitals": a ward's census
         return "cumulative", " ".join(census.group(0).split())
@@ -315,6 +319,11 @@ _SHORT_SPAN = re.compile(
 _FORMER_FIGURE = re.compile(
     r"\b(?:(?:was|is|went|gone|go|goes|been)\s+up|rose|risen|rises|climbed|increased|jumped|grew|shot\s+up)\s+"
     r"from\s+$", re.IGNORECASE)
+# A harm told as the consequence of something, and a modal verb after its victims: the harm is a prospect
+_CONSEQUENCE = re.compile(r"\b(?:resulting|result|results|leading|lead|leads)\s+(?:in|to)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+_MODAL_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:will|would|could|might|may)\s+(?:be|have|prove|lead|cause)\b",
+                          re.IGNORECASE)
 # (not "two other people who suffered gunshot wounds were still being treated", the incident's own wounded)
 _STILL_ADMITTED = re.compile(r"\s+(?:are|were)\s+still\s+admitted\b", re.IGNORECASE)
 _TAKEN_PLACE = re.compile(r"\btaken\s+place$", re.IGNORECASE)

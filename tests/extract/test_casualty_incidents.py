@@ -390,3 +390,13 @@ def test_a_ward_s_census_is_no_incident_s_wounded() -> None:
                    "various hospitals.") == 0
     assert injured("A gunman shot the mayor dead on Monday. Two other people who suffered gunshot wounds were still "
                    "being treated at a local hospital.") == 2
+
+
+def test_a_harm_that_would_follow_is_a_prospect() -> None:
+    """'firing resulting in the killing of thousands of people will be counter-productive': a prospect; 'opened fire,
+    resulting in the killing of three people' and 'led to the deaths of 12, which may cause unrest' report deaths."""
+    assert killed("The minister agreed that firing resulting in the killing of thousands of people will be "
+                  "counter-productive.") == 0
+    assert killed("A crackdown leading to the deaths of hundreds would be a disaster, he said.") == 0
+    assert killed("Police opened fire on the crowd, resulting in the killing of three people.") == 3
+    assert killed("The clashes led to the deaths of 12 people, which may cause more unrest in the city.") == 12
