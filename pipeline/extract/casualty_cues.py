@@ -222,7 +222,9 @@ CAUSE = re.compile(
     r"\b(?:following|after|over|against|protest(?:s|ed|ing)?|"
     r"avenge|revenge\s+for|mark(?:s|ed|ing)?|retaliation\s+(?:for|against)|in\s+response\s+to|anniversary\s+of|commemorat\w+|"
     r"sparked\s+by|triggered\s+by|demand(?:ing)?\s+justice\s+for|justice\s+for|probe\s+into|"
-    r"investigat\w+\s+(?:into|to)|accused\s+of|charged\s+with|arrested\s+for|suspected\s+of|convicted\s+of)"
+    r"investigat\w+\s+(?:into|to)|accused\s+of|charged\s+with|arrested\s+for|suspected\s+of|convicted\s+of|"
+    # those blamed for a killing: "not against others responsible for killing of 1,000 people in that state"
+    r"responsible\s+for)"
     r"\s+(?:the\s+)?(?:recent\s+|alleged\s+|brutal\s+)?(?:death|killing|murder|assassination|deaths|killings|"
     r"murders|execution|lynching)s?\s+of\s*$|"
     r"\b(?:after|following|over)\s+(?:\w+\s+){0,2}?the\s+(?:dead\s+)?bod(?:y|ies)\s+of\s*$",

@@ -400,3 +400,11 @@ def test_a_harm_that_would_follow_is_a_prospect() -> None:
     assert killed("A crackdown leading to the deaths of hundreds would be a disaster, he said.") == 0
     assert killed("Police opened fire on the crowd, resulting in the killing of three people.") == 3
     assert killed("The clashes led to the deaths of 12 people, which may cause more unrest in the city.") == 12
+
+
+def test_a_killing_others_are_blamed_for_is_no_incident() -> None:
+    """'not against others responsible for killing of 1,000 people in that state': a crime people are blamed for,
+    like 'accused of'; 'gunmen killed three farmers' reports the killing."""
+    assert killed("The law was used against the accused and not against others responsible for killing of 1,000 "
+                  "people in that state.") == 0
+    assert killed("Gunmen killed three farmers near the village on Monday.") == 3
