@@ -21,7 +21,9 @@ _PRONOUN = re.compile(r"(?:he|she|him|himself|herself)$", re.IGNORECASE)
 # Words that end the head noun of a phrase read from its start.
 _AFTER_HEAD = words(
     """of from in at on who whom whose which that with near by to for after during when while as and or but said
-    despite says were was are is have has had been being"""
+    despite says were was are is have has had been being """
+    # adjectives after their noun: "the men responsible", "the officials concerned"
+    "responsible concerned present alive"
 )
 # Words that may follow the head of a noun phrase without making it a clause.
 _NP_CONTINUATION = words(

@@ -408,3 +408,9 @@ def test_a_killing_others_are_blamed_for_is_no_incident() -> None:
     assert killed("The law was used against the accused and not against others responsible for killing of 1,000 "
                   "people in that state.") == 0
     assert killed("Gunmen killed three farmers near the village on Monday.") == 3
+
+
+def test_a_noun_with_an_adjective_after_it_is_not_counted_as_one() -> None:
+    """'arrested the men responsible for the killing' counts no single arrest: 'responsible' follows its noun."""
+    assert reported("Police arrested the men responsible for the killing of three farmers on Monday.", "arrested") == []
+    assert reported("Police arrested a man in the village on Monday.", "arrested") == [1]
