@@ -65,14 +65,13 @@ _SHARE_WORDS = frozenset(
     """share facebook twitter x linkedin whatsapp telegram reddit pinterest tumblr mail email e-mail print
     copy link messenger sms""".split()
 )
-_SHARE_TOKEN = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
 def is_share_row(text: str) -> bool:
     """True for a line of share buttons only, such as 'Facebook Twitter Linkedin Mail'."""
     if len(text) > 120 or re.search(r"[.?!,;\"“”]\s*$", text.strip()):
         return False
-    tokens = [t.lower() for t in _SHARE_TOKEN.findall(text)]
+    tokens = [t.lower() for t in _TOKEN.findall(text)]
     return len(tokens) >= 2 and all(t in _SHARE_WORDS for t in tokens) and any(
         t not in ("share", "copy", "link", "print", "mail", "email", "e-mail", "x", "sms") for t in tokens)
 

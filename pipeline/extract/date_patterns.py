@@ -58,6 +58,8 @@ _ONES = "one|two|three|four|five|six|seven|eight|nine"
 SPOKEN_YEAR = rf"nineteen[\s-]+(?P<yt>{alternation(TENS)})(?:[\s-]+(?P<yo>{_ONES}))?(?![\w-])"
 _YEAR_REL = r"(?:this|last|next|the\s+current|the\s+previous|the\s+past|the\s+same)"
 
+# A possessive: "Friday's", "Friday’s", and "Friday''s" as SQL exports escape the apostrophe.
+POSSESSIVE = r"(?:''|'|’)s"
 RULES: dict[str, str] = {
     # 2025-10-09, 2025/10/09
     "iso": r"(?<![\w/.-])(?P<y>[12][0-9]{3})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
@@ -146,7 +148,7 @@ RULES: dict[str, str] = {
     # today, late yesterday, last night, this morning, yesterday's
     "dayword": r"(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<w>today|tonight|yesterday|tomorrow)|"
                r"the\s+day\s+(?P<ba>before\s+yesterday|after\s+tomorrow)|(?P<night>last\s+night)|"
-               r"this\s+(?P<tod0>morning|afternoon|evening))(?![\w])(?:(?:''|'|’)s)?"
+               rf"this\s+(?P<tod0>morning|afternoon|evening))(?![\w])(?:{POSSESSIVE})?"
                rf"(?:\s+(?P<tod>{TIME_OF_DAY}))?(?![\w])",
     # "(today) is the eighth day of" the operation, "it's the second day of" the strike: today
     "day_of_run": rf"(?:(?<=\bis\s)|(?<='s\s))the\s+(?:{DAY_WORD}|[0-9]{{1,3}}(?:st|nd|rd|th))\s+day(?=\s+of\s)",
@@ -157,7 +159,7 @@ RULES: dict[str, str] = {
                rf"(?P<wd>{WEEKDAY})|the\s+day\s+(?P<ba>before|after)(?=\s*[,.;:!?]))(?![\w])",
     # (last) Friday (night), the previous Friday, Friday's
     "weekday": rf"(?:(?P<rel>last|this|next|past|coming|previous|the\s+previous|the\s+following|"
-               rf"this\s+coming|this\s+past|early|late)\s+)?(?P<wd>{WEEKDAY})(?!s\b)(?:(?:''|'|’)s)?"
+               rf"this\s+coming|this\s+past|early|late)\s+)?(?P<wd>{WEEKDAY})(?!s\b)(?:{POSSESSIVE})?"
                rf"(?:\s+(?P<tod>{TIME_OF_DAY}))?(?:\s+(?:of\s+)?(?P<lw>last|the\s+previous)\s+week)?(?![\w])",
     # (late) November, last April, mid-November
     "month": rf"(?:(?P<mod>{MODIFIER})[\s-]+)?(?:(?P<rel>last|this|next|past|coming)\s+)?"
@@ -195,8 +197,8 @@ def build_scanner(rules: Iterable[str]) -> re.Pattern[str]:
 
 
 SCANNER = build_scanner(RULES)
-# A possessive closing a date ("Friday's", "Friday’s", and "Friday''s" as SQL exports escape it): not the date's.
-POSSESSIVE_END = re.compile(r"(?:''|'|’)s$")
+# A possessive closing a date: not the date's.
+POSSESSIVE_END = re.compile(POSSESSIVE + "$")
 # The names of each rule's inner groups, so a match's groups can be read without groupdict().
 RULE_GROUPS: dict[str, tuple[tuple[str, str], ...]] = {
     rule: tuple((f"{rule}__{name}", name) for name in re.findall(r"\(\?P<(\w+)>", p))

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.date_patterns import POSSESSIVE
+
 # Nouns naming an event as a known, single thing: "the massacre", "the Godhra incident", "the bandh"; the
 # violent ones first.
 _VIOLENT_NOUNS = (
@@ -37,7 +39,7 @@ def _reference_patterns(nouns: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"\b(?:the|that|this)\s+(?:[\w'’.-]+\s+){{0,4}}?(?:{nouns})"
         rf"(?:\s+(?:on|at|in|near|against|outside|inside|to)(?:\s+[\w'’.-]+){{1,4}}?){{0,2}}\s+(?:(?:on|of)\s+)?$"
     )
-    after = re.compile(rf"^(?:(?:''|'|’)s)?\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{nouns})\b")
+    after = re.compile(rf"^(?:{POSSESSIVE})?\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{nouns})\b")
     return before, after
 
 
