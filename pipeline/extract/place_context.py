@@ -38,8 +38,8 @@ _COMMA = re.compile(
 # A country named after these words is somebody's, not the incident's place.
 _NOT_HERE_BEFORE = re.compile(
     r"\b(?:(?:forces|troops|army|military|government|president|ministry|minister|embassy|citizens|nationals"
-    r"|people|police|authorities|regime|navy|state|nation|ambassador|leader|officials?)\s+(?:of|from)"
-    r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and|,)\s+)?"
+    r"|people|police|authorities|regime|navy|state|nation|ambassador|leader|founders?|officials?)\s+(?:of|from)"
+    r"(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+and|,))?"  # "forces of Russia and (Syria)"
     r"|against|by|ally|allies|born\s+in|fled\s+(?:from|to)"
     # a country as the object of a charge or a protest: "condemns India", "protest with India"
     r"|condemn(?:s|ed)?|accuse(?:s|d)?|blame(?:s|d)?|urge(?:s|d)?|warn(?:s|ed)?|asks?|asked|slam(?:s|med)?"

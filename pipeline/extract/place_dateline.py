@@ -5,7 +5,8 @@ In an all-lower-case archive only a gazetteer's main names of big places are tru
 exception: the words before the colon that opens the story name the place it was filed
 from by their position, so any of its names counts there, an old one ("bangalore",
 "allahabad", "baroda") or a small town's ("danapur"). Two places may share a dateline
-("ahmedabad/vadodara: ..."). Mixed-case datelines ("KABUL (Reuters) -", "ALLAHABAD:") are
+("ahmedabad/vadodara: ..."), and a village's may name its district in brackets ("ghodasar (kheda): ...").
+Mixed-case datelines ("KABUL (Reuters) -", "ALLAHABAD:") are
 read by the ordinary finder, which trusts capitals. `opening_dateline` tells a newspaper's
 story, which opens with one, from a coder's note (`event_reported`).
 """
@@ -25,9 +26,10 @@ _PAGE_LINE = re.compile(r"\s*this\s+story\s+is\s+from\s+\w+\s+\d{1,2},\s+\d{4}\.
 # ("Pakistan: ...") are in title case.
 _LOWER_NAME = r"[a-z][a-z.'-]*(?:\s[a-z][a-z.'-]*){0,2}"
 _UPPER_NAME = r"[A-Z][A-Z.'-]*(?:\s[A-Z][A-Z.'-]*){0,2}"
-_DATELINE = re.compile(rf"\s*({_LOWER_NAME}(?:\s*/\s*{_LOWER_NAME})?)\s*:")
+_DISTRICT = rf"(?:\s*\(({_LOWER_NAME})\))?"  # a village's district in brackets: "ghodasar (kheda):"
+_DATELINE = re.compile(rf"\s*({_LOWER_NAME}(?:\s*/\s*{_LOWER_NAME})?){_DISTRICT}\s*:")
 _ANY_DATELINE = re.compile(
-    rf"\s*((?:{_LOWER_NAME}|{_UPPER_NAME})(?:\s*/\s*(?:{_LOWER_NAME}|{_UPPER_NAME}))?)\s*:\s*[a-zA-Z\"'`]"
+    rf"\s*((?:{_LOWER_NAME}|{_UPPER_NAME})(?:\s*/\s*(?:{_LOWER_NAME}|{_UPPER_NAME}))?){_DISTRICT}\s*:\s*[a-zA-Z\"'`]"
 )
 # Labels in capitals that open a text like a dateline but name no place.
 _NOT_PLACES = frozenset({"update", "updated", "breaking", "exclusive", "watch", "video", "photos", "urgent", "note",
@@ -43,7 +45,8 @@ def dateline_places(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
         return []
     found: list[PlaceMention] = []
     offset = match.start(1)
-    for name in match.group(1).split("/"):
+    names = match.group(1).split("/") + ([match.group(2)] if match.group(2) else [])
+    for name in names:
         start = text.index(name.strip(), offset)
         end = start + len(name.strip())
         offset = end
@@ -51,6 +54,11 @@ def dateline_places(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
         if places:
             found.append(PlaceMention(start, end, text[start:end], places))
     return found
+
+
+def is_page_line(text: str) -> bool:
+    """True for a sentence that is only the page's date line ("This story is from March 3, 2002")."""
+    return _PAGE_LINE.fullmatch(text) is not None
 
 
 def without_page_line(text: str) -> str:

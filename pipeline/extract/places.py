@@ -24,7 +24,7 @@ from pipeline.extract.catalogue import REMOTE_FIRE, form_actors
 from pipeline.extract.gazetteer import fold, gazetteer
 from pipeline.extract.place_context import context_weight, hints, names_currency, names_event
 from pipeline.extract.place_cues import MAX_CUE_VOTE, cue_votes
-from pipeline.extract.place_dateline import dateline_places, without_page_line
+from pipeline.extract.place_dateline import dateline_places, is_page_line, without_page_line
 from pipeline.extract.place_fuzzy import misspelt_places
 from pipeline.extract.place_mentions import PlaceMention, find_places, find_places_lower, mostly_lower_case
 from pipeline.extract.place_readings import nest_key, nested, readings
@@ -54,12 +54,16 @@ _IN_ACTOR = 0.2  # weight of a name inside an actor's name of another country
 
 
 def _lead(sentences: list[Sentence]) -> list[Sentence]:
-    """The first sentences, cut to a character budget: where news and coders name the place."""
+    """The first sentences, cut to a character budget: where news and coders name the place. A page's
+    date line ("This story is from March 3, 2002") is no sentence of the story: the dateline after it
+    opens the lead."""
     lead: list[Sentence] = []
     budget = _LEAD_CHARS
     for sentence in sentences[:_MAX_SENTENCES]:
         if budget <= 0:
             break
+        if is_page_line(sentence.text):
+            continue
         text = sentence.text[:budget]
         lead.append(Sentence(sentence.index, sentence.start, sentence.start + len(text), text))
         budget -= len(text)
@@ -70,8 +74,10 @@ def _mentions(lead: list[Sentence]) -> list[tuple[int, Sentence, PlaceMention]]:
     """(sentence position, sentence, mention) for the place names of the lead sentences;
     when there are none, for the names they misspell by a letter (`place_fuzzy`)."""
     table = gazetteer()
-    # (a row of share buttons, "Facebook Twitter Linkedin Mail", says nothing of the story's case)
-    lower = bool(lead) and mostly_lower_case(without_page_line(" ".join(drop_share_rows(s.text) for s in lead[:3])))
+    # The case is judged on the whole lead (`mostly_lower_case` reads its first 1,000 characters), not its
+    # first sentences, which may be a few words ("bangalore: downcast."); a row of share buttons,
+    # "Facebook Twitter Linkedin Mail", says nothing of the story's case.
+    lower = bool(lead) and mostly_lower_case(without_page_line(" ".join(drop_share_rows(s.text) for s in lead)))
     finder = find_places_lower if lower else find_places
     found = [(rank, s, m) for rank, s in enumerate(lead) for m in finder(table, s.text)]
     if lower:  # the dateline's place, by any of its names ("bangalore: ..."), unless already found

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.extract.gazetteer import gazetteer
-from pipeline.extract.place_dateline import dateline_places, opening_dateline, without_page_line
+from pipeline.extract.place_dateline import dateline_places, is_page_line, opening_dateline, without_page_line
 
 
 def names(text: str) -> list[str]:
@@ -48,3 +48,17 @@ def test_opening_dateline_in_either_case_but_not_a_label() -> None:
     assert opening_dateline("Looting: On 9 May 2020, rebels looted the wheat of civilians.") is None
     assert opening_dateline("Pakistan: Three killed by firing along the border") is None
     assert opening_dateline("UPDATE: Three killed by firing along the border") is None
+
+
+def test_a_villages_district_in_brackets_is_a_dateline_place() -> None:
+    """'ghodasar (kheda): ...' names the village and its district; the district is found though the village
+    is not in the gazetteer, and the opening is still a newspaper's dateline."""
+    assert names("ghodasar-jinjhar (kheda): on saturday a mob set houses on fire.") == ["kheda"]
+    assert names("anand (kheda): on saturday a mob set houses on fire.") == ["anand", "kheda"]
+    assert opening_dateline("ghodasar (kheda): on saturday a mob set houses on fire.") == "ghodasar"
+
+
+def test_is_page_line() -> None:
+    """Only a sentence that is the page's date line alone is one."""
+    assert is_page_line("This story is from March 30, 2002")
+    assert not is_page_line("This story is from March 30, 2002  pune: the police said.")

@@ -259,3 +259,27 @@ def test_a_row_of_share_buttons_leaves_a_lower_cased_story_lower_cased() -> None
             "likely to visit godhra, party sources said here.\n\nFacebook Twitter Linkedin Mail")
     sentences = split_sentences(body)
     assert incident_place(sentences, extract_actors(body, sentences))[:2] == ("IND", "Gujarāt")
+
+
+def test_short_opening_sentences_do_not_hide_a_lower_cased_story() -> None:
+    """'bangalore: downcast.' after the page line: the case is judged on the lead, not on its first few words,
+    and the dateline opens the lead."""
+    body = ("This story is from March 30, 2002\n\nbangalore: downcast. that is the city today. the bloodletting in "
+            "the north goes on, and the mood here is grim as people wait for news from relatives who live there.")
+    assert incident_place(split_sentences(body), []) == ("IND", "Karnātaka", "bangalore")
+
+
+def test_a_countrys_founder_does_not_place_the_story() -> None:
+    """'jinnah, the founder of pakistan' names a person by his country, not where the Gaya meeting was."""
+    body = ("This story is from March 12, 2002\n\ngaya: writers and poets met on sunday evening to promote harmony. "
+            "a speaker said the leaders were, unwittingly, proving jinnah, the founder of pakistan, right.")
+    assert incident_place(split_sentences(body), [])[:2] == ("IND", "Bihār")
+
+
+def test_a_country_after_forces_of_weighs_little() -> None:
+    """'the forces of Armenia and Azerbaijan', 'the founder of Pakistan': somebody's country, not the place
+    (a country after 'in' keeps its full weight)."""
+    text = "Shelling by the forces of Armenia and Azerbaijan hit a village in Georgia, said the founder of Pakistan."
+    weights = {m.text: context_weight(text, m) for m in find_places(gazetteer(), text)}
+    assert weights["Armenia"] < 1.0 and weights["Azerbaijan"] < 1.0 and weights["Pakistan"] < 1.0
+    assert weights["Georgia"] >= 1.0
