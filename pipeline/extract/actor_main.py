@@ -240,8 +240,15 @@ def _main_actors(
         told = [n for n in others if not (_told_only(pairs, n) and inter_code(n, country) == 1)]
         return first, target or (told[0] if told else None)
     first = first or (armed[0] if armed else None)
+    if kind == "Strategic developments" and sub_event_type == "Arrests" and first \
+            and first == _arrested_group(pairs, country):
+        # "two LeT militants were arrested": the group's members are the arrested and the arrests a state
+        # force's (an armed group's own arrests are typed as its abductions)
+        return _arresting_force(pairs) or of("police"), first
     if kind == "Strategic developments" and cues.arrests and first and first.startswith(("Police", "Military")):
-        return first, of("civilians")  # the arrested are civilians, whatever their party
+        # the arrested are civilians, whatever their party, unless they are an armed group's members
+        # ("police arrested two LeT militants")
+        return first, _arrested_group(pairs, country) or of("civilians")
     if kind == "Strategic developments" and sub_event_type == "Arrests" and _unarmed(first, country):
         # "55 people were arrested", "300 BJP activists were arrested": arrests are the police's, unless an
         # armed group made them ("QSD arrested 4 people": typed as its abductions)
@@ -255,6 +262,20 @@ def _main_actors(
         # Arrests, looting, destruction: a lone armed actor acted against civilians.
         return first or of("armed_group"), of("civilians")
     return first, second
+
+
+def _arresting_force(pairs: list[Pair]) -> str | None:
+    """The police or army of the article that is not a target (of an earlier attack, say), if any."""
+    forces = (n for m, n in pairs if n.startswith(("Police Forces", "Military Forces")) and m.role != "target")
+    return next(forces, None)
+
+
+def _arrested_group(pairs: list[Pair], country: str | None) -> str | None:
+    """The armed group whose members a mention makes the target of the arrests, and none the arrester, if any
+    (a party's members are civilians when arrested)."""
+    acting = {n for m, n in pairs if m.role == "perpetrator"}
+    return next((n for m, n in pairs if m.role == "target" and n not in acting and n not in PARTIES
+                 and inter_code(n, country) in (2, 3, 4)), None)
 
 
 def _unarmed(name: str | None, country: str | None) -> bool:

@@ -293,6 +293,20 @@ def test_arrests_are_the_police_s_whoever_the_arrested_are() -> None:
     assert incident(body, "Strategic developments", "Arrests", "IND") == ("Police Forces of India", "Civilians (India)")
 
 
+def test_an_armed_groups_arrested_members_are_the_second_side() -> None:
+    """'Two Lashkar-e-Taiba militants were arrested': the police arrest the group (not the group the police);
+    with the arresting force named, it is the first side; a party's arrested members stay civilians."""
+    body = "Two Lashkar-e-Taiba militants were arrested in Sopore on Monday."
+    assert incident(body, "Strategic developments", "Arrests", "IND") == ("Police Forces of India",
+                                                                          "LeT: Lashkar-e-Taiba")
+    body = "Soldiers arrested three Hizbul Mujahideen militants in a raid in Baramulla on Monday."
+    assert incident(body, "Strategic developments", "Arrests", "IND") == ("Military Forces of India",
+                                                                          "HM: Hizb-ul-Mujahideen")
+    body = "Police arrested 40 BNP activists in Dhaka on Monday."
+    assert incident(body, "Strategic developments", "Arrests", "BGD") == ("Police Forces of Bangladesh",
+                                                                          "Civilians (Bangladesh)")
+
+
 def test_victims_counted_in_a_tally_are_no_rioting_crowd() -> None:
     """'bringing to 32 the number of activists killed this year': the activists are victims, so the
     murders are an armed group's, not rioters'."""
