@@ -4,7 +4,9 @@ A copied page (see `data/sample/*.txt`) starts with site chrome, then the
 headline, then a byline carrying the date ("FP News Desk October 30, 2025,
 13:54:38 IST"), then the story interleaved with advertising markers, and ends
 with navigation. The byline is the anchor: the headline is the last title-like
-line before it, the body everything after it minus boilerplate.
+line before it, the body everything after it minus boilerplate. A hard-wrapped copy
+(lines broken at a fixed width, as e-mailed wire copy is) has its wrapped lines
+joined first, so that a paragraph, not a line, is a paragraph.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.clean.boilerplate import drop_boilerplate, is_boilerplate_line
 from pipeline.clean.published import Published, find_published
+from pipeline.clean.text import hard_wrapped, unwrap
 
 # How far into the page a byline may appear (in non-empty lines).
 _BYLINE_WINDOW = 15
@@ -49,6 +52,8 @@ def _is_title_like(line: str) -> bool:
 
 def parse_page(text: str) -> Page:
     """Split a plain-text page copy into headline, byline, publication time and body paragraphs."""
+    if hard_wrapped(text):
+        text = unwrap(text)
     lines = [line.strip() for line in text.splitlines()]
     lines = [line for line in lines if line]
     byline_at, published = None, None

@@ -2,12 +2,14 @@
 
 For records given as `text` the contract allows at most whitespace changes, so
 `normalise_record_text` only repairs what is broken (mojibake, entities) and
-leaves clean text byte-identical apart from outer whitespace and line endings.
+leaves clean text byte-identical apart from outer whitespace and line endings,
+and the line breaks of hard-wrapped text (`unwrap`), which become spaces.
 """
 
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import unicodedata
 
@@ -18,6 +20,17 @@ _MOJIBAKE = re.compile("[ÂÃâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘�
 _ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _HORIZONTAL_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+# Hard wrapping: lines broken at a fixed width (plain-text wire copy, e-mail, old archives).
+_MAX_WRAP_WIDTH = 100  # wider lines are paragraphs, not a wrapped column
+_WIDTH_SLACK = 2  # the longest line may fall short of the column by this much
+_FULL_SHARE = 0.7  # of the lines followed by another (a list item aside), the share that must be full
+_SENTENCE_END = frozenset(".!?:;\"”’')]")
+_LIST_MARKS = frozenset("-•*")  # a line opening with one is a list item, not a wrapped line's rest
+# a break mid-sentence: before a lower-case word, or after a word that never ends one ("by a\nTaliban mortar")
+_MID_SENTENCE_BREAK = re.compile(
+    r"(?<=[\w,])\n(?=[a-z])|(?<=[\s(])(?:a|an|the|of|in|on|at|by|to|for|from|with|and|or|near|into)\n(?=[A-Z0-9])")
+_ENDS_MID_SENTENCE = re.compile(r"(?:^|\s)(?:a|an|the|of|in|on|at|by|to|for|from|with|and|or|near|into)$")
+_CAPITALISED_SENTENCE = re.compile(r"[.!?]\s+[A-Z]|^[A-Z]")  # not a lower-cased archive's text
 
 
 def repair(text: str) -> str:
@@ -50,6 +63,57 @@ def _normalise_once(text: str) -> str:
     text = repair(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _HORIZONTAL_SPACE.sub(" ", text)
+    text = unwrap(text)
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     return text.strip()
+
+
+def hard_wrapped(text: str) -> bool:
+    """True for text whose lines were broken at a fixed width: nearly every line followed by another is
+    as long as the column allows, its next word having not fitted ("greedy" wrapping), and some line
+    breaks mid-sentence before a lower-case word or after "a", "of", "by". Headlines one per line, list
+    items and paragraphs one per line are not."""
+    return bool(_wrapped_breaks(text))
+
+
+def _wrapped_breaks(text: str) -> list[int]:
+    """The offsets of the line breaks after full lines, if `text` is hard-wrapped (else none)."""
+    lines = text.split("\n")
+    width = max((len(line.rstrip()) for line in lines), default=0)
+    if width > _MAX_WRAP_WIDTH:
+        return []
+    inner = mid_sentence = 0
+    breaks: list[int] = []
+    offset = 0
+    for line, following in itertools.pairwise(lines):
+        offset += len(line) + 1
+        words, line = following.split(), line.rstrip()
+        if not line or not words or words[0][0] in _LIST_MARKS:
+            continue
+        inner += 1
+        if len(line) + 1 + len(words[0]) > width - _WIDTH_SLACK:
+            breaks.append(offset - 1)
+            # a sentence running on in lower case, or after "a", "of", "by": no list of headlines breaks so
+            mid_sentence += line[-1] not in _SENTENCE_END and (
+                words[0][0].islower() or _ENDS_MID_SENTENCE.search(line) is not None)
+    return breaks if inner >= 2 and mid_sentence >= 1 and len(breaks) >= _FULL_SHARE * inner else []
+
+
+def unwrap(text: str) -> str:
+    """`text` with the line breaks of hard wrapping turned into spaces (same length, same offsets), so a
+    sentence broken across lines reads as one; blank lines between paragraphs and the break after a short
+    line (a paragraph's last, a list item, a headline) stay. In a text of capitalised sentences, a break
+    before a lower-case word or after "a", "of", "by" is a wrap wherever it falls ("small\narms near Kruta
+    Balka", "by a\nTaliban mortar": two lines are too few to tell a column)."""
+    if "\n" not in text:
+        return text
+    breaks = _wrapped_breaks(text)
+    if breaks:
+        chars = list(text)
+        for index in breaks:
+            chars[index] = " "
+        return "".join(chars)
+    if not _CAPITALISED_SENTENCE.search(text):
+        return text
+    return _MID_SENTENCE_BREAK.sub(lambda match: match.group(0).replace("\n", " "), text)

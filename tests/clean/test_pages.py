@@ -53,3 +53,28 @@ def test_story_sentence_with_date_is_not_a_byline() -> None:
     )
     assert page.published is None
     assert page.title == "Headline of the story goes here"
+
+
+WRAPPED_PAGE = """Gunmen kill four at checkpoint in northern district
+
+Staff Reporter March 4, 2024, 09:10:00 PKT
+
+Gunmen killed four policemen and wounded two others at a checkpoint
+on the edge of the district on Sunday night, officials said, adding
+that the attackers fled towards the hills after the raid.
+
+No group claimed the attack.
+
+Advertisement
+"""
+
+
+def test_a_hard_wrapped_page_keeps_its_paragraphs_whole() -> None:
+    """Lines broken at a fixed width are joined: the wrapped paragraph is one paragraph, the short one another."""
+    page = parse_page(WRAPPED_PAGE)
+    assert page.title == "Gunmen kill four at checkpoint in northern district"
+    assert page.paragraphs == [
+        "Gunmen killed four policemen and wounded two others at a checkpoint on the edge of the district on Sunday "
+        "night, officials said, adding that the attackers fled towards the hills after the raid.",
+        "No group claimed the attack.",
+    ]

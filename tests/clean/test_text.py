@@ -1,6 +1,6 @@
 """Tests of pipeline.clean.text."""
 
-from pipeline.clean.text import normalise_record_text, repair
+from pipeline.clean.text import hard_wrapped, normalise_record_text, repair, unwrap
 
 
 def test_mojibake_is_repaired() -> None:
@@ -22,3 +22,48 @@ def test_clean_text_is_unchanged_but_trimmed() -> None:
 def test_invisible_and_odd_spaces_are_normalised() -> None:
     """No-break spaces become spaces and zero-width characters disappear."""
     assert normalise_record_text("at\u00a0least\u200b six") == "at least six"
+
+
+WRAPPED = (
+    "Two soldiers were killed and three others were wounded on Monday\n"
+    "when gunmen attacked a checkpoint near the town of Kunduz, officials\n"
+    "said. The Taliban claimed responsibility for the attack in a\n"
+    "statement.\n"
+    "\n"
+    "The district has seen heavy fighting.\n"
+    "- Kunduz\n"
+)
+
+
+def test_hard_wrapped_lines_are_joined_and_paragraphs_kept() -> None:
+    """A column's line breaks become spaces (offsets unchanged); a blank line, a short paragraph's end and a
+    list item's break stay."""
+    assert hard_wrapped(WRAPPED)
+    unwrapped = unwrap(WRAPPED)
+    assert len(unwrapped) == len(WRAPPED)
+    assert unwrapped.split("\n") == [
+        "Two soldiers were killed and three others were wounded on Monday when gunmen attacked a checkpoint near "
+        "the town of Kunduz, officials said. The Taliban claimed responsibility for the attack in a statement.",
+        "", "The district has seen heavy fighting.", "- Kunduz", ""]
+    assert normalise_record_text(WRAPPED).startswith("Two soldiers were killed and three others were wounded on Monday "
+                                                     "when")
+
+
+def test_headlines_one_per_line_are_not_wrapped() -> None:
+    """Headlines of similar length, one per line, are no column: their breaks stay."""
+    headlines = ("Bomb kills four soldiers in northwest Pakistan\nFour soldiers killed in roadside blast in the "
+                 "northwest\nMilitants claim roadside bomb attack on army convoy")
+    assert not hard_wrapped(headlines)
+    assert unwrap(headlines) == headlines
+
+
+def test_a_break_mid_sentence_is_a_wrap_in_a_short_text() -> None:
+    """Two lines cannot show a column, but a break before a lower-case word or after 'by a' is mid-sentence;
+    a break after a full stop, or in a lower-cased archive's text, stays."""
+    assert unwrap("On 9 May, the monitors observed 6 shots involving small\narms near the village.") == (
+        "On 9 May, the monitors observed 6 shots involving small arms near the village.")
+    assert unwrap("On 8 May, 3 civilians were wounded by a\nTaliban mortar in Logar.") == (
+        "On 8 May, 3 civilians were wounded by a Taliban mortar in Logar.")
+    assert unwrap("Police said so.\nThe army did not.") == "Police said so.\nThe army did not."
+    archived = "gujarat riots\nunprecedented riots rocked gujarat."
+    assert unwrap(archived) == archived
