@@ -69,6 +69,7 @@ ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|,\s*(?:who|whom|which|a|an|includin
 _OPENING = re.compile(
     r"\s*(?:On|In|At|Around|About|During|Between|Since|After|Before|Late|Early|Overnight|Last|Earlier|From|"
     r"Over|By|Until|Till)\b[^,]*",
+    _I,  # a lower-cased archive's "on 4 may 2020, a rally was held ..." opens a sentence the same way
 )
 SUPERLATIVE_SINCE = re.compile(
     r"\b(?:worst|deadliest|biggest|largest|first|heaviest|bloodiest|most|highest|major|serious|single)\b"

@@ -27,7 +27,8 @@ _THING_AFTER = re.compile(
 _PEOPLE_AFTER_MODIFIER = frozenset({"heads"}) | MONTHS
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _AGE = re.compile(r"[A-Z][\w'’.-]*\s*[,(]\s*$")
-_LOWER_AGE = re.compile(r"\b([a-z][a-z'’.-]*[a-z])\s*,\s*$")
+_LOWER_AGE = re.compile(r"\b([a-z][a-z'’.-]*[a-z])\s*([,(])\s*$")
+_CLOSING = {",": ",", "(": ")"}
 _COUNT_AFTER = re.compile(r"\s*(?:including|among|mostly|most|many|all|of\s+whom|some|several)\b", re.I)
 # Nouns that make a preceding participle an adjective: "a 48-year-old displaced person died".
 _PERSON_NOUNS = words(
@@ -94,9 +95,10 @@ def may_count_people(text: str, q: Quantity) -> bool:
     if _AGE.search(before) and re.match(r"\s*[,)]", text[q.end:q.end + 2]):
         return False  # "Ujjal, 40, a bus passenger": an age after a name
     lower_age = _LOWER_AGE.search(before)
-    if lower_age and q.best < 100 and lower_age.group(1) not in _FUNCTION_WORDS and text[q.end:q.end + 1] == "," \
+    if lower_age and q.best < 100 and lower_age.group(1) not in _FUNCTION_WORDS \
+            and text[q.end:q.end + 1] == _CLOSING[lower_age.group(2)] \
             and not _COUNT_AFTER.match(text, q.end + 1):
-        return False  # "habib ali, 16, was stabbed": an age after a name in lower-cased text
+        return False  # "habib ali, 16, was stabbed", "mohammed javed (24)": an age after a name in lower-cased text
     after = _WORD.findall(text[q.end:q.end + 30].lower())
     if text[q.start:q.end].lower() == "one" and after and after[0] in MODALS:
         return False  # "one cannot build a temple amidst dead bodies": the generic pronoun, no count

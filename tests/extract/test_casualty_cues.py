@@ -440,3 +440,13 @@ def test_a_court_s_conviction_for_old_deaths_is_background() -> None:
     """'sentenced four to life, convicting them of burning alive six persons': a judgment on an old crime."""
     assert statuses("The sessions court sentenced four men to life, convicting them of burning alive six persons "
                     "in Asarwa.") == ["background"]
+
+
+def test_a_lower_cased_opening_adverbial_is_no_aside() -> None:
+    """'on 4 may 2020, a rally was held ..., during which ... killed thousands' in a lower-cased archive: the comma
+    after the opening adverbial opens the main clause (as 'On 4 May 2020,' does), so the massacres of 1937 stay
+    an old event's, not today's."""
+    body = ("on 4 may 2020, a rally was held in the town to remember the massacres of 1937-38, during which the army "
+            "campaigns killed and displaced thousands in response to an uprising.")
+    assert {m.category: m.status for m in extract_casualties(body, split_sentences(body))} == {
+        "killed": "background", "displaced": "background"}

@@ -97,6 +97,12 @@ def test_an_age_after_a_lower_cased_name_is_no_count() -> None:
     assert [m.count_best for m in extract_casualties(counted, split_sentences(counted))] == [16]
 
 
+def test_an_age_in_brackets_after_a_lower_cased_name_is_no_count() -> None:
+    """'karim uddin (31), leader of ... unit, was killed' in lower-cased text: one dead, aged 31."""
+    assert killed("karim uddin (31), leader of harkat-ul jihad (huji) dhaka unit, was killed, and two policemen were "
+                  "injured in a gunfight in dhaka on friday.") == 1
+
+
 def test_a_number_of_things_after_a_compound_modifier_counts_no_one() -> None:
     """'8,300 tear-gas shells', 'five armoured vehicles' count things; 'two suspected cattle thieves'
     and 'three killed days after the truce' count people."""
