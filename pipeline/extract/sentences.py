@@ -53,7 +53,9 @@ def split_sentences(body: str) -> list[Sentence]:
     return sentences
 
 
-_AFTER_STOP = re.compile(r"[.!?]['\"’”)]*\s+[\"'“‘(]?([A-Za-z])")
+# a full stop and the word after it on the same line (a paragraph or a line of page furniture after it,
+# "Advertisement", says nothing of how the story's sentences begin)
+_AFTER_STOP = re.compile(r"[.!?]['\"’”)]*[ \t]+[\"'“‘(]?([A-Za-z])")
 
 
 def lower_cased(body: str) -> bool:

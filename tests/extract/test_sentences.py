@@ -60,3 +60,13 @@ def test_a_short_text_without_capitals_is_split_at_its_full_stops() -> None:
     body = "two people were killed in a blast on monday. a second blast killed three people on tuesday."
     assert [s.text for s in split_sentences(body)] == [
         "two people were killed in a blast on monday.", "a second blast killed three people on tuesday."]
+
+
+def test_a_paragraph_of_page_furniture_does_not_make_a_lower_cased_note_cased() -> None:
+    """'... on Saturday night. a team of police rushed ... sensing them the gang fired.' with 'Advertisement' below:
+    only the stops inside the paragraphs say how its sentences begin, so it is still split before 'a team'."""
+    note = ("A man was killed in a shootout with police in the city on Saturday night. a team of Dhaka police rushed "
+            "to the area to arrest the gang. sensing their presence the gang fired at the police.")
+    for body in (note, note + "\n\nAdvertisement"):
+        assert lower_cased(body)
+        assert _texts(body)[1] == "a team of Dhaka police rushed to the area to arrest the gang."
