@@ -2,7 +2,8 @@
 
 Recognises advertising markers ("Advertisement", "STORY CONTINUES BELOW THIS
 AD"), section labels ("Trending:", "QUICK LINKS", "Also read"), share and
-subscription prompts, and navigation rows ("Home Video Shorts Live TV"), and
+subscription prompts, a wire story's credits ("Reporting by ...; Editing by ..."),
+and navigation rows ("Home Video Shorts Live TV"), and
 removes repeated paragraphs (a photo caption printed twice) keeping the first.
 """
 
@@ -37,6 +38,11 @@ _NAV_WORDS = frozenset(
     privacy policy terms of use cookie settings sitemap rss""".split()
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z&'-]*")
+# A wire story's credits, each role followed by capitalised names: "(Reporting by John Smith in Kabul; Editing
+# by Jane Doe)" (not "Editing by a committee is hard, he said").
+_CREDITS = re.compile(
+    r"\(?\s*(?:(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Tt]ranslated)\s+by\s+"
+    r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|in|at|from|de|al|el|bin|van|von)){0,8}\s*[;,]?\s*)+\)?\s*\.?")
 
 
 def is_boilerplate_line(line: str) -> bool:
@@ -45,6 +51,8 @@ def is_boilerplate_line(line: str) -> bool:
     if not text:
         return False
     if len(text) <= 120 and (_MARKERS.match(text) or is_share_row(text)):
+        return True
+    if len(text) <= 300 and _CREDITS.fullmatch(text):
         return True
     return is_navigation_row(text)
 

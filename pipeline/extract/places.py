@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from pipeline.clean.boilerplate import drop_share_rows
+from pipeline.clean.boilerplate import drop_share_rows, is_boilerplate_line
 from pipeline.extract.catalogue import REMOTE_FIRE, form_actors
 from pipeline.extract.gazetteer import fold, gazetteer
 from pipeline.extract.place_context import context_weight, hints, names_currency, names_event
@@ -55,15 +55,15 @@ _IN_ACTOR = 0.2  # weight of a name inside an actor's name of another country
 
 def _lead(sentences: list[Sentence]) -> list[Sentence]:
     """The first sentences, cut to a character budget: where news and coders name the place. A page's
-    date line ("This story is from March 3, 2002") is no sentence of the story: the dateline after it
-    opens the lead."""
+    date line ("This story is from March 3, 2002") and its furniture (`is_boilerplate_line`) are no
+    sentences of the story: the dateline after the date line opens the lead."""
     lead: list[Sentence] = []
     budget = _LEAD_CHARS
     for sentence in sentences[:_MAX_SENTENCES]:
         if budget <= 0:
             break
-        if is_page_line(sentence.text):
-            continue
+        if is_page_line(sentence.text) or is_boilerplate_line(sentence.text):
+            continue  # page furniture left in a text record's body: "Advertisement", a wire story's credits
         text = sentence.text[:budget]
         lead.append(Sentence(sentence.index, sentence.start, sentence.start + len(text), text))
         budget -= len(text)

@@ -62,3 +62,11 @@ def test_share_rows_leave_a_text_record() -> None:
     body = "new delhi: two were killed on monday.\n\nFacebook Twitter Linkedin Mail"
     assert drop_share_rows(body) == "new delhi: two were killed on monday."
     assert drop_share_rows("Police said so.\nTwitter") == "Police said so.\nTwitter"
+
+
+def test_a_wire_storys_credits_are_boilerplate() -> None:
+    """'(Reporting by ... in Kabul; Editing by ...)' credits the wire's staff; a sentence about editing is no credit."""
+    assert is_boilerplate_line("(Reporting by John Smith in Kabul; Editing by Jane Doe)")
+    assert is_boilerplate_line("Additional reporting by Ali Khan; Writing by Mary Brown")
+    assert not is_boilerplate_line("Editing by a committee is hard, he said.")
+    assert not is_boilerplate_line("Reporting by John Smith killed three people.")

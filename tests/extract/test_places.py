@@ -283,3 +283,11 @@ def test_a_country_after_forces_of_weighs_little() -> None:
     weights = {m.text: context_weight(text, m) for m in find_places(gazetteer(), text)}
     assert weights["Armenia"] < 1.0 and weights["Azerbaijan"] < 1.0 and weights["Pakistan"] < 1.0
     assert weights["Georgia"] >= 1.0
+
+
+def test_a_wire_storys_credits_name_no_place() -> None:
+    """The reporters' names in '(Reporting by John Smith; Editing by Jane Doe)' are no towns: a story that names
+    no place keeps no country."""
+    body = ("Protesters blocked the main road in both directions on Monday.\n\n"
+            "(Reporting by John Smith; Editing by Jane Doe)")
+    assert incident_place(split_sentences(body), [])[0] is None
