@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.catalogue import form_actors
 from pipeline.extract.countries import acled_country, country_of
+from pipeline.extract.sentences import story_sentences
 from pipeline.extract.types import Sentence
 
 # A capitalised name of up to four words, with Arabic and Somali particles ("Al Dahshal Ba al Harith").
@@ -64,7 +65,7 @@ def communal_sides(sentences: list[Sentence], iso3: str | None) -> Sides | None:
     """The communal, clan or tribal militias the lead names, as ACLED names them; None when it names none."""
     if iso3 is None or not sentences:
         return None
-    text = " ".join(s.text for s in sentences[:2])[:_LIMIT]
+    text = " ".join(s.text for s in story_sentences(sentences)[:2])[:_LIMIT]
     if not any(cue in text for cue in (" from ", "between", "trib", "clan")):
         return None
     country = acled_country(iso3)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.sentences import story_sentences
 from pipeline.extract.types import Sentence
 
 # Both sides fired: "exchanged fire", "exchanged gun shots".
@@ -222,7 +223,8 @@ class EventCues:
     """What the wording says about the incident's second actor."""
 
     def __init__(self, sentences: list[Sentence]) -> None:
-        # The incident is told in the first sentences; attribution may come a little later.
+        # The incident is told in the first sentences (after any wire dateline); attribution may come a little later.
+        sentences = story_sentences(sentences)
         self.first = _cues(" ".join(s.text for s in sentences[:4]).lower())
         later = " ".join(s.text for s in sentences[4:8]).lower()
         self.later = _cues(later) if later else frozenset()

@@ -16,6 +16,7 @@ import re
 from pipeline.extract.actor_people import ORG_HEADS
 from pipeline.extract.catalogue import form_actors, words
 from pipeline.extract.countries import country_of
+from pipeline.extract.sentences import story_sentences
 from pipeline.extract.types import Sentence
 
 # Countries whose organised-crime violence ACLED codes with named gangs.
@@ -30,7 +31,7 @@ def gang_name(sentences: list[Sentence], iso3: str | None) -> str | None:
     """ACLED's name for a gang the lead names ("Los Salazar Gang"), in the Americas; else None."""
     if iso3 not in AMERICAS or not sentences:
         return None
-    text = " ".join(s.text for s in sentences[:2])[:_LIMIT]
+    text = " ".join(s.text for s in story_sentences(sentences)[:2])[:_LIMIT]
     if "ember" not in text:  # "member", "Members"
         return None
     for found in _MEMBER.finditer(text):

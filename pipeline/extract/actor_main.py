@@ -45,6 +45,7 @@ from pipeline.extract.actor_sides import (
 )
 from pipeline.extract.actor_uprooted import UPROOTED, international
 from pipeline.extract.catalogue import DEFAULTS, SHELLING_SINCE, family_name
+from pipeline.extract.sentences import story_sentences
 from pipeline.extract.types import ActorMention, Sentence
 
 __all__ = ["inter_code", "main_actors"]
@@ -319,7 +320,7 @@ def fill_international(family: str) -> str:
 
 def _rivals(sentences: list[Sentence]) -> bool:
     """True when the lead says the fighting was between groups of one kind ("rival armed groups")."""
-    return any(_RIVALS.search(s.text) for s in sentences[:2])
+    return any(_RIVALS.search(s.text) for s in story_sentences(sentences)[:2])
 
 
 def _told_only(pairs: list[Pair], name: str) -> bool:

@@ -18,7 +18,7 @@ from pipeline.extract.casualty_evidence import evidence_sentence
 from pipeline.extract.dates import extract_dates, incident_date
 from pipeline.extract.event_reported import article_typing, is_full_article
 from pipeline.extract.places import incident_place
-from pipeline.extract.sentences import split_sentences
+from pipeline.extract.sentences import split_sentences, story_sentences
 from pipeline.extract.types import (
     ActorMention,
     ArticleText,
@@ -171,7 +171,7 @@ def _rioters_riot(typed: tuple[str | None, str | None], actor2: str | None, sent
 def _riot_kind(opponent: int | None, sentences: list[Sentence]) -> str:
     """A riot's sub-event type: a mob's violence (or a crowd's on people), else a violent
     demonstration against the state's forces, as ACLED codes rioters facing the police."""
-    if opponent == 1 and not any(_MOB.search(s.text) for s in sentences[:2]):
+    if opponent == 1 and not any(_MOB.search(s.text) for s in story_sentences(sentences)[:2]):
         return "Violent demonstration"
     return "Mob violence"
 

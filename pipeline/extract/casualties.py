@@ -62,6 +62,7 @@ from pipeline.extract.casualty_shared import (
 from pipeline.extract.casualty_shootings import lone_shooting
 from pipeline.extract.casualty_victims import victims_of
 from pipeline.extract.numbers import find_quantities
+from pipeline.extract.sentences import story_sentences
 from pipeline.extract.types import ActorMention, CasualtyMention, Sentence
 
 __all__ = ["extract_casualties", "harm_figures", "incident_counts", "incident_figures"]
@@ -111,7 +112,8 @@ def extract_casualties(
     mentions = restated_others(parts_of_tallies(body, sentences, diplomatic_occasions(sentences, mentions)))
     mentions += elided_toll(body, sentences, mentions)
     mentions += lone_shooting(body, sentences, mentions)
-    return _opening_news(body, sentences[0], mentions) if sentences else mentions
+    story = story_sentences(sentences)
+    return _opening_news(body, story[0], mentions) if story else mentions
 
 
 def _sentence_mentions(

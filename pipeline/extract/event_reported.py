@@ -44,6 +44,7 @@ from pipeline.extract.date_calendar import last_day
 from pipeline.extract.date_incident import RECENT_DAYS, around, period_bound, statement_day
 from pipeline.extract.event_types import UNTYPED, Typing, classify_event_lead
 from pipeline.extract.place_dateline import opening_dateline
+from pipeline.extract.sentences import is_wire_dateline
 from pipeline.extract.types import CasualtyMention, DateMention, Sentence
 
 # A full article, not a note or a brief: at least this many sentences and characters.
@@ -124,8 +125,9 @@ def _harder_lead(typing: Typing, sentences: list[Sentence]) -> Typing | None:
 
 
 def _first_told(sentences: list[Sentence]) -> int:
-    """Index of the first sentence of the story itself, after any page date line."""
-    return sentences[0].index + 1 if sentences and _PAGE_DATE_LINE.match(sentences[0].text) else 0
+    """Index of the first sentence of the story itself, after any page date line or wire dateline."""
+    furniture = sentences and (_PAGE_DATE_LINE.match(sentences[0].text) or is_wire_dateline(sentences[0].text))
+    return sentences[0].index + 1 if furniture else 0
 
 
 def _opening_figure(casualties: list[CasualtyMention], sentences: list[Sentence]) -> bool:

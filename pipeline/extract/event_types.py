@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from pipeline.extract.event_type_cues import Cue, find_cues, tokens, word_set
 from pipeline.extract.event_type_rules import decide, street_protest
+from pipeline.extract.sentences import story_sentences
 from pipeline.extract.types import Sentence
 
 EVENT_TYPE_OF: dict[str, str] = {
@@ -202,6 +203,7 @@ def classify_event(sentences: list[Sentence]) -> tuple[str | None, str | None]:
 
 def classify_event_lead(sentences: list[Sentence]) -> Typing:
     """The event typing of the incident the text reports, with the sentence that typed it."""
+    sentences = story_sentences(sentences)  # a wire dateline ("KABUL (Reuters) -") is no sentence of the story
     if not sentences:
         return UNTYPED
     labelled = _labelled_type(sentences[0].text)

@@ -28,6 +28,7 @@ from pipeline.extract.place_dateline import dateline_places, is_page_line, witho
 from pipeline.extract.place_fuzzy import misspelt_places
 from pipeline.extract.place_mentions import PlaceMention, find_places, find_places_lower, mostly_lower_case
 from pipeline.extract.place_readings import nest_key, nested, readings
+from pipeline.extract.sentences import is_wire_dateline
 from pipeline.extract.types import ActorMention, Sentence
 
 _MAX_SENTENCES = 12
@@ -59,11 +60,19 @@ def _lead(sentences: list[Sentence]) -> list[Sentence]:
     sentences of the story: the dateline after the date line opens the lead."""
     lead: list[Sentence] = []
     budget = _LEAD_CHARS
+    dateline: Sentence | None = None
     for sentence in sentences[:_MAX_SENTENCES]:
         if budget <= 0:
             break
         if is_page_line(sentence.text) or is_boilerplate_line(sentence.text):
             continue  # page furniture left in a text record's body: "Advertisement", a wire story's credits
+        if is_wire_dateline(sentence.text) and not lead:
+            dateline = sentence
+            continue
+        if dateline is not None:  # "KABUL (Reuters) - ..." is read as the opening sentence it heads
+            gap = " " * (sentence.start - dateline.end)
+            sentence = Sentence(sentence.index, dateline.start, sentence.end, dateline.text + gap + sentence.text)
+            dateline = None
         text = sentence.text[:budget]
         lead.append(Sentence(sentence.index, sentence.start, sentence.start + len(text), text))
         budget -= len(text)
@@ -260,13 +269,16 @@ def _actor_votes(
     for actor in actors:
         if not actor.country_iso3 or actor.actor_name in seen or actor.sentence_index >= _MAX_SENTENCES:
             continue
+        if lead and actor.sentence_index < lead[0].index:
+            continue  # the agency of a wire dateline ("(Reuters) -") is no actor of the story
         sentence = by_index.get(actor.sentence_index)
         if sentence and names_currency(sentence.text, actor.char_end - sentence.start):
             continue  # "the US dollar" is no actor
         if _remote_fire(actor):
             continue  # "Indian shelling", "Israeli strikes" come across borders: no sign of the place
         seen.add(actor.actor_name)
-        scale = 1.0 if actor.sentence_index <= 0 else 0.5
+        # the story's opening sentence (after a page's date line or a wire dateline) counts in full
+        scale = 1.0 if actor.sentence_index <= (lead[0].index if lead else 0) else 0.5
         if actor.generic:
             # A generic actor's country is a guess: the text's own ("police"), or, in a text that
             # names no country, the catalogue's for a local form ("militiamen": Brazil's militias),

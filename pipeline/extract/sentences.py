@@ -3,7 +3,9 @@
 A regular-expression splitter rather than a statistical one: it is two orders
 of magnitude faster and news sentences end in predictable ways. Paragraph
 breaks always end a sentence; a full stop after a known abbreviation
-("Gen.", "Lt. Col.", "U.S.") or a single initial does not. In a lower-cased text (some
+("Gen.", "Lt. Col.", "U.S.") or a single initial does not. A wire story's dateline
+("KABUL, May 5 (Reuters) -") is a sentence of its own, so the story's first sentence
+opens as it would without it; `story_sentences` leaves it out. In a lower-cased text (some
 archives and feeds lower-case everything) a full stop before a lower-case word ends a
 sentence too.
 """
@@ -26,6 +28,11 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)""")
 _BOUNDARY_LOWER = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+["'“‘(\[]?[A-Za-z0-9])|\n\s*\n|\n(?=\s*\S)""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# A wire story's dateline: a town (with its country or the date) and the agency, then a dash ("KABUL (Reuters) -",
+# "NAIROBI, Kenya (AP) _", "(AFP) --").
+_WIRE_DATELINE = re.compile(
+    r"\s*(?:[A-Z][\w.'’-]*,?\s+|\d{1,2},?\s+){0,6}\((?:Reuters|AP|AFP|UPI|CNN|Xinhua|dpa|DPA|ANI|PTI|IANS|UNI|IRNA|"
+    r"TASS|Bloomberg)\)\s*(?:-{1,2}|[–—_])(?=\s)")
 
 
 def _is_abbreviation(body: str, dot: int) -> bool:
@@ -43,8 +50,12 @@ def split_sentences(body: str) -> list[Sentence]:
     """Split `body` into sentences whose text equals `body[start:end]`, spaces trimmed."""
     sentences: list[Sentence] = []
     start = 0
+    dateline = _WIRE_DATELINE.match(body)
+    if dateline:
+        _append(sentences, body, 0, dateline.end())
+        start = dateline.end()
     boundary = _BOUNDARY_LOWER if lower_cased(body) else _BOUNDARY
-    for match in boundary.finditer(body):
+    for match in boundary.finditer(body, start):
         if match.group(0)[0] == "." and _is_abbreviation(body, match.start()):
             continue
         _append(sentences, body, start, match.end())
@@ -55,6 +66,17 @@ def split_sentences(body: str) -> list[Sentence]:
 
 # a full stop and the word after it on the same line (a paragraph or a line of page furniture after it,
 # "Advertisement", says nothing of how the story's sentences begin)
+def is_wire_dateline(text: str) -> bool:
+    """True for a sentence that is a wire story's dateline alone ("KABUL, May 5 (Reuters) -")."""
+    match = _WIRE_DATELINE.match(text + " ")  # the dash is followed by a space in the body
+    return match is not None and match.end() == len(text)
+
+
+def story_sentences(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences of the story, without the wire dateline that may open it."""
+    return sentences[1:] if sentences and is_wire_dateline(sentences[0].text) else sentences
+
+
 _AFTER_STOP = re.compile(r"[.!?]['\"’”)]*[ \t]+[\"'“‘(]?([A-Za-z])")
 
 

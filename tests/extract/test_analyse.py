@@ -98,3 +98,21 @@ def test_a_group_s_members_arrested_are_no_abduction() -> None:
     taken = analyse(ArticleText("b", "On 3 May 2024, QSD fighters arrested four people in the village of "
                                      "Hazima, Raqqa.", None, None)).incident
     assert taken.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_wire_dateline_changes_nothing_the_story_says() -> None:
+    """'LIMA (Reuters) - ' before a story: the same place, type, sides and counts as without it (its opening
+    adverbial, its lead sentences and its police intervention are read as the story's own)."""
+    stories = (
+        "On 29 April 2020, in Callao city, a group of stranded travellers staged a demonstration by blocking an "
+        "avenue. They demanded buses home. Residents watched from balconies. Police forces intervened, which started "
+        "a clash between them. Police forces dispersed them.",
+        "On 4 May 2020, a rally was held in central Arequipa to remember the massacres of 1937-38, during which "
+        "the army campaigns killed and displaced thousands.",
+    )
+    for story in stories:
+        plain = analyse(ArticleText("a", story, None, None)).incident
+        dated = analyse(ArticleText("b", "LIMA (Reuters) - " + story, None, None)).incident
+        fields = ("country_iso3", "event_type", "sub_event_type", "actor1", "actor2", "killed", "displaced")
+        assert [getattr(dated, f) for f in fields] == [getattr(plain, f) for f in fields], story
+        assert dated.killed == 0

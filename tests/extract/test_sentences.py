@@ -3,7 +3,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from pipeline.extract.sentences import lower_cased, split_sentences
+from pipeline.extract.sentences import is_wire_dateline, lower_cased, split_sentences, story_sentences
 
 
 def _texts(body: str) -> list[str]:
@@ -70,3 +70,14 @@ def test_a_paragraph_of_page_furniture_does_not_make_a_lower_cased_note_cased() 
     for body in (note, note + "\n\nAdvertisement"):
         assert lower_cased(body)
         assert _texts(body)[1] == "a team of Dhaka police rushed to the area to arrest the gang."
+
+
+def test_a_wire_dateline_is_a_sentence_of_its_own() -> None:
+    """'KABUL, May 5 (Reuters) - Gunmen ...': the dateline stands alone, so the story's first sentence opens as it
+    would without it; `story_sentences` leaves it out. A sentence that only mentions an agency is no dateline."""
+    body = "KABUL, May 5 (Reuters) - Gunmen killed two guards. Police said the attackers fled."
+    assert _texts(body) == ["KABUL, May 5 (Reuters) -", "Gunmen killed two guards.", "Police said the attackers fled."]
+    assert is_wire_dateline("KABUL, May 5 (Reuters) -") and is_wire_dateline("NAIROBI, Kenya (AP) _")
+    assert story_sentences(split_sentences(body))[0].text == "Gunmen killed two guards."
+    assert _texts("Police told a reporter (AP) - no more.") == ["Police told a reporter (AP) - no more."]
+    assert story_sentences(split_sentences("Gunmen killed two guards.")) == split_sentences("Gunmen killed two guards.")
