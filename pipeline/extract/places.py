@@ -269,7 +269,7 @@ def _actor_votes(
     for actor in actors:
         if not actor.country_iso3 or actor.actor_name in seen or actor.sentence_index >= _MAX_SENTENCES:
             continue
-        if lead and actor.sentence_index < lead[0].index:
+        if lead and 0 <= actor.sentence_index < lead[0].index:
             continue  # the agency of a wire dateline ("(Reuters) -") is no actor of the story
         sentence = by_index.get(actor.sentence_index)
         if sentence and names_currency(sentence.text, actor.char_end - sentence.start):
