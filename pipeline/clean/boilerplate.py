@@ -58,12 +58,13 @@ def is_boilerplate_line(line: str) -> bool:
 
 
 def is_navigation_row(text: str) -> bool:
-    """True for rows of menu words such as 'Home Video Shorts Live TV' or 'World | India | Sports'."""
+    """True for rows of menu words such as 'Home Video Shorts Live TV' or 'World | India | Sports', and for a
+    section's label of one or two such words ('World News', 'Politics')."""
     if len(text) > 200 or re.search(r"[.?!,;\"“”]\s*$|\d{4}", text):
         return False
     tokens = _TOKEN.findall(text)
     if len(tokens) < 3:
-        return False
+        return bool(tokens) and all(t.lower() in _NAV_WORDS for t in tokens)
     nav = sum(t.lower() in _NAV_WORDS for t in tokens)
     return nav >= 3 and nav / len(tokens) >= 0.6
 

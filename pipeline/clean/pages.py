@@ -73,7 +73,8 @@ def parse_page(text: str) -> Page:
         # Without a byline, a leading title-like line followed by prose is the headline.
         for index, line in enumerate(lines[:3]):
             if not is_boilerplate_line(line):
-                if _is_title_like(line) and index + 1 < len(lines):
+                # (a headline heads prose: a last story line followed by page furniture only is no headline)
+                if _is_title_like(line) and any(not is_boilerplate_line(later) for later in lines[index + 1 :]):
                     head, body = lines[: index + 1], lines[index + 1 :]
                 break
     title = next((line for line in reversed(head) if _is_title_like(line)), None)

@@ -70,3 +70,9 @@ def test_a_wire_storys_credits_are_boilerplate() -> None:
     assert is_boilerplate_line("Additional reporting by Ali Khan; Writing by Mary Brown")
     assert not is_boilerplate_line("Editing by a committee is hard, he said.")
     assert not is_boilerplate_line("Reporting by John Smith killed three people.")
+
+
+def test_a_sections_label_of_menu_words_is_boilerplate() -> None:
+    """'World News' or 'Politics' alone on a line labels a section; 'India wins' is a headline's words."""
+    assert is_boilerplate_line("World News") and is_boilerplate_line("Politics")
+    assert not is_boilerplate_line("India wins")

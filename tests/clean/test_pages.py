@@ -78,3 +78,12 @@ def test_a_hard_wrapped_page_keeps_its_paragraphs_whole() -> None:
         "night, officials said, adding that the attackers fled towards the hills after the raid.",
         "No group claimed the attack.",
     ]
+
+
+def test_a_last_story_line_before_furniture_is_no_headline() -> None:
+    """A page whose one story line has no full stop ('... [size=no report]') and only furniture after it: the line is
+    the body, not a headline heading nothing."""
+    page = parse_page("Trending:\n\nWorld News\n\nOn 9 May, drivers protested in the city centre. [size=dozens]\n\n"
+                      "Advertisement\n\nQUICK LINKS\n")
+    assert page.title is None
+    assert page.paragraphs == ["On 9 May, drivers protested in the city centre. [size=dozens]"]
