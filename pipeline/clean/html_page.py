@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
 from pipeline.clean.boilerplate import drop_boilerplate
-from pipeline.clean.pages import Page
+from pipeline.clean.pages import Page, is_byline
 from pipeline.clean.published import Published, find_published
 
 _STRIP = "script, style, noscript, nav, header, footer, aside, form, iframe, svg, button, template"
@@ -98,9 +98,11 @@ def parse_html(markup: str) -> Page:
     if title and paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]  # the <h1> headline is not part of the body
     if published is None:
-        # Some pages print the date only in a visible byline near the top.
+        # Some pages print the date only in a visible byline near the top (a short line, mostly its date: not a
+        # story sentence that names a date, "As reported on 30 April 2020, a body was found ...").
         for line in paragraphs[:5]:
-            published = find_published(line)
-            if published:
+            found = find_published(line)
+            if is_byline(line, found):
+                published = found
                 break
     return Page(title, byline, published, drop_boilerplate(paragraphs), site=_meta(tree, _SITE_META))

@@ -36,7 +36,7 @@ class Page:
     site: str | None = None  # the publication's name, when the page says it
 
 
-def _is_byline(line: str, published: Published | None) -> bool:
+def is_byline(line: str, published: Published | None) -> bool:
     """A short line whose date is most of what it says (not a story sentence that names a date)."""
     if published is None or len(line) > 160:
         return False
@@ -59,7 +59,7 @@ def parse_page(text: str) -> Page:
     byline_at, published = None, None
     for index, line in enumerate(lines[:_BYLINE_WINDOW]):
         found = find_published(line)
-        if _is_byline(line, found):
+        if is_byline(line, found):
             byline_at, published = index, found
             break
     if byline_at is not None:

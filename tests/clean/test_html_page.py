@@ -39,3 +39,14 @@ def test_json_ld_date_is_used() -> None:
         "</script></head><body><p>Text here.</p></body></html>"
     )
     assert page.published is not None and page.published.local == dt.datetime(2023, 7, 1, 12, 0)
+
+
+def test_a_visible_byline_dates_the_page_but_a_story_sentence_does_not() -> None:
+    """'By Staff Reporter | March 4, 2024' near the top is the publication date; 'As reported on 30 April 2020, a
+    body was found' is the story's own date, not the page's."""
+    byline = parse_html("<html><body><article><p>By Staff Reporter | March 4, 2024</p>"
+                        "<p>Two people were killed on Sunday.</p></article></body></html>")
+    assert byline.published is not None and byline.published.local.date() == dt.date(2024, 3, 4)
+    story = parse_html("<html><body><article><p>As reported on 30 April 2020, in the town, a body was found. The "
+                       "woman had been missing since 18 April.</p></article></body></html>")
+    assert story.published is None
