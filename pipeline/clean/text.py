@@ -24,13 +24,14 @@ _HORIZONTAL_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _MAX_WRAP_WIDTH = 100  # wider lines are paragraphs, not a wrapped column
 _WIDTH_SLACK = 2  # the longest line may fall short of the column by this much
 _FULL_SHARE = 0.7  # of the lines followed by another (a list item aside), the share that must be full
-_SENTENCE_END = frozenset(".!?:;\"”’')]")
+_SENTENCE_END = frozenset(".!?:;\"”’'")  # (a closing bracket ends an aside, seldom a sentence)
 _LIST_MARKS = frozenset("-•*")  # a line opening with one is a list item, not a wrapped line's rest
 # a break mid-sentence: before a lower-case word, or after a word that never ends one ("by a\nTaliban mortar")
 _MID_SENTENCE_BREAK = re.compile(
-    r"(?<=[\w,])\n(?=[a-z])|(?<=[\s(])(?:a|an|the|of|in|on|at|by|to|for|from|with|and|or|near|into)\n(?=[A-Z0-9])")
+    r"(?<=[\w,)\]])\n(?=[a-z])|(?<=[\s(])(?:a|an|the|of|in|on|at|by|to|for|from|with|and|or|near|into)\n(?=[A-Z0-9])")
 _ENDS_MID_SENTENCE = re.compile(r"(?:^|\s)(?:a|an|the|of|in|on|at|by|to|for|from|with|and|or|near|into)$")
-_CAPITALISED_SENTENCE = re.compile(r"[.!?]\s+[A-Z]|^[A-Z]")  # not a lower-cased archive's text
+_CASED = 100  # letters per capital, at most, in a text of capitalised sentences (not a lower-cased archive's)
+_CASED_SAMPLE = 200  # letters enough to tell (a line or two may name one place, or none)
 
 
 def repair(text: str) -> str:
@@ -114,6 +115,7 @@ def unwrap(text: str) -> str:
         for index in breaks:
             chars[index] = " "
         return "".join(chars)
-    if not _CAPITALISED_SENTENCE.search(text):
-        return text
+    letters = sum(c.isalpha() for c in text)
+    if letters >= _CASED_SAMPLE and sum(c.isupper() for c in text) * _CASED < letters:
+        return text  # a lower-cased archive's lines may be headlines over their story
     return _MID_SENTENCE_BREAK.sub(lambda match: match.group(0).replace("\n", " "), text)

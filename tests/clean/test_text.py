@@ -58,12 +58,18 @@ def test_headlines_one_per_line_are_not_wrapped() -> None:
 
 
 def test_a_break_mid_sentence_is_a_wrap_in_a_short_text() -> None:
-    """Two lines cannot show a column, but a break before a lower-case word or after 'by a' is mid-sentence;
-    a break after a full stop, or in a lower-cased archive's text, stays."""
+    """Two lines cannot show a column, but a break before a lower-case word (after a word, a comma or a bracket)
+    or after 'by a' is mid-sentence; a break after a full stop, or in a lower-cased archive's text, stays."""
     assert unwrap("On 9 May, the monitors observed 6 shots involving small\narms near the village.") == (
         "On 9 May, the monitors observed 6 shots involving small arms near the village.")
     assert unwrap("On 8 May, 3 civilians were wounded by a\nTaliban mortar in Logar.") == (
         "On 8 May, 3 civilians were wounded by a Taliban mortar in Logar.")
     assert unwrap("Police said so.\nThe army did not.") == "Police said so.\nThe army did not."
-    archived = "gujarat riots\nunprecedented riots rocked gujarat."
+    assert unwrap("3 killed and 2 injured in a clash between traders and\nbuyers in a market in Peshawar") == (
+        "3 killed and 2 injured in a clash between traders and buyers in a market in Peshawar")
+    assert unwrap("a drone strike [assumed US]\nkilled 1 civilian, officials said.") == (
+        "a drone strike [assumed US] killed 1 civilian, officials said.")
+    archived = ("gujarat riots\nunprecedented riots rocked gujarat, leaving many people dead and thousands homeless "
+                "in the cities and the villages. the riots were sparked off by an attack on a train near the town, "
+                "and the violence went on for weeks while the police looked on.")
     assert unwrap(archived) == archived
