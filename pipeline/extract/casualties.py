@@ -40,6 +40,7 @@ from pipeline.extract.casualty_context import Context, describe, negated_mention
 from pipeline.extract.casualty_counts import harm_figures, incident_counts, incident_figures
 from pipeline.extract.casualty_elided import elided_toll
 from pipeline.extract.casualty_filters import attributive, may_count_people
+from pipeline.extract.casualty_headline import headline_restated
 from pipeline.extract.casualty_lexicon import (
     ANCHOR,
     ANCHOR_LOWER,
@@ -110,6 +111,7 @@ def extract_casualties(
         own_actors = [a for a in actors or () if sentence.start <= a.char_start < sentence.end]
         mentions.extend(_sentence_mentions(body, sentence, own_actors, lowered, windows))
     mentions = restated_others(parts_of_tallies(body, sentences, diplomatic_occasions(sentences, mentions)))
+    mentions = headline_restated(body, sentences, mentions)
     mentions += elided_toll(body, sentences, mentions)
     mentions += lone_shooting(body, sentences, mentions)
     story = story_sentences(sentences)
