@@ -25,10 +25,12 @@ _MAX_WRAP_WIDTH = 100  # wider lines are paragraphs, not a wrapped column
 _WIDTH_SLACK = 2  # the longest line may fall short of the column by this much
 _FULL_SHARE = 0.7  # of the lines followed by another (a list item aside), the share that must be full
 _SENTENCE_END = frozenset(".!?:;\"”’'")  # (a closing bracket ends an aside, seldom a sentence)
+_HYPHEN_BREAK = re.compile(r"[^\W\d_]-\n[^\W\d_]")  # "hard-\nliners": a compound the column split
+_HYPHEN_LOWER_BREAK = re.compile(r"(?<=[^\W\d_]-)\n(?=[a-z])")
 _LIST_MARKS = frozenset("-•*")  # a line opening with one is a list item, not a wrapped line's rest
 # a break mid-sentence: before a lower-case word, or after a word that never ends one ("by a\nTaliban mortar")
 _MID_SENTENCE_BREAK = re.compile(
-    r"(?<=[\w,)\]])\n(?=[a-z])|(?<=[\s(])(?:a|an|the|of|in|on|at|by|to|for|from|with|and|or|near|into)\n(?=[A-Z0-9])")
+    r"(?<=[\w,)\]-])\n(?=[a-z])|(?<=[\s(])(?:a|an|the|of|in|on|at|by|to|for|from|with|and|or|near|into)\n(?=[A-Z0-9])")
 _ENDS_MID_SENTENCE = re.compile(r"(?:^|\s)(?:a|an|the|of|in|on|at|by|to|for|from|with|and|or|near|into)$")
 _CASED = 100  # letters per capital, at most, in a text of capitalised sentences (not a lower-cased archive's)
 _CASED_SAMPLE = 200  # letters enough to tell (a line or two may name one place, or none)
@@ -102,9 +104,9 @@ def _wrapped_breaks(text: str) -> list[int]:
 
 
 def unwrap(text: str) -> str:
-    """`text` with the line breaks of hard wrapping turned into spaces (same length, same offsets), so a
-    sentence broken across lines reads as one; blank lines between paragraphs and the break after a short
-    line (a paragraph's last, a list item, a headline) stay. In a text of capitalised sentences, a break
+    """`text` with the line breaks of hard wrapping turned into spaces, so a sentence broken across lines
+    reads as one (a compound broken at its hyphen closes up); blank lines between paragraphs and the break
+    after a short line (a paragraph's last, a list item, a headline) stay. In a text of capitalised sentences, a break
     before a lower-case word or after "a", "of", "by" is a wrap wherever it falls ("small\narms near Kruta
     Balka", "by a\nTaliban mortar": two lines are too few to tell a column)."""
     if "\n" not in text:
@@ -113,9 +115,12 @@ def unwrap(text: str) -> str:
     if breaks:
         chars = list(text)
         for index in breaks:
-            chars[index] = " "
+            # a compound split at its hyphen ("hard-\nliners") closes up again; other breaks become spaces
+            compound = _HYPHEN_BREAK.match(text, index - 2)
+            chars[index] = "" if compound else " "
         return "".join(chars)
     letters = sum(c.isalpha() for c in text)
     if letters >= _CASED_SAMPLE and sum(c.isupper() for c in text) * _CASED < letters:
         return text  # a lower-cased archive's lines may be headlines over their story
+    text = _HYPHEN_LOWER_BREAK.sub("", text)  # "hard-\nliners"
     return _MID_SENTENCE_BREAK.sub(lambda match: match.group(0).replace("\n", " "), text)

@@ -73,3 +73,16 @@ def test_a_break_mid_sentence_is_a_wrap_in_a_short_text() -> None:
                 "in the cities and the villages. the riots were sparked off by an attack on a train near the town, "
                 "and the violence went on for weeks while the police looked on.")
     assert unwrap(archived) == archived
+
+
+def test_a_compound_split_at_its_hyphen_closes_up() -> None:
+    """'hard-\\nliners' in a wrapped column or a two-line text is 'hard-liners'; a dash between words stays spaced."""
+    column = ("Police said the gunmen, who are believed to be hard-\n"
+              "liners of the banned group, opened fire on the crowd\n"
+              "at the market on Monday, killing three people.\n")
+    assert normalise_record_text(column) == ("Police said the gunmen, who are believed to be hard-liners of the banned "
+                                             "group, opened fire on the crowd at the market on Monday, killing three "
+                                             "people.")
+    assert unwrap("A critic of Hindu hard-\nliners was shot in Bangalore.") == (
+        "A critic of Hindu hard-liners was shot in Bangalore.")
+    assert unwrap("Two men -\nboth armed - fled.") == "Two men - both armed - fled."
