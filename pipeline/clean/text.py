@@ -3,7 +3,8 @@
 For records given as `text` the contract allows at most whitespace changes, so
 `normalise_record_text` only repairs what is broken (mojibake, entities) and
 leaves clean text byte-identical apart from outer whitespace and line endings,
-and the line breaks of hard-wrapped text (`unwrap`), which become spaces.
+and the line breaks of hard-wrapped text (`unwrap`), which become spaces (or go,
+inside a compound split at its hyphen).
 """
 
 from __future__ import annotations
