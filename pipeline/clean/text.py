@@ -27,14 +27,16 @@ _WIDTH_SLACK = 2  # the longest line may fall short of the column by this much
 _FULL_SHARE = 0.7  # of the lines followed by another (a list item aside), the share that must be full
 _SENTENCE_END = frozenset(".!?:;\"”’'")  # (a closing bracket ends an aside, seldom a sentence)
 _HYPHEN_BREAK = re.compile(r"[^\W\d_]-\n[^\W\d_]")  # "hard-\nliners": a compound the column split
-_HYPHEN_LOWER_BREAK = re.compile(r"(?<=[^\W\d_]-)\n(?=[a-z])")
 _LIST_MARKS = frozenset("-•*")  # a line opening with one is a list item, not a wrapped line's rest
-# a break mid-sentence: before a lower-case word, or after a word that never ends one ("by a\nTaliban mortar")
-_MID_SENTENCE_BREAK = re.compile(
-    r"(?<=[\w,)\]-])\n(?=[a-z])|(?<=[\s(])(?:a|an|the|of|in|on|at|by|to|for|from|with|and|or|near|into)\n(?=[A-Z0-9])")
+# a break mid-sentence: before a lower-case word after these (or a letter or digit), or after a word that never
+# ends a sentence ("by a\nTaliban mortar")
+_RUNS_ON = frozenset(",)]-_")
+_FUNCTION_END = re.compile(r"(?:^|[\s(])(?:a|an|the|of|in|on|at|by|to|for|from|with|and|or|near|into)\Z")
 _ENDS_MID_SENTENCE = re.compile(r"(?:^|\s)(?:a|an|the|of|in|on|at|by|to|for|from|with|and|or|near|into)$")
 _CASED = 100  # letters per capital, at most, in a text of capitalised sentences (not a lower-cased archive's)
 _CASED_SAMPLE = 200  # letters enough to tell (a line or two may name one place, or none)
+_LETTER = re.compile(r"[^\W\d_]")
+_CAPITAL = re.compile(r"[A-Z]")
 
 
 def repair(text: str) -> str:
@@ -120,8 +122,31 @@ def unwrap(text: str) -> str:
             compound = _HYPHEN_BREAK.match(text, index - 2)
             chars[index] = "" if compound else " "
         return "".join(chars)
-    letters = sum(c.isalpha() for c in text)
-    if letters >= _CASED_SAMPLE and sum(c.isupper() for c in text) * _CASED < letters:
+    joins = _mid_sentence_breaks(text)
+    if not joins:
+        return text
+    letters = len(_LETTER.findall(text))
+    if letters >= _CASED_SAMPLE and len(_CAPITAL.findall(text)) * _CASED < letters:
         return text  # a lower-cased archive's lines may be headlines over their story
-    text = _HYPHEN_LOWER_BREAK.sub("", text)  # "hard-\nliners"
-    return _MID_SENTENCE_BREAK.sub(lambda match: match.group(0).replace("\n", " "), text)
+    chars = list(text)
+    for index, joined in joins:
+        chars[index] = joined
+    return "".join(chars)
+
+
+def _mid_sentence_breaks(text: str) -> list[tuple[int, str]]:
+    """(offset, replacement) of each line break that falls mid-sentence: before a lower-case word (a space; none
+    inside a compound split at its hyphen, "hard-\nliners") or after "a", "of", "by" (a space)."""
+    joins: list[tuple[int, str]] = []
+    index = text.find("\n")
+    while index > 0:
+        before, after = text[index - 1], text[index + 1 : index + 2]
+        if after.isascii() and after.islower():
+            if before == "-" and text[index - 2 : index - 1].isalpha():
+                joins.append((index, ""))
+            elif before.isalnum() or before in _RUNS_ON:
+                joins.append((index, " "))
+        elif after and (after.isupper() or after.isdigit()) and _FUNCTION_END.search(text[max(0, index - 6) : index]):
+            joins.append((index, " "))
+        index = text.find("\n", index + 1)
+    return joins
