@@ -91,6 +91,7 @@ def _wrapped_breaks(text: str) -> list[int]:
         return []
     inner = mid_sentence = 0
     breaks: list[int] = []
+    cased = _CAPITAL.search(text) is not None  # in lower-cased text every line opens in lower case
     offset = 0
     for line, following in itertools.pairwise(lines):
         offset += len(line) + 1
@@ -102,7 +103,7 @@ def _wrapped_breaks(text: str) -> list[int]:
             breaks.append(offset - 1)
             # a sentence running on in lower case, or after "a", "of", "by": no list of headlines breaks so
             mid_sentence += line[-1] not in _SENTENCE_END and (
-                words[0][0].islower() or _ENDS_MID_SENTENCE.search(line) is not None)
+                (cased and words[0][0].islower()) or _ENDS_MID_SENTENCE.search(line) is not None)
     return breaks if inner >= 2 and mid_sentence >= 1 and len(breaks) >= _FULL_SHARE * inner else []
 
 
@@ -125,9 +126,9 @@ def unwrap(text: str) -> str:
     joins = _mid_sentence_breaks(text)
     if not joins:
         return text
-    letters = len(_LETTER.findall(text))
-    if letters >= _CASED_SAMPLE and len(_CAPITAL.findall(text)) * _CASED < letters:
-        return text  # a lower-cased archive's lines may be headlines over their story
+    letters, capitals = len(_LETTER.findall(text)), len(_CAPITAL.findall(text))
+    if capitals == 0 or (letters >= _CASED_SAMPLE and capitals * _CASED < letters):
+        return text  # a lower-cased text's lines may be headlines over their story
     chars = list(text)
     for index, joined in joins:
         chars[index] = joined

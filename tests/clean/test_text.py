@@ -86,3 +86,12 @@ def test_a_compound_split_at_its_hyphen_closes_up() -> None:
     assert unwrap("A critic of Hindu hard-\nliners was shot in Bangalore.") == (
         "A critic of Hindu hard-liners was shot in Bangalore.")
     assert unwrap("Two men -\nboth armed - fled.") == "Two men - both armed - fled."
+
+
+def test_lines_of_a_short_lower_cased_text_stay_apart() -> None:
+    """'two soldiers killed in border firing / three militants die in raid': no capital, the lines may be headlines."""
+    lines = "two soldiers killed in border firing\nthree militants die in raid"
+    assert unwrap(lines) == lines
+    headlines = ("motorbike bomb kills soldier in the northwest\nmotorbike bomb kills two soldiers in northwest\n"
+                 "militants claim attack on an army convoy near border")
+    assert unwrap(headlines) == headlines
