@@ -221,10 +221,19 @@ def _add_aliases(builder: _Builder) -> None:
         for row in rows:
             names = row["name"].split("|")
             population = _country_populations().get(row["iso3"], 0)
+            admin1 = _division_name(builder, row["iso3"], row["admin1"]) if row["admin1"] else None
             for name in names:
-                admin1 = row["admin1"] or None
                 place = Place(names[0], row["iso3"], row["kind"], population, admin1, "curated")
                 builder.add(name, place)
+
+
+def _division_name(builder: _Builder, iso3: str, admin1: str) -> str:
+    """The packaged gazetteers' name of a first-level division an alias names ("Jammu and Kashmir": Jammu and
+    Kashmīr), so that a town's division and the division itself read the same; the alias's own name if none."""
+    for place in builder.names.get(fold(admin1), {}).values():  # (the index is built at the end)
+        if place.iso3 == iso3 and place.kind == "admin1" and place.source in ("iso", "geonames"):
+            return place.name
+    return admin1
 
 
 def build_gazetteer() -> Gazetteer:

@@ -209,7 +209,9 @@ def _location(
             kept = filed if _WIRE_DATELINE.match(sentence.text, mention.end) and not sentence.text[
                 :mention.start].strip() else events if names_event(sentence.text, mention) else towns
             kept.append((context >= _LOCATIVE_CONTEXT, mention.text, place.admin1))
-    named = next((name for _, name in divisions), None)
+    # a division by its gazetteer name, however the text writes it ("gujarat", "Gujarat": Gujarāt), so that
+    # the warehouse groups one division under one name
+    named = next((canonical[name] for _, name in divisions), None)
     if not towns and filed and named:
         return named, None  # "MOGADISHU (Reuters) - ... a base in Galgaduud region": filed elsewhere
     towns = towns or filed or events
@@ -217,8 +219,8 @@ def _location(
     location, division = (located[0][1], located[0][2]) if located else (None, None)
     if location is None:
         return named, None
-    first = next((name for before, name in divisions if before), None)
-    if first and division and first in canonical and _skeleton(canonical[first]) != _skeleton(division):
+    first = next((canonical[name] for before, name in divisions if before), None)
+    if first and division and _skeleton(first) != _skeleton(division):
         # "a village in Sennar province ... fighting in Khartoum" (a later, background sentence): the
         # town lies outside the division the incident was placed in, so it is not the incident's
         return first, None
