@@ -29,10 +29,12 @@ _BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n\
 _BOUNDARY_LOWER = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+["'“‘(\[]?[A-Za-z0-9])|\n\s*\n|\n(?=\s*\S)""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # A wire story's dateline: a town (with its country or the date) and the agency, then a dash ("KABUL (Reuters) -",
-# "NAIROBI, Kenya (AP) _", "(AFP) --").
+# "NAIROBI, Kenya (AP) _", "(AFP) --"), or a town in capitals and a dash ("LAGOS, Nigeria —", "KABUL --").
 _WIRE_DATELINE = re.compile(
-    r"\s*(?:[A-Z][\w.'’-]*,?\s+|\d{1,2},?\s+){0,6}\((?:Reuters|AP|AFP|UPI|CNN|Xinhua|dpa|DPA|ANI|PTI|IANS|UNI|IRNA|"
-    r"TASS|Bloomberg)\)\s*(?:-{1,2}|[–—_])(?=\s)")
+    r"\s*(?:(?:[A-Z][\w.'’-]*,?\s+|\d{1,2},?\s+){0,6}\((?:Reuters|AP|AFP|UPI|CNN|Xinhua|dpa|DPA|ANI|PTI|IANS|UNI|"
+    r"IRNA|TASS|Bloomberg)\)\s*(?:-{1,2}|[–—_])"
+    r"|[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s+(?:--|[–—])"
+    r"(?=\s+[\"“'‘]?[A-Z0-9]))(?=\s)")
 
 
 def _is_abbreviation(body: str, dot: int) -> bool:
@@ -68,7 +70,7 @@ def split_sentences(body: str) -> list[Sentence]:
 # "Advertisement", says nothing of how the story's sentences begin)
 def is_wire_dateline(text: str) -> bool:
     """True for a sentence that is a wire story's dateline alone ("KABUL, May 5 (Reuters) -")."""
-    match = _WIRE_DATELINE.match(text + " ")  # the dash is followed by a space in the body
+    match = _WIRE_DATELINE.match(text + " A")  # in the body the dash is followed by a space and the story
     return match is not None and match.end() == len(text)
 
 

@@ -101,8 +101,8 @@ def test_a_group_s_members_arrested_are_no_abduction() -> None:
 
 
 def test_a_wire_dateline_changes_nothing_the_story_says() -> None:
-    """'LIMA (Reuters) - ' before a story: the same place, type, sides and counts as without it (its opening
-    adverbial, its lead sentences and its police intervention are read as the story's own)."""
+    """'LIMA (Reuters) - ' or 'LIMA, Peru — ' before a story: the same place, type, sides and counts as without it
+    (its opening adverbial, its lead sentences and its police intervention are read as the story's own)."""
     stories = (
         "On 29 April 2020, in Callao city, a group of stranded travellers staged a demonstration by blocking an "
         "avenue. They demanded buses home. Residents watched from balconies. Police forces intervened, which started "
@@ -110,9 +110,10 @@ def test_a_wire_dateline_changes_nothing_the_story_says() -> None:
         "On 4 May 2020, a rally was held in central Arequipa to remember the massacres of 1937-38, during which "
         "the army campaigns killed and displaced thousands.",
     )
+    fields = ("country_iso3", "event_type", "sub_event_type", "actor1", "actor2", "killed", "displaced")
     for story in stories:
         plain = analyse(ArticleText("a", story, None, None)).incident
-        dated = analyse(ArticleText("b", "LIMA (Reuters) - " + story, None, None)).incident
-        fields = ("country_iso3", "event_type", "sub_event_type", "actor1", "actor2", "killed", "displaced")
-        assert [getattr(dated, f) for f in fields] == [getattr(plain, f) for f in fields], story
-        assert dated.killed == 0
+        for dateline in ("LIMA (Reuters) - ", "LIMA, Peru — "):
+            dated = analyse(ArticleText("b", dateline + story, None, None)).incident
+            assert [getattr(dated, f) for f in fields] == [getattr(plain, f) for f in fields], (dateline, story)
+            assert dated.killed == 0

@@ -80,4 +80,7 @@ def test_a_wire_dateline_is_a_sentence_of_its_own() -> None:
     assert is_wire_dateline("KABUL, May 5 (Reuters) -") and is_wire_dateline("NAIROBI, Kenya (AP) _")
     assert story_sentences(split_sentences(body))[0].text == "Gunmen killed two guards."
     assert _texts("Police told a reporter (AP) - no more.") == ["Police told a reporter (AP) - no more."]
+    assert _texts("LAGOS, Nigeria — A bomb went off.")[0] == "LAGOS, Nigeria —" and is_wire_dateline("KABUL --")
+    assert _texts("UN — the body said so.") == ["UN — the body said so."]  # a capitalised word, no story after
+    assert _texts("Police — who were there — said so.") == ["Police — who were there — said so."]
     assert story_sentences(split_sentences("Gunmen killed two guards.")) == split_sentences("Gunmen killed two guards.")
