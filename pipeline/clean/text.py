@@ -31,8 +31,7 @@ _LIST_MARKS = frozenset("-•*")  # a line opening with one is a list item, not 
 # a break mid-sentence: before a lower-case word after these (or a letter or digit), or after a word that never
 # ends a sentence ("by a\nTaliban mortar")
 _RUNS_ON = frozenset(",)]-_")
-_FUNCTION_END = re.compile(r"(?:^|[\s(])(?:a|an|the|of|in|on|at|by|to|for|from|with|and|or|near|into)\Z")
-_ENDS_MID_SENTENCE = re.compile(r"(?:^|\s)(?:a|an|the|of|in|on|at|by|to|for|from|with|and|or|near|into)$")
+_ENDS_MID_SENTENCE = re.compile(r"(?:^|[\s(])(?:a|an|the|of|in|on|at|by|to|for|from|with|and|or|near|into)\Z")
 _CASED = 100  # letters per capital, at most, in a text of capitalised sentences (not a lower-cased archive's)
 _CASED_SAMPLE = 200  # letters enough to tell (a line or two may name one place, or none)
 _LETTER = re.compile(r"[^\W\d_]")
@@ -139,15 +138,15 @@ def _mid_sentence_breaks(text: str) -> list[tuple[int, str]]:
     """(offset, replacement) of each line break that falls mid-sentence: before a lower-case word (a space; none
     inside a compound split at its hyphen, "hard-\nliners") or after "a", "of", "by" (a space)."""
     joins: list[tuple[int, str]] = []
-    index = text.find("\n")
-    while index > 0:
+    index = text.find("\n", 1)  # (a break that opens the text ends nothing)
+    while index != -1:
         before, after = text[index - 1], text[index + 1 : index + 2]
         if after.isascii() and after.islower():
             if before == "-" and text[index - 2 : index - 1].isalpha():
                 joins.append((index, ""))
             elif before.isalnum() or before in _RUNS_ON:
                 joins.append((index, " "))
-        elif after and (after.isupper() or after.isdigit()) and _FUNCTION_END.search(text[max(0, index - 6) : index]):
+        elif (after.isupper() or after.isdigit()) and _ENDS_MID_SENTENCE.search(text, max(0, index - 6), index):
             joins.append((index, " "))
         index = text.find("\n", index + 1)
     return joins

@@ -66,8 +66,6 @@ def split_sentences(body: str) -> list[Sentence]:
     return sentences
 
 
-# a full stop and the word after it on the same line (a paragraph or a line of page furniture after it,
-# "Advertisement", says nothing of how the story's sentences begin)
 def is_wire_dateline(text: str) -> bool:
     """True for a sentence that is a wire story's dateline alone ("KABUL, May 5 (Reuters) -")."""
     match = _WIRE_DATELINE.match(text + " A")  # in the body the dash is followed by a space and the story
@@ -79,6 +77,8 @@ def story_sentences(sentences: list[Sentence]) -> list[Sentence]:
     return sentences[1:] if sentences and is_wire_dateline(sentences[0].text) else sentences
 
 
+# a full stop and the word after it on the same line (a paragraph or a line of page furniture after it,
+# "Advertisement", says nothing of how the story's sentences begin)
 _AFTER_STOP = re.compile(r"[.!?]['\"’”)]*[ \t]+[\"'“‘(]?([A-Za-z])")
 
 

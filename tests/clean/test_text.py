@@ -64,6 +64,8 @@ def test_a_break_mid_sentence_is_a_wrap_in_a_short_text() -> None:
         "On 9 May, the monitors observed 6 shots involving small arms near the village.")
     assert unwrap("On 8 May, 3 civilians were wounded by a\nTaliban mortar in Logar.") == (
         "On 8 May, 3 civilians were wounded by a Taliban mortar in Logar.")
+    assert unwrap("\nOn 8 May, 3 civilians were wounded by a\nTaliban mortar.") == (  # a break before the text too
+        "\nOn 8 May, 3 civilians were wounded by a Taliban mortar.")
     assert unwrap("Police said so.\nThe army did not.") == "Police said so.\nThe army did not."
     assert unwrap("3 killed and 2 injured in a clash between traders and\nbuyers in a market in Peshawar") == (
         "3 killed and 2 injured in a clash between traders and buyers in a market in Peshawar")
