@@ -208,7 +208,7 @@ def _location(
         else:
             kept = filed if _WIRE_DATELINE.match(sentence.text, mention.end) and not sentence.text[
                 :mention.start].strip() else events if names_event(sentence.text, mention) else towns
-            kept.append((context >= _LOCATIVE_CONTEXT, mention.text, place.admin1))
+            kept.append((context >= _LOCATIVE_CONTEXT, _town_name(mention.text, place.name), place.admin1))
     # a division by its gazetteer name, however the text writes it ("gujarat", "Gujarat": Gujarāt), so that
     # the warehouse groups one division under one name
     named = next((canonical[name] for _, name in divisions), None)
@@ -235,6 +235,17 @@ _WIRE_DATELINE = re.compile(
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _town_name(written: str, name: str) -> str:
+    """A town as the text writes it, but in the gazetteer's spelling (or capitalised) when the text writes it in
+    one case only, as datelines and lower-cased archives do ("KABUL", "ahmedabad": Kabul, Ahmedabad;
+    "bangalore": Bangalore), so that one town reads the same from every source."""
+    if not (written.isupper() or written.islower()):
+        return written
+    if name.isascii() and fold(name) == fold(written):
+        return name
+    return " ".join(word[:1].upper() + word[1:].lower() for word in written.split(" "))
 
 
 def _skeleton(name: str) -> str:

@@ -120,7 +120,7 @@ def test_lower_case_dateline_names_its_place_by_any_name() -> None:
     page's 'This story is from' line does not make the text look capitalised."""
     text = ("This story is from March 15, 2002  bangalore: the chief minister on thursday staged a dharna "
             "in protest against the massacre in the north. party workers joined him near the statue.")
-    assert incident_place(split_sentences(text), []) == ("IND", "Karnātaka", "bangalore")
+    assert incident_place(split_sentences(text), []) == ("IND", "Karnātaka", "Bangalore")
     mid = "the chief minister said the people of bangalore had stayed calm through the week of tension."
     assert incident_place(split_sentences(mid), [])[1:] == (None, None)
 
@@ -129,7 +129,7 @@ def test_division_of_the_town_chosen() -> None:
     """A dateline's town named before the place of the event gives it no division: 'bangalore: ... in
     ahmedabad' is Gujarat's; a division named before any town still is the incident's."""
     text = "bangalore: a crowd attacked a bus in ahmedabad on friday night, the police said."
-    assert incident_place(split_sentences(text), []) == ("IND", "Gujarāt", "ahmedabad")
+    assert incident_place(split_sentences(text), []) == ("IND", "Gujarāt", "Ahmedabad")
     _, admin1, location = incident_place(split_sentences("In Borno State, gunmen attacked Konduga town."), [])
     assert (admin1, location) == ("Borno", "Konduga")
 
@@ -145,7 +145,7 @@ def test_a_town_that_names_an_earlier_event_is_no_location() -> None:
 def test_a_datelines_division_is_where_the_story_was_filed() -> None:
     """'new delhi: ... in ahmedabad': the event is Gujarat's; with no town, the dateline's division stays."""
     text = "new delhi: a mob set fire to shops in ahmedabad on friday, the home ministry said."
-    assert incident_place(split_sentences(text), [])[1:] == ("Gujarāt", "ahmedabad")
+    assert incident_place(split_sentences(text), [])[1:] == ("Gujarāt", "Ahmedabad")
     text = "new delhi: the opposition staged a dharna outside the parliament on friday."
     assert incident_place(split_sentences(text), [])[1] == "Delhi"
 
@@ -215,7 +215,7 @@ def test_a_wire_datelines_town_gives_way_to_the_town_of_the_incident() -> None:
     assert place("MOGADISHU, May 16 (Reuters) - Militants stormed a military base in Galgaduud region on "
                  "Wednesday.")[1:] == ("Galgaduud", None)
     assert place("MOGADISHU (Reuters) - A car bomb exploded near the parliament on Wednesday, killing nine "
-                 "people.")[2] == "MOGADISHU"
+                 "people.")[2] == "Mogadishu"
 
 
 def test_a_town_outside_the_division_of_the_incident_is_not_its_location() -> None:
@@ -266,7 +266,7 @@ def test_short_opening_sentences_do_not_hide_a_lower_cased_story() -> None:
     and the dateline opens the lead."""
     body = ("This story is from March 30, 2002\n\nbangalore: downcast. that is the city today. the bloodletting in "
             "the north goes on, and the mood here is grim as people wait for news from relatives who live there.")
-    assert incident_place(split_sentences(body), []) == ("IND", "Karnātaka", "bangalore")
+    assert incident_place(split_sentences(body), []) == ("IND", "Karnātaka", "Bangalore")
 
 
 def test_a_countrys_founder_does_not_place_the_story() -> None:
@@ -302,3 +302,15 @@ def test_a_division_is_named_as_the_gazetteer_names_it() -> None:
     assert incident_place(split_sentences("A mob set fire to two shops in Vadodara."), [])[1] == "Gujarāt"
     assert incident_place(split_sentences("Militants attacked an army camp in J&K on Monday."), [])[1] == (
         incident_place(split_sentences("Militants attacked an army camp in Srinagar on Monday."), [])[1])
+
+
+def test_a_town_written_in_one_case_is_named_as_elsewhere() -> None:
+    """'KABUL (Reuters) -', 'kabul: ...' and 'in Kabul' name one town, Kabul; an old name keeps its own spelling,
+    capitalised ('bangalore': Bangalore), and a mixed-case text's spelling stays as written."""
+    assert incident_place(split_sentences("KABUL (Reuters) - A bomb went off near the ministry, killing four."),
+                          [])[2] == "Kabul"
+    assert incident_place(split_sentences("kabul: a bomb went off near the ministry on monday, killing four people "
+                                          "and wounding 20, the police said."), [])[2] == "Kabul"
+    assert incident_place(split_sentences("bangalore: a mob set fire to a bus on monday, police said."), [])[2] == (
+        "Bangalore")
+    assert incident_place(split_sentences("A bomb went off in Peshawar on Monday."), [])[2] == "Peshawar"
