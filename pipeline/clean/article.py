@@ -5,7 +5,8 @@ Records given as `text` keep that text (repaired, whitespace normalised);
 boilerplate removed). A `published_at` field in the record wins over a date
 found on the page, which wins over a wire dateline's day ("KABUL, March 14,
 2024 (Reuters) -", flagged `published_from_dateline`). Problems that do not stop the article from loading are
-recorded as flags: `published_at_invalid`, `published_in_future`,
+recorded as flags: `published_at_invalid`, `published_at_not_iso` (read from a feed's or a
+spreadsheet's date, "Mon, 04 May 2020 10:00:00 +0530", "May 4, 2020"), `published_in_future`,
 `no_publication_date`, `non_english`.
 """
 
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from pipeline.clean.html_page import parse_html
 from pipeline.clean.language import detect_language
 from pipeline.clean.pages import Page, parse_page
-from pipeline.clean.published import dateline_date
+from pipeline.clean.published import dateline_date, published_field
 from pipeline.clean.text import normalise_record_text, repair
 from pipeline.ingest.records import RawRecord, parse_published_with_offset
 
@@ -75,10 +76,15 @@ def clean_record(record: RawRecord, now: dt.datetime | None = None) -> CleanArti
     published, offset, zone = None, None, None
     if record.published_raw is not None:
         parsed = parse_published_with_offset(record.published_raw)
-        if parsed is None:
-            flags.append("published_at_invalid")
-        else:
+        written = published_field(record.published_raw) if parsed is None and isinstance(
+            record.published_raw, str) else None
+        if parsed is not None:
             published, offset = parsed
+        elif written is not None:  # "Mon, 04 May 2020 10:00:00 +0530", "May 4, 2020": read, and flagged
+            published, offset, zone = written.local, written.offset, written.zone
+            flags.append("published_at_not_iso")
+        else:
+            flags.append("published_at_invalid")
     if published is None and page is not None and page.published is not None:
         published, offset, zone = page.published.local, page.published.offset, page.published.zone
     if published is None and (filed := dateline_date(body)) is not None:

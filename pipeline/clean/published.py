@@ -5,15 +5,18 @@ Reads lines such as "FP News Desk October 30, 2025, 13:54:38 IST",
 into a local wall-clock datetime, the UTC offset ('+05:30') and the zone
 abbreviation as printed; and a wire story's dateline ("MOGADISHU, March 14,
 2024 (Reuters) -"), the day it was filed, when the record gives no date.
+`published_field` reads a record's `published_at` that is not ISO 8601, as feeds
+and spreadsheets write it ("Mon, 04 May 2020 10:00:00 +0530", "May 4, 2020").
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 from dataclasses import dataclass
 
-from pipeline.ingest.records import parse_published_with_offset
+from pipeline.ingest.records import format_offset, parse_published_with_offset
 
 # Common news-site zone abbreviations. Ambiguous ones take the reading most
 # frequent in English-language conflict reporting (IST: India, not Israel/Ireland).
@@ -166,3 +169,23 @@ def dateline_date(body: str) -> dt.datetime | None:
         return dt.datetime(int(g["year"] or g["year2"]), month, int(g["day"] or g["day2"]))
     except ValueError:
         return None
+
+
+def published_field(value: str) -> Published | None:
+    """A record's publication date-time written as feeds and spreadsheets write it, not in ISO 8601: an RSS
+    feed's RFC 2822 date ("Mon, 04 May 2020 10:00:00 +0530") or a written date that is the whole value ("May 4,
+    2020", "4 May 2020 10:00 AM EDT"); None for anything else ("yesterday", "04/05/2020", whose order of day
+    and month is unknown)."""
+    text = value.strip()
+    try:
+        parsed = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        parsed = None
+    if parsed is not None:
+        offset = parsed.utcoffset()
+        zone = None if offset is None else format_offset(offset)
+        return Published(parsed.replace(tzinfo=None), zone, None, (0, len(text)))
+    found = find_published(text)
+    if found is None or text[: found.span[0]].strip(" ,") or text[found.span[1] :].strip(" ,."):
+        return None  # a date inside other words is no publication date
+    return found

@@ -54,7 +54,7 @@ def parse_published_with_offset(value: object) -> tuple[dt.datetime, str | None]
     """(local wall-clock time, UTC offset like '+05:30' or None) of an ISO 8601 value."""
     if isinstance(value, dt.datetime):
         offset = value.utcoffset()
-        return value.replace(tzinfo=None), (_format_offset(offset) if offset is not None else None)
+        return value.replace(tzinfo=None), (format_offset(offset) if offset is not None else None)
     if isinstance(value, dt.date):
         return dt.datetime(value.year, value.month, value.day), None
     if not isinstance(value, str):
@@ -77,7 +77,7 @@ def parse_published_with_offset(value: object) -> tuple[dt.datetime, str | None]
     return local, f"{digits[:3]}:{digits[3:]}"
 
 
-def _format_offset(offset: dt.timedelta) -> str:
+def format_offset(offset: dt.timedelta) -> str:
     """'+05:30' for a timedelta of 5.5 hours."""
     minutes = int(offset.total_seconds() // 60)
     sign = "-" if minutes < 0 else "+"

@@ -72,3 +72,14 @@ def test_a_text_record_keeps_its_share_row() -> None:
     """The contract lets a text record's body differ by whitespace only: a share-button row stays in it."""
     text = "Two people were killed on Monday.\n\nFacebook Twitter Linkedin Mail"
     assert clean_record(_record(text=text)).body == text
+
+
+def test_a_feeds_or_a_spreadsheets_date_is_read_and_flagged() -> None:
+    """An RSS feed's 'Mon, 04 May 2020 10:00:00 +0530' and a spreadsheet's 'May 4, 2020' are read (flagged as not
+    ISO 8601); '04/05/2020', whose day and month may be either way round, is not."""
+    article = clean_record(_record(published_raw="Mon, 04 May 2020 10:00:00 +0530"))
+    assert (article.published_at, article.published_offset) == (dt.datetime(2020, 5, 4, 10, 0), "+05:30")
+    assert "published_at_not_iso" in article.flags and "published_at_invalid" not in article.flags
+    assert clean_record(_record(published_raw="May 4, 2020")).published_at == dt.datetime(2020, 5, 4)
+    flags = clean_record(_record(published_raw="04/05/2020")).flags
+    assert "published_at_invalid" in flags and "no_publication_date" in flags
