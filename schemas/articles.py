@@ -10,7 +10,8 @@ import polars as pl
 from schemas.common import ARTICLE_ID
 
 KNOWN_FLAGS = {
-    "published_at_invalid", "published_in_future", "no_publication_date", "published_from_dateline", "non_english",
+    "published_at_invalid", "published_at_not_iso", "published_in_future", "no_publication_date",
+    "published_from_dateline", "non_english",
 }
 
 

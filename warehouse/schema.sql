@@ -32,7 +32,7 @@ COMMENT ON COLUMN articles.published_offset IS 'UTC offset of published_at, e.g.
 COMMENT ON COLUMN articles.published_zone IS 'Time-zone abbreviation as printed on the page, e.g. IST.';
 COMMENT ON COLUMN articles.body IS 'Cleaned article text; every mention offset indexes into it.';
 COMMENT ON COLUMN articles.language IS 'ISO 639-1 language code; non-English articles are kept but not extracted.';
-COMMENT ON COLUMN articles.flags IS 'Problems that did not stop loading: published_at_invalid, published_in_future, no_publication_date, published_from_dateline (no date given: the day of the wire dateline), non_english.';
+COMMENT ON COLUMN articles.flags IS 'Problems that did not stop loading: published_at_invalid, published_at_not_iso (a feed''s or a spreadsheet''s date, read), published_in_future, no_publication_date, published_from_dateline (no date given: the day of the wire dateline), non_english.';
 COMMENT ON COLUMN articles.duplicate_of IS 'article_id of the canonical article when this one is an exact or near duplicate.';
 COMMENT ON COLUMN articles.duplicate_similarity IS 'Similarity to the canonical article (1.0 for exact duplicates).';
 COMMENT ON COLUMN articles.format IS 'Inbox format the record came in: jsonl, json, csv, parquet, txt or html.';

@@ -42,6 +42,7 @@ def bad_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, duckdb.Duck
             "published_at": "2025-03-04",
         },
         {"id": "yesterday", "text": GOOD, "published_at": "yesterday"},
+        {"id": "rss", "text": GOOD.replace("three", "six"), "published_at": "Tue, 04 Mar 2025 10:00:00 +0530"},
         {"id": "future", "text": GOOD.replace("three", "four"), "published_at": "2099-01-01"},
         {"id": "nodate", "text": GOOD.replace("three", "five")},
         {
@@ -107,9 +108,10 @@ def test_encodings_are_read_and_repaired(bad_run: tuple[Path, duckdb.DuckDBPyCon
 
 
 def test_questionable_records_load_with_flags(bad_run: tuple[Path, duckdb.DuckDBPyConnection]) -> None:
-    """A non-ISO date, a future date, no date and another language are loaded and flagged."""
+    """An unreadable date, a feed's date, a future date, no date and another language are loaded and flagged."""
     flags = dict(bad_run[1].execute("SELECT source_id, flags FROM articles").fetchall())
     assert {"published_at_invalid", "no_publication_date"} <= set(flags["yesterday"])
+    assert flags["rss"] == ["published_at_not_iso"]  # an RSS feed's date is read, the article validated
     assert "published_in_future" in flags["future"]
     assert "no_publication_date" in flags["nodate"]
     assert "non_english" in flags["french"]
@@ -152,4 +154,4 @@ def test_every_record_is_accounted_for(bad_run: tuple[Path, duckdb.DuckDBPyConne
     counts = account(Staging(staging_root_for(bad_run[0])), SHARD_KEYS)
     loaded = bad_run[1].execute("SELECT count(*) FROM articles").fetchone()[0]
     assert counts.balanced and counts.articles_loaded == loaded
-    assert counts.records_read == 19 and counts.records_quarantined == 8
+    assert counts.records_read == 20 and counts.records_quarantined == 8
