@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.clean.boilerplate import drop_boilerplate, is_boilerplate_line
 from pipeline.clean.published import Published, find_published
-from pipeline.clean.text import hard_wrapped, unwrap
+from pipeline.clean.text import unwrap_column
 
 # How far into the page a byline may appear (in non-empty lines).
 _BYLINE_WINDOW = 15
@@ -52,8 +52,7 @@ def _is_title_like(line: str) -> bool:
 
 def parse_page(text: str) -> Page:
     """Split a plain-text page copy into headline, byline, publication time and body paragraphs."""
-    if hard_wrapped(text):
-        text = unwrap(text)
+    text = unwrap_column(text)
     lines = [line.strip() for line in text.splitlines()]
     lines = [line for line in lines if line]
     byline_at, published = None, None

@@ -116,12 +116,7 @@ def unwrap(text: str) -> str:
         return text
     breaks = _wrapped_breaks(text)
     if breaks:
-        chars = list(text)
-        for index in breaks:
-            # a compound split at its hyphen ("hard-\nliners") closes up again; other breaks become spaces
-            compound = _HYPHEN_BREAK.match(text, index - 2)
-            chars[index] = "" if compound else " "
-        return "".join(chars)
+        return _join_column(text, breaks)
     joins = _mid_sentence_breaks(text)
     if not joins:
         return text
@@ -131,6 +126,22 @@ def unwrap(text: str) -> str:
     chars = list(text)
     for index, joined in joins:
         chars[index] = joined
+    return "".join(chars)
+
+
+def unwrap_column(text: str) -> str:
+    """`text` with a hard-wrapped column's line breaks joined, as `unwrap` joins them; other text as it is
+    (a page's lines, headlines and furniture among them, are not joined mid-sentence)."""
+    breaks = _wrapped_breaks(text)
+    return _join_column(text, breaks) if breaks else text
+
+
+def _join_column(text: str, breaks: list[int]) -> str:
+    """`text` with the line breaks at `breaks` turned into spaces; a compound split at its hyphen ("hard-\nliners")
+    closes up again."""
+    chars = list(text)
+    for index in breaks:
+        chars[index] = "" if _HYPHEN_BREAK.match(text, index - 2) else " "
     return "".join(chars)
 
 
