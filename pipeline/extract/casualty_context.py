@@ -115,6 +115,7 @@ def describe(
     return Context(status, reason or link_reason, claimed_by, link)
 
 
+_PLAIN_VERB = re.compile(r"[a-z]+(?<!s)(?<!ed)", re.IGNORECASE)
 _ELSEWHERE = re.compile(r"\W*elsewhere\b", re.IGNORECASE)
 _TOLL_MAY_RISE = re.compile(
     r"\s+(?:could|may|might|would|will|is\s+(?:likely|expected)\s+to|was\s+(?:likely|expected)\s+to)\s+"
@@ -189,6 +190,13 @@ def _status(
                 and _MAIN_VERB.search(text, hypothetical.end(), anchor.start()) is not None)
     if hypothetical and not cue.EPISTEMIC.match(text, hypothetical.start()) and not feared and not relative:
         return "hypothetical", hypothetical.group(0)
+    # (a verb's, in its plain form: "stabbed a man to death", "due to injuries" are no such verb)
+    unrealised = cue.UNREALISED.search(text, max(0, anchor.start() - 60), anchor.start()) if _PLAIN_VERB.fullmatch(
+        anchor.group(0)) and (anchor.lastgroup or "").startswith("a_") else None
+    if unrealised and (unrealised.group("kept") is not None) == anchor.group(0).lower().endswith("ing") and (
+            unrealised.group("before") or "").lower() not in cue.DONE_TO and not feared:
+        return "hypothetical", " ".join(unrealised.group(0)[unrealised.end("before") - unrealised.start()
+                                                            if unrealised.group("before") else 0:].split())
     if cue.ORDINAL_VICTIM.match(text, left):
         # "the fourth backer of the movement to be killed", "..., the third teacher killed in the state
         # this month": a count of such deaths, the victim one told before

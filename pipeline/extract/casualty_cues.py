@@ -47,6 +47,8 @@ HYPOTHETICAL = re.compile(
     r"\b(?:could(?!\s+not\b|n[’']t\b)|would|might|(?-i:may)(?!\s+\d)|if|unless|plan(?:s|ned)?\s+to|plott(?:ed|ing)\s+to|tr(?:y|ied|ying)\s+to|"
     r"attempt(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|aim(?:s|ed)?\s+to|want(?:s|ed)?\s+to|sought\s+to|"
     r"seek(?:s|ing)?\s+to|risk|fears?\s+that|capable\s+of|"
+    # hearsay that no one confirms: "believing rumours that a councillor had been shot dead"
+    r"rumou?rs?\s+(?:that|of)|rumou?red(?:\s+to)?|"
     # purposes and expectations, not deeds: "weapons to kill", "a bid to kill", "seeds expected to kill"
     r"(?:expected|likely|designed|meant|supposed|ready|prepared|set|bid|plot|conspiracy|order|"
     r"weapons|arms|explosives|bombs|guns|money|funds)\s+to|"
@@ -59,6 +61,21 @@ HYPOTHETICAL = re.compile(
     r"(?:responsibility|duty|(?<!\bhad\s)(?:have|has)|needs?|needed)\s+to(?!\s+be\b))\b",
     _I,
 )
+# A harm verb that is still to come, read right before it: the future ("the police will arrest the
+# accused"), a purpose ("teams were sent to Mumbai to arrest him") or what is kept from happening
+# ("nothing can prevent them from arresting him"; "kept", the only place for a gerund: "confessed to
+# killing him" tells a deed). Not a passive infinitive ("the third to be killed")
+# and not what was done ("managed to arrest", "went on to kill") or reported ("shelling reported to kill
+# 15"): see `DONE_TO`.
+UNREALISED = re.compile(
+    r"\b(?:(?:will|shall)\s+(?:(?:also|soon|now|then|[a-z]+ly)\s+)?(?:be\s+)?|"
+    r"(?:(?P<before>[\w'’]+)\s+)?to\s+(?:(?:also|then|[a-z]+ly)\s+)?|"
+    r"(?P<kept>(?:prevent|stop|restrain|bar|deter|dissuade)\w*\s+(?:[\w'’-]+\s+){0,4}?from\s+))$",
+    _I,
+)
+DONE_TO = frozenset(
+    "managed used began begun started continued proceeded succeeded happened helped help able on seemed appeared"
+    " came reported said believed thought known claimed alleged feared estimated lucky fortunate".split())
 # "might have lost their lives": uncertain, not hypothetical
 # An uncertain report ("up to 1,200 may have been killed", "militants might have killed 30"), not a
 # counterfactual: "the bomb could have killed hundreds", "would have been killed had it gone off".

@@ -450,3 +450,29 @@ def test_a_lower_cased_opening_adverbial_is_no_aside() -> None:
             "campaigns killed and displaced thousands in response to an uprising.")
     assert {m.category: m.status for m in extract_casualties(body, split_sentences(body))} == {
         "killed": "background", "displaced": "background"}
+
+
+def test_an_arrest_still_to_come_is_no_arrest() -> None:
+    """'the police will arrest the clerk', 'teams went to Pune to arrest the agent' and 'nothing can stop them
+    from arresting the agent' tell of arrests not yet made: hypothetical, with the words that say so."""
+    assert _arrest_statuses("The police will arrest the clerk by Friday, the inspector told the judge.") == [
+        ("hypothetical", "will")]
+    assert _arrest_statuses("Two teams went to Pune to arrest the agent, who had fled.") == [("hypothetical", "to")]
+    assert _arrest_statuses("Nothing can stop them from arresting the agent, the magistrate observed.") == [
+        ("hypothetical", "stop them from")]
+
+
+def test_what_was_done_or_reported_after_to_stays_reported() -> None:
+    """'were lucky to arrest', 'confessed to killing', 'were reported to kill', 'stabbed a trader to death' and
+    'due to injuries' are deeds or reports of deeds, not purposes."""
+    assert _arrest_statuses("We were lucky to arrest the courier, the officer said.") == [("reported", None)]
+    assert statuses("The two brothers confessed to killing the shopkeeper.") == ["reported"]
+    assert statuses("Mortar rounds were reported to kill 11 villagers overnight.") == ["reported"]
+    assert statuses("A gang stabbed a trader to death at the fair.") == ["reported"]
+    assert statuses("Raiders went on to kill three guards at the gate.") == ["reported"]
+
+
+def test_a_rumour_of_a_killing_is_unconfirmed() -> None:
+    """'believing rumours that the ward member had been shot dead': hearsay, not the incident's toll."""
+    assert statuses("Youths burst crackers on the street, believing rumours that the ward member had been shot "
+                    "dead.") == ["hypothetical"]
