@@ -290,7 +290,8 @@ OBJECT_BOUNDARY = re.compile(
 # Parts of a victim phrase that do not add victims: "(three of them children)", ", including two women,".
 ASIDE = re.compile(
     r"\([^()]*\)|\[[^\[\]]*\]|,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|"
-    r"many\s+of\s+them|all\s+of\s+them|some\s+of\s+them)(?:(?!\s(?:where|when)\s)[^,])*(?:,|$|(?=\s(?:where|when)\s))|"
+    r"many\s+of\s+them|all\s+of\s+them|some\s+of\s+them)(?:(?!\s(?:where|when|(?:in|during|at)\s+which)\s)[^,])*"
+    r"(?:,|$|(?=\s(?:where|when|(?:in|during|at)\s+which)\s))|"
     r",\s*(?:who|whom|which|a|an|the|both|all)\s[^,]*,|,\s*(?:aged\s+)?\d{1,2}\s*,|"
     r",\s*[\w-]+\s+of\s+(?:them|whom)\s[^,]*,|\s--\s[^-]*?\s--\s|—[^—]*—|\s[-–]\s[^|]*?\s[-–]\s",
     _I,

@@ -10,6 +10,12 @@ from __future__ import annotations
 
 from pipeline.extract.casualty_lexicon import words
 
+# Adverbs that end a noun phrase ("their victims [right] in the street", "Helper Sohag [however] was
+# burnt") and that, read as its head, make it no person ("attacked [again at Vadodara]").
+ADVERBS = words(
+    "again also too then now there here today yesterday tonight already still soon meanwhile however instead"
+    " right instantly immediately"
+)
 # Head nouns that are not people: "the attack was executed", "a car was found".
 NOT_PERSON_HEADS = words(
     """
@@ -35,14 +41,22 @@ NOT_PERSON_HEADS = words(
     flare-up ferment alienation carnage recovery abduction majority remaining rest foetus foeticide pests
     insects crops everything nothing anything something wounds feelings
     sentiments morale hopes dream dreams career image reputation chances
+    hustle bustle gaiety enthusiasm fervour fervor zeal cheer festivity festivities atmosphere excitement
+    hand hands role involvement link links nexus complicity human
+    """
+) | words(
+    # vehicles and trains, "detained" at a station: "the Vaishali Express was detained at Narayanpur"
+    """
+    express mail train trains flight flights vessel vessels tanker tankers lorry lorries jeep van cargo goods
     """
 ) | words(
     # a modal or other function word read as the head means the phrase is a clause, not a victim:
     # "the so-called secular parties must [be hurt]", "the police will not be able to make any [arrests]"
     "must should could would will can may might shall be been being able given about either beyond"
-    # an adverb after the verb is no object: "compensation to those subsequently killed [elsewhere]"
+    # an adverb after the verb is no object: "compensation to those subsequently killed [elsewhere]", "the
+    # train was attacked [again at Vadodara] and two persons were stabbed"
     " elsewhere later earlier"
-)
+) | ADVERBS
 # Institutions are not victims ("the board ... requested", "the state bjp apprehended cross-voting"),
 # unless an "of" phrase makes them part of a person's title ("a Communist Party of India activist").
 INSTITUTION_HEADS = words(
@@ -56,6 +70,7 @@ PLURAL_PEOPLE = words(
     """
     people men women children police personnel troops staff militia crew folk kin family taliban
     mujahideen
+    innocent innocents elderly needy faithful
     """
 )
 # Singular nouns for people that may stand bare in a headline list after a comma: "Gunmen kill

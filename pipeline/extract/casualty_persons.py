@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.casualty_lexicon import MODALS, words
-from pipeline.extract.casualty_nouns import PLURAL_PEOPLE
+from pipeline.extract.casualty_nouns import ADVERBS, PLURAL_PEOPLE
 
 DETERMINER = re.compile(
     r"(?:a|an|one|the|his|her|this|that|another|its|their|our|each)\s+(?=\S)", re.IGNORECASE
@@ -24,7 +24,7 @@ _AFTER_HEAD = words(
     despite says were was are is have has had been being """
     # adjectives after their noun: "the men responsible", "the officials concerned"
     "responsible concerned present alive"
-)
+) | ADVERBS
 # Words that may follow the head of a noun phrase without making it a clause.
 _NP_CONTINUATION = words(
     """of from in at on who whom which that with near by to for after during when while as and or over despite
@@ -109,10 +109,14 @@ def _noun_phrase_only(phrase: str, head: str) -> bool:
     return rest[0].endswith(("ed", "ing")) and rest[0] not in _FINITE
 
 
+_SENTENCE_ADVERB = re.compile(r"\s*(?:[a-z]+ly|meanwhile|however|also|then|now|later|earlier)\s*,", re.IGNORECASE)
+
+
 def head_noun(phrase: str) -> str | None:
     """The head noun of a noun phrase read from its start, lower-cased: "a Chinese couple abducted
     in Quetta" -> "couple"; "the head of the village" -> "head"."""
-    words = [w.strip(".,'’") for w in _WORD.findall(phrase)]
+    opening = _SENTENCE_ADVERB.match(phrase)  # "meanwhile, on Monday evening a student [was killed]"
+    words = [w.strip(".,'’") for w in _WORD.findall(phrase[opening.end() if opening else 0:])]
     head: str | None = None
     for word in words:
         lowered = word.lower()

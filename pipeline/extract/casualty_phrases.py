@@ -59,7 +59,10 @@ _VERB_START = re.compile(r"(?:was|were|is|are|has|have|had|been|be)\b", re.IGNOR
 _MODAL_CLAUSE = re.compile(
     r"^(?:(?!\b(?:who|whom|whose|that|which)\b).)*?\b(?:(?:will|would|shall|should|must)\s+\w|"
     r"(?:decided|agreed|announced|promised)\s+to\s+\w)", re.IGNORECASE)
-_NEGATIVE = re.compile(r"(?:no|none|nobody|neither|nor|nothing|(?:hardly|barely|scarcely)\s+any)\b", re.IGNORECASE)
+_NEGATIVE = re.compile(
+    # after a sentence adverb too: "however no loss of life or [injuries] were reported"
+    r"(?:(?:however|but|yet|fortunately|luckily|thankfully)\s*,?\s+)?"
+    r"(?:no|none|nobody|neither|nor|nothing|(?:hardly|barely|scarcely)\s+any)\b", re.IGNORECASE)
 # A negated head at the end of a coordinated subject: "minor damage and no one [was injured]".
 _NEGATED_TAIL = re.compile(r"\b(?:no|nobody|none|not\s+(?:a|one|a\s+single))(?:\s+[\w'’-]+)?\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’.-]+")
@@ -170,6 +173,8 @@ def not_a_person(head: str, phrase: str) -> bool:
     or an institution that no "of" phrase makes part of a person's title."""
     if head in NOT_PERSON_HEADS:
         return True
+    if head.endswith(_ABSTRACT_ENDINGS) and head not in _ABSTRACT_LOOKING_PEOPLE:
+        return True  # "the execution of development schemes", "the usual enthusiasm was missing"
     if (head.endswith("ing") and len(head) > 5 and head not in _PERSON_ING
             and re.search(rf"\b{head}\s+of\b", phrase, re.IGNORECASE)):
         return True  # "the arrest of X and the banning of SIMI": an act, not a person
@@ -177,6 +182,11 @@ def not_a_person(head: str, phrase: str) -> bool:
 
 
 _OF = re.compile(r"\bof\b", re.IGNORECASE)
+# Endings of abstract nouns ("development", "situation", "security", "assistance", "violence"); the
+# few such words that name people are listed.
+_ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ity", "ance", "ence", "ism", "ness")
+_ABSTRACT_LOOKING_PEOPLE = frozenset(
+    "witness celebrity personality dignity sergeant attendant commandant lieutenant".split())
 _PERSON_ING = frozenset({"sibling", "siblings", "offspring", "underling", "darling", "viking"})
 # a phrase cut off before its noun is a clause leading up to the harm word, not a victim: "a silence to
 # mourn the [death]", "paid Rs 1 lakh to those [killed]" (but "a councillor was among the [dead]")

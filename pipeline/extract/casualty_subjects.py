@@ -89,7 +89,7 @@ def subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers) 
     for group_start, group_end in reversed(groups):
         victims = group_victims(text, group_start, group_end, numbers, allow_name=bare_nouns and listed,
                                 bare_nouns=bare_nouns)
-        verb_inside = isinstance(victims, Victims) and _VERB_INSIDE.search(text, victims.end, group_end) is not None
+        verb_inside = isinstance(victims, Victims) and _verb_inside(text, victims, group_end, bool(found))
         uncounted = victims is None or verb_inside or (isinstance(victims, Victims) and victims.qualifier == "implicit")
         if not found and uncounted:
             inner = nearest_number(text, group_start, group_end, numbers)
@@ -121,6 +121,19 @@ def subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers) 
     if not found and _THEY.fullmatch(text, start, end) and _WHEN.search(text, max(0, start - 8), start):
         found = list(reversed(_they(text, start, numbers)))
     return list(reversed(found))
+
+
+def _verb_inside(text: str, victims: Victims, group_end: int, later: bool) -> bool:
+    """True for a verb after the group's number ("Eight children were among [11 civilians] killed"), or, in
+    an earlier conjunct read as one person, a verb of its own: "[a yagna was performed at Asansol] and 120
+    were arrested" joins a clause, not a second group of victims ("a soldier who was on patrol" is one)."""
+    if not (later and victims.qualifier == "implicit"):
+        return _VERB_INSIDE.search(text, victims.end, group_end) is not None
+    verb = _VERB_INSIDE.search(text, victims.start, group_end)
+    return verb is not None and _RELATIVE_PRONOUN.search(text, victims.start, verb.start()) is None
+
+
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|whose|that|which)\b", re.IGNORECASE)
 
 
 def _antecedent(text: str, start: int, end: int) -> Victims | None:

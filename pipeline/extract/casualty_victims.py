@@ -91,6 +91,10 @@ _INTRANSITIVE = re.compile(
 )
 
 
+# A determiner right after an active harm verb opens its object: the words before it are its agent.
+_DETERMINED_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|this|that|these|those)\s+\w", re.IGNORECASE)
+
+
 def victims_of(
     text: str, anchors: list[re.Match[str]], index: int, numbers: Numbers, floors: list[int]
 ) -> list[Victims]:
@@ -133,6 +137,10 @@ def victims_of(
         victims = _object_victims(text, anchor.end(), ceiling, numbers)
         if victims:
             return victims + gapped_group(text, anchor, victims, ceiling, numbers)
+        if _DETERMINED_OBJECT.match(text, anchor.end()) and _category != "displaced":
+            # "He apprehended the hand of the ISI": an active verb whose object is no person (those who
+            # "fled the fighting" are its subject)
+            return []
     if not passive and re.search(r"(?:\band|,)\s*$", _blank_asides(text[floor:anchor.start()])):
         return []  # "killed six and wounded 22": coordinated verbs, the words before are not victims
     relative = None if passive else _OBJECT_RELATIVE.search(text, max(floor, anchor.start() - 40), anchor.start())

@@ -184,3 +184,36 @@ def test_the_object_of_a_killing_is_not_who_fled() -> None:
     assert reported("Gunmen who killed five people fled.", "displaced") == []
     assert reported("Gunmen killed five people and 300 villagers fled.", "displaced") == [300]
     assert reported("Gunmen killed five people and 300 villagers fled.", "killed") == [5]
+
+
+def test_abstractions_vehicles_and_body_parts_are_no_victims() -> None:
+    """'the usual bustle was missing', 'the execution of irrigation schemes', 'the Kalka Mail was detained' and
+    'he apprehended the hand of a foreign agency' name no person; 'human skeletons' counts no human."""
+    assert _reported("At the bus stand the usual hustle and bustle was missing on Sunday.", "missing") == []
+    assert _reported("The festival's usual gaiety was missing this year.", "missing") == []
+    assert _reported("The report praised the execution of irrigation schemes in the district.", "killed") == []
+    assert _reported("The Kalka Mail was detained at Ambala for two hours.", "arrested") == []
+    assert _reported("The minister apprehended the hand of a foreign agency in the blasts.", "arrested") == []
+    assert _reported("Human skeletons were found in the dry well.", "killed") == []
+
+
+def test_the_innocent_and_their_victims_are_no_single_person() -> None:
+    """'the killing of the innocent' and 'gangs are killing their victims right in the market' name unnumbered
+    groups of people: no one-person count."""
+    assert _reported("The killing of the innocent at the depot shocked the town.", "killed") == []
+    assert _reported("Gangs are killing their victims right in the market, a trader said.", "killed") == []
+
+
+def test_an_adverb_after_a_harm_verb_is_no_victim() -> None:
+    """'the bus was attacked again at Anand and two persons were stabbed to death': 'again at Anand' is no
+    victim, the two are."""
+    assert reported("Later, the bus was attacked again at Anand and two persons were stabbed to death.",
+                    "killed") == [2]
+
+
+def test_a_sentence_adverb_before_the_victim_is_skipped() -> None:
+    """'Meanwhile, on Monday evening a college student was shot dead': the student is one victim;
+    'however no loss of life or injuries were reported' is a negation, not an injured person."""
+    assert reported("Meanwhile, on Monday evening a college student was shot dead near the fort.", "killed") == [1]
+    body = "Power supply was cut in the valley, however no loss of life or injuries were reported."
+    assert _reported(body, "injured") == []

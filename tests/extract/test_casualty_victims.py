@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.extract.casualties import extract_casualties
 from pipeline.extract.sentences import split_sentences
-from tests.extract.casualty_helpers import counts, killed
+from tests.extract.casualty_helpers import counts, killed, mentions, reported
 
 
 def test_participle_after_the_object_of_an_active_verb_is_a_reduced_relative() -> None:
@@ -124,3 +124,23 @@ def test_the_bodies_awaited_or_told_before_count_no_one() -> None:
     number of bodies still counts."""
     assert killed("At 3 am, some 300 people waited outside the civil hospital for the charred bodies to arrive.") == 0
     assert killed("Villagers found 15 charred bodies in the fields on Monday.") == 15
+
+
+def test_a_clause_before_and_is_no_co_victim() -> None:
+    """'a havan was also performed at Rampur today and 85 were arrested there': the first clause is no group of
+    arrested people, only the 85 are."""
+    assert reported("He said a havan was also performed at Rampur today and 85 were arrested there.",
+                    "arrested") == [85]
+
+
+def test_the_victims_of_a_relative_clause_after_including_are_read() -> None:
+    """'condemned the attacks, including the one in which a former mayor was killed': the mayor is the victim,
+    not the words before 'including'."""
+    body = "The minister condemned the attacks in the city, including the one in which a former mayor was killed."
+    assert [m.text for m in mentions(body) if m.category == "killed"] == ["a former mayor"]
+
+
+def test_an_active_verb_with_a_thing_for_object_has_no_victim() -> None:
+    """'The envoy apprehended the role of the agency': an object that is no person leaves no victim, and the
+    subject before the verb is its agent, not a detainee."""
+    assert reported("The envoy apprehended the role of the agency in the riots.", "arrested") == []
