@@ -98,6 +98,9 @@ def describe(
         anchor.lastgroup or "").endswith("_arrested") else None
     if tally:  # "so far 3,976 persons have been arrested all over the state": the arrests of days, not a raid's
         status, reason = "cumulative", " ".join(tally.group(0).split())
+    regional = cue.REGIONAL_TALLY.search(plain, clause_start, clause_end) if status == "reported" else None
+    if regional:  # "77 deaths had been reported from several parts of the state": many places' dead
+        status, reason = "cumulative", " ".join(regional.group(0).split())
     late = cue.PAST_PERIOD_LATE.search(plain, min(clause_end, reach), clause_end) if status == "reported" else None
     if late and not _HARM_VERB.search(plain, right, late.start()):
         # "... killed 20 soldiers in an attack on a base near Boulkessi last month." (not "... killed 15, adding
@@ -158,6 +161,11 @@ def _status(
     negation = cue.NOT_BEFORE.search(text[max(0, anchor.start() - 20) : anchor.start()])
     if negation:
         return "negated", negation.group(0).strip()
+    excluded = _EXCLUDED.search(text, max(0, left - 40), left)
+    if excluded and not _DATED_NOW.search(text, anchor.end(), anchor.end() + 80):
+        # "the toll has reached 600; this excludes the 58 dead in the train fire": a known incident's dead, set
+        # apart (not "... the 27 deaths in the village on Friday night", a new incident's)
+        return "background", " ".join(excluded.group(0).split())
     former = _FORMER_FIGURE.search(text, max(0, left - 40), left)
     if former:  # "the figure was up from 59 dead on Wednesday to 69": the figure a later one replaces
         return "background", " ".join(former.group(0).split())
@@ -338,6 +346,7 @@ _TAKEN_PLACE = re.compile(r"\btaken\s+place$", re.IGNORECASE)
 _EXCLUSION = re.compile(
     r"\b(?:(?:does|do|did|has|have)\s+not\s+include|(?:does|do|did)n[’']t\s+include|excludes?|excluding|"
     r"not\s+including|exclusive\s+of)\s", re.IGNORECASE)
+_EXCLUDED = re.compile(_EXCLUSION.pattern + r"\s*(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
 _BODIES_ANCHOR = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", re.IGNORECASE)
 _SINCE_EVENT = re.compile(r"\bpost-(?!mortem\b)[\w'’]+\s*,\s*$", re.IGNORECASE)
 # a short spell after "since", possibly "last" or "this" one: "since [last] Thursday"

@@ -171,6 +171,10 @@ ARREST_TALLY = re.compile(
     r"\btotal\s+number\s+of\s+(?:persons|people|arrests)\b|\b(?:all\s+over|throughout)\s+the\s+(?:state|country)\b",
     _I,
 )
+# A tally of many places' reports, read in the figure's whole clause: "77 deaths had been reported from several
+# parts of the state" (not "violence broke out in many parts of the state, claiming nine lives", one night's).
+REGIONAL_TALLY = re.compile(
+    r"\bfrom\s+(?:several|various|different|many|all)\s+parts\s+of\s+the\s+(?:state|country)\b", _I)
 # A news page's list of other stories, which plain-text copies keep inline: "... on Monday. related
 # stories: overnight massacre takes death toll to 158 ...": other articles' figures, not this one's.
 PAGE_TRAILER = re.compile(r"\b(?:related\s+(?:stories|news|articles|coverage)|also\s+read|read\s+also)\b", _I)

@@ -476,3 +476,20 @@ def test_a_rumour_of_a_killing_is_unconfirmed() -> None:
     """'believing rumours that the ward member had been shot dead': hearsay, not the incident's toll."""
     assert statuses("Youths burst crackers on the street, believing rumours that the ward member had been shot "
                     "dead.") == ["hypothetical"]
+
+
+def test_a_figure_set_apart_from_a_toll_is_a_known_incident_s() -> None:
+    """'This excludes the 40 dead in the bus fire' after a riot toll: the bus fire's dead, told as known, are
+    background; 'excluding the 12 deaths in the village on Friday night' names a new night's dead: reported."""
+    body = "The toll in the riots has reached 410. This excludes the 40 dead in the bus fire."
+    assert statuses(body) == ["cumulative", "background"]
+    body = "The toll has gone up to 95, excluding the 12 deaths in Kalol village on Friday night."
+    assert statuses(body)[1:] == ["reported"]
+
+
+def test_deaths_reported_from_several_parts_of_the_state_are_a_tally() -> None:
+    """'44 deaths had been reported from several parts of the state' sums many places; 'violence broke out in
+    many parts of the state overnight, claiming six lives' is one night's toll."""
+    assert statuses("The minister said 44 deaths had been reported from several parts of the state.") == [
+        "cumulative"]
+    assert statuses("Violence broke out in many parts of the state overnight, claiming six lives.") == ["reported"]
