@@ -14,7 +14,7 @@ from pipeline.extract.casualty_lexicon import words
 # burnt") and that, read as its head, make it no person ("attacked [again at Vadodara]").
 ADVERBS = words(
     "again also too then now there here today yesterday tonight already still soon meanwhile however instead"
-    " right instantly immediately"
+    " right instantly immediately thus hence therefore"
 )
 # Head nouns that are not people: "the attack was executed", "a car was found".
 NOT_PERSON_HEADS = words(

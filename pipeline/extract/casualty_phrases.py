@@ -182,9 +182,9 @@ def not_a_person(head: str, phrase: str) -> bool:
 
 
 _OF = re.compile(r"\bof\b", re.IGNORECASE)
-# Endings of abstract nouns ("development", "situation", "security", "assistance", "violence"); the
+# Endings of abstract nouns ("development", "situation", "security", "assistance", "violence", "democracy"); the
 # few such words that name people are listed.
-_ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ity", "ance", "ence", "ism", "ness")
+_ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ity", "ance", "ence", "ism", "ness", "acy")
 _ABSTRACT_LOOKING_PEOPLE = frozenset(
     "witness celebrity personality dignity sergeant attendant commandant lieutenant".split())
 _PERSON_ING = frozenset({"sibling", "siblings", "offspring", "underling", "darling", "viking"})

@@ -217,3 +217,12 @@ def test_a_sentence_adverb_before_the_victim_is_skipped() -> None:
     assert reported("Meanwhile, on Monday evening a college student was shot dead near the fort.", "killed") == [1]
     body = "Power supply was cut in the valley, however no loss of life or injuries were reported."
     assert _reported(body, "injured") == []
+
+
+def test_an_adverb_or_an_abstraction_opening_the_phrase_is_no_victim() -> None:
+    """'how many of those killed thus had been members of the minority' asks about the dead, naming no one
+    killed; 'in the town democracy was missing' names no missing person."""
+    body = "asked how many of those killed thus had been members of the minority, he said most were not."
+    assert _reported(body, "killed") == []
+    body = "He lamented that in the town democracy was missing."
+    assert _reported(body, "missing") == []
