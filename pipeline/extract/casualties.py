@@ -61,6 +61,7 @@ from pipeline.extract.casualty_shared import (
     split_active_passive,
 )
 from pipeline.extract.casualty_shootings import lone_shooting
+from pipeline.extract.casualty_statistics import statistics_tallies
 from pipeline.extract.casualty_victims import victims_of
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.sentences import story_sentences
@@ -111,7 +112,7 @@ def extract_casualties(
         own_actors = [a for a in actors or () if sentence.start <= a.char_start < sentence.end]
         mentions.extend(_sentence_mentions(body, sentence, own_actors, lowered, windows))
     mentions = restated_others(parts_of_tallies(body, sentences, diplomatic_occasions(sentences, mentions)))
-    mentions = headline_restated(body, sentences, mentions)
+    mentions = statistics_tallies(sentences, headline_restated(body, sentences, mentions))
     mentions += elided_toll(body, sentences, mentions)
     mentions += lone_shooting(body, sentences, mentions)
     story = story_sentences(sentences)
