@@ -34,6 +34,9 @@ _WIRE_DATELINE = re.compile(
     r"\s*(?:(?:[A-Z][\w.'’-]*,?\s+|\d{1,2},?\s+){0,6}\((?:Reuters|AP|AFP|UPI|CNN|Xinhua|dpa|DPA|ANI|PTI|IANS|UNI|"
     r"IRNA|TASS|Bloomberg)\)\s*(?:-{1,2}|[–—_])"
     r"|[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,2}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s+(?:--|[–—])"
+    r"(?=\s+[\"“'‘]?[A-Z0-9])"
+    # in title case only with its region, a pair no sentence opens with: "Kabul, Afghanistan —"
+    r"|[A-Z][a-z.'’-]+(?:\s[A-Z][a-z.'’-]+){0,2},\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:--|[–—])"
     r"(?=\s+[\"“'‘]?[A-Z0-9]))(?=\s)")
 
 

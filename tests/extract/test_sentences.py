@@ -84,3 +84,12 @@ def test_a_wire_dateline_is_a_sentence_of_its_own() -> None:
     assert _texts("UN — the body said so.") == ["UN — the body said so."]  # a capitalised word, no story after
     assert _texts("Police — who were there — said so.") == ["Police — who were there — said so."]
     assert story_sentences(split_sentences("Gunmen killed two guards.")) == split_sentences("Gunmen killed two guards.")
+
+
+def test_a_title_case_dateline_with_its_region_is_a_sentence_of_its_own() -> None:
+    """'Jos, Plateau State — Gunmen ...' (title case, a town and its region) is a dateline; a sentence opening
+    with a name and an aside ('Musa, the driver — who was shot — died.') is not."""
+    assert _texts("Jos, Plateau State — Gunmen killed two guards.") == ["Jos, Plateau State —",
+                                                                      "Gunmen killed two guards."]
+    assert is_wire_dateline("Jos, Plateau State —")
+    assert _texts("Musa, the driver — who was shot — died.") == ["Musa, the driver — who was shot — died."]
