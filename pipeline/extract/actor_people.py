@@ -228,7 +228,7 @@ def people_and_orgs(
             name = person[0] if person else surface
         elif person is not None:
             name, iso3 = person
-        elif _speaker(toks, first, last) or _weak_person(words, last - first + 1):
+        elif _speaker(toks, first, last) or (_weak_person(words, last - first + 1) and not _located(toks, first, last)):
             name, iso3 = surface, None
         else:
             continue
@@ -242,6 +242,20 @@ def _speaker(toks: Tokens, first: int, last: int) -> bool:
     before = toks.low[first - 1] if first > 0 else ""
     after = toks.low[last + 1] if last + 1 < len(toks) else ""
     return last - first < 4 and (before in SPEECH or after in SPEECH)
+
+
+# Words before a name that make it a place ("found dead in Colonia Los Portales", "shots near Kruta Balka"),
+# and after it ("a shoot-out in Vila Pauline neighborhood"); a possessive stays a person's ("in Ali Khan's house").
+_LOCATIVES = words("in near at outside inside into towards toward around from")
+_PLACE_AFTER = words("neighborhood neighbourhood area village town city district locality settlement suburb")
+
+
+def _located(toks: Tokens, first: int, last: int) -> bool:
+    """True when the words around a run of capitalised words place it: a location, not a person."""
+    if last + 1 < len(toks) and toks.low[last + 1] == "s":  # the tokens of "Hassan's" are "hassan", "s"
+        return False
+    return (first > 0 and toks.low[first - 1] in _LOCATIVES) or (
+        last + 1 < len(toks) and toks.low[last + 1] in _PLACE_AFTER)
 
 
 def _weak_person(words: list[str], length: int) -> bool:

@@ -415,3 +415,14 @@ def test_an_official_condemning_an_attack_did_not_carry_it_out() -> None:
     assert roles["Nawaz Sharif"] == "source"
     roles = {m.text: m.role for m in actors("The interior minister deplored the bombing, which killed 12 people.")}
     assert roles["interior minister"] == "source"
+
+
+def test_a_name_after_in_or_near_or_before_neighborhood_is_a_place_not_a_person() -> None:
+    """'found dead in Colonia Las Palmas', 'shots near Staro Selo', 'a shoot-out in Vila Bonita neighborhood':
+    unknown capitalised names in a location's slot are places, no actor; a possessive ('in Omar Khalid's
+    house') and a name elsewhere ('gunmen shot dead Omar Khalid') stay persons."""
+    assert names("A woman was found dead in Colonia Las Palmas on Monday.") == {}
+    assert names("Observers heard 12 shots near Staro Selo.") == {}
+    assert names("A shoot-out took place in Vila Bonita neighborhood.") == {}
+    assert "Omar Khalid" in names("The body was found in Omar Khalid's house.")
+    assert names("Gunmen shot dead Omar Khalid in the market.")["Omar Khalid"] == "Omar Khalid"
