@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from pipeline.extract.actor_codes import inter_code
 from pipeline.extract.actor_events import event_cues
+from pipeline.extract.actor_evidence import incident_actor_mentions
 from pipeline.extract.actors import extract_actors, incident_mentions, main_actors
 from pipeline.extract.casualties import extract_casualties, harm_figures, incident_figures
 from pipeline.extract.casualty_civilians import civilians_killed
@@ -61,7 +62,8 @@ def analyse(article: ArticleText) -> ArticleAnalysis:
     # and its figures are background, not an incident's (`event_reported`)
     typing, casualties = article_typing(body, sentences, dates, casualties, article.published)
     incident = summarise(article, sentences, dates, actors, casualties, (typing.event_type, typing.sub_event_type))
-    actors = incident_mentions(actors, incident.country_iso3)
+    actors = incident_actor_mentions(incident, incident_mentions(actors, incident.country_iso3), casualties,
+                                     sentences, story_sentences(sentences))
     return ArticleAnalysis(sentences, dates, actors, casualties, incident)
 
 

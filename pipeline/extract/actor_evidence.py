@@ -1,0 +1,162 @@
+"""Actor mentions for the incident's own actors that no mention names yet.
+
+`actor1` and `actor2` are often ACLED's names for people the text describes, not names it
+writes: "journalists and media workers protested" are `Protesters (Pakistan)`, "a government
+employee was shot dead by individuals on a motorcycle" names `Civilians (Haiti)` and an
+`Unidentified Armed Group (Haiti)`. So that each summary actor is traceable to the words it was
+read from, the words get an actor mention of that name:
+
+- protesters and rioters: a mention of people (`civilians`) before the protest or riot word of
+  its sentence takes the crowd's name; else the people word nearest before that word
+  ("dozens", "taxi drivers") becomes one;
+- civilians: the victims of the incident's first reported harm ("a government employee",
+  "four journalists"), else a people word of its sentence;
+- an unnamed armed group or gang, the state's military or police: the first word of the story
+  that names such a side ("gunmen", "unknown assailants", "troops", "policemen").
+
+An actor the text gives no words for (a shelling report that names neither side) gets none.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+
+from pipeline.extract.casualty_civilians import victim_kind
+from pipeline.extract.catalogue import family_name
+from pipeline.extract.types import ActorMention, CasualtyMention, Incident, Sentence
+
+_I = re.IGNORECASE
+# A mention of one actor at [start, end) of a sentence.
+Make = Callable[[Sentence, int, int], ActorMention]
+_PEOPLE = (
+    r"people|persons|residents|locals|citizens|villagers|workers|employees|staff|students|teachers|farmers|"
+    r"traders|vendors|shopkeepers|merchants|drivers|journalists|lawyers|doctors|nurses|activists|supporters|"
+    r"members|protesters|protestors|demonstrators|youths?|women|men|relatives|families|parents|mothers|"
+    r"pensioners|retirees|miners|dockers|fishermen|inmates|prisoners|refugees|migrants|unionists|dozens|"
+    r"hundreds|thousands|crowds?|mobs?|rioters|villagers|farmworkers|labou?rers|truckers|health\s+workers|"
+    r"teachers|graduates|veterans|monks|clerics|worshippers|fans|nationals"
+)
+_PEOPLE_WORD = re.compile(rf"\b(?:{_PEOPLE})\b", _I)
+_CROWD_EVENT = {
+    "protesters": re.compile(r"\b(?:protest|demonstrat|rall(?:y|ied|ies)|march|strike|sit-in|picket|blockad|"
+                             r"block(?:ed|ing)|gather|boycott)\w*", _I),
+    "rioters": re.compile(r"\b(?:riot|clash|attack|vandali[sz]|torch|set\s+(?:fire|ablaze)|stone|pelt|burn|"
+                          r"lynch|beat|loot|mob|protest|demonstrat|block)\w*", _I),
+}
+_SIDE_WORDS = {
+    "armed": re.compile(
+        r"\b(?:gunm[ae]n|armed\s+(?:men|man|individuals|persons|assailants|group|attackers)|assailants?|attackers?|"
+        r"(?:unknown|unidentified)\s+(?:men|persons|individuals|assailants|attackers|gunmen|actors|armed\s+men)|"
+        r"bandits?|hitm[ae]n|killers?|militants?|insurgents?|criminals?|robbers?|individuals|kidnappers|"
+        r"abductors)\b", _I),
+    "military": re.compile(
+        r"\b(?:army|soldiers?|troops|military|armed\s+forces|security\s+forces|servicem[ae]n)\b", _I),
+    "police": re.compile(r"\b(?:police(?:m[ae]n)?|policewom[ae]n|gendarmes?|gendarmerie|constables?)\b", _I),
+}
+_FAMILY = (
+    ("protesters", re.compile(r"Protesters \(")),
+    ("rioters", re.compile(r"Rioters \(")),
+    ("civilians", re.compile(r"Civilians \(")),
+    ("armed", re.compile(r"Unidentified (?:Armed Group|Gang) \(")),
+    ("military", re.compile(r"Military Forces of ")),
+    ("police", re.compile(r"Police Forces of ")),
+)
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:[\w-]+\s+)?", _I)
+_HARMED = frozenset({"killed", "injured", "kidnapped", "missing"})
+# Where a victim phrase read as one person goes on past the person: a verb, a time, a place.
+_AFTER_PERSON = re.compile(r"[\s,]+(?:was|were|is|are|has|have|had|on|in|at|near|who|which|while|when)\b", _I)
+
+
+def incident_actor_mentions(
+    incident: Incident, actors: list[ActorMention], casualties: list[CasualtyMention], sentences: list[Sentence],
+    story: list[Sentence],
+) -> list[ActorMention]:
+    """`actors`, with a mention for each of the incident's actors that none names (see the module)."""
+    out = list(actors)
+    for name, role in ((incident.actor1, "perpetrator"), (incident.actor2, "target")):
+        if name is None or any(m.actor_name == name for m in out):
+            continue
+        family = next((f for f, pattern in _FAMILY if pattern.match(name)), None)
+        if family is None:
+            continue
+        make = _maker(name, _type(family, name), role, incident.country_iso3)
+        found = _evidence(family, make, out, casualties, sentences, story)
+        if isinstance(found, int):  # an existing mention of people, renamed
+            out[found] = dataclasses.replace(out[found], actor_name=name, actor_type=_type(family, name))
+        elif found is not None:
+            out.append(found)
+    return sorted(out, key=lambda m: (m.char_start, m.char_end))
+
+
+def _type(family: str, name: str) -> str:
+    """The actor_type of a family's name ("Protesters (X)": protesters)."""
+    key = {"armed": "gang" if name.startswith("Unidentified Gang") else "armed_group"}.get(family, family)
+    return family_name(key, None)[1]
+
+
+def _evidence(
+    family: str, make: Make, actors: list[ActorMention], casualties: list[CasualtyMention],
+    sentences: list[Sentence], story: list[Sentence],
+) -> ActorMention | int | None:
+    """The mention (or the index of a mention to rename) that shows where the actor is in the text."""
+    if family in _CROWD_EVENT:
+        return _crowd(_CROWD_EVENT[family], actors, story, make)
+    if family == "civilians":
+        return _victims(casualties, sentences, make)
+    for sentence in story:
+        word = _SIDE_WORDS[family].search(sentence.text)
+        if word is not None:
+            return make(sentence, word.start(), word.end())
+    return None
+
+
+def _maker(name: str, actor_type: str, role: str, country: str | None) -> Make:
+    """Mentions of actor `name` in its `role` (none for a crowd: protesting is no one's harm)."""
+    def make(sentence: Sentence, start: int, end: int) -> ActorMention:
+        return ActorMention(sentence.start + start, sentence.start + end, sentence.text[start:end], name,
+                            actor_type, country, None if actor_type == "protesters" else role, sentence.index)
+    return make
+
+
+def _crowd(
+    cue: re.Pattern[str], actors: list[ActorMention], story: list[Sentence], make: Make
+) -> ActorMention | int | None:
+    """A crowd's mention: people named before its protest or riot word."""
+    for sentence in story:
+        event = cue.search(sentence.text)
+        if event is None:
+            continue
+        limit = sentence.start + event.start()
+        for i, m in enumerate(actors):
+            if m.sentence_index == sentence.index and m.actor_type == "civilians" and m.char_end <= limit:
+                return i
+        words = list(_PEOPLE_WORD.finditer(sentence.text, 0, event.start()))
+        if words:
+            first = len(words) - 1  # "nurses and doctors protested": the coordinated people words together
+            while first and _COORDINATED.fullmatch(sentence.text, words[first - 1].end(), words[first].start()):
+                first -= 1
+            return make(sentence, words[first].start(), words[-1].end())
+    return None
+
+
+def _victims(casualties: list[CasualtyMention], sentences: list[Sentence], make: Make) -> ActorMention | None:
+    """The civilians' mention: the victims of the first reported harm."""
+    by_index = {s.index: s for s in sentences}
+    for c in casualties:
+        sentence = by_index.get(c.sentence_index)
+        if (c.status != "reported" or c.category not in _HARMED or sentence is None
+                or victim_kind(c.victim) not in ("civilian", "other")):
+            continue
+        start, end = c.char_start - sentence.start, c.char_end - sentence.start
+        if c.qualifier == "implicit":  # "a man" of "a man was found", "a supporter" of "a supporter on 13 May"
+            cut = _AFTER_PERSON.search(sentence.text, start, end)
+            return make(sentence, start, cut.start() if cut else end)
+        noun = _PEOPLE_WORD.match(sentence.text, end + 1) if sentence.text[end:end + 1] == " " else None
+        if noun is not None:
+            return make(sentence, start, noun.end())
+        word = _PEOPLE_WORD.search(sentence.text)
+        if word is not None:
+            return make(sentence, word.start(), word.end())
+    return None

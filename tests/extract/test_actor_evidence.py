@@ -1,0 +1,45 @@
+"""Tests for pipeline/extract/actor_evidence.py: the incident's actors get mentions at the words they were
+read from. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from pipeline.extract.analyse import analyse
+from pipeline.extract.types import ActorMention, ArticleText
+
+
+def _mentions(body: str) -> tuple[str | None, str | None, list[ActorMention]]:
+    """(actor1, actor2, actor mentions) of `body`; every mention's text is its span of the body."""
+    result = analyse(ArticleText("t", body, None, None))
+    for m in result.actors:
+        assert body[m.char_start:m.char_end] == m.text
+    return result.incident.actor1, result.incident.actor2, result.actors
+
+
+def test_protesters_are_the_people_before_the_protest_word() -> None:
+    """'taxi drivers protested' and 'nurses and doctors protested': the people words are the protesters."""
+    actor1, _, found = _mentions("On 3 June 2021, nurses and doctors protested in Lahore against unpaid wages.")
+    assert actor1 == "Protesters (Pakistan)"
+    assert [(m.text, m.actor_name, m.actor_type) for m in found] == [
+        ("nurses and doctors", "Protesters (Pakistan)", "protesters")]
+
+
+def test_a_people_mention_before_the_protest_word_takes_the_protesters_name() -> None:
+    """'residents of Kisumu blocked a road ... to protest': the residents' mention is the protesters'."""
+    actor1, _, found = _mentions("On 6 June 2021, residents of Kisumu blocked a road to protest against a killing.")
+    assert actor1 == "Protesters (Kenya)"
+    assert ("residents of Kisumu", "Protesters (Kenya)") in [(m.text, m.actor_name) for m in found]
+
+
+def test_civilian_victims_are_the_victims_of_the_first_reported_harm() -> None:
+    """'a shopkeeper was shot dead': the shopkeeper is the Civilians actor, without the verb after him."""
+    _, actor2, found = _mentions("On 4 June 2021, a shopkeeper was shot dead by unknown gunmen in Tegucigalpa.")
+    assert actor2 == "Civilians (Honduras)"
+    assert ("a shopkeeper", "Civilians (Honduras)", "target") in [(m.text, m.actor_name, m.role) for m in found]
+    assert "Unidentified Armed Group (Honduras)" in [m.actor_name for m in found]
+
+
+def test_an_actor_the_text_gives_no_words_for_gets_no_mention() -> None:
+    """'observers recorded 12 explosions near Horlivka' names neither side: no mention is made up."""
+    actor1, actor2, found = _mentions("On 5 June 2021, observers recorded 12 explosions near Horlivka.")
+    assert actor1 is not None and actor2 is not None
+    assert not {m.actor_name for m in found} & {actor1, actor2}
