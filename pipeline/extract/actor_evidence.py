@@ -6,8 +6,9 @@ employee was shot dead by individuals on a motorcycle" names `Civilians (Haiti)`
 `Unidentified Armed Group (Haiti)`. So that each summary actor is traceable to the words it was
 read from, the words get an actor mention of that name:
 
-- protesters and rioters: a mention of people (`civilians`) before the protest or riot word of
-  its sentence takes the crowd's name; else the people word nearest before that word
+- protesters and rioters: a mention of people (civilians, or the other crowd: "Chinese
+  demonstrators" who clashed are rioters) before the protest or riot word of its sentence takes
+  the crowd's name; else the people word nearest before that word
   ("dozens", "taxi drivers") becomes one;
 - civilians: the victims of the incident's first reported harm ("a government employee",
   "four journalists"), else a people word of its sentence;
@@ -36,18 +37,20 @@ _PEOPLE = (
     r"members|protesters|protestors|demonstrators|youths?|women|men|relatives|families|parents|mothers|"
     r"pensioners|retirees|miners|dockers|fishermen|inmates|prisoners|refugees|migrants|unionists|dozens|"
     r"hundreds|thousands|crowds?|mobs?|rioters|villagers|farmworkers|labou?rers|truckers|health\s+workers|"
-    r"teachers|graduates|veterans|monks|clerics|worshippers|fans|nationals"
+    r"teachers|graduates|veterans|monks|clerics|worshippers|fans|nationals|victims|friends|groups?|communities|"
+    # agent nouns in the plural, written in lower case: "sellers", "tour operators", "surfers", "entrepreneurs"
+    r"(?-i:[a-z][a-z-]*(?:ers|ors|ists|ants|ents|ians|ees|eurs))"
 )
 _PEOPLE_WORD = re.compile(rf"\b(?:{_PEOPLE})\b", _I)
 _CROWD_EVENT = {
     "protesters": re.compile(r"\b(?:protest|demonstrat|rall(?:y|ied|ies)|march|strike|sit-in|picket|blockad|"
-                             r"block(?:ed|ing)|gather|boycott)\w*", _I),
-    "rioters": re.compile(r"\b(?:riot|clash|attack|vandali[sz]|torch|set\s+(?:fire|ablaze)|stone|pelt|burn|"
-                          r"lynch|beat|loot|mob|protest|demonstrat|block)\w*", _I),
+                             r"block(?:ed|ing)|gather|boycott|demand|motorcade|caravan|vigil|walkout)\w*", _I),
+    "rioters": re.compile(r"\b(?:riot|clash|attack|vandali[sz]|torch|set\s+(?:fire|ablaze|alight)|stone|pelt|burn|"
+                          r"ransack|lynch|beat|loot|mob|protest|demonstrat|block)\w*", _I),
 }
 _SIDE_WORDS = {
     "armed": re.compile(
-        r"\b(?:gunm[ae]n|armed\s+(?:men|man|individuals|persons|assailants|group|attackers)|assailants?|attackers?|"
+        r"\b(?:gunm[ae]n|armed\s+(?!forces\b)[a-z]+|assailants?|attackers?|"
         r"(?:unknown|unidentified)\s+(?:men|persons|individuals|assailants|attackers|gunmen|actors|armed\s+men)|"
         r"bandits?|hitm[ae]n|killers?|militants?|insurgents?|criminals?|robbers?|individuals|kidnappers|"
         r"abductors)\b", _I),
@@ -130,7 +133,8 @@ def _crowd(
             continue
         limit = sentence.start + event.start()
         for i, m in enumerate(actors):
-            if m.sentence_index == sentence.index and m.actor_type == "civilians" and m.char_end <= limit:
+            if (m.sentence_index == sentence.index and m.actor_type in ("civilians", "protesters", "rioters")
+                    and m.char_end <= limit):
                 return i
         words = list(_PEOPLE_WORD.finditer(sentence.text, 0, event.start()))
         if words:

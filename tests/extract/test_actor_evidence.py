@@ -43,3 +43,13 @@ def test_an_actor_the_text_gives_no_words_for_gets_no_mention() -> None:
     actor1, actor2, found = _mentions("On 5 June 2021, observers recorded 12 explosions near Horlivka.")
     assert actor1 is not None and actor2 is not None
     assert not {m.actor_name for m in found} & {actor1, actor2}
+
+
+def test_agent_nouns_and_other_crowd_words_name_the_crowd() -> None:
+    """'more than 500 market sellers demonstrated' (an agent noun in the plural) are the protesters; 'armed
+    inmates' who stabbed a man are the armed group."""
+    actor1, _, found = _mentions("On 7 June 2021, in Tela, more than 500 market sellers demonstrated for permits.")
+    assert (actor1, [m.text for m in found if m.actor_name == actor1]) == ("Protesters (Honduras)", ["sellers"])
+    actor1, _, found = _mentions("On 8 June 2021, in Belem, Para, an inmate was stabbed to death by three armed "
+                                 "inmates inside a prison.")
+    assert [m.text for m in found if m.actor_name == actor1] == ["armed inmates"]
