@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 
 from pipeline.extract.casualty_civilians import victim_kind
 from pipeline.extract.catalogue import family_name
@@ -31,17 +32,23 @@ from pipeline.extract.types import ActorMention, CasualtyMention, Incident, Sent
 _I = re.IGNORECASE
 # A mention of one actor at [start, end) of a sentence.
 Make = Callable[[Sentence, int, int], ActorMention]
-_PEOPLE = (
-    r"people|persons|residents|locals|citizens|villagers|workers|employees|staff|students|teachers|farmers|"
-    r"traders|vendors|shopkeepers|merchants|drivers|journalists|lawyers|doctors|nurses|activists|supporters|"
-    r"members|protesters|protestors|demonstrators|youths?|women|men|relatives|families|parents|mothers|"
-    r"pensioners|retirees|miners|dockers|fishermen|inmates|prisoners|refugees|migrants|unionists|dozens|"
-    r"hundreds|thousands|crowds?|mobs?|rioters|villagers|farmworkers|labou?rers|truckers|health\s+workers|"
-    r"teachers|graduates|veterans|monks|clerics|worshippers|fans|nationals|victims|friends|groups?|communities|"
-    # agent nouns in the plural, written in lower case: "sellers", "tour operators", "surfers", "entrepreneurs"
-    r"(?-i:[a-z][a-z-]*(?:ers|ors|ists|ants|ents|ians|ees|eurs))"
+_PEOPLE = frozenset(
+    """people persons residents locals citizens villagers workers employees staff students teachers farmers traders
+    vendors shopkeepers merchants drivers journalists lawyers doctors nurses activists supporters members protesters
+    protestors demonstrators youth youths women men relatives families parents mothers pensioners retirees miners
+    dockers fishermen inmates prisoners refugees migrants unionists dozens hundreds thousands crowd crowds mob mobs
+    rioters farmworkers laborers labourers truckers graduates veterans monks clerics worshippers fans nationals
+    victims friends group groups communities""".split()
 )
-_PEOPLE_WORD = re.compile(rf"\b(?:{_PEOPLE})\b", _I)
+# agent nouns in the plural, written in lower case: "sellers", "tour operators", "surfers", "entrepreneurs"
+_AGENT_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ees", "eurs")
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _people_words(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """The words of text[start:end] that name people."""
+    return [w for w in _WORD.finditer(text, start, len(text) if end is None else end)
+            if w.group(0).lower() in _PEOPLE or (w.group(0).islower() and w.group(0).endswith(_AGENT_ENDINGS))]
 _CROWD_EVENT = {
     "protesters": re.compile(r"\b(?:protest|demonstrat|rall(?:y|ied|ies)|march|strike|sit-in|picket|blockad|"
                              r"block(?:ed|ing)|gather|boycott|demand|motorcade|caravan|vigil|walkout)\w*", _I),
@@ -74,7 +81,7 @@ _AFTER_PERSON = re.compile(r"[\s,]+(?:was|were|is|are|has|have|had|on|in|at|near
 
 def incident_actor_mentions(
     incident: Incident, actors: list[ActorMention], casualties: list[CasualtyMention], sentences: list[Sentence],
-    story: list[Sentence],
+    story: list[Sentence], body: str,
 ) -> list[ActorMention]:
     """`actors`, with a mention for each of the incident's actors that none names (see the module)."""
     out = list(actors)
@@ -85,7 +92,7 @@ def incident_actor_mentions(
         if family is None:
             continue
         make = _maker(name, _type(family, name), role, incident.country_iso3)
-        found = _evidence(family, make, out, casualties, sentences, story)
+        found = _evidence(family, make, out, casualties, sentences, (body, story))
         if isinstance(found, int):  # an existing mention of people, renamed
             out[found] = dataclasses.replace(out[found], actor_name=name, actor_type=_type(family, name))
         elif found is not None:
@@ -101,18 +108,30 @@ def _type(family: str, name: str) -> str:
 
 def _evidence(
     family: str, make: Make, actors: list[ActorMention], casualties: list[CasualtyMention],
-    sentences: list[Sentence], story: list[Sentence],
+    sentences: list[Sentence], story: tuple[str, list[Sentence]],
 ) -> ActorMention | int | None:
     """The mention (or the index of a mention to rename) that shows where the actor is in the text."""
     if family in _CROWD_EVENT:
         return _crowd(_CROWD_EVENT[family], actors, story, make)
     if family == "civilians":
         return _victims(casualties, sentences, make)
-    for sentence in story:
-        word = _SIDE_WORDS[family].search(sentence.text)
-        if word is not None:
-            return make(sentence, word.start(), word.end())
+    for sentence, word in _found_in(_SIDE_WORDS[family], *story):
+        return make(sentence, word.start(), word.end())
     return None
+
+
+def _found_in(pattern: re.Pattern[str], body: str, story: list[Sentence]) -> Iterator[tuple[Sentence, re.Match[str]]]:
+    """(sentence, first match in it) for each story sentence where `pattern` matches, in order: one
+    scan of the body, not one per sentence."""
+    starts = [s.start for s in story]
+    position = starts[0] if story else len(body)
+    while (hit := pattern.search(body, position)) is not None:
+        sentence = story[bisect_right(starts, hit.start()) - 1]
+        if hit.start() < sentence.end:  # (not in the gap between two sentences)
+            match = pattern.search(sentence.text, hit.start() - sentence.start)
+            if match is not None:
+                yield sentence, match
+        position = sentence.end
 
 
 def _maker(name: str, actor_type: str, role: str, country: str | None) -> Make:
@@ -124,19 +143,16 @@ def _maker(name: str, actor_type: str, role: str, country: str | None) -> Make:
 
 
 def _crowd(
-    cue: re.Pattern[str], actors: list[ActorMention], story: list[Sentence], make: Make
+    cue: re.Pattern[str], actors: list[ActorMention], story: tuple[str, list[Sentence]], make: Make
 ) -> ActorMention | int | None:
     """A crowd's mention: people named before its protest or riot word."""
-    for sentence in story:
-        event = cue.search(sentence.text)
-        if event is None:
-            continue
+    for sentence, event in _found_in(cue, *story):
         limit = sentence.start + event.start()
         for i, m in enumerate(actors):
             if (m.sentence_index == sentence.index and m.actor_type in ("civilians", "protesters", "rioters")
                     and m.char_end <= limit):
                 return i
-        words = list(_PEOPLE_WORD.finditer(sentence.text, 0, event.start()))
+        words = _people_words(sentence.text, 0, event.start())
         if words:
             first = len(words) - 1  # "nurses and doctors protested": the coordinated people words together
             while first and _COORDINATED.fullmatch(sentence.text, words[first - 1].end(), words[first].start()):
@@ -157,10 +173,10 @@ def _victims(casualties: list[CasualtyMention], sentences: list[Sentence], make:
         if c.qualifier == "implicit":  # "a man" of "a man was found", "a supporter" of "a supporter on 13 May"
             cut = _AFTER_PERSON.search(sentence.text, start, end)
             return make(sentence, start, cut.start() if cut else end)
-        noun = _PEOPLE_WORD.match(sentence.text, end + 1) if sentence.text[end:end + 1] == " " else None
-        if noun is not None:
-            return make(sentence, start, noun.end())
-        word = _PEOPLE_WORD.search(sentence.text)
-        if word is not None:
-            return make(sentence, word.start(), word.end())
+        noun = _people_words(sentence.text, end + 1, end + 40)[:1] if sentence.text[end:end + 1] == " " else []
+        if noun and noun[0].start() == end + 1:  # "four journalists"
+            return make(sentence, start, noun[0].end())
+        words = _people_words(sentence.text)
+        if words:
+            return make(sentence, words[0].start(), words[0].end())
     return None

@@ -63,7 +63,7 @@ def analyse(article: ArticleText) -> ArticleAnalysis:
     typing, casualties = article_typing(body, sentences, dates, casualties, article.published)
     incident = summarise(article, sentences, dates, actors, casualties, (typing.event_type, typing.sub_event_type))
     actors = incident_actor_mentions(incident, incident_mentions(actors, incident.country_iso3), casualties,
-                                     sentences, story_sentences(sentences))
+                                     sentences, story_sentences(sentences), body)
     return ArticleAnalysis(sentences, dates, actors, casualties, incident)
 
 

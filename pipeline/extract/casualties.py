@@ -112,7 +112,7 @@ def extract_casualties(
         own_actors = [a for a in actors or () if sentence.start <= a.char_start < sentence.end]
         mentions.extend(_sentence_mentions(body, sentence, own_actors, lowered, windows))
     mentions = restated_others(parts_of_tallies(body, sentences, diplomatic_occasions(sentences, mentions)))
-    mentions = statistics_tallies(sentences, headline_restated(body, sentences, mentions))
+    mentions = statistics_tallies(body, sentences, headline_restated(body, sentences, mentions))
     mentions += elided_toll(body, sentences, mentions)
     mentions += lone_shooting(body, sentences, mentions)
     story = story_sentences(sentences)

@@ -20,6 +20,7 @@ _STATISTICS = re.compile(
     r"(?:statistics|figures|data|records)\b|\b(?:the\s+)?statistics\s+of\b",
     re.IGNORECASE,
 )
+_ANY = re.compile(r"statistics|figures|data|records", re.IGNORECASE)
 # the sentence after goes on with the tally: a present perfect, the tense of a running count
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|so\s+far\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|ied|lost)\b",
                       re.IGNORECASE)
@@ -32,9 +33,11 @@ _OWN_DAY = re.compile(
 REASON = "statistics"
 
 
-def statistics_tallies(sentences: list[Sentence], mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+def statistics_tallies(body: str, sentences: list[Sentence], mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """`mentions` with the reported figures of statistics, and of the sentence that goes on with them,
     made cumulative."""
+    if not mentions or not _ANY.search(body):
+        return mentions  # the common case, told by one scan of the text
     quoted = [i for i, s in enumerate(sentences) if _STATISTICS.search(s.text) and not _OWN_DAY.search(s.text)]
     if not quoted:
         return mentions
