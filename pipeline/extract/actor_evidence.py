@@ -15,7 +15,9 @@ read from, the words get an actor mention of that name:
 - an unnamed armed group or gang, the state's military or police: the first word of the story
   that names such a side ("gunmen", "unknown assailants", "troops", "policemen").
 
-An actor the text gives no words for (a shelling report that names neither side) gets none.
+An actor the text gives no words for (a shelling report that names neither side) gets none; words
+already read as a mention of another name ("robbers": `Unidentified Gang`) are renamed, one span
+carrying one actor, the incident's.
 """
 
 from __future__ import annotations
@@ -93,6 +95,9 @@ def incident_actor_mentions(
             continue
         make = _maker(name, _type(family, name), role, incident.country_iso3)
         found = _evidence(family, make, out, casualties, sentences, (body, story))
+        if isinstance(found, ActorMention):  # words already read as a mention are that mention, renamed
+            found = next((i for i, m in enumerate(out)
+                          if m.char_start < found.char_end and found.char_start < m.char_end), found)
         if isinstance(found, int):  # an existing mention of people, renamed
             out[found] = dataclasses.replace(out[found], actor_name=name, actor_type=_type(family, name))
         elif found is not None:

@@ -53,3 +53,13 @@ def test_agent_nouns_and_other_crowd_words_name_the_crowd() -> None:
     actor1, _, found = _mentions("On 8 June 2021, in Belem, Para, an inmate was stabbed to death by three armed "
                                  "inmates inside a prison.")
     assert [m.text for m in found if m.actor_name == actor1] == ["armed inmates"]
+
+
+def test_words_already_read_as_a_mention_are_renamed_not_doubled() -> None:
+    """'The four robbers escaped' is a mention already; the incident's armed side named there renames it, so one
+    span carries one actor."""
+    body = ("A jeweller was shot dead when he resisted an attempt to rob him in Pune on Saturday. The four robbers "
+            "escaped with the gold. Police have launched a hunt for them.")
+    actor1, _, found = _mentions(body)
+    robbers = [m for m in found if m.text == "robbers"]
+    assert len(robbers) == 1 and robbers[0].actor_name == actor1
