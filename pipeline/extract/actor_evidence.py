@@ -45,12 +45,6 @@ _PEOPLE = frozenset(
 # agent nouns in the plural, written in lower case: "sellers", "tour operators", "surfers", "entrepreneurs"
 _AGENT_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ees", "eurs")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
-
-
-def _people_words(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
-    """The words of text[start:end] that name people."""
-    return [w for w in _WORD.finditer(text, start, len(text) if end is None else end)
-            if w.group(0).lower() in _PEOPLE or (w.group(0).islower() and w.group(0).endswith(_AGENT_ENDINGS))]
 _CROWD_EVENT = {
     "protesters": re.compile(r"\b(?:protest|demonstrat|rall(?:y|ied|ies)|march|strike|sit-in|picket|blockad|"
                              r"block(?:ed|ing)|gather|boycott|demand|motorcade|caravan|vigil|walkout)\w*", _I),
@@ -79,6 +73,12 @@ _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:[\w-]+\s+)?", 
 _HARMED = frozenset({"killed", "injured", "kidnapped", "missing"})
 # Where a victim phrase read as one person goes on past the person: a verb, a time, a place.
 _AFTER_PERSON = re.compile(r"[\s,]+(?:was|were|is|are|has|have|had|on|in|at|near|who|which|while|when)\b", _I)
+
+
+def _people_words(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """The words of text[start:end] that name people."""
+    return [w for w in _WORD.finditer(text, start, len(text) if end is None else end)
+            if w.group(0).lower() in _PEOPLE or (w.group(0).islower() and w.group(0).endswith(_AGENT_ENDINGS))]
 
 
 def incident_actor_mentions(

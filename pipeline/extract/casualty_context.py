@@ -4,10 +4,12 @@ relates to the article's other figures.
 Status (first rule that applies, read in the clause around the figure):
 - negated: "no one was killed", "did not kill" (also emitted as 0-count mentions);
 - denied: "the army denied that 15 soldiers were killed";
-- threat / hypothetical: "threatened to kill", "could kill hundreds", "if ... would die";
+- threat / hypothetical: "threatened to kill", "could kill hundreds", "if ... would die", and harm
+  still to come or unconfirmed: "the police will arrest", "teams went to arrest him", rumours;
 - cumulative: tolls over a period, "70,000 have died since 2021", "so far this year"; not
   "the worst clashes since 2021", where "since" belongs to a superlative;
-- background: another, earlier incident: "last year's attack that killed 20", "in 2008";
+- background: another, earlier incident: "last year's attack that killed 20", "in 2008", a known
+  incident's dead set apart from a toll ("this excludes the 58 dead in the train fire");
 - reported: everything else. Claims stay reported and record `claimed_by`.
 
 The figure's link to the article's other figures (part, more, update, ...) is read by
