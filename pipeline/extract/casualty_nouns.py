@@ -56,6 +56,8 @@ NOT_PERSON_HEADS = words(
     # an adverb after the verb is no object: "compensation to those subsequently killed [elsewhere]", "the
     # train was attacked [again at Vadodara] and two persons were stabbed"
     " elsewhere later earlier"
+    # a participle of reporting after a harm noun is no victim: "No fatalities nor injuries [reported]"
+    " reported confirmed recorded registered"
 ) | ADVERBS
 # Institutions are not victims ("the board ... requested", "the state bjp apprehended cross-voting"),
 # unless an "of" phrase makes them part of a person's title ("a Communist Party of India activist").

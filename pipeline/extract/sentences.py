@@ -25,7 +25,8 @@ _ABBREVIATIONS = frozenset(
 )
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
-_BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)""")
+# (also a full stop typed before its space, "in Tirah Valley .Three activists were killed")
+_BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|(?<=\s)\.(?=[A-Z][a-z])|\n\s*\n|\n(?=\s*\S)""")
 _BOUNDARY_LOWER = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+["'“‘(\[]?[A-Za-z0-9])|\n\s*\n|\n(?=\s*\S)""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # A wire story's dateline: a town (with its country or the date) and the agency, then a dash ("KABUL (Reuters) -",

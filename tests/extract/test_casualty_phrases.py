@@ -226,3 +226,9 @@ def test_an_adverb_or_an_abstraction_opening_the_phrase_is_no_victim() -> None:
     assert _reported(body, "killed") == []
     body = "He lamented that in the town democracy was missing."
     assert _reported(body, "missing") == []
+
+
+def test_a_participle_of_reporting_after_a_harm_noun_is_no_victim() -> None:
+    """'No fatalities nor injuries reported.' counts no injured person; 'Around 10 injuries reported.' ten."""
+    assert _reported("Shells hit the farms in Hays. No fatalities nor injuries reported.", "injured") == []
+    assert _reported("The two clans clashed with machetes in Buhomba. Around 10 injuries reported.", "injured") == [10]

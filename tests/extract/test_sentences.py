@@ -93,3 +93,11 @@ def test_a_title_case_dateline_with_its_region_is_a_sentence_of_its_own() -> Non
                                                                       "Gunmen killed two guards."]
     assert is_wire_dateline("Jos, Plateau State —")
     assert _texts("Musa, the driver — who was shot — died.") == ["Musa, the driver — who was shot — died."]
+
+
+def test_a_full_stop_typed_before_its_space_ends_a_sentence() -> None:
+    """'... near the dam .Four guards were killed' (the stop before the space): two sentences, the second
+    opening with its number."""
+    assert _texts("A bomb went off near the dam .Four guards were killed.") == [
+        "A bomb went off near the dam .", "Four guards were killed."]
+    assert _texts("Shares of Acme .NET rose.") == ["Shares of Acme .NET rose."]  # no lower-case letter after
