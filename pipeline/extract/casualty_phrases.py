@@ -228,9 +228,13 @@ def nearest_number(text: str, start: int, end: int, numbers: Numbers) -> Victims
     if q is None or re.search(r"\bby\s*$", text[max(0, q.start - 4):q.start], re.IGNORECASE):
         return None  # "abducted by five assailants": the agents, not the victims
     tail = text[q.end:end]
-    if len(_WORD.findall(tail)) <= 20 and not re.search(r"[;:]", tail):
+    if len(_WORD.findall(tail)) <= 20 and not re.search(r"[;:]", tail) and not _OTHERS_AFTER.search(tail):
         return _counted(text, q, end)
     return None
+
+
+# "8 killed, 5 from one side and 3 from the other, and [others injured]": the number is another group's
+_OTHERS_AFTER = re.compile(r"\b(?:and|or)\s+(?:many\s+|several\s+|some\s+|a\s+few\s+)?others\b", re.IGNORECASE)
 
 
 def _counted(text: str, q: Quantity, end: int) -> Victims:

@@ -232,3 +232,11 @@ def test_a_participle_of_reporting_after_a_harm_noun_is_no_victim() -> None:
     """'No fatalities nor injuries reported.' counts no injured person; 'Around 10 injuries reported.' ten."""
     assert _reported("Shells hit the farms in Hays. No fatalities nor injuries reported.", "injured") == []
     assert _reported("The two clans clashed with machetes in Buhomba. Around 10 injuries reported.", "injured") == [10]
+
+
+def test_a_number_before_and_others_is_not_the_others_count() -> None:
+    """'8 tribesmen killed, 5 from one clan and 3 from the other, and others injured': the injured are
+    uncounted, not three."""
+    body = "The clash resulted in 8 tribesmen killed, 5 from one clan and 3 from the other, and others injured."
+    assert _reported(body, "injured") == []
+    assert _reported(body, "killed") == [8]
