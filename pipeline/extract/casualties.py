@@ -53,7 +53,7 @@ from pipeline.extract.casualty_lexicon import (
 from pipeline.extract.casualty_persons import head_noun
 from pipeline.extract.casualty_phrases import Numbers, Victims
 from pipeline.extract.casualty_reactions import diplomatic_occasions
-from pipeline.extract.casualty_relations import parts_of_tallies, relate, restated_others
+from pipeline.extract.casualty_relations import parts_of_tallies, pronoun_restates, relate, restated_others
 from pipeline.extract.casualty_shared import (
     drop_former_wounded,
     drop_possessive_repeat,
@@ -111,7 +111,8 @@ def extract_casualties(
             continue  # cheap prefilter: most sentences name no harm at all
         own_actors = [a for a in actors or () if sentence.start <= a.char_start < sentence.end]
         mentions.extend(_sentence_mentions(body, sentence, own_actors, lowered, windows))
-    mentions = restated_others(parts_of_tallies(body, sentences, diplomatic_occasions(sentences, mentions)))
+    mentions = pronoun_restates(restated_others(parts_of_tallies(body, sentences,
+                                                                diplomatic_occasions(sentences, mentions))))
     mentions = statistics_tallies(body, sentences, headline_restated(body, sentences, mentions))
     mentions += elided_toll(body, sentences, mentions)
     mentions += lone_shooting(body, sentences, mentions)

@@ -221,3 +221,22 @@ def restated_others(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
             mention = replace(mention, link="same", reason="restated in a later sentence")
         out.append(mention)
     return out
+
+
+_PRONOUN = re.compile(r"(?:he|she|him|her)", re.IGNORECASE)
+
+
+def pronoun_restates(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """A later "he was arrested" whose only antecedent arrest is one person's told as background ("protested
+    against the arrest of the editor ... He was arrested in an old case") is that person again: background too,
+    not an arrest of the incident. (Not for deaths: "protests over the death of a student ... He was shot dead
+    by the police" is often the news itself.)"""
+    out: list[CasualtyMention] = []
+    for mention in mentions:
+        earlier = [m for m in out if m.category == mention.category]
+        if (mention.category == "arrested" and mention.status == "reported" and mention.qualifier == "implicit"
+                and _PRONOUN.fullmatch(mention.text)
+                and earlier and all(m.status == "background" and m.count_best == 1 for m in earlier)):
+            mention = replace(mention, status="background", reason="the person told before")
+        out.append(mention)
+    return out

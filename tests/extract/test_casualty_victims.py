@@ -144,3 +144,12 @@ def test_an_active_verb_with_a_thing_for_object_has_no_victim() -> None:
     """'The envoy apprehended the role of the agency': an object that is no person leaves no victim, and the
     subject before the verb is its agent, not a detainee."""
     assert reported("The envoy apprehended the role of the agency in the riots.", "arrested") == []
+
+
+def test_he_was_arrested_after_a_protest_against_his_arrest_is_the_cause_again() -> None:
+    """'protested against the arrest of the editor ... He was arrested in an old case': the protest's cause told
+    again, no arrest of the incident; 'Police arrested a trader. He was arrested for hoarding' stays reported."""
+    body = ("Reporters protested outside the press club against the arrest of the editor. He was arrested in an old "
+            "tax case, his lawyers said.")
+    assert reported(body, "arrested") == []
+    assert reported("Police arrested a trader in the bazaar. He was arrested for hoarding rice.", "arrested") != []
