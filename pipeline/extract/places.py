@@ -28,6 +28,7 @@ from pipeline.extract.place_dateline import dateline_places, is_page_line, witho
 from pipeline.extract.place_fuzzy import misspelt_places
 from pipeline.extract.place_mentions import PlaceMention, find_places, find_places_lower, mostly_lower_case
 from pipeline.extract.place_readings import nest_key, nested, readings
+from pipeline.extract.place_units import unit_places
 from pipeline.extract.sentences import is_wire_dateline
 from pipeline.extract.types import ActorMention, Sentence
 
@@ -89,11 +90,15 @@ def _mentions(lead: list[Sentence]) -> list[tuple[int, Sentence, PlaceMention]]:
     lower = bool(lead) and mostly_lower_case(without_page_line(" ".join(drop_share_rows(s.text) for s in lead)))
     finder = find_places_lower if lower else find_places
     found = [(rank, s, m) for rank, s in enumerate(lead) for m in finder(table, s.text)]
-    if lower:  # the dateline's place, by any of its names ("bangalore: ..."), unless already found
+    if lower:  # the dateline's place, by any of its names ("bangalore: ..."), and names a unit word marks
+        # ("kalat district"), unless already found
         known = {(rank, m.start) for rank, _, m in found}
         dated = [(rank, sentence, m) for rank, sentence in enumerate(lead[:2])
                  for m in dateline_places(table, sentence.text) if (rank, m.start) not in known]
-        found = sorted([*found, *dated], key=lambda item: (item[0], item[2].start))
+        known |= {(rank, m.start) for rank, _, m in dated}
+        marked = [(rank, sentence, m) for rank, sentence in enumerate(lead)
+                  for m in unit_places(table, sentence.text) if (rank, m.start) not in known]
+        found = sorted([*found, *dated, *marked], key=lambda item: (item[0], item[2].start))
     if not found and not lower:
         found = [(rank, s, m) for rank, s in enumerate(lead) for m in misspelt_places(table, s.text)]
     return found

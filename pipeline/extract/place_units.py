@@ -1,0 +1,62 @@
+"""Place names in lower-case text that a unit word marks: "kalat district", "qorveh city",
+"telman village in ysyk-ata district".
+
+In an article written without capitals only the gazetteer's big, unambiguous names are trusted
+(`gazetteer.lower_case_ok`), since common words look like small towns. A unit word right after a
+name says it is a place, and of which kind: the name is looked up among all the gazetteer's places
+of that kind (a district among districts, a village among towns and villages), never among its
+common-word names (`Gazetteer.stopwords`).
+
+Used by `places.py` for lower-case leads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.gazetteer import Gazetteer, Place, fold
+from pipeline.extract.place_mentions import PlaceMention
+
+_UNIT = re.compile(
+    r"\b([a-z][a-z'’-]*(?:\s[a-z][a-z'’-]*)?)\s+(district|county|tehsil|upazila|lga|municipality|commune|"
+    r"province|state|governorate|region|department|city|town|village|township)\b"
+)
+_TOWN_UNITS = frozenset({"city", "town", "village", "township"})
+_DIVISION_UNITS = frozenset({"province", "state", "governorate", "region", "department"})
+# Words before a unit that describe it rather than name it: "the border district", "a remote village".
+_NOT_NAMES = frozenset(
+    """the a an this that these those his her their its our same whole entire home native neighbouring
+    neighboring nearby adjoining adjacent remote border frontier tribal restive troubled volatile northern southern
+    eastern western central north south east west northeast northwest southeast southwest upper lower
+    rural urban hill coastal mountain mountainous desert capital main old new small big large entire
+    district province state city town village of in at near from and or""".split()
+)
+
+
+def _fits(place: Place, unit: str) -> bool:
+    """Whether a place is of the kind the unit word names."""
+    if unit in _TOWN_UNITS:
+        return place.kind == "city"
+    if unit in _DIVISION_UNITS:
+        return place.kind in ("admin1", "region")
+    return place.kind == "admin2"
+
+
+def unit_places(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
+    """Places named before a unit word in lower-case `text`, each of the unit's kind."""
+    found: list[PlaceMention] = []
+    for match in _UNIT.finditer(text):
+        words, unit = match.group(1).split(), match.group(2)
+        while words and words[0] in _NOT_NAMES:  # "the border district" names none; "dera bugti district" one
+            words = words[1:]
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[-size:])
+            key = fold(name)
+            if key in gazetteer.stopwords or len(key) < 4:
+                continue
+            places = tuple(p for p in gazetteer.lookup(key) if _fits(p, unit))
+            if places:
+                end = match.end(1)
+                found.append(PlaceMention(end - len(name), end, name, places, unit=unit))
+                break
+    return found
