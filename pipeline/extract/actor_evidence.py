@@ -15,9 +15,10 @@ read from, the words get an actor mention of that name:
 - an unnamed armed group or gang, the state's military or police: the first word of the story
   that names such a side ("gunmen", "unknown assailants", "troops", "policemen").
 
-An actor the text gives no words for (a shelling report that names neither side) gets none; words
-already read as a mention of another name ("robbers": `Unidentified Gang`) are renamed, one span
-carrying one actor, the incident's.
+An actor the text gives no words for (a shelling report that names neither side) gets none. Words
+already read as a mention of a kind ("robbers": `Unidentified Gang`) or of a person (a victim
+"Irfan Zaidi", whom ACLED names `Civilians (Pakistan)`; `text` keeps his name) are renamed, one
+span carrying one actor, the incident's; a named group keeps its own name.
 """
 
 from __future__ import annotations
@@ -95,14 +96,20 @@ def incident_actor_mentions(
             continue
         make = _maker(name, _type(family, name), role, incident.country_iso3)
         found = _evidence(family, make, out, casualties, sentences, (body, story))
-        if isinstance(found, ActorMention):  # words already read as a mention are that mention, renamed
-            found = next((i for i, m in enumerate(out)
+        if isinstance(found, ActorMention):  # words already read as a mention: renamed, unless a named group's
+            found = next((i if m.actor_type == "person" or _of_a_kind(m.actor_name) else None for i, m in enumerate(out)
                           if m.char_start < found.char_end and found.char_start < m.char_end), found)
         if isinstance(found, int):  # an existing mention of people, renamed
             out[found] = dataclasses.replace(out[found], actor_name=name, actor_type=_type(family, name))
         elif found is not None:
             out.append(found)
     return sorted(out, key=lambda m: (m.char_start, m.char_end))
+
+
+def _of_a_kind(name: str) -> bool:
+    """True for the name of a kind of actor ("Civilians (X)", "Unidentified Gang (X)", "Military Forces of X"),
+    not of a named group, whose name a mention keeps."""
+    return name.startswith("Unidentified") or any(pattern.match(name) for _, pattern in _FAMILY)
 
 
 def _type(family: str, name: str) -> str:

@@ -254,8 +254,10 @@ def _located(toks: Tokens, first: int, last: int) -> bool:
     """True when the words around a run of capitalised words place it: a location, not a person."""
     if last + 1 < len(toks) and toks.low[last + 1] == "s":  # the tokens of "Hassan's" are "hassan", "s"
         return False
-    return (first > 0 and toks.low[first - 1] in _LOCATIVES) or (
-        last + 1 < len(toks) and toks.low[last + 1] in _PLACE_AFTER)
+    before = toks.low[first - 1] if first > 0 else ""
+    if before == "the" and first > 1:  # "on the East Rand", "in the Swat Valley"
+        before = toks.low[first - 2] if toks.low[first - 2] != "on" else "in"
+    return before in _LOCATIVES or (last + 1 < len(toks) and toks.low[last + 1] in _PLACE_AFTER)
 
 
 def _weak_person(words: list[str], length: int) -> bool:

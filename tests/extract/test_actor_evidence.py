@@ -63,3 +63,12 @@ def test_words_already_read_as_a_mention_are_renamed_not_doubled() -> None:
     actor1, _, found = _mentions(body)
     robbers = [m for m in found if m.text == "robbers"]
     assert len(robbers) == 1 and robbers[0].actor_name == actor1
+
+
+def test_a_named_victim_is_the_civilians() -> None:
+    """'Imran Qadir was shot dead': ACLED names him Civilians (Pakistan), and so does his mention (its text keeps
+    his name)."""
+    _, actor2, found = _mentions("On 4 June 2021, Imran Qadir was shot dead by unknown men outside his shop in "
+                                 "Karachi.")
+    assert (actor2, [m.actor_name for m in found if m.text == "Imran Qadir"]) == ("Civilians (Pakistan)",
+                                                                                  ["Civilians (Pakistan)"])

@@ -424,5 +424,6 @@ def test_a_name_after_in_or_near_or_before_neighborhood_is_a_place_not_a_person(
     assert names("A woman was found dead in Colonia Las Palmas on Monday.") == {}
     assert names("Observers heard 12 shots near Staro Selo.") == {}
     assert names("A shoot-out took place in Vila Bonita neighborhood.") == {}
+    assert names("Hundreds rallied outside the Quetta Press Club on Friday.") == {}  # "outside the ..."
     assert "Omar Khalid" in names("The body was found in Omar Khalid's house.")
     assert names("Gunmen shot dead Omar Khalid in the market.")["Omar Khalid"] == "Omar Khalid"
