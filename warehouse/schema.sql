@@ -74,7 +74,7 @@ CREATE TABLE actor_mentions (
     role VARCHAR,
     sentence_index INTEGER NOT NULL
 );
-COMMENT ON TABLE actor_mentions IS 'Every mention of an actor: state, armed group, force, official, organisation, civilians.';
+COMMENT ON TABLE actor_mentions IS 'Every mention of an actor: state, armed group, force, official, organisation, civilians. The article_summary actors each have one at the words they were read from, when the text gives any (protesters at the people who protested, civilians at the victims).';
 COMMENT ON COLUMN actor_mentions.actor_name IS 'Canonical name in ACLED style, e.g. Military Forces of Pakistan.';
 COMMENT ON COLUMN actor_mentions.role IS 'perpetrator, target, mediator, claimant or source, when the sentence says.';
 COMMENT ON COLUMN actor_mentions.article_id IS 'The article whose body holds the span (articles.article_id).';
