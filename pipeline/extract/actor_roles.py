@@ -24,7 +24,7 @@ from pipeline.extract.actor_found import Found
 from pipeline.extract.actor_scan import Tokens
 from pipeline.extract.catalogue import REMOTE_FIRE, words
 
-_SAYING = words("said says told stated added confirmed reported")
+_SAYING = words("said says say told tell tells stated states added adds confirmed confirm confirms reported report")
 # Nouns through which an actor speaks: "a Pakistan Army statement said", "a police spokesman said".
 _MOUTHPIECES = words("statement statements spokesman spokesperson spokeswoman spokesmen release communique official "
                      "officials source sources officer officers")
@@ -120,6 +120,8 @@ def _own_kills(toks: Tokens, k: int) -> bool:
         k = next((j for j in range(k + 1, min(len(toks), k + 10)) if word(toks, j) == "that"), k)
     if word(toks, k) == "that":
         k += 1
+    if word(toks, k) in HARM_VERBS:
+        return True  # headline grammar, the subject left out: "security forces say kill seven militants"
     if word(toks, k) not in _OWN:
         return False
     if word(toks, k) in ("its", "their") and word(toks, k + 1) not in _OWN_LEAD:

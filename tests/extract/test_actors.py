@@ -427,3 +427,12 @@ def test_a_name_after_in_or_near_or_before_neighborhood_is_a_place_not_a_person(
     assert names("Hundreds rallied outside the Quetta Press Club on Friday.") == {}  # "outside the ..."
     assert "Omar Khalid" in names("The body was found in Omar Khalid's house.")
     assert names("Gunmen shot dead Omar Khalid in the market.")["Omar Khalid"] == "Omar Khalid"
+
+
+def test_officials_who_say_or_tell_are_sources() -> None:
+    """'Kenyan police say gunmen have shot dead a chief' (the present tense, as wire copy writes it): the police
+    tell the news, the gunmen attacked; 'troops say kill six rebels' (a headline) is the troops' claim."""
+    roles = {m.text: m.role for m in actors("Kenyan police say gunmen have shot dead a chief in Garissa.")}
+    assert roles["Kenyan police"] == "source" and roles["gunmen"] == "perpetrator"
+    roles = {m.text: m.role for m in actors("Somali troops say kill six al-Shabaab fighters")}
+    assert roles["Somali troops"] == "claimant"
