@@ -65,6 +65,7 @@ _CROWD_VIOLENCE = frozenset(
 )
 
 
+_VIOLENT = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence", "Riots"})
 _TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
@@ -143,6 +144,10 @@ def _main_actors(
         kind = "Riots"
     if kind == "Riots" and (len(groups) >= 2 or (cues.firefight and force(pairs))):
         kind = "Battles"  # named armed groups clashing, or a shootout with the police: no riot
+    if kind in _VIOLENT:
+        # ACLED gives violence to a state's forces, never to its government: "a government official was
+        # killed", "police and the state government said", "Local Government Area" name no side
+        armed = [n for n in armed if not n.startswith("Government of")]
     foreign = foreign_army(armed, country) if cues.cross_border and kind != "Protests" else None
     if foreign is not None and (home_force(pairs, country) or cues.firefight):
         return foreign, of("military")  # both armies firing across a border or line of control

@@ -329,3 +329,14 @@ def test_rival_groups_fight_each_other_not_the_police_who_report_it() -> None:
     body = "Two refugees were shot dead in a gunfight between rival armed groups in the camp on Tuesday, police said."
     first, second = incident(body, "Battles", "Armed clash", "BGD")
     assert first == second == "Unidentified Armed Group (Bangladesh)"
+
+
+def test_a_government_is_no_side_of_violence() -> None:
+    """'An official of the election board was found hacked to death near Nairobi': the official's government is
+    the victim's employer, no attacker; the unknown killers are the country's unidentified armed group."""
+    body = "An official crucial to running the election has been found tortured and hacked to death near Nairobi."
+    sentences = split_sentences(body)
+    actors = extract_actors(body, sentences)
+    assert any(m.actor_name.startswith("Government of Kenya") for m in actors)  # the official's mention
+    assert main_actors(actors, sentences, "Violence against civilians", "Attack", "KEN")[0] == (
+        "Unidentified Armed Group (Kenya)")
