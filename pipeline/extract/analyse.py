@@ -134,7 +134,8 @@ def _typed_by_sides(
     """The (event type, sub-event type) once the sides are known, as ACLED codes them: clans,
     families or villages fighting each other (identity militias on both sides) and an armed group's
     attack on soldiers, police or another armed group ("gunmen assassinated a QSD member") are armed
-    clashes; an armed group's "arrests" ("QSD arrested four people") are abductions; a crowd's fight
+    clashes, and so are a state force's killings of militants ("security forces kill 33 militants"); an
+    armed group's "arrests" ("QSD arrested four people") are abductions; a crowd's fight
     with the police or attack on people is a riot whatever its cue words ("party activists and the
     police clashed"), unless guns were fired on both sides or the crowd fought an army."""
     sub_event_type = typed[1]
@@ -143,9 +144,9 @@ def _typed_by_sides(
         return "Riots", _riot_kind(second, sentences)
     if sub_event_type == "Mob violence" and first == second == 4:
         return "Battles", "Armed clash"
-    if sub_event_type == "Attack" and second in (1, 2, 3) and first in (2, 3) and _armed_victim(
+    if sub_event_type == "Attack" and second in (1, 2, 3) and first in (1, 2, 3) and _armed_victim(
             actor2, actors, casualties):
-        return "Battles", "Armed clash"
+        return "Battles", "Armed clash"  # (and the state's forces killing militants: "troops kill 33 militants")
     if sub_event_type == "Arrests" and first in (2, 3) and any(
             m.actor_name == actor1 and m.role == "perpetrator" for m in actors) and not _arrested(
             actor1, actors, casualties):

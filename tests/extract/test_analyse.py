@@ -117,3 +117,12 @@ def test_a_wire_dateline_changes_nothing_the_story_says() -> None:
             dated = analyse(ArticleText("b", dateline + story, None, None)).incident
             assert [getattr(dated, f) for f in fields] == [getattr(plain, f) for f in fields], (dateline, story)
             assert dated.killed == 0
+
+
+def test_state_forces_killing_militants_fight_a_battle() -> None:
+    """'Security forces kill 12 militants in Pakistan's Kurram district' (a headline): the state's forces against an
+    armed group, an armed clash as ACLED codes it, not violence against civilians."""
+    incident = analyse(ArticleText("b", "Security forces kill 12 militants in Pakistan's Kurram district", None,
+                                   dt.datetime(2025, 3, 12))).incident
+    assert (incident.event_type, incident.sub_event_type) == ("Battles", "Armed clash")
+    assert incident.actor1 == "Military Forces of Pakistan" and incident.killed == 12
