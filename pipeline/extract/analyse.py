@@ -86,6 +86,10 @@ def summarise(
         # ACLED: arrests at a protest are an intervention (one arrested is more often the protest's cause:
         # "protested against the arrest of the editor ... He was arrested in an old case")
         sub_event_type = "Protest with intervention"
+    if sub_event_type == "Peaceful protest" and (killed or injured) and _forces_harm(actors, casualties):
+        # a protest where the state's forces are told beside its dead or wounded ("a student was killed by a tear
+        # gas shell fired by police during a protest"): ACLED's excessive force when people died, else intervention
+        sub_event_type = "Excessive force against protesters" if killed else "Protest with intervention"
     country, admin1, location = incident_place(sentences, actors)
     year = event_date.year if event_date is not None else None
     actor1, actor2 = main_actors(_outside_recalled(actors, casualties), sentences, event_type, sub_event_type,
@@ -114,6 +118,12 @@ def summarise(
     )
     incident.evidence = evidence_sentence(incident, casualties, sentences)
     return incident
+
+
+def _forces_harm(actors: list[ActorMention], casualties: list[CasualtyMention]) -> bool:
+    """True when a state force is named in a sentence that reports people killed or wounded."""
+    harmed = {c.sentence_index for c in casualties if c.status == "reported" and c.category in ("killed", "injured")}
+    return any(m.actor_type == "state_forces" and m.sentence_index in harmed and m.role != "source" for m in actors)
 
 
 def _outside_recalled(actors: list[ActorMention], casualties: list[CasualtyMention]) -> list[ActorMention]:

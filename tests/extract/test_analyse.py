@@ -126,3 +126,12 @@ def test_state_forces_killing_militants_fight_a_battle() -> None:
                                    dt.datetime(2025, 3, 12))).incident
     assert (incident.event_type, incident.sub_event_type) == ("Battles", "Armed clash")
     assert incident.actor1 == "Military Forces of Pakistan" and incident.killed == 12
+
+
+def test_a_protester_killed_by_police_is_excessive_force() -> None:
+    """'A student was killed by a tear gas shell fired by police during a protest': ACLED's excessive force
+    against protesters, with the police as the second side, not a peaceful protest."""
+    body = "On 3 June 2021, a student was killed by a tear gas shell fired by police during a protest in Srinagar."
+    incident = analyse(ArticleText("c", body, None, None)).incident
+    assert (incident.event_type, incident.sub_event_type) == ("Protests", "Excessive force against protesters")
+    assert (incident.actor1, incident.actor2) == ("Protesters (India)", "Police Forces of India")
