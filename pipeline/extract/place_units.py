@@ -17,10 +17,13 @@ import re
 from pipeline.extract.gazetteer import Gazetteer, Place, fold
 from pipeline.extract.place_mentions import PlaceMention
 
+# The unit word is found first (a rare word), then the one or two words before it: a pattern that began
+# with the name would be tried at every word of the text.
 _UNIT = re.compile(
-    r"\b([a-z][a-z'’-]*(?:\s[a-z][a-z'’-]*)?)\s+(district|county|tehsil|upazila|lga|municipality|commune|"
-    r"province|state|governorate|region|department|city|town|village|township)\b"
+    r"\s(district|county|tehsil|upazila|lga|municipality|commune|province|state|governorate|region|department|"
+    r"city|town|village|township)\b"
 )
+_NAME_BEFORE = re.compile(r"(?<![a-z'’-])([a-z][a-z'’-]*(?:\s[a-z][a-z'’-]*)?)\s*$")
 _TOWN_UNITS = frozenset({"city", "town", "village", "township"})
 _DIVISION_UNITS = frozenset({"province", "state", "governorate", "region", "department"})
 # Words before a unit that describe it rather than name it: "the border district", "a remote village".
@@ -46,7 +49,10 @@ def unit_places(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
     """Places named before a unit word in lower-case `text`, each of the unit's kind."""
     found: list[PlaceMention] = []
     for match in _UNIT.finditer(text):
-        words, unit = match.group(1).split(), match.group(2)
+        before = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if before is None:
+            continue
+        words, unit = before.group(1).split(), match.group(1)
         while words and words[0] in _NOT_NAMES:  # "the border district" names none; "dera bugti district" one
             words = words[1:]
         for size in range(len(words), 0, -1):
@@ -56,7 +62,7 @@ def unit_places(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
                 continue
             places = tuple(p for p in gazetteer.lookup(key) if _fits(p, unit))
             if places:
-                end = match.end(1)
+                end = before.end(1)
                 found.append(PlaceMention(end - len(name), end, name, places, unit=unit))
                 break
     return found
