@@ -15,6 +15,8 @@ read from, the words get an actor mention of that name:
 - an unnamed armed group or gang, the state's military or police: the first word of the story
   that names such a side ("gunmen", "unknown assailants", "troops", "policemen").
 
+Only the story's first sentences are read, where a report tells its sides.
+
 An actor the text gives no words for (a shelling report that names neither side) gets none. Words
 already read as a mention of a kind ("robbers": `Unidentified Gang`) or of a person (a victim
 "Irfan Zaidi", whom ACLED names `Civilians (Pakistan)`; `text` keeps his name) are renamed, one
@@ -71,6 +73,7 @@ _FAMILY = (
     ("police", re.compile(r"Police Forces of ")),
 )
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:[\w-]+\s+)?", _I)
+_LEAD = 6  # the story's first sentences, where its sides are told: no scan of a long article's every line
 _HARMED = frozenset({"killed", "injured", "kidnapped", "missing"})
 # Where a victim phrase read as one person goes on past the person: a verb, a time, a place.
 _AFTER_PERSON = re.compile(r"[\s,]+(?:was|were|is|are|has|have|had|on|in|at|near|who|which|while|when)\b", _I)
@@ -95,7 +98,7 @@ def incident_actor_mentions(
         if family is None:
             continue
         make = _maker(name, _type(family, name), role, incident.country_iso3)
-        found = _evidence(family, make, out, casualties, sentences, (body, story))
+        found = _evidence(family, make, out, casualties, sentences, (body, story[:_LEAD]))
         if isinstance(found, ActorMention):  # words already read as a mention: renamed, unless a named group's
             found = next((i if m.actor_type == "person" or _of_a_kind(m.actor_name) else None for i, m in enumerate(out)
                           if m.char_start < found.char_end and found.char_start < m.char_end), found)
@@ -136,8 +139,8 @@ def _found_in(pattern: re.Pattern[str], body: str, story: list[Sentence]) -> Ite
     """(sentence, first match in it) for each story sentence where `pattern` matches, in order: one
     scan of the body, not one per sentence."""
     starts = [s.start for s in story]
-    position = starts[0] if story else len(body)
-    while (hit := pattern.search(body, position)) is not None:
+    position, stop = (starts[0], story[-1].end) if story else (len(body), len(body))
+    while (hit := pattern.search(body, position, stop)) is not None:
         sentence = story[bisect_right(starts, hit.start()) - 1]
         if hit.start() < sentence.end:  # (not in the gap between two sentences)
             match = pattern.search(sentence.text, hit.start() - sentence.start)
