@@ -29,3 +29,9 @@ def test_statistics_of_a_day_stay_that_day_s_news() -> None:
     """'Police records show 12 people were arrested on Tuesday': the day makes it one raid's arrests."""
     assert _statuses("Police records show 12 people were arrested in the raid on Tuesday.") == [
         ("arrested", 12, "reported")]
+
+
+def test_hospital_records_of_an_attack_are_its_toll() -> None:
+    """'Hospital records show 12 people died in the attack': a source of the incident's own toll, reported."""
+    assert _statuses("Hospital records show 12 people died in the attack on the market.") == [
+        ("killed", 12, "reported")]
