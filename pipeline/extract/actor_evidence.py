@@ -106,7 +106,8 @@ def incident_actor_mentions(
             out[found] = dataclasses.replace(out[found], actor_name=name, actor_type=_type(family, name))
         elif found is not None:
             out.append(found)
-    return sorted(out, key=lambda m: (m.char_start, m.char_end))
+    added = len(out) > len(actors)
+    return sorted(out, key=lambda m: (m.char_start, m.char_end)) if added else out
 
 
 def _of_a_kind(name: str) -> bool:

@@ -41,7 +41,7 @@ import re
 
 from pipeline.extract.casualty_combined import combined_counts
 from pipeline.extract.casualty_ordinals import ordinal_toll
-from pipeline.extract.casualty_persons import head_noun
+from pipeline.extract.casualty_persons import PERSON_PRONOUN, head_noun
 from pipeline.extract.casualty_reports import highest_report
 from pipeline.extract.numbers import parse_number
 from pipeline.extract.types import CasualtyMention, Sentence
@@ -54,7 +54,6 @@ _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sun
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added)(?:\s+[\w-]+){0,3}?\s+(?:on\s+|late\s+|early\s+)?$|"
     r"\b(?:since|until|by)\s+(?:last\s+)?$", re.I)
-_PRONOUN = re.compile(r"(?:he|him|she|her|himself|herself)", re.IGNORECASE)
 _ON_TOP = re.compile(r"(?:one\s+)?more|additional|further")
 _SPLIT = re.compile(
     r"\bfatalit(?:y|ies)\s+(?:are\s+|were\s+|is\s+|was\s+|have\s+been\s+)?(?:split|coded|divided|distributed|spread)"
@@ -236,7 +235,8 @@ def _companions(mentions: list[CasualtyMention], head: str) -> int:
     again = [m for m in new if m.qualifier == "implicit" and m.victim and head in m.victim.lower().split()]
     if len(again) != 1:
         return 0
-    return sum(m.figure for m in new if m is not again[0] and not _PRONOUN.fullmatch((m.victim or m.text).strip()))
+    return sum(m.figure for m in new
+               if m is not again[0] and not PERSON_PRONOUN.fullmatch((m.victim or m.text).strip()))
 
 
 def _parts(mentions: list[CasualtyMention]) -> int:

@@ -18,6 +18,8 @@ DETERMINER = re.compile(
 )
 _WORD = re.compile(r"[\w'’.-]+")
 _PRONOUN = re.compile(r"(?:he|she|him|himself|herself)$", re.IGNORECASE)
+# A victim phrase that is only a pronoun for one person ("he was arrested"), matched whole.
+PERSON_PRONOUN = re.compile(r"(?:he|him|she|her|himself|herself)", re.IGNORECASE)
 # Words that end the head noun of a phrase read from its start.
 _AFTER_HEAD = words(
     """of from in at on who whom whose which that with near by to for after during when while as and or but said
@@ -109,7 +111,7 @@ def _noun_phrase_only(phrase: str, head: str) -> bool:
     return rest[0].endswith(("ed", "ing")) and rest[0] not in _FINITE
 
 
-_SENTENCE_ADVERB = re.compile(r"\s*(?:[a-z]+ly|meanwhile|however|also|then|now|later|earlier)\s*,", re.IGNORECASE)
+_SENTENCE_ADVERB = re.compile(rf"\s*(?:[a-z]+ly|later|earlier|{'|'.join(sorted(ADVERBS))})\s*,", re.IGNORECASE)
 
 
 def head_noun(phrase: str) -> str | None:

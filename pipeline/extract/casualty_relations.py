@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from pipeline.extract.casualty_civilians import victim_kind
 from pipeline.extract.casualty_context import Context
-from pipeline.extract.casualty_persons import head_noun
+from pipeline.extract.casualty_persons import PERSON_PRONOUN, head_noun
 from pipeline.extract.casualty_phrases import Victims
 from pipeline.extract.casualty_reports import OWN_LOSS, RIVAL_SOURCE, TOLL_REACH
 from pipeline.extract.types import CasualtyMention, Sentence
@@ -223,8 +223,6 @@ def restated_others(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     return out
 
 
-_PRONOUN = re.compile(r"(?:he|she|him|her)", re.IGNORECASE)
-
 
 def pronoun_restates(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """A later "he was arrested" whose only antecedent arrest is one person's told as background ("protested
@@ -233,10 +231,10 @@ def pronoun_restates(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     by the police" is often the news itself.)"""
     out: list[CasualtyMention] = []
     for mention in mentions:
-        earlier = [m for m in out if m.category == mention.category]
         if (mention.category == "arrested" and mention.status == "reported" and mention.qualifier == "implicit"
-                and _PRONOUN.fullmatch(mention.text)
-                and earlier and all(m.status == "background" and m.count_best == 1 for m in earlier)):
-            mention = replace(mention, status="background", reason="the person told before")
+                and PERSON_PRONOUN.fullmatch(mention.text)):
+            earlier = [m for m in out if m.category == mention.category]
+            if earlier and all(m.status == "background" and m.count_best == 1 for m in earlier):
+                mention = replace(mention, status="background", reason="the person told before")
         out.append(mention)
     return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract.date_patterns import WEEKDAY
 from pipeline.extract.types import CasualtyMention, Sentence
 
 _SHOW = r"(?:\s+[\w'’-]+){0,5}?\s+(?:show|showed|shows|reveal|revealed|reveals|indicate|indicated|suggest|suggested)\b"
@@ -28,11 +29,8 @@ _ANY = re.compile(r"statistics|figures|data|records", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:also\s+|so\s+far\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|ied|lost)\b",
                       re.IGNORECASE)
 # a day of its own makes it news of that day: "On Friday, police arrested 40 people"
-_OWN_DAY = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|"
-    r"last\s+night|this\s+morning)\b",
-    re.IGNORECASE,
-)
+_OWN_DAY = re.compile(rf"\b(?:{WEEKDAY}|yesterday|today|tonight|overnight|last\s+night|this\s+morning)\b",
+                      re.IGNORECASE)
 REASON = "statistics"
 
 
