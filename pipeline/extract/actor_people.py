@@ -228,7 +228,7 @@ def people_and_orgs(
             name = person[0] if person else surface
         elif person is not None:
             name, iso3 = person
-        elif _speaker(toks, first, last) or (_weak_person(words, last - first + 1) and not _located(toks, first, last)):
+        elif (_speaker(toks, first, last) or _weak_person(words, last - first + 1)) and not _located(toks, first, last):
             name, iso3 = surface, None
         else:
             continue

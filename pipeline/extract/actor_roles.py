@@ -10,6 +10,8 @@ Read from the words around the mention, in this order of precedence:
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extract.actor_context import (
     BLAMING,
     CLAIM_WORDS,
@@ -49,8 +51,9 @@ def role_of(toks: Tokens, f: Found) -> str | None:
         return "source"  # "a Pakistan Army statement said", "a police spokesman told AFP"
     if word(toks, f.last + 1) in _TELLING_ONLY:
         return "source"
-    if word(toks, f.last + 1) in _SAYING:
-        if _own_kills(toks, f.last + 2):
+    saying = _saying_after(toks, f.last + 1)
+    if saying is not None:
+        if _own_kills(toks, saying + 1):
             return "claimant"  # "the Taliban said they had killed four policemen": a claim of its attack
         return "source"  # "Police said a couple were shot": the speaker, not the victim
     if blamed(toks, f.first, f.last):
@@ -69,6 +72,31 @@ def role_of(toks: Tokens, f: Found) -> str | None:
         f.actor_type in SPEAKING_TYPES and word(toks, f.first - 1) in SOURCE_VERBS
     ):
         return "source"
+    return None
+
+
+# Words that place a speaker before the verb of saying: "Police in Kabul said", "officials at the scene told".
+_PLACING = words("in at")
+# Words that end the place: a new clause or a list, not a place's name.
+_CLAUSE_BREAKS = words("and or but who which that , ; : ( ) -")
+_DETERMINERS = words("the a an this that these those its their his her our my your")
+_PUNCTUATION = re.compile(r"[,;:.()\"“”]")
+
+
+def _saying_after(toks: Tokens, k: int) -> int | None:
+    """Index of the verb of saying at `k`, or after a short place phrase there ("in Kabul said")."""
+    if word(toks, k) in _SAYING:
+        return k
+    if word(toks, k) not in _PLACING:
+        return None
+    for j in range(k + 1, min(len(toks), k + 5)):
+        if _PUNCTUATION.search(toks.sentence, toks.end(j - 1), toks.start(j)):
+            return None  # "ban the VHP in their states. The council said": another clause speaks
+        if word(toks, j) in _SAYING:
+            # "in their states" names a place; "states" there is no verb
+            return j if j > k + 1 and word(toks, j - 1) not in _DETERMINERS else None
+        if word(toks, j) in _CLAUSE_BREAKS or word(toks, j) in HARM_VERBS:
+            return None
     return None
 
 

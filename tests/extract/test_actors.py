@@ -436,3 +436,15 @@ def test_officials_who_say_or_tell_are_sources() -> None:
     assert roles["Kenyan police"] == "source" and roles["gunmen"] == "perpetrator"
     roles = {m.text: m.role for m in actors("Somali troops say kill six al-Shabaab fighters")}
     assert roles["Somali troops"] == "claimant"
+
+
+def test_a_speaker_placed_before_the_verb_of_saying_is_a_source() -> None:
+    """'Police in Kabul said gunmen killed two people': the police tell, the gunmen killed, and Kabul is the
+    police's place, no person; 'in their states' names a place, not the verb 'states'."""
+    found = {m.text: m for m in actors("Police in Kabul said gunmen killed two people.")}
+    assert found["Police"].role == "source" and found["gunmen"].role == "perpetrator"
+    assert "Lahore" not in names("Police in Lahore said the army fired first.")
+    roles = {m.text: m.role for m in actors("Roadside bomb kills 3 soldiers in northwest Pakistan, says official")}
+    assert roles["soldiers"] == "target"  # the comma ends the place: the official says
+    roles = {m.text: m.role for m in actors("The council urged states to ban the Bajrang Dal in their states.")}
+    assert roles["Bajrang Dal"] != "source"
