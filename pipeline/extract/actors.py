@@ -28,6 +28,7 @@ from pipeline.extract.actor_context import PRONOUNS, SOURCE_VERBS
 from pipeline.extract.actor_found import Context, Found
 from pipeline.extract.actor_main import main_actors
 from pipeline.extract.actor_people import People, people_and_orgs
+from pipeline.extract.actor_restated import Restatements
 from pipeline.extract.actor_roles import role_of
 from pipeline.extract.actor_scan import Hit, Tokens, lower_tokens, might_match, scan
 from pipeline.extract.catalogue import NAMED, family_name, theatre_name
@@ -82,6 +83,7 @@ def extract_actors(body: str, sentences: list[Sentence]) -> list[ActorMention]:
     ctx = _context(prepared, lowercase)
     lower_words = set() if lowercase else set(_LOWER_WORD.findall(body))
     people = People()
+    restated = Restatements(body)
     mentions: list[ActorMention] = []
     for sentence, toks, hits in prepared:
         found = compose(toks, hits, ctx)
@@ -95,7 +97,7 @@ def extract_actors(body: str, sentences: list[Sentence]) -> list[ActorMention]:
                 name, actor_type, inter = family_name("civilians", f.iso3)
                 f = dataclasses.replace(f, name=name, actor_type=actor_type, inter=inter)
             start, end = sentence.start + f.start, sentence.start + f.end
-            mentions.append(
+            mentions.append(restated.read(
                 ActorMention(
                     start,
                     end,
@@ -108,7 +110,7 @@ def extract_actors(body: str, sentences: list[Sentence]) -> list[ActorMention]:
                     f.inter,
                     f.generic,
                 )
-            )
+            ))
     return mentions
 
 
