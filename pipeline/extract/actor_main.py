@@ -40,6 +40,7 @@ from pipeline.extract.actor_sides import (
     home_force,
     named_groups,
     ranked,
+    state_against_insurgency,
     with_opponent,
     with_role,
 )
@@ -196,8 +197,13 @@ def _main_actors(
             return of("armed_group") if cues.drive_by else of("gang" if cues.criminal else "militant"), victim
         first = first or (armed[0] if armed else None)
         if first is None:
-            # Fighting reported without its sides: the state against its main insurgency.
-            return (of("military"), of("gang" if cues.criminal else "militant")) if country else (None, None)
+            if country is None:
+                return None, None
+            if state_against_insurgency(country, sentences):
+                # Fighting reported without its sides where an insurgency holds the field: the state against it.
+                return of("military"), of("gang" if cues.criminal else "militant")
+            # Elsewhere, or between communities, clans, factions or gangs: no state force is invented.
+            return of("armed_group"), of("armed_group")
         second = next((n for n in armed if n != first), None)
         if second is None and not cues.firefight and _civilian_target(actors):
             return first, of("civilians")  # one armed side and its civilian victims: no battle

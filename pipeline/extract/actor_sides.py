@@ -5,11 +5,13 @@ names it as ACLED does in that theatre (`catalogue.theatre_name`), keeping the a
 (inter codes 1-4 and 8) as (mention, name) pairs; a generic "militants" gives way to a group
 the article names. The other functions rank and select among those pairs: by salience
 (`ranked`), by role (`with_role`, `acting`), the named non-party groups (`named_groups`), the
-state force present (`force`), and a lone side's opponent (`with_opponent`).
+state force present (`force`), a lone side's opponent (`with_opponent`), and whether fighting
+told without its sides is the state's against an insurgency (`state_against_insurgency`).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from pipeline.extract.actor_codes import (
@@ -20,8 +22,9 @@ from pipeline.extract.actor_codes import (
     recode,
 )
 from pipeline.extract.actor_events import EventCues
-from pipeline.extract.catalogue import PARTIES, family_name, theatre_name
-from pipeline.extract.types import ActorMention
+from pipeline.extract.catalogue import DEFAULTS, PARTIES, family_name, theatre_name
+from pipeline.extract.sentences import story_sentences
+from pipeline.extract.types import ActorMention, Sentence
 
 ARMED = frozenset({1, 2, 3, 4, 8})
 _PRONOUNS = frozenset({"he", "she", "him", "i", "we", "they", "them"})
@@ -119,3 +122,29 @@ def with_role(pairs: list[Pair], names: list[str], role: str) -> str | None:
     """The most salient of `names` (ranked) that some mention gives `role`, else None."""
     with_role = {n for m, n in pairs if m.role == role}
     return next((n for n in names if n in with_role), None)
+
+
+# The words of fighting that no state takes part in: "an ethnic clash between Hausa and Yoruba traders", "a
+# rival cult clash", "clashes between two communities", "a shoot-out between criminal groups".
+_NON_STATE = re.compile(
+    r"\b(?:rival|ethnic|inter-?ethnic|communal|inter-?communal|clans?|inter-?clan|tribal|tribes(?:men)?|factions?|"
+    r"cults?|communities|villagers|villages|families|herders|farmers|youths?|gangs?|cartels?|criminal)\b",
+    re.IGNORECASE,
+)
+
+
+def _insurgency(country: str) -> bool:
+    """True for a country where ACLED credits unnamed fighters to a standing insurgency or front line."""
+    return any((country, family) in DEFAULTS for family in ("militant", "rebel", "separatist", "shelling"))
+
+
+def _non_state_fight(sentences: list[Sentence]) -> bool:
+    """True when the lead tells of fighting between people, not with the state."""
+    return any(_NON_STATE.search(s.text) for s in story_sentences(sentences)[:2])
+
+
+def state_against_insurgency(country: str, sentences: list[Sentence]) -> bool:
+    """True when fighting told without its sides is the state's against its standing insurgency: in a
+    country where ACLED credits unnamed fighters to one, unless the lead tells of fighting between people."""
+    return _insurgency(country) and not _non_state_fight(sentences)
+

@@ -340,3 +340,23 @@ def test_a_government_is_no_side_of_violence() -> None:
     assert any(m.actor_name.startswith("Government of Kenya") for m in actors)  # the official's mention
     assert main_actors(actors, sentences, "Violence against civilians", "Attack", "KEN")[0] == (
         "Unidentified Armed Group (Kenya)")
+
+
+def test_fighting_without_sides_invents_no_state_force_outside_an_insurgency() -> None:
+    """'A shoot-out took place in Grama neighborhood' (Brazil: no standing insurgency) is between
+    unidentified armed groups, not the army against them; in Afghanistan unnamed fighting is still the
+    state's against the Taliban."""
+    body = "A shoot-out took place in Grama neighborhood on Tuesday."
+    assert incident(body, "Battles", "Armed clash", "BRA") == (
+        "Unidentified Armed Group (Brazil)",
+        "Unidentified Armed Group (Brazil)",
+    )
+    body = "Heavy clashes erupted in Kunduz province on Tuesday, officials said."
+    assert incident(body, "Battles", "Armed clash", "AFG") == ("Military Forces of Afghanistan", "Taliban")
+
+
+def test_an_ethnic_clash_in_an_insurgency_country_is_not_the_insurgency() -> None:
+    """'An ethnic clash between Hausa and Yoruba traders' in Nigeria is no army-Boko Haram battle."""
+    body = "Five people were killed in an ethnic clash between Hausa and Yoruba traders at a market in Lagos."
+    first, second = incident(body, "Battles", "Armed clash", "NGA")
+    assert "Military" not in str(first) and "Boko Haram" not in str(second)
