@@ -75,8 +75,9 @@ def role_of(toks: Tokens, f: Found) -> str | None:
     return None
 
 
-# Words that place a speaker before the verb of saying: "Police in Kabul said", "officials at the scene told".
-_PLACING = words("in at")
+# Words that place a speaker before the verb of saying ("Police in Kabul said", "officials at the scene told"),
+# or join another speaker to it ("police and residents said").
+_PLACING = words("in at and")
 # Words that end the place: a new clause or a list, not a place's name.
 _CLAUSE_BREAKS = words("and or but who which that , ; : ( ) -")
 _DETERMINERS = words("the a an this that these those its their his her our my your")
@@ -84,7 +85,8 @@ _PUNCTUATION = re.compile(r"[,;:.()\"“”]")
 
 
 def _saying_after(toks: Tokens, k: int) -> int | None:
-    """Index of the verb of saying at `k`, or after a short place phrase there ("in Kabul said")."""
+    """Index of the verb of saying at `k`, or after a short place phrase or a joined speaker there ("in Kabul
+    said", "and residents said")."""
     if word(toks, k) in _SAYING:
         return k
     if word(toks, k) not in _PLACING:

@@ -448,3 +448,13 @@ def test_a_speaker_placed_before_the_verb_of_saying_is_a_source() -> None:
     assert roles["soldiers"] == "target"  # the comma ends the place: the official says
     roles = {m.text: m.role for m in actors("The council urged states to ban the Bajrang Dal in their states.")}
     assert roles["Bajrang Dal"] != "source"
+
+
+def test_speakers_joined_by_and_are_sources() -> None:
+    """'..., killing 23 people and abducting dozens of others, police and residents said': both tell the news;
+    'killed two soldiers and wounded three' keeps the soldiers targets."""
+    body = "Gunmen stormed a village, killing 23 people and abducting dozens of others, police and residents said."
+    roles = {m.text: m.role for m in actors(body)}
+    assert roles["police"] == "source" and roles["residents"] == "source" and roles["Gunmen"] == "perpetrator"
+    roles = {m.text: m.role for m in actors("Gunmen killed two soldiers and wounded three, officials said.")}
+    assert roles["soldiers"] == "target"
