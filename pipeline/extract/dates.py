@@ -35,6 +35,11 @@ _GENERIC_DAY = re.compile(
     r"kids|teenagers|youngsters|families|women|men|people|students|workers|technology|computers|economy|"
     r"culture|standards|terms|dollars|military|armies|wars|warfare)\b)"
 )
+# A weekday that opens a newspaper's name ("told the Sunday Times", "the Sunday Express reported"): no date.
+_PAPER_AFTER = re.compile(
+    r"\s+(?:times|telegraph|express|mail|post|tribune|observer|herald|standard|independent|guardian|mirror|"
+    r"nation|punch|vanguard|sun)\b"
+)
 _OF_BEFORE = re.compile(r"\b(?:the|a|our|their)\s+(?!(?:end|start|beginning|rest|close|middle|morning|afternoon|"
                         r"evening|night|session|events|news)\s)[a-z-]+\s+of\s+$")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -91,6 +96,8 @@ def extract_dates(body: str, sentences: list[Sentence], published: dt.datetime |
         if rule in _RELATIVE_WORDS and ctx.cased and _in_a_name(body, start, end, ctx.floor):
             continue
         if rule == "dayword" and _generic_day(low, start, end):
+            continue
+        if rule == "weekday" and _PAPER_AFTER.match(low, end):
             continue
         if rule in ("numeric", "numeric_short") and ctx.day_first is None:
             ctx.day_first = bool(_DAY_FIRST.search(low))  # looked up once, on the first numeric date

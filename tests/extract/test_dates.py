@@ -390,3 +390,10 @@ def test_last_and_the_month_before_publication(text: str, published: dt.datetime
     """'last September' told in October is a year earlier (this year's would be 'last month'); 'last August' is this
     year's; 'last December' in January last year's; 'this past September' the most recent one."""
     assert [m.value for m in dates(text, published)] == [value]
+
+
+def test_a_weekday_opening_a_newspapers_name_is_no_date() -> None:
+    """'told the Sunday Times' names a newspaper; 'on Sunday' in the same sentence is a date."""
+    text = "Hegde told the Sunday Times that the meeting went ahead on Sunday."
+    found = dates(text)
+    assert [(d.char_start, d.value) for d in found] == [(text.rindex("Sunday"), "2025-10-26")]
