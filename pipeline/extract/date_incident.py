@@ -103,6 +103,7 @@ class _Candidate:
     violent: bool  # in a sentence that reports harm
     background: bool  # in a sentence whose only casualty figures are background or cumulative tolls
     violence_named: bool = False  # names a known violent event by its day ("the carnage of February 27")
+    statement: bool = False  # a statement's day ("police said on Wednesday"), not a period's bound
 
 
 def _start_date(mention: DateMention) -> dt.date | None:
@@ -160,14 +161,17 @@ def _candidates(
         starts_violence = (published is None or (published - date).days < _REFERENCE_DAYS) \
             and violence_start(before)
         bounding = _bounds_period(before, mention.text.lower(), after) and not starts_violence
-        reported = bool(_statement_words(before, after)
-                        or (_BOUNDING.search(before) and not starts_violence)
+        statement = _statement_words(before, after)
+        # "the toll from Monday's bombing": a possessive names the event, whatever word comes before it
+        named_event = _possessive(mention.text.lower(), after)
+        reported = bool(statement
+                        or (_BOUNDING.search(before) and not starts_violence and not named_event)
                         or (mention.char_start < _DATELINE_REACH and _DATELINE_END.match(after)))
         if reported and days_after and mention.precision == "day" and not _BOUNDING.search(before):
             # the incident's day, told by the statement's ("police said on Monday, a day after the attack"),
             # not that of a death it came after ("died late Monday, two days after being shot")
             date -= dt.timedelta(days=_DAYS[days_after.group(1)])
-            reported = False
+            reported = statement = False
         index = mention.sentence_index
         if sentence is not None and index not in harm and index not in background \
                 and _VIOLENCE.search(sentence.text.lower()):
@@ -180,7 +184,8 @@ def _candidates(
             reference = reported = bounding = True
         found.append(_Candidate(mention, date, reported, bounding, index in harm and not reference,
                                 index in background or reference,
-                                reference and violence_reference(before, mention.text.lower(), after)))
+                                reference and violence_reference(before, mention.text.lower(), after),
+                                statement and not _BOUNDING.search(before)))
     return found
 
 
@@ -219,8 +224,12 @@ def _bounds_period(before: str, text: str, after: str) -> bool:
     """True for a date opening or closing a period ("since 14 October", "until Friday", "from March 15 to
     May 15", a page's "This story is from March 6"); a possessive names an event ("the toll from Monday's
     bombing"), which is the incident's day."""
-    possessive = text.endswith(("'s", "’s")) or after.startswith(("'s", "’s", "''s"))
-    return _PERIOD_BOUND.search(before) is not None and not possessive
+    return _PERIOD_BOUND.search(before) is not None and not _possessive(text, after)
+
+
+def _possessive(text: str, after: str) -> bool:
+    """True for a date in the possessive ("Monday's bombing"): it names an event."""
+    return text.endswith(("'s", "’s")) or after.startswith(("'s", "’s", "''s"))
 
 
 def incident_date(
@@ -253,7 +262,8 @@ def incident_date(
             pools = (news, recent)
     for pool in pools:
         # Context first, then precision: "killed last week, officials said Monday" is last week.
-        for keep in (lambda c: c.violent and not c.reported, lambda c: not c.reported and not c.background,
+        for keep in (lambda c: c.violent and not c.reported, lambda c: c.violent and c.statement,
+                     lambda c: not c.reported and not c.background,
                      lambda c: not c.reported, lambda c: day is None or not c.bounding):
             for precision in ("day", "week", "month"):
                 chosen = [c for c in pool if c.mention.precision == precision and keep(c)]

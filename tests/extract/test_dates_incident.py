@@ -241,3 +241,18 @@ def test_the_day_of_a_background_toll_never_dates_the_incident() -> None:
     assert incident_date(dates, extract_casualties(text, sentences), sentences, THURSDAY) == (
         THURSDAY.date(), "day")
     assert incident_date(dates, extract_casualties(text, sentences), sentences, None) == (dt.date(2025, 9, 1), "month")
+
+
+def test_the_statement_day_of_the_harm_sentence_beats_a_date_that_tells_no_harm() -> None:
+    """'Gunmen killed five people, police said on Wednesday. The owner had received threats in March': the
+    statement's day is the nearer estimate, not the month of a background that tells no harm."""
+    text = ("Gunmen killed five people in a bar in Celaya, police said on Wednesday. "
+            "The owner had received threats in March.")
+    assert incident(text) == (dt.date(2025, 10, 29), "day")
+
+
+def test_a_possessive_day_after_by_names_the_event() -> None:
+    """'caught unawares by Wednesday's attack on the train' dates the attack, though 'by' often bounds a period."""
+    text = ("Had the police noted the clash in December, they would not have been caught unawares by "
+            "Wednesday's attack on the train, in which 58 people were killed.")
+    assert incident(text) == (dt.date(2025, 10, 29), "day")
