@@ -73,6 +73,8 @@ _COUNTERFACTUAL_MAIN = word_set("would could might")
 _PLANNED = word_set("planned scheduled proposed")
 _REFLEXIVE = word_set("himself herself themselves")
 _BEFORE_MONTH = word_set("in on of since until till by during early late mid last this next")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_YEAR_DETERMINERS = word_set("the its their his her")
 _MAX_SENTENCES = 8
 _MAX_CHARS = 3000
 _CONTEXT = 2  # sentences after the lead that may refine its type
@@ -126,9 +128,19 @@ def _sentence_cues(sentences: list[Sentence]) -> list[tuple[list[str], list[Cue]
             continue
         # "set herself on fire": a protester's self-immolation damages nothing of anyone else's
         cues = [cue for cue in find_cues(words)
-                if not (cue.name == "VIOLENT" and _REFLEXIVE.intersection(words[cue.start:cue.end]))]
+                if not (cue.name == "VIOLENT" and _REFLEXIVE.intersection(words[cue.start:cue.end]))
+                and not _named_by_its_year(words, cue.start)]
         out.append((words, _after_opening(sentence.text, cues)))
     return out
+
+
+def _named_by_its_year(words: list[str], start: int) -> bool:
+    """True for a cue named by the year it happened in ("sentenced five men for the 2021 lynching", "the
+    2019 attacks", "last year's riots"): an earlier event the text refers to, not one it reports."""
+    before = words[max(0, start - 3):start]
+    if len(before) >= 2 and _YEAR.fullmatch(before[-1]) and before[-2] in _YEAR_DETERMINERS:
+        return True
+    return before[-2:] == ["year", "s"] and len(before) == 3 and before[0] == "last"
 
 
 def _after_opening(text: str, cues: list[Cue]) -> list[Cue]:

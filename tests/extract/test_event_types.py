@@ -688,3 +688,9 @@ def test_a_person_taken_back_to_an_office_takes_no_ground() -> None:
     text = "The minister, who was forced to resign, was taken back to the ministry in December."
     assert classify(text) == (None, None)
     assert classify("The army took back the town from the rebels on Monday.")[1] == "Government regains territory"
+
+
+def test_violence_named_by_its_year_is_no_event() -> None:
+    """'sentenced five men for the 2021 lynching': a court's sentence, not a lynching that happened now."""
+    text = "A court in Lahore sentenced five men to death on Thursday for the 2021 lynching of a factory manager."
+    assert classify(text)[0] != "Riots"
