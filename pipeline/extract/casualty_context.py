@@ -272,8 +272,27 @@ def _status(
         or cue.BACKGROUND.search(antecedent)
     )
     if background and not (background.start() < anchor.start() - clause_start and _DATED_NOW.match(text, anchor.end())):
+        if background.string is clause and _arrested_over(text, anchor, clause_start + background.start()):
+            return "reported", None
         return "background", background.group(0)
     return "reported", None
+
+
+# What people are arrested over: "arrested three men over last year's riots", "for the 2019 attack".
+_ARRESTED_OVER = re.compile(
+    r"\b(?:over|for|in\s+connection\s+with|linked\s+to|related\s+to|involved\s+in|accused\s+of|"
+    r"charged\s+with|suspected\s+of|wanted\s+for)\s+(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+_ARREST_REACH = 60  # how far after the arrest its cause may be told
+
+
+def _arrested_over(text: str, anchor: re.Match[str], start: int) -> bool:
+    """True when an earlier event dated after an arrest is what the people were arrested over: the arrest
+    itself is news ("Police arrested three men over last year's riots")."""
+    return ((anchor.lastgroup or "").split("_", 1)[-1].startswith("arrested")
+            and anchor.end() <= start <= anchor.end() + _ARREST_REACH
+            and _ARRESTED_OVER.search(text, anchor.end(), start) is not None)
 
 
 def _claimant(

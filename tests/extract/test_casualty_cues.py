@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pipeline.extract.casualties import extract_casualties
 from pipeline.extract.sentences import split_sentences
+from tests.extract.casualty_helpers import mentions
 
 
 def statuses(body: str) -> list[str]:
@@ -493,3 +494,12 @@ def test_deaths_reported_from_several_parts_of_the_state_are_a_tally() -> None:
     assert statuses("The minister said 44 deaths had been reported from several parts of the state.") == [
         "cumulative"]
     assert statuses("Violence broke out in many parts of the state overnight, claiming six lives.") == ["reported"]
+
+
+def test_an_arrest_over_an_earlier_event_is_news() -> None:
+    """'Police arrested three men over last year's riots': the arrests are today's, the riots last year's;
+    a figure of last year's riots stays background."""
+    found = [m for m in mentions("Police arrested three men over last year's riots.") if m.category == "arrested"]
+    assert [(m.count_best, m.status, m.victim) for m in found] == [(3, "reported", "men")]
+    found = mentions("Last year's riots left six dead and 80 were arrested.")
+    assert {m.status for m in found} == {"background"}
