@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pipeline.extract import casualty_cues as cue
 from pipeline.extract.casualty_links import figure_link, first_match
 from pipeline.extract.date_patterns import WEEKDAY
+from pipeline.extract.gazetteer import fold, gazetteer
 from pipeline.extract.types import ActorMention, CasualtyMention, Sentence
 
 _I = re.IGNORECASE
@@ -103,6 +104,9 @@ def describe(
     regional = cue.REGIONAL_TALLY.search(plain, clause_start, clause_end) if status == "reported" else None
     if regional:  # "77 deaths had been reported from several parts of the state": many places' dead
         status, reason = "cumulative", " ".join(regional.group(0).split())
+    spread = _spread_over_region(plain, anchor) if status == "reported" else None
+    if spread:  # "over 300 people have died in Gujarat because ...": a state's dead, explained, not one incident's
+        status, reason = "cumulative", spread
     late = cue.PAST_PERIOD_LATE.search(plain, min(clause_end, reach), clause_end) if status == "reported" else None
     if late and not _HARM_VERB.search(plain, right, late.start()):
         # "... killed 20 soldiers in an attack on a base near Boulkessi last month." (not "... killed 15, adding
@@ -118,6 +122,29 @@ def describe(
     claimed_by = _claimant(text, anchor.start(), anchor.end(), actors, sentence.start) if status == "reported" else None
     link, link_reason = figure_link(text, anchor, start, end, voice)
     return Context(status, reason or link_reason, claimed_by, link)
+
+
+# A perfect-tense toll over a whole state or country, then explained: "over 300 people have died in Gujarat
+# because ...", "scores have been killed in rural Gujarat due to police failure". A lede's "have been killed in
+# Kenya, police said" or "in Nigeria's Borno state" goes on differently.
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:been\s+)?$", re.IGNORECASE)
+_IN_REGION = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:rural|urban|riot-hit|violence-hit|strife-torn|troubled|restive)\s+)?"
+    r"(?P<region>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|"
+    r"so\s+far|alone|till\s+now|until\s+now)\b",
+    re.IGNORECASE,
+)
+
+
+def _spread_over_region(text: str, anchor: re.Match[str]) -> str | None:
+    """The words of a perfect-tense toll over a state or country, explained after it, else None."""
+    region = _IN_REGION.match(text, anchor.end())
+    if region is None or not _PERFECT_BEFORE.search(text, max(0, anchor.start() - 30), anchor.start()):
+        return None
+    places = gazetteer().lookup(fold(region.group("region")))
+    if not any(place.kind in ("country", "admin1") and place.source != "alternate" for place in places):
+        return None
+    return " ".join(text[anchor.start():region.end("region")].split())
 
 
 _PLAIN_VERB = re.compile(r"[a-z]+(?<!s)(?<!ed)", re.IGNORECASE)

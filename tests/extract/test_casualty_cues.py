@@ -503,3 +503,15 @@ def test_an_arrest_over_an_earlier_event_is_news() -> None:
     assert [(m.count_best, m.status, m.victim) for m in found] == [(3, "reported", "men")]
     found = mentions("Last year's riots left six dead and 80 were arrested.")
     assert {m.status for m in found} == {"background"}
+
+
+def test_a_perfect_toll_over_a_state_then_explained_is_a_tally() -> None:
+    """'Over 300 people have died in Gujarat because ...': a state's dead over days, not one incident's;
+    a lede's 'have been killed in Kenya, police said' and "in Nigeria's Borno state" stay reported."""
+    found = mentions("Over 300 people have died in Gujarat because some statement has been made, he said.")
+    assert [m.status for m in found] == ["cumulative"]
+    found = mentions("Scores of people have been killed in rural Gujarat due to police failure.")
+    assert [m.status for m in found] == ["cumulative"]
+    assert [m.status for m in mentions("Five people have been killed in Kenya, police said.")] == ["reported"]
+    found = mentions("At least 12 people have been killed in Nigeria's Borno state because of an attack.")
+    assert [m.status for m in found] == ["reported"]
