@@ -90,6 +90,12 @@ def summarise(
         # a protest where the state's forces are told beside its dead or wounded ("a student was killed by a tear
         # gas shell fired by police during a protest"): ACLED's excessive force when people died, else intervention
         sub_event_type = "Excessive force against protesters" if killed else "Protest with intervention"
+    elif sub_event_type == "Peaceful protest" and killed and _killed_by_violence(casualties, sentences, _VIOLENT_DEATH):
+        # people killed are no peaceful protest: by a crowd ("a mob of 5,000 killed nearly 65 persons", in a story
+        # typed by "those who called for the bandh"), ACLED's mob violence; by others ("attacked a political rally
+        # with firearms, killing many", "an activist was shot dead during a sit-in"), an attack
+        mob = _killed_by_violence(casualties, sentences, _MOB)
+        event_type, sub_event_type = ("Riots", "Mob violence") if mob else ("Violence against civilians", "Attack")
     country, admin1, location = incident_place(sentences, actors)
     year = event_date.year if event_date is not None else None
     actor1, actor2 = main_actors(_outside_recalled(actors, casualties), sentences, event_type, sub_event_type,
@@ -124,6 +130,19 @@ def _forces_harm(actors: list[ActorMention], casualties: list[CasualtyMention]) 
     """True when a state force is named in a sentence that reports people killed or wounded."""
     harmed = {c.sentence_index for c in casualties if c.status == "reported" and c.category in ("killed", "injured")}
     return any(m.actor_type == "state_forces" and m.sentence_index in harmed and m.role != "source" for m in actors)
+
+
+_MOB = re.compile(r"\b(?:mobs?|rioters|crowds?)\b", re.IGNORECASE)
+# Words of a violent death, not one of illness or accident ("died after contracting a fever").
+_VIOLENT_DEATH = re.compile(
+    r"\b(?:killed|killing|shot|gunned|stabbed|hacked|lynched|burnt|burned|beaten|bodies|massacred?|murdered|"
+    r"firearms|gunfire|attack\w*)\b", re.IGNORECASE)
+
+
+def _killed_by_violence(casualties: list[CasualtyMention], sentences: list[Sentence], words: re.Pattern[str]) -> bool:
+    """True when a sentence that reports people killed has one of `words` (a mob, a violent death)."""
+    killed = {c.sentence_index for c in casualties if c.status == "reported" and c.category == "killed"}
+    return any(words.search(s.text) for s in sentences if s.index in killed)
 
 
 def _outside_recalled(actors: list[ActorMention], casualties: list[CasualtyMention]) -> list[ActorMention]:

@@ -298,6 +298,15 @@ def _bombed_gathering(lead: dict[str, int], words: list[str]) -> bool:
     return "SUICIDE" in lead or bool(_AT_PLACE.intersection(words[max(0, gathering - 3):gathering]))
 
 
+def _gathering_attacked(lead: dict[str, int], words: list[str]) -> bool:
+    """True for gunmen or militants who attacked a demonstration ("Gunmen attacked a political rally with
+    firearms"): an armed group's attack on the gathering, not a demonstration."""
+    gathering = min(lead[c] for c in ("PROTEST", "RIOT", "CROWD") if c in lead)
+    verbs = [k for k in range(max(0, gathering - 5), gathering) if words[k] in _ATTACKING]
+    return bool(verbs) and actor_side(words, verbs[0]) == "non_state"
+
+
+_ATTACKING = word_set("attacked attack attacks stormed storm raided ambushed fired opened targeted")
 _TARGETING_WEAPONS = word_set("SUICIDE IED GRENADE AIR SHELL")
 _AT_PLACE = word_set("at on near targeting targeted outside into")
 
@@ -343,7 +352,8 @@ def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) ->
         return _demonstration(lead, context) or "Peaceful protest"
     if _arrest_first(lead, words):
         return "Arrests"
-    if ("PROTEST" in lead or "RIOT" in lead or "CROWD" in lead) and not _bombed_gathering(lead, words):
+    if ("PROTEST" in lead or "RIOT" in lead or "CROWD" in lead) and not _bombed_gathering(lead, words) \
+            and not _gathering_attacked(lead, words):
         return _demonstration(lead, context)
     if "DEMOACT" in lead and words[lead["DEMOACT"]].startswith(("burn", "set", "tyre", "tire")) and lead[
             "DEMOACT"] <= min((lead[cue] for cue in _HURT_OR_FIGHT if cue in lead), default=len(words)):

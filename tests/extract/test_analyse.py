@@ -135,3 +135,17 @@ def test_a_protester_killed_by_police_is_excessive_force() -> None:
     incident = analyse(ArticleText("c", body, None, None)).incident
     assert (incident.event_type, incident.sub_event_type) == ("Protests", "Excessive force against protesters")
     assert (incident.actor1, incident.actor2) == ("Protesters (India)", "Police Forces of India")
+
+
+def test_people_killed_at_a_protest_by_others_than_the_state_are_no_peaceful_protest() -> None:
+    """'attacked a political rally with firearms, killing 12' is an attack; a mob that killed at a strike's
+    story is mob violence; a prisoner who died of a fever while inmates protested leaves the protest peaceful."""
+    def typed(body: str) -> tuple[str | None, str | None]:
+        incident = analyse(ArticleText("a", body, None, dt.datetime(2024, 5, 9))).incident
+        return incident.event_type, incident.sub_event_type
+
+    assert typed("Gunmen attacked a political rally in Maiduguri with firearms on Tuesday, killing 12 people.") == (
+        "Violence against civilians", "Attack")
+    assert typed("Those who called for the bandh got their way: a mob of 5,000 killed nearly 65 people in "
+                 "Naroda on Thursday.") == ("Riots", "Mob violence")
+    assert typed("Inmates protested on Tuesday after a prisoner died in hospital of a fever.")[1] != "Attack"
