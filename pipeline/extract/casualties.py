@@ -82,8 +82,14 @@ _SUBORDINATE = re.compile(r"\b(?:when|where|after|before|since|while|who|which|t
 # children who could not flee were burnt alive"
 _RELATIVE_HARM = re.compile(
     r"(?<![,\s])\s+(?:who|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been|could\s+not|couldn[’']t|"
+    r"went|had\s+gone|has\s+gone|have\s+gone|"
     r"(?:was|were)\s+unable\s+to|failed\s+to|(?:had\s+)?tried\s+to)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
+# "missing" right after a plural noun, no verb before it ("two journalists missing since last week"): the
+# people's state, told of people then found dead.
+_NOUN_BEFORE = re.compile(
+    r"\b(?!(?:was|were|is|are|has|was|always|been|be|go|gone|went|reported|declared|remain|remained|still|"
+    r"listed|as)\s)[a-z]+s\s+$", re.IGNORECASE)
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # a death verb offered as one of two harms: "were killed or injured", "dead or wounded"
 _OR_WOUNDED = re.compile(r"\s+or\s+(?:injured|wounded|hurt|maimed)\b", re.IGNORECASE)
@@ -255,10 +261,13 @@ def _drop_history(text: str, anchors: list[re.Match[str]]) -> tuple[str, list[re
     reading, kept = text, []
     for i, anchor in enumerate(anchors):
         relative = _RELATIVE_HARM.search(text, max(0, anchor.start() - 40), anchor.start())
+        start = relative.start() if relative else None
+        if start is None and kind(anchor)[1] == "missing" and _NOUN_BEFORE.search(text, 0, anchor.start()):
+            start = anchor.start()  # "two journalists missing since last week were found dead": the dead
         after = anchors[i + 1] if i + 1 < len(anchors) else None
-        if (relative and after is not None and kind(after)[1] == "killed" and kind(anchor)[1] != "killed"
-                and not re.search(r"[,.;]", text[relative.start():after.start()])):
-            reading = reading[:relative.start()] + " " * (after.start() - relative.start()) + reading[after.start():]
+        if (start is not None and after is not None and kind(after)[1] == "killed" and kind(anchor)[1] != "killed"
+                and not re.search(r"[,.;]", text[start:after.start()])):
+            reading = reading[:start] + " " * (after.start() - start) + reading[after.start():]
             continue
         kept.append(anchor)
     return reading, kept

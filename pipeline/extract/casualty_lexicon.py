@@ -230,7 +230,7 @@ ANCHOR_LOWER = re.compile(_ANCHOR_RE)
 # "may"/"might" before "have been": an uncertain report ("up to 1,200 may have been killed"), read
 # as one and kept apart from threats by the status cues (EPISTEMIC)
 _AUX_WORDS = (
-    r"was|were|(?-i:is|Is)|are|be|been|being|has|have|had|got|get|gets|remain|remains|remained|lay|lie|lies|left|"
+    r"was|were|(?-i:is|Is)|are|be|been|being|has|have|had|got|get|gets|went|gone|remain|remains|remained|lay|lie|lies|left|"
     r"may(?=\s+(?:also\s+)?have\s+been)|might(?=\s+(?:also\s+)?have\s+been)|"
     r"reported|said|confirmed|feared|believed|found|thought|known|presumed|to"
 )

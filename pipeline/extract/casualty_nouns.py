@@ -28,7 +28,8 @@ NOT_PERSON_HEADS = words(
     violence unrest riot incident event report reports statement toll number count information news
     video footage image photo it this that which what weekend week month year night morning evening
     afternoon day hour time cows cattle goats sheep camels donkeys animals livestock horses dogs
-    chickens pigs birds fish poultry lamb goat cow pig horse dog animal camel donkey out back
+    chickens pigs birds fish poultry lamb goat cow pig horse dog animal camel donkey calf calves buffalo buffaloes
+    bullock bullocks ox oxen out back
     cache stash haul consignment quantity ammunition explosives arms motorcycle motorbike
     firefight gunfight shootout shoot-out gunbattle skirmish battle ambush assault
     """

@@ -86,7 +86,7 @@ _BODY_ADJECTIVES = re.compile(r"\s+(?:(?:more|other|dead|charred|burnt|burned|mu
                               r"unidentified|bullet-riddled|beheaded)\s+){0,2}", re.IGNORECASE)
 # Participles that never take an object ("six dead", "ten died").
 _INTRANSITIVE = re.compile(
-    r"dead|died|die|dies|deaths?|fatalit|bodies|corpses|perish|lost|los(?:e|es|ing)\b|succumbed|embrac|attain|"
+    r"dead|died|die|dies|deaths?|fatalit|bodies|corpses|perish|missing\b|lost|los(?:e|es|ing)\b|succumbed|embrac|attain|"
     r"la(?:id|y|ys|ying)\s+down|with\s", re.IGNORECASE
 )
 

@@ -466,3 +466,14 @@ def test_a_toll_does_not_list_the_people_in_hospital() -> None:
     assert killed("The toll from Tuesday's bombing has climbed to 41, with another 60 in hospital, "
                   "officials said.") == 41
     assert killed("The toll has climbed to 41, and 60 others are in hospital.") == 41
+
+
+def test_the_missing_found_dead_are_the_dead() -> None:
+    """'Two journalists who went missing last week were found dead': two killed, not two missing; the same with
+    'missing since last week'; 'went missing' alone counts the missing, its verb no part of the victims."""
+    for body in ("Two journalists who went missing in Balochistan last week were found dead on Wednesday.",
+                 "Two journalists missing since last week were found dead on Wednesday."):
+        assert [(m.category, m.count_best) for m in mentions(body)] == [("killed", 2)]
+    found = mentions("Three fishermen went missing off the coast on Monday.")
+    assert [(m.category, m.count_best, m.victim) for m in found] == [("missing", 3, "fishermen")]
+    assert mentions("Villagers saw him with a calf that went missing from a farm.") == []
