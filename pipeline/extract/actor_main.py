@@ -176,6 +176,8 @@ def _main_actors(
         if present is not None and _told_only(pairs, present):
             present = None  # "..., police said": the police told the news, they were not there
         engaged = present is not None and (cues.intervention or with_role(pairs, [present], "target") is not None)
+        if not engaged and groups and _factions(sentences):
+            return groups[0], groups[0]  # "fighting between two factions of the SPLA-IO": the group against itself
         if not engaged and groups:
             return of("rioters"), groups[0]  # a crowd clashing with a named militia ("Imbonerakure")
         if not engaged and cues.mutual:
@@ -332,6 +334,14 @@ def fill_international(family: str) -> str:
 def _rivals(sentences: list[Sentence]) -> bool:
     """True when the lead says the fighting was between groups of one kind ("rival armed groups")."""
     return any(_RIVALS.search(s.text) for s in story_sentences(sentences)[:2])
+
+
+_FACTIONS = re.compile(r"\b(?:two|rival|breakaway|warring)\s+factions\s+(?:of|within)\b", re.IGNORECASE)
+
+
+def _factions(sentences: list[Sentence]) -> bool:
+    """True when the lead says the fighting was between factions of one group."""
+    return any(_FACTIONS.search(s.text) for s in story_sentences(sentences)[:2])
 
 
 def _told_only(pairs: list[Pair], name: str) -> bool:

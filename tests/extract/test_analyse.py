@@ -149,3 +149,15 @@ def test_people_killed_at_a_protest_by_others_than_the_state_are_no_peaceful_pro
     assert typed("Those who called for the bandh got their way: a mob of 5,000 killed nearly 65 people in "
                  "Naroda on Thursday.") == ("Riots", "Mob violence")
     assert typed("Inmates protested on Tuesday after a prisoner died in hospital of a fever.")[1] != "Attack"
+
+
+def test_factions_of_an_armed_group_fighting_each_other_are_an_armed_clash() -> None:
+    """'Fighting between two factions of the SPLA-IO' is the group against itself in an armed clash, not a
+    mob; two factions of a party that clashed stay rioters."""
+    body = "Fighting between two factions of the SPLA-IO left 18 dead, including four women, in Upper Nile on Saturday."
+    incident = analyse(ArticleText("a", body, None, dt.datetime(2024, 5, 9))).incident
+    assert (incident.event_type, incident.sub_event_type) == ("Battles", "Armed clash")
+    assert incident.actor1 == incident.actor2 and "SPLM-In Opposition" in str(incident.actor1)
+    party = analyse(ArticleText("a", "Two factions of the Congress clashed in Patna on Saturday, leaving 3 injured.",
+                                None, dt.datetime(2024, 5, 9))).incident
+    assert party.event_type == "Riots"
