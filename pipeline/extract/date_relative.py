@@ -117,9 +117,16 @@ def weekday(g: Groups, ctx: DocContext) -> Resolved:
         return _day_value(weekday_date(ctx.anchor, number, "future", strict=True))
     if rel == "this":
         return _day_value(shift_days(ctx.anchor, number - ctx.anchor.weekday()))
-    # "Friday's attack" names a day whose event is reported: the past.
+    # "Friday's attack" names a day whose event is reported: the past; "ahead of Friday's planned rally", one
+    # still to come.
     tense = None if POSSESSIVE_END.search(ctx.low, ctx.start, ctx.end) else ctx.tense()
+    if tense is None and (_PLANNED_AFTER.match(ctx.after()) or ctx.before(12).endswith("ahead of ")):
+        tense = "future"
     return _day_value(weekday_date(ctx.anchor, number, tense or "past"))
+
+
+# A planned event named by its day: "Friday's planned rally", "Sunday's scheduled vote".
+_PLANNED_AFTER = re.compile(r"\s*(?:planned|scheduled|proposed|upcoming|expected|announced)\b")
 
 
 def day_only(g: Groups, ctx: DocContext) -> Resolved:

@@ -99,8 +99,10 @@ _DEVELOPMENTS = (
 _BATTLE_DAMAGE = frozenset({"LOOT", "VIOLENT"})
 # Developments too loosely worded to outrank violence named later in the sentence.
 _WEAK_DEVELOPMENTS = frozenset({"OTHER"})
-# Words between an arrest and a protest that make the protest the reason for the arrest.
-_ARREST_REASON = word_set("for charges charged accused over organising organizing organised leading")
+# Words between an arrest and a protest that make the protest the reason for the arrest, or one still to come
+# ("detained 200 supporters ahead of Friday's planned rally": preventive arrests, no intervention).
+_ARREST_REASON = word_set(
+    "for charges charged accused over organising organizing organised leading ahead planned prevent")
 
 
 def _side_word(word: str, previous: str) -> str | None:

@@ -397,3 +397,10 @@ def test_a_weekday_opening_a_newspapers_name_is_no_date() -> None:
     text = "Hegde told the Sunday Times that the meeting went ahead on Sunday."
     found = dates(text)
     assert [(d.char_start, d.value) for d in found] == [(text.rindex("Sunday"), "2025-10-26")]
+
+
+def test_a_possessive_weekday_of_a_planned_event_is_ahead() -> None:
+    """'ahead of Friday's planned rally' (published on a Thursday) is tomorrow; 'Friday's attack' last Friday."""
+    assert value_of("Police detained 200 supporters ahead of Friday's planned rally.", "Friday") == "2025-10-31"
+    assert value_of("Police prepared for Sunday's scheduled vote.", "Sunday") == "2025-11-02"
+    assert value_of("Friday's attack killed three.", "Friday") == "2025-10-24"

@@ -694,3 +694,9 @@ def test_violence_named_by_its_year_is_no_event() -> None:
     """'sentenced five men for the 2021 lynching': a court's sentence, not a lynching that happened now."""
     text = "A court in Lahore sentenced five men to death on Thursday for the 2021 lynching of a factory manager."
     assert classify(text)[0] != "Riots"
+
+
+def test_arrests_ahead_of_a_planned_rally_are_arrests() -> None:
+    """'detained 200 opposition supporters ahead of Friday's planned rally': preventive arrests, no protest."""
+    text = "Security forces detained at least 200 opposition supporters ahead of Friday's planned rally in Kampala."
+    assert classify(text) == ("Strategic developments", "Arrests")
