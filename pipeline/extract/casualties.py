@@ -238,9 +238,13 @@ def _opening_news(body: str, opening: Sentence, found: list[CasualtyMention]) ->
     the main clause before its figure (not "an official who was in charge when seven died in
     rioting earlier this month has been killed": the seven are background). The period may also
     follow the figure in its clause: "Troops killed two militants late last month in X"."""
+    # "The bodies of seven men abducted last month were discovered": the sentence's news is another harm, and
+    # the period dates the one told of its victims
+    other_news = {m.category for m in found if m.sentence_index == opening.index and m.status == "reported"}
+
     def news(m: CasualtyMention) -> bool:
         if (m.sentence_index != opening.index or m.status != "background"
-                or not _RECENT_PERIOD.fullmatch(m.reason or "")):
+                or not _RECENT_PERIOD.fullmatch(m.reason or "") or other_news - {m.category}):
             return False
         before = body[opening.start:m.char_start]
         period = _RECENT_PERIOD.search(before)

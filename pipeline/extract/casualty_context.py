@@ -85,6 +85,15 @@ def describe(
         # "[an official] who was in charge when seven died last month has been killed": the relative
         # clause tells the victim's past, not the incident's time or status
         plain = plain[:end] + " " * (anchor.start() - end) + plain[anchor.start():]
+    elif end <= anchor.start() and (history := _VICTIMS_HISTORY.match(text, end, anchor.start())) is not None:
+        # "seven men [abducted by gunmen last month] were found dead", "two journalists [who were abducted last
+        # week] were found dead": the words between the victims and this harm tell an earlier harm of theirs,
+        # whose time is not this one's
+        start = history.start("history")
+        plain = plain[:start] + " " * (anchor.start() - start) + plain[anchor.start():]
+    elif anchor.end() <= start and (history := _HISTORY_THEN_VERB.match(text, end)) is not None:
+        # "the bodies of [seven men] abducted by gunmen last month were found": the same, after the figure
+        plain = plain[:history.start("history")] + " " * len(history.group("history")) + plain[history.end("history"):]
     clause_start, clause_end = _clause(plain, left, right)
     # the words just after the figure, a part of it named in between skipped: "10,000 arrests, including
     # preventive ones, have been made till now"
@@ -160,6 +169,17 @@ _DATED_NOW = re.compile(
 # "the third teacher killed": an ordinal victim and its bare participle, no verb between
 _ORDINAL_PARTICIPLE = re.compile(
     r"the\s+[\w-]+\s+(?:(?!(?:was|were|is|are|has|had|have|been)\b)[A-Za-z'’-]+\s+){1,3}", re.IGNORECASE)
+# The victims' own earlier harm between them and the harm read: "[seven men] abducted by gunmen last month [were
+# found dead]", "[two journalists] who were abducted last week [were found dead]" (no punctuation between).
+_VICTIMS_HISTORY = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?(?P<history>\s+(?:(?:who|that)\s+(?:had\s+been|have\s+been|has\s+been|was|were|went|had)\s+"
+    r"(?:\w+ly\s+)?)?(?:abducted|kidnapped|seized|taken\s+hostage|missing|arrested|detained|injured|wounded))\b"
+    r"[^,;:.]*$",
+    re.IGNORECASE,
+)
+_HISTORY_THEN_VERB = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?(?P<history>\s+(?:abducted|kidnapped|seized|taken\s+hostage|missing|arrested|detained|"
+    r"injured|wounded)\b[^,;:.]*?)\s+(?:were|was|have|has|had)\s", re.IGNORECASE)
 _RELATIVE_WORDS = 4  # a relative clause this long before the harm verb is not that verb's own ("who died")
 _RELATIVE_OPENS = re.compile(r"\b(?:who|that)\s+(?:had\s+|were\s+|was\s+)?$", re.IGNORECASE)
 _MAIN_VERB = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)

@@ -76,8 +76,15 @@ _WHO_WERE = re.compile(
 
 def drop_former_wounded(text: str, anchors: list[re.Match[str]], victims: list[list[Victims]]) -> None:
     """The dead a relative clause says were wounded are not wounded as well: "the toll rose to 62 with the
-    death of four persons who were seriously injured in the attack" (four dead, none wounded)."""
+    death of four persons who were seriously injured in the attack" (four dead, none wounded), nor those a
+    participle says were ("three soldiers injured in an ambush died in hospital")."""
     for i in range(len(anchors) - 1):
+        if kind(anchors[i])[1] == "injured" and kind(anchors[i + 1])[1] == "killed":
+            # "three soldiers injured in an ambush died in hospital": the same number, the wounded who died
+            # (the wounded named before the word: not "injuring a number of fighters, no fatalities reported")
+            dead = {g.start for g in victims[i + 1]}
+            victims[i] = [g for g in victims[i] if g.start not in dead or g.start > anchors[i].start()]
+            continue
         if kind(anchors[i])[1] != "killed" or kind(anchors[i + 1])[1] != "injured":
             continue
         dead = {g.start for g in victims[i] if g.start > anchors[i].start()}

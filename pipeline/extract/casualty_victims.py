@@ -151,8 +151,10 @@ def victims_of(
         return antecedent or ([one] if one else [])
     victims = (whom_first(text, anchor, numbers) or subject_victims(text, floor, anchor.start(), numbers)
                or _of_the_hurt(text, anchor, numbers))
-    if not victims and passive and index and _reduced_relative(text, anchors[index - 1], floors[index - 1]):
-        # "a couple abducted at gunpoint have been killed": the earlier participle is inside the subject
+    if not victims and (passive or _INTRANSITIVE.match(anchor.group(0))) and index and _reduced_relative(
+            text, anchors[index - 1], floors[index - 1]):
+        # "a couple abducted at gunpoint have been killed", "three soldiers injured in an ambush died": the
+        # earlier participle is inside the subject
         victims = subject_victims(text, floors[index - 1], anchor.start(), numbers)
     if not victims:
         return victims

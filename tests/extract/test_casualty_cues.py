@@ -515,3 +515,25 @@ def test_a_perfect_toll_over_a_state_then_explained_is_a_tally() -> None:
     assert [m.status for m in mentions("Five people have been killed in Kenya, police said.")] == ["reported"]
     found = mentions("At least 12 people have been killed in Nigeria's Borno state because of an attack.")
     assert [m.status for m in found] == ["reported"]
+
+
+def test_the_victims_earlier_harm_dates_only_itself() -> None:
+    """'The bodies of seven men abducted by gunmen last month were found': seven dead now, the abduction last
+    month's; 'who were abducted last week were found dead' the same; 'Gunmen abducted seven men last month',
+    told alone, is the news."""
+    found = mentions("The bodies of seven men abducted by gunmen last month were found in a forest.")
+    assert {(m.category, m.status) for m in found} == {("killed", "reported"), ("kidnapped", "background")}
+    found = mentions("Seven men who were abducted last month were found dead in a forest.")
+    assert [(m.category, m.status) for m in found] == [("killed", "reported")]
+    found = mentions("Seven men abducted by gunmen last month were found dead in a forest.")
+    assert {(m.category, m.status) for m in found} == {("killed", "reported"), ("kidnapped", "background")}
+    assert [m.status for m in mentions("Gunmen abducted seven men last month.")] == ["reported"]
+
+
+def test_the_wounded_who_died_are_only_dead() -> None:
+    """'Three soldiers injured in an ambush died in hospital': three dead, none wounded besides;
+    'injuring a number of fighters with no fatalities reported' keeps the wounded."""
+    found = mentions("Three soldiers injured in an ambush last week died in hospital on Monday.")
+    assert [(m.category, m.count_best, m.status) for m in found] == [("killed", 3, "reported")]
+    found = mentions("Forces shelled the area, injuring a number of fighters with no fatalities reported.")
+    assert ("injured", "reported") in {(m.category, m.status) for m in found}
