@@ -53,8 +53,10 @@ __all__ = ["inter_code", "main_actors"]
 
 _RIVALS = re.compile(
     r"\b(?:between|among)\s+(?:two\s+)?rival\s+(?:armed\s+|clan\s+|ethnic\s+|tribal\s+)?(?:groups|militias|factions|gangs|cartels)\b|"
+    # "rival gangs clash in Port-au-Prince" (a headline's present), "clashes of rival cartels"
+    r"\brival\s+(?:armed\s+|drug\s+|criminal\s+)?(?:gangs|cartels|militias|factions)\b|"
     # "clan militias clashed near X", "militias fought each other": no other side named
-    r"\b(?:militias|factions|gangs|cartels)\s+(?:have\s+|had\s+)?(?:clashed|fought)\b(?!\s+(?:with|against)\b)|"
+    r"\b(?:militias|factions|gangs|cartels)\s+(?:have\s+|had\s+)?(?:clashed|clash|fought|fight)\b(?!\s+(?:with|against)\b)|"
     r"\b(?:clashed|fought)\s+(?:with\s+)?(?:each\s+other|one\s+another)\b",
     re.IGNORECASE,
 )

@@ -360,3 +360,9 @@ def test_an_ethnic_clash_in_an_insurgency_country_is_not_the_insurgency() -> Non
     body = "Five people were killed in an ethnic clash between Hausa and Yoruba traders at a market in Lagos."
     first, second = incident(body, "Battles", "Armed clash", "NGA")
     assert "Military" not in str(first) and "Boko Haram" not in str(second)
+
+
+def test_rival_gangs_clashing_in_a_headline_are_both_sides() -> None:
+    """'Ten killed as rival gangs clash in Port-au-Prince' (a headline's present): gangs on both sides, no army."""
+    assert incident("Ten killed as rival gangs clash in Port-au-Prince", "Battles", "Armed clash", "HTI") == (
+        "Unidentified Gang (Haiti)", "Unidentified Gang (Haiti)")
