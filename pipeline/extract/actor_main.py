@@ -22,7 +22,6 @@ The armed sides themselves are read in `actor_sides`.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from pipeline.extract.actor_codes import descriptor_family, inter_code
@@ -35,31 +34,23 @@ from pipeline.extract.actor_sides import (
     acting,
     armed_pairs,
     armed_victims,
+    factions,
     force,
     foreign_army,
     home_force,
     named_groups,
     ranked,
+    rivals,
     state_against_insurgency,
     with_opponent,
     with_role,
 )
 from pipeline.extract.actor_uprooted import UPROOTED, international
 from pipeline.extract.catalogue import DEFAULTS, SHELLING_SINCE, family_name
-from pipeline.extract.sentences import story_sentences
 from pipeline.extract.types import ActorMention, Sentence
 
 __all__ = ["inter_code", "main_actors"]
 
-_RIVALS = re.compile(
-    r"\b(?:between|among)\s+(?:two\s+)?rival\s+(?:armed\s+|clan\s+|ethnic\s+|tribal\s+)?(?:groups|militias|factions|gangs|cartels)\b|"
-    # "rival gangs clash in Port-au-Prince" (a headline's present), "clashes of rival cartels"
-    r"\brival\s+(?:armed\s+|drug\s+|criminal\s+)?(?:gangs|cartels|militias|factions)\b|"
-    # "clan militias clashed near X", "militias fought each other": no other side named
-    r"\b(?:militias|factions|gangs|cartels)\s+(?:have\s+|had\s+)?(?:clashed|clash|fought|fight)\b(?!\s+(?:with|against)\b)|"
-    r"\b(?:clashed|fought)\s+(?:with\s+)?(?:each\s+other|one\s+another)\b",
-    re.IGNORECASE,
-)
 _BARE_FORCES = frozenset({"Military Forces", "Police Forces"})
 MOB_VIOLENCE_SINCE = 2019  # the year of ACLED's codebook revision that introduced "Mob violence"
 _PLANTED = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"})
@@ -178,7 +169,7 @@ def _main_actors(
         if present is not None and _told_only(pairs, present):
             present = None  # "..., police said": the police told the news, they were not there
         engaged = present is not None and (cues.intervention or with_role(pairs, [present], "target") is not None)
-        if not engaged and groups and _factions(sentences):
+        if not engaged and groups and factions(sentences):
             return groups[0], groups[0]  # "fighting between two factions of the SPLA-IO": the group against itself
         if not engaged and groups:
             return of("rioters"), groups[0]  # a crowd clashing with a named militia ("Imbonerakure")
@@ -211,7 +202,7 @@ def _main_actors(
         second = next((n for n in armed if n != first), None)
         if second is None and not cues.firefight and _civilian_target(actors):
             return first, of("civilians")  # one armed side and its civilian victims: no battle
-        if (second is None or _told_only(pairs, second)) and inter_code(first, country) != 1 and _rivals(sentences):
+        if (second is None or _told_only(pairs, second)) and inter_code(first, country) != 1 and rivals(sentences):
             # "clashes between rival armed groups": both sides of one kind, no state (not the police who
             # tell of it)
             return first, first
@@ -331,19 +322,6 @@ def _has_people(actors: list[ActorMention]) -> bool:
 def fill_international(family: str) -> str:
     """ACLED's name for people of no single nationality: "Protesters (International)"."""
     return family_name(family, None)[0] + " (International)"
-
-
-def _rivals(sentences: list[Sentence]) -> bool:
-    """True when the lead says the fighting was between groups of one kind ("rival armed groups")."""
-    return any(_RIVALS.search(s.text) for s in story_sentences(sentences)[:2])
-
-
-_FACTIONS = re.compile(r"\b(?:two|rival|breakaway|warring)\s+factions\s+(?:of|within)\b", re.IGNORECASE)
-
-
-def _factions(sentences: list[Sentence]) -> bool:
-    """True when the lead says the fighting was between factions of one group."""
-    return any(_FACTIONS.search(s.text) for s in story_sentences(sentences)[:2])
 
 
 def _told_only(pairs: list[Pair], name: str) -> bool:

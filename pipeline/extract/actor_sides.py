@@ -6,7 +6,8 @@ names it as ACLED does in that theatre (`catalogue.theatre_name`), keeping the a
 the article names. The other functions rank and select among those pairs: by salience
 (`ranked`), by role (`with_role`, `acting`), the named non-party groups (`named_groups`), the
 state force present (`force`), a lone side's opponent (`with_opponent`), and whether fighting
-told without its sides is the state's against an insurgency (`state_against_insurgency`).
+told without its sides is the state's against an insurgency (`state_against_insurgency`), or between
+rival groups of one kind (`rivals`) or factions of one group (`factions`).
 """
 
 from __future__ import annotations
@@ -148,3 +149,26 @@ def state_against_insurgency(country: str, sentences: list[Sentence]) -> bool:
     country where ACLED credits unnamed fighters to one, unless the lead tells of fighting between people."""
     return _insurgency(country) and not _non_state_fight(sentences)
 
+
+_RIVALS = re.compile(
+    r"\b(?:between|among)\s+(?:two\s+)?rival\s+(?:armed\s+|clan\s+|ethnic\s+|tribal\s+)?(?:groups|militias|factions|gangs|cartels)\b|"
+    # "rival gangs clash in Port-au-Prince" (a headline's present), "clashes of rival cartels"
+    r"\brival\s+(?:armed\s+|drug\s+|criminal\s+)?(?:gangs|cartels|militias|factions)\b|"
+    # "clan militias clashed near X", "militias fought each other": no other side named
+    r"\b(?:militias|factions|gangs|cartels)\s+(?:have\s+|had\s+)?(?:clashed|clash|fought|fight)\b(?!\s+(?:with|against)\b)|"
+    r"\b(?:clashed|fought)\s+(?:with\s+)?(?:each\s+other|one\s+another)\b",
+    re.IGNORECASE,
+)
+
+
+def rivals(sentences: list[Sentence]) -> bool:
+    """True when the lead says the fighting was between groups of one kind ("rival armed groups")."""
+    return any(_RIVALS.search(s.text) for s in story_sentences(sentences)[:2])
+
+
+_FACTIONS = re.compile(r"\b(?:two|rival|breakaway|warring)\s+factions\s+(?:of|within)\b", re.IGNORECASE)
+
+
+def factions(sentences: list[Sentence]) -> bool:
+    """True when the lead says the fighting was between factions of one group."""
+    return any(_FACTIONS.search(s.text) for s in story_sentences(sentences)[:2])
