@@ -125,6 +125,20 @@ _EVENT_NAMED_BEFORE = re.compile(r"\b(?:post|pre)-?\s*$", re.IGNORECASE)
 _SENTENCE_START = 0.6  # a capitalised word opening a sentence may be a common word
 
 
+# Where the harmed were taken, not where they were harmed: "taken to a hospital in Maiduguri", "rushed to Peshawar".
+_TREATED_BEFORE = re.compile(
+    r"\b(?:taken|rushed|flown|airlifted|evacuated|referred|admitted|shifted|brought)\s+(?:\w+\s+){0,2}?(?:to|in|at)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:hospitals?|clinics?|morgue|mortuary|medical\s+(?:centre|center|college))"
+    r"\s+(?:in|at)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def names_treatment(text: str, mention: PlaceMention) -> bool:
+    """True for the town the harmed were taken to: "taken to a hospital in Maiduguri", "rushed to Peshawar"."""
+    return _TREATED_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None
+
+
 def names_currency(text: str, end: int) -> bool:
     """True when the word ending at `end` qualifies a currency ("US dollar")."""
     return _CURRENCY_AFTER.match(text[end : end + 12]) is not None

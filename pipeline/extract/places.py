@@ -22,7 +22,7 @@ from collections import defaultdict
 from pipeline.clean.boilerplate import drop_share_rows, is_boilerplate_line
 from pipeline.extract.catalogue import REMOTE_FIRE, form_actors
 from pipeline.extract.gazetteer import fold, gazetteer
-from pipeline.extract.place_context import context_weight, hints, names_currency, names_event
+from pipeline.extract.place_context import context_weight, hints, names_currency, names_event, names_treatment
 from pipeline.extract.place_cues import MAX_CUE_VOTE, cue_votes
 from pipeline.extract.place_dateline import dateline_places, is_page_line, without_page_line
 from pipeline.extract.place_fuzzy import misspelt_places
@@ -210,6 +210,8 @@ def _location(
             name = _POSSESSIVE.sub("", mention.text)  # "Punjab's Lahore city": the division is Punjab
             divisions.append((not towns and not dateline, name))
             canonical.setdefault(name, place.admin1 or place.name)
+        elif names_treatment(sentence.text, mention):
+            continue  # "taken to a hospital in Maiduguri": where the wounded went, not where they were hurt
         else:
             kept = filed if _WIRE_DATELINE.match(sentence.text, mention.end) and not sentence.text[
                 :mention.start].strip() else events if names_event(sentence.text, mention) else towns

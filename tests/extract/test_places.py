@@ -314,3 +314,13 @@ def test_a_town_written_in_one_case_is_named_as_elsewhere() -> None:
     assert incident_place(split_sentences("bangalore: a mob set fire to a bus on monday, police said."), [])[2] == (
         "Bangalore")
     assert incident_place(split_sentences("A bomb went off in Peshawar on Monday."), [])[2] == "Peshawar"
+
+
+def test_the_town_the_wounded_were_taken_to_is_not_the_incidents() -> None:
+    """'Three of the wounded were taken to a hospital in Maiduguri': the attack was in Borno's villages, not in
+    Maiduguri; 'a grenade went off in a hospital in Dimapur' stays in Dimapur."""
+    body = ("Suspected jihadists killed at least 30 farmers in two villages in Borno state on Wednesday. "
+            "Three of the wounded were taken to a hospital in Maiduguri.")
+    assert incident_place(split_sentences(body), [])[2] is None
+    body = "Two persons were killed when a grenade went off in a hospital in Dimapur on Saturday."
+    assert incident_place(split_sentences(body), [])[2] == "Dimapur"
