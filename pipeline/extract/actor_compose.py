@@ -204,6 +204,13 @@ def compose(toks: Tokens, hits: list[Hit], ctx: Context) -> list[Found]:
             continue
         if place and nxt and _qualifies(toks, hit, nxt):
             kind_noun, actor = nxt.of_kind("descriptor"), resolve(nxt, ctx)
+            if actor is not None and actor.name.startswith("ICRC") and toks.low[nxt.first] == "red":
+                # "the Kenya Red Cross", "the Pakistan Red Crescent": a national society, not the ICRC
+                surface = toks.sentence[hit.start:nxt.end]
+                found.append(Found(hit.first, nxt.last, hit.start, nxt.end, surface, "organisation", place.iso3, None,
+                                   None, False, "organisation"))
+                i += 2
+                continue
             if actor is not None:
                 found.append(named(nxt, actor, ctx, hit.first, hit.start))
                 i += 2

@@ -458,3 +458,11 @@ def test_speakers_joined_by_and_are_sources() -> None:
     assert roles["police"] == "source" and roles["residents"] == "source" and roles["Gunmen"] == "perpetrator"
     roles = {m.text: m.role for m in actors("Gunmen killed two soldiers and wounded three, officials said.")}
     assert roles["soldiers"] == "target"
+
+
+def test_a_countrys_red_cross_is_its_national_society() -> None:
+    """'the Kenya Red Cross said' is Kenya's national society, not the ICRC; 'the Red Cross' alone stays the ICRC."""
+    found = {m.text: m for m in actors("At least 12 people were injured, the Kenya Red Cross said.")}
+    assert found["Kenya Red Cross"].actor_name == "Kenya Red Cross"
+    assert found["Kenya Red Cross"].country_iso3 == "KEN"
+    assert names("The Red Cross said 12 people were injured.")["Red Cross"].startswith("ICRC")
