@@ -45,6 +45,12 @@ _FAMILIES = re.compile(
 _CLANS = re.compile(
     r"\b(?i:inter-?clan (?:clash|fight|violence)|militias from rival clans|clan (?:clashes|fighting)|"
     r"(?:clash\w*|fight\w*|battles?) between (?:two |rival |the )*clans)")
+# "ethnic clashes between Hema herders and Lendu farmers", "tribal fighting between the Nuer and the Anyuak"
+_ETHNIC_BETWEEN = re.compile(
+    r"\b(?P<kind>(?i:(?:inter-?)?ethnic|tribal|(?:inter-?)?communal))\s+(?i:clash(?:es)?|fighting|violence)\s+"
+    rf"(?i:between)\s+(?:the\s+)?(?P<a>{_NAME})(?:\s+[a-z]+)?\s+(?i:and)\s+(?:the\s+)?(?P<b>{_NAME})\b"
+)
+_KINDS = {"ethnic": "Ethnic Militia", "tribal": "Tribal Militia", "communal": "Communal Militia"}
 _FIGHT = re.compile(r"\b(?:clash\w*|fought|fight\w*|battle\w*|exchanged fire|exchange of fire)\b", re.IGNORECASE)
 _LIMIT = 600  # characters read: the sides are named in the lead
 
@@ -75,6 +81,11 @@ def communal_sides(sentences: list[Sentence], iso3: str | None) -> Sides | None:
     sub = _SUBCLAN.search(text)
     if sub is not None:
         return Sides(f"{sub['clan']}-{sub['sub']} Sub-Clan Militia ({country})", None, bool(_FIGHT.search(text)))
+    ethnic = _ETHNIC_BETWEEN.search(text)
+    if ethnic is not None and _community(ethnic["a"]) and _community(ethnic["b"]):
+        # "ethnic clashes between Hema herders and Lendu farmers": each community's militia
+        kind = _KINDS[ethnic["kind"].lower().replace("-", "").removeprefix("inter")]
+        return Sides(f"{ethnic['a']} {kind} ({country})", f"{ethnic['b']} {kind} ({country})", True)
     found = _FROM.search(text)
     kind = "Communal Militia"
     if found is not None and found["clan"]:

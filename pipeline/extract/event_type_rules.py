@@ -212,7 +212,7 @@ def _violence(lead: dict[str, int], words: list[str], context: set[str]) -> str 
     gunfire = bool(_GUNFIGHT.intersection(words)) or any(
         word == "shoot" and after in ("out", "outs") for word, after in pairwise(words))
     armed = names_armed_actor(words) or gunfire
-    if ("MOB" in lead or ("MUTUAL" in lead and _CROWDS.intersection(words))) and not armed:
+    if ("MOB" in lead or ("MUTUAL" in lead and _crowd_fought(words))) and not armed:
         return "Mob violence"
     if "MOB" in lead and _MOB_WORDS.intersection(words) and _ARMED.intersection(words) <= _POLICE \
             and not gunfire:
@@ -242,6 +242,26 @@ def _violence(lead: dict[str, int], words: list[str], context: set[str]) -> str 
     if "KILL" in lead or "CIVVICTIM" in lead or "ATTACK" in lead:
         return "Attack"
     return None
+
+
+def _crowd_fought(words: list[str]) -> bool:
+    """True when a crowd word names who fought, not only who was harmed ("villagers clashed", not "four people
+    were killed in clashes")."""
+    return any(word in _CROWDS and _HARMED_WORDS.isdisjoint(words[k + 1:k + 4]) and not _harmed_before(words, k)
+               for k, word in enumerate(words))
+
+
+def _harmed_before(words: list[str], k: int) -> bool:
+    """True when a harm verb governs the counted word at `k`: "killed at least 50 people"."""
+    j = k - 1
+    while j >= 0 and (words[j].isdigit() or words[j] in _QUANTIFIERS):
+        j -= 1
+    return j < k - 1 and j >= 0 and words[j] in _HARMED_WORDS
+
+
+_HARMED_WORDS = word_set("killed died dead injured wounded hurt perished killing injuring wounding")
+_QUANTIFIERS = word_set(
+    "at least more than over nearly about around some up to dozens hundreds scores of a few several many")
 
 
 def _off_duty(words: list[str], end: int) -> bool:

@@ -142,3 +142,13 @@ def test_an_armed_groups_arrests_are_abductions() -> None:
         "Violence against civilians", "Abduction/forced disappearance")
     assert typed("On 6 May 2020, police arrested 4 people on charges of theft in Ar-Raqqa city.") == (
         "Strategic developments", "Arrests")
+
+
+def test_ethnic_clashes_between_two_named_communities_are_their_militias() -> None:
+    """'ethnic clashes between Hema herders and Lendu farmers': each community's ethnic militia, fighting each
+    other, as ACLED names them; 'clashes between two communities' names none."""
+    body = "At least 40 people have been killed in ethnic clashes between Hema herders and Lendu farmers near Bunia."
+    sides = communal_sides(split_sentences(body), "COD")
+    assert sides is not None and (sides.first, sides.second) == (
+        "Hema Ethnic Militia (Democratic Republic of Congo)", "Lendu Ethnic Militia (Democratic Republic of Congo)")
+    assert communal_sides(split_sentences("Clashes between two communities left eight dead."), "KEN") is None

@@ -700,3 +700,11 @@ def test_arrests_ahead_of_a_planned_rally_are_arrests() -> None:
     """'detained 200 opposition supporters ahead of Friday's planned rally': preventive arrests, no protest."""
     text = "Security forces detained at least 200 opposition supporters ahead of Friday's planned rally in Kampala."
     assert classify(text) == ("Strategic developments", "Arrests")
+
+
+def test_people_killed_in_clashes_are_no_crowd_that_fought() -> None:
+    """'Four people were killed in clashes': the people are the dead, not a mob; 'villagers clashed using
+    bamboo sticks' is one."""
+    assert classify("Four people were killed in clashes in the early hours of Wednesday.")[1] != "Mob violence"
+    text = "A man was killed yesterday as villagers clashed using bamboo sticks after a cow ate paddy."
+    assert classify(text) == ("Riots", "Mob violence")
