@@ -44,7 +44,7 @@ _FAMILIES = re.compile(
 )
 _CLANS = re.compile(
     r"\b(?i:inter-?clan (?:clash|fight|violence)|militias from rival clans|clan (?:clashes|fighting)|"
-    r"(?:clash\w*|fight\w*|battles?) between (?:two |rival |the )*clans)")
+    r"(?:clash\w*|fight\w*|battles?) between (?:two |rival |the )*clans|(?:two |the )?(?:rival|warring) clans)")
 # "ethnic clashes between Hema herders and Lendu farmers", "tribal fighting between the Nuer and the Anyuak"
 _ETHNIC_BETWEEN = re.compile(
     r"\b(?P<kind>(?i:(?:inter-?)?ethnic|tribal|(?:inter-?)?communal))\s+(?i:clash(?:es)?|fighting|violence)\s+"

@@ -171,8 +171,10 @@ def _typed_by_sides(
     first, second = inter_code(actor1, country), inter_code(actor2, country)
     if first == 5 and _rioters_riot(typed, actor2, sentences):
         return "Riots", _riot_kind(second, sentences)
-    if sub_event_type == "Mob violence" and (first == second == 4 or (actor1 == actor2 and first in (2, 3))):
-        return "Battles", "Armed clash"  # identity militias, or an armed group's factions, fighting each other
+    if sub_event_type == "Mob violence" and first in (2, 3, 4) and second in (2, 3, 4):
+        # identity militias, an armed group's factions, or two named armed groups ("a clash between the TCP and CV
+        # groups") fighting each other
+        return "Battles", "Armed clash"
     if sub_event_type == "Attack" and second in (1, 2, 3) and first in (1, 2, 3) and _armed_victim(
             actor2, actors, casualties):
         return "Battles", "Armed clash"  # (and the state's forces killing militants: "troops kill 33 militants")

@@ -152,3 +152,10 @@ def test_ethnic_clashes_between_two_named_communities_are_their_militias() -> No
     assert sides is not None and (sides.first, sides.second) == (
         "Hema Ethnic Militia (Democratic Republic of Congo)", "Lendu Ethnic Militia (Democratic Republic of Congo)")
     assert communal_sides(split_sentences("Clashes between two communities left eight dead."), "KEN") is None
+
+
+def test_rival_clans_unnamed_are_unidentified_clan_militias() -> None:
+    """'two rival clans engaged in clashes near Godob': unidentified clan militias fighting each other."""
+    body = "At least six people have been killed after two rival clans engaged in clashes near Godob village."
+    sides = communal_sides(split_sentences(body), "SOM")
+    assert sides is not None and sides.first == "Unidentified Clan Militia (Somalia)" and sides.mutual

@@ -161,3 +161,11 @@ def test_factions_of_an_armed_group_fighting_each_other_are_an_armed_clash() -> 
     party = analyse(ArticleText("a", "Two factions of the Congress clashed in Patna on Saturday, leaving 3 injured.",
                                 None, dt.datetime(2024, 5, 9))).incident
     assert party.event_type == "Riots"
+
+
+def test_two_named_armed_groups_clashing_are_an_armed_clash() -> None:
+    """'a clash between the TCP and CV groups took place': two named gangs fighting, not a mob's violence."""
+    body = ("On 30 April 2020, in Rio de Janeiro, a clash between the TCP (Pure Third Command) and CV (Red Command) "
+            "groups took place in Cordovil neighborhood.")
+    incident = analyse(ArticleText("a", body, None, None)).incident
+    assert (incident.event_type, incident.sub_event_type) == ("Battles", "Armed clash")
