@@ -708,3 +708,10 @@ def test_people_killed_in_clashes_are_no_crowd_that_fought() -> None:
     assert classify("Four people were killed in clashes in the early hours of Wednesday.")[1] != "Mob violence"
     text = "A man was killed yesterday as villagers clashed using bamboo sticks after a cow ate paddy."
     assert classify(text) == ("Riots", "Mob violence")
+
+
+def test_a_bomb_that_did_not_go_off_is_disrupted_weapons_use() -> None:
+    """'hurled a grenade at a police post, but it failed to explode': ACLED's disrupted weapons use, no explosion."""
+    text = "Militants hurled a grenade at a police post in Pulwama on Friday, but it failed to explode."
+    assert classify(text) == ("Strategic developments", "Disrupted weapons use")
+    assert classify("Militants hurled a grenade at a police post in Pulwama, injuring two policemen.")[1] == "Grenade"
