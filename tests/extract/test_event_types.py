@@ -715,3 +715,10 @@ def test_a_bomb_that_did_not_go_off_is_disrupted_weapons_use() -> None:
     text = "Militants hurled a grenade at a police post in Pulwama on Friday, but it failed to explode."
     assert classify(text) == ("Strategic developments", "Disrupted weapons use")
     assert classify("Militants hurled a grenade at a police post in Pulwama, injuring two policemen.")[1] == "Grenade"
+
+
+def test_a_bomb_followed_by_gunfire_is_an_armed_clash() -> None:
+    """'a roadside bomb exploded and was followed by gunfire that killed two soldiers': a combined attack, an armed
+    clash to ACLED, not a bombing alone."""
+    text = "A roadside bomb exploded near a checkpoint in Kirkuk and was followed by gunfire that killed two soldiers."
+    assert classify(text) == ("Battles", "Armed clash")
