@@ -722,3 +722,13 @@ def test_a_bomb_followed_by_gunfire_is_an_armed_clash() -> None:
     clash to ACLED, not a bombing alone."""
     text = "A roadside bomb exploded near a checkpoint in Kirkuk and was followed by gunfire that killed two soldiers."
     assert classify(text) == ("Battles", "Armed clash")
+
+
+def test_goods_taken_away_are_looting_and_people_taken_away_an_abduction() -> None:
+    """'raided several houses, taking away clothes, food and motorcycles' is looting; 'took away two men' an
+    abduction; 'carted away food items' after a killing leaves the killing the event."""
+    assert classify("Insurgents raided several houses in the village, taking away clothes, food and motorcycles.") == (
+        "Strategic developments", "Looting/property destruction")
+    assert classify("Gunmen took away two men from the village.")[1] == "Abduction/forced disappearance"
+    text = "The insurgents attacked the communities, killed one person and carted away food items."
+    assert classify(text) == ("Violence against civilians", "Attack")
