@@ -388,6 +388,11 @@ def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) ->
         # (stones are a crowd's weapon), not an armed group's property destruction
         return _demonstration(lead, context)
     development = _development(lead)
+    if development and development[1] == "CHANGE" and words[development[0]] in ("raid", "raided", "raids") \
+            and words[development[0] - 1] not in ("cattle", "livestock") \
+            and "MUTUAL" in context and _HURT.intersection(context):
+        # "security forces raided a house. A gunfight broke out and three militants were killed": the raid's clash
+        return "Armed clash"
     violent_at = min((lead[cue] for cue in _VIOLENT_MAIN if cue in lead), default=len(words))
     if (
         development

@@ -732,3 +732,11 @@ def test_goods_taken_away_are_looting_and_people_taken_away_an_abduction() -> No
     assert classify("Gunmen took away two men from the village.")[1] == "Abduction/forced disappearance"
     text = "The insurgents attacked the communities, killed one person and carted away food items."
     assert classify(text) == ("Violence against civilians", "Attack")
+
+
+def test_a_raid_that_turned_into_a_gunfight_is_an_armed_clash() -> None:
+    """'Police raided a house. A gunfight broke out and two militants were killed': the raid's clash; a raid with
+    arrests stays arrests, and a cattle raid is no security raid."""
+    text = "Police raided a house in Karachi on Monday. A gunfight broke out and two militants were killed."
+    assert classify(text) == ("Battles", "Armed clash")
+    assert classify("Police raided a house in Karachi on Monday and arrested two militants.")[1] == "Arrests"
