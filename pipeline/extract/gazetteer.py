@@ -38,6 +38,13 @@ CITY_FILE = "cities5000.json"
 ALTERNATES_MIN_POPULATION = 5000
 VILLAGE_MIN_POPULATION = 500  # GeoNames villages below the town list, indexed by main name
 LOWER_MIN_POPULATION = 100_000
+# Four-letter names of countries, and of cities and provinces often in conflict news, that no common English
+# word or given name shares ("iraq", "gaza", "kyiv", "yobe"; not "chin", "pool", "para" or "sana").
+SHORT_TRUSTED = frozenset(
+    """chad cuba fiji iran iraq laos mali oman peru togo aden agra baku gaza giza goma homs juba kano kyiv lviv
+    lima lome omsk oslo pune riga rome sfax suez taiz taif yobe ogun osun ondo kogi abia ghor ilam fars yazd afar
+    gedo sool tete lamu yala""".split()
+)
 _FORMAT = 15  # bump when the index layout changes (build code changes are seen by themselves)
 
 # Letters NFKD does not decompose into ASCII, and marks that are dropped.
@@ -108,9 +115,12 @@ def fold(text: str) -> str:
 def lower_case_ok(place: Place, key: str) -> bool:
     """Whether a name may be trusted in all-lower-case text, where common words look alike:
     countries, provinces and towns of 100,000 people or more, by their main names of 5+ letters
-    (districts and curated neighbourhoods carry their country's population, not their own)."""
-    if len(key) < 5 or place.source in ("alternate", "district", "village"):
+    (districts and curated neighbourhoods carry their country's population, not their own), and the
+    shorter names of `SHORT_TRUSTED`."""
+    if place.source in ("alternate", "district", "village"):
         return False
+    if len(key) < 5:
+        return key in SHORT_TRUSTED and place.kind in ("country", "admin1", "city")
     if place.kind in ("country", "admin1", "region"):
         return True
     if place.kind in ("admin2", "place"):

@@ -9,6 +9,8 @@ import pytest
 from pipeline.extract import gazetteer as gazetteer_module
 from pipeline.extract.gazetteer import Gazetteer, Place, fold
 from pipeline.extract.gazetteer_build import _Builder
+from pipeline.extract.places import incident_place
+from pipeline.extract.sentences import split_sentences
 
 
 def small_gazetteer() -> Gazetteer:
@@ -61,3 +63,15 @@ def test_stopwords_never_indexed() -> None:
     table = gazetteer_module.gazetteer()
     for word in ("police", "line", "may", "the", "simmering", "communal"):  # not Vienna's, a PHL village
         assert fold(word) not in table
+
+
+def test_well_known_four_letter_places_are_found_in_lower_case_text() -> None:
+    """'in kyiv', 'in yobe state', 'in iraq' name places even without capitals; 'chin' and 'pool' (a Myanmar
+    state, a Congolese department, but English words) stay unread in lower case."""
+    def country(text: str) -> str | None:
+        return incident_place(split_sentences(text), [])[0]
+
+    assert country("about 200 entrepreneurs held a protest outside the cabinet in kyiv on monday.") == "UKR"
+    assert country("gunmen killed 12 people in a village in yobe state on monday.") == "NGA"
+    assert country("three people were killed in a bombing in iraq on monday.") == "IRQ"
+    assert country("he hurt his chin when he fell into the pool on monday.") is None
