@@ -106,7 +106,8 @@ def scan(text: str, toks: Tokens, lowercase_text: bool) -> list[Hit]:
             if isinstance(ending, list):
                 start, end = toks.start(i), _end_with_dot(text, toks.end(j), ending)
                 surface = text[start:end]
-                fitting = tuple(e for e in ending if case_ok(e, surface, lowercase_text))
+                fitting = tuple(e for e in ending if case_ok(e, surface, lowercase_text)
+                                or (lowercase_text and j == i and _fighters_after(low, j)))
                 if fitting:
                     best = Hit(i, j, start, end, fitting)
             j += 1
@@ -122,6 +123,15 @@ def scan(text: str, toks: Tokens, lowercase_text: bool) -> list[Hit]:
             hits.append(best)
             i = best.last + 1
     return hits
+
+
+# The members a short form names in lower-cased text, where "is" is also a verb: "suspected is militants".
+_FIGHTER_NOUNS = frozenset("militants fighters jihadists gunmen insurgents operatives cadres remnants".split())
+
+
+def _fighters_after(low: list[str], j: int) -> bool:
+    """True when the token after `j` names fighters, making a lower-cased short form ("is", "at") a group's."""
+    return j + 1 < len(low) and low[j + 1] in _FIGHTER_NOUNS
 
 
 def _end_with_dot(text: str, end: int, entries: list[Entry]) -> int:

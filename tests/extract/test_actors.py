@@ -466,3 +466,13 @@ def test_a_countrys_red_cross_is_its_national_society() -> None:
     assert found["Kenya Red Cross"].actor_name == "Kenya Red Cross"
     assert found["Kenya Red Cross"].country_iso3 == "KEN"
     assert names("The Red Cross said 12 people were injured.")["Red Cross"].startswith("ICRC")
+
+
+def test_a_short_form_before_fighters_is_the_group_in_lower_case_text() -> None:
+    """'killed 15 is militants' in a lower-cased story is the Islamic State; 'the village is members only' is a
+    verb."""
+    body = ("on 8 may 2020, iraqi forces killed 15 is militants in anbar province, officials said. the raid came "
+            "after weeks of attacks on villages near the border, residents said.")
+    assert "Islamic State" in names(body)["is militants"]
+    assert not [m for m in actors("the village club is members only, and everyone knows it, the owner said.")
+                if m.text == "is"]
