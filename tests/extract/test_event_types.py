@@ -740,3 +740,11 @@ def test_a_raid_that_turned_into_a_gunfight_is_an_armed_clash() -> None:
     text = "Police raided a house in Karachi on Monday. A gunfight broke out and two militants were killed."
     assert classify(text) == ("Battles", "Armed clash")
     assert classify("Police raided a house in Karachi on Monday and arrested two militants.")[1] == "Arrests"
+
+
+def test_residents_beating_a_suspect_are_a_mob() -> None:
+    """'residents of the neighbourhood hit a man suspected of robberies': mob justice, a riot; a truck that hit a
+    bus is no event."""
+    text = "Residents of the neighbourhood hit a man suspected of robberies in the region on Monday."
+    assert classify(text) == ("Riots", "Mob violence")
+    assert classify("A truck hit a bus on the highway.") == (None, None)
