@@ -71,6 +71,7 @@ _AGENT_REACH = 4  # tokens back from an instrument to the verb it completes ("bl
 # "Had the police taken note of the clash, ... would not have ...": a counterfactual tells of no event
 _COUNTERFACTUAL_MAIN = word_set("would could might")
 _PLANNED = word_set("planned scheduled proposed")
+_DISPERSAL = word_set("tear teargas water cannon cannons smoke")
 _REFLEXIVE = word_set("himself herself themselves")
 _BEFORE_MONTH = word_set("in on of since until till by during early late mid last this next")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
@@ -129,6 +130,8 @@ def _sentence_cues(sentences: list[Sentence]) -> list[tuple[list[str], list[Cue]
         # "set herself on fire": a protester's self-immolation damages nothing of anyone else's
         cues = [cue for cue in find_cues(words)
                 if not (cue.name == "VIOLENT" and _REFLEXIVE.intersection(words[cue.start:cue.end]))
+                # "fired tear gas at them", "fired water cannon at the crowd": dispersal, no excessive force
+                and not (cue.name == "EXCESSIVE" and _DISPERSAL.intersection(words[cue.start:cue.end]))
                 and not _named_by_its_year(words, cue.start)]
         out.append((words, _after_opening(sentence.text, cues)))
     return out

@@ -748,3 +748,12 @@ def test_residents_beating_a_suspect_are_a_mob() -> None:
     text = "Residents of the neighbourhood hit a man suspected of robberies in the region on Monday."
     assert classify(text) == ("Riots", "Mob violence")
     assert classify("A truck hit a bus on the highway.") == (None, None)
+
+
+def test_tear_gas_fired_at_protesters_is_an_intervention_not_excessive_force() -> None:
+    """'Police fired tear gas at them': a dispersal, ACLED's protest with intervention; live rounds that killed
+    are excessive force."""
+    text = "Workers demonstrated against fuel prices in Khartoum. Police fired tear gas at them."
+    assert classify(text) == ("Protests", "Protest with intervention")
+    text = "Protesters marched in Dhaka. Police fired live rounds at them, killing two."
+    assert classify(text) == ("Protests", "Excessive force against protesters")
