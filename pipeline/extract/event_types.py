@@ -15,6 +15,7 @@ sentences may refine the lead's type (a protest "dispersed with tear gas").
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 from pipeline.extract.event_type_cues import Cue, find_cues, tokens, word_set
@@ -71,6 +72,7 @@ _AGENT_REACH = 4  # tokens back from an instrument to the verb it completes ("bl
 # "Had the police taken note of the clash, ... would not have ...": a counterfactual tells of no event
 _COUNTERFACTUAL_MAIN = word_set("would could might")
 _PLANNED = word_set("planned scheduled proposed")
+_CARRIED_WEAPONS = word_set("GRENADE IED")
 _DISPERSAL = word_set("tear teargas water cannon cannons smoke")
 _REFLEXIVE = word_set("himself herself themselves")
 _BEFORE_MONTH = word_set("in on of since until till by during early late mid last this next")
@@ -132,6 +134,8 @@ def _sentence_cues(sentences: list[Sentence]) -> list[tuple[list[str], list[Cue]
                 if not (cue.name == "VIOLENT" and _REFLEXIVE.intersection(words[cue.start:cue.end]))
                 # "fired tear gas at them", "fired water cannon at the crowd": dispersal, no excessive force
                 and not (cue.name == "EXCESSIVE" and _DISPERSAL.intersection(words[cue.start:cue.end]))
+                # "a militant who was armed with a hand grenade": a weapon carried, not used
+                and not (cue.name in _CARRIED_WEAPONS and _carried(words, cue.start))
                 and not _named_by_its_year(words, cue.start)]
         out.append((words, _after_opening(sentence.text, cues)))
     return out
@@ -144,6 +148,12 @@ def _named_by_its_year(words: list[str], start: int) -> bool:
     if len(before) >= 2 and _YEAR.fullmatch(before[-1]) and before[-2] in _YEAR_DETERMINERS:
         return True
     return before[-2:] == ["year", "s"] and len(before) == 3 and before[0] == "last"
+
+
+def _carried(words: list[str], start: int) -> bool:
+    """True for a weapon named as carried, not used: "armed with a hand grenade", "in possession of explosives"."""
+    before = words[max(0, start - 4):start]
+    return "possession" in before or ("armed", "with") in pairwise(before)
 
 
 def _after_opening(text: str, cues: list[Cue]) -> list[Cue]:

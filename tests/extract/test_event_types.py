@@ -757,3 +757,11 @@ def test_tear_gas_fired_at_protesters_is_an_intervention_not_excessive_force() -
     assert classify(text) == ("Protests", "Protest with intervention")
     text = "Protesters marched in Dhaka. Police fired live rounds at them, killing two."
     assert classify(text) == ("Protests", "Excessive force against protesters")
+
+
+def test_a_weapon_carried_is_no_weapon_used() -> None:
+    """'police shot dead a militant who was armed with a hand grenade': a clash, no grenade attack; 'carried out
+    two grenade attacks' and 'armed men used explosives' stay explosions."""
+    text = "Police shot and killed a militant who was armed with a hand grenade at a checkpoint in Mogadishu."
+    assert classify(text) == ("Battles", "Armed clash")
+    assert classify("Militants carried out two grenade attacks in Pulwama, injuring three.")[1] == "Grenade"
