@@ -765,3 +765,9 @@ def test_a_weapon_carried_is_no_weapon_used() -> None:
     text = "Police shot and killed a militant who was armed with a hand grenade at a checkpoint in Mogadishu."
     assert classify(text) == ("Battles", "Armed clash")
     assert classify("Militants carried out two grenade attacks in Pulwama, injuring three.")[1] == "Grenade"
+
+
+def test_a_remote_explosive_attack_is_an_ied() -> None:
+    """'carried out a remote explosive attack targeting a factory': a planted explosive, not a plain attack."""
+    text = "Militants carried out a remote explosive attack targeting a factory in Esenyurt on Tuesday."
+    assert classify(text) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
