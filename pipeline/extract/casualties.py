@@ -85,11 +85,10 @@ _RELATIVE_HARM = re.compile(
     r"went|had\s+gone|has\s+gone|have\s+gone|"
     r"(?:was|were)\s+unable\s+to|failed\s+to|(?:had\s+)?tried\s+to)\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
-# "missing" right after a plural noun, no verb before it ("two journalists missing since last week"): the
-# people's state, told of people then found dead.
+# "missing" right after a plural noun ("two journalists missing since last week"), not a verb ending in -s
+# ("was missing", "remains missing"): the people's state, told of people then found dead.
 _NOUN_BEFORE = re.compile(
-    r"\b(?!(?:was|were|is|are|has|was|always|been|be|go|gone|went|reported|declared|remain|remained|still|"
-    r"listed|as)\s)[a-z]+s\s+$", re.IGNORECASE)
+    r"\b(?!(?:was|is|has|as|always|reported|declared|remains|listed)\s)[a-z]+s\s+$", re.IGNORECASE)
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # a death verb offered as one of two harms: "were killed or injured", "dead or wounded"
 _OR_WOUNDED = re.compile(r"\s+or\s+(?:injured|wounded|hurt|maimed)\b", re.IGNORECASE)

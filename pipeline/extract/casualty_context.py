@@ -89,8 +89,8 @@ def describe(
         # "seven men [abducted by gunmen last month] were found dead", "two journalists [who were abducted last
         # week] were found dead": the words between the victims and this harm tell an earlier harm of theirs,
         # whose time is not this one's
-        start = history.start("history")
-        plain = plain[:start] + " " * (anchor.start() - start) + plain[anchor.start():]
+        cut = history.start("history")
+        plain = plain[:cut] + " " * (anchor.start() - cut) + plain[anchor.start():]
     elif anchor.end() <= start and (history := _HISTORY_THEN_VERB.match(text, end)) is not None:
         # "the bodies of [seven men] abducted by gunmen last month were found": the same, after the figure
         plain = plain[:history.start("history")] + " " * len(history.group("history")) + plain[history.end("history"):]
