@@ -771,3 +771,12 @@ def test_a_remote_explosive_attack_is_an_ied() -> None:
     """'carried out a remote explosive attack targeting a factory': a planted explosive, not a plain attack."""
     text = "Militants carried out a remote explosive attack targeting a factory in Esenyurt on Tuesday."
     assert classify(text) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+def test_a_town_taken_after_the_other_side_pulled_out_is_a_non_violent_transfer() -> None:
+    """'recaptured the town after government forces pulled out' is ACLED's non-violent transfer of territory;
+    'recaptured the town after heavy fighting, killing 20 soldiers' a takeover by force."""
+    text = "The militants recaptured the town yesterday after government forces pulled out of it, monitors said."
+    assert classify(text) == ("Strategic developments", "Non-violent transfer of territory")
+    text = "Rebels recaptured the town after heavy fighting with government troops, killing 20 soldiers."
+    assert classify(text)[1] == "Non-state actor overtakes territory"
