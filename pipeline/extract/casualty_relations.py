@@ -208,15 +208,31 @@ def _names_total(body: str, sentences: list[Sentence], part: CasualtyMention, wh
     return sentence is not None and whole.text.strip() in body[sentence.start:part.char_start]
 
 
+_OTHERS = frozenset({"others", "another"})
+
+
+def _companion_restated(mentions: list[CasualtyMention], earlier: CasualtyMention, later: CasualtyMention) -> bool:
+    """True when the sentences of two "another"s also tell one same figure of another harm ("killed a health
+    worker and injured another ... killing one health worker and wounding another"): one story told twice, not
+    a second wounded person in a round-up."""
+    def figures(index: int) -> set[tuple[str, int]]:
+        return {(m.category, m.count_best) for m in mentions if m.sentence_index == index
+                and m.category != later.category and m.status == "reported"}
+    return bool(figures(earlier.sentence_index) & figures(later.sentence_index))
+
+
 def restated_others(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """A later sentence's "N others" that repeats an earlier sentence's "N others" of the same harm is the same
     figure told again ("11 were killed and 25 others injured ... Twenty-five others were injured in exchanges of
-    fire, he said"), not N more."""
+    fire, he said"; "killed a health worker and injured another ... killing one health worker and wounding
+    another"), not N more."""
     out: list[CasualtyMention] = []
     for mention in mentions:
-        if mention.link == "more" and (mention.reason or "").lower() == "others" and any(
+        reason = (mention.reason or "").lower()
+        if mention.link == "more" and reason in _OTHERS and any(
                 m.category == mention.category and m.count_best == mention.count_best and m.link == "more"
-                and (m.reason or "").lower() == "others" and m.sentence_index < mention.sentence_index
+                and (m.reason or "").lower() == reason and m.sentence_index < mention.sentence_index
+                and (reason == "others" or _companion_restated(mentions, m, mention))
                 for m in out):
             mention = replace(mention, link="same", reason="restated in a later sentence")
         out.append(mention)

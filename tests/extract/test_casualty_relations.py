@@ -69,3 +69,14 @@ def test_n_others_told_again_in_a_later_sentence_is_the_same_figure() -> None:
     body = ("Eleven people were killed and 25 others injured on Saturday when gunmen stormed the temple. Five others "
             "were injured in a stampede at the gate, he said.")
     assert counts(body) == (11, 30)
+
+
+def test_another_wounded_told_again_with_its_dead_is_one_person() -> None:
+    """'killed a health worker and injured another ... killing one health worker and wounding another': one
+    wounded, told twice; 'wounded another' in a later sentence with other dead is one more."""
+    body = ("The Taliban killed a female health worker and injured another in Ghor on Monday. The Taliban opened "
+            "fire on them in Kharestan village, killing one female health worker and wounding another.")
+    assert counts(body) == (1, 1)
+    body = ("Gunmen killed two villagers and wounded another in Zamfara on Monday. "
+            "In Kano, police shot dead one robber and wounded another.")
+    assert [m.link for m in mentions(body) if m.category == "injured"] == ["more", "more"]
