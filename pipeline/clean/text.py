@@ -31,7 +31,9 @@ _LIST_MARKS = frozenset("-•*")  # a line opening with one is a list item, not 
 # a break mid-sentence: before a lower-case word after these (or a letter or digit), or after a word that never
 # ends a sentence ("by a\nTaliban mortar")
 _RUNS_ON = frozenset(",)]-_")
-_ENDS_MID_SENTENCE = re.compile(r"(?:^|[\s(])(?:a|an|the|of|in|on|at|by|to|for|from|with|and|or|near|into)\Z")
+_ENDS_MID_SENTENCE = re.compile(
+    r"(?:^|[\s(])(?:a|an|the|of|in|on|at|by|to|for|from|with|and|or|near|into|after|before|between|against|during|"
+    r"than|that|which|whose|because|its|their|his|her)\Z")
 _CASED = 100  # letters per capital, at most, in a text of capitalised sentences (not a lower-cased archive's)
 _CASED_SAMPLE = 200  # letters enough to tell (a line or two may name one place, or none)
 _LETTER = re.compile(r"[^\W\d_]")
@@ -157,7 +159,7 @@ def _mid_sentence_breaks(text: str) -> list[tuple[int, str]]:
                 joins.append((index, ""))
             elif before.isalnum() or before in _RUNS_ON:
                 joins.append((index, " "))
-        elif (after.isupper() or after.isdigit()) and _ENDS_MID_SENTENCE.search(text, max(0, index - 6), index):
+        elif (after.isupper() or after.isdigit()) and _ENDS_MID_SENTENCE.search(text, max(0, index - 9), index):
             joins.append((index, " "))
         index = text.find("\n", index + 1)
     return joins

@@ -77,6 +77,17 @@ def test_a_break_mid_sentence_is_a_wrap_in_a_short_text() -> None:
     assert unwrap(archived) == archived
 
 
+def test_a_break_after_a_word_no_sentence_ends_with_is_a_wrap() -> None:
+    """'recaptured Palmyra yesterday after\nSyrian armed forces pulled out', 'clashes between\nRebel forces':
+    no sentence ends with 'after' or 'between', however long the word; 'killed five people\nPolice said' may."""
+    assert unwrap("The group recaptured Palmyra yesterday after\nSyrian armed forces pulled out.") == (
+        "The group recaptured Palmyra yesterday after Syrian armed forces pulled out.")
+    assert unwrap("Fighting broke out between\nRebel forces and the army.") == (
+        "Fighting broke out between Rebel forces and the army.")
+    lines = "Gunmen killed five people\nPolice said on Monday."
+    assert unwrap(lines) == lines
+
+
 def test_a_compound_split_at_its_hyphen_closes_up() -> None:
     """'hard-\\nliners' in a wrapped column or a two-line text is 'hard-liners'; a dash between words stays spaced."""
     column = ("Police said the gunmen, who are believed to be hard-\n"
