@@ -80,7 +80,9 @@ def role_of(toks: Tokens, f: Found) -> str | None:
 _PLACING = words("in at and")
 # Words that end the place: a new clause or a list, not a place's name.
 _CLAUSE_BREAKS = words("and or but who which that , ; : ( ) -")
-_DETERMINERS = words("the a an this that these those its their his her our my your")
+# Words that make the next one a noun: "in their states", "in many states" name places ("states" is no verb).
+_NOUN_MARKERS = words("the a an this that these those its their his her our my your two three four five several some "
+                      "many")
 _PUNCTUATION = re.compile(r"[,;:.()\"“”]")
 
 
@@ -96,7 +98,7 @@ def _saying_after(toks: Tokens, k: int) -> int | None:
             return None  # "ban the VHP in their states. The council said": another clause speaks
         if word(toks, j) in _SAYING:
             # "in their states" names a place; "states" there is no verb
-            return j if j > k + 1 and word(toks, j - 1) not in _DETERMINERS else None
+            return j if j > k + 1 and word(toks, j - 1) not in _NOUN_MARKERS else None
         if word(toks, j) in _CLAUSE_BREAKS or word(toks, j) in HARM_VERBS:
             return None
     return None

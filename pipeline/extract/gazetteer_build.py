@@ -21,7 +21,6 @@ from pipeline.extract.gazetteer import (
     ALTERNATES_MIN_POPULATION,
     ARTICLES,
     CITY_FILE,
-    SHORT_TRUSTED,
     STOPWORDS,
     VILLAGE_MIN_POPULATION,
     Gazetteer,
@@ -122,8 +121,6 @@ class _Builder:
         places = list(numbers)
         self.gazetteer.rows = [tuple(place) for place in places]  # type: ignore[misc]
         for key, found in self.gazetteer.index.items():
-            if len(key) < 5 and key not in SHORT_TRUSTED:
-                continue  # short names are not trusted in lower-case text, but for a few well-known ones
             trusted = tuple(i for i in found if lower_case_ok(places[i], key))
             if trusted:
                 self.gazetteer.lower[key] = trusted
