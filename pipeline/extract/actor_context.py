@@ -194,3 +194,45 @@ def blamed(toks: Tokens, first: int, last: int) -> bool:
         if word(toks, j) in (",", ";", ":", "."):
             return False
     return False
+
+
+# Words that open a new clause: an object pronoun after one may name the earlier clause's subject
+# ("The militants said police had beaten them", "Residents asked police to protect them").
+_CLAUSE_OPENERS = words(
+    """, ; : ( " “ ” that who which whom whose when while after before because as if since until unless
+    where whereas although though but said says say told tells according"""
+)
+# Verbs whose object, not subject, does what the infinitive after them says: "Residents asked police to
+# protect them" (them: the residents), unlike "Police fired tear gas to disperse them" (not the police).
+_OBJECT_CONTROL = words(
+    """asked asks ask urged urges urge told tells ordered orders allowed allows forced forces requested
+    requests persuaded pleaded begged called appealed"""
+)
+# Words that may stand before a clause's subject: "the", "both".
+_SUBJECT_LEAD = words("the a an both and , also local some")
+
+
+def clause_subjects(toks: Tokens, spans: list[tuple[int, int]], k: int) -> set[tuple[int, int]]:
+    """The (first, last) token spans, among `spans`, of the subject of the clause token `k` lies in.
+
+    An object pronoun never names its own clause's subject: "Turkey and Qatar are mediating the
+    talks between them" are the talks of others, "Police fired at them" not at the police.
+    """
+    start = next((j + 1 for j in range(k - 1, -1, -1) if toks.low[j] in _CLAUSE_OPENERS or _controlled(toks, j)), 0)
+    subjects: set[tuple[int, int]] = set()
+    if start and _controlled(toks, start - 1):
+        # "asked police to arrest them": the police, the object before "to", do the arresting
+        verb = max(j for j in range(max(0, start - 5), start - 1) if toks.low[j] in _OBJECT_CONTROL)
+        subjects.update(s for s in spans if verb < s[0] and s[1] < start - 1)
+    position = start
+    for first, last in sorted(s for s in spans if start <= s[0] and s[1] < k):
+        if any(toks.low[j] not in _SUBJECT_LEAD for j in range(position, first)):
+            break
+        subjects.add((first, last))
+        position = last + 1
+    return subjects
+
+
+def _controlled(toks: Tokens, j: int) -> bool:
+    """True for an infinitive's "to" after an object-control verb ("asked police to"): a new clause."""
+    return toks.low[j] == "to" and not _OBJECT_CONTROL.isdisjoint(toks.low[max(0, j - 4) : j])

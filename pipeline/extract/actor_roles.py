@@ -60,7 +60,7 @@ def role_of(toks: Tokens, f: Found) -> str | None:
         return "perpetrator"  # "in an attack it blamed on Israel": the side accused of the violence
     if word(toks, f.last + 1) in BLAMING:
         return "source"  # "Pakistan blamed the attack on India": the accuser tells, it did not attack
-    if _near(toks, f, MEDIATION_WORDS, before=6, after=4):
+    if _near(toks, f, MEDIATION_WORDS, before=6, after=4) and not _party_between(toks, f.first):
         return "mediator"
     if _near(toks, f, CLAIM_WORDS, before=0, after=3):
         # "claimed that a civilian was killed by Indian troops": it tells of others' harm, it claims no attack
@@ -183,6 +183,17 @@ def _claims_others_harm(toks: Tokens, f: Found) -> bool:
         if toks.low[j] in _OWN_PRONOUNS:
             return False
         if toks.low[j] in HARM_VERBS and word(toks, j - 1) in PASSIVE_AUX:
+            return True
+    return False
+
+
+def _party_between(toks: Tokens, first: int) -> bool:
+    """True for a party after "between" ("Qatar mediated talks between Pakistan and the Taliban"): one of
+    the sides that talk, not the mediator, unless a word of mediation comes after the "between"."""
+    for k in range(first - 1, max(-1, first - 7), -1):
+        if toks.low[k] in MEDIATION_WORDS:
+            return False
+        if toks.low[k] == "between":
             return True
     return False
 

@@ -24,7 +24,7 @@ from collections import Counter
 from pipeline.clean.boilerplate import drop_share_rows
 from pipeline.extract.actor_codes import inter_code, recode
 from pipeline.extract.actor_compose import compose
-from pipeline.extract.actor_context import PRONOUNS, SOURCE_VERBS
+from pipeline.extract.actor_context import PRONOUNS, SOURCE_VERBS, clause_subjects
 from pipeline.extract.actor_found import Context, Found
 from pipeline.extract.actor_main import main_actors
 from pipeline.extract.actor_people import People, people_and_orgs
@@ -188,8 +188,11 @@ def _pronouns(toks: Tokens, found: list[Found], before: list[ActorMention], body
         elif low == "they" and k + 1 < len(toks) and toks.low[k + 1] in SOURCE_VERBS:
             # "... by Indian troops. They said ...": who speaks again is the earlier speaker, not the last group
             earlier = [m for m in before if m.role in ("source", "claimant")] or before
-        antecedent = _antecedent(kind, [f for f in found if f.last < k or kind == "speaker"], earlier,
-                                 author=low in ("we", "us"))
+        here = [f for f in found if f.last < k or kind == "speaker"]
+        if low in ("them", "him"):
+            subjects = clause_subjects(toks, [(f.first, f.last) for f in here], k)
+            here = [f for f in here if (f.first, f.last) not in subjects]
+        antecedent = _antecedent(kind, here, earlier, author=low in ("we", "us"))
         if antecedent is not None:
             name, actor_type, iso3, inter = antecedent
             start, end = toks.start(k), toks.end(k)

@@ -72,6 +72,13 @@ def test_mediators_in_coordination_and_passive() -> None:
     assert roles == {"Norway": "mediator", "Oman": "mediator"}
 
 
+def test_parties_after_between_are_no_mediators() -> None:
+    """The sides of talks named after 'between' are parties, not mediators, beside the one mediating."""
+    roles = {m.text: m.role for m in actors("Oman mediated talks between Iran and the Houthis on Monday.")}
+    assert roles["Oman"] == "mediator"
+    assert roles["Iran"] is None and roles["Houthis"] is None
+
+
 def test_titled_person_and_later_short_name_are_one_actor() -> None:
     """A titled official and the later short form of the name are one actor with the title's country."""
     body = (
@@ -125,6 +132,29 @@ def test_pronoun_refers_to_the_last_named_person() -> None:
     mentions = actors("Police chief Anil Verma visited the site. He said the area was safe.")
     he = next(m for m in mentions if m.text == "He")
     assert he.actor_name == "Anil Verma"
+
+
+def test_object_pronoun_never_names_its_own_clause_subject() -> None:
+    """'them' after a verb is not the clause's subject: not the police who fired, not the mediators."""
+    fired = actors("Maoist rebels were seen near the camp. Police fired at them on Sunday.")
+    assert next(m for m in fired if m.text == "them").actor_name == "CPI (Maoist): Communist Party of India (Maoist)"
+    talks = actors("Tensions between Iran and the Houthis remain high. Norway and Oman mediate the talks between them.")
+    them = next(m for m in talks if m.text == "them")
+    assert them.actor_name not in ("Government of Norway", "Government of Oman")
+
+
+def test_object_pronoun_after_a_clause_opener_may_name_the_earlier_subject() -> None:
+    """'The militants said police had beaten them': after the verb of saying, 'them' are the militants."""
+    mentions = actors("Taliban fighters said police had beaten them.")
+    assert next(m for m in mentions if m.text == "them").actor_name == "Taliban"
+
+
+def test_object_pronoun_of_an_infinitive_follows_who_does_it() -> None:
+    """'to disperse them' is done by the sentence's subject, 'asked police to arrest them' by the police."""
+    purpose = actors("Maoist rebels gathered near the camp. Police fired tear gas to disperse them.")
+    assert next(m for m in purpose if m.text == "them").actor_name.startswith("CPI (Maoist)")
+    control = actors("Maoist rebels surrendered on Sunday. They asked police to protect them.")
+    assert next(m for m in control if m.text == "them").actor_name.startswith("CPI (Maoist)")
 
 
 def test_inter_codes() -> None:
