@@ -87,7 +87,9 @@ _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
             "activist",
             "supporter",
         ),
-        "a man|a woman|a boy|a girl|a child|an old|one man|two men|the man|the woman|young man|old man",
+        "a man|a woman|a boy|a girl|a child|an old|one man|two men|the man|the woman|young man|old man|"
+        # "a 68-year-old woman": the age's digits are no word here
+        "year-old man|year-old woman|year-old boy|year-old girl|year-old child|elderly man|elderly woman|young woman",
     ),
     "property": (
         "bank banks atm atms shop shops store stores tavern bar restaurant hotel vehicle vehicles car cars bus "

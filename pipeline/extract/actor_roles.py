@@ -45,8 +45,9 @@ def role_of(toks: Tokens, f: Found) -> str | None:
         return None  # "the al Qaeda-affiliated JNIM": a description of another actor, no part in the events
     if f.actor_type == "media" or _according_to(toks, f.first) or word(toks, f.first - 1) == "told":
         return "source"
-    if word(toks, f.last + 1) in _FINDING:
-        return "source"  # "Police found the bodies of four men": they tell of the dead, they did not kill
+    if _saying_after(toks, f.last + 1, _FINDING) is not None:
+        # "Police (in Manipur) found the bodies of four men": they tell of the dead, they did not kill
+        return "source"
     if word(toks, f.last + 1) in _MOUTHPIECES and word(toks, f.last + 2) in _SAYING:
         return "source"  # "a Pakistan Army statement said", "a police spokesman told AFP"
     if word(toks, f.last + 1) in _TELLING_ONLY:
@@ -86,17 +87,17 @@ _NOUN_MARKERS = words("the a an this that these those its their his her our my y
 _PUNCTUATION = re.compile(r"[,;:.()\"“”]")
 
 
-def _saying_after(toks: Tokens, k: int) -> int | None:
-    """Index of the verb of saying at `k`, or after a short place phrase or a joined speaker there ("in Kabul
-    said", "and residents said")."""
-    if word(toks, k) in _SAYING:
+def _saying_after(toks: Tokens, k: int, verbs: frozenset[str] = _SAYING) -> int | None:
+    """Index of the verb of saying (or of `verbs`) at `k`, or after a short place phrase or a joined speaker
+    there ("in Kabul said", "and residents said", "in Manipur recovered")."""
+    if word(toks, k) in verbs:
         return k
     if word(toks, k) not in _PLACING:
         return None
     for j in range(k + 1, min(len(toks), k + 5)):
         if _PUNCTUATION.search(toks.sentence, toks.end(j - 1), toks.start(j)):
             return None  # "ban the VHP in their states. The council said": another clause speaks
-        if word(toks, j) in _SAYING:
+        if word(toks, j) in verbs:
             # "in their states" names a place; "states" there is no verb
             return j if j > k + 1 and word(toks, j - 1) not in _NOUN_MARKERS else None
         if word(toks, j) in _CLAUSE_BREAKS or word(toks, j) in HARM_VERBS:

@@ -282,8 +282,11 @@ REACTION_OCCASION = re.compile(
 )
 # A disappearance told as what preceded the news: "found dead days after he went missing", "since
 # she was reported missing" (the missing person is the victim found, not still missing).
+# So is a disappearance told in a relative clause in the past perfect: "the bodies of three men who had
+# been missing since Monday" (found now, no longer missing).
 MISSING_BEFORE = re.compile(
-    r"\b(?:after|since|before)\s+(?:[\w'’-]+\s+){0,4}?(?:went|gone|going|go|been|was|were)\s+"
+    r"(?:\b(?:after|since|before)\s+(?:[\w'’-]+\s+){0,4}?(?:went|gone|going|go|been|was|were)|"
+    r"\b(?:who|that|which)\s+had\s+(?:been|gone))\s+"
     r"(?:reported\s+|declared\s+|listed\s+as\s+)?$",
     _I,
 )

@@ -278,8 +278,9 @@ SUBJECT_BOUNDARY = re.compile(
     _I,
 )
 # Where a victim phrase stops when read forwards from an active verb.
+# (A word joined by a hyphen ends nothing: "a passer-by", "a sit-in".)
 OBJECT_BOUNDARY = re.compile(
-    r"[;:\"“”?!]|(?-i:(?<![A-Z]))\.(?!\w)|--|—|\s[-–]\s|\bin\s+(?!total\b)|\b(?:on|at|near|during|when|while|after|before|as|since|because|but|"
+    r"[;:\"“”?!]|(?-i:(?<![A-Z]))\.(?!\w)|--|—|\s[-–]\s|(?<!-)\bin\s+(?!total\b)|(?<!-)\b(?:on|at|near|during|when|while|after|before|as|since|because|but|"
     r"who|whom|which|that|by|(?:together|along)\s+with|with|from|across|inside|outside|along|amid|"
     r"following|including|among|over(?=\s+(?:the|his|her|their|its|last|this|alleged|allegations)\b)|ahead\s+of|"
     r"into|through|for|and\s+(?:then\s+)?(?:\w+ing|\w+ed)|said|says|to\s+death|dead|"

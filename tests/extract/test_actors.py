@@ -242,6 +242,7 @@ def test_a_speaker_telling_of_its_own_attack_claims_it() -> None:
         ("Jihadists killed 28 people including 11 soldiers in two attacks.", {"Jihadists": "perpetrator",
                                                                             "soldiers": "target"}),
         ("Police found the bodies of four men in a ditch.", {"Police": "source"}),
+        ("Troops in Sagaing recovered the bodies of five men on Sunday.", {"Troops": "source"}),
         ("Soldiers recovered the bodies of six villagers killed by gunmen.", {"Soldiers": "source",
                                                                              "villagers": "target",
                                                                              "gunmen": "perpetrator"}),

@@ -169,3 +169,11 @@ def test_two_named_armed_groups_clashing_are_an_armed_clash() -> None:
             "groups took place in Cordovil neighborhood.")
     incident = analyse(ArticleText("a", body, None, None)).incident
     assert (incident.event_type, incident.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_a_woman_of_a_stated_age_is_a_civilian_victim() -> None:
+    """'shelling killed a 68-year-old woman': the age's digits do not hide that the victim is a civilian,
+    so the shelled side is the civilians, not the other state's army."""
+    body = "Russian shelling killed a 68-year-old woman in Kherson overnight, the regional governor said."
+    incident = analyse(ArticleText("a", body, None, dt.datetime(2024, 5, 9))).incident
+    assert (incident.actor1, incident.actor2) == ("Military Forces of Russia", "Civilians (Ukraine)")

@@ -163,6 +163,13 @@ def test_a_disappearance_before_the_news_is_background() -> None:
         "reported"]
 
 
+def test_a_disappearance_in_a_past_perfect_relative_clause_is_background() -> None:
+    """'the bodies of three men who had been missing since Monday': found dead, no longer missing."""
+    body = "Soldiers recovered the bodies of three men who had been missing since Monday, police said."
+    found = extract_casualties(body, split_sentences(body))
+    assert [(m.category, m.status) for m in found] == [("killed", "reported"), ("missing", "background")]
+
+
 def test_the_main_clause_after_an_opening_date_is_no_aside() -> None:
     """'On 4 May 2020, a ceremony was held to mark the massacres of 1937-38, during which the colonial
     army's troops killed thousands': the clause after the date is read (no aside ', a ceremony ... ,'),

@@ -153,3 +153,9 @@ def test_he_was_arrested_after_a_protest_against_his_arrest_is_the_cause_again()
             "tax case, his lawyers said.")
     assert reported(body, "arrested") == []
     assert reported("Police arrested a trader in the bazaar. He was arrested for hoarding rice.", "arrested") != []
+
+
+def test_a_hyphenated_word_is_no_boundary_of_the_victim_phrase() -> None:
+    """'a passer-by' is one victim whole: the 'by' after the hyphen is no agent."""
+    found = mentions("A grenade exploded in the market, killing a passer-by.")
+    assert [(m.category, m.victim) for m in found] == [("killed", "a passer-by")]
