@@ -36,6 +36,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.casualty_civilians import victim_kind
+from pipeline.extract.casualty_claimants import named_claimants
 from pipeline.extract.casualty_context import Context, describe, negated_mentions, sentence_text
 from pipeline.extract.casualty_counts import harm_figures, incident_counts, incident_figures
 from pipeline.extract.casualty_elided import elided_toll
@@ -121,6 +122,7 @@ def extract_casualties(
     mentions = statistics_tallies(body, sentences, headline_restated(body, sentences, mentions))
     mentions += elided_toll(body, sentences, mentions)
     mentions += lone_shooting(body, sentences, mentions)
+    mentions = named_claimants(mentions, actors or [])
     story = story_sentences(sentences)
     return _opening_news(body, story[0], mentions) if story else mentions
 

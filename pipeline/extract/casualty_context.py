@@ -363,6 +363,12 @@ def _claimant(
                     and not _OTHER_CLAUSE.search(_ASIDE.sub(" ", text[a.char_end - sentence_start:claim.start()]))]
     if before_claim:
         return before_claim[-1].actor_name
+    if claim.group(0).lower().startswith("saying"):
+        # "Islamic State claimed the bombing, saying it killed 30": the participle's subject is the sentence's
+        subject_actor = next((a for a in actors if 0 <= a.char_end - sentence_start <= claim.start()
+                              and not _CONTRAST.search(text, a.char_end - sentence_start, claim.start())), None)
+        if subject_actor is not None:
+            return subject_actor.actor_name
     name = cue.CAPITALISED.search(text[: claim.start()].rstrip())
     if name is None:
         # a claimant named by a common noun: "; the group said it killed 23 soldiers"

@@ -333,7 +333,12 @@ ORDINAL_VICTIM = re.compile(
 )
 TO_BE = re.compile(r"\bto\s+(?:be|have\s+been)\s+$", _I)
 CLAIM = re.compile(
-    r"\bclaim(?:s|ed|ing)?\b(?!\s+(?:responsibility|the\s+li(?:fe|ves)|by|credit|ownership))|"
+    # ("the attack claimed many lives", "claimed the lives of 12": harm told, no claim)
+    r"\bclaim(?:s|ed|ing)?\b(?!\s+(?:responsibility|(?:the|many|more|several|dozens\s+of|hundreds\s+of|\w+)\s+"
+    r"li(?:fe|ves)\b|(?:a|one|his|her|their)\s+life\b|li(?:fe|ves)\b|by|credit|ownership|"
+    # ("claimed the attack, which killed 12": the attack owned, the toll told by others)
+    r"(?:the|an?|this|last\s+\w+'s|\w+'s)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|assaults?|ambush|"
+    r"explosions?|strikes?|raids?|massacre|shooting)\b))|"
     # A party reporting its own kills: "the army said it had repelled the assault and killed 30".
     # "said in a statement on its radio that its fighters had killed 47": the channel may come first
     r"\b(?:said|says|say|saying|stated|announced|reported)(?:\s+(?:in|on|via|through)\s+[^,;.]{1,50}?)?"

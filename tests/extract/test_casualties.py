@@ -333,6 +333,24 @@ def test_claiming_responsibility_is_not_claiming_a_figure() -> None:
     assert [m.claimed_by for m in found] == [None]
 
 
+def test_owning_an_attack_or_taking_lives_is_not_claiming_a_figure() -> None:
+    """'claimed the attack, which killed 12' owns the attack (others count its dead); 'the attack claimed
+    many lives' tells deaths; 'claimed the bombing, saying it killed 30' claims the figure."""
+    assert [m.claimed_by for m in mentions("The Taliban claimed the attack, which killed 12 soldiers.")] == [None]
+    assert [m.claimed_by for m in mentions("The ambush on Monday claimed 12 lives, police said.")] == [None]
+    body = "Rebel fighters claimed the bombing, saying it killed 30 soldiers."
+    rebels = ActorMention(0, 14, body[0:14], "Rebel Forces", "rebel_group", None, "claimant", 0)
+    assert [m.claimed_by for m in mentions(body, [rebels])] == ["Rebel Forces"]
+
+
+def test_a_claimant_told_by_a_common_noun_is_the_armed_group_named_before() -> None:
+    """'Al Shabaab ambushed a convoy ... The group said it killed 20 soldiers': Al Shabaab's claim."""
+    body = "Al Shabaab fighters ambushed a convoy near Afgooye. The group said it killed 20 soldiers."
+    shabaab = ActorMention(0, 10, "Al Shabaab", "Al Shabaab", "rebel_group", "SOM", "perpetrator", 0)
+    assert [m.claimed_by for m in mentions(body, [shabaab])] == ["Al Shabaab"]
+    assert [m.claimed_by for m in mentions(body)] == ["The group"]
+
+
 # --- the seed article ----------------------------------------------------------------------------
 
 @pytest.mark.skipif(not SEED.exists(), reason="../shared/corpus/seed_article.txt is not available")
