@@ -63,6 +63,11 @@ _FORMER = re.compile(r"\b(?:ex\s*-\s*|former\s+)$", re.IGNORECASE)
 _FIGHTER_AFTER = re.compile(
     r".*?\b(?:militants?|rebels?|fighters?|members?|commanders?|insurgents?|cadres?|combatants?|leaders?|"
     r"guerr?illas?|jihadists?|terrorists?)\b", re.IGNORECASE)
+# Kind nouns that describe a name right after them: "paramilitary Rapid Support Forces", "rebel group X".
+_APPOSITIVE = frozenset(
+    """paramilitary paramilitaries group groups militia militias outfit organisation organization movement
+    rebel rebels faction insurgents militants jihadists separatists""".split()
+)
 # Plain people a "they" may stand for: "Residents said they heard gunfire".
 _PEOPLE_TYPES = frozenset({"civilians", "protesters", "rioters"})
 
@@ -89,7 +94,7 @@ def extract_actors(body: str, sentences: list[Sentence]) -> list[ActorMention]:
         found = compose(toks, hits, ctx)
         found += people_and_orgs(sentence.text, toks, hits, found, ctx, people, lower_words)
         found += _pronouns(toks, found, mentions, body, sentence.start)
-        found.sort(key=lambda f: f.start)
+        found = _without_appositive_kinds(toks, sorted(found, key=lambda f: f.start))
         for f in found:
             if f.inter in (2, 3) and _FORMER.search(sentence.text, max(0, f.start - 8), f.start) \
                     and not f.name.startswith("Ex-") and _FIGHTER_AFTER.match(sentence.text, f.start, f.end + 16):
@@ -112,6 +117,16 @@ def extract_actors(body: str, sentences: list[Sentence]) -> list[ActorMention]:
                 )
             ))
     return mentions
+
+
+def _without_appositive_kinds(toks: Tokens, found: list[Found]) -> list[Found]:
+    """The found actors but a kind noun right before a named one, which it only describes: "Sudan's
+    paramilitary Rapid Support Forces", "the Syrian rebel group Jaish al-Islam" are the named group alone
+    (not "protesting HTS policies": a verb, not a kind)."""
+    nexts: list[Found | None] = [*found[1:], None]
+    return [f for f, after in zip(found, nexts[: len(found)], strict=True)
+            if not (f.kind == "descriptor" and after is not None and after.kind == "named"
+                    and after.first == f.last + 1 and f.name != after.name and toks.low[f.last] in _APPOSITIVE)]
 
 
 def incident_mentions(mentions: list[ActorMention], country: str | None) -> list[ActorMention]:

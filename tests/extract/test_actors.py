@@ -157,6 +157,16 @@ def test_object_pronoun_of_an_infinitive_follows_who_does_it() -> None:
     assert next(m for m in control if m.text == "them").actor_name.startswith("CPI (Maoist)")
 
 
+def test_a_kind_noun_right_before_a_name_only_describes_it() -> None:
+    """'Sudan's paramilitary Rapid Support Forces' is the RSF alone, not also Sudan's army; a verb before a
+    name ('protesting HTS policies') is no description of it."""
+    found = names("Sudan's paramilitary Rapid Support Forces shelled El Fasher on Wednesday.")
+    assert "Military Forces of Sudan" not in found.values()
+    assert found["Rapid Support Forces"] == "RSF: Rapid Support Forces"
+    rebels = set(names("The Syrian rebel group Jaish al-Islam shelled Damascus.").values())
+    assert "Jaysh al Islam" in rebels and "Unidentified Armed Group (Syria)" not in rebels
+
+
 def test_inter_codes() -> None:
     """ACLED inter codes from names; a state's forces abroad are external (8)."""
     assert inter_code("Protesters (India)") == 6
