@@ -215,7 +215,9 @@ def _location(
         else:
             kept = filed if _WIRE_DATELINE.match(sentence.text, mention.end) and not sentence.text[
                 :mention.start].strip() else events if names_event(sentence.text, mention) else towns
-            kept.append((context >= _LOCATIVE_CONTEXT, _town_name(mention.text, place.name), place.admin1))
+            # "Baghdad's Sadr City": the town is Baghdad, without the possessive
+            written = _POSSESSIVE.sub("", mention.text)
+            kept.append((context >= _LOCATIVE_CONTEXT, _town_name(written, place.name), place.admin1))
     # a division by its gazetteer name, however the text writes it ("gujarat", "Gujarat": Gujarāt), so that
     # the warehouse groups one division under one name
     named = next((canonical[name] for _, name in divisions), None)

@@ -324,3 +324,9 @@ def test_the_town_the_wounded_were_taken_to_is_not_the_incidents() -> None:
     assert incident_place(split_sentences(body), [])[2] is None
     body = "Two persons were killed when a grenade went off in a hospital in Dimapur on Saturday."
     assert incident_place(split_sentences(body), [])[2] == "Dimapur"
+
+
+def test_a_town_named_with_a_possessive_is_the_town() -> None:
+    """'in Mogadishu's Hodan district': the incident's town is Mogadishu, not "Mogadishu's"."""
+    text = "Gunmen shot dead an elder in Mogadishu's Hodan district on Tuesday."
+    assert incident_place(split_sentences(text), [])[2] == "Mogadishu"
