@@ -23,7 +23,7 @@ TRIGGER_STEMS = (
     "kill", "dead", "death", "died", "dies", "die ", "dying", "fatal", "injur", "wound", "hurt", "casualt",
     "neutrali", "eliminat", "picked up", "picks up", "picking up", "buried", "bury",
     "took away", "take away", "takes away", "taking away", "carried away", "carry away", "carries away",
-    "carrying away", "led away", "whisked away", "marched away",
+    "carrying away", "led away", "whisked away", "marched away", "also taken",
     "toll", "murder", "shot", "behead", "massacr", "lynch", "slain", "stab", "abduct", "kidnap", "missing",
     "arrest", "detain", "displac", "bod", "life", "lives", "perish", "execut", "assassin", "martyr",
     # " lose", not the "lose" of "close", "disclosed"
@@ -189,8 +189,10 @@ _ANCHORS = {
                  r"(?:sustained|suffered|received)\s+(?!(?:\w+\s+)?(?:fatal|mortal)\b)(?:\w+\s+){0,3}?"
                  r"(?:injuries|wounds)|injuries|injury",
     "a_injured": r"injur(?:e|es|ing)|wound(?:s|ing)?|maiming",
+    # "Two teachers were also taken." (after an abduction told before; not "taken to hospital")
     "p_kidnapped": r"kidnapped|abducted|taken\s+hostage|held\s+hostage|taken\s+captive|held\s+captive|"
-                   r"abductions",
+                   r"abductions|(?<=also\s)taken(?=\s*(?:[.;]|$|,|\s+by\s+(?:the\s+)?(?:gunmen|kidnappers|"
+                   r"abductors|attackers|assailants|bandits|militants)\b))",
     # not a noun modifier: "a drug and kidnapping suspect", "a kidnapping gang", "abduction case"
     "a_kidnapped": r"(?:kidnap(?:s|ping)?|abduct(?:s|ing)?)(?!\s+(?:suspects?|gangs?|rings?|syndicates?|cases?|"
                    r"charges?|kingpins?|cartels?|networks?|attempts?|bids?|plots?|incidents?|victims?|rackets?|"

@@ -159,3 +159,10 @@ def test_a_hyphenated_word_is_no_boundary_of_the_victim_phrase() -> None:
     """'a passer-by' is one victim whole: the 'by' after the hyphen is no agent."""
     found = mentions("A grenade exploded in the market, killing a passer-by.")
     assert [(m.category, m.victim) for m in found] == [("killed", "a passer-by")]
+
+
+def test_people_also_taken_after_an_abduction_are_kidnapped() -> None:
+    """'Two teachers were also taken.' after an abduction: two more kidnapped; 'taken to hospital' is not."""
+    body = "Gunmen abducted 15 students from a school in Kaduna on Thursday. Two teachers were also taken."
+    assert reported(body, "kidnapped") == [15, 2]
+    assert reported("Two wounded soldiers were also taken to hospital.", "kidnapped") == []
