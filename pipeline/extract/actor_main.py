@@ -200,12 +200,12 @@ def _main_actors(
             # Elsewhere, or between communities, clans, factions or gangs: no state force is invented.
             return of("armed_group"), of("armed_group")
         second = next((n for n in armed if n != first), None)
-        if second is None and not cues.firefight and _civilian_target(actors):
-            return first, of("civilians")  # one armed side and its civilian victims: no battle
         if (second is None or _told_only(pairs, second)) and inter_code(first, country) != 1 and rivals(sentences):
             # "clashes between rival armed groups": both sides of one kind, no state (not the police who
-            # tell of it)
+            # tell of it), whoever else died in the crossfire ("nine people, including two civilians")
             return first, first
+        if second is None and not cues.firefight and _civilian_target(actors):
+            return first, of("civilians")  # one armed side and its civilian victims: no battle
         return with_opponent(first, second, country, cues.criminal)
     if kind == "Explosions/Remote violence":
         civilians = cues.civilian_victims or _civilian_target(actors)  # "killed 40 Palestinians"

@@ -331,6 +331,15 @@ def test_rival_groups_fight_each_other_not_the_police_who_report_it() -> None:
     assert first == second == "Unidentified Armed Group (Bangladesh)"
 
 
+def test_rival_groups_fight_each_other_whoever_died_in_the_crossfire() -> None:
+    """'Clashes between two rival armed groups killed nine people, including two civilians': still the two
+    armed groups; the civilians are among the dead, not a side."""
+    body = ("Clashes between two rival armed groups in Tripoli killed nine people, including two civilians, "
+            "on Monday, the health ministry said.")
+    first, second = incident(body, "Battles", "Armed clash", "LBY")
+    assert first == second == "Unidentified Armed Group (Libya)"
+
+
 def test_a_government_is_no_side_of_violence() -> None:
     """'An official of the election board was found hacked to death near Nairobi': the official's government is
     the victim's employer, no attacker; the unknown killers are the country's unidentified armed group."""
