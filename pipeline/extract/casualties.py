@@ -78,6 +78,10 @@ _COUNT_NOUNS = frozenset({"arrests", "abductions"})  # harm nouns that a number 
 _RECENT_PERIOD = re.compile(
     r"(?:(?:earlier|early|late)\s+)?(?:this|last)\s+month|(?:a|one|two|three|four|five|six|several|\d+)\s+weeks?\s+ago",
     re.IGNORECASE)
+# A day named as the time of a harm: a weekday, "yesterday", "today", "last night".
+_NAMED_DAY = re.compile(
+    r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+night|"
+    r"this\s+morning)\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:when|where|after|before|since|while|who|which|that|as)\b|,", re.IGNORECASE)
 # an unpunctuated relative clause naming a harm: "a guard who was wounded (in the attack) died", "two
 # children who could not flee were burnt alive"
@@ -124,7 +128,7 @@ def extract_casualties(
     mentions += lone_shooting(body, sentences, mentions)
     mentions = named_claimants(mentions, actors or [])
     story = story_sentences(sentences)
-    return _opening_news(body, story[0], mentions) if story else mentions
+    return _opening_news(body, story[0], mentions, sentences) if story else mentions
 
 
 def _sentence_mentions(
@@ -233,7 +237,9 @@ def _population(group: Victims) -> bool:
     return head in DISPLACED_PEOPLE if head else group.best >= _CROWD
 
 
-def _opening_news(body: str, opening: Sentence, found: list[CasualtyMention]) -> list[CasualtyMention]:
+def _opening_news(
+    body: str, opening: Sentence, found: list[CasualtyMention], sentences: list[Sentence]
+) -> list[CasualtyMention]:
     """The article's opening sentence is its news, even a few days old: "Clashes earlier this
     month killed nine people, officials said on Thursday" reports the nine, when the period dates
     the main clause before its figure (not "an official who was in charge when seven died in
@@ -242,10 +248,16 @@ def _opening_news(body: str, opening: Sentence, found: list[CasualtyMention]) ->
     # "The bodies of seven men abducted last month were discovered": the sentence's news is another harm, and
     # the period dates the one told of its victims
     other_news = {m.category for m in found if m.sentence_index == opening.index and m.status == "reported"}
+    # "Last month, militants killed seven soldiers ... On Wednesday, troops killed three militants": a harm of
+    # a named day told later is the news, and the opening's month its background
+    text_of = {sentence.index: sentence.text for sentence in sentences}
+    dated_later = {m.category for m in found if m.sentence_index > opening.index and m.status == "reported"
+                   and _NAMED_DAY.search(text_of.get(m.sentence_index, ""))}
 
     def news(m: CasualtyMention) -> bool:
         if (m.sentence_index != opening.index or m.status != "background"
-                or not _RECENT_PERIOD.fullmatch(m.reason or "") or other_news - {m.category}):
+                or not _RECENT_PERIOD.fullmatch(m.reason or "") or other_news - {m.category}
+                or m.category in dated_later):
             return False
         before = body[opening.start:m.char_start]
         period = _RECENT_PERIOD.search(before)

@@ -257,6 +257,15 @@ def test_opening_sentence_dated_earlier_this_month_is_the_news() -> None:
     assert killed(relative) == 1
 
 
+def test_an_opening_dated_last_month_is_background_to_a_named_day_s_harm() -> None:
+    """'Last month, militants killed seven soldiers ... On Wednesday, troops killed three militants': the
+    named day's three are the news, the opening's month its background."""
+    body = ("Last month, militants killed seven soldiers in an ambush near the border. On Wednesday, troops "
+            "killed three militants in a gunfight in the same area.")
+    assert killed(body) == 3
+    assert [m.status for m in mentions(body)] == ["background", "reported"]
+
+
 def test_time_adverb_after_the_verb_is_no_victim() -> None:
     """'and three injured early this morning' counts the three; 'early' names no one."""
     assert counts("Two policemen were killed and three injured early this morning when a mine exploded.") == (2, 3)
