@@ -122,6 +122,9 @@ def recode(
         if country is None or mention.country_iso3 == country:
             return name, inter_code(name, country)
         here = _named_in(entries, name, country)
+        if here is None and (family := descriptor_family(mention.text)) is not None:
+            # another country's local name ("state police" is Mexico's State Police): the kind of force, here
+            here = family_name(family, country)[0]
         return (here, inter_code(here, country)) if here else (name, None)
     family = descriptor_family(mention.text) if mention.generic else None
     renamed = False

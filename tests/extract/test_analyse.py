@@ -177,3 +177,12 @@ def test_a_woman_of_a_stated_age_is_a_civilian_victim() -> None:
     body = "Russian shelling killed a 68-year-old woman in Kherson overnight, the regional governor said."
     incident = analyse(ArticleText("a", body, None, dt.datetime(2024, 5, 9))).incident
     assert (incident.actor1, incident.actor2) == ("Military Forces of Russia", "Civilians (Ukraine)")
+
+
+def test_another_country_s_local_name_is_the_kind_of_force_here() -> None:
+    """'state police' names Mexico's State Police only in Mexico: in Nigeria it is Nigeria's police."""
+    body = "The Katsina State Police said officers killed 17 suspected bandits in Kankara on Sunday."
+    analysis = analyse(ArticleText("a", body, None, dt.datetime(2024, 3, 4)))
+    assert analysis.incident.country_iso3 == "NGA"
+    assert analysis.incident.actor1 == "Police Forces of Nigeria"
+    assert all("Mexico" not in m.actor_name for m in analysis.actors)
