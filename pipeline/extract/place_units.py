@@ -66,3 +66,30 @@ def unit_places(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
                 found.append(PlaceMention(end - len(name), end, name, places, unit=unit))
                 break
     return found
+
+
+# "held a protest in qorveh against", "in brasileia, acre,": a name right after "in", "near" or "at" that a
+# comma, a bracket or a stop closes. Coders' notes and datelines name small towns so; an English word
+# there ("in addition,", "in total.") is no gazetteer name, and the common words that are stay out
+# (`Gazetteer.stopwords`).
+_FRAMED = re.compile(r"\b(?:in|near|at)\s+([a-z][a-z'’-]{4,}(?:\s[a-z][a-z'’-]{3,})?)(?=\s?[,(.;:)])")
+_FRAMED_MIN_POPULATION = 5_000  # a town this big, or a district: smaller namesakes of words are many
+
+
+def framed_places(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
+    """Towns and districts named right after "in", "near" or "at" and closed by punctuation, in lower-case text."""
+    found: list[PlaceMention] = []
+    for match in _FRAMED.finditer(text):
+        name = match.group(1)
+        key = fold(name)
+        if key in gazetteer.stopwords:
+            continue
+        # a division by its whole name only: "in power." is no "Power County"
+        places = tuple(p for p in gazetteer.lookup(key)
+                       if p.source != "alternate" and (
+                           p.population >= _FRAMED_MIN_POPULATION if p.kind == "city"
+                           else p.kind in ("admin1", "admin2", "region") and fold(p.name) == key))
+        # one country's name only: "in providencia," may be any of several countries' towns
+        if places and len({p.iso3 for p in gazetteer.lookup(key) if p.source != "alternate"}) == 1:
+            found.append(PlaceMention(match.start(1), match.end(1), name, places))
+    return found

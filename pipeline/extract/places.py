@@ -28,7 +28,7 @@ from pipeline.extract.place_dateline import dateline_places, is_page_line, witho
 from pipeline.extract.place_fuzzy import misspelt_places
 from pipeline.extract.place_mentions import PlaceMention, find_places, find_places_lower, mostly_lower_case
 from pipeline.extract.place_readings import nest_key, nested, readings
-from pipeline.extract.place_units import unit_places
+from pipeline.extract.place_units import framed_places, unit_places
 from pipeline.extract.sentences import is_wire_dateline
 from pipeline.extract.types import ActorMention, Sentence
 
@@ -98,7 +98,10 @@ def _mentions(lead: list[Sentence]) -> list[tuple[int, Sentence, PlaceMention]]:
         known |= {(rank, m.start) for rank, _, m in dated}
         marked = [(rank, sentence, m) for rank, sentence in enumerate(lead)
                   for m in unit_places(table, sentence.text) if (rank, m.start) not in known]
-        found = sorted([*found, *dated, *marked], key=lambda item: (item[0], item[2].start))
+        known |= {(rank, m.start) for rank, _, m in marked}
+        framed = [(rank, sentence, m) for rank, sentence in enumerate(lead)
+                  for m in framed_places(table, sentence.text) if (rank, m.start) not in known]
+        found = sorted([*found, *dated, *marked, *framed], key=lambda item: (item[0], item[2].start))
     if not found and not lower:
         found = [(rank, s, m) for rank, s in enumerate(lead) for m in misspelt_places(table, s.text)]
     return found

@@ -4,7 +4,7 @@ sentence here was written for these tests."""
 from __future__ import annotations
 
 from pipeline.extract.gazetteer import gazetteer
-from pipeline.extract.place_units import unit_places
+from pipeline.extract.place_units import framed_places, unit_places
 from pipeline.extract.places import incident_place
 from pipeline.extract.sentences import split_sentences
 
@@ -30,3 +30,18 @@ def test_a_lower_case_lead_is_placed_by_its_marked_district() -> None:
     """An article written without capitals that names only 'kalat district' is placed in Pakistan."""
     body = "a rebel leader was killed in a battle with troops in the hills of kalat district on sunday."
     assert incident_place(split_sentences(body), [])[0] == "PAK"
+
+
+def test_a_town_after_in_closed_by_punctuation_is_a_place_in_lower_case_text() -> None:
+    """'a protest in qorveh, demanding jobs' names the Iranian town; 'in power.', 'in addition,' and a name
+    several countries' towns share ('in providencia,') name none."""
+    found = framed_places(gazetteer(), "workers held a protest in qorveh, demanding jobs.")
+    assert [(m.text, {p.iso3 for p in m.places}) for m in found] == [("qorveh", {"IRN"})]
+    assert framed_places(gazetteer(), "the party celebrated two years in power. in addition, it won.") == []
+    assert framed_places(gazetteer(), "workers demonstrated in providencia, metropolitana.") == []
+
+
+def test_a_lower_case_lead_is_placed_by_its_framed_town() -> None:
+    """'teachers held a protest in shadegan, demanding contracts' places an all-lower-case note in Iran."""
+    body = "on 9 may 2020, a group of adult literacy teachers held a protest in shadegan, demanding contracts."
+    assert incident_place(split_sentences(body), [])[0] == "IRN"
