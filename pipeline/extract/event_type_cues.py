@@ -44,6 +44,20 @@ _GAP_BARRIERS = word_set(
 )
 
 
+# After the last word of a phrase with gaps, words that make that word a speaker, not a victim: "killing nine
+# people, police said" (the comma is no token), "..., police officials told reporters".
+_SAYING = word_set("said says say told added reported confirmed stated")
+_SPEAKER_NOUNS = word_set("official officials source sources spokesman spokesperson spokeswoman officer officers chief")
+
+
+def _speaker_at(words: list[str], end: int) -> bool:
+    """True when the phrase ending before `end` ends with a speaker: a verb of saying follows, directly or
+    after a speaker noun ("police officials said")."""
+    following = words[end:end + 2]
+    return bool(following) and (following[0] in _SAYING or (
+        following[0] in _SPEAKER_NOUNS and len(following) > 1 and following[1] in _SAYING))
+
+
 @dataclass(frozen=True, slots=True)
 class Phrase:
     """One cue phrase: token slots (sets of accepted words) and the gap allowed before each."""
@@ -198,7 +212,8 @@ def find_cues(words: list[str], lex: Lexicon | None = None) -> list[Cue]:
             if end is None:
                 continue
             if not phrase.contiguous:
-                found.append(Cue(phrase.cue, index, end))
+                if not _speaker_at(words, end):
+                    found.append(Cue(phrase.cue, index, end))
             elif not longest or end > longest[0].end:
                 longest = [Cue(phrase.cue, index, end)]
             elif end == longest[0].end and all(cue.name != phrase.cue for cue in longest):

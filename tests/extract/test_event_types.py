@@ -780,3 +780,16 @@ def test_a_town_taken_after_the_other_side_pulled_out_is_a_non_violent_transfer(
     assert classify(text) == ("Strategic developments", "Non-violent transfer of territory")
     text = "Rebels recaptured the town after heavy fighting with government troops, killing 20 soldiers."
     assert classify(text)[1] == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a church in Kaduna on Sunday, killing nine worshippers, police said.",
+        "Gunmen stormed a wedding in Rajouri on Saturday, killing three guests, police officials said.",
+    ],
+)
+def test_the_police_who_tell_of_a_killing_are_not_its_armed_victims(text: str) -> None:
+    """'killing nine worshippers, police said': the police after the victims speak, they were not killed with
+    them, so gunmen killing civilians stay an attack, not a battle with the police."""
+    assert classify(text) == ("Violence against civilians", "Attack")
