@@ -145,12 +145,19 @@ def _killed_by_violence(casualties: list[CasualtyMention], sentences: list[Sente
     return any(words.search(s.text) for s in sentences if s.index in killed)
 
 
+_AFTER_CLAUSE = re.compile(r"(?:(?:a|one|two|three|\w+)\s+(?:days?|weeks?|hours?)\s+)?(?:after|following)\b",
+                           re.IGNORECASE)
+
+
 def _outside_recalled(actors: list[ActorMention], casualties: list[CasualtyMention]) -> list[ActorMention]:
     """The actor mentions without the sides of an earlier incident a sentence recalls ("JNIM fighters
     killed 20 soldiers in an attack on a base last month": its harm all background), when the article
     reports harm of its own elsewhere."""
     reported = {c.sentence_index for c in casualties if c.status == "reported"}
-    recalled = {c.sentence_index for c in casualties if c.status == "background"} - reported
+    # (not a harm told in an "after" clause: "clashed with police on Friday, a day after the leader was arrested"
+    # tells the clash as news)
+    recalled = {c.sentence_index for c in casualties
+                if c.status == "background" and not _AFTER_CLAUSE.match(c.reason or "")} - reported
     if not recalled or not reported:
         return actors
     return [m for m in actors if not (m.sentence_index in recalled and m.role in ("target", "perpetrator"))]

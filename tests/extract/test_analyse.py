@@ -186,3 +186,12 @@ def test_another_country_s_local_name_is_the_kind_of_force_here() -> None:
     assert analysis.incident.country_iso3 == "NGA"
     assert analysis.incident.actor1 == "Police Forces of Nigeria"
     assert all("Mexico" not in m.actor_name for m in analysis.actors)
+
+
+def test_a_harm_told_in_an_after_clause_does_not_make_its_sentence_a_recalled_one() -> None:
+    """'Protesters clashed with police on Friday, a day after the leader was arrested': the arrest is earlier,
+    the clash is news, so the police it names stay the rioters' opponent."""
+    body = ("Protesters clashed with police in Dakar for a second day on Friday, a day after opposition leader "
+            "Ousmane Sonko was arrested. At least two people were killed on Thursday.")
+    incident = analyse(ArticleText("a", body, None, dt.datetime(2024, 3, 18))).incident
+    assert (incident.actor1, incident.actor2) == ("Rioters (Senegal)", "Police Forces of Senegal")
