@@ -66,10 +66,11 @@ def violence_reference(before: str, text: str, after: str) -> bool:
     return _names_event(_VIOLENCE_REFERENCE, before, text, after)
 
 
-# "violence since", "the rioting in the district since", "riots ever since".
+# "violence since", "the rioting in the district since", "riots ever since", "fighting between the army and
+# the RSF in Omdurman since" (its sides and place told, no comma between).
 _VIOLENCE_SINCE = re.compile(
     r"\b(?:violence|riots?|rioting|clashes|fighting|unrest|killings?|attacks?|disturbances|firing|shelling|"
-    r"bombing|bombardment|carnage|mayhem)(?:\s+[\w'’.-]+){0,3}?\s+(?:ever\s+)?since\s+$"
+    r"bombing|bombardment|carnage|mayhem)(?:\s+[\w'’.-]+){0,9}?\s+(?:ever\s+)?since\s+$"
 )
 
 

@@ -166,6 +166,13 @@ def test_recent_violence_since_a_day_starts_the_incident() -> None:
     assert incident(episode) == (dt.date(2025, 10, 30), "day")
 
 
+def test_fighting_told_with_its_sides_and_place_since_a_day_starts_then() -> None:
+    """'Fighting between the army and the RSF in Omdurman since Tuesday has killed 40': the incident began on
+    Tuesday, however many words name its sides and place before 'since'."""
+    text = "Fighting between the army and the RSF in Omdurman since Tuesday has killed 40 civilians, medics said."
+    assert incident(text) == (dt.date(2025, 10, 28), "day")
+
+
 def test_a_shutdown_named_by_its_day_is_a_reference() -> None:
     """'the bandh on 1 October' (a general strike weeks back) is background to Tuesday's surrender."""
     text = ("A man accused of the petrol bomb attack during the bandh on 1 October surrendered on Tuesday "
