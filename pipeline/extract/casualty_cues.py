@@ -225,7 +225,13 @@ PAST_PERIOD_LATE = re.compile(
 )
 # An accident anywhere in the sentence: "12 drowned when a boat carrying people fleeing fighting capsized".
 # "two killed in mishap" (Indian English for an accident)
-ACCIDENT = re.compile(r"\bcapsiz(?:ed|es|ing)\b|\bshipwreck(?:ed|s)?\b|\bmishaps?\b", _I)
+# So are an industrial or household blast and a crash on the road or rails (not a stampede: often one set
+# off by gunfire or tear gas).
+ACCIDENT = re.compile(
+    r"\bcapsiz(?:ed|es|ing)\b|\bshipwreck(?:ed|s)?\b|\bmishaps?\b|"
+    r"\bfireworks?\s+(?:factory|factories|unit|warehouse|plant)\b|"
+    r"\b(?:gas|cylinder|boiler|reactor|factory|chemical)\s+(?:explosion|blast|leak)s?\b|"
+    r"\b(?:road|traffic)\s+(?:accident|crash)(?:es|s)?\b|\bderail(?:ed|ment)\b", _I)
 # An honour to the dead anywhere in the sentence: "four army personnel, who lost their lives in operations in
 # Kashmir, were posthumously honoured" tells of an award, not of their deaths.
 POSTHUMOUS = re.compile(r"\bposthumous(?:ly)?\b", _I)

@@ -40,6 +40,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from pipeline.extract.casualty_cues import ACCIDENT
 from pipeline.extract.date_calendar import last_day
 from pipeline.extract.date_incident import RECENT_DAYS, around, period_bound, statement_day
 from pipeline.extract.event_types import UNTYPED, Typing, classify_event_lead
@@ -93,6 +94,8 @@ def article_typing(
     (`without_event`); one whose only cues are weak ones ("returned", "announced"), or soft ones
     without a figure or a harder cue in its opening, has no type."""
     typing = classify_event_lead(sentences)
+    if _accident(typing, sentences, casualties):
+        return UNTYPED, casualties
     if not (is_full_article(body, sentences) or is_news_story(body)):
         return typing, casualties
     casualties = earlier_figures(casualties, sentences, dates, published)
@@ -109,6 +112,16 @@ def article_typing(
         if not _opening_figure(casualties, sentences):
             return UNTYPED, casualties
     return typing, casualties
+
+
+def _accident(typing: Typing, sentences: list[Sentence], casualties: list[CasualtyMention]) -> bool:
+    """True when the lead tells an accident's harm ("two killed in a mishap", "an explosion at a fireworks
+    factory killed 12") and reports no harm of another kind: no event ACLED codes (a protest over an accident,
+    "rallied demanding justice for a man who died in a road accident", is one)."""
+    lead = next((s for s in sentences if s.index == typing.lead), None)
+    if lead is None or typing.event_type in ("Protests", "Riots") or not ACCIDENT.search(lead.text):
+        return False
+    return not any(c.sentence_index == lead.index and c.status == "reported" for c in casualties)
 
 
 def _harder_lead(typing: Typing, sentences: list[Sentence]) -> Typing | None:

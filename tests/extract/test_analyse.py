@@ -195,3 +195,13 @@ def test_a_harm_told_in_an_after_clause_does_not_make_its_sentence_a_recalled_on
             "Ousmane Sonko was arrested. At least two people were killed on Thursday.")
     incident = analyse(ArticleText("a", body, None, dt.datetime(2024, 3, 18))).incident
     assert (incident.actor1, incident.actor2) == ("Rioters (Senegal)", "Police Forces of Senegal")
+
+
+def test_an_accident_s_dead_are_no_event() -> None:
+    """'An explosion at a fireworks factory killed 12 workers': an accident, no event type and no toll; a
+    protest over a road accident is still a protest."""
+    blast = "An explosion at a fireworks factory killed 12 workers in Tamil Nadu on Tuesday, police said."
+    incident = analyse(ArticleText("a", blast, None, dt.datetime(2024, 6, 12))).incident
+    assert (incident.event_type, incident.killed) == (None, 0)
+    rally = "On 6 May, relatives of a man who died in a road accident rallied outside the court in Limassol."
+    assert analyse(ArticleText("b", rally, None, dt.datetime(2020, 5, 7))).incident.event_type == "Protests"
