@@ -115,6 +115,7 @@ def extract_casualties(
     """Every count of people harmed in `body`, in text order."""
     mentions: list[CasualtyMention] = []
     for sentence in sentences:
+        sentence = _without_scare_quotes(sentence)
         lowered = sentence.text.lower()
         windows = _trigger_windows(lowered)
         if not windows:
@@ -129,6 +130,19 @@ def extract_casualties(
     mentions = named_claimants(mentions, actors or [])
     story = story_sentences(sentences)
     return _opening_news(body, story[0], mentions, sentences) if story else mentions
+
+
+# A word set in quotes of its own: 'troops had "neutralised" 23 terrorists', "'eliminated' 12 militants".
+_SCARE_QUOTED = re.compile(r"(?<!\w)[\"“‘']([A-Za-z][A-Za-z-]*)[\"”’'](?!\w)")
+
+
+def _without_scare_quotes(sentence: Sentence) -> Sentence:
+    """The sentence with the quotes around single words blanked (offsets kept), so that a quoted verb
+    ("neutralised") reads as the verb."""
+    if not any(q in sentence.text for q in "\"“'‘"):
+        return sentence
+    text = _SCARE_QUOTED.sub(lambda quoted: f" {quoted.group(1)} ", sentence.text)
+    return sentence if text == sentence.text else replace(sentence, text=text)
 
 
 def _sentence_mentions(
@@ -336,7 +350,11 @@ def _victim_words(noun: str | None) -> str | None:
     """The victim words of a mention, or None when they name no one ("Six of [the] dead")."""
     if noun is None or all(word in _FUNCTION_WORDS for word in noun.lower().split()):
         return None
-    return noun
+    return " ".join(noun.split())  # (a scare quote blanked inside the words leaves two spaces)
+
+
+_CLOSING_QUOTES = "'’\"”"
+_OPENING_QUOTES = "'‘\"“"
 
 
 def _mention(
@@ -344,6 +362,9 @@ def _mention(
 ) -> CasualtyMention:
     """The CasualtyMention of one victim group, with offsets into the body."""
     start, end = sentence.start + victims.start, sentence.start + victims.end
+    if end < len(body) and body[end] in _CLOSING_QUOTES and body[start:end].count(_OPENING_QUOTES[
+            _CLOSING_QUOTES.index(body[end])]) % 2 == 1:
+        end += 1  # "an 'infiltrator'": the quote read past closes one the mention opens
     return CasualtyMention(
         start, end, body[start:end], category, victims.low, victims.best, victims.high,
         status=context.status, claimed_by=context.claimed_by, sentence_index=sentence.index,

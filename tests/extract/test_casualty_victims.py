@@ -166,3 +166,11 @@ def test_people_also_taken_after_an_abduction_are_kidnapped() -> None:
     body = "Gunmen abducted 15 students from a school in Kaduna on Thursday. Two teachers were also taken."
     assert reported(body, "kidnapped") == [15, 2]
     assert reported("Two wounded soldiers were also taken to hospital.", "kidnapped") == []
+
+
+def test_a_verb_in_scare_quotes_still_counts() -> None:
+    """'its troops had "neutralised" 23 terrorists': the quoted verb is the verb; the victim words keep no
+    quote and no double space ("an 'infiltrator'")."""
+    assert reported('The army said its troops had "neutralised" 23 terrorists last week.', "killed") == [23]
+    (found,) = mentions("Troops killed an 'infiltrator' on the border on Friday.")
+    assert (found.text, found.victim) == ("an 'infiltrator'", "an infiltrator")

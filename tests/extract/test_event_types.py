@@ -793,3 +793,10 @@ def test_the_police_who_tell_of_a_killing_are_not_its_armed_victims(text: str) -
     """'killing nine worshippers, police said': the police after the victims speak, they were not killed with
     them, so gunmen killing civilians stay an attack, not a battle with the police."""
     assert classify(text) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("verb", ["neutralised", "neutralized"])
+def test_neutralising_fighters_is_killing_them(verb: str) -> None:
+    """'troops neutralised 23 terrorists' (either spelling) is an armed clash; the cue's stem once expanded to
+    no English form ("neutrali" + "ed")."""
+    assert classify(f"Troops {verb} 23 terrorists in the northeast on Monday.") == ("Battles", "Armed clash")
