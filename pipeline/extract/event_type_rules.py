@@ -43,6 +43,7 @@ _ARMED = _NON_STATE | _STATE | word_set(
 )
 _MOB_WORDS = word_set("mob mobs")
 _STONES = word_set("stone stones pelting pelted brickbats brickbat")
+_SHOOTING = word_set("shot gunned gunshot gunshots fired firing")
 _POLICE = word_set("police policemen policeman cops constable constables forces force security")
 _GUNFIGHT = word_set("shootout shootouts gunfight gunfights firefight firefights gunbattle gunbattles")
 # Unorganised groups whose fights are mob violence, not battles.
@@ -212,6 +213,9 @@ def _violence(lead: dict[str, int], words: list[str], context: set[str]) -> str 
     gunfire = bool(_GUNFIGHT.intersection(words)) or any(
         word == "shoot" and after in ("out", "outs") for word, after in pairwise(words))
     armed = names_armed_actor(words) or gunfire
+    if "MOB" in lead and "dispute" in words[lead["MOB"]:lead["MOB"] + 5] and _SHOOTING.intersection(words):
+        # "shot dead at their home over a land dispute": a killing with guns, not a crowd's fight
+        lead = {cue: position for cue, position in lead.items() if cue != "MOB"}
     if ("MOB" in lead or ("MUTUAL" in lead and _crowd_fought(words))) and not armed:
         return "Mob violence"
     if "MOB" in lead and _MOB_WORDS.intersection(words) and _ARMED.intersection(words) <= _POLICE \

@@ -800,3 +800,12 @@ def test_neutralising_fighters_is_killing_them(verb: str) -> None:
     """'troops neutralised 23 terrorists' (either spelling) is an armed clash; the cue's stem once expanded to
     no English form ("neutrali" + "ed")."""
     assert classify(f"Troops {verb} 23 terrorists in the northeast on Monday.") == ("Battles", "Armed clash")
+
+
+def test_people_shot_over_a_land_dispute_were_attacked() -> None:
+    """'shot dead at their home over a land dispute' is an attack; a clash between two families over land stays
+    mob violence."""
+    shot = "Five members of a family were shot dead at their home in Tando Allahyar over a land dispute on Tuesday."
+    assert classify(shot) == ("Violence against civilians", "Attack")
+    fight = "Two men were hacked to death in a clash between two families over a land dispute in Jhang on Tuesday."
+    assert classify(fight) == ("Riots", "Mob violence")
