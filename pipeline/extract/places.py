@@ -202,11 +202,16 @@ def _location(
     events: list[tuple[bool, str, str | None]] = []  # towns that name an earlier event ("the Godhra carnage")
     filed: list[tuple[bool, str, str | None]] = []  # a wire dateline's town ("MOGADISHU, May 16 (Reuters) -")
     canonical: dict[str, str] = {}  # a division as named -> its gazetteer name
+    containers = _containers(found)
     for (_, sentence, mention), context in zip(found, contexts, strict=True):
         reading = readings(mention).get(iso3)
         if reading is None or reading[0].kind == "country" or context <= 0:
             continue
         place = reading[0]
+        inner = containers.get(id(mention))
+        if inner is not None and place.kind != "admin1" and iso3 in readings(inner) and not _FACILITY.match(
+                sentence.text, inner.end):
+            continue  # "Kashmir's Kulgam district", "Baghdad's Sadr City": the place is the one named next
         if place.kind == "admin1":
             # a dateline's division ("new delhi: ... in ahmedabad") is where the story was filed
             dateline = sentence.text[mention.end:mention.end + 1] == ":" and not sentence.text[:mention.start].strip()
@@ -247,6 +252,21 @@ _WIRE_DATELINE = re.compile(
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _containers(found: list[tuple[int, Sentence, PlaceMention]]) -> dict[int, PlaceMention]:
+    """The mentions written as a possessive right before another place ("Kashmir's Kulgam"), by id, with
+    the place they contain."""
+    starts = {(rank, mention.start): mention for rank, _, mention in found}
+    return {id(mention): starts[rank, mention.end + 1] for rank, _, mention in found
+            if _POSSESSIVE.search(mention.text) and (rank, mention.end + 1) in starts}
+
+
+# A building or site named after a place: "Istanbul's Ataturk airport" is in Istanbul.
+_FACILITY = re.compile(
+    r"\s+(?:international\s+)?(?:airport|stadium|university|college|hospital|mosque|church|temple|shrine|"
+    r"market|bazaar|square|bridge|road|street|avenue|highway|prison|jail|camp|base|hotel|station|port|"
+    r"school|park|palace|mall)\b", re.IGNORECASE)
 
 
 def _town_name(written: str, name: str) -> str:

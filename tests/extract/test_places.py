@@ -327,6 +327,14 @@ def test_the_town_the_wounded_were_taken_to_is_not_the_incidents() -> None:
 
 
 def test_a_town_named_with_a_possessive_is_the_town() -> None:
-    """'in Mogadishu's Hodan district': the incident's town is Mogadishu, not "Mogadishu's"."""
-    text = "Gunmen shot dead an elder in Mogadishu's Hodan district on Tuesday."
-    assert incident_place(split_sentences(text), [])[2] == "Mogadishu"
+    """'inside Kabul's heavily fortified diplomatic zone': the incident's town is Kabul, not "Kabul's"."""
+    text = "A suicide attacker blew himself up inside Kabul's heavily fortified diplomatic zone on Tuesday."
+    assert incident_place(split_sentences(text), [])[2] == "Kabul"
+
+
+def test_a_possessive_place_right_before_another_contains_it() -> None:
+    """'in Kashmir's Kulgam district', 'in Baghdad's Sadr City': the place is the one named after the possessive."""
+    text = "Two soldiers and three militants were killed in a gunfight in Kashmir's Kulgam district on Tuesday."
+    assert incident_place(split_sentences(text), [])[2] == "Kulgam"
+    text = "A car bomb exploded at a crowded market in Baghdad's Sadr City on Tuesday evening."
+    assert incident_place(split_sentences(text), [])[2] == "Sadr City"
