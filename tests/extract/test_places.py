@@ -338,3 +338,5 @@ def test_a_possessive_place_right_before_another_contains_it() -> None:
     assert incident_place(split_sentences(text), [])[2] == "Kulgam"
     text = "A car bomb exploded at a crowded market in Baghdad's Sadr City on Tuesday evening."
     assert incident_place(split_sentences(text), [])[2] == "Sadr City"
+    text = "Suicide bombers attacked Istanbul's Ataturk airport on Tuesday night, killing 41 people."
+    assert incident_place(split_sentences(text), [])[2] == "Istanbul"  # a building named after a place
