@@ -265,6 +265,7 @@ def test_a_speaker_telling_of_its_own_attack_claims_it() -> None:
         ("No group claimed the attack, but the al Qaeda-affiliated JNIM is active in the area.",
          {"al Qaeda": None}),
         ("Police shot and killed a gunman at the checkpoint.", {"Police": "perpetrator", "gunman": "target"}),
+        ("Troops neutralised 23 terrorists in Borno last week.", {"Troops": "perpetrator", "terrorists": "target"}),
         ("Army soldiers killed as many as 17 people in the town.", {"Army soldiers": "perpetrator"}),
     ],
 )
