@@ -134,9 +134,11 @@ _INCLUDING = words("including among")
 
 
 def _included(toks: Tokens, first: int) -> bool:
-    """True for a mention listed after "including" or "among" that follows an active verb of violence:
-    "killed 28 people including 11 soldiers"."""
+    """True for a mention listed after "including", "among" or "among them" that follows an active verb of
+    violence: "killed 28 people including 11 soldiers"."""
     k = _before_determiners(toks, first)  # past "11", "at least two"
+    if word(toks, k) in ("them", "whom") and word(toks, k - 1) == "among":
+        k -= 1  # "killed 14 people, among them four policemen"
     if word(toks, k) not in _INCLUDING:
         return False
     return any(toks.low[j] in HARM_VERBS and word(toks, j - 1) not in PASSIVE_AUX for j in range(max(0, k - 8), k))

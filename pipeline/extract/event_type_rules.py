@@ -251,8 +251,24 @@ def _violence(lead: dict[str, int], words: list[str], context: set[str]) -> str 
 def _crowd_fought(words: list[str]) -> bool:
     """True when a crowd word names who fought, not only who was harmed ("villagers clashed", not "four people
     were killed in clashes")."""
-    return any(word in _CROWDS and _HARMED_WORDS.isdisjoint(words[k + 1:k + 4]) and not _harmed_before(words, k)
+    return any(word in _CROWDS and not _harmed_next(words, k) and not _harmed_before(words, k)
                for k, word in enumerate(words))
+
+
+def _harmed_next(words: list[str], k: int) -> bool:
+    """True when the counted word at `k` is the subject of a harm verb: one within three words, or later
+    before any verb of fighting ("31 people, 19 of them civilians, died in the fighting")."""
+    if not _HARMED_WORDS.isdisjoint(words[k + 1:k + 4]):
+        return True
+    for word in words[k + 4:k + 9]:
+        if word in _FIGHT_WORDS:
+            return False
+        if word in _HARMED_WORDS:
+            return True
+    return False
+
+
+_FIGHT_WORDS = word_set("clashed fought attacked clashing fighting attacking stormed torched pelted beat")
 
 
 def _harmed_before(words: list[str], k: int) -> bool:

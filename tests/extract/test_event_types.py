@@ -809,3 +809,10 @@ def test_people_shot_over_a_land_dispute_were_attacked() -> None:
     assert classify(shot) == ("Violence against civilians", "Attack")
     fight = "Two men were hacked to death in a clash between two families over a land dispute in Jhang on Tuesday."
     assert classify(fight) == ("Riots", "Mob violence")
+
+
+def test_people_counted_dead_in_fighting_are_no_crowd_that_fought() -> None:
+    """'A total of 31 people, 19 of them civilians, died in the fighting': the people are the dead, told
+    with an aside before their verb, so the fighting is a battle, not a crowd's brawl."""
+    assert classify("A total of 31 people, 19 of them civilians, died in the fighting, the monitor said.") == (
+        "Battles", "Armed clash")
