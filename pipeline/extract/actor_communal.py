@@ -50,7 +50,15 @@ _ETHNIC_BETWEEN = re.compile(
     r"\b(?P<kind>(?i:(?:inter-?)?ethnic|tribal|(?:inter-?)?communal))\s+(?i:clash(?:es)?|fighting|violence)\s+"
     rf"(?i:between)\s+(?:the\s+)?(?P<a>{_NAME})(?:\s+[a-z]+)?\s+(?i:and)\s+(?:the\s+)?(?P<b>{_NAME})\b"
 )
-_KINDS = {"ethnic": "Ethnic Militia", "tribal": "Tribal Militia", "communal": "Communal Militia"}
+# "clashes between the Hema and Lendu ethnic groups", "fighting between the Nuer and Dinka tribes": the kind
+# told after the names
+_BETWEEN_KIND = re.compile(
+    r"\b(?i:clash(?:es)?|fighting|violence)\s+(?i:between)\s+(?:the\s+)?"
+    rf"(?P<a>{_NAME})\s+(?i:and)\s+(?:the\s+)?(?P<b>{_NAME})\s+"
+    r"(?:(?P<kind>(?i:ethnic|tribal|communal))\s+(?i:groups|communities|militias)|(?P<unit>(?i:tribes|communities)))\b"
+)
+_KINDS = {"ethnic": "Ethnic Militia", "tribal": "Tribal Militia", "communal": "Communal Militia",
+          "tribes": "Tribal Militia", "communities": "Communal Militia"}
 _FIGHT = re.compile(r"\b(?:clash\w*|fought|fight\w*|battle\w*|exchanged fire|exchange of fire)\b", re.IGNORECASE)
 _LIMIT = 600  # characters read: the sides are named in the lead
 
@@ -86,6 +94,10 @@ def communal_sides(sentences: list[Sentence], iso3: str | None) -> Sides | None:
         # "ethnic clashes between Hema herders and Lendu farmers": each community's militia
         kind = _KINDS[ethnic["kind"].lower().replace("-", "").removeprefix("inter")]
         return Sides(f"{ethnic['a']} {kind} ({country})", f"{ethnic['b']} {kind} ({country})", True)
+    told = _BETWEEN_KIND.search(text)
+    if told is not None and _community(told["a"]) and _community(told["b"]):
+        kind = _KINDS[(told["kind"] or told["unit"]).lower()]
+        return Sides(f"{told['a']} {kind} ({country})", f"{told['b']} {kind} ({country})", True)
     found = _FROM.search(text)
     kind = "Communal Militia"
     if found is not None and found["clan"]:

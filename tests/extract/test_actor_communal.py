@@ -159,3 +159,18 @@ def test_rival_clans_unnamed_are_unidentified_clan_militias() -> None:
     body = "At least six people have been killed after two rival clans engaged in clashes near Godob village."
     sides = communal_sides(split_sentences(body), "SOM")
     assert sides is not None and sides.first == "Unidentified Clan Militia (Somalia)" and sides.mutual
+
+
+def test_communities_whose_kind_follows_their_names_are_militias() -> None:
+    """'clashes between the Hema and Lendu ethnic groups', 'violence between Share and Tsaragi communities':
+    each community's militia, the kind told after the names; 'the army and Fulani communities' are no pair."""
+    hema = communal_sides(split_sentences(
+        "Violent clashes between the Hema and Lendu ethnic groups in Ituri have killed at least 30 people."), "COD")
+    assert hema is not None
+    assert (hema.first, hema.second) == ("Hema Ethnic Militia (Democratic Republic of Congo)",
+                                         "Lendu Ethnic Militia (Democratic Republic of Congo)")
+    share = communal_sides(split_sentences(
+        "Five persons were killed in violence between Share and Tsaragi communities in Kwara state."), "NGA")
+    assert share is not None
+    assert (share.first, share.second) == ("Share Communal Militia (Nigeria)", "Tsaragi Communal Militia (Nigeria)")
+    assert communal_sides(split_sentences("Clashes between the army and Fulani communities killed 12."), "NGA") is None
