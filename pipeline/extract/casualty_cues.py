@@ -304,7 +304,10 @@ DAYS_AFTER = re.compile(_SPAN_AFTER + r"\s*$", _I)
 DAYS_AFTER_CLAUSE = re.compile(_SPAN_AFTER + r"\s+[^,;:.()]*$", _I)
 # A relative clause opening right after a victim phrase: "[an official] who was in charge when ...".
 VICTIMS_WHO = re.compile(r"\s*,?\s*\bwho\b", _I)
-HARM_WORD = re.compile(r"\b(?:kill|abduct|kidnap|attack|shot|shoot|bomb|wound|injur|raid|massacr|behead|stabb)", _I)
+# ("The strike came two days after shelling killed three children": the strike is the news)
+HARM_WORD = re.compile(
+    r"\b(?:kill|abduct|kidnap|attack|shot|shoot|bomb|wound|injur|raid|massacr|behead|stabb|(?:air\s*)?strike|"
+    r"blast|explosion|ambush|shelling|clash)", _I)
 # The same causes just before a possessive "soldier's death" or "his killing".
 CAUSE_BEFORE = re.compile(
     r"\b(?:over|after|following|against|avenge|protest(?:s|ed|ing)?|"

@@ -287,6 +287,9 @@ OBJECT_BOUNDARY = re.compile(
     r"following|including|among|over(?=\s+(?:the|his|her|their|its|last|this|alleged|allegations)\b)|ahead\s+of|"
     r"into|through|for|and\s+(?:then\s+)?(?:\w+ing|\w+ed)|said|says|to\s+death|dead|"
     r"according|reportedly|allegedly|yesterday|today|tonight|last|this|overnight|earlier|later|while|"
+    # "killed five people late on Monday night" (not "the late president")
+    r"(?:late|early)(?=\s+(?:on|in|at|last|yesterday|this|night|evening|afternoon|morning|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)\b)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     _I,
 )

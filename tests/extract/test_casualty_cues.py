@@ -544,3 +544,11 @@ def test_the_wounded_who_died_are_only_dead() -> None:
     assert [(m.category, m.count_best, m.status) for m in found] == [("killed", 3, "reported")]
     found = mentions("Forces shelled the area, injuring a number of fighters with no fatalities reported.")
     assert ("injured", "reported") in {(m.category, m.status) for m in found}
+
+
+def test_a_harm_told_days_before_the_news_strike_is_background() -> None:
+    """'The strike came two days after shelling killed three children': the children are an earlier harm."""
+    body = ("An air strike on Sunday hit a market in Idlib, killing seven people. The strike came two days after "
+            "shelling killed three children in the same area.")
+    found = extract_casualties(body, split_sentences(body))
+    assert [(m.count_best, m.status) for m in found] == [(7, "reported"), (3, "background")]

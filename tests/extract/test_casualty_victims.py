@@ -174,3 +174,9 @@ def test_a_verb_in_scare_quotes_still_counts() -> None:
     assert reported('The army said its troops had "neutralised" 23 terrorists last week.', "killed") == [23]
     (found,) = mentions("Troops killed an 'infiltrator' on the border on Friday.")
     assert (found.text, found.victim) == ("an 'infiltrator'", "an infiltrator")
+
+
+def test_late_before_a_time_ends_the_victim_phrase() -> None:
+    """'killed five people late on Monday night': the victims are 'people', not 'people late'."""
+    (found,) = mentions("Gunmen killed five people late on Monday night in the town of Bama.")
+    assert found.victim == "people"
