@@ -134,6 +134,21 @@ _TREATED_BEFORE = re.compile(
 )
 
 
+# Where something was said, not where it happened: "Modi claimed in Mumbai that Gujarat was returning to normal",
+# "told reporters in Lucknow", "speaking at a rally in Patna".
+_STATED_BEFORE = re.compile(
+    r"\b(?:said|says|claimed|claims|told|stated|announced|declared|alleged|asserted|remarked|speaking|addressing)"
+    r"\s+(?:(?:to|at|reporters|journalists|newsmen|media|the|a|an|press|news|conference|briefing|rally|meeting|"
+    r"gathering|function|public|party|election|workers|here|there)\s+){0,4}?(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def names_statement(text: str, mention: PlaceMention) -> bool:
+    """True for the town where a statement was made: "claimed in Mumbai that ...", "told reporters in Delhi"."""
+    return _STATED_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None
+
+
 def names_treatment(text: str, mention: PlaceMention) -> bool:
     """True for the town the harmed were taken to: "taken to a hospital in Maiduguri", "rushed to Peshawar"."""
     return _TREATED_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None

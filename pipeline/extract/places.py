@@ -22,7 +22,14 @@ from collections import defaultdict
 from pipeline.clean.boilerplate import drop_share_rows, is_boilerplate_line
 from pipeline.extract.catalogue import REMOTE_FIRE, form_actors
 from pipeline.extract.gazetteer import fold, gazetteer
-from pipeline.extract.place_context import context_weight, hints, names_currency, names_event, names_treatment
+from pipeline.extract.place_context import (
+    context_weight,
+    hints,
+    names_currency,
+    names_event,
+    names_statement,
+    names_treatment,
+)
 from pipeline.extract.place_cues import MAX_CUE_VOTE, cue_votes
 from pipeline.extract.place_dateline import dateline_places, is_page_line, without_page_line
 from pipeline.extract.place_fuzzy import misspelt_places
@@ -216,13 +223,17 @@ def _location(
             # a dateline's division ("new delhi: ... in ahmedabad") is where the story was filed
             dateline = sentence.text[mention.end:mention.end + 1] == ":" and not sentence.text[:mention.start].strip()
             name = _POSSESSIVE.sub("", mention.text)  # "Punjab's Lahore city": the division is Punjab
-            divisions.append((not towns and not dateline, name))
+            # (nor is where a statement was made: "told reporters in Delhi that ... in Srinagar")
+            divisions.append((not towns and not dateline and not names_statement(sentence.text, mention), name))
             canonical.setdefault(name, place.admin1 or place.name)
         elif names_treatment(sentence.text, mention):
             continue  # "taken to a hospital in Maiduguri": where the wounded went, not where they were hurt
         else:
-            kept = filed if _WIRE_DATELINE.match(sentence.text, mention.end) and not sentence.text[
-                :mention.start].strip() else events if names_event(sentence.text, mention) else towns
+            # a wire dateline's town, or where a statement was made ("claimed in Mumbai that"): the incident's
+            # only when no other town is named
+            filed_here = (_WIRE_DATELINE.match(sentence.text, mention.end) and not sentence.text[:mention.start].strip()
+                          ) or names_statement(sentence.text, mention)
+            kept = filed if filed_here else events if names_event(sentence.text, mention) else towns
             # "Baghdad's Sadr City": the town is Baghdad, without the possessive
             written = _POSSESSIVE.sub("", mention.text)
             kept.append((context >= _LOCATIVE_CONTEXT, _town_name(written, place.name), place.admin1))

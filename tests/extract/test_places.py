@@ -340,3 +340,14 @@ def test_a_possessive_place_right_before_another_contains_it() -> None:
     assert incident_place(split_sentences(text), [])[2] == "Sadr City"
     text = "Suicide bombers attacked Istanbul's Ataturk airport on Tuesday night, killing 41 people."
     assert incident_place(split_sentences(text), [])[2] == "Istanbul"  # a building named after a place
+
+
+def test_where_a_statement_was_made_is_not_the_incident_s_place() -> None:
+    """'told reporters in Delhi that five people were killed in Srinagar', 'Speaking at a rally in Patna, ...
+    killed in Gaya': the incident is where the harm was, the statement's town only a fallback."""
+    text = "The minister told reporters in Delhi that five people were killed in Srinagar on Monday."
+    assert incident_place(split_sentences(text), [])[2] == "Srinagar"
+    text = "Speaking at a rally in Patna, the minister said two men were killed in Gaya."
+    assert incident_place(split_sentences(text), [])[2] == "Gaya"
+    text = "An official says a mortar attack in Kunduz killed five civilians."  # the reported clause's own place
+    assert incident_place(split_sentences(text), [])[2] == "Kunduz"
