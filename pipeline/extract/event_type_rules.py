@@ -29,6 +29,9 @@ _NON_STATE = word_set(
     extremists extremist maoists maoist naxals naxalites qsd seleka ansar jnim isgs"""
 )
 _SUBJECT_WINDOW = 14
+# Words before "army" in the names of armed groups: "Arakan Army", "Kachin Independence Army".
+_REBEL_ARMIES = word_set("arakan independence liberation free republican resistance revolutionary kachin karen shan")
+_OWN_PRONOUNS = word_set("it they")
 _PASSIVE = word_set("was were been being")
 _PASSIVE_REACH = 5  # tokens from a passive's subject to its verb ("the rebels were pushed back")
 # Words before a capture verb that make it an attempt, not a change of control ("attack to capture").
@@ -112,6 +115,8 @@ def _side_word(word: str, previous: str) -> str | None:
         return "non_state"
     if word in _FORCES and previous in _NON_STATE:
         return "non_state"
+    if word in ("army", "armies") and previous in _REBEL_ARMIES:
+        return "non_state"  # "the Arakan Army", "the Kachin Independence Army", "the Free Syrian Army"
     if word in _STATE or word in _FORCES:
         return "state"
     return None
@@ -130,10 +135,14 @@ def actor_side(words: list[str], position: int) -> str | None:
     subject, found = None, 0
     # "the army spokesman said that rebels have taken over four localities": the clause after the saying
     first = max(0, position - _SUBJECT_WINDOW)
-    first = max([first] + [index + 1 for index in range(first, position) if words[index] in _SPEECH])
+    said = [index for index in range(first, position) if words[index] in _SPEECH]
+    own = bool(said) and not _OWN_PRONOUNS.isdisjoint(words[said[-1] + 1:said[-1] + 3])
+    if own:
+        said = said[:-1]  # "the Arakan Army said it had captured": the speaker is the subject
+    first = max([first] + [index + 1 for index in said])
     for index in range(first, position):
         subject = _side_word(words[index], words[index - 1] if index else "")
-        if subject and _SPEECH.intersection(words[index + 1 : min(index + 4, position)]):
+        if subject and not own and _SPEECH.intersection(words[index + 1 : min(index + 4, position)]):
             subject = None  # "Police said 14 people were arrested": the speaker, not the subject
         if subject:
             found = index

@@ -816,3 +816,12 @@ def test_people_counted_dead_in_fighting_are_no_crowd_that_fought() -> None:
     with an aside before their verb, so the fighting is a battle, not a crowd's brawl."""
     assert classify("A total of 31 people, 19 of them civilians, died in the fighting, the monitor said.") == (
         "Battles", "Armed clash")
+
+
+def test_an_armed_group_named_army_that_says_it_took_a_place_overtakes_it() -> None:
+    """'The Arakan Army said it had captured a military base': the speaker is the subject ("it"), and the
+    Arakan Army is no state's army, so a non-state actor took territory."""
+    assert classify("The Arakan Army said it had captured a military base in Buthidaung township.") == (
+        "Battles", "Non-state actor overtakes territory")
+    assert classify("The army said it had recaptured the town of Kalay from rebels on Monday.") == (
+        "Battles", "Government regains territory")
