@@ -352,6 +352,23 @@ def _actor_votes(
     return votes
 
 
+_SMALL_TOWN = 50_000  # people: a town this small is often a namesake of a village the gazetteer lacks
+_SUPPORTED = 1.5  # demonym and actor votes that make a country the text's own
+_LONE_SMALL_TOWN = 0.5  # weight left to a country named by small towns alone against such a country
+
+
+def _small_towns_only(found: list[tuple[int, Sentence, PlaceMention]], contexts: list[float]) -> set[str]:
+    """The countries whose every reading among the counted mentions is a town of fewer than `_SMALL_TOWN`."""
+    small: dict[str, bool] = {}
+    for (_, _, mention), context in zip(found, contexts, strict=True):
+        if context <= 0:
+            continue
+        for iso3, (place, _) in readings(mention).items():
+            is_small = place.kind == "city" and place.population < _SMALL_TOWN
+            small[iso3] = small.get(iso3, True) and is_small
+    return {code for code, only in small.items() if only}
+
+
 def incident_place(
     sentences: list[Sentence], actors: list[ActorMention]
 ) -> tuple[str | None, str | None, str | None]:
@@ -370,7 +387,14 @@ def incident_place(
     demonyms = gazetteer().demonyms
     stated = hints(lead, demonyms)
     named = set(scores) | set(stated)
-    for votes in (stated, _actor_votes(actors, lead, currencies, demonyms, named)):
+    actor_votes = _actor_votes(actors, lead, currencies, demonyms, named)
+    support = {code: stated.get(code, 0.0) + actor_votes.get(code, 0.0) for code in set(stated) | set(actor_votes)}
+    if support and max(support.values()) >= _SUPPORTED:
+        # "Wagner mercenaries and Malian soldiers killed dozens in the village of Moura": a small town the
+        # gazetteer knows only in a country nothing else in the text names (Portugal's Moura) gives way
+        for code in _small_towns_only(found, contexts) - {c for c, vote in support.items() if vote > 0}:
+            scores[code] *= _LONE_SMALL_TOWN
+    for votes in (stated, actor_votes):
         for code, vote in votes.items():
             scores[code] = scores.get(code, 0.0) + vote
     ranked = [*sorted(scores.values(), reverse=True)[:2], 0.0, 0.0]

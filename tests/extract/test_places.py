@@ -351,3 +351,11 @@ def test_where_a_statement_was_made_is_not_the_incident_s_place() -> None:
     assert incident_place(split_sentences(text), [])[2] == "Gaya"
     text = "An official says a mortar attack in Jalalabad killed five civilians."  # the reported clause's own place
     assert incident_place(split_sentences(text), [])[2] == "Jalalabad"
+
+
+def test_a_small_namesake_town_gives_way_to_the_country_the_actors_name() -> None:
+    """'Wagner mercenaries and Malian soldiers killed dozens of civilians in the village of Moura': Mali, not
+    Portugal, whose small town of that name is all the gazetteer knows."""
+    body = "Wagner mercenaries and Malian soldiers killed dozens of civilians in the village of Moura, witnesses said."
+    sentences = split_sentences(body)
+    assert incident_place(sentences, extract_actors(body, sentences))[0] == "MLI"
