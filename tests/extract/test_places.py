@@ -354,8 +354,9 @@ def test_where_a_statement_was_made_is_not_the_incident_s_place() -> None:
 
 
 def test_a_small_namesake_town_gives_way_to_the_country_the_actors_name() -> None:
-    """'Wagner mercenaries and Malian soldiers killed dozens of civilians in the village of Moura': Mali, not
+    """'Russian Wagner mercenaries and Malian soldiers killed dozens of civilians in the village of Moura': Mali, not
     Portugal, whose small town of that name is all the gazetteer knows."""
-    body = "Wagner mercenaries and Malian soldiers killed dozens of civilians in the village of Moura, witnesses said."
+    body = ("Russian Wagner mercenaries and Malian soldiers killed dozens of civilians in the village of Moura, "
+            "witnesses said.")
     sentences = split_sentences(body)
     assert incident_place(sentences, extract_actors(body, sentences))[0] == "MLI"
