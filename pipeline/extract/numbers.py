@@ -12,8 +12,9 @@
   best is the low end, ACLED's most conservative reading;
 - vague words by ACLED's published rules for the best figure: "a few"/"several"/"some" 3,
   "many"/"numerous"/"an unknown number" 10, "tens" 10, "dozens" 12, "scores" 20,
-  "hundreds" 100, "thousands" 1000; low/high hold the interval the word implies, widened
-  where needed so that low <= best (ACLED's 12 for "dozens" is below the literal 24).
+  "hundreds" 100, "thousands" 1000; a multiple told as several or a few of a unit ("several
+  hundred", "a few dozen") its smallest plural (200, 24); low/high hold the interval the word
+  implies, widened where needed so that low <= best (ACLED's 12 for "dozens" is below the literal 24).
 
 `stated` is the figure the text writes (70 in "more than 70"): ACLED and WAD code the
 written figure of an open bound, so the incident summary uses it (see casualties.py).
@@ -61,6 +62,9 @@ VAGUE: dict[str, tuple[int, int, int | None]] = {
     "an undetermined number of": (1, 10, None), "unconfirmed number of": (1, 10, None),
     "tens of": (10, 10, 99), "tens": (10, 10, 99), "dozens of": (12, 12, 99), "dozens": (12, 12, 99),
     "hundreds of": (100, 100, 999), "hundreds": (100, 100, 999),
+    # "several hundred people", "a few thousand": the multiple's smallest plural, like "dozens" (12)
+    "several dozen": (24, 24, 99), "a few dozen": (24, 24, 99), "several hundred": (200, 200, 999),
+    "a few hundred": (200, 200, 999), "several thousand": (2000, 2000, 9999), "a few thousand": (2000, 2000, 9999),
     "thousands of": (1000, 1000, 9999), "thousands": (1000, 1000, 9999),
     "tens of thousands of": (10000, 10000, 99999), "tens of thousands": (10000, 10000, 99999),
     "hundreds of thousands of": (100000, 100000, 999999), "hundreds of thousands": (100000, 100000, 999999),

@@ -106,6 +106,17 @@ def test_vague_words_follow_acled_best_figures(text: str, best: int) -> None:
     assert q.vague and q.best == best and q.low <= q.best <= (q.high if q.high is not None else q.best)
 
 
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [("several hundred people", 200), ("a few hundred people", 200), ("several thousand fled", 2000),
+     ("a few dozen houses", 24), ("several dozen soldiers", 24)],
+)
+def test_several_of_a_unit_is_its_smallest_plural(text: str, best: int) -> None:
+    """'several hundred' is one vague amount of at least 200, not 'several' (3) before the word 'hundred'."""
+    q = only(text)
+    assert q.vague and q.best == best and q.low <= q.best <= (q.high if q.high is not None else q.best)
+
+
 def test_vague_span_leaves_out_the_of() -> None:
     """The span of 'dozens of soldiers' is 'dozens'."""
     text = "killed dozens of soldiers"
