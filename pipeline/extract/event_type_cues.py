@@ -223,4 +223,16 @@ def find_cues(words: list[str], lex: Lexicon | None = None) -> list[Cue]:
     return [
         cue for cue in found
         if not cue.name.startswith("_") and (cue.name not in lex.negatable or not _negated(words, cue.start))
+        and not (cue.name == "ABDUCT" and _freed(words, cue.start))
     ]
+
+
+# Words before hostages or the abducted that tell their release, not their abduction: "rescued 17 hostages",
+# "freed the kidnapped engineers". (Not a negator for every cue: "freed two hostages and killed three
+# kidnappers" still killed.)
+_FREEING = word_set("rescued rescue rescuing freed free freeing released release releasing liberated")
+
+
+def _freed(words: list[str], start: int) -> bool:
+    """True when a word of freeing comes within three tokens before the abduction cue at `start`."""
+    return not _FREEING.isdisjoint(words[max(0, start - 3):start])

@@ -288,7 +288,10 @@ def _harmed_before(words: list[str], k: int) -> bool:
     return j < k - 1 and j >= 0 and words[j] in _HARMED_WORDS
 
 
-_HARMED_WORDS = word_set("killed died dead injured wounded hurt perished killing injuring wounding")
+_HARMED_WORDS = word_set(
+    "killed died dead injured wounded hurt perished killing injuring wounding "
+    # the uprooted: "forced more than 50,000 people to flee", "displaced thousands of villagers"
+    "forced displaced displacing fled flee fleeing uprooted")
 _QUANTIFIERS = word_set(
     "at least more than over nearly about around some up to dozens hundreds scores of a few several many")
 

@@ -825,3 +825,19 @@ def test_an_armed_group_named_army_that_says_it_took_a_place_overtakes_it() -> N
         "Battles", "Non-state actor overtakes territory")
     assert classify("The army said it had recaptured the town of Kalay from rebels on Monday.") == (
         "Battles", "Government regains territory")
+
+
+def test_freed_hostages_and_arrested_kidnappers_are_no_abduction() -> None:
+    """'rescued 17 hostages and arrested three kidnappers' tells a rescue and arrests, not an abduction; the
+    kidnappers are who is arrested. 'abducted 20 pupils' is one."""
+    assert classify("Security forces rescued 17 hostages and arrested three kidnappers in Zamfara on Tuesday.") == (
+        "Strategic developments", "Arrests")
+    assert classify("Gunmen abducted 20 pupils from a school in Kuriga on Tuesday.") == (
+        "Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_people_forced_to_flee_are_no_crowd_that_fought() -> None:
+    """'Fighting ... killed at least 10 and forced around 7,000 people to flee': the people fled, the fighting
+    was a battle."""
+    text = "Fighting in Ngaoundaye killed at least 10 and forced around 7,000 people to flee the area on Monday."
+    assert classify(text) == ("Battles", "Armed clash")
