@@ -125,6 +125,10 @@ def describe(
         # "Elsewhere in the state, where the toll of the riots is now 525, ...": the toll of the other
         # places, not of the incident told before
         status, reason = "background", "elsewhere"
+    freed = _FREED_AFTER.match(text, anchor.end()) if status == "reported" and (
+        anchor.lastgroup or "").endswith("kidnapped") else None
+    if freed:  # "three engineers kidnapped in Nigeria in March were freed on Tuesday": the release is the news
+        status, reason = "background", " ".join(freed.group("freed").split())
     rising = _TOLL_MAY_RISE.match(text, anchor.end()) if voice == "t" and status == "reported" else None
     if rising:  # "the death toll could rise as several of the injured ...": a future toll, no figure
         status, reason = "hypothetical", rising.group(0).strip()
@@ -171,6 +175,10 @@ _ORDINAL_PARTICIPLE = re.compile(
     r"the\s+[\w-]+\s+(?:(?!(?:was|were|is|are|has|had|have|been)\b)[A-Za-z'’-]+\s+){1,3}", re.IGNORECASE)
 # The victims' own earlier harm between them and the harm read: "[seven men] abducted by gunmen last month [were
 # found dead]", "[two journalists] who were abducted last week [were found dead]" (no punctuation between).
+# The abducted told as freed: "kidnapped in March were freed on Tuesday", "abducted last week have been released".
+_FREED_AFTER = re.compile(
+    r"[^,;:.]{0,60}?\b(?P<freed>(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:freed|released|rescued|set\s+free|liberated))\b", re.IGNORECASE)
 _VICTIMS_HISTORY = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?(?P<history>\s+(?:(?:who|that)\s+(?:had\s+been|have\s+been|has\s+been|was|were|went|had)\s+"
     r"(?:\w+ly\s+)?)?(?:abducted|kidnapped|seized|taken\s+hostage|missing|arrested|detained|injured|wounded))\b"

@@ -103,7 +103,10 @@ _SPELL_PERFECT = (
 SPELL_PERFECT = re.compile(_SPELL_PERFECT, _I)
 CUMULATIVE = re.compile(
     r"\bsince\s+(?!then\b|the\s+(?:attack|incident|blast|explosion|shooting|clash)\b)|\bso\s+far\s+this\b|"
-    r"\bthis\s+year\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks|decades?)\b|"
+    r"\bthis\s+year\b|"
+    # hostages "still" held: a standing count since their capture, not a new one ("Hamas still holds 120")
+    r"\bstill\s+(?:holds?|holding|held|being\s+held|in\s+captivity)\b|"
+    r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks|decades?)\b|"
     # a tally of a stretch of time: "300 civilians killed in El Fasher in a month"
     r"\b(?:in|over)\s+(?:a|one|two|three|four|six|several|\d+)\s+(?:months?|years?)\b|"
     # a law's record of arrests, "a total of 77,571 people were detained under TADA", "out of the 500 arrested

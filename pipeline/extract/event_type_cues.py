@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 LEXICON_PATH = Path(__file__).with_name("data") / "event_types_lexicon.txt"
@@ -234,5 +235,9 @@ _FREEING = word_set("rescued rescue rescuing freed free freeing released release
 
 
 def _freed(words: list[str], start: int) -> bool:
-    """True when a word of freeing comes within three tokens before the abduction cue at `start`."""
-    return not _FREEING.isdisjoint(words[max(0, start - 3):start])
+    """True when a word of freeing comes within three tokens before the abduction cue at `start`, or the
+    abducted are told as freed after it ("engineers kidnapped in March were freed on Tuesday")."""
+    if not _FREEING.isdisjoint(words[max(0, start - 3):start]):
+        return True
+    after = words[start + 1:start + 10]
+    return any(word in ("were", "was", "been") and later in _FREEING for word, later in pairwise(after))

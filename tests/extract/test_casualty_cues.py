@@ -552,3 +552,17 @@ def test_a_harm_told_days_before_the_news_strike_is_background() -> None:
             "shelling killed three children in the same area.")
     found = extract_casualties(body, split_sentences(body))
     assert [(m.count_best, m.status) for m in found] == [(7, "reported"), (3, "background")]
+
+
+def test_the_abducted_told_as_freed_or_still_held_are_no_new_abduction() -> None:
+    """'engineers kidnapped in March were freed on Tuesday': the release is the news, the abduction
+    background; 'Hamas still holds about 120 hostages': a standing count, cumulative."""
+    freed = "Three Chinese engineers kidnapped in Nigeria in March were freed on Tuesday."
+    assert [(m.category, m.status) for m in extract_casualties(freed, split_sentences(freed))] == [
+        ("kidnapped", "background")]
+    held = "Hamas still holds about 120 hostages taken during the October 7 attack."
+    assert [(m.category, m.status) for m in extract_casualties(held, split_sentences(held))] == [
+        ("kidnapped", "cumulative")]
+    taken = "Gunmen kidnapped three engineers in Kaduna on Tuesday, police said."
+    assert [(m.category, m.status) for m in extract_casualties(taken, split_sentences(taken))] == [
+        ("kidnapped", "reported")]
