@@ -25,13 +25,15 @@ ACTOR_VERBS = words(
     detained executed approved ordered decided pledged promised continues continued accepted tried began
     started joined withdrew invaded occupied entered raided targeted ambushed abducted kidnapped stormed
     clashed fought battled engaged resorted refuted dismissed acknowledged admitted alleged alleges
-    retorted sanctioned expressed issued released thanked praised"""
+    retorted sanctioned expressed issued released thanked praised
+    kills kill shoots captures seizes ambushes storms repels repelled"""
 )
 # Verbs that make a state acting through force its military rather than its government.
 VIOLENT_VERBS = words(
     """launched launches conducted conducts carried attacked attacks struck strikes bombed shelled fired
     killed captured seized deployed invaded occupied entered raided targeted ambushed stormed clashed fought
-    battled engaged retaliated shot destroyed hit pounded bombarded"""
+    battled engaged retaliated shot destroyed hit pounded bombarded
+    kills kill shoots captures seizes ambushes storms repels repelled"""
 )
 ADVERBS = words("also further then now still later already reportedly allegedly again thus however")
 COORDINATORS = frozenset({"and", ",", "or", "&"})
@@ -141,11 +143,20 @@ def relation_before(toks: Tokens, first: int) -> bool:
     return False
 
 
+_DIRECTIONS = words(
+    """north south east west northern southern eastern western central northeast northwest southeast southwest
+    northeastern northwestern southeastern southwestern sw nw ne se restive neighbouring neighboring"""
+)
+
+
 def located(toks: Tokens, first: int) -> bool:
     """True when a location preposition precedes the name ("in Pakistan", "from the Afghan border")."""
-    before = word(toks, first - 1)
+    k = first - 1
+    while word(toks, k) in _DIRECTIONS and k > first - 3:
+        k -= 1  # "in southwest Pakistan", "in northern restive Syria"
+    before = word(toks, k)
     if before == "the":
-        before = word(toks, first - 2)
+        before = word(toks, k - 1)
     return before in {
         "in",
         "at",

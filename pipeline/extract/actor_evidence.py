@@ -100,14 +100,24 @@ def incident_actor_mentions(
         make = _maker(name, _type(family, name), role, incident.country_iso3)
         found = _evidence(family, make, out, casualties, sentences, (body, story[:_LEAD]))
         if isinstance(found, ActorMention):  # words already read as a mention: renamed, unless a named group's
-            found = next((i if m.actor_type == "person" or _of_a_kind(m.actor_name) else None for i, m in enumerate(out)
-                          if m.char_start < found.char_end and found.char_start < m.char_end), found)
+            # (a kind noun whose country the text states keeps it: "Israeli soldiers" are no other side's force)
+            overlapping = [(i, m) for i, m in enumerate(out)
+                           if m.char_start < found.char_end and found.char_start < m.char_end]
+            found = next((i if m.actor_type == "person" or (_of_a_kind(m.actor_name) and _unstated(m, name)) else None
+                          for i, m in overlapping), found)
         if isinstance(found, int):  # an existing mention of people, renamed
             out[found] = dataclasses.replace(out[found], actor_name=name, actor_type=_type(family, name))
         elif found is not None:
             out.append(found)
     added = len(out) > len(actors)
     return sorted(out, key=lambda m: (m.char_start, m.char_end)) if added else out
+
+
+def _unstated(mention: ActorMention, name: str) -> bool:
+    """True when the mention may be renamed `name`: not a state force whose country the text states as
+    another ("Israeli soldiers" are no "Military Forces of Palestine")."""
+    stated_force = not mention.generic and mention.actor_name.startswith(("Military Forces of", "Police Forces of"))
+    return not stated_force or mention.actor_name == name
 
 
 def _of_a_kind(name: str) -> bool:

@@ -187,8 +187,11 @@ def _main_actors(
         return first or of("armed_group"), of("civilians")
     if kind == "Battles":
         victim = with_role(pairs, armed, "target") if first is None and len(armed) == 1 else None
-        if victim is not None and inter_code(victim, country) == 1 and not cues.cross_border:
+        code = inter_code(victim, country) if victim is not None else None
+        if victim is not None and (code == 1 or (code == 8 and not _other_state(actors, victim))) \
+                and not cues.cross_border:
             # "Saturday's attack killed 31 soldiers, the army said": the force was attacked, by no one named
+            # (a foreign force too, "three Israeli soldiers were killed in Gaza", when no other state is named)
             return of("armed_group") if cues.drive_by else of("gang" if cues.criminal else "militant"), victim
         first = first or (armed[0] if armed else None)
         if first is None:
@@ -327,6 +330,14 @@ def fill_international(family: str) -> str:
 def _told_only(pairs: list[Pair], name: str) -> bool:
     """True when every mention of `name` only tells the news ("police said")."""
     return all(m.role == "source" for m, n in pairs if n == name)
+
+
+def _other_state(actors: list[ActorMention], force: str) -> bool:
+    """True when a state other than the force's own is named as an actor ("Pakistan kills three Indian
+    soldiers"): the force's opponent is that state's, not an unnamed group."""
+    home = next((m.country_iso3 for m in actors if m.actor_name == force), None)
+    return any(m.actor_type in ("state", "government", "state_forces") and m.country_iso3 not in (None, home)
+               for m in actors)
 
 
 def _civilian_target(actors: list[ActorMention]) -> bool:

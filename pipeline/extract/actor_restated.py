@@ -21,7 +21,7 @@ import dataclasses
 import re
 
 from pipeline.extract.actor_codes import descriptor_family
-from pipeline.extract.catalogue import form_actors
+from pipeline.extract.catalogue import family_name, form_actors
 from pipeline.extract.types import ActorMention
 
 # The words before a kind noun that make it point back to one named before.
@@ -36,6 +36,17 @@ def _kind(mention: ActorMention) -> str | None:
     return None if family == "government" else family
 
 
+def _stated_kind(mention: ActorMention) -> str | None:
+    """The kind-noun family of a state force's catalogue form that states its country ("Israeli soldiers")."""
+    if mention.actor_type != "state_forces" or mention.country_iso3 is None:
+        return None
+    family = descriptor_family(mention.text)
+    if family is None or family == "government":
+        return None
+    # the country's force itself, not one of its units ("Armed Police Force"), whose kind says less
+    return family if family_name(family, mention.country_iso3)[0] == mention.actor_name else None
+
+
 class Restatements:
     """Reads an article's mentions in order, naming each guessed kind noun that points back to
     earlier mentions of its kind, all of one stated actor, as that actor."""
@@ -47,12 +58,15 @@ class Restatements:
 
     def read(self, mention: ActorMention) -> ActorMention:
         """The mention, renamed when it restates one actor named before."""
+        if not mention.generic:
+            # a country-stating mention, whether a kind noun or a catalogue form of one ("Israeli soldiers")
+            family = _kind(mention) or _stated_kind(mention)
+            if family is not None:
+                self.stated.setdefault(family, set()).add(mention.actor_name)
+                self.first.setdefault(mention.actor_name, mention)
+            return mention
         family = _kind(mention)
         if family is None:
-            return mention
-        if not mention.generic:
-            self.stated.setdefault(family, set()).add(mention.actor_name)
-            self.first.setdefault(mention.actor_name, mention)
             return mention
         names = self.stated.get(family, set())
         line_start = self.body.rfind("\n", 0, mention.char_start) + 1

@@ -205,3 +205,24 @@ def test_an_accident_s_dead_are_no_event() -> None:
     assert (incident.event_type, incident.killed) == (None, 0)
     rally = "On 6 May, relatives of a man who died in a road accident rallied outside the court in Limassol."
     assert analyse(ArticleText("b", rally, None, dt.datetime(2020, 5, 7))).incident.event_type == "Protests"
+
+
+def test_a_foreign_force_killed_by_no_one_named_faces_an_unidentified_group() -> None:
+    """'Three Israeli soldiers were killed in southern Gaza, the military said': the soldiers are the victims,
+    their attacker unnamed (no invented "Military Forces of Palestine"); 'the military' is Israel's again."""
+    body = "Three Israeli soldiers were killed in southern Gaza on Tuesday, the military said."
+    analysis = analyse(ArticleText("a", body, None, dt.datetime(2024, 6, 12)))
+    assert (analysis.incident.actor1, analysis.incident.actor2) == (
+        "Unidentified Armed Group (Palestine)", "Military Forces of Israel")
+    assert {m.text: m.actor_name for m in analysis.actors}["military"] == "Military Forces of Israel"
+
+
+def test_a_country_before_a_headline_s_present_tense_verb_acts() -> None:
+    """'Pakistan kills three Indian soldiers' is Pakistan's forces against India's; 'a bomb blast in northeast
+    Kenya killed 12' leaves Kenya a place."""
+    body = "Pakistan kills three Indian soldiers, repels attack"
+    incident = analyse(ArticleText("a", body, None, dt.datetime(2024, 6, 12))).incident
+    assert (incident.actor1, incident.actor2) == ("Military Forces of Pakistan", "Military Forces of India")
+    blast = "A bomb blast at a guesthouse in Mandera in northeast Kenya killed at least 12 people on Tuesday."
+    actors = analyse(ArticleText("b", blast, None, dt.datetime(2024, 6, 12))).actors
+    assert not any(m.text == "Kenya" for m in actors)
