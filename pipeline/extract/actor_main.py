@@ -39,6 +39,7 @@ from pipeline.extract.actor_sides import (
     foreign_army,
     home_force,
     named_groups,
+    people_fight,
     ranked,
     rivals,
     state_against_insurgency,
@@ -194,6 +195,9 @@ def _main_actors(
             # (a foreign force too, "three Israeli soldiers were killed in Gaza", when no other state is named)
             return of("armed_group") if cues.drive_by else of("gang" if cues.criminal else "militant"), victim
         first = first or (armed[0] if armed else None)
+        among_people = people_fight(sentences)
+        if first is not None and among_people and inter_code(first, country) == 1 and _told_only(pairs, first):
+            first = None  # "clashes between two villages ..., police said": the police told of the fight
         if first is None:
             if country is None:
                 return None, None
@@ -202,13 +206,17 @@ def _main_actors(
                 return of("military"), of("gang" if cues.criminal else "militant")
             # Elsewhere, or between communities, clans, factions or gangs: no state force is invented.
             return of("armed_group"), of("armed_group")
-        second = next((n for n in armed if n != first), None)
+        second = next((n for n in armed if n != first and not (
+            among_people and inter_code(n, country) == 1 and _told_only(pairs, n))), None)
         if (second is None or _told_only(pairs, second)) and inter_code(first, country) != 1 and rivals(sentences):
             # "clashes between rival armed groups": both sides of one kind, no state (not the police who
             # tell of it), whoever else died in the crossfire ("nine people, including two civilians")
             return first, first
         if second is None and not cues.firefight and _civilian_target(actors):
             return first, of("civilians")  # one armed side and its civilian victims: no battle
+        if second is None and among_people and inter_code(first, country) in (2, 3, 4):
+            # "clashes between Fulani herders and farmers": the other side is people, not the state's army
+            return first, of("armed_group")
         return with_opponent(first, second, country, cues.criminal)
     if kind == "Explosions/Remote violence":
         civilians = cues.civilian_victims or _civilian_target(actors)  # "killed 40 Palestinians"

@@ -144,6 +144,25 @@ def _non_state_fight(sentences: list[Sentence]) -> bool:
     return any(_NON_STATE.search(s.text) for s in story_sentences(sentences)[:2])
 
 
+_PEOPLE_WORDS = (
+    r"(?:rival|ethnic|inter-?ethnic|communal|inter-?communal|clans?|inter-?clan|tribal(?!\s+(?:areas?|districts?|"
+    r"regions?|belt|agency|agencies))|tribes(?:men)?|factions?|cults?|communities|villagers|villages|families|herders|"
+    r"herdsmen|farmers|youths?|gangs?|cartels?|criminal|neighbours|neighbors)"
+)
+_FIGHT_WORDS = r"(?:clash\w*|fight\w*|fought|violence|hostilities|feuds?|battles?|infighting|skirmish\w*)"
+# Fighting and its people in one phrase: "clashes between two villages", "herdsmen and farmers' clash".
+_PEOPLE_FIGHT = re.compile(
+    rf"\b{_FIGHT_WORDS}\b[^.;]{{0,60}}?\b{_PEOPLE_WORDS}\b|\b{_PEOPLE_WORDS}\b[^.;]{{0,40}}?\b{_FIGHT_WORDS}\b",
+    re.IGNORECASE,
+)
+
+
+def people_fight(sentences: list[Sentence]) -> bool:
+    """True when the lead tells of fighting between people (communities, villages, herders, gangs), which a
+    state force that only tells of it ("..., police said") takes no part in."""
+    return any(_PEOPLE_FIGHT.search(s.text) for s in story_sentences(sentences)[:2])
+
+
 def state_against_insurgency(country: str, sentences: list[Sentence]) -> bool:
     """True when fighting told without its sides is the state's against its standing insurgency: in a
     country where ACLED credits unnamed fighters to one, unless the lead tells of fighting between people."""

@@ -375,3 +375,17 @@ def test_rival_gangs_clashing_in_a_headline_are_both_sides() -> None:
     """'Ten killed as rival gangs clash in Port-au-Prince' (a headline's present): gangs on both sides, no army."""
     assert incident("Ten killed as rival gangs clash in Port-au-Prince", "Battles", "Armed clash", "HTI") == (
         "Unidentified Gang (Haiti)", "Unidentified Gang (Haiti)")
+
+
+def test_a_force_that_only_tells_of_a_fight_between_people_is_no_side() -> None:
+    """'clashes between two villages ..., police said': the police told of it; the sides are unnamed groups
+    (not the police against the country's insurgency); herders clashing with farmers face no invented army."""
+    villages = "Four people were killed in clashes between two villages over a water point in Mandera, police said."
+    assert incident(villages, "Battles", "Armed clash", "KEN") == (
+        "Unidentified Armed Group (Kenya)", "Unidentified Armed Group (Kenya)")
+    herders = "Clashes between Fulani herders and farmers in Benue state left 17 people dead, state police said."
+    first, second = incident(herders, "Battles", "Armed clash", "NGA")
+    assert first == "Fulani Ethnic Militia (Nigeria)"
+    assert second not in ("Police Forces of Nigeria", "Military Forces of Nigeria")
+    army = "Pakistan army says three militants killed in tribal area"  # a place, not a tribal fight
+    assert "Military Forces of Pakistan" in incident(army, "Battles", "Armed clash", "PAK")
