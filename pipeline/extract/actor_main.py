@@ -39,6 +39,7 @@ from pipeline.extract.actor_sides import (
     foreign_army,
     home_force,
     named_groups,
+    other_state,
     people_fight,
     ranked,
     rivals,
@@ -189,7 +190,7 @@ def _main_actors(
     if kind == "Battles":
         victim = with_role(pairs, armed, "target") if first is None and len(armed) == 1 else None
         code = inter_code(victim, country) if victim is not None else None
-        if victim is not None and (code == 1 or (code == 8 and not _other_state(actors, victim))) \
+        if victim is not None and (code == 1 or (code == 8 and not other_state(actors, victim))) \
                 and not cues.cross_border:
             # "Saturday's attack killed 31 soldiers, the army said": the force was attacked, by no one named
             # (a foreign force too, "three Israeli soldiers were killed in Gaza", when no other state is named)
@@ -338,14 +339,6 @@ def fill_international(family: str) -> str:
 def _told_only(pairs: list[Pair], name: str) -> bool:
     """True when every mention of `name` only tells the news ("police said")."""
     return all(m.role == "source" for m, n in pairs if n == name)
-
-
-def _other_state(actors: list[ActorMention], force: str) -> bool:
-    """True when a state other than the force's own is named as an actor ("Pakistan kills three Indian
-    soldiers"): the force's opponent is that state's, not an unnamed group."""
-    home = next((m.country_iso3 for m in actors if m.actor_name == force), None)
-    return any(m.actor_type in ("state", "government", "state_forces") and m.country_iso3 not in (None, home)
-               for m in actors)
 
 
 def _civilian_target(actors: list[ActorMention]) -> bool:

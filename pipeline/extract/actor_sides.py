@@ -191,3 +191,11 @@ _FACTIONS = re.compile(r"\b(?:two|rival|breakaway|warring)\s+factions\s+(?:of|wi
 def factions(sentences: list[Sentence]) -> bool:
     """True when the lead says the fighting was between factions of one group."""
     return any(_FACTIONS.search(s.text) for s in story_sentences(sentences)[:2])
+
+
+def other_state(actors: list[ActorMention], force: str) -> bool:
+    """True when a state other than the force's own is named as an actor ("Pakistan kills three Indian
+    soldiers"): the force's opponent is that state's, not an unnamed group."""
+    home = next((m.country_iso3 for m in actors if m.actor_name == force), None)
+    return any(m.actor_type in ("state", "government", "state_forces") and m.country_iso3 not in (None, home)
+               for m in actors)
