@@ -17,7 +17,8 @@ _MARKERS = re.compile(
         |story\s+continues\s+(?:below|after)\s+(?:this\s+)?(?:ad|advertisement)
         |(?:continue|continues)\s+reading(?:\s+below)?|scroll\s+(?:down\s+)?to\s+continue(?:\s+reading)?
         |trending(?:\s+(?:now|news|stories|topics))?\s*:?|quick\s+links|top\s+stories|most\s+(?:read|popular)
-        |related(?:\s+(?:news|stories|articles|topics))?\s*:?|recommended(?:\s+for\s+you)?|more\s+from\s+.{1,40}
+        |related(?:\s+(?:news|stories|articles|topics|coverage))?\s*(?::.*)?|recommended(?:\s+for\s+you)?
+        |more\s+from\s+.{1,40}
         |(?:also\s+)?read(?:\s+(?:more|also|next))?\s*[:|].*|also\s+read|read\s+more|watch\s*:.*|watch\s+video
         |(?:follow|like)\s+us\s+on\b.*|share(?:\s+this(?:\s+(?:article|story))?)?(?:\s+on\b.*)?|tweet|email|print
         |(?:sign\s+up|subscribe)\b.*(?:newsletter|updates|alerts|now|here|today)?.{0,40}

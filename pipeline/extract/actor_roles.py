@@ -48,8 +48,10 @@ def role_of(toks: Tokens, f: Found) -> str | None:
     if _saying_after(toks, f.last + 1, _FINDING) is not None:
         # "Police (in Manipur) found the bodies of four men": they tell of the dead, they did not kill
         return "source"
-    if word(toks, f.last + 1) in _MOUTHPIECES and word(toks, f.last + 2) in _SAYING:
-        return "source"  # "a Pakistan Army statement said", "a police spokesman told AFP"
+    if word(toks, f.last + 1) in _MOUTHPIECES and _said_after_name(toks, f.last + 2):
+        # "a Pakistan Army statement said", "a police spokesman told AFP", "Police spokesman Yazid Abubakar
+        # confirmed the attack"
+        return "source"
     if word(toks, f.last + 1) in _TELLING_ONLY:
         return "source"
     saying = _saying_after(toks, f.last + 1)
@@ -85,6 +87,14 @@ _CLAUSE_BREAKS = words("and or but who which that , ; : ( ) -")
 _NOUN_MARKERS = words("the a an this that these those its their his her our my your two three four five several some "
                       "many")
 _PUNCTUATION = re.compile(r"[,;:.()\"“”]")
+
+
+def _said_after_name(toks: Tokens, k: int) -> bool:
+    """True when a verb of saying is at `k`, or after the capitalised name of a spokesman there."""
+    j = k
+    while j < len(toks) and j < k + 4 and toks.text(j)[:1].isupper():
+        j += 1
+    return word(toks, j) in _SAYING
 
 
 def _saying_after(toks: Tokens, k: int, verbs: frozenset[str] = _SAYING) -> int | None:

@@ -196,7 +196,7 @@ _ANCHORS = {
     # not a noun modifier: "a drug and kidnapping suspect", "a kidnapping gang", "abduction case"
     "a_kidnapped": r"(?:kidnap(?:s|ping)?|abduct(?:s|ing)?)(?!\s+(?:suspects?|gangs?|rings?|syndicates?|cases?|"
                    r"charges?|kingpins?|cartels?|networks?|attempts?|bids?|plots?|incidents?|victims?|rackets?|"
-                   r"cells?|squads?)\b)",
+                   r"cells?|squads?|crisis|crises|menace|epidemic|industry|business|problem|trend)\b)",
     # "They also took away at least 20 women and children": abducted (not "took away their cattle")
     "a_kidnapped3": r"(?:took|take|takes|taking|carried|carry|carries|carrying|led|whisked|marched)\s+away"
                     + _counted("people persons women men children girls boys villagers residents passengers "

@@ -21,6 +21,7 @@ from pipeline.clean.boilerplate import drop_boilerplate, drop_share_rows, is_boi
         "World | India | Sports | Business",
         "Facebook Twitter Linkedin Mail",
         "Share: WhatsApp | Email | Print",
+        "Related: Nigeria's kidnapping crisis explained",
     ],
 )
 def test_site_chrome_is_boilerplate(line: str) -> None:
@@ -38,6 +39,7 @@ def test_site_chrome_is_boilerplate(line: str) -> None:
         "Twitter",
         "Mail Today",
         "Facebook and Twitter removed the posts.",
+        "Related violence killed 12 people in the state.",
     ],
 )
 def test_story_lines_are_kept(line: str) -> None:

@@ -266,6 +266,7 @@ def test_a_speaker_telling_of_its_own_attack_claims_it() -> None:
          {"al Qaeda": None}),
         ("Police shot and killed a gunman at the checkpoint.", {"Police": "perpetrator", "gunman": "target"}),
         ("Troops neutralised 23 terrorists in Borno last week.", {"Troops": "perpetrator", "terrorists": "target"}),
+        ("Police spokesman Yazid Abubakar confirmed the attack on the village.", {"Police": "source"}),
         ("The blast killed 14 people, among them four policemen, and wounded 32.", {"policemen": "target"}),
         ("Army soldiers killed as many as 17 people in the town.", {"Army soldiers": "perpetrator"}),
     ],

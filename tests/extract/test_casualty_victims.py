@@ -180,3 +180,8 @@ def test_late_before_a_time_ends_the_victim_phrase() -> None:
     """'killed five people late on Monday night': the victims are 'people', not 'people late'."""
     (found,) = mentions("Gunmen killed five people late on Monday night in the town of Bama.")
     assert found.victim == "people"
+
+
+def test_kidnapping_as_the_name_of_a_crisis_counts_no_one() -> None:
+    """"Nigeria's kidnapping crisis explained" names a problem, not people kidnapped."""
+    assert mentions("Analysts say Nigeria's kidnapping crisis explained much of the anger.") == []
