@@ -194,7 +194,7 @@ BACKGROUND = re.compile(
     r"\b(?:a|one|two|three|four|five|six|several|\d+)\s+weeks?\s+ago\b|"
     r"\bin\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d\b(?!\s*[-–])|"
     r"\b(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|massacres?|war|conflict|clashes|violence|riots?|"
-    r"uprising|pogroms?|carnage|genocide)\b|"
+    r"uprising|pogroms?|carnage|genocide|sieges?|shootings?|hijackings?|hostage\s+crisis|coup|invasion|blasts?)\b|"
     r"\bsimilar\s+(?:attack|blast|bombing|explosion|raid|strike|ambush|shooting|assault|massacre)\b|\bin\s+the\s+(?:distant\s+|recent\s+)?past\b(?!\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b)|"
     r"\bthe\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:such|similar)\b|"  # "the third such killing"
     r"\bin\s+another\s+(?:attack|incident)\b|\bof\s+(?:19|20)\d\d\b|"

@@ -566,3 +566,10 @@ def test_the_abducted_told_as_freed_or_still_held_are_no_new_abduction() -> None
     taken = "Gunmen kidnapped three engineers in Kaduna on Tuesday, police said."
     assert [(m.category, m.status) for m in extract_casualties(taken, split_sentences(taken))] == [
         ("kidnapped", "reported")]
+
+
+def test_a_year_named_siege_in_a_relative_clause_is_background() -> None:
+    """'since the 2004 Beslan school siege, in which more than 330 people were killed': an old event's dead."""
+    body = ("It was the deadliest attack in Russia since the 2004 Beslan school siege, in which more than 330 "
+            "people were killed.")
+    assert [m.status for m in extract_casualties(body, split_sentences(body))] == ["background"]

@@ -841,3 +841,11 @@ def test_people_forced_to_flee_are_no_crowd_that_fought() -> None:
     was a battle."""
     text = "Fighting in Ngaoundaye killed at least 10 and forced around 7,000 people to flee the area on Monday."
     assert classify(text) == ("Battles", "Armed clash")
+
+
+def test_a_risen_death_toll_types_the_attack_not_the_arrests_beside_it() -> None:
+    """'The death toll from a gun attack ... rose to 133, as authorities detained 11 people': the toll tells of
+    the killing, so the attack, not the arrests, is the event."""
+    text = ("The death toll from a gun attack on a concert hall near Moscow rose to 133 on Saturday, investigators "
+            "said, as authorities detained 11 people.")
+    assert classify(text) == ("Violence against civilians", "Attack")
