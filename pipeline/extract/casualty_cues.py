@@ -104,6 +104,9 @@ SPELL_PERFECT = re.compile(_SPELL_PERFECT, _I)
 CUMULATIVE = re.compile(
     r"\bsince\s+(?!then\b|the\s+(?:attack|incident|blast|explosion|shooting|clash)\b)|\bso\s+far\s+this\b|"
     r"\bthis\s+year\b|"
+    # the tally of a spell of weeks or months: "after a week of deadly clashes ... that left at least 174 dead"
+    r"\b(?:a|one|two|three|four|several|\d+)\s+(?:weeks?|months?|years?)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:clashes|violence|fighting|protests|unrest|riots|rioting|bombardment|shelling|war|conflict|strikes)\b|"
     # hostages "still" held: a standing count since their capture, not a new one ("Hamas still holds 120")
     r"\bstill\s+(?:holds?|holding|held|being\s+held|in\s+captivity)\b|"
     r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|weeks|decades?)\b|"

@@ -573,3 +573,10 @@ def test_a_year_named_siege_in_a_relative_clause_is_background() -> None:
     body = ("It was the deadliest attack in Russia since the 2004 Beslan school siege, in which more than 330 "
             "people were killed.")
     assert [m.status for m in extract_casualties(body, split_sentences(body))] == ["background"]
+
+
+def test_the_toll_of_a_week_of_clashes_is_cumulative() -> None:
+    """'after a week of deadly clashes ... that left at least 174 people dead': a spell's tally, not one day's."""
+    body = ("The government lifted a curfew on Wednesday after a week of deadly clashes between police and "
+            "protesters that left at least 174 people dead.")
+    assert [m.status for m in extract_casualties(body, split_sentences(body))] == ["cumulative"]
