@@ -116,6 +116,10 @@ def describe(
     spread = _spread_over_region(plain, anchor) if status == "reported" else None
     if spread:  # "over 300 people have died in Gujarat because ...": a state's dead, explained, not one incident's
         status, reason = "cumulative", spread
+    war = _WHOLE_WAR.match(plain, anchor.end()) if status == "reported" and _PERFECT_BEFORE.search(
+        plain, max(0, anchor.start() - 30), anchor.start()) else None
+    if war:  # "some 15,000 people have been killed in the conflict": a war's toll, not an incident's
+        status, reason = "cumulative", " ".join(war.group(0).split())
     late = cue.PAST_PERIOD_LATE.search(plain, min(clause_end, reach), clause_end) if status == "reported" else None
     if late and not _HARM_VERB.search(plain, right, late.start()):
         # "... killed 20 soldiers in an attack on a base near Boulkessi last month." (not "... killed 15, adding
@@ -141,6 +145,10 @@ def describe(
 # because ...", "scores have been killed in rural Gujarat due to police failure". A lede's "have been killed in
 # Kenya, police said" or "in Nigeria's Borno state" goes on differently.
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:been\s+)?$", re.IGNORECASE)
+# A whole war named after a perfect-tense harm: "have been killed in the conflict", "have died in the war".
+_WHOLE_WAR = re.compile(
+    r"\s+(?:in|during|since\s+the\s+start\s+of)\s+(?:the|this|that|its)\s+(?:\w+\s+)?"
+    r"(?:conflict|war|insurgency|civil\s+war|crisis|uprising)\b(?!\s+(?:zone|area|region)\b)", re.IGNORECASE)
 _IN_REGION = re.compile(
     r"\s+in\s+(?:the\s+)?(?:(?:rural|urban|riot-hit|violence-hit|strife-torn|troubled|restive)\s+)?"
     r"(?P<region>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|"

@@ -196,10 +196,28 @@ def parts_of_tallies(
                     mention.sentence_index == whole.sentence_index or _names_total(body, sentences, mention, whole)):
             # ("two were stabbed, one of whom later died", told after a tally, is a part of the stabbed)
             mention = replace(mention, status=whole.status, reason=whole.reason)
+        elif mention.link == "more" and mention.status == "reported" and whole is not None \
+                and whole.status == "cumulative" and 0 <= mention.sentence_index - whole.sentence_index <= 1 \
+                and _tally_tense(sentences, mention):
+            # "More than 10 million have been displaced since the war began ... 2.1 million others had fled":
+            # the others of a tally, told in the perfect, are the tally's (not "five more were killed on Monday")
+            mention = replace(mention, status=whole.status, reason=whole.reason)
         if mention.link != "part":
             total[mention.category] = mention
         out.append(mention)
     return out
+
+
+_TALLY_TENSE = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?\w+(?:ed|en|fled|died)\b", re.IGNORECASE)
+_NAMED_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|last\s+night)\b",
+    re.IGNORECASE)
+
+
+def _tally_tense(sentences: list[Sentence], mention: CasualtyMention) -> bool:
+    """True when the mention's sentence tells it in the perfect and names no day."""
+    sentence = next((s for s in sentences if s.index == mention.sentence_index), None)
+    return sentence is not None and bool(_TALLY_TENSE.search(sentence.text)) and not _NAMED_DAY.search(sentence.text)
 
 
 def _names_total(body: str, sentences: list[Sentence], part: CasualtyMention, whole: CasualtyMention) -> bool:

@@ -580,3 +580,14 @@ def test_the_toll_of_a_week_of_clashes_is_cumulative() -> None:
     body = ("The government lifted a curfew on Wednesday after a week of deadly clashes between police and "
             "protesters that left at least 174 people dead.")
     assert [m.status for m in extract_casualties(body, split_sentences(body))] == ["cumulative"]
+
+
+def test_a_war_s_toll_and_its_others_are_cumulative() -> None:
+    """'Some 15,000 people have been killed in the conflict': a war's toll; '... displaced since the war began.
+    2.1 million others had fled abroad': the others of the tally; 'On Monday, five more were killed': news."""
+    body = ("More than 10 million people have been displaced since the war began, the agency said. The agency "
+            "said 2.1 million others had fled to neighbouring countries. Some 15,000 people have been killed in "
+            "the conflict.")
+    assert [m.status for m in extract_casualties(body, split_sentences(body))] == ["cumulative"] * 3
+    news = "Since January, 300 people have been killed in the region. On Monday, five more were killed."
+    assert [m.status for m in extract_casualties(news, split_sentences(news))] == ["cumulative", "reported"]
