@@ -32,12 +32,13 @@ def _reference_patterns(nouns: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words before and after a date that name a known event of `nouns` by its day.
 
     Before: "the <up to four words> attack [<where>] [on|of] <date>": "the godhra train massacre on", "the
-    carnage of", "the attack on the sabarmati express in godhra last wednesday"; a verb after the noun ("the
+    carnage of", "the attack on the sabarmati express in godhra last wednesday", "the burning of the sabarmati
+    express on"; a verb after the noun ("the
     attack took place on") is news. After: "the <date> <up to three words> attack" ("the february 27 attack").
     """
     before = re.compile(
         rf"\b(?:the|that|this)\s+(?:[\w'’.-]+\s+){{0,4}}?(?:{nouns})"
-        rf"(?:\s+(?:on|at|in|near|against|outside|inside|to)(?:\s+[\w'’.-]+){{1,4}}?){{0,2}}\s+(?:(?:on|of)\s+)?$"
+        rf"(?:\s+(?:on|at|in|near|against|outside|inside|to|of)(?:\s+[\w'’.-]+){{1,4}}?){{0,2}}\s+(?:(?:on|of)\s+)?$"
     )
     after = re.compile(rf"^(?:{POSSESSIVE})?\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{nouns})\b")
     return before, after

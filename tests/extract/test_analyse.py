@@ -226,3 +226,11 @@ def test_a_country_before_a_headline_s_present_tense_verb_acts() -> None:
     blast = "A bomb blast at a guesthouse in Mandera in northeast Kenya killed at least 12 people on Tuesday."
     actors = analyse(ArticleText("b", blast, None, dt.datetime(2024, 6, 12))).actors
     assert not any(m.text == "Kenya" for m in actors)
+
+
+def test_arrests_over_an_event_named_with_of_and_its_day_are_not_dated_by_it() -> None:
+    """'arrested 10 more in connection with the burning of the train on 12 October': the burning's day names
+    that event; the arrests take the publication day."""
+    body = "Police arrested 10 more men in connection with the burning of the train on 12 October."
+    incident = analyse(ArticleText("a", body, None, dt.datetime(2025, 10, 30, 13, 54))).incident
+    assert (incident.sub_event_type, incident.event_date) == ("Arrests", dt.date(2025, 10, 30))
