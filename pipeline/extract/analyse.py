@@ -94,7 +94,7 @@ def summarise(
         # people killed are no peaceful protest: by a crowd ("a mob of 5,000 killed nearly 65 persons", in a story
         # typed by "those who called for the bandh"), ACLED's mob violence; by others ("attacked a political rally
         # with firearms, killing many", "an activist was shot dead during a sit-in"), an attack
-        mob = _killed_by_violence(casualties, sentences, _MOB)
+        mob = _killed_by_violence(casualties, sentences, _CROWD_WORDS)
         event_type, sub_event_type = ("Riots", "Mob violence") if mob else ("Violence against civilians", "Attack")
     country, admin1, location = incident_place(sentences, actors)
     year = event_date.year if event_date is not None else None
@@ -132,7 +132,7 @@ def _forces_harm(actors: list[ActorMention], casualties: list[CasualtyMention]) 
     return any(m.actor_type == "state_forces" and m.sentence_index in harmed and m.role != "source" for m in actors)
 
 
-_MOB = re.compile(r"\b(?:mobs?|rioters|crowds?)\b", re.IGNORECASE)
+_CROWD_WORDS = re.compile(r"\b(?:mobs?|rioters|crowds?)\b", re.IGNORECASE)
 # Words of a violent death, not one of illness or accident ("died after contracting a fever").
 _VIOLENT_DEATH = re.compile(
     r"\b(?:killed|killing|shot|gunned|stabbed|hacked|lynched|burnt|burned|beaten|bodies|massacred?|murdered|"
