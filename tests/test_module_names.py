@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-MODULES = sorted(p for package in ("pipeline", "assets", "schemas", "warehouse") for p in (ROOT / package).rglob("*.py"))
+PACKAGES = ("pipeline", "assets", "schemas", "warehouse")
+MODULES = sorted(path for package in PACKAGES for path in (ROOT / package).rglob("*.py"))
 
 
 def _bound_names(tree: ast.Module) -> Counter[str]:
