@@ -207,8 +207,13 @@ def _main_actors(
                 return of("military"), of("gang" if cues.criminal else "militant")
             # Elsewhere, or between communities, clans, factions or gangs: no state force is invented.
             return of("armed_group"), of("armed_group")
-        second = next((n for n in armed if n != first and not (
-            among_people and inter_code(n, country) == 1 and _told_only(pairs, n))), None)
+        others = [n for n in armed if n != first and not (
+            among_people and inter_code(n, country) == 1 and _told_only(pairs, n))]
+        second = others[0] if others else None
+        if second is not None and _told_only(pairs, second):
+            # the side attacked before a force that only tells of it ("Colombian police said ELN guerrillas had
+            # killed two soldiers")
+            second = with_role(pairs, others, "target") or second
         if (second is None or _told_only(pairs, second)) and inter_code(first, country) != 1 and rivals(sentences):
             # "clashes between rival armed groups": both sides of one kind, no state (not the police who
             # tell of it), whoever else died in the crossfire ("nine people, including two civilians")

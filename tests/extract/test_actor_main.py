@@ -389,3 +389,12 @@ def test_a_force_that_only_tells_of_a_fight_between_people_is_no_side() -> None:
     assert second not in ("Police Forces of Nigeria", "Military Forces of Nigeria")
     army = "Pakistan army says three militants killed in tribal area"  # a place, not a tribal fight
     assert "Military Forces of Pakistan" in incident(army, "Battles", "Armed clash", "PAK")
+
+
+def test_the_side_attacked_comes_before_a_force_that_only_tells_of_it() -> None:
+    """'Colombian police said ELN guerrillas had killed two soldiers': the soldiers' army is the other side,
+    not the police who told of it."""
+    body = ("Colombian police said on Monday that suspected ELN guerrillas had killed two soldiers in an attack on "
+            "a military base in Arauca.")
+    assert incident(body, "Battles", "Armed clash", "COL") == (
+        "ELN: National Liberation Army", "Military Forces of Colombia")
