@@ -158,9 +158,16 @@ _OWN = words("it they its their we")
 _OWN_LEAD = words("that had have has")
 
 
+_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+
+
 def _own_kills(toks: Tokens, k: int) -> bool:
     """True when the words from `k` tell of the speaker's own violence: "(that) they had killed", "in a
     statement on its radio that its fighters had killed"."""
+    if word(toks, k) == "on" and word(toks, k + 1) in _WEEKDAYS:
+        k += 2  # "said on Tuesday they had killed"
+    elif word(toks, k) in ("yesterday", "today", "late", "earlier"):
+        k += 1
     if word(toks, k) in ("in", "on", "via", "through"):  # the channel of the saying comes first
         k = next((j for j in range(k + 1, min(len(toks), k + 10)) if word(toks, j) == "that"), k)
     if word(toks, k) == "that":

@@ -286,6 +286,8 @@ OBJECT_BOUNDARY = re.compile(
     r"who|whom|which|that|by|(?:together|along)\s+with|with|from|across|inside|outside|along|amid|"
     r"following|including|among|over(?=\s+(?:the|his|her|their|its|last|this|alleged|allegations)\b)|ahead\s+of|"
     r"into|through|for|and\s+(?:then\s+)?(?:\w+ing|\w+ed)|said|says|to\s+death|dead|"
+    # the verb after "the bodies of 20 migrants": "were found", "was recovered"
+    r"were|was|"
     r"according|reportedly|allegedly|yesterday|today|tonight|last|this|overnight|earlier|later|while|"
     # "killed five people late on Monday night" (not "the late president")
     r"(?:late|early)(?=\s+(?:on|in|at|last|yesterday|this|night|evening|afternoon|morning|monday|tuesday|wednesday|"

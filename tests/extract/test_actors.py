@@ -244,6 +244,8 @@ def test_a_speaker_telling_of_its_own_attack_claims_it() -> None:
     assert roles["Taliban"] == "claimant"
     roles = {m.text: m.role for m in actors("Police said two men were shot dead.")}
     assert roles["Police"] == "source"
+    roles = {m.text: m.role for m in actors("The Taliban said on Tuesday they had killed 12 soldiers.")}
+    assert roles["Taliban"] == "claimant"  # a day told between the saying and the claim
 
 
 @pytest.mark.parametrize(

@@ -185,3 +185,9 @@ def test_late_before_a_time_ends_the_victim_phrase() -> None:
 def test_kidnapping_as_the_name_of_a_crisis_counts_no_one() -> None:
     """"Nigeria's kidnapping crisis explained" names a problem, not people kidnapped."""
     assert mentions("Analysts say Nigeria's kidnapping crisis explained much of the anger.") == []
+
+
+def test_the_verb_after_the_counted_bodies_ends_the_victims() -> None:
+    """'The bodies of 20 migrants were found': the victims are 'migrants', not 'migrants were found'."""
+    (found,) = mentions("The bodies of 20 migrants were found in a truck near Bani Walid on Monday.")
+    assert (found.count_best, found.victim) == (20, "migrants")
