@@ -71,6 +71,7 @@ class PlaceMention:
     places: tuple[Place, ...]
     unit: str = ""  # the unit word after the name ("state", "province", "town"), lower case
     partial: bool = False  # part of a longer capitalised name ("Hassan" in "Hassan Dabouq")
+    framed: bool = False  # a lower-case name trusted by its frame alone ("in qorveh,"): the place of last resort
 
     @property
     def unit_hint(self) -> bool:

@@ -91,5 +91,5 @@ def framed_places(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
                            else p.kind in ("admin1", "admin2", "region") and fold(p.name) == key))
         # one country's name only: "in providencia," may be any of several countries' towns
         if places and len({p.iso3 for p in gazetteer.lookup(key) if p.source != "alternate"}) == 1:
-            found.append(PlaceMention(match.start(1), match.end(1), name, places))
+            found.append(PlaceMention(match.start(1), match.end(1), name, places, framed=True))
     return found

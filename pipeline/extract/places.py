@@ -208,6 +208,7 @@ def _location(
     towns: list[tuple[bool, str, str | None]] = []
     events: list[tuple[bool, str, str | None]] = []  # towns that name an earlier event ("the Godhra carnage")
     filed: list[tuple[bool, str, str | None]] = []  # a wire dateline's town ("MOGADISHU, May 16 (Reuters) -")
+    framed: list[tuple[bool, str, str | None]] = []  # lower-case towns known by their frame alone ("in qorveh,")
     canonical: dict[str, str] = {}  # a division as named -> its gazetteer name
     containers = _containers(found)
     for (_, sentence, mention), context in zip(found, contexts, strict=True):
@@ -224,7 +225,8 @@ def _location(
             dateline = sentence.text[mention.end:mention.end + 1] == ":" and not sentence.text[:mention.start].strip()
             name = _POSSESSIVE.sub("", mention.text)  # "Punjab's Lahore city": the division is Punjab
             # (nor is where a statement was made: "told reporters in Delhi that ... in Srinagar")
-            divisions.append((not towns and not dateline and not names_statement(sentence.text, mention), name))
+            divisions.append((not towns and not dateline and not mention.framed
+                              and not names_statement(sentence.text, mention), name))
             canonical.setdefault(name, place.admin1 or place.name)
         elif names_treatment(sentence.text, mention):
             continue  # "taken to a hospital in Maiduguri": where the wounded went, not where they were hurt
@@ -233,7 +235,8 @@ def _location(
             # only when no other town is named
             filed_here = (_WIRE_DATELINE.match(sentence.text, mention.end) and not sentence.text[:mention.start].strip()
                           ) or names_statement(sentence.text, mention)
-            kept = filed if filed_here else events if names_event(sentence.text, mention) else towns
+            kept = filed if filed_here else events if names_event(sentence.text, mention) else \
+                framed if mention.framed else towns
             # "Baghdad's Sadr City": the town is Baghdad, without the possessive
             written = _POSSESSIVE.sub("", mention.text)
             kept.append((context >= _LOCATIVE_CONTEXT, _town_name(written, place.name), place.admin1))
@@ -242,7 +245,7 @@ def _location(
     named = next((canonical[name] for _, name in divisions), None)
     if not towns and filed and named:
         return named, None  # "MOGADISHU (Reuters) - ... a base in Galgaduud region": filed elsewhere
-    towns = towns or filed or events
+    towns = towns or filed or events or framed
     located = [town for town in towns if town[0]] or towns
     location, division = (located[0][1], located[0][2]) if located else (None, None)
     if location is None:

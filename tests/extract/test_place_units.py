@@ -45,3 +45,12 @@ def test_a_lower_case_lead_is_placed_by_its_framed_town() -> None:
     """'teachers held a protest in shadegan, demanding contracts' places an all-lower-case note in Iran."""
     body = "on 9 may 2020, a group of adult literacy teachers held a protest in shadegan, demanding contracts."
     assert incident_place(split_sentences(body), [])[0] == "IRN"
+
+
+def test_a_framed_lower_case_town_is_the_place_of_last_resort() -> None:
+    """'lucknow: police arrested 31 activists who had planned to gather in ayodhya,': the dateline's town stays
+    the place (a name trusted by its frame alone names the place only when no other town does)."""
+    body = "lucknow: police arrested 31 activists on sunday who had planned to gather in ayodhya, officials said."
+    assert incident_place(split_sentences(body), [])[2] == "Lucknow"
+    note = "on 9 may 2020, a group of adult literacy teachers held a protest in shadegan, demanding contracts."
+    assert incident_place(split_sentences(note), [])[2] == "Shadegan"
