@@ -187,6 +187,9 @@ _ORDINAL_PARTICIPLE = re.compile(
 _FREED_AFTER = re.compile(
     r"[^,;:.]{0,60}?\b(?P<freed>(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:freed|released|rescued|set\s+free|liberated))\b", re.IGNORECASE)
+# The denier's own statement after the denial: ", saying only three died", "; it said two were hurt".
+_OWN_FIGURE = re.compile(r"[,;]\s*(?:but\s+)?(?:saying|adding|insisting|and\s+said|it\s+said|they\s+said)\b",
+                         re.IGNORECASE)
 _VICTIMS_HISTORY = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?(?P<history>\s+(?:(?:who|that)\s+(?:had\s+been|have\s+been|has\s+been|was|were|went|had)\s+"
     r"(?:\w+ly\s+)?)?(?:abducted|kidnapped|seized|taken\s+hostage|missing|arrested|detained|injured|wounded))\b"
@@ -238,7 +241,9 @@ def _status(
     denial = cue.DENIAL.search(text, near, anchor.start()) or cue.DENIED_AFTER.search(
         text, anchor.end(), anchor.end() + _REACH
     )
-    if denial:
+    if denial and not (denial.end() <= left and _OWN_FIGURE.search(text, denial.end(), left)):
+        # (not the denier's own figure after it: "rejected the rebels' claim that 40 soldiers were killed,
+        # saying only three died")
         return "denied", denial.group(0)
     if _BODIES_ANCHOR.search(anchor.group(0)) and cue.FUNERAL_AFTER.match(text, anchor.end()):
         return "background", "laid to rest"
@@ -371,8 +376,10 @@ def _claimant(
     if not claims:
         return None
     claim = claims[-1]
-    if _CONTRAST.search(text, claim.end(), anchor_start):
-        return None  # "the group said it killed 23, while the army said five died": not the group's five
+    if _CONTRAST.search(text, claim.end(), anchor_start) or _OWN_FIGURE.search(text, claim.end(), anchor_start):
+        # "the group said it killed 23, while the army said five died": not the group's five; "rejected the
+        # rebels' claim that 40 were killed, saying only three died": the three are the army's
+        return None
     # the claim's subject, not an actor of an earlier clause ("police said one was killed, while the
     # party claimed two of its activists were killed": not the police's claim)
     before_claim = [a for a in actors if 0 <= a.char_end - sentence_start <= claim.start()

@@ -504,3 +504,12 @@ def test_the_missing_found_dead_are_the_dead() -> None:
     found = mentions("Three fishermen went missing off the coast on Monday.")
     assert [(m.category, m.count_best, m.victim) for m in found] == [("missing", 3, "fishermen")]
     assert mentions("Villagers saw him with a calf that went missing from a farm.") == []
+
+
+def test_the_denier_s_own_figure_after_the_denial_is_reported() -> None:
+    """'The army rejected the rebels' claim that 40 soldiers were killed, saying only three died': the 40 are
+    denied, the army's three are its report (no one's claim), and the incident's figure."""
+    body = "The army rejected the rebels' claim that 40 soldiers were killed, saying only three died in the ambush."
+    assert [(m.count_best, m.status, m.claimed_by) for m in mentions(body)] == [
+        (40, "denied", None), (3, "reported", None)]
+    assert killed(body) == 3
