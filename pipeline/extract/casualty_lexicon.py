@@ -164,7 +164,9 @@ _ANCHORS = {
                 r"(?:hacked|mowed|mown|cut|gunned)\s+down|"
                 r"drowned|found\s+dead|confirmed\s+dead|pronounced\s+dead|declared\s+dead|feared\s+dead|presumed\s+dead|dead|(?:died|die|dies)(?![\s-]+(?:down|out|hard|harder|hards)\b)|perished|"
                 r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|"
-                r"(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:fatal|mortal)\s+(?:\w+\s+)?(?:injuries|wounds)|succumbed(?:\s+to\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:injuries|wounds))?|"
+                r"(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:fatal|mortal)\s+(?:\w+\s+)?(?:injuries|wounds)|succumbed(?:\s+to\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:injuries|wounds|burns))?"
+                r"(?!\s+to\s+(?:[\w'-]+\s+){0,2}?(?:pressures?|demands?|temptations?|threats?|criticism|blackmail|coercion)\b)|"
+                r"succumbing\s+to\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:injuries|wounds|burns)|"
                 r"deaths?|fatalit(?:y|ies)|bodies|corpses",
     "p_killed2": _DEATH_IDIOMS,
     "a_killed": r"fatally\s+(?:shot|stabbed|wounded|injured|hit|struck)|kill|kills|killing|shooting\s+dead|"

@@ -191,3 +191,10 @@ def test_the_verb_after_the_counted_bodies_ends_the_victims() -> None:
     """'The bodies of 20 migrants were found': the victims are 'migrants', not 'migrants were found'."""
     (found,) = mentions("The bodies of 20 migrants were found in a truck near Bani Walid on Monday.")
     assert (found.count_best, found.victim) == (20, "migrants")
+
+
+def test_succumbing_to_wounds_is_dying_and_to_pressure_is_not() -> None:
+    """'12 of the wounded succumbing to their injuries' died; 'succumbed to pressure' harms no one."""
+    toll = "The death toll from Sunday's bombing has risen to 45, with 12 of the wounded succumbing to their injuries."
+    assert [(m.category, m.count_best) for m in mentions(toll)] == [("killed", 45), ("killed", 12)]
+    assert mentions("The government succumbed to foreign pressure and released 12 prisoners.") == []
