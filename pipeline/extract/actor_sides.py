@@ -7,7 +7,9 @@ the article names. The other functions rank and select among those pairs: by sal
 (`ranked`), by role (`with_role`, `acting`), the named non-party groups (`named_groups`), the
 state force present (`force`), a lone side's opponent (`with_opponent`), and whether fighting
 told without its sides is the state's against an insurgency (`state_against_insurgency`), or between
-rival groups of one kind (`rivals`) or factions of one group (`factions`).
+rival groups of one kind (`rivals`) or factions of one group (`factions`); whether the lead tells of a
+fight between people, which a force that only reports it takes no part in (`people_fight`); and whether
+a state other than a force's own is named beside it (`other_state`).
 """
 
 from __future__ import annotations
