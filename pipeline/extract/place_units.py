@@ -1,5 +1,7 @@
 """Place names in lower-case text that a unit word marks: "kalat district", "qorveh city",
-"telman village in ysyk-ata district".
+"telman village in ysyk-ata district"; and towns a frame marks: "a protest in qorveh, demanding
+jobs" (`framed_places`: after "in", "near" or "at", closed by punctuation, a town of 5,000+ or a
+division by its whole name that one country alone has; only the place of last resort).
 
 In an article written without capitals only the gazetteer's big, unambiguous names are trusted
 (`gazetteer.lower_case_ok`), since common words look like small towns. A unit word right after a
