@@ -129,11 +129,11 @@ def with_role(pairs: list[Pair], names: list[str], role: str) -> str | None:
 
 # The words of fighting that no state takes part in: "an ethnic clash between Hausa and Yoruba traders", "a
 # rival cult clash", "clashes between two communities", "a shoot-out between criminal groups".
-_NON_STATE = re.compile(
-    r"\b(?:rival|ethnic|inter-?ethnic|communal|inter-?communal|clans?|inter-?clan|tribal|tribes(?:men)?|factions?|"
-    r"cults?|communities|villagers|villages|families|herders|farmers|youths?|gangs?|cartels?|criminal)\b",
-    re.IGNORECASE,
+_PEOPLE = (
+    r"rival|ethnic|inter-?ethnic|communal|inter-?communal|clans?|inter-?clan|tribes(?:men)?|factions?|"
+    r"cults?|communities|villagers|villages|families|herders|farmers|youths?|gangs?|cartels?|criminal"
 )
+_NON_STATE = re.compile(rf"\b(?:{_PEOPLE}|tribal)\b", re.IGNORECASE)
 
 
 def _insurgency(country: str) -> bool:
@@ -146,10 +146,9 @@ def _non_state_fight(sentences: list[Sentence]) -> bool:
     return any(_NON_STATE.search(s.text) for s in story_sentences(sentences)[:2])
 
 
+# (not "tribal area", a place)
 _PEOPLE_WORDS = (
-    r"(?:rival|ethnic|inter-?ethnic|communal|inter-?communal|clans?|inter-?clan|tribal(?!\s+(?:areas?|districts?|"
-    r"regions?|belt|agency|agencies))|tribes(?:men)?|factions?|cults?|communities|villagers|villages|families|herders|"
-    r"herdsmen|farmers|youths?|gangs?|cartels?|criminal|neighbours|neighbors)"
+    rf"(?:{_PEOPLE}|tribal(?!\s+(?:areas?|districts?|regions?|belt|agency|agencies))|herdsmen|neighbours|neighbors)"
 )
 _FIGHT_WORDS = r"(?:clash\w*|fight\w*|fought|violence|hostilities|feuds?|battles?|infighting|skirmish\w*)"
 # Fighting and its people in one phrase: "clashes between two villages", "herdsmen and farmers' clash".

@@ -145,8 +145,7 @@ def _killed_by_violence(casualties: list[CasualtyMention], sentences: list[Sente
     return any(words.search(s.text) for s in sentences if s.index in killed)
 
 
-_AFTER_CLAUSE = re.compile(r"(?:(?:a|one|two|three|\w+)\s+(?:days?|weeks?|hours?)\s+)?(?:after|following)\b",
-                           re.IGNORECASE)
+_AFTER_CLAUSE = re.compile(r"(?:\w+\s+(?:days?|weeks?|hours?)\s+)?(?:after|following)\b", re.IGNORECASE)
 
 
 def _outside_recalled(actors: list[ActorMention], casualties: list[CasualtyMention]) -> list[ActorMention]:

@@ -64,6 +64,7 @@ from pipeline.extract.casualty_shared import (
 from pipeline.extract.casualty_shootings import lone_shooting
 from pipeline.extract.casualty_statistics import statistics_tallies
 from pipeline.extract.casualty_victims import victims_of
+from pipeline.extract.date_patterns import WEEKDAY
 from pipeline.extract.numbers import find_quantities
 from pipeline.extract.sentences import story_sentences
 from pipeline.extract.types import ActorMention, CasualtyMention, Sentence
@@ -79,9 +80,7 @@ _RECENT_PERIOD = re.compile(
     r"(?:(?:earlier|early|late)\s+)?(?:this|last)\s+month|(?:a|one|two|three|four|five|six|several|\d+)\s+weeks?\s+ago",
     re.IGNORECASE)
 # A day named as the time of a harm: a weekday, "yesterday", "today", "last night".
-_NAMED_DAY = re.compile(
-    r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last\s+night|"
-    r"this\s+morning)\b", re.IGNORECASE)
+_NAMED_DAY = re.compile(rf"\b(?:{WEEKDAY}|yesterday|today|last\s+night|this\s+morning)\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:when|where|after|before|since|while|who|which|that|as)\b|,", re.IGNORECASE)
 # an unpunctuated relative clause naming a harm: "a guard who was wounded (in the attack) died", "two
 # children who could not flee were burnt alive"
@@ -264,9 +263,11 @@ def _opening_news(
     other_news = {m.category for m in found if m.sentence_index == opening.index and m.status == "reported"}
     # "Last month, militants killed seven soldiers ... On Wednesday, troops killed three militants": a harm of
     # a named day told later is the news, and the opening's month its background
-    text_of = {sentence.index: sentence.text for sentence in sentences}
-    dated_later = {m.category for m in found if m.sentence_index > opening.index and m.status == "reported"
-                   and _NAMED_DAY.search(text_of.get(m.sentence_index, ""))}
+    dated_later: set[str] = set()
+    if any(m.sentence_index == opening.index and m.status == "background" for m in found):
+        text_of = {sentence.index: sentence.text for sentence in sentences}
+        dated_later = {m.category for m in found if m.sentence_index > opening.index and m.status == "reported"
+                       and _NAMED_DAY.search(text_of.get(m.sentence_index, ""))}
 
     def news(m: CasualtyMention) -> bool:
         if (m.sentence_index != opening.index or m.status != "background"

@@ -30,6 +30,7 @@ from pipeline.extract.casualty_context import Context
 from pipeline.extract.casualty_persons import PERSON_PRONOUN, head_noun
 from pipeline.extract.casualty_phrases import Victims
 from pipeline.extract.casualty_reports import OWN_LOSS, RIVAL_SOURCE, TOLL_REACH
+from pipeline.extract.date_patterns import WEEKDAY
 from pipeline.extract.types import CasualtyMention, Sentence
 
 # The reason on a toll far larger than the figure its sentence gives first (`_wider_toll`).
@@ -209,9 +210,7 @@ def parts_of_tallies(
 
 
 _TALLY_TENSE = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?\w+(?:ed|en|fled|died)\b", re.IGNORECASE)
-_NAMED_DAY = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|last\s+night)\b",
-    re.IGNORECASE)
+_NAMED_DAY = re.compile(rf"\b(?:{WEEKDAY}|yesterday|today|tonight|overnight|last\s+night)\b", re.IGNORECASE)
 
 
 def _tally_tense(sentences: list[Sentence], mention: CasualtyMention) -> bool:

@@ -47,7 +47,7 @@ _GAP_BARRIERS = word_set(
 
 # After the last word of a phrase with gaps, words that make that word a speaker, not a victim: "killing nine
 # people, police said" (the comma is no token), "..., police officials told reporters".
-_SAYING = word_set("said says say told added reported confirmed stated")
+SAYING = word_set("said says say told added reported confirmed stated")
 _SPEAKER_NOUNS = word_set("official officials source sources spokesman spokesperson spokeswoman officer officers chief")
 
 
@@ -55,8 +55,8 @@ def _speaker_at(words: list[str], end: int) -> bool:
     """True when the phrase ending before `end` ends with a speaker: a verb of saying follows, directly or
     after a speaker noun ("police officials said")."""
     following = words[end:end + 2]
-    return bool(following) and (following[0] in _SAYING or (
-        following[0] in _SPEAKER_NOUNS and len(following) > 1 and following[1] in _SAYING))
+    return bool(following) and (following[0] in SAYING or (
+        following[0] in _SPEAKER_NOUNS and len(following) > 1 and following[1] in SAYING))
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from pipeline.extract.event_type_cues import Cue, word_set
+from pipeline.extract.event_type_cues import SAYING, Cue, word_set
 
 # Words naming state forces and non-state armed groups, to tell who took a place
 # (government regains vs non-state actor overtakes) and who detained whom.
@@ -55,7 +55,7 @@ _CROWDS = word_set(
     youths youth people members mob crowd crowds neighbours neighbors tribesmen clans clan"""
 )
 # A word before one of these is a source being quoted ("police said"), not an actor.
-_SPEECH = word_set("said say says told reported confirmed added stated according")
+_SPEECH = SAYING | word_set("according")
 
 # What the police do after a fight they had no part in: "police have registered cases against 40 people".
 _AFTERMATH = word_set("registered booked filed lodged investigating probing")

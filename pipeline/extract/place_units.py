@@ -87,11 +87,11 @@ def framed_places(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
         if key in gazetteer.stopwords:
             continue
         # a division by its whole name only: "in power." is no "Power County"
-        places = tuple(p for p in gazetteer.lookup(key)
-                       if p.source != "alternate" and (
-                           p.population >= _FRAMED_MIN_POPULATION if p.kind == "city"
+        readings = [p for p in gazetteer.lookup(key) if p.source != "alternate"]
+        places = tuple(p for p in readings
+                       if (p.population >= _FRAMED_MIN_POPULATION if p.kind == "city"
                            else p.kind in ("admin1", "admin2", "region") and fold(p.name) == key))
         # one country's name only: "in providencia," may be any of several countries' towns
-        if places and len({p.iso3 for p in gazetteer.lookup(key) if p.source != "alternate"}) == 1:
+        if places and len({p.iso3 for p in readings}) == 1:
             found.append(PlaceMention(match.start(1), match.end(1), name, places, framed=True))
     return found
