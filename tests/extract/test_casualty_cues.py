@@ -591,3 +591,18 @@ def test_a_war_s_toll_and_its_others_are_cumulative() -> None:
     assert [m.status for m in extract_casualties(body, split_sentences(body))] == ["cumulative"] * 3
     news = "Since January, 300 people have been killed in the region. On Monday, five more were killed."
     assert [m.status for m in extract_casualties(news, split_sentences(news))] == ["cumulative", "reported"]
+
+
+def test_a_demand_ends_at_its_comma() -> None:
+    """'fire on demonstrators demanding his resignation, killing at least 14': the killing is reported."""
+    body = ("Security forces opened fire on demonstrators demanding the prime minister's resignation, "
+            "killing at least 14 people.")
+    assert [m.status for m in extract_casualties(body, split_sentences(body)) if m.category == "killed"] == [
+        "reported"]
+
+
+def test_a_demand_without_a_comma_still_wishes() -> None:
+    """'demanded the arrest of the five men' is no arrest; the guard of the comma rule."""
+    body = "Villagers demanded the arrest of five men accused of the killing."
+    assert [m.status for m in extract_casualties(body, split_sentences(body)) if m.category == "arrested"] in (
+        [], ["hypothetical"])
