@@ -58,11 +58,13 @@ _GROUP_TYPES = frozenset(
 
 # A former member of a group ("two ex-BLA militants", "a former Taliban commander") is a civilian to
 # ACLED: "ex-" or "former" before the name, and a person of the group after it (not "the former Al-Shabaab
-# stronghold", a place).
+# stronghold", a place, nor "the former FARC rebel group", the group itself).
 _FORMER = re.compile(r"\b(?:ex\s*-\s*|former\s+)$", re.IGNORECASE)
 _FIGHTER_AFTER = re.compile(
     r".*?\b(?:militants?|rebels?|fighters?|members?|commanders?|insurgents?|cadres?|combatants?|leaders?|"
-    r"guerr?illas?|jihadists?|terrorists?)\b", re.IGNORECASE)
+    r"guerr?illas?|jihadists?|terrorists?)\b"
+    # (a kind noun before a group's noun describes the group: "the former FARC rebel group")
+    r"(?!\s+(?:group|movement|organi[sz]ation|outfit|faction|army)\b)", re.IGNORECASE)
 # Kind nouns that describe a name right after them: "paramilitary Rapid Support Forces", "rebel group X".
 _APPOSITIVE = frozenset(
     """paramilitary paramilitaries group groups militia militias outfit organisation organization movement

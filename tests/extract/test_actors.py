@@ -238,6 +238,11 @@ def test_a_district_s_name_is_no_person() -> None:
     assert "Lakki Marwat" not in {m.text for m in actors("Four policemen were killed in Lakki Marwat on Monday.")}
 
 
+def test_a_town_named_after_its_noun_is_no_person() -> None:
+    """'stormed the town of Pont-Sonde': a place named after "town of", not a person."""
+    assert "Pont-Sonde" not in {m.text for m in actors("Gang members stormed the town of Pont-Sonde, killing 70.")}
+
+
 def test_a_speaker_telling_of_its_own_attack_claims_it() -> None:
     """'the rebels said they had killed four policemen': the rebels claim the attack, they do not only report."""
     roles = {m.text: m.role for m in actors("The Taliban said they had killed four policemen at a checkpoint.")}
@@ -405,6 +410,12 @@ def test_former_fighters_are_civilians() -> None:
     assert found[-1] == ("TTP militants", "Civilians (Pakistan)") and found[0][1] != "Civilians (Pakistan)"
     assert names("Troops patrolled the market of Jilib, a former Al-Shabaab stronghold in Somalia.")[
         "Al-Shabaab"] == "Al Shabaab"
+
+
+def test_a_former_group_is_still_the_group() -> None:
+    """'the former FARC rebel group': the rebel noun describes the group, no former member; civilians never."""
+    found = names("Dissidents of the former FARC rebel group killed four soldiers in Cauca, Colombia.")
+    assert found["FARC rebel group"] != "Civilians (Colombia)"
 
 
 def test_they_in_a_quote_prefer_the_attackers() -> None:
