@@ -259,9 +259,9 @@ def _main_actors(
             # Across a fixed front line each side's shelling is aimed at the other.
             side = shelling_side(country, year)
             return first, of("military") if first in (DEFAULTS[(country, "shelling")], side) else side
-        # "police said": the state's forces that only tell of the blast were not its target (a rebel
-        # group reporting strikes on its positions is)
-        told = [n for n in others if not (_told_only(pairs, n) and inter_code(n, country) == 1)]
+        # "police said", "the US military said": a state's forces that only tell of the blast were not its
+        # target, at home or abroad (a rebel group reporting strikes on its positions is)
+        told = [n for n in others if not (_told_only(pairs, n) and inter_code(n, country) in (1, 8))]
         return first, target or (told[0] if told else None)
     first = first or (armed[0] if armed else None)
     if kind == "Strategic developments" and sub_event_type == "Arrests" and first \

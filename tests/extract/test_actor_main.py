@@ -398,3 +398,9 @@ def test_the_side_attacked_comes_before_a_force_that_only_tells_of_it() -> None:
             "a military base in Arauca.")
     assert incident(body, "Battles", "Armed clash", "COL") == (
         "ELN: National Liberation Army", "Military Forces of Colombia")
+
+
+def test_a_foreign_army_that_tells_of_a_strike_is_no_target() -> None:
+    """'Houthi rebels fired a missile at a ship off Hodeidah, Yemen, the US military said': no second side."""
+    body = "Houthi rebels fired a missile at a ship off the coast of Hodeidah, Yemen, the US military said."
+    assert incident(body, "Explosions/Remote violence", "Shelling/artillery/missile attack", "YEM")[1] is None
