@@ -245,7 +245,8 @@ def _speaker(toks: Tokens, first: int, last: int) -> bool:
 
 
 # Words before a name that make it a place ("found dead in Colonia Los Portales", "shots near Kruta Balka"),
-# and after it ("a shoot-out in Vila Pauline neighborhood"); a possessive stays a person's ("in Ali Khan's house").
+# and after it ("a shoot-out in Vila Pauline neighborhood") or after a place's noun and "of" ("the town of
+# Pont-Sonde"); a possessive stays a person's ("in Ali Khan's house").
 _LOCATIVES = words("in near at outside inside into towards toward around from")
 _PLACE_AFTER = words("neighborhood neighbourhood area village town city district locality settlement suburb")
 
@@ -257,6 +258,8 @@ def _located(toks: Tokens, first: int, last: int) -> bool:
     before = toks.low[first - 1] if first > 0 else ""
     if before == "the" and first > 1:  # "on the East Rand", "in the Swat Valley"
         before = toks.low[first - 2] if toks.low[first - 2] != "on" else "in"
+    if before == "of" and first > 1 and toks.low[first - 2] in _PLACE_AFTER:
+        return True  # "stormed the town of Pont-Sonde"
     return before in _LOCATIVES or (last + 1 < len(toks) and toks.low[last + 1] in _PLACE_AFTER)
 
 
