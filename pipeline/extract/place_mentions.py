@@ -164,6 +164,8 @@ def _run_mentions(gazetteer: Gazetteer, text: str, run: re.Match[str]) -> list[P
         partial = partial and not division_of and not surface.endswith(("'s", "’s"))
         if not hint and _water_body(text, start, surface):
             continue
+        if not hint and _TOWN_OF.search(text, max(0, start - 12), start):
+            hint = "town"  # "the northern city of Kirkuk": the city, not its same-named province
         if not hint and surface == whole and _not_a_town(text, start, surface, places):
             continue
         found.append(PlaceMention(start, end, surface, places, hint, partial))
@@ -174,6 +176,7 @@ def _run_mentions(gazetteer: Gazetteer, text: str, run: re.Match[str]) -> list[P
     return found
 
 
+_TOWN_OF = re.compile(r"\b(?:city|town|village)\s+of\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(the|el|al)\s$")
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$|(?:and|or|in|on|at|of|to|from|with|near|where|which|that|was|were|is)\b)")
 

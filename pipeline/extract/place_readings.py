@@ -57,7 +57,12 @@ def _reading_weight(place: Place, district: bool) -> float:
 @functools.lru_cache(maxsize=65536)
 def _readings(places: tuple[Place, ...], unit: str, town: bool, district: bool) -> dict[str, tuple[Place, float]]:
     best: dict[str, tuple[Place, float]] = {}
-    cities = any(p.kind == "city" for p in places)
+    # a town word keeps the towns of the name; when its only towns are odd alternate names, it keeps the
+    # divisions of the countries without one too, as a town's name ("the Idlib province town of Ariha":
+    # Syria's Ariha District, not an alias of Palestine's Jericho)
+    cities = {p.iso3 for p in places if p.kind == "city"}
+    if any(p.kind == "city" and p.source != "alternate" for p in places):
+        cities = {p.iso3 for p in places}
     divisions = any(p.kind != "city" for p in places)
     division = bool(unit) and not town
     # "Niger state", "Niger State" is Nigeria's state, not the country: a unit word after a
@@ -66,7 +71,7 @@ def _readings(places: tuple[Place, ...], unit: str, town: bool, district: bool) 
     local = UNIT_COUNTRY.get(unit, ())  # "Meta woreda" is in Ethiopia, not Colombia's Meta
     here = any(p.iso3 in local for p in places)
     for place in places:
-        if town and cities and place.kind != "city":
+        if town and place.iso3 in cities and place.kind != "city":
             continue
         if division and divisions and place.kind == "city":
             continue

@@ -360,3 +360,17 @@ def test_a_small_namesake_town_gives_way_to_the_country_the_actors_name() -> Non
             "witnesses said.")
     sentences = split_sentences(body)
     assert incident_place(sentences, extract_actors(body, sentences))[0] == "MLI"
+
+
+def test_the_city_of_a_province_s_name_is_the_city() -> None:
+    """'the northern city of Kirkuk': the town Kirkuk, not only its same-named province."""
+    body = "Nine people died when a car bomb exploded in the northern city of Kirkuk on Tuesday."
+    assert incident_place(split_sentences(body), [])[2] == "Kirkuk"
+
+
+def test_a_town_word_keeps_a_division_named_after_the_town() -> None:
+    """'Ariha town', 'the town of Ariha': Syria's Ariha (a district in the gazetteer), not another
+    country's town of that alias."""
+    for body in ("Russian warplanes hit Ariha town, killing ten civilians.",
+                 "Russian warplanes hit the Idlib province town of Ariha, killing ten civilians."):
+        assert incident_place(split_sentences(body), [])[0] == "SYR"
