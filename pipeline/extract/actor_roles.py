@@ -302,7 +302,10 @@ def _passive(toks: Tokens, f: Found, k: int) -> bool:
 
 def _target_after_verb(toks: Tokens, f: Found) -> str | None:
     """target when an active verb of violence shortly precedes the mention."""
-    for k in range(f.first - 1, max(-1, f.first - 7), -1):
+    start = f.first - 1
+    if word(toks, start) in _AFFILIATION and word(toks, start - 1) == "-":
+        start -= 3  # "killed a commander of the Iran-backed Kataib Hezbollah": the description is no distance
+    for k in range(start, max(-1, start - 6), -1):
         if toks.low[k] in HARM_VERBS and word(toks, k - 1) not in PASSIVE_AUX:
             return "target"
     return None

@@ -533,3 +533,10 @@ def test_a_short_form_before_fighters_is_the_group_in_lower_case_text() -> None:
     assert "Islamic State" in names(body)["is militants"]
     assert not [m for m in actors("the village club is members only, and everyone knows it, the owner said.")
                 if m.text == "is"]
+
+
+def test_a_group_described_as_backed_is_still_the_victim_s() -> None:
+    """'killed a senior commander of the Iran-backed Kataib Hezbollah': the group is the target."""
+    roles = {m.text: m.role for m in actors(
+        "A drone strike killed a senior commander of the Iran-backed Kataib Hezbollah in Baghdad.")}
+    assert roles["Kataib Hezbollah"] == "target"
