@@ -137,7 +137,8 @@ CUMULATIVE = re.compile(
     # a toll of the last days, "the toll in the last six days in this riot-torn state now stands at 544" (not
     # "22 were killed over the past two days", a spree's dead), and a spell's "had so far claimed over 250 lives"
     r"\btoll\s+(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+)?days\b|"
-    r"\b(?:has|have|had)\s+so\s+far\s+(?:claimed|killed|left)\b|"
+    # (not "the clashes, which began on Sunday, have so far left 27 dead": the present tally of the incident)
+    r"\bhad\s+so\s+far\s+(?:claimed|killed|left)\b|"
     # a tally up to a day: "668 died in the violence till March 12"
     r"\b(?:till|until)\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\s+\d{1,2}\b|"

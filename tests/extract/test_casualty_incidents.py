@@ -414,3 +414,8 @@ def test_a_noun_with_an_adjective_after_it_is_not_counted_as_one() -> None:
     """'arrested the men responsible for the killing' counts no single arrest: 'responsible' follows its noun."""
     assert reported("Police arrested the men responsible for the killing of three farmers on Monday.", "arrested") == []
     assert reported("Police arrested a man in the village on Monday.", "arrested") == [1]
+
+
+def test_an_incident_s_toll_so_far_is_its_own() -> None:
+    """'The clashes, which began on Sunday, have so far left 27 people dead': the incident's present toll."""
+    assert killed("The clashes, which began on Sunday, have so far left 27 people dead, officials said.") == 27
