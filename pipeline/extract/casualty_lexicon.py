@@ -190,7 +190,8 @@ _ANCHORS = {
                  r"treated\s+for\s+(?:\w+\s+)?(?:wounds|injuries|burns)|"
                  r"(?:sustained|suffered|received)\s+(?!(?:\w+\s+)?(?:fatal|mortal)\b)(?:\w+\s+){0,3}?"
                  r"(?:injuries|wounds)|injuries|injury",
-    "a_injured": r"injur(?:e|es|ing)|wound(?:s|ing)?|maiming",
+    # (not the noun: "died from wounds sustained in the bombing")
+    "a_injured": r"injur(?:e|es|ing)|wound(?:s(?!\s+(?:sustained|suffered|received|inflicted)\b)|ing)?|maiming",
     # "Two teachers were also taken." (after an abduction told before; not "taken to hospital")
     "p_kidnapped": r"kidnapped|abducted|taken\s+hostage|held\s+hostage|taken\s+captive|held\s+captive|"
                    r"abductions|(?<=also\s)taken(?=\s*(?:[.;]|$|,|\s+by\s+(?:the\s+)?(?:gunmen|kidnappers|"

@@ -606,3 +606,9 @@ def test_a_demand_without_a_comma_still_wishes() -> None:
     body = "Villagers demanded the arrest of five men accused of the killing."
     assert [m.status for m in extract_casualties(body, split_sentences(body)) if m.category == "arrested"] in (
         [], ["hypothetical"])
+
+
+def test_wounds_sustained_are_a_noun() -> None:
+    """'died from wounds sustained in the bombing': no one injured, 'sustained' is no victim."""
+    body = "Three people died on Tuesday from wounds sustained in the bombing."
+    assert [m.category for m in extract_casualties(body, split_sentences(body))] == ["killed"]
