@@ -70,6 +70,11 @@ _REPORTED_AFTER = re.compile(
 # after the attack" dates the attack to Sunday.
 _DAYS_AFTER = re.compile(r"^\s*,?\s*(a|one|two|three|four)\s+days?\s+after\b")
 _DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+# The day of a death from wounds of an earlier attack, "died on Tuesday from wounds sustained in Friday's
+# bombing": like a statement's, the attack's day (when told) is the incident's.
+_OF_WOUNDS_AFTER = re.compile(
+    r"^\s*,?\s*(?:in\s+(?:a\s+|the\s+)?hospital\s+)?(?:from|of)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?"
+    r"(?:wounds|injuries|burns)\b")
 # Words of harm and violence: a sentence with one reports the incident.
 _VIOLENCE = re.compile(
     r"\b(?:kill\w*|dead|death|deaths|died|die|dies|wound\w*|injur\w*|hurt|attack\w*|clash\w*|fight\w*|fought|"
@@ -164,7 +169,7 @@ def _candidates(
         statement = _statement_words(before, after)
         # "the toll from Monday's bombing": a possessive names the event, whatever word comes before it
         named_event = _possessive(mention.text.lower(), after)
-        reported = bool(statement
+        reported = bool(statement or _OF_WOUNDS_AFTER.match(around(mention, sentence, 0, 60)[1] if sentence else "")
                         or (_BOUNDING.search(before) and not starts_violence and not named_event)
                         or (mention.char_start < _DATELINE_REACH and _DATELINE_END.match(after)))
         if reported and days_after and mention.precision == "day" and not _BOUNDING.search(before):

@@ -42,6 +42,17 @@ def test_statement_day_a_day_after_the_attack_dates_it_the_day_before() -> None:
     assert incident(text) == (dt.date(2025, 10, 27), "day")
 
 
+def test_a_death_from_wounds_is_dated_by_the_attack_when_told() -> None:
+    """'died on Wednesday from wounds sustained in Monday's bombing' is Monday's; without the attack's
+    day, the death's day is all there is."""
+    text = "Three people died on Wednesday from wounds sustained in Monday's bombing, raising the toll to 25."
+    assert incident(text) == (dt.date(2025, 10, 27), "day")
+    text = "A policeman died in hospital on Wednesday of injuries he suffered when gunmen attacked his post on Monday."
+    assert incident(text) == (dt.date(2025, 10, 27), "day")
+    text = "Three people died on Wednesday from wounds sustained in the bombing."
+    assert incident(text) == (dt.date(2025, 10, 29), "day")
+
+
 def test_statement_day_is_used_when_nothing_else_dates_the_incident() -> None:
     """With only 'officials said Monday', the statement day bounds the incident and is used."""
     text = "Gunmen killed six villagers in the district, officials said Monday."
