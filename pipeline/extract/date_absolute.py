@@ -85,14 +85,15 @@ def numeric(g: Groups, ctx: DocContext) -> Resolved:
 
     When both orders are possible and only the day-first reading is not after the
     publication date, a report of what happened ("arrested on 04/03/2025" in a
-    March article) is read day first.
+    March article) is read day first; when neither is after it, the nearer one
+    ("killed on 2/3/2024" in an article of 5 March is 2 March): news tells of recent days.
     """
     a, b = int(g["a"] or 0), int(g["b"] or 0)
     year_ = _two_digit_year(g["y"] or "", ctx.anchor)
     day_first = ctx.day_first or g["sep"] == "." or a > 12
     if not day_first and a != b and b <= 12 and ctx.anchor is not None:
         us, other = safe_date(year_, a, b), safe_date(year_, b, a)
-        if us and other and other <= ctx.anchor < us and ctx.tense() != "future":
+        if us and other and other <= ctx.anchor and (us < other or ctx.anchor < us) and ctx.tense() != "future":
             day_first = True
     month, day = (b, a) if day_first else (a, b)
     return _day(year_, month, day)

@@ -179,6 +179,13 @@ def test_numeric_date_read_day_first_when_month_first_would_be_after_publication
     assert value_of("Talks will resume on 04/05/2025 in Doha.", "04/05/2025", march) == "2025-04-05"
 
 
+def test_numeric_date_read_as_the_nearer_past_day_when_both_orders_are_past() -> None:
+    """'killed on 2/3/2025' in an article of 8 March is 2 March, not 3 February; '3/2/2025' keeps US order."""
+    march = dt.datetime(2025, 3, 8, 9)
+    assert value_of("Five people were killed on 2/3/2025 in Benue.", "2/3/2025", march) == "2025-03-02"
+    assert value_of("Five people were killed on 3/2/2025 in Benue.", "3/2/2025", march) == "2025-03-02"
+
+
 def test_without_publication_date_only_absolute_dates_resolve() -> None:
     """With no publication date, explicit dates keep their value and relative ones have none."""
     found = values("On 9 May 2020, protesters marched; police returned on Friday and again in June.", None)
