@@ -849,3 +849,9 @@ def test_a_risen_death_toll_types_the_attack_not_the_arrests_beside_it() -> None
     text = ("The death toll from a gun attack on a concert hall near Moscow rose to 133 on Saturday, investigators "
             "said, as authorities detained 11 people.")
     assert classify(text) == ("Violence against civilians", "Attack")
+
+
+def test_a_curfew_after_deadly_clashes_is_the_clashes() -> None:
+    """'declared a curfew after clashes between rival groups left 12 dead': the deadly clashes are the event."""
+    assert classify("The government declared a curfew in Jos on Monday after two days of clashes between "
+                    "rival groups left 12 dead.") == ("Battles", "Armed clash")
