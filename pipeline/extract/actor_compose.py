@@ -108,6 +108,8 @@ def _weak_alone(toks: Tokens, hit: Hit, entry: Entry) -> bool:
     after = toks.text(k) if k < len(toks) else None
     if after == "of" and k + 1 < len(toks) and toks.text(k + 1).endswith("ing"):
         return False  # "accused the military of carrying out executions": the accused, a noun
+    if after in ("and", "or") and k + 1 < len(toks) and toks.low[k + 1] in ("the", "its", "their"):
+        return False  # "between the government and the rebels": a noun coordinated with another
     return after is not None and after.isalpha() and after.islower() and acts_as_subject(toks, hit.last + 1) is None
 
 

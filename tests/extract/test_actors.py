@@ -540,3 +540,9 @@ def test_a_group_described_as_backed_is_still_the_victim_s() -> None:
     roles = {m.text: m.role for m in actors(
         "A drone strike killed a senior commander of the Iran-backed Kataib Hezbollah in Baghdad.")}
     assert roles["Kataib Hezbollah"] == "target"
+
+
+def test_the_government_coordinated_with_another_side_is_an_actor() -> None:
+    """'between the government and the rebels': a noun, not the adjective of 'government officials'."""
+    found = names("A peace agreement was signed between the government and the rebels in Addis Ababa, Ethiopia.")
+    assert found.get("government") == "Government of Ethiopia"
