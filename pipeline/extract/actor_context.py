@@ -194,6 +194,8 @@ def blamed(toks: Tokens, first: int, last: int) -> bool:
         k -= 1
     if word(toks, k) in BLAMING and word(toks, last + 1) in ("for", "of"):
         return True  # "Iran blamed Israel for the strike"
+    if word(toks, k) in ("blaming", "accusing") and word(toks, k - 1) == "," and word(toks, last + 1) in ("", ".", ";"):
+        return True  # "..., local sources said, blaming the M23 rebels.": the attack told before is theirs
     verbs = _BLAME.get(word(toks, k))
     if verbs is None:
         return False

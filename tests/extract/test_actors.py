@@ -297,10 +297,12 @@ def test_a_force_confirming_the_news_is_its_source() -> None:
      ("Police blamed the deadly bombing on the Taliban.", "Taliban"),
      ("Officials blamed the Taliban for the bombing that killed 12 people.", "Taliban"),
      ("Two villagers were killed in an attack attributed to ADF fighters.", "ADF fighters"),
-     ("The ambush was carried out by al-Shabaab, police said.", "al-Shabaab")],
+     ("The ambush was carried out by al-Shabaab, police said.", "al-Shabaab"),
+     ("Armed men killed 12 villagers on Sunday, local sources said, blaming the M23 rebels.", "M23 rebels")],
 )
 def test_the_accused_of_an_attack_is_its_perpetrator(body: str, accused: str) -> None:
-    """'blamed (the attack) on X', 'blamed X for', 'attributed to X', 'carried out by X': X attacked."""
+    """'blamed (the attack) on X', 'blamed X for', 'attributed to X', 'carried out by X', '..., blaming X.': X
+    attacked."""
     roles = {m.text: m.role for m in actors(body)}
     assert roles[accused] == "perpetrator"
 
