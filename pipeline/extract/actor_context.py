@@ -184,6 +184,7 @@ def located(toks: Tokens, first: int) -> bool:
 _BLAME = {"on": words("blamed blames blame blaming"), "to": words("attributed attributes ascribed"),
           "by": words("out perpetrated orchestrated masterminded")}
 BLAMING = words("blamed blames blame blaming accused accuses accusing")
+_BLAMING_ALONE = words("blamed blames blame blaming accusing")  # not "the accused", a noun
 
 
 def blamed(toks: Tokens, first: int, last: int) -> bool:
@@ -194,8 +195,10 @@ def blamed(toks: Tokens, first: int, last: int) -> bool:
         k -= 1
     if word(toks, k) in BLAMING and word(toks, last + 1) in ("for", "of"):
         return True  # "Iran blamed Israel for the strike"
-    if word(toks, k) in ("blaming", "accusing") and word(toks, k - 1) == "," and word(toks, last + 1) in ("", ".", ";"):
-        return True  # "..., local sources said, blaming the M23 rebels.": the attack told before is theirs
+    if word(toks, k) in _BLAMING_ALONE and word(toks, last + 1) in ("", ".", ";", ","):
+        # "..., local sources said, blaming the M23 rebels.", "but local leaders blamed Fulani herders, who ...":
+        # the attack told before is theirs
+        return True
     verbs = _BLAME.get(word(toks, k))
     if verbs is None:
         return False
