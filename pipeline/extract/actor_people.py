@@ -249,6 +249,7 @@ def _speaker(toks: Tokens, first: int, last: int) -> bool:
 # Pont-Sonde"); a possessive stays a person's ("in Ali Khan's house").
 _LOCATIVES = words("in near at outside inside into towards toward around from")
 _PLACE_AFTER = words("neighborhood neighbourhood area village town city district locality settlement suburb")
+_PLACES_OF = _PLACE_AFTER | words("villages towns cities districts areas localities settlements suburbs")
 
 
 def _located(toks: Tokens, first: int, last: int) -> bool:
@@ -258,9 +259,18 @@ def _located(toks: Tokens, first: int, last: int) -> bool:
     before = toks.low[first - 1] if first > 0 else ""
     if before == "the" and first > 1:  # "on the East Rand", "in the Swat Valley"
         before = toks.low[first - 2] if toks.low[first - 2] != "on" else "in"
-    if before == "of" and first > 1 and toks.low[first - 2] in _PLACE_AFTER:
-        return True  # "stormed the town of Pont-Sonde"
+    if _named_after_place_noun(toks, first):
+        return True
     return before in _LOCATIVES or (last + 1 < len(toks) and toks.low[last + 1] in _PLACE_AFTER)
+
+
+def _named_after_place_noun(toks: Tokens, first: int) -> bool:
+    """True for a name after a place noun and "of", or in a list that starts there: "the town of Pont-Sonde",
+    "the villages of Zike, Kimakpa and Kpachudu"."""
+    k = first - 1
+    while k > 1 and toks.low[k] in (",", "and") and toks.text(k - 1)[:1].isupper():
+        k -= 2  # back over the list's earlier names, one word each
+    return k > 0 and toks.low[k] == "of" and toks.low[k - 1] in _PLACES_OF
 
 
 def _weak_person(words: list[str], length: int) -> bool:

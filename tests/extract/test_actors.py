@@ -239,8 +239,11 @@ def test_a_district_s_name_is_no_person() -> None:
 
 
 def test_a_town_named_after_its_noun_is_no_person() -> None:
-    """'stormed the town of Pont-Sonde': a place named after "town of", not a person."""
+    """'stormed the town of Pont-Sonde', 'the villages of Zike, Kimakpa and Kpachudu': places named after "town
+    of" or in a list that starts there, not persons."""
     assert "Pont-Sonde" not in {m.text for m in actors("Gang members stormed the town of Pont-Sonde, killing 70.")}
+    found = {m.text for m in actors("Gunmen attacked the villages of Zike, Kimakpa and Kpachudu, killing 23.")}
+    assert not {"Kimakpa", "Kimakpa and Kpachudu", "Kpachudu"} & found
 
 
 def test_a_speaker_telling_of_its_own_attack_claims_it() -> None:
@@ -298,7 +301,8 @@ def test_a_force_confirming_the_news_is_its_source() -> None:
      ("Officials blamed the Taliban for the bombing that killed 12 people.", "Taliban"),
      ("Two villagers were killed in an attack attributed to ADF fighters.", "ADF fighters"),
      ("The ambush was carried out by al-Shabaab, police said.", "al-Shabaab"),
-     ("Armed men killed 12 villagers on Sunday, local sources said, blaming the M23 rebels.", "M23 rebels")],
+     ("Armed men killed 12 villagers on Sunday, local sources said, blaming the M23 rebels.", "M23 rebels"),
+     ("No group claimed the attack, but local leaders blamed Fulani herders, who deny it.", "Fulani herders")],
 )
 def test_the_accused_of_an_attack_is_its_perpetrator(body: str, accused: str) -> None:
     """'blamed (the attack) on X', 'blamed X for', 'attributed to X', 'carried out by X', '..., blaming X.': X
