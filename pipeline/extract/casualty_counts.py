@@ -172,8 +172,11 @@ def _category_total(
             # "gunmen shot dead the vice mayor. Vice Mayor X and his driver were shot and killed":
             # the lead victim told again with his companions
             total, lead_person = 1 + companions, None
-        elif total is not None and index in reports and fresh + added > total:
-            total = fresh + added  # a later headline on the same incident: tolls are revised upwards
+        elif total is not None and index in reports and fresh + added > total \
+                and not any(m.claimed_by for m in mentions):
+            # a later headline on the same incident: tolls are revised upwards (not by a party's claim of
+            # its kills, "Al Shabaab ... saying it had killed 20 soldiers", told on a line of its own)
+            total = fresh + added
             lead = None
         elif total is None or (vague_only and fresh and not any(m.qualifier == "vague" for m in mentions)):
             # the first figure, or an exact one replacing a vague start ("dozens ... 69 were killed")

@@ -10,9 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pipeline.extract.analyse import analyse
 from pipeline.extract.casualties import extract_casualties, incident_counts
 from pipeline.extract.sentences import split_sentences
-from pipeline.extract.types import ActorMention
+from pipeline.extract.types import ActorMention, ArticleText
 from tests.extract.casualty_helpers import counts, killed, mentions, reported
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "seed_article.txt"
@@ -513,3 +514,13 @@ def test_the_denier_s_own_figure_after_the_denial_is_reported() -> None:
     assert [(m.count_best, m.status, m.claimed_by) for m in mentions(body)] == [
         (40, "denied", None), (3, "reported", None)]
     assert killed(body) == 3
+
+
+def test_a_claim_on_a_line_of_its_own_revises_no_toll() -> None:
+    """A wire story's short paragraphs: 'Al Shabaab ..., saying it had killed 20 soldiers' on a line of its own
+    is a party's claim, not a later headline's revised toll; the officer's nine stand."""
+    body = ("Suicide bomber kills 9 at Somali military academy\nBy Abdi Sheikh\n"
+            "A suicide bomber killed at least nine soldiers at a military academy in Mogadishu on Thursday, an "
+            "officer said.\nAl Shabaab claimed responsibility for the attack in a statement, saying it had killed "
+            "20 soldiers.\n(Editing by Alison Williams)")
+    assert analyse(ArticleText("a", body, None, None)).incident.killed == 9
