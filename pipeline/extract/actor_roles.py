@@ -303,7 +303,8 @@ def _passive(toks: Tokens, f: Found, k: int) -> bool:
 def _target_after_verb(toks: Tokens, f: Found) -> str | None:
     """target when an active verb of violence shortly precedes the mention."""
     start = f.first - 1
-    if word(toks, start) in _AFFILIATION and word(toks, start - 1) == "-":
+    if word(toks, start) in _AFFILIATION and word(toks, start - 1) == "-" and word(toks, start - 3) == "the" \
+            and word(toks, start - 4) == "of":
         start -= 3  # "killed a commander of the Iran-backed Kataib Hezbollah": the description is no distance
     for k in range(start, max(-1, start - 6), -1):
         if toks.low[k] in HARM_VERBS and word(toks, k - 1) not in PASSIVE_AUX:
