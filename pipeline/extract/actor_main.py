@@ -214,6 +214,13 @@ def _main_actors(
             # the side attacked before a force that only tells of it ("Colombian police said ELN guerrillas had
             # killed two soldiers")
             second = with_role(pairs, others, "target") or second
+        if second is not None and inter_code(first, country) == inter_code(second, country) == 1 \
+                and {first.split(" ", 1)[0], second.split(" ", 1)[0]} == {"Military", "Police"} \
+                and with_role(pairs, [second], "target") is None:
+            # "a joint team of the army, CRPF and police ... the terrorists opened fire": a state's army and
+            # police fought side by side (unless one was hit), and the armed group they fought is the other
+            # side (two armies of one country may be rival authorities: pro-Hadi and pro-Houthi forces)
+            second = next((n for n in others if inter_code(n, country) in (2, 3)), second)
         if (second is None or _told_only(pairs, second)) and inter_code(first, country) != 1 and rivals(sentences):
             # "clashes between rival armed groups": both sides of one kind, no state (not the police who
             # tell of it), whoever else died in the crossfire ("nine people, including two civilians")

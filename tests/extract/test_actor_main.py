@@ -404,3 +404,11 @@ def test_a_foreign_army_that_tells_of_a_strike_is_no_target() -> None:
     """'Houthi rebels fired a missile at a ship off Hodeidah, Yemen, the US military said': no second side."""
     body = "Houthi rebels fired a missile at a ship off the coast of Hodeidah, Yemen, the US military said."
     assert incident(body, "Explosions/Remote violence", "Shelling/artillery/missile attack", "YEM")[1] is None
+
+
+def test_an_army_and_police_fighting_together_face_the_armed_group() -> None:
+    """'a joint team of the army and police ... the terrorists opened fire': the police are no second side."""
+    body = ("Two terrorists were killed in an encounter with security forces in Shopian, police said. A joint team "
+            "of the Army and police launched a search operation, a police spokesperson said. The hiding "
+            "terrorists opened fire, triggering an encounter. They belonged to Lashkar-e-Taiba.")
+    assert incident(body, "Battles", "Armed clash", "IND") == ("Military Forces of India", "LeT: Lashkar-e-Taiba")
