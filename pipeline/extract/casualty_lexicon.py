@@ -303,7 +303,12 @@ ASIDE = re.compile(
     r"\([^()]*\)|\[[^\[\]]*\]|,\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them|"
     r"many\s+of\s+them|all\s+of\s+them|some\s+of\s+them)(?:(?!\s(?:where|when|(?:in|during|at)\s+which)\s)[^,])*"
     r"(?:,|$|(?=\s(?:where|when|(?:in|during|at)\s+which)\s))|"
-    r",\s*(?:who|whom|which|a|an|the|both|all)\s[^,]*,|,\s*(?:aged\s+)?\d{1,2}\s*,|"
+    # an appositive ", a teacher,", ", the editor of a weekly and a critic of X, was shot", but not the rest of a
+    # list ("three policemen, a child and the bomber, officials said": a new determiner after "and" coordinates
+    # another victim, unless the subject's verb follows)
+    r",\s*(?:who|whom|which|a|an|the|both|all)\s[^,]*,(?=\s*(?:was|were|is|are|has|had|have)\b|\s*$)|"
+    r",\s*(?:who|whom|which|a|an|the|both|all)\s(?:(?!\band\s+(?:the|an?|his|her|their|\d+|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten)\s)[^,])*,|,\s*(?:aged\s+)?\d{1,2}\s*,|"
     r",\s*[\w-]+\s+of\s+(?:them|whom)\s[^,]*,|\s--\s[^-]*?\s--\s|—[^—]*—|\s[-–]\s[^|]*?\s[-–]\s",
     _I,
 )

@@ -524,3 +524,10 @@ def test_a_claim_on_a_line_of_its_own_revises_no_toll() -> None:
             "officer said.\nAl Shabaab claimed responsibility for the attack in a statement, saying it had killed "
             "20 soldiers.\n(Editing by Alison Williams)")
     assert analyse(ArticleText("a", body, None, None)).incident.killed == 9
+
+
+def test_a_list_of_the_dead_before_a_source_is_no_appositive() -> None:
+    """'The dead included three policemen, a child and the bomber, officials said': 5 dead; an appositive
+    before its verb (', the editor of a weekly and a critic of X, was shot') still adds no one."""
+    assert killed("The dead included three policemen, a child and the bomber, officials said.") == 5
+    assert killed("Ann Lee, the editor of a weekly and a critic of the army, was shot dead at home.") == 1
