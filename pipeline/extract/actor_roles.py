@@ -232,6 +232,8 @@ def _near(toks: Tokens, f: Found, words: frozenset[str], before: int, after: int
 
 def _harm_role(toks: Tokens, f: Found) -> str | None:
     """perpetrator or target from the nearest verb of violence around the mention."""
+    if _among_the_dead(toks, f.first):
+        return "target"  # "Of the dead, 19 were soldiers", "Among the dead were six policemen"
     if HARM_VERBS.isdisjoint(toks.words) and "opened" not in toks.words:
         return None  # every reading below needs a verb of violence (or "opened fire")
     by = _agent_by(toks, f.first)
@@ -261,6 +263,19 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
         if toks.low[k] in (";", ":") or toks.low[k] in ("who", "which", "while", "but") or toks.low[k] in _FINDING:
             break
     return _target_after_verb(toks, f)
+
+
+_VICTIM_NOUNS = words("dead killed victims casualties wounded injured deceased")
+_COPULAS = words("were was are is included include includes ,")
+
+
+def _among_the_dead(toks: Tokens, first: int) -> bool:
+    """True for a mention told as the victims after "of the dead" or "among the victims" (within a few words):
+    "Of the dead, 19 were soldiers", "Among the dead were six policemen" (not "the son of a police officer")."""
+    if word(toks, _before_determiners(toks, first)) not in _COPULAS:
+        return False
+    return any(word(toks, k) in ("of", "among") and word(toks, k + 1) == "the" and word(toks, k + 2) in _VICTIM_NOUNS
+               for k in range(max(0, first - 12), first - 2))
 
 
 _OWN_PRONOUNS = words("we they it its their our")

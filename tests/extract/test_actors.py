@@ -552,3 +552,13 @@ def test_the_government_coordinated_with_another_side_is_an_actor() -> None:
     """'between the government and the rebels': a noun, not the adjective of 'government officials'."""
     found = names("A peace agreement was signed between the government and the rebels in Addis Ababa, Ethiopia.")
     assert found.get("government") == "Government of Ethiopia"
+
+
+def test_the_dead_told_by_kind_are_targets() -> None:
+    """'Of the dead, 19 were soldiers', 'Among the dead were six policemen': victims; 'One of the victims was
+    the son of a police officer' does not make the officer one."""
+    roles = {m.text: m.role for m in actors("Of the dead, 19 were soldiers and six were civilians.")}
+    assert roles == {"soldiers": "target", "civilians": "target"}
+    assert {m.text: m.role for m in actors("Among the dead were six policemen.")}["policemen"] == "target"
+    assert {m.text: m.role for m in actors("One of the victims was the son of a police officer.")}[
+        "police officer"] != "target"
