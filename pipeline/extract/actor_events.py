@@ -60,7 +60,9 @@ _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
         "passers-by passer-by leader leaders member members victim victims monk monks priest priests person "
         "displaced idp idps imam imams cleric clerics blogger bloggers lawyer lawyers vendor vendors devotees "
         "mourners shoppers customers guests patients doctor doctors nurse nurses tourists fishermen employees "
-        "muslims shias shiites sunnis christians hindus sikhs buddhists worshippers",
+        "muslims shias shiites sunnis christians hindus sikhs buddhists worshippers "
+        # the crowds of a market, a mosque or a wedding: "killed herself and 14 others at a crowded market"
+        "market marketplace bazaar mosque church wedding funeral",
         (
             "civilian",
             "villager",

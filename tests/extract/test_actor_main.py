@@ -412,3 +412,9 @@ def test_an_army_and_police_fighting_together_face_the_armed_group() -> None:
             "of the Army and police launched a search operation, a police spokesperson said. The hiding "
             "terrorists opened fire, triggering an encounter. They belonged to Lashkar-e-Taiba.")
     assert incident(body, "Battles", "Armed clash", "IND") == ("Military Forces of India", "LeT: Lashkar-e-Taiba")
+
+
+def test_the_dead_of_a_market_bombing_are_civilians() -> None:
+    """'killed herself and 14 others at a crowded market': the market's crowd are civilians."""
+    body = "A female suicide bomber killed herself and 14 others at a crowded market in Konduga on Tuesday."
+    assert incident(body, "Explosions/Remote violence", "Suicide bomb", "NGA")[1] == "Civilians (Nigeria)"
