@@ -855,3 +855,10 @@ def test_a_curfew_after_deadly_clashes_is_the_clashes() -> None:
     """'declared a curfew after clashes between rival groups left 12 dead': the deadly clashes are the event."""
     assert classify("The government declared a curfew in Jos on Monday after two days of clashes between "
                     "rival groups left 12 dead.") == ("Battles", "Armed clash")
+
+
+def test_gang_members_who_kill_residents_attack_civilians() -> None:
+    """'Gang members set fire to houses and killed 20 residents': the gang attacked, it was no armed victim."""
+    assert classify("Gang members set fire to houses and killed at least 20 residents over the weekend.") == (
+        "Violence against civilians", "Attack")
+    assert classify("Police killed five gang members in a shootout.") == ("Battles", "Armed clash")
