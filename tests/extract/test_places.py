@@ -374,3 +374,8 @@ def test_a_town_word_keeps_a_division_named_after_the_town() -> None:
     for body in ("Russian warplanes hit Ariha town, killing ten civilians.",
                  "Russian warplanes hit the Idlib province town of Ariha, killing ten civilians."):
         assert incident_place(split_sentences(body), [])[0] == "SYR"
+
+
+def test_a_gang_is_no_town() -> None:
+    """'Gang members set fire to houses': a common noun opening the sentence, not the Philippine town Gang."""
+    assert country("Gang members set fire to houses and killed at least 20 residents over the weekend.") is None
