@@ -308,6 +308,10 @@ def _status(
     if earlier and (harm := cue.HARM_WORD.search(text, 0, earlier.start())) and not re.search(
             r"[.;]", text[harm.end():earlier.start()]):
         return "background", " ".join(earlier.group(0).split())
+    if earlier and _SPAN_OPENS.fullmatch(text, 0, earlier.start()) and _opening_then_harm(text, anchor.end()):
+        # "A week after gunmen killed ten policemen in X, another attack killed four soldiers": the opening
+        # clause recalls what the main clause's harm came after
+        return "background", " ".join(earlier.group(0).split())
     cause = (cue.CAUSE.search(text, max(0, anchor.start() - 60), anchor.end())
              or _cause_before(text, anchor)
              or cue.OCCASION.search(text, max(0, left - 160), left)
@@ -410,6 +414,17 @@ def _claimant(
     while words and words[0].lower() in ("the", "a", "an", "but", "and", "however", "meanwhile"):
         words = words[1:]
     return " ".join(words) or None
+
+
+# What may come before "days after" opening a sentence: "Two days after", "Just a week after".
+_SPAN_OPENS = re.compile(r"[\s\"'“‘]*(?:(?:just|only|barely|nearly|about|some|a|few|several|two|three|four|five|six|"
+                         r"\d+)\s+){0,2}", re.IGNORECASE)
+
+
+def _opening_then_harm(text: str, position: int) -> bool:
+    """True when the clause holding `position` closes with a comma and a harm of its own follows."""
+    comma = text.find(",", position)
+    return comma != -1 and cue.HARM_WORD.search(text, comma) is not None
 
 
 def _cause_before(text: str, anchor: re.Match[str]) -> re.Match[str] | None:

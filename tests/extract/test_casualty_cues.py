@@ -207,6 +207,17 @@ def test_days_after_an_earlier_harm_is_background() -> None:
                     "city.") == ["reported"]
 
 
+def test_an_opening_days_after_clause_recalls_an_earlier_harm() -> None:
+    """'A week after gunmen killed ten policemen in X, another attack killed four soldiers': the ten are
+    background; an opening clause followed by no harm of its own ('..., police arrested four') stays."""
+    assert statuses("A week after gunmen killed ten policemen in Tank, another attack killed four soldiers in "
+                    "Bannu on Tuesday.") == ["background", "reported"]
+    assert statuses("Two days after gunmen killed ten policemen in Tank, militants killed four soldiers in "
+                    "Bannu.") == ["background", "reported"]
+    assert statuses("Two days after gunmen killed ten policemen in Tank, police arrested four suspects.") == [
+        "reported"]
+
+
 def test_a_capsized_boat_is_an_accident() -> None:
     """'12 drowned when a boat carrying people fleeing fighting capsized': no conflict deaths."""
     assert statuses("At least 12 people drowned when a boat carrying people fleeing fighting capsized on the "
