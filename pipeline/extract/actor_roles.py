@@ -234,6 +234,9 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
     """perpetrator or target from the nearest verb of violence around the mention."""
     if _among_the_dead(toks, f.first):
         return "target"  # "Of the dead, 19 were soldiers", "Among the dead were six policemen"
+    if word(toks, _before_determiners(toks, f.first)) in _LEAVING and any(
+            word(toks, k) in _LEFT_STATES for k in range(f.last + 1, f.last + 3)):
+        return "target"  # "the attack left ten policemen dead"
     if HARM_VERBS.isdisjoint(toks.words) and "opened" not in toks.words:
         return None  # every reading below needs a verb of violence (or "opened fire")
     by = _agent_by(toks, f.first)
@@ -267,6 +270,8 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
 
 _VICTIM_NOUNS = words("dead killed victims casualties wounded injured deceased")
 _COPULAS = words("were was are is included include includes ,")
+_LEAVING = words("left leaving leaves leave")
+_LEFT_STATES = words("dead injured wounded hurt")
 
 
 def _among_the_dead(toks: Tokens, first: int) -> bool:

@@ -562,3 +562,11 @@ def test_the_dead_told_by_kind_are_targets() -> None:
     assert {m.text: m.role for m in actors("Among the dead were six policemen.")}["policemen"] == "target"
     assert {m.text: m.role for m in actors("One of the victims was the son of a police officer.")}[
         "police officer"] != "target"
+
+
+def test_those_an_attack_left_dead_are_its_targets() -> None:
+    """'an IED ... leaving 1 soldier dead', 'the attack left ten policemen dead': victims, not attackers."""
+    roles = {m.text: m.role for m in actors("The attack on Sunday left ten policemen dead, officials said.")}
+    assert roles["policemen"] == "target"
+    roles = {m.text: m.role for m in actors("Militants planted an IED targeting a patrol, leaving one soldier dead.")}
+    assert roles["soldier"] == "target"
