@@ -49,11 +49,14 @@ _GAP_BARRIERS = word_set(
 # people, police said" (the comma is no token), "..., police officials told reporters".
 SAYING = word_set("said says say told added reported confirmed stated")
 _SPEAKER_NOUNS = word_set("official officials source sources spokesman spokesperson spokeswoman officer officers chief")
+_STATES = word_set("dead injured wounded hurt")
 
 
 def _speaker_at(words: list[str], end: int) -> bool:
     """True when the phrase ending before `end` ends with a speaker: a verb of saying follows, directly or
     after a speaker noun ("police officials said")."""
+    if words[end - 1] in _STATES:
+        return False  # "left ten policemen dead, officials said": the phrase ends with the victims' state
     following = words[end:end + 2]
     return bool(following) and (following[0] in SAYING or (
         following[0] in _SPEAKER_NOUNS and len(following) > 1 and following[1] in SAYING))

@@ -862,3 +862,9 @@ def test_gang_members_who_kill_residents_attack_civilians() -> None:
     assert classify("Gang members set fire to houses and killed at least 20 residents over the weekend.") == (
         "Violence against civilians", "Attack")
     assert classify("Police killed five gang members in a shootout.") == ("Battles", "Armed clash")
+
+
+def test_the_police_left_dead_before_a_speaker_are_armed_victims() -> None:
+    """'The attack left ten policemen dead, officials said': the speaker after the victims' state does not
+    take the victims away; the attack on the police is a battle."""
+    assert classify("The attack on Sunday left ten policemen dead, officials said.") == ("Battles", "Armed clash")
