@@ -566,7 +566,10 @@ def test_the_dead_told_by_kind_are_targets() -> None:
 
 def test_those_an_attack_left_dead_are_its_targets() -> None:
     """'an IED ... leaving 1 soldier dead', 'the attack left ten policemen dead': victims, not attackers."""
-    roles = {m.text: m.role for m in actors("The attack on Sunday left ten policemen dead, officials said.")}
+    roles = {m.text: m.role for m in actors(
+        "The attack, which took place on Sunday evening, left ten policemen dead, officials said.")}
     assert roles["policemen"] == "target"
-    roles = {m.text: m.role for m in actors("Militants planted an IED targeting a patrol, leaving one soldier dead.")}
+    roles = {m.text: m.role for m in actors(
+        "Militants planted an IED targeting a military patrol on the outskirts of the town, leaving 1 soldier dead "
+        "and 3 others injured.")}
     assert roles["soldier"] == "target"

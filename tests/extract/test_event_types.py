@@ -867,4 +867,5 @@ def test_gang_members_who_kill_residents_attack_civilians() -> None:
 def test_the_police_left_dead_before_a_speaker_are_armed_victims() -> None:
     """'The attack left ten policemen dead, officials said': the speaker after the victims' state does not
     take the victims away; the attack on the police is a battle."""
-    assert classify("The attack on Sunday left ten policemen dead, officials said.") == ("Battles", "Armed clash")
+    assert classify("The attack, which took place on Sunday evening, left ten policemen dead, officials said.") == (
+        "Battles", "Armed clash")
