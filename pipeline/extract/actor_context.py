@@ -157,6 +157,8 @@ def located(toks: Tokens, first: int) -> bool:
     before = word(toks, k)
     if before == "the":
         before = word(toks, k - 1)
+    if before == "of" and word(toks, k - 1) in _AREAS:
+        return True  # "strikes on Kurdish-held areas of northeast Syria killed": a part of the country
     return before in {
         "in",
         "at",
@@ -177,6 +179,10 @@ def located(toks: Tokens, first: int) -> bool:
         "over",
         "along",
     }
+
+
+# Nouns of a part of a country: "areas of northeast Syria", "parts of the country".
+_AREAS = words("area areas part parts region regions province provinces district districts outskirts")
 
 
 # (preposition, verbs before it) that name who is accused of the violence: "blamed (the attack) on X",

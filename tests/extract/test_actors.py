@@ -573,3 +573,8 @@ def test_those_an_attack_left_dead_are_its_targets() -> None:
         "Militants planted an IED targeting a military patrol on the outskirts of the town, leaving 1 soldier dead "
         "and 3 others injured.")}
     assert roles["soldier"] == "target"
+
+
+def test_a_country_after_a_place_noun_and_of_is_located() -> None:
+    """'strikes on Kurdish-held areas of northeast Syria killed 10': Syria is where, not who killed."""
+    assert "Syria" not in names("Turkish drone strikes on Kurdish-held areas of northeast Syria killed 10 people.")
