@@ -60,6 +60,7 @@ _NESTED = 2.0  # bonus of a reading inside a division the text also names (or of
 # Actor types whose whole name is never the incident's place, though a town may share it ("Red Cross").
 _NAMED_BODIES = frozenset({"international_org", "media"})
 _IN_ACTOR = 0.2  # weight of a name inside an actor's name of another country
+_OWNER = 0.5  # weight of a country named as the owner of a force ("Iran's Revolutionary Guards")
 
 
 def _lead(sentences: list[Sentence]) -> list[Sentence]:
@@ -173,6 +174,8 @@ def _score(
             context *= _IN_ACTOR  # part of an organisation's or person's name, not its place
         elif countries and _fired_from(actors, sentence, mention):
             context *= _IN_ACTOR  # "Israel strikes kill 40 in Gaza": the state that fired, not the place hit
+        elif countries and owner is not None and _POSSESSIVE.search(mention.text):
+            context *= _OWNER  # "a commander of Iran's Revolutionary Guards": whose force, not where
         contexts.append(context)
     pairs = list(zip(found, contexts, strict=True))
     inside = nested([mention for (_, _, mention), context in pairs if context >= _CONTAINER_MIN])

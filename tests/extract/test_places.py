@@ -379,3 +379,12 @@ def test_a_town_word_keeps_a_division_named_after_the_town() -> None:
 def test_a_gang_is_no_town() -> None:
     """'Gang members set fire to houses': a common noun opening the sentence, not the Philippine town Gang."""
     assert country("Gang members set fire to houses and killed at least 20 residents over the weekend.") is None
+
+
+def test_a_force_s_owner_is_not_where_it_was_hit() -> None:
+    """'an Israeli air strike ... in Damascus killed seven, including a commander of Iran's Revolutionary
+    Guards, Iranian state media reported': Syria, not the country that owns the force."""
+    body = ("An Israeli air strike on a residential building in Damascus killed seven people, including a senior "
+            "commander of Iran's Revolutionary Guards, Iranian state media reported.")
+    sentences = split_sentences(body)
+    assert incident_place(sentences, extract_actors(body, sentences))[0] == "SYR"
