@@ -578,3 +578,9 @@ def test_those_an_attack_left_dead_are_its_targets() -> None:
 def test_a_country_after_a_place_noun_and_of_is_located() -> None:
     """'strikes on Kurdish-held areas of northeast Syria killed 10': Syria is where, not who killed."""
     assert "Syria" not in names("Turkish drone strikes on Kurdish-held areas of northeast Syria killed 10 people.")
+
+
+def test_kurdish_led_forces_in_syria_are_the_sdf() -> None:
+    """'Kurdish-led forces' in a story from Syria are the SDF, as news calls them there."""
+    found = names("Kurdish-led forces said they had arrested 12 Islamic State suspects in a raid near Raqqa, Syria.")
+    assert found["Kurdish-led forces"] == "QSD: Syrian Democratic Forces"
