@@ -58,6 +58,9 @@ _BE = frozenset({"be", "been", "being"})
 _DETERMINERS = word_set("the a an its their his her our this that")
 # Future words that are nouns or adjectives after a determiner ("the plan", "a deadline").
 _FUTURE_NOUNS = word_set("plan plans deadline start begin proposed expected scheduled planned intended")
+# Verbs before "to be" that describe rather than announce: "believed to be", "said to be".
+_SAID_TO_BE = word_set("believed said thought suspected alleged reported feared known understood claimed presumed "
+                       "appeared seemed")
 _UNTIL = frozenset({"until", "till"})
 _NOT_AHEAD = frozenset({"up", "not"})  # "up until Thursday", "not until Tuesday" look back
 # Verbs of a spell that lasted, a few words before "until": "continued till Sunday", "from then onwards,
@@ -77,6 +80,8 @@ def _kind(word: str, previous: str, following: str) -> str | None:
     """"future", "report", "past" or None for one word in its context."""
     if (word in _FUTURE_NOUNS and previous in _DETERMINERS) or (word == "next" and following == "to"):
         return None  # "the plan", "next to the embassy"
+    if word == "to" and following == "be" and previous in _SAID_TO_BE:
+        return None  # "gunmen believed to be bandits attacked ... on Sunday": a description, no future
     if word in _FUTURE or _FUTURE_PAIRS.get(word) == following:
         return "future"
     if word in _REPORT:

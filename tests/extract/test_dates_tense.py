@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from pipeline.extract.date_tense import tense_near
 from pipeline.extract.dates import extract_dates
 from pipeline.extract.sentences import split_sentences
 
@@ -93,3 +94,10 @@ def test_a_cue_in_another_sentence_is_not_inherited() -> None:
     """The direction of a date in an earlier sentence does not carry over to the next sentence."""
     text = "Talks will resume on December 1. The ceasefire of March 14 remains in force."
     assert value_of(text, "March 14") == "2025-03-14"
+
+
+def test_believed_to_be_is_no_future() -> None:
+    """'Gunmen believed to be bandits attacked the village on Sunday night' points back, not ahead."""
+    text = "Gunmen believed to be bandits attacked Kadisau village in Faskari LGA of Katsina State on Sunday night."
+    start = text.index("Sunday")
+    assert tense_near(text.lower(), start, start + len("Sunday night")) != "future"
