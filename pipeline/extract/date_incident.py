@@ -70,6 +70,12 @@ _REPORTED_AFTER = re.compile(
 # after the attack" dates the attack to Sunday.
 _DAYS_AFTER = re.compile(r"^\s*,?\s*(a|one|two|three|four)\s+days?\s+after\b")
 _DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+# A monitoring service's preamble, the day of a report: "Text of report by Burkinabe news website Lefaso.net
+# on 4 June: At least 14 soldiers were killed on 2 June ...".
+_PREAMBLE = re.compile(r"\s*(?:text\s+of\s+)?(?:report|broadcast|programme|article|bulletin)\b(?:[^:.]|\.(?!\s))*?"
+                       r"\bon\s+",
+                       re.IGNORECASE)
+_PREAMBLE_REACH = 160
 # The day of a death from wounds of an earlier attack, "died on Tuesday from wounds sustained in Friday's
 # bombing": like a statement's, the attack's day (when told) is the incident's.
 _OF_WOUNDS_AFTER = re.compile(
@@ -170,6 +176,8 @@ def _candidates(
         # "the toll from Monday's bombing": a possessive names the event, whatever word comes before it
         named_event = _possessive(mention.text.lower(), after)
         reported = bool(statement or _OF_WOUNDS_AFTER.match(around(mention, sentence, 0, 60)[1] if sentence else "")
+                        or (after.startswith(":") and sentence is not None
+                            and _PREAMBLE.fullmatch(around(mention, sentence, _PREAMBLE_REACH)[0]) is not None)
                         or (_BOUNDING.search(before) and not starts_violence and not named_event)
                         or (mention.char_start < _DATELINE_REACH and _DATELINE_END.match(after)))
         if reported and days_after and mention.precision == "day" and not _BOUNDING.search(before):

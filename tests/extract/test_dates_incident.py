@@ -53,6 +53,13 @@ def test_a_death_from_wounds_is_dated_by_the_attack_when_told() -> None:
     assert incident(text) == (dt.date(2025, 10, 29), "day")
 
 
+def test_a_monitoring_preamble_s_day_is_the_report_s() -> None:
+    """'Text of report by news website Lefaso.net on 28 October: ... were killed on 26 October': the 26th."""
+    text = ("Text of report by Burkinabe news website Lefaso.net on 28 October: At least 14 soldiers were killed on "
+            "26 October in an ambush near Diapaga, a security source said.")
+    assert incident(text) == (dt.date(2025, 10, 26), "day")
+
+
 def test_statement_day_is_used_when_nothing_else_dates_the_incident() -> None:
     """With only 'officials said Monday', the statement day bounds the incident and is used."""
     text = "Gunmen killed six villagers in the district, officials said Monday."
