@@ -216,8 +216,8 @@ def _location(
     containers = _containers(found)
     for (_, sentence, mention), context in zip(found, contexts, strict=True):
         reading = readings(mention).get(iso3)
-        if reading is None or reading[0].kind == "country" or context <= 0:
-            continue
+        if reading is None or reading[0].kind in ("country", "mission") or context <= 0:
+            continue  # (a UN mission's name, "MINUSMA", places the incident in its country only)
         place = reading[0]
         inner = containers.get(id(mention))
         if inner is not None and place.kind != "admin1" and iso3 in readings(inner) and not _FACILITY.match(

@@ -388,3 +388,10 @@ def test_a_force_s_owner_is_not_where_it_was_hit() -> None:
             "commander of Iran's Revolutionary Guards, Iranian state media reported.")
     sentences = split_sentences(body)
     assert incident_place(sentences, extract_actors(body, sentences))[0] == "SYR"
+
+
+def test_a_un_mission_s_name_is_no_town() -> None:
+    """'the UN mission in Mali (MINUSMA)': the mission places the story in Mali, it is no location."""
+    body = "Four peacekeepers from the UN mission in Mali (MINUSMA) were killed when their vehicle struck a mine."
+    assert incident_place(split_sentences(body), [])[0] == "MLI"
+    assert incident_place(split_sentences(body), [])[2] != "MINUSMA"
