@@ -12,7 +12,7 @@ from schemas.common import ARTICLE_ID, ISO3
 
 EVENT_ID = r"^ev_[0-9a-f]{16}$"
 LINKS = ["canonical", "exact_duplicate", "near_duplicate", "same_incident"]
-FIGURE_ROLES = ["headline", "latest update", "superseded", "copy", "no figure"]
+FIGURE_ROLES = ["headline", "latest update", "superseded", "part", "copy", "no figure"]
 
 
 def _ordered(low: str, best: str, high: str, headline: str) -> pl.Expr:

@@ -268,7 +268,7 @@ COMMENT ON COLUMN event_reports.match_score IS 'For merged reports: the evidence
 COMMENT ON COLUMN event_reports.reason IS 'Why the article was attached to the event, in words.';
 COMMENT ON COLUMN event_reports.killed IS 'This article''s own fatality figure (as in article_summary).';
 COMMENT ON COLUMN event_reports.injured IS 'This article''s own injured figure.';
-COMMENT ON COLUMN event_reports.killed_role IS 'What its killed figure became: headline, latest update, superseded (an earlier figure of a rising toll), copy (repeats its canonical article), no figure.';
+COMMENT ON COLUMN event_reports.killed_role IS 'What its killed figure became: headline, latest update, superseded (an earlier figure of a rising toll), part (a later story of one part of the toll, five or more times smaller than an earlier figure), copy (repeats its canonical article), no figure.';
 COMMENT ON COLUMN event_reports.injured_role IS 'Likewise for injured.';
 
 -- Totals over canonical events only: each incident counted once, however many articles report it.

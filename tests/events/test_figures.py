@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pipeline.events.figures import COPY, HEADLINE, NO_FIGURE, SUPERSEDED, FigureReport, summarise_figures
+from pipeline.events.figures import COPY, HEADLINE, NO_FIGURE, PART, SUPERSEDED, FigureReport, summarise_figures
 
 
 def _at(day: int, hour: int = 12) -> dt.datetime:
@@ -68,3 +68,14 @@ def test_reports_without_a_figure_are_not_zeros() -> None:
     figures = summarise_figures(reports)
     assert figures.headline == 4 and figures.roles["b"] == NO_FIGURE
     assert summarise_figures([FigureReport("x", 0, None, 0, "x")]).headline == 0
+
+
+def test_a_later_story_of_one_victim_is_a_part_not_an_update() -> None:
+    """85 dead on day 3, then a story of one foreign victim of the same riots on day 4: the headline stays 85,
+    the 1 is a part of the toll and lowers no estimate; a rise from 1 to 85 is still a rising toll."""
+    reports = [FigureReport("a", 0, _at(3), 85, "a"), FigureReport("b", 1, _at(4), 1, "b")]
+    figures = summarise_figures(reports)
+    assert (figures.headline, figures.low, figures.high) == (85, 85, 85)
+    assert figures.roles == {"a": HEADLINE, "b": PART}
+    rising = summarise_figures([FigureReport("a", 0, _at(3), 1, "a"), FigureReport("b", 1, _at(4), 85, "b")])
+    assert (rising.headline, rising.low) == (85, 1)
