@@ -215,7 +215,8 @@ BACKGROUND = re.compile(
     # natural disasters kill too, but they are not armed conflict: "an earthquake that killed 1,800",
     # "killed in the floods" (not "troops on quake relief duty")
     rf"\b{_DISASTER}(?:\s+[\w-]+){{0,2}}?\s+(?:killed|kills|left|claimed|has\s+killed|have\s+killed)\b|"
-    rf"\b(?:in|by|during|after|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?{_DISASTER}\b|"
+    # (also a dated one: "killed in last week's floods")
+    rf"\b(?:in|by|during|after|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,2}}?{_DISASTER}\b|"
     r"\b(?:due\s+to|from|of)\s+(?:the\s+|an?\s+)?(?:alleged\s+|medical\s+)?(?:coronavirus|covid(?:-19)?|virus|illness|"
     r"disease|negligence|cholera|malaria|measles|ebola|dengue|tuberculosis|cancer|hunger|heart\s+attack|"
     r"cardiac\s+arrest)\b",

@@ -21,7 +21,7 @@ from collections import defaultdict
 
 from pipeline.clean.boilerplate import drop_share_rows, is_boilerplate_line
 from pipeline.extract.catalogue import REMOTE_FIRE, form_actors
-from pipeline.extract.gazetteer import fold, gazetteer
+from pipeline.extract.gazetteer import Place, fold, gazetteer
 from pipeline.extract.place_context import (
     context_weight,
     hints,
@@ -212,6 +212,7 @@ def _location(
     events: list[tuple[bool, str, str | None]] = []  # towns that name an earlier event ("the Godhra carnage")
     filed: list[tuple[bool, str, str | None]] = []  # a wire dateline's town ("MOGADISHU, May 16 (Reuters) -")
     framed: list[tuple[bool, str, str | None]] = []  # lower-case towns known by their frame alone ("in qorveh,")
+    namesakes: list[tuple[bool, str, str | None]] = []  # the towns provinces are named after ("in Kandahar")
     canonical: dict[str, str] = {}  # a division as named -> its gazetteer name
     containers = _containers(found)
     for (_, sentence, mention), context in zip(found, contexts, strict=True):
@@ -228,9 +229,12 @@ def _location(
             dateline = sentence.text[mention.end:mention.end + 1] == ":" and not sentence.text[:mention.start].strip()
             name = _POSSESSIVE.sub("", mention.text)  # "Punjab's Lahore city": the division is Punjab
             # (nor is where a statement was made: "told reporters in Delhi that ... in Srinagar")
-            divisions.append((not towns and not dateline and not mention.framed
-                              and not names_statement(sentence.text, mention), name))
+            stated = dateline or mention.framed or names_statement(sentence.text, mention)
+            divisions.append((not towns and not stated, name))
             canonical.setdefault(name, place.admin1 or place.name)
+            town = None if stated else _namesake(sentence.text, mention, place)
+            if town is not None:  # "a bomb exploded in Kandahar": the city, when no other town is named
+                namesakes.append((True, _town_name(name, town.name), town.admin1))
         elif names_treatment(sentence.text, mention):
             continue  # "taken to a hospital in Maiduguri": where the wounded went, not where they were hurt
         else:
@@ -246,14 +250,16 @@ def _location(
     # a division by its gazetteer name, however the text writes it ("gujarat", "Gujarat": Gujarāt), so that
     # the warehouse groups one division under one name
     named = next((canonical[name] for _, name in divisions), None)
-    if not towns and filed and named:
+    first = next((canonical[name] for before, name in divisions if before), None)
+    # a division's namesake town in another division than the one named first is no fallback of the incident's
+    namesakes = [town for town in namesakes if not first or _skeleton(first) == _skeleton(town[2] or "")]
+    if not towns and not namesakes and filed and named:
         return named, None  # "MOGADISHU (Reuters) - ... a base in Galgaduud region": filed elsewhere
-    towns = towns or filed or events or framed
+    towns = towns or namesakes or filed or events or framed
     located = [town for town in towns if town[0]] or towns
     location, division = (located[0][1], located[0][2]) if located else (None, None)
     if location is None:
         return named, None
-    first = next((canonical[name] for before, name in divisions if before), None)
     if first and division and _skeleton(first) != _skeleton(division):
         # "a village in Sennar province ... fighting in Khartoum" (a later, background sentence): the
         # town lies outside the division the incident was placed in, so it is not the incident's
@@ -284,6 +290,29 @@ _FACILITY = re.compile(
     r"\s+(?:international\s+)?(?:airport|stadium|university|college|hospital|mosque|church|temple|shrine|"
     r"market|bazaar|square|bridge|road|street|avenue|highway|prison|jail|camp|base|hotel|station|port|"
     r"school|park|palace|mall)\b", re.IGNORECASE)
+
+
+# A preposition right before a name, not after another place's noun ("in Karak area in Dar'a": the province).
+_AFTER_PREPOSITION = re.compile(
+    r"(?<!\barea\s)(?<!\btown\s)(?<!\bvillage\s)(?<!\bdistrict\s)(?<!\bcamp\s)"
+    r"\b(?:in|near|at|outside|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|"
+    r"central)\s+)?$", re.IGNORECASE)
+# Another name right before the preposition: "the town of Karak in Dar'a", "Sahwa in Dar'a" (the province).
+_NAME_IN = re.compile(r"(?<!^)\b[A-Z][\w'’-]+\s+(?:in|near)\s+(?:the\s+)?$")
+_COUNTRYSIDE = re.compile(r"['’]?s?\s+(?:countryside|outskirts|suburbs|region|governorate|hinterland)\b", re.I)
+_NAMESAKE_TOWN = 20_000  # people: a division's town of the same name this big is what "in <name>" means
+
+
+def _namesake(text: str, mention: PlaceMention, division: Place) -> Place | None:
+    """The town a division is named after (its capital, as a rule: "Kandahar", "Delhi") when the text names it
+    right after "in" or "near" as a place of its own: not "in Kandahar province", "in Dar'a countryside",
+    "the town of Karak in Dar'a", nor a coder's "(Raizh, Sadah)"."""
+    before = max(0, mention.start - 60)
+    if mention.unit_hint or not _AFTER_PREPOSITION.search(text, before, mention.start) \
+            or _COUNTRYSIDE.match(text, mention.end) or _NAME_IN.search(text, before, mention.start):
+        return None
+    return next((p for p in mention.places if p.kind == "city" and p.iso3 == division.iso3
+                 and p.admin1 == division.admin1 and p.population >= _NAMESAKE_TOWN), None)
 
 
 def _town_name(written: str, name: str) -> str:

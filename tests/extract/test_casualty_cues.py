@@ -218,6 +218,11 @@ def test_an_opening_days_after_clause_recalls_an_earlier_harm() -> None:
         "reported"]
 
 
+def test_the_dead_of_last_week_s_floods_are_no_conflict_s() -> None:
+    """'The number of people killed in last week's floods rose to 64': a disaster's toll, dated or not."""
+    assert statuses("The number of people killed in last week's floods rose to 64.") == ["background"]
+
+
 def test_a_capsized_boat_is_an_accident() -> None:
     """'12 drowned when a boat carrying people fleeing fighting capsized': no conflict deaths."""
     assert statuses("At least 12 people drowned when a boat carrying people fleeing fighting capsized on the "
