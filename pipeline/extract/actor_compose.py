@@ -25,7 +25,7 @@ from pipeline.extract.actor_context import (
 )
 from pipeline.extract.actor_found import Context, Found, descriptor, named, resolve, state
 from pipeline.extract.actor_scan import Hit, Tokens
-from pipeline.extract.catalogue import REMOTE_FIRE, Entry, family_name, words
+from pipeline.extract.catalogue import COUNTERATTACKS, REMOTE_FIRE, Entry, family_name, words
 from pipeline.extract.countries import COUNTRIES
 
 # Words allowed between a demonym and its kind noun: "Pakistani paramilitary troops".
@@ -40,7 +40,8 @@ WEAK = words(
     "military government administration ministry terrorist militant civilian rebel insurgent jihadist separatist"
 )
 # Kind nouns that name an actor only after a qualifier ("U.S. airstrikes", "Turkish forces").
-QUALIFIED_ONLY = frozenset({"forces", "fighters"}) | REMOTE_FIRE
+# Kind nouns that name a state's forces only with their nationality ("Ukrainian counterattack", "Israeli strikes").
+QUALIFIED_ONLY = frozenset({"forces", "fighters"}) | REMOTE_FIRE | COUNTERATTACKS
 # Words after an office ("the prime minister said", "the home minister of the state") that show no
 # name follows it, in text that lost its capitals.
 _NO_NAME_AFTER = ACTOR_VERBS | words("of and in on at to for who whom whose which that with from during")

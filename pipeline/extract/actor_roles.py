@@ -24,7 +24,7 @@ from pipeline.extract.actor_context import (
 )
 from pipeline.extract.actor_found import Found
 from pipeline.extract.actor_scan import Tokens
-from pipeline.extract.catalogue import REMOTE_FIRE, words
+from pipeline.extract.catalogue import COUNTERATTACKS, REMOTE_FIRE, words
 
 _SAYING = words("said says say told tell tells stated states added adds confirmed confirm confirms reported report")
 # Nouns through which an actor speaks: "a Pakistan Army statement said", "a police spokesman said".
@@ -366,11 +366,11 @@ _COLLECTIVES = words("team group unit squad contingent convoy patrol party colum
 
 
 def _means_of_harm(toks: Tokens, f: Found) -> bool:
-    """True for a state's fire from afar named after "in", "from" or "during" ("killed in a Russian drone
-    strike"): the means of the harm, so its state did it."""
+    """True for a state's fire from afar or attack named after "in", "from" or "during" ("killed in a Russian
+    drone strike", "in a Ukrainian counterattack"): the means of the harm, so its state did it."""
     last, pair = toks.low[f.last], f"{word(toks, f.last - 1)} {toks.low[f.last]}"
     return word(toks, _before_determiners(toks, f.first)) in _MEANS_PREPOSITIONS and (
-        last in REMOTE_FIRE or pair in REMOTE_FIRE)
+        last in REMOTE_FIRE or pair in REMOTE_FIRE or last in COUNTERATTACKS)
 
 
 _MEANS_PREPOSITIONS = words("in from during by")

@@ -189,6 +189,9 @@ REMOTE_FIRE = frozenset({
     "strikes", "strike", "missile strikes", "missile strike", "missiles", "missile", "shelling", "bombardment",
     "bombardments", "drone", "drones", "drone attack", "drone attacks", "firing", "cross-border firing",
 })
+# A state's attacks named by its nationality, not fire from afar: "a Ukrainian counterattack".
+COUNTERATTACKS = frozenset({"counterattack", "counterattacks", "counter-attack", "counter-attacks", "counteroffensive",
+                            "counter-offensive"})
 # Named actors by canonical name, for inter codes and types of names built elsewhere.
 NAMED: dict[str, Entry] = {e.name: e for e in ENTRIES if e.kind == "actor" and "{" not in e.name}
 # Parties and their wings: their supporters' clashes are riots, not battles between armed groups.

@@ -584,3 +584,12 @@ def test_kurdish_led_forces_in_syria_are_the_sdf() -> None:
     """'Kurdish-led forces' in a story from Syria are the SDF, as news calls them there."""
     found = names("Kurdish-led forces said they had arrested 12 Islamic State suspects in a raid near Raqqa, Syria.")
     assert found["Kurdish-led forces"] == "QSD: Syrian Democratic Forces"
+
+
+def test_a_state_s_counterattack_names_its_forces() -> None:
+    """'12 killed in a Ukrainian counterattack': Ukraine's forces did the killing; a bare 'counterattack' is no
+    actor."""
+    found = {m.text: (m.actor_name, m.role) for m in actors(
+        "Five Russian soldiers were captured and 12 killed in a Ukrainian counterattack near Kupiansk.")}
+    assert found["Ukrainian counterattack"] == ("Military Forces of Ukraine", "perpetrator")
+    assert not names("The counterattack killed 12 soldiers.").keys() - {"soldiers"}
