@@ -869,3 +869,11 @@ def test_the_police_left_dead_before_a_speaker_are_armed_victims() -> None:
     take the victims away; the attack on the police is a battle."""
     assert classify("The attack, which took place on Sunday evening, left ten policemen dead, officials said.") == (
         "Battles", "Armed clash")
+
+
+def test_a_strike_that_hit_a_house_is_from_the_air() -> None:
+    """'an Israeli strike hit a house': an air strike, not a labour strike nor a plain attack."""
+    assert classify("At least 17 people were killed when an Israeli strike hit a house sheltering displaced "
+                    "families in Beit Lahiya overnight, medics said.") == (
+        "Explosions/Remote violence", "Air/drone strike")
+    assert classify("Workers went on strike on Monday in the car factory.")[0] == "Protests"
