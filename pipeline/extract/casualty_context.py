@@ -133,6 +133,10 @@ def describe(
         anchor.lastgroup or "").endswith("kidnapped") else None
     if freed:  # "three engineers kidnapped in Nigeria in March were freed on Tuesday": the release is the news
         status, reason = "background", " ".join(freed.group("freed").split())
+    before = _FREED_BEFORE.search(text, max(0, anchor.start() - 80), anchor.start()) if status == "reported" and (
+        anchor.lastgroup or "").startswith("p_kidnapped") else None
+    if before:  # "police rescued four men who had been abducted", "the bodies of four men who were abducted": the
+        status, reason = "background", " ".join(before.group("fate").split())  # fate is the news
     rising = _TOLL_MAY_RISE.match(text, anchor.end()) if voice == "t" and status == "reported" else None
     if rising:  # "the death toll could rise as several of the injured ...": a future toll, no figure
         status, reason = "hypothetical", rising.group(0).strip()
@@ -187,6 +191,12 @@ _ORDINAL_PARTICIPLE = re.compile(
 _FREED_AFTER = re.compile(
     r"[^,;:.]{0,60}?\b(?P<freed>(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     r"(?:freed|released|rescued|set\s+free|liberated))\b", re.IGNORECASE)
+# The abducted whose later fate the main clause tells, in a relative clause after it: "rescued four men who had
+# been abducted", "the bodies of two traders who were kidnapped last week".
+_FREED_BEFORE = re.compile(
+    r"\b(?P<fate>rescued|freed|released|liberated|found|recovered|killed|murdered|executed|beheaded|bod(?:y|ies)\s+of)"
+    r"\s+(?:[\w'’-]+\s+){0,6}?(?:who|that|whom)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE)
 # The denier's own statement after the denial: ", saying only three died", "; it said two were hurt".
 _OWN_FIGURE = re.compile(r"[,;]\s*(?:but\s+)?(?:saying|adding|insisting|and\s+said|it\s+said|they\s+said)\b",
                          re.IGNORECASE)

@@ -584,6 +584,18 @@ def test_the_abducted_told_as_freed_or_still_held_are_no_new_abduction() -> None
         ("kidnapped", "reported")]
 
 
+def test_the_abducted_whose_rescue_or_death_is_the_news_are_background() -> None:
+    """'Police rescued four men who had been abducted', 'the bodies of four men who were abducted last week': the
+    rescue or the killing is the news; 'abducted four men who were travelling' is still an abduction."""
+    for body in ("Police rescued four men who had been abducted by gunmen.",
+                 "Police recovered the bodies of four men who were abducted last week."):
+        found = extract_casualties(body, split_sentences(body))
+        assert [m.status for m in found if m.category == "kidnapped"] == ["background"]
+    body = "Gunmen abducted four men who were travelling to Kaduna."
+    assert [(m.category, m.status) for m in extract_casualties(body, split_sentences(body))] == [
+        ("kidnapped", "reported")]
+
+
 def test_a_year_named_siege_in_a_relative_clause_is_background() -> None:
     """'since the 2004 Beslan school siege, in which more than 330 people were killed': an old event's dead."""
     body = ("It was the deadliest attack in Russia since the 2004 Beslan school siege, in which more than 330 "
