@@ -125,6 +125,9 @@ def victims_of(
             return [counted]  # "police found 13 bodies of villagers": the number before "bodies"
         return _object_victims(text, anchor.end(), ceiling, numbers, governed=True)
     if voice == "t":
+        inverted = _INVERTED_TOLL.search(text, max(0, anchor.start() - 40), anchor.start())
+        if inverted:  # "raising to nine the death toll", "taking to nine the number of officers killed"
+            return _toll_victims(text, inverted.start("to"), anchor.start(), numbers)
         return _toll_victims(text, anchor.end(), len(text), numbers)  # other harm words may come first
     if anchor.group(0).lower() in ("bodies", "corpses") and _DEFINITE_BODIES.search(
             text, max(0, anchor.start() - 40), anchor.start()):
@@ -207,6 +210,12 @@ def _phrase_start(text: str, floor: int, end: int) -> int:
 
 
 _DETERMINED_PHRASE = re.compile(r"\b(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*$", re.IGNORECASE)
+
+
+# A toll's figure told before it: "raising to nine the death toll", "taking to 12 the number of those killed".
+_INVERTED_TOLL = re.compile(
+    r"\b(?:rais|tak|bring|push|increas)(?:e|es|ed|ing|s)?\s+(?P<to>to)\s+[\w,.-]+(?:\s+[\w-]+)?\s+(?:the\s+)?"
+    r"(?:total\s+)?$", re.IGNORECASE)
 
 
 def _toll_victims(text: str, start: int, stop: int, numbers: Numbers) -> list[Victims]:

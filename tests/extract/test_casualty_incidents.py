@@ -419,3 +419,10 @@ def test_a_noun_with_an_adjective_after_it_is_not_counted_as_one() -> None:
 def test_an_incident_s_toll_so_far_is_its_own() -> None:
     """'The clashes, which began on Sunday, have so far left 27 people dead': the incident's present toll."""
     assert killed("The clashes, which began on Sunday, have so far left 27 people dead, officials said.") == 27
+
+
+def test_a_toll_told_before_its_noun_is_the_toll() -> None:
+    """'raising to nine the death toll', 'taking to nine the number of officers killed': nine, not the two more."""
+    assert killed("Two more policemen died on Tuesday, raising to nine the death toll from Sunday's ambush.") == 9
+    assert killed("Two more policemen succumbed to their injuries on Tuesday, taking to nine the number of officers "
+                  "killed in Sunday's ambush.") == 9
