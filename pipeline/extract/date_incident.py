@@ -70,6 +70,11 @@ _REPORTED_AFTER = re.compile(
 # after the attack" dates the attack to Sunday.
 _DAYS_AFTER = re.compile(r"^\s*,?\s*(a|one|two|three|four)\s+days?\s+after\b")
 _DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+# ... or the day the wounded died, told before it: "succumbed to their injuries on Tuesday", "two more died on
+# Tuesday", "two of the wounded died in hospital on Tuesday".
+_LATER_DEATH_BEFORE = re.compile(
+    r"\b(?:(?:more|others?|wounded|injured)\s+(?:[\w-]+\s+){0,2}?(?:died|succumbed)|succumbed\s+to\s+(?:(?:their|his|"
+    r"her|the)\s+)?(?:injuries|wounds))(?:\s+in\s+(?:a\s+|the\s+)?hospital)?\s+(?:on\s+|late\s+|early\s+)?$")
 # A monitoring service's preamble, the day of a report: "Text of report by Burkinabe news website Lefaso.net
 # on 4 June: At least 14 soldiers were killed on 2 June ...".
 _PREAMBLE = re.compile(r"\s*(?:text\s+of\s+)?(?:report|broadcast|programme|article|bulletin)\b(?:[^:.]|\.(?!\s))*?"
@@ -176,6 +181,7 @@ def _candidates(
         # "the toll from Monday's bombing": a possessive names the event, whatever word comes before it
         named_event = _possessive(mention.text.lower(), after)
         reported = bool(statement or _OF_WOUNDS_AFTER.match(around(mention, sentence, 0, 60)[1] if sentence else "")
+                        or _LATER_DEATH_BEFORE.search(before)
                         or (after.startswith(":") and sentence is not None
                             and _PREAMBLE.fullmatch(around(mention, sentence, _PREAMBLE_REACH)[0]) is not None)
                         or (_BOUNDING.search(before) and not starts_violence and not named_event)

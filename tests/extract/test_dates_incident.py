@@ -53,6 +53,16 @@ def test_a_death_from_wounds_is_dated_by_the_attack_when_told() -> None:
     assert incident(text) == (dt.date(2025, 10, 29), "day")
 
 
+def test_the_day_the_wounded_died_is_not_the_attack_s() -> None:
+    """'Two more policemen succumbed to their injuries on Wednesday, taking to nine the number killed in Monday's
+    ambush': Monday."""
+    text = ("Two more policemen succumbed to their injuries on Wednesday, taking to nine the number of officers "
+            "killed in Monday's ambush.")
+    assert incident(text) == (dt.date(2025, 10, 27), "day")
+    assert incident("Two more policemen died on Wednesday, raising to nine the toll from Monday's ambush.") == (
+        dt.date(2025, 10, 27), "day")
+
+
 def test_a_monitoring_preamble_s_day_is_the_report_s() -> None:
     """'Text of report by news website Lefaso.net on 28 October: ... were killed on 26 October': the 26th."""
     text = ("Text of report by Burkinabe news website Lefaso.net on 28 October: At least 14 soldiers were killed on "
