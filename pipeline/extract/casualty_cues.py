@@ -327,7 +327,10 @@ CAUSE_BEFORE = re.compile(
 )
 # In a sentence about a demonstration, condemning or mourning a death names its cause.
 PROTEST = re.compile(
-    r"\b(?:demonstrat\w*|protest\w*|rall(?:y|ied|ies)|marche[sd]|sit-in|vigil|picket\w*|riot\w*)\b", _I
+    r"\b(?:demonstrat\w*|protest\w*|rall(?:y|ied|ies)|marche[sd]|sit-in|vigil|picket\w*|riot\w*)\b|"
+    # the street's answer: "angry youths burned tyres and blocked the expressway after ..."
+    r"\bburn(?:ed|t|ing)\s+tyres\b|\bburn(?:ed|t|ing)\s+tires\b|"
+    r"\bblock(?:ed|ing)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:road|roads|highway|expressway|street|streets)\b", _I
 )
 # In a sentence about a demonstration, a death in an "after/over ..." clause or a relative clause is
 # its occasion: "residents rioted after a driver was killed", "against the culprits who murdered a girl".

@@ -640,3 +640,11 @@ def test_wounds_sustained_are_a_noun() -> None:
     """'died from wounds sustained in the bombing': no one injured, 'sustained' is no victim."""
     body = "Three people died on Tuesday from wounds sustained in the bombing."
     assert [m.category for m in extract_casualties(body, split_sentences(body))] == ["killed"]
+
+
+def test_the_killing_a_blockade_answers_is_its_occasion() -> None:
+    """'Youths burned tyres and blocked the expressway after a police officer shot dead a motorcyclist': the
+    street's answer is the news, the killing its occasion; 'Gunmen blocked the highway and killed five' reports."""
+    assert statuses("Angry youths burned tyres and blocked the expressway on Tuesday after a police officer shot "
+                    "dead a commercial motorcyclist.") == ["background"]
+    assert statuses("Gunmen blocked the highway and killed five travellers.") == ["reported"]
