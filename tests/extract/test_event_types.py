@@ -877,3 +877,9 @@ def test_a_strike_that_hit_a_house_is_from_the_air() -> None:
                     "families in Beit Lahiya overnight, medics said.") == (
         "Explosions/Remote violence", "Air/drone strike")
     assert classify("Workers went on strike on Monday in the car factory.")[0] == "Protests"
+
+
+def test_a_candlelight_vigil_for_the_dead_is_a_peaceful_protest() -> None:
+    """'Students held a candlelight vigil to mourn a classmate killed in a police raid': a protest, not the raid."""
+    assert classify("Students held a candlelight vigil at the university to mourn a classmate killed in a police "
+                    "raid last week.") == ("Protests", "Peaceful protest")
