@@ -49,6 +49,7 @@ from pipeline.extract.actor_sides import (
 )
 from pipeline.extract.actor_uprooted import UPROOTED, international
 from pipeline.extract.catalogue import DEFAULTS, SHELLING_SINCE, family_name
+from pipeline.extract.sentences import story_sentences
 from pipeline.extract.types import ActorMention, Sentence
 
 __all__ = ["inter_code", "main_actors"]
@@ -170,7 +171,10 @@ def _main_actors(
         present = force(pairs)
         if present is not None and _told_only(pairs, present):
             present = None  # "..., police said": the police told the news, they were not there
-        engaged = present is not None and (cues.intervention or with_role(pairs, [present], "target") is not None)
+        # (a force that fired on the crowd engaged it: "police fired live rounds at protesters, killing five, as
+        # demonstrators stormed parliament")
+        engaged = present is not None and (cues.intervention or with_role(pairs, [present], "target") is not None
+                                           or _fired_first(pairs, present, sentences))
         if not engaged and groups and factions(sentences):
             return groups[0], groups[0]  # "fighting between two factions of the SPLA-IO": the group against itself
         if not engaged and groups:
@@ -346,6 +350,14 @@ def _has_people(actors: list[ActorMention]) -> bool:
 def fill_international(family: str) -> str:
     """ACLED's name for people of no single nationality: "Protesters (International)"."""
     return family_name(family, None)[0] + " (International)"
+
+
+def _fired_first(pairs: list[Pair], name: str, sentences: list[Sentence]) -> bool:
+    """True when the story's opening sentence makes `name` act on the crowd ("police fired live rounds at
+    protesters ... as demonstrators stormed parliament")."""
+    opening = story_sentences(sentences)[:1]
+    return bool(opening) and any(n == name and m.role == "perpetrator" and m.sentence_index == opening[0].index
+                                 for m, n in pairs)
 
 
 def _told_only(pairs: list[Pair], name: str) -> bool:

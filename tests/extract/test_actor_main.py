@@ -418,3 +418,11 @@ def test_the_dead_of_a_market_bombing_are_civilians() -> None:
     """'killed herself and 14 others at a crowded market': the market's crowd are civilians."""
     body = "A female suicide bomber killed herself and 14 others at a crowded market in Konduga on Tuesday."
     assert incident(body, "Explosions/Remote violence", "Suicide bomb", "NGA")[1] == "Civilians (Nigeria)"
+
+
+def test_police_who_fired_on_rioters_are_their_opponent() -> None:
+    """'Police fired live rounds at protesters, killing five, as demonstrators stormed parliament': the police,
+    not the civilians, face the rioters."""
+    body = ("Police fired live rounds at protesters in Nairobi on Tuesday, killing at least five people, as "
+            "demonstrators stormed parliament, a rights group said.")
+    assert incident(body, "Riots", "Violent demonstration", "KEN") == ("Rioters (Kenya)", "Police Forces of Kenya")
