@@ -44,6 +44,7 @@ from pipeline.extract.casualty_ordinals import ordinal_toll
 from pipeline.extract.casualty_persons import PERSON_PRONOUN, head_noun
 from pipeline.extract.casualty_reports import highest_report
 from pipeline.extract.numbers import parse_number
+from pipeline.extract.sentences import is_wire_dateline
 from pipeline.extract.types import CasualtyMention, Sentence
 from pipeline.taxonomy import OTHER_HARMS
 
@@ -124,8 +125,11 @@ def _headline_lines(sentences: list[Sentence], body: str) -> set[int]:
     """Indexes of sentences that are short lines of their own: a list of report headlines."""
     lines = set()
     stops = 0
+    opening = sentences[0].end if sentences and is_wire_dateline(sentences[0].text) else -1
     for sentence in sentences:
-        alone = (sentence.start == 0 or body[sentence.start - 1] == "\n") and (
+        # (a line opened by a wire dateline is a line of its own: "(Reuters) - Bomb kills two at a mosque")
+        alone = (sentence.start == 0 or body[sentence.start - 1] == "\n"
+                 or (opening >= 0 and not body[opening:sentence.start].strip())) and (
             sentence.end == len(body) or body[sentence.end:sentence.end + 1] == "\n")
         if alone and len(sentence.text.split()) <= _HEADLINE_WORDS:
             lines.add(sentence.index)

@@ -531,3 +531,11 @@ def test_a_list_of_the_dead_before_a_source_is_no_appositive() -> None:
     before its verb (', the editor of a weekly and a critic of X, was shot') still adds no one."""
     assert killed("The dead included three policemen, a child and the bomber, officials said.") == 5
     assert killed("Ann Lee, the editor of a weekly and a critic of the army, was shot dead at home.") == 1
+
+
+def test_headlines_after_a_wire_dateline_are_still_headlines() -> None:
+    """'(Reuters) - Bomb kills two at mosque' then a later headline's 15: the first line, opened by a wire
+    dateline, is a headline of its own, and the later headline revises the toll upwards as without it."""
+    body = ("(Reuters) - Bomb kills two at Pakistan Shiite mosque: officials\n"
+            "Militants attack Shiite Muslim mosque in northwest Pakistan, killing 15 people")
+    assert killed(body) == killed(body.removeprefix("(Reuters) - ")) == 15
