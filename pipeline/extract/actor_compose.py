@@ -39,8 +39,8 @@ _ARMED_GROUP = Entry("descriptor", "armed_group", "political_militia", 3, None, 
 WEAK = words(
     "military government administration ministry terrorist militant civilian rebel insurgent jihadist separatist"
 )
-# Kind nouns that name an actor only after a qualifier ("U.S. airstrikes", "Turkish forces").
-# Kind nouns that name a state's forces only with their nationality ("Ukrainian counterattack", "Israeli strikes").
+# Kind nouns that name an actor only after a qualifier ("U.S. airstrikes", "Turkish forces", "a Ukrainian
+# counterattack").
 QUALIFIED_ONLY = frozenset({"forces", "fighters"}) | REMOTE_FIRE | COUNTERATTACKS
 # Words after an office ("the prime minister said", "the home minister of the state") that show no
 # name follows it, in text that lost its capitals.

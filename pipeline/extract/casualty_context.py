@@ -135,8 +135,8 @@ def describe(
         status, reason = "background", " ".join(freed.group("freed").split())
     before = _FREED_BEFORE.search(text, max(0, anchor.start() - 80), anchor.start()) if status == "reported" and (
         anchor.lastgroup or "").startswith("p_kidnapped") else None
-    if before:  # "police rescued four men who had been abducted", "the bodies of four men who were abducted": the
-        status, reason = "background", " ".join(before.group("fate").split())  # fate is the news
+    if before:  # "police rescued four men who had been abducted": their later fate is the news
+        status, reason = "background", " ".join(before.group("fate").split())
     rising = _TOLL_MAY_RISE.match(text, anchor.end()) if voice == "t" and status == "reported" else None
     if rising:  # "the death toll could rise as several of the injured ...": a future toll, no figure
         status, reason = "hypothetical", rising.group(0).strip()

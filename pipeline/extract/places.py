@@ -11,7 +11,9 @@ add up ("Punjab" is Pakistan's when "Multan" is also named), and a place inside 
 division the text also names ("Mainapokhari" in "Bardiya district") counts double,
 so the country the text keeps pointing to wins. Demonyms ("Pakistani soldiers
 killed"), the actors' countries and words of one country's public life
-(`place_cues`: "Lok Sabha", "bandh") decide when no place is named.
+(`place_cues`: "Lok Sabha", "bandh") decide when no place is named. The location is the first
+town after "in", "near" or in a coder's list; a province named like its capital stands for the
+town when no other is named (`place_namesakes`: "a bomb exploded in Kandahar").
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from collections import defaultdict
 
 from pipeline.clean.boilerplate import drop_share_rows, is_boilerplate_line
 from pipeline.extract.catalogue import REMOTE_FIRE, form_actors
-from pipeline.extract.gazetteer import Place, fold, gazetteer
+from pipeline.extract.gazetteer import fold, gazetteer
 from pipeline.extract.place_context import (
     context_weight,
     hints,
@@ -34,6 +36,7 @@ from pipeline.extract.place_cues import MAX_CUE_VOTE, cue_votes
 from pipeline.extract.place_dateline import dateline_places, is_page_line, without_page_line
 from pipeline.extract.place_fuzzy import misspelt_places
 from pipeline.extract.place_mentions import PlaceMention, find_places, find_places_lower, mostly_lower_case
+from pipeline.extract.place_namesakes import namesake
 from pipeline.extract.place_readings import nest_key, nested, readings
 from pipeline.extract.place_units import framed_places, unit_places
 from pipeline.extract.sentences import is_wire_dateline
@@ -232,7 +235,7 @@ def _location(
             stated = dateline or mention.framed or names_statement(sentence.text, mention)
             divisions.append((not towns and not stated, name))
             canonical.setdefault(name, place.admin1 or place.name)
-            town = None if stated else _namesake(sentence.text, mention, place)
+            town = None if stated else namesake(sentence.text, mention, place)
             if town is not None:  # "a bomb exploded in Kandahar": the city, when no other town is named
                 namesakes.append((True, _town_name(name, town.name), town.admin1))
         elif names_treatment(sentence.text, mention):
@@ -290,29 +293,6 @@ _FACILITY = re.compile(
     r"\s+(?:international\s+)?(?:airport|stadium|university|college|hospital|mosque|church|temple|shrine|"
     r"market|bazaar|square|bridge|road|street|avenue|highway|prison|jail|camp|base|hotel|station|port|"
     r"school|park|palace|mall)\b", re.IGNORECASE)
-
-
-# A preposition right before a name, not after another place's noun ("in Karak area in Dar'a": the province).
-_AFTER_PREPOSITION = re.compile(
-    r"(?<!\barea\s)(?<!\btown\s)(?<!\bvillage\s)(?<!\bdistrict\s)(?<!\bcamp\s)"
-    r"\b(?:in|near|at|outside|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|northern|southern|eastern|western|"
-    r"central)\s+)?$", re.IGNORECASE)
-# Another name right before the preposition: "the town of Karak in Dar'a", "Sahwa in Dar'a" (the province).
-_NAME_IN = re.compile(r"(?<!^)\b[A-Z][\w'’-]+\s+(?:in|near)\s+(?:the\s+)?$")
-_COUNTRYSIDE = re.compile(r"['’]?s?\s+(?:countryside|outskirts|suburbs|region|governorate|hinterland)\b", re.I)
-_NAMESAKE_TOWN = 20_000  # people: a division's town of the same name this big is what "in <name>" means
-
-
-def _namesake(text: str, mention: PlaceMention, division: Place) -> Place | None:
-    """The town a division is named after (its capital, as a rule: "Kandahar", "Delhi") when the text names it
-    right after "in" or "near" as a place of its own: not "in Kandahar province", "in Dar'a countryside",
-    "the town of Karak in Dar'a", nor a coder's "(Raizh, Sadah)"."""
-    before = max(0, mention.start - 60)
-    if mention.unit_hint or not _AFTER_PREPOSITION.search(text, before, mention.start) \
-            or _COUNTRYSIDE.match(text, mention.end) or _NAME_IN.search(text, before, mention.start):
-        return None
-    return next((p for p in mention.places if p.kind == "city" and p.iso3 == division.iso3
-                 and p.admin1 == division.admin1 and p.population >= _NAMESAKE_TOWN), None)
 
 
 def _town_name(written: str, name: str) -> str:

@@ -1,0 +1,32 @@
+"""Tests for pipeline/extract/place_namesakes.py: a province's namesake town as the location. Every sentence
+here was written for these tests."""
+
+from __future__ import annotations
+
+from pipeline.extract.places import incident_place
+from pipeline.extract.sentences import split_sentences
+
+
+def location(body: str) -> str | None:
+    return incident_place(split_sentences(body), [])[2]
+
+
+def test_a_province_s_namesake_after_in_is_the_town() -> None:
+    """'A bomb exploded in Kandahar': the city Kandahar, whose province shares its name."""
+    assert location("A bomb exploded in Kandahar on Monday, killing five people.") == "Kandahar"
+
+
+def test_a_unit_word_or_countryside_keeps_the_province() -> None:
+    """'in Kandahar province', 'in Kandahar's countryside': the division, no town."""
+    assert location("A bomb exploded in Kandahar province on Monday, killing five people.") is None
+    assert location("Gunmen shot a farmer in Kandahar countryside on Monday.") is None
+
+
+def test_another_name_before_the_preposition_makes_it_the_province() -> None:
+    """'in the town of Karak in Dar'a': Dar'a is the province containing Karak, not the city."""
+    assert location("Clashes took place in the town of Karak in Dar'a on Monday.") != "Dar'a"
+
+
+def test_a_coder_s_own_town_wins_over_the_namesake() -> None:
+    """'protested in Sousse (Sousse Medina)': the coder's town, not the governorate's namesake."""
+    assert location("On 6 May 2020, workers protested in Sousse (Sousse Medina).") == "Sousse Medina"
