@@ -104,17 +104,20 @@ def _saying_after(toks: Tokens, k: int, verbs: frozenset[str] = _SAYING) -> int 
         return k
     if word(toks, k) not in _PLACING:
         return None
-    for j in range(k + 1, min(len(toks), k + 5)):
+    for j in range(k + 1, min(len(toks), k + 7)):  # "in Mexico's Zacatecas state found"
         if _PUNCTUATION.search(toks.sentence, toks.end(j - 1), toks.start(j)):
             return None  # "ban the VHP in their states. The council said": another clause speaks
         if word(toks, j) in verbs:
-            # "in their states" names a place; "states" there is no verb
-            return j if j > k + 1 and word(toks, j - 1) not in _NOUN_MARKERS else None
+            # "in their states" names a place; "states" there is no verb; "... and Y were found murdered" is
+            # no finder
+            return j if j > k + 1 and word(toks, j - 1) not in _NOUN_MARKERS and word(toks, j - 1) not in _BE_FORMS \
+                else None
         if word(toks, j) in _CLAUSE_BREAKS or word(toks, j) in HARM_VERBS:
             return None
     return None
 
 
+_BE_FORMS = words("is are was were been be being")
 # After a bare participle right after its noun, words that show no object follows: "4 militants
 # killed and 3 injured", "soldier shot in ambush" (headline and note grammar).
 _NO_OBJECT = words("and in by when after during near on while following due , . ; :")

@@ -593,3 +593,14 @@ def test_a_state_s_counterattack_names_its_forces() -> None:
         "Five Russian soldiers were captured and 12 killed in a Ukrainian counterattack near Kupiansk.")}
     assert found["Ukrainian counterattack"] == ("Military Forces of Ukraine", "perpetrator")
     assert not names("The counterattack killed 12 soldiers.").keys() - {"soldiers"}
+
+
+def test_finders_placed_by_a_longer_phrase_are_sources() -> None:
+    """'Police in Mexico's Zacatecas state found the bodies': the police tell of the dead; 'the band said that
+    X and Y were found murdered': the found are no finders."""
+    roles = {m.text: m.role for m in actors(
+        "Police in Mexico's Zacatecas state found the bodies of nine men hanging from a bridge on Tuesday.")}
+    assert roles["Police"] == "source"
+    roles = {m.text: m.role for m in actors(
+        "Police in the state said that Juan Ruiz and accordion player Elias Hernandez were found murdered.")}
+    assert roles.get("Elias Hernandez") != "source"
