@@ -604,3 +604,11 @@ def test_finders_placed_by_a_longer_phrase_are_sources() -> None:
     roles = {m.text: m.role for m in actors(
         "Police in the state said that Juan Ruiz and accordion player Elias Hernandez were found murdered.")}
     assert roles.get("Elias Hernandez") != "source"
+
+
+def test_a_police_chief_without_a_name_is_the_police() -> None:
+    """'A roadside bomb killed a district police chief': the police were hit; 'Police chief Abdul Rahman said'
+    introduces a person."""
+    assert names("A roadside bomb killed a district police chief in Helmand, Afghanistan.")["police chief"] == (
+        "Police Forces of Afghanistan")
+    assert "police chief" not in {m.text.lower() for m in actors("Police chief Abdul Rahman said five were killed.")}
