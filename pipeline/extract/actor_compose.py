@@ -24,7 +24,7 @@ from pipeline.extract.actor_context import (
     word,
 )
 from pipeline.extract.actor_found import Context, Found, descriptor, named, resolve, state
-from pipeline.extract.actor_scan import Hit, Tokens
+from pipeline.extract.actor_scan import Hit, Tokens, scan
 from pipeline.extract.catalogue import COUNTERATTACKS, REMOTE_FIRE, Entry, family_name, words
 from pipeline.extract.countries import COUNTRIES
 
@@ -61,7 +61,10 @@ def _off_duty(toks: Tokens, first: int) -> int:
 
 
 def _jurisdiction(toks: Tokens, hit: Hit) -> bool:
-    """True for a police station named as a jurisdiction: "under Konta police station (limits)"."""
+    """True for a police station named as a jurisdiction: "under Konta police station (limits)", and for a
+    Nigerian local government area: "in Bokkos Local Government Area"."""
+    if word(toks, hit.first - 1) == "local" and word(toks, hit.last + 1) in ("area", "areas", "council", "lga"):
+        return True
     if word(toks, hit.last + 1) not in ("station", "stations", "thana"):
         return False
     return word(toks, hit.last + 2) in ("limits", "area", "jurisdiction") or "under" in (
@@ -265,6 +268,13 @@ def compose(toks: Tokens, hits: list[Hit], ctx: Context) -> list[Found]:
             i += 1
             continue
         actor = resolve(hit, ctx) if "actor" in kinds else None
+        if actor is None and "actor" in kinds and hit.last > hit.first and not kinds - {"actor"}:
+            # another country's local name ("state police", Mexico's, in a story from Nigeria): the words
+            # after its first may still name a kind ("police")
+            inner = scan(toks.sentence, toks, ctx.lowercase, hit.first + 1, hit.last + 1)
+            if inner:
+                hits[i:i + 1] = inner
+                continue
         if actor is not None:
             mention = named(hit, actor, ctx)
             if nxt is not None and nxt.first == hit.last + 1 and _kind_noun_only(nxt):

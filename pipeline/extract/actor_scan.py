@@ -89,11 +89,12 @@ def might_match(low: list[str]) -> bool:
     return not FIRST_TOKENS.isdisjoint(low)
 
 
-def scan(text: str, toks: Tokens, lowercase_text: bool) -> list[Hit]:
-    """Longest non-overlapping catalogue hits in a tokenised sentence, left to right."""
+def scan(text: str, toks: Tokens, lowercase_text: bool, first: int = 0, stop: int | None = None) -> list[Hit]:
+    """Longest non-overlapping catalogue hits in a tokenised sentence (or its tokens first..stop-1), left to
+    right."""
     hits: list[Hit] = []
     low = toks.low
-    i, n = 0, len(low)
+    i, n = first, len(low) if stop is None else stop
     while i < n:
         node = TRIE.get(low[i])
         if node is None:
