@@ -138,7 +138,14 @@ def incident_mentions(mentions: list[ActorMention], country: str | None) -> list
     if country is None:
         return mentions
     out: list[ActorMention] = []
+    renamed: dict[str, ActorMention] = {}  # a re-coded name -> its re-coded mention, for the pronouns after it
     for m in mentions:
+        if m.generic and m.text.lower() in _PRONOUN_WORDS and m.actor_name in renamed:
+            # "the state police spokesman said: 'We have deployed a team'": the pronoun's antecedent, re-coded
+            new = renamed[m.actor_name]
+            out.append(dataclasses.replace(m, actor_name=new.actor_name, country_iso3=new.country_iso3,
+                                           inter_code=new.inter_code))
+            continue
         name, inter = recode(m, country, False) if m.generic else (m.actor_name, m.inter_code)
         name = theatre_name(name, country)
         if name == m.actor_name or (m.generic and inter is None):
@@ -147,6 +154,7 @@ def incident_mentions(mentions: list[ActorMention], country: str | None) -> list
         entry = NAMED.get(name)
         home = (entry.iso3 if entry is not None else None) or (country if m.generic else m.country_iso3)
         out.append(dataclasses.replace(m, actor_name=name, country_iso3=home, inter_code=inter))
+        renamed.setdefault(m.actor_name, out[-1])
     return out
 
 
@@ -211,31 +219,32 @@ def _pronouns(toks: Tokens, found: list[Found], before: list[ActorMention], body
             here = [f for f in here if (f.first, f.last) not in subjects]
         antecedent = _antecedent(kind, here, earlier, author=low in ("we", "us"))
         if antecedent is not None:
-            name, actor_type, iso3, inter = antecedent
+            # (a generic antecedent's name is re-coded once the country is known: so is the pronoun's)
+            name, actor_type, iso3, inter, generic = antecedent
             start, end = toks.start(k), toks.end(k)
-            out.append(Found(k, k, start, end, name, actor_type, iso3, inter, None, False, "pronoun"))
+            out.append(Found(k, k, start, end, name, actor_type, iso3, inter, None, generic, "pronoun"))
     return out
 
 
 def _antecedent(
     kind: str, here: list[Found], before: list[ActorMention], author: bool = False
-) -> tuple[str, str, str | None, int | None] | None:
+) -> tuple[str, str, str | None, int | None, bool] | None:
     """The most recent person (he, she, I) or group (we, they) named before a pronoun; for a
     statement's "we" (`author`), the first group of the latest sentence naming one, its subject
     ("The Coalition struck ISIL. We will ...": the Coalition)."""
     wanted = (lambda t: t == "person") if kind in ("person", "speaker") else (lambda t: t in _GROUP_TYPES)
     for f in reversed(here):
         if wanted(f.actor_type) and f.kind != "pronoun":
-            return f.name, f.actor_type, f.iso3, f.inter
+            return f.name, f.actor_type, f.iso3, f.inter, f.generic
         if kind == "group" and f.actor_type in _PEOPLE_TYPES:
-            return f.name, f.actor_type, f.iso3, f.inter  # "Residents said they heard gunfire": the residents
+            return f.name, f.actor_type, f.iso3, f.inter, f.generic  # "Residents said they heard gunfire"
     last_sentence = before[-1].sentence_index if before else -1
     candidates = [m for m in before if m.sentence_index >= last_sentence - 2 and wanted(m.actor_type)]
     if author and candidates:
         latest = candidates[-1].sentence_index
         m = next(m for m in candidates if m.sentence_index == latest)
-        return m.actor_name, m.actor_type, m.country_iso3, m.inter_code
+        return m.actor_name, m.actor_type, m.country_iso3, m.inter_code, m.generic
     if candidates:
         m = candidates[-1]
-        return m.actor_name, m.actor_type, m.country_iso3, m.inter_code
+        return m.actor_name, m.actor_type, m.country_iso3, m.inter_code, m.generic
     return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.actors import extract_actors, main_actors
+from pipeline.extract.actors import extract_actors, incident_mentions, main_actors
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.types import ActorMention
 from tests.conftest import shared_file
@@ -426,3 +426,13 @@ def test_police_who_fired_on_rioters_are_their_opponent() -> None:
     body = ("Police fired live rounds at protesters in Nairobi on Tuesday, killing at least five people, as "
             "demonstrators stormed parliament, a rights group said.")
     assert incident(body, "Riots", "Violent demonstration", "KEN") == ("Rioters (Kenya)", "Police Forces of Kenya")
+
+
+def test_a_pronoun_takes_its_antecedent_s_country() -> None:
+    """'the state police spokesman said: "We have deployed a team"' in a story the places module sets in Nigeria:
+    the 'we' is Nigeria's police, as its antecedent is once re-coded (not Mexico's State Police)."""
+    body = ('Gunmen killed 15 people in Plateau. Confirming the incident, the state police spokesman, Alfred '
+            'Alabo, said: "We have deployed a tactical team."')
+    sentences = split_sentences(body)
+    mentions = incident_mentions(extract_actors(body, sentences), "NGA")
+    assert {m.text: m.actor_name for m in mentions}["We"] == "Police Forces of Nigeria"
