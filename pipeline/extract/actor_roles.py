@@ -90,9 +90,13 @@ _PUNCTUATION = re.compile(r"[,;:.()\"“”]")
 
 
 def _said_after_name(toks: Tokens, k: int) -> bool:
-    """True when a verb of saying is at `k`, or after the capitalised name of a spokesman there."""
-    j = k
-    while j < len(toks) and j < k + 4 and toks.text(j)[:1].isupper():
+    """True when a verb of saying is at `k`, or after the capitalised name of a spokesman there, bare or
+    between commas ("a police spokesman, Alfred Alabo, said")."""
+    comma = word(toks, k) == ","
+    j = k + 1 if comma else k
+    while j < len(toks) and j < k + 5 and toks.text(j)[:1].isupper():
+        j += 1
+    if comma and j > k + 1 and word(toks, j) == ",":
         j += 1
     return word(toks, j) in _SAYING
 
@@ -332,9 +336,12 @@ def _target_after_verb(toks: Tokens, f: Found) -> str | None:
     for k in range(start, max(-1, start - 6), -1):
         if toks.low[k] in HARM_VERBS and word(toks, k - 1) not in PASSIVE_AUX:
             return "target"
+        if toks.low[k] in _SUBORDINATORS:
+            return None  # "... injured when a group of Boko Haram terrorists invaded": the clause's subject
     return None
 
 
+_SUBORDINATORS = words("when as while whereas after before because")
 _DETERMINERS = words("a an the its their his her our two three four five several some many")
 _QUANTIFIERS = words("nearly almost some six seven eight nine ten eleven twelve dozen dozens scores hundreds thousands")
 _PREPOSITIONS = words("on at in into against of with near from to for upon inside outside onto toward towards")
