@@ -39,7 +39,8 @@ _MAX_GAP = 12
 # Words a gap never skips: in "killed ~4 @armed" the armed group after "by", "during"
 # or "in" is the attacker or the setting ("killed during a police raid"), not the victim.
 _GAP_BARRIERS = word_set(
-    "by during in at after near while when attributed blamed claimed "
+    # ("15 killed as gunmen attack village": "as" opens the clause of the attackers)
+    "by during in at after near while when as attributed blamed claimed "
     # a speaker and the clause they tell are not one phrase: "police said 12 people were hurt"
     "said says say told"
 )

@@ -612,3 +612,26 @@ def test_a_police_chief_without_a_name_is_the_police() -> None:
     assert names("A roadside bomb killed a district police chief in Helmand, Afghanistan.")["police chief"] == (
         "Police Forces of Afghanistan")
     assert "police chief" not in {m.text.lower() for m in actors("Police chief Abdul Rahman said five were killed.")}
+
+
+def test_a_nigerian_local_government_area_is_no_government() -> None:
+    """'in Bokkos Local Government Area': a place, not the government as an actor."""
+    assert "Government" not in names("Gunmen killed 15 people in Bokkos Local Government Area of Plateau State.")
+
+
+def test_another_country_s_local_name_leaves_its_kind_noun() -> None:
+    """'the state police spokesman' in a story from Nigeria: the police (Mexico's State Police is a local name
+    there only), who speak, and so does their 'we'."""
+    found = [(m.text, m.actor_name, m.role) for m in actors(
+        'Gunmen killed 15 people in Plateau, Nigeria. The state police spokesman, Alfred Alabo, said: "We have '
+        'deployed a team."')]
+    assert ("police", "Police Forces of Nigeria", "source") in found
+
+
+def test_the_subject_of_a_when_clause_is_no_earlier_verb_s_object() -> None:
+    """'ten were confirmed dead with scores injured when a group of Boko Haram terrorists invaded the village':
+    the group attacked."""
+    roles = {m.text: m.role for m in actors(
+        "At least 10 persons were confirmed dead with scores injured when a group of Boko Haram terrorists who rode "
+        "on bicycles invaded the village.")}
+    assert roles["Boko Haram terrorists"] != "target"

@@ -883,3 +883,9 @@ def test_a_candlelight_vigil_for_the_dead_is_a_peaceful_protest() -> None:
     """'Students held a candlelight vigil to mourn a classmate killed in a police raid': a protest, not the raid."""
     assert classify("Students held a candlelight vigil at the university to mourn a classmate killed in a police "
                     "raid last week.") == ("Protests", "Peaceful protest")
+
+
+def test_the_gunmen_of_an_as_clause_are_no_armed_victims() -> None:
+    """'15 killed as gunmen attack village': the gunmen attacked; the dead are no armed victims."""
+    assert classify("BREAKING: 15 KILLED AS GUNMEN ATTACK VILLAGE IN PLATEAU") == ("Violence against civilians",
+                                                                                  "Attack")
