@@ -539,3 +539,10 @@ def test_headlines_after_a_wire_dateline_are_still_headlines() -> None:
     body = ("(Reuters) - Bomb kills two at Pakistan Shiite mosque: officials\n"
             "Militants attack Shiite Muslim mosque in northwest Pakistan, killing 15 people")
     assert killed(body) == killed(body.removeprefix("(Reuters) - ")) == 15
+
+
+def test_adverbs_of_degree_are_no_part_of_the_victim() -> None:
+    """'A police officer was lightly injured', 'two others grievously injured': the victims, without the adverb."""
+    assert [m.victim for m in mentions("A police officer was lightly injured.")] == ["A police officer"]
+    assert [m.victim for m in mentions("One soldier was killed and two others grievously injured.")] == [
+        "soldier", "others"]
