@@ -174,6 +174,9 @@ def _crowd(
     """A crowd's mention: people named before its protest or riot word."""
     for sentence, event in _found_in(cue, *story):
         limit = sentence.start + event.start()
+        if event.group(0).lower() in _PEOPLE:  # "when protesters hurled stones": the crowd word is the cue's
+            here = [i for i, m in enumerate(actors) if m.char_start <= limit < m.char_end]
+            return here[0] if here else make(sentence, event.start(), event.end())
         for i, m in enumerate(actors):
             if (m.sentence_index == sentence.index and m.actor_type in ("civilians", "protesters", "rioters")
                     and m.char_end <= limit):

@@ -72,3 +72,12 @@ def test_a_named_victim_is_the_civilians() -> None:
                                  "Karachi.")
     assert (actor2, [m.actor_name for m in found if m.text == "Imran Qadir"]) == ("Civilians (Pakistan)",
                                                                                   ["Civilians (Pakistan)"])
+
+
+def test_a_crowd_word_that_is_its_riot_cue_is_the_crowd() -> None:
+    """'30 officers were injured when protesters hurled stones': the protesters are the rioters, not the officers
+    named before them."""
+    actor1, _, mentions = _mentions(
+        "Police said 30 officers sustained injuries when protesters hurled stones at them in Harare, Zimbabwe.")
+    assert actor1 == "Rioters (Zimbabwe)"
+    assert {m.text for m in mentions if m.actor_name == actor1} == {"protesters"}
