@@ -281,7 +281,10 @@ SPARKED_AFTER = re.compile(
 OCCASION = re.compile(
     r"\b(?:in\s+connection\s+with|(?:days?|weeks?|months?)\s+after|in\s+memory\s+of|silence\s+on|"
     r"(?:kin|families|relatives|dependants|dependents)\s+of|(?:cases?|firs?|probe|inquiry|trial)\s+(?:on|into|of)|"
-    r"(?:accused|arrested|booked|held|charged|convicted)\s+(?:in|for))\s+(?:the|those)\s+"
+    r"(?:accused|arrested|booked|held|charged|convicted)\s+(?:in|for)|"
+    # "arrested the suspected mastermind of the bank robbery in which three guards were killed"
+    r"(?:masterminds?|ringleaders?|suspects?|perpetrators?|culprits?|planners?)\s+(?:of|in|behind))\s+"
+    r"(?:the|those|last\s+\w+['’]s)\s+"
     # (the event's noun may be long: "the setting ablaze of the train near the railway station which claimed 58")
     r"(?:(?:[\w'’-]+\s+){0,3}|(?:[\w'’-]+,?\s+){1,12}?(?:in\s+which|during\s+which|where|which|that|who)\s+"
     r"(?:[\w'’-]+\s+){0,4})$",

@@ -648,3 +648,11 @@ def test_the_killing_a_blockade_answers_is_its_occasion() -> None:
     assert statuses("Angry youths burned tyres and blocked the expressway on Tuesday after a police officer shot "
                     "dead a commercial motorcyclist.") == ["background"]
     assert statuses("Gunmen blocked the highway and killed five travellers.") == ["reported"]
+
+
+def test_the_dead_of_the_crime_a_suspect_is_arrested_for_are_background() -> None:
+    """'arrested the suspected mastermind of the bank robbery in which three guards were killed': the arrest is
+    the news, the robbery's dead an earlier incident's."""
+    body = "Police arrested the suspected mastermind of the bank robbery in which three guards were killed."
+    found = extract_casualties(body, split_sentences(body))
+    assert [(m.category, m.status) for m in found] == [("arrested", "reported"), ("killed", "background")]
