@@ -179,6 +179,7 @@ def _chain_end(hits: list[Hit], i: int, toks: Tokens) -> int:
 
 def compose(toks: Tokens, hits: list[Hit], ctx: Context) -> list[Found]:
     """The actors of one tokenised sentence from its catalogue hits."""
+    hits = list(hits)  # (a rejected local name is replaced by the hits inside it, in this copy only)
     found: list[Found] = []
     i = 0
     while i < len(hits):

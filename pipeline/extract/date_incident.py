@@ -7,8 +7,9 @@ confirmed"), a monitoring service's preamble ("Text of report by ... on 4 June:"
 or the death of the wounded ("succumbed to their injuries on Tuesday", "died on
 Tuesday from wounds sustained in Friday's bombing") only counts when nothing else
 dates the incident (unless it says how long after the incident it came: "said on
-Monday, a day after the attack" is Sunday), and a mention in a sentence that reports harm (a casualty mention or a
-violence verb) is preferred to one elsewhere (background, anniversaries, court dates). Dates after
+Monday, a day after the attack" is Sunday), and a mention in a sentence that reports
+harm (a casualty mention or a violence verb) is preferred to one elsewhere
+(background, anniversaries, court dates). Dates after
 publication are announcements, never the incident (so are periods named as
 ahead, "later this week", even when they began before it), and a date more
 than a year before publication (or before the article's latest date) is
