@@ -114,14 +114,13 @@ def _saying_after(toks: Tokens, k: int, verbs: frozenset[str] = _SAYING) -> int 
         if word(toks, j) in verbs:
             # "in their states" names a place; "states" there is no verb; "... and Y were found murdered" is
             # no finder
-            return j if j > k + 1 and word(toks, j - 1) not in _NOUN_MARKERS and word(toks, j - 1) not in _BE_FORMS \
-                else None
+            previous = word(toks, j - 1)
+            return j if j > k + 1 and previous not in _NOUN_MARKERS and previous not in PASSIVE_AUX else None
         if word(toks, j) in _CLAUSE_BREAKS or word(toks, j) in HARM_VERBS:
             return None
     return None
 
 
-_BE_FORMS = words("is are was were been be being")
 # After a bare participle right after its noun, words that show no object follows: "4 militants
 # killed and 3 injured", "soldier shot in ambush" (headline and note grammar).
 _NO_OBJECT = words("and in by when after during near on while following due , . ; :")

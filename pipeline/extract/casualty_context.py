@@ -210,7 +210,6 @@ _HISTORY_THEN_VERB = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?(?P<history>\s+(?:abducted|kidnapped|seized|taken\s+hostage|missing|arrested|detained|"
     r"injured|wounded)\b[^,;:.]*?)\s+(?:were|was|have|has|had)\s", re.IGNORECASE)
 _RELATIVE_WORDS = 4  # a relative clause this long before the harm verb is not that verb's own ("who died")
-_DEMAND = re.compile(r"demand|call", re.IGNORECASE)
 _RELATIVE_OPENS = re.compile(r"\b(?:who|that)\s+(?:had\s+|were\s+|was\s+)?$", re.IGNORECASE)
 _MAIN_VERB = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"\s*(?:where|in\s+which|during\s+which|when)\b", re.IGNORECASE)
@@ -271,7 +270,7 @@ def _status(
     hypothetical = cue.HYPOTHETICAL.search(text, max(0, anchor.start() - 50), anchor.start())
     if hypothetical is not None and ";" in text[hypothetical.end():min(left, anchor.start())]:
         hypothetical = None  # "... to demand unpaid wages; 15 workers were injured": another clause's wish
-    elif hypothetical is not None and _DEMAND.match(hypothetical.group(0)) and "," in text[
+    elif hypothetical is not None and hypothetical.group(0).lower().startswith(("demand", "call")) and "," in text[
             hypothetical.end():anchor.start()]:
         # "opened fire on demonstrators demanding his resignation, killing 14": the demand's object ends at
         # the comma, and the participle after it tells what the main clause's deed did

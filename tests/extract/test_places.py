@@ -15,6 +15,12 @@ def country(text: str, actors: list[ActorMention] | None = None) -> str | None:
     return incident_place(split_sentences(text), actors or [])[0]
 
 
+def country_of_story(body: str) -> str | None:
+    """The incident's country, with the actors the body names."""
+    sentences = split_sentences(body)
+    return incident_place(sentences, extract_actors(body, sentences))[0]
+
+
 def test_country_named() -> None:
     """A country named as the place of the incident is its country."""
     assert country("Two people were killed in Mali on Sunday.") == "MLI"
@@ -356,10 +362,8 @@ def test_where_a_statement_was_made_is_not_the_incident_s_place() -> None:
 def test_a_small_namesake_town_gives_way_to_the_country_the_actors_name() -> None:
     """'Russian Wagner mercenaries and Malian soldiers killed dozens of civilians in the village of Moura': Mali, not
     Portugal, whose small town of that name is all the gazetteer knows."""
-    body = ("Russian Wagner mercenaries and Malian soldiers killed dozens of civilians in the village of Moura, "
-            "witnesses said.")
-    sentences = split_sentences(body)
-    assert incident_place(sentences, extract_actors(body, sentences))[0] == "MLI"
+    assert country_of_story("Russian Wagner mercenaries and Malian soldiers killed dozens of civilians in the "
+                            "village of Moura, witnesses said.") == "MLI"
 
 
 def test_the_city_of_a_province_s_name_is_the_city() -> None:
@@ -384,10 +388,9 @@ def test_a_gang_is_no_town() -> None:
 def test_a_force_s_owner_is_not_where_it_was_hit() -> None:
     """'an Israeli air strike ... in Damascus killed seven, including a commander of Iran's Revolutionary
     Guards, Iranian state media reported': Syria, not the country that owns the force."""
-    body = ("An Israeli air strike on a residential building in Damascus killed seven people, including a senior "
-            "commander of Iran's Revolutionary Guards, Iranian state media reported.")
-    sentences = split_sentences(body)
-    assert incident_place(sentences, extract_actors(body, sentences))[0] == "SYR"
+    assert country_of_story("An Israeli air strike on a residential building in Damascus killed seven people, "
+                            "including a senior commander of Iran's Revolutionary Guards, Iranian state media "
+                            "reported.") == "SYR"
 
 
 def test_a_un_mission_s_name_is_no_town() -> None:
