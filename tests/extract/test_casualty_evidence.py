@@ -36,3 +36,10 @@ def test_other_harms_give_evidence_when_no_one_was_hurt() -> None:
 def test_no_reported_figure_no_evidence() -> None:
     """A background toll alone gives no evidence sentence."""
     assert evidence("Last year's attack on the town killed 20 people, residents recalled on Tuesday.") is None
+
+
+def test_a_story_sentence_is_the_evidence_before_the_headline_it_restates() -> None:
+    """A headline's toll that the story gives again: the story's sentence, which says where and who said."""
+    body = ("Roadside bomb kills 6 soldiers in the north\n\nA roadside bomb killed 6 soldiers near the town of "
+            "Kidal on Monday, the army said. The patrol was returning to its base.")
+    assert evidence(body) == "A roadside bomb killed 6 soldiers near the town of Kidal on Monday, the army said."
