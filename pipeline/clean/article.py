@@ -1,11 +1,12 @@
 """From one raw record to one cleaned article: body, title, publication time, language, flags.
 
 Records given as `text` keep that text (repaired, whitespace normalised);
-`.txt` page copies and `html` are parsed as pages (headline, byline, date,
-boilerplate removed). A `published_at` field in the record wins over a date
-found on the page, which wins over a wire dateline's day ("KABUL, March 14,
-2024 (Reuters) -", flagged `published_from_dateline`). Problems that do not stop the article from loading are
-recorded as flags: `published_at_invalid`, `published_at_not_iso` (read from a feed's or a
+`.txt` page copies and `html` are parsed as pages (byline, date and
+boilerplate removed; the headline kept as the body's first paragraph).
+A `published_at` field in the record wins over a date found on the page,
+which wins over a wire dateline's day ("KABUL, March 14, 2024 (Reuters) -",
+flagged `published_from_dateline`). Problems that do not stop the article
+from loading are recorded as flags: `published_at_invalid`, `published_at_not_iso` (read from a feed's or a
 spreadsheet's date, "Mon, 04 May 2020 10:00:00 +0530", "May 4, 2020"), `published_in_future`,
 `no_publication_date`, `non_english`.
 """
@@ -68,8 +69,13 @@ def clean_record(record: RawRecord, now: dt.datetime | None = None) -> CleanArti
     elif record.format == "txt" and record.text is not None:
         page = parse_page(repair(record.text))
     if page is not None:
+        # The headline opens the body, as it opens a wire story given as text: a headline-only digest's figures
+        # are in it, and a page copy then reads as the same story given as a record does.
+        paragraphs = page.paragraphs
+        if page.headline and (not paragraphs or paragraphs[0] != page.headline):
+            paragraphs = [page.headline, *paragraphs]
         # A paragraph of invisible characters only normalises to nothing: leave it out.
-        body = "\n\n".join(p for p in (normalise_record_text(p) for p in page.paragraphs) if p)
+        body = "\n\n".join(p for p in (normalise_record_text(p) for p in paragraphs) if p)
     else:
         body = normalise_record_text(record.text or "")
     flags: list[str] = []

@@ -82,6 +82,7 @@ def parse_html(markup: str) -> Page:
     tree = HTMLParser(markup)
     title_node = tree.css_first("title")
     h1 = tree.css_first("h1")
+    headline = _text(h1) if h1 else None
     title = (
         _meta(tree, _TITLE_META) or (_text(h1) if h1 else None) or (_text(title_node) if title_node else None)
     )
@@ -95,8 +96,8 @@ def parse_html(markup: str) -> Page:
         paragraphs = [t for t in (_text(n) for n in root.css(_BLOCKS)) if t]
         if not paragraphs:
             paragraphs = [line.strip() for line in root.text(separator="\n").splitlines() if line.strip()]
-    if title and paragraphs and paragraphs[0] == title:
-        paragraphs = paragraphs[1:]  # the <h1> headline is not part of the body
+    if headline and paragraphs and paragraphs[0] == headline:
+        paragraphs = paragraphs[1:]  # the <h1> headline opens the body once, as `headline`
     if published is None:
         # Some pages print the date only in a visible byline near the top (a short line, mostly its date: not a
         # story sentence that names a date, "As reported on 30 April 2020, a body was found ...").
@@ -105,4 +106,5 @@ def parse_html(markup: str) -> Page:
             if is_byline(line, found):
                 published = found
                 break
-    return Page(title, byline, published, drop_boilerplate(paragraphs), site=_meta(tree, _SITE_META))
+    return Page(title, byline, published, drop_boilerplate(paragraphs), site=_meta(tree, _SITE_META),
+                headline=headline or None)

@@ -34,6 +34,9 @@ class Page:
     published: Published | None
     paragraphs: list[str]
     site: str | None = None  # the publication's name, when the page says it
+    # The story's own headline as the page prints it above the story (a `.txt` copy's headline line, an HTML
+    # page's <h1>), which the body opens with; None when the page has none (an HTML <title> is the site's)
+    headline: str | None = None
 
 
 def is_byline(line: str, published: Published | None) -> bool:
@@ -77,4 +80,4 @@ def parse_page(text: str) -> Page:
                     head, body = lines[: index + 1], lines[index + 1 :]
                 break
     title = next((line for line in reversed(head) if _is_title_like(line)), None)
-    return Page(title, byline, published, drop_boilerplate(body))
+    return Page(title, byline, published, drop_boilerplate(body), headline=title)

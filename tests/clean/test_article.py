@@ -3,6 +3,8 @@
 import datetime as dt
 
 from pipeline.clean.article import article_id_for, body_hash, clean_record
+from pipeline.extract.analyse import analyse
+from pipeline.extract.types import ArticleText
 from pipeline.ingest.records import RawRecord
 
 
@@ -83,3 +85,34 @@ def test_a_feeds_or_a_spreadsheets_date_is_read_and_flagged() -> None:
     assert clean_record(_record(published_raw="May 4, 2020")).published_at == dt.datetime(2020, 5, 4)
     flags = clean_record(_record(published_raw="04/05/2020")).flags
     assert "published_at_invalid" in flags and "no_publication_date" in flags
+
+
+_PAGE = ("Trending:\n\nAmbush kills nine soldiers near border post\n\nStaff Reporter March 4, 2024, 10:15 IST\n\n"
+         "Gunmen attacked an army patrol on Sunday, officials said.\n\nAdvertisement\n")
+
+
+def test_a_page_copy_opens_its_body_with_the_headline() -> None:
+    """A `.txt` page's headline is its title and the body's first paragraph, where its figure is told."""
+    article = clean_record(_record(format="txt", source_file="p.txt", text=_PAGE))
+    assert article.title == "Ambush kills nine soldiers near border post"
+    assert article.body == ("Ambush kills nine soldiers near border post\n\n"
+                            "Gunmen attacked an army patrol on Sunday, officials said.")
+
+
+def test_an_html_page_opens_its_body_with_its_h1_once() -> None:
+    """The <h1> opens the body once; a page with only a <title> (the site's) keeps its body as it is."""
+    story = "<p>Gunmen attacked an army patrol on Sunday, officials said.</p>"
+    with_h1 = f"<html><body><article><h1>Ambush kills nine soldiers</h1>{story}</article></body></html>"
+    article = clean_record(_record(format="html", source_file="p.html", text=None, html=with_h1))
+    assert article.body == "Ambush kills nine soldiers\n\nGunmen attacked an army patrol on Sunday, officials said."
+    titled = f"<html><head><title>World | Daily News</title></head><body><article>{story}</article></body></html>"
+    article = clean_record(_record(format="html", source_file="p.html", text=None, html=titled))
+    assert article.body == "Gunmen attacked an army patrol on Sunday, officials said."
+
+
+def test_a_headline_only_page_keeps_its_figure() -> None:
+    """A digest page whose story is its headline: the toll is read from the body it opens."""
+    page = "Trending:\n\nPolice kill four suspected robbers in shootout\n\nStaff Reporter March 4, 2024, 10:15 IST\n"
+    article = clean_record(_record(format="txt", source_file="p.txt", text=page))
+    analysis = analyse(ArticleText(article.article_id, article.body, article.title, article.published_at))
+    assert analysis.incident.killed == 4
