@@ -182,7 +182,7 @@ def _typed_by_sides(
         # groups") fighting each other
         return "Battles", "Armed clash"
     if sub_event_type == "Attack" and second in (1, 2, 3) and first in (1, 2, 3) and _armed_victim(
-            actor2, actors, casualties):
+            actor2, incident_mentions(actors, country), casualties):
         return "Battles", "Armed clash"  # (and the state's forces killing militants: "troops kill 33 militants")
     if sub_event_type == "Arrests" and first in (2, 3) and any(
             m.actor_name == actor1 and m.role == "perpetrator" for m in actors) and not _arrested(
@@ -217,8 +217,9 @@ def _riot_kind(opponent: int | None, sentences: list[Sentence]) -> str:
 
 
 def _armed_victim(actor: str | None, actors: list[ActorMention], casualties: list[CasualtyMention]) -> bool:
-    """True when `actor` is named as the target in the sentence of the incident's first reported
-    victims ("gunmen assassinated a QSD member"), not elsewhere ("his killing comes after al-Shabab
+    """True when `actor` (as the incident names it: "police" of Pakistan's story is `Police Forces of Pakistan`)
+    is named as the target in the sentence of the incident's first reported victims ("gunmen assassinated a QSD
+    member"), not elsewhere ("his killing comes after al-Shabab
     warned schools")."""
     lead = next((c.sentence_index for c in casualties
                  if c.status == "reported" and c.category in ("killed", "injured")), None)

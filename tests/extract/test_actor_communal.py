@@ -131,6 +131,16 @@ def test_an_armed_groups_attack_on_an_armed_actor_is_a_battle() -> None:
                  "al-Shabab militant group issued a warning to schools.") == ("Violence against civilians", "Attack")
 
 
+def test_an_attack_on_a_countrys_police_told_by_kind_is_a_battle() -> None:
+    """'policemen' named by kind are the incident's country's police (Police Forces of Pakistan), the target
+    of the attack's sentence: an armed clash, as when the police are named."""
+    body = ("Two policemen guarding a polio vaccination team were shot dead by unidentified gunmen in Bajaur "
+            "district on Tuesday.")
+    incident = analyse(ArticleText("t", body, None, datetime(2024, 1, 10))).incident
+    assert (incident.actor2, incident.event_type, incident.sub_event_type) == (
+        "Police Forces of Pakistan", "Battles", "Armed clash")
+
+
 def test_an_armed_groups_arrests_are_abductions() -> None:
     """'QSD arrested four people in Raqqa': ACLED codes a non-state group's arrests as abductions;
     'Police arrested four people' stay arrests."""
