@@ -61,9 +61,10 @@ _BOUNDING = re.compile(r"\b(?:since|until|till|through|by|before|after|from)\s+$
 # on Saturday" is when it happened, so "by", "before" and "after" stay mere statement-like bounds.)
 _PERIOD_BOUND = re.compile(r"\b(?:since|until|till|through|from)\s+$")
 # A wire dateline's date ("MOGADISHU, March 14, 2024 (Reuters) -") is the day the story was filed: a
-# statement's day, not the incident's.
+# statement's day, not the incident's. It opens the text, or the story's first sentence after a headline.
 _DATELINE_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*[-—–]\s")
 _DATELINE_REACH = 60
+_DATELINE_SENTENCES = 2
 # ... or right after it: "on Wednesday said", "on Wednesday confirmed the death".
 _REPORTED_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:said|says|told|announced|reported|confirmed|stated|claimed|disclosed|revealed|"
@@ -151,6 +152,14 @@ def _after_publication(mention: DateMention, date: dt.date, published: dt.date |
     return date - published > (dt.timedelta(0) if mention.relative else _SLACK)
 
 
+def _in_dateline_reach(mention: DateMention, sentence: Sentence | None) -> bool:
+    """True when `mention` opens the text or one of its first sentences, where a dateline stands."""
+    if mention.char_start < _DATELINE_REACH:
+        return True
+    return sentence is not None and sentence.index < _DATELINE_SENTENCES \
+        and mention.char_start - sentence.start < _DATELINE_REACH
+
+
 def _candidates(
     dates: list[DateMention], body_of: dict[int, Sentence], casualties: list[CasualtyMention],
     published: dt.date | None,
@@ -188,7 +197,7 @@ def _candidates(
                         or (after.startswith(":") and sentence is not None
                             and _PREAMBLE.fullmatch(around(mention, sentence, _PREAMBLE_REACH)[0]) is not None)
                         or (_BOUNDING.search(before) and not starts_violence and not named_event)
-                        or (mention.char_start < _DATELINE_REACH and _DATELINE_END.match(after)))
+                        or (_in_dateline_reach(mention, sentence) and _DATELINE_END.match(after)))
         if reported and days_after and mention.precision == "day" and not _BOUNDING.search(before):
             # the incident's day, told by the statement's ("police said on Monday, a day after the attack"),
             # not that of a death it came after ("died late Monday, two days after being shot")

@@ -246,6 +246,14 @@ def test_a_dateline_date_is_the_filing_day_not_the_incident() -> None:
     assert incident(text, filed) == (dt.date(2024, 3, 13), "day")
 
 
+def test_a_dateline_after_a_headline_is_the_filing_day() -> None:
+    """A headline line, then 'KHARTOUM, Oct 22 (Reuters) - ... on Monday': the dateline's date is the filing
+    day even though the headline puts it past the text's opening characters."""
+    text = ("Drone strike on Sudan market kills at least 30, activists say\n\nKHARTOUM, Oct 22 (Reuters) - A drone "
+            "strike on a crowded market in the Sudanese city of Omdurman killed at least 30 people on Monday.")
+    assert incident(text, dt.datetime(2024, 10, 22)) == (dt.date(2024, 10, 21), "day")
+
+
 def test_said_here_on_a_day_is_a_statement_s_day() -> None:
     """'the vice-chancellor said here on Wednesday that the meeting was held on Tuesday': Tuesday; so for
     'observed on Wednesday'."""
