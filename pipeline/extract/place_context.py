@@ -21,6 +21,13 @@ from pipeline.extract.types import Sentence
 # Ahmedabad" (not "the town of Anand", which names the town itself).
 _PART_OF = re.compile(r"\b(?:area|areas|outskirts|suburbs?|part|parts|locality|neighbourhood|neighborhood)\s+of\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)
+# A town word after a preposition: "in the Sudanese city of Omdurman", "near the northern town of Kidal" (not a
+# division's: "in the al-Maslub district of Jawf" names the district, and Jawf is the province it lies in).
+_LOCATIVE_TOWN_OF = re.compile(
+    r"\b(?:in|at|near|outside|inside|into)\s+the\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:city|town|village|hamlet|port)\s+of\s+$",
+    re.IGNORECASE,
+)
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|inside|across|into|around|between)(?:\s+the)?"
     r"(?:\s+(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western"
@@ -184,7 +191,7 @@ def context_weight(text: str, mention: PlaceMention, previous_end: int = -1, aft
             return 0.3
     weight = _PARTIAL if mention.partial else 1.0
     in_list = previous_end >= 0 and not after_country and _COMMA.match(text[previous_end : mention.start]) is not None
-    if in_list or _LOCATIVE.search(before) or _PART_OF.search(before):
+    if in_list or _LOCATIVE.search(before) or _PART_OF.search(before) or _LOCATIVE_TOWN_OF.search(before):
         weight *= 1.5
     elif not before.strip() and " " not in mention.text and text[mention.end : mention.end + 1] != ":":
         weight *= _SENTENCE_START

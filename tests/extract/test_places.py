@@ -372,6 +372,17 @@ def test_the_city_of_a_province_s_name_is_the_city() -> None:
     assert incident_place(split_sentences(body), [])[2] == "Kirkuk"
 
 
+def test_a_town_after_in_the_city_of_is_named_where_it_happened() -> None:
+    """'in the Sudanese city of Omdurman' names the incident's town as 'in Omdurman' does: a town of a later
+    background sentence ('Last month, shelling ... in El Fasher') does not displace it; 'in the al-Maslub
+    district of Jawf' names the district, with Jawf only the province it lies in."""
+    body = ("A drone strike on a crowded market in the Sudanese city of Omdurman killed at least 30 people on "
+            "Monday. Last month, shelling on a market in El Fasher killed 15 people, according to medics.")
+    assert incident_place(split_sentences(body), [])[2] == "Omdurman"
+    body = "Air strikes killed 35 people. The strikes hit civilian houses in the al-Maslub district of Jawf."
+    assert incident_place(split_sentences(body), [])[2] == "Maslub"
+
+
 def test_a_town_word_keeps_a_division_named_after_the_town() -> None:
     """'Ariha town', 'the town of Ariha': Syria's Ariha (a district in the gazetteer), not another
     country's town of that alias."""
