@@ -123,8 +123,8 @@ def _reading(sentences: list[Sentence], body: str | None) -> tuple[set[int], dic
 
 def _headline_lines(sentences: list[Sentence], body: str) -> set[int]:
     """Indexes of sentences that are short lines of their own: a list of report headlines."""
-    lines = set()
-    stops = 0
+    lines, stopped = set(), set()
+    prose = False  # a sentence that is no short line of its own: the text is a story, not only headlines
     opening = sentences[0].end if sentences and is_wire_dateline(sentences[0].text) else -1
     for sentence in sentences:
         # (a line opened by a wire dateline is a line of its own: "(Reuters) - Bomb kills two at a mosque")
@@ -133,9 +133,17 @@ def _headline_lines(sentences: list[Sentence], body: str) -> set[int]:
             sentence.end == len(body) or body[sentence.end:sentence.end + 1] == "\n")
         if alone and len(sentence.text.split()) <= _HEADLINE_WORDS:
             lines.add(sentence.index)
-            stops += _FULL_STOP.search(sentence.text) is not None
+            if _FULL_STOP.search(sentence.text) is not None:
+                stopped.add(sentence.index)
+        elif sentence.index:
+            prose = True
+    if prose:
+        # a story's one-sentence paragraphs are its prose ("Plateau has seen repeated attacks; more than 190
+        # people were killed ... over Christmas."): only lines without a full stop are headlines there
+        lines -= stopped
+        stopped = set()
     # headlines mostly lack a full stop; a wire story's one-sentence paragraphs all end with one
-    return lines if len(lines) > 1 and stops < len(lines) else set()
+    return lines if len(lines) > 1 and len(stopped) < len(lines) else set()
 
 
 def _incident_days(text: str) -> frozenset[str]:

@@ -117,6 +117,16 @@ def test_one_sentence_paragraphs_of_a_story_are_no_headline_digest() -> None:
     assert killed(body) == 3
 
 
+def test_a_headline_above_one_sentence_paragraphs_makes_no_digest() -> None:
+    """A wire story's headline, then paragraphs of one sentence each: a bigger figure in a later paragraph
+    ('more than 190 people were killed in a series of raids') is no later headline revising the toll."""
+    body = ("Gunmen kill 9 in attack on village\n\nGunmen attacked a village late on Monday, killing nine people, "
+            "police said on Tuesday.\n\nPolice said the attackers shot at residents. \"Nine bodies have been "
+            "recovered so far,\" he said.\n\nThe state has seen repeated attacks; more than 190 people were killed "
+            "in a series of raids on villages in the state.")
+    assert killed(body) == 9
+
+
 def test_another_source_higher_figure_is_an_alternative() -> None:
     """'witnesses put the death toll at nine' is another source's figure: killed keeps four (ACLED)."""
     body = ("Gunmen attacked the village at dawn and killed four farmers. "
