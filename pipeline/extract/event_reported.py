@@ -30,8 +30,10 @@ In a full article that tells of a recent day, a figure whose sentence dates it t
 than a week before publication, and to no recent day, is an earlier incident recalled ("the
 town where four coaches were burnt on February 27 leaving 58 people dead", in a story of
 March 13 about the train's return on Tuesday night). A report on old events, with no recent
-day of its own ("On June 16 ... four men were found strangled", published months on), and a
-note or a brief (a coder's note written weeks after its event dates it so) keep such figures.
+day of its own ("On June 16 ... four men were found strangled", published months on), keeps such
+figures; so does a note or a brief for days weeks back (a coder's note written weeks after its
+event dates it so, a roundup tells "On the 23rd, ..."), but not for months back ("more than 190
+people were killed in raids over Christmas", beside Monday's raid in a May brief).
 """
 
 from __future__ import annotations
@@ -85,6 +87,10 @@ _OPINION_BEFORE = re.compile(
 )
 
 
+# How old a day must be, in a note or a brief, to date an earlier incident than its news's.
+_NOTE_OLD_DAYS = 60
+
+
 def article_typing(
     body: str, sentences: list[Sentence], dates: list[DateMention], casualties: list[CasualtyMention],
     published: dt.datetime | None,
@@ -97,7 +103,9 @@ def article_typing(
     if _accident(typing, sentences, casualties):
         return UNTYPED, casualties
     if not (is_full_article(body, sentences) or is_news_story(body)):
-        return typing, casualties
+        # a note or brief tells days weeks back as its own (a roundup, "On the 23rd", a coder's late note):
+        # only a figure dated months before its news is an earlier incident
+        return typing, earlier_figures(casualties, sentences, dates, published, old_days=_NOTE_OLD_DAYS)
     casualties = earlier_figures(casualties, sentences, dates, published)
     if not reports_event(casualties, typing.lead, sentences, dates, published):
         return UNTYPED, without_event(casualties)
@@ -196,11 +204,11 @@ def without_event(casualties: list[CasualtyMention]) -> list[CasualtyMention]:
 
 def earlier_figures(
     casualties: list[CasualtyMention], sentences: list[Sentence], dates: list[DateMention],
-    published: dt.datetime | None,
+    published: dt.datetime | None, *, old_days: int = RECENT_DAYS,
 ) -> list[CasualtyMention]:
-    """The mentions of a full article that tells of a recent day, with its reported figures dated weeks
+    """The mentions of an article that tells of a recent day, with its reported figures dated weeks
     before it made background (see the module docstring): their sentence names an incident day more
-    than `RECENT_DAYS` before publication and no day since."""
+    than `old_days` before publication and no day since."""
     if published is None:
         return casualties
     by_index = {sentence.index: sentence for sentence in sentences}
@@ -214,7 +222,7 @@ def earlier_figures(
             # year is never the news (its last day, as the news may be from its end)
             # ("who witnessed the worst 1969 riots" names the speaker's past, not when the figure's harm was done)
             last = last_day(mention.value, mention.precision)
-            if last is not None and (published.date() - last).days > RECENT_DAYS \
+            if last is not None and (published.date() - last).days > old_days \
                     and _IN_PERIOD.search(around(mention, sentence)[0]) \
                     and not (period_bound(mention, sentence) or statement_day(mention, sentence)):
                 old.add(mention.sentence_index)
@@ -229,7 +237,7 @@ def earlier_figures(
         if 0 <= age <= RECENT_DAYS:
             recent.add(mention.sentence_index)
             news = news or told
-        elif age > RECENT_DAYS and told:
+        elif age > old_days and told:
             old.add(mention.sentence_index)
     if not news:  # a report on old events ("On June 16 ... were found strangled"), published months on
         return casualties

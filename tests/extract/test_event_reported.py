@@ -178,6 +178,20 @@ def test_a_figure_of_an_old_month_or_year_in_a_news_article_is_background() -> N
     assert [m.status for m in analysis.casualties] == ["reported"]
 
 
+def test_a_figure_dated_months_before_a_briefs_news_is_background() -> None:
+    """A short text of Monday's raid recalls the raids 'over Christmas' and 'in January': earlier incidents; a
+    brief's figure of a day three weeks back ('On the 23rd, ...', a roundup's) stays its own."""
+    body = ("Gunmen attacked a village late on Monday, killing nine people, police said. More than 190 people "
+            "were killed in raids on villages in the state over Christmas. In January, 40 people were killed in "
+            "raids on two market towns.")
+    analysis = analyse(ArticleText("a", body, None, dt.datetime(2024, 5, 15)))
+    assert [(m.count_best, m.status) for m in analysis.casualties] == [
+        (9, "reported"), (191, "background"), (40, "background")]
+    body = "On Tuesday, a shell killed two civilians in the village. On the 23rd, a mortar killed four more."
+    analysis = analyse(ArticleText("b", body, None, dt.datetime(2018, 5, 18)))
+    assert [m.status for m in analysis.casualties] == ["reported", "reported"]
+
+
 def test_the_next_sentence_that_names_an_old_event_again_recalls_its_figures() -> None:
     """'... after the massacre in 1984, she recalled. "During the riots in which 10,000 were killed, ..."': the old
     riots' dead; the injured of Sunday's rally, and a figure told before the recall in its sentence, are news."""
