@@ -61,7 +61,8 @@ def analyse(article: ArticleText) -> ArticleAnalysis:
     # an article that discusses violence without reporting an event of its own has no event type,
     # and its figures are background, not an incident's (`event_reported`)
     typing, casualties = article_typing(body, sentences, dates, casualties, article.published)
-    incident = summarise(article, sentences, dates, actors, casualties, (typing.event_type, typing.sub_event_type))
+    incident = summarise(article, sentences, dates, actors, casualties, (typing.event_type, typing.sub_event_type),
+                         accident=typing.accident)
     actors = incident_actor_mentions(incident, incident_mentions(actors, incident.country_iso3), casualties,
                                      sentences, story_sentences(sentences), body)
     return ArticleAnalysis(sentences, dates, actors, casualties, incident)
@@ -74,8 +75,11 @@ def summarise(
     actors: list[ActorMention],
     casualties: list[CasualtyMention],
     typed: tuple[str | None, str | None],
+    *,
+    accident: bool = False,
 ) -> Incident:
-    """The article's incident: date, counts, actors, place, and its (event type, sub-event type)."""
+    """The article's incident: date, counts, actors, place, and its (event type, sub-event type); an
+    `accident` (a crash, a stampede) has no sides: nobody's violence, so no unidentified attacker either."""
     (killed, injured), (killed_high, injured_high) = incident_figures(casualties, sentences, body=article.body)
     harms = harm_figures(casualties, sentences, body=article.body)
     event_type, sub_event_type = typed
@@ -98,8 +102,8 @@ def summarise(
         event_type, sub_event_type = ("Riots", "Mob violence") if mob else ("Violence against civilians", "Attack")
     country, admin1, location = incident_place(sentences, actors)
     year = event_date.year if event_date is not None else None
-    actor1, actor2 = main_actors(_outside_recalled(actors, casualties), sentences, event_type, sub_event_type,
-                                 country, year)
+    actor1, actor2 = (None, None) if accident else main_actors(
+        _outside_recalled(actors, casualties), sentences, event_type, sub_event_type, country, year)
     event_type, sub_event_type = _typed_by_sides(
         (event_type, sub_event_type), actor1, actor2, country, actors, casualties, sentences)
     incident = Incident(

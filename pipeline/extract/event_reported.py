@@ -101,7 +101,7 @@ def article_typing(
     without a figure or a harder cue in its opening, has no type."""
     typing = classify_event_lead(sentences)
     if _accident(typing, sentences, casualties):
-        return UNTYPED, casualties
+        return UNTYPED._replace(accident=True), casualties
     if not (is_full_article(body, sentences) or is_news_story(body)):
         # a note or brief tells days weeks back as its own (a roundup, "On the 23rd", a coder's late note):
         # only a figure dated months before its news is an earlier incident
@@ -127,9 +127,20 @@ def _accident(typing: Typing, sentences: list[Sentence], casualties: list[Casual
     factory killed 12") and reports no harm of another kind: no event ACLED codes (a protest over an accident,
     "rallied demanding justice for a man who died in a road accident", is one)."""
     lead = next((s for s in sentences if s.index == typing.lead), None)
-    if lead is None or typing.event_type in ("Protests", "Riots") or not ACCIDENT.search(lead.text):
+    if lead is None or typing.event_type in ("Protests", "Riots"):
+        return False
+    if _STAMPEDE.search(lead.text) and not _STAMPEDE_SET_OFF.search(lead.text):
+        return True  # "22 people died in a stampede at a religious gathering": its dead stay counted (WAD does)
+    if not ACCIDENT.search(lead.text):
         return False
     return not any(c.sentence_index == lead.index and c.status == "reported" for c in casualties)
+
+
+# A crush of a crowd, no event ACLED codes unless violence set it off ("a stampede after police fired tear gas").
+_STAMPEDE = re.compile(r"\bstampedes?\b|\bcrush\s+(?:at|during|in)\b", re.IGNORECASE)
+_STAMPEDE_SET_OFF = re.compile(
+    r"\b(?:fir(?:e|ed|ing)|shots?|gunfire|gunshots?|tear\s*gas|blasts?|explosions?|bombs?|grenades?|attack\w*|"
+    r"charged|clash\w*|baton|lathi|riot\w*|shelling|panic\s+after)\b", re.IGNORECASE)
 
 
 def _harder_lead(typing: Typing, sentences: list[Sentence]) -> Typing | None:

@@ -209,12 +209,14 @@ def _lead_index(analysed: list[tuple[list[str], list[Cue]]], classes: frozenset[
 
 class Typing(NamedTuple):
     """An article's event type, sub-event type, the sentence that typed it, and whether only weak
-    cues did ("returned", "announced", "demanded"); all None (and not weak) when untyped."""
+    cues did ("returned", "announced", "demanded"); all None (and not weak) when untyped, and `accident`
+    when untyped because the lead tells an accident (a crash, a stampede): no one's violence."""
 
     event_type: str | None
     sub_event_type: str | None
     lead: int | None
     weak: bool = False
+    accident: bool = False
 
 
 UNTYPED = Typing(None, None, None)

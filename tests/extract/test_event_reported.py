@@ -272,3 +272,15 @@ def test_a_soft_development_with_a_figure_keeps_its_type() -> None:
     body = ("Troops were deployed in the district on Friday after rebels killed 12 villagers in a raid on "
             "Thursday night, officials said. " + _FILLER)
     assert event_type(body) is not None
+
+
+def test_a_stampede_or_an_accident_is_no_ones_violence() -> None:
+    """'died in a stampede at a religious gathering': no event type and no sides (no unidentified attacker), its
+    dead still counted; a road accident has no sides either; a stampede set off by tear gas stays an event."""
+    incident = analyse(ArticleText("a", "Twenty-two people, most of them women and children, died in a stampede at "
+                                        "a religious gathering in the district on Tuesday.", None, FRIDAY)).incident
+    assert (incident.event_type, incident.actor1, incident.actor2, incident.killed) == (None, None, None, 22)
+    incident = analyse(ArticleText("b", "Two people were killed in a road accident on the highway on Tuesday.", None,
+                                   FRIDAY)).incident
+    assert (incident.actor1, incident.actor2) == (None, None)
+    assert event_type("Five people died in a stampede after police fired tear gas to disperse the crowd.") is not None
