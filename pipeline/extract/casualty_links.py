@@ -27,6 +27,10 @@ _INVERTED_UPDATE = re.compile(
     r"(?:(?:at\s+least|about|around|nearly|more\s+than|over)\s+)?$", re.IGNORECASE)
 _THE_TOLL_AFTER = re.compile(r"\s+the\s+(?:overall\s+|total\s+)?(?:death\s+toll|toll|number|tally|total)\b",
                              re.IGNORECASE)
+# A toll an update replaced: "an earlier toll of 34", "the initial death toll of 12", "a previous figure of 9".
+_EARLIER_TOLL = re.compile(
+    r"\b(?:earlier|initial|previous|preliminary|first|provisional|old)\s+(?:death\s+)?(?:toll|figure|tally|count)\s+"
+    r"(?:of|at|was)\s*$", re.IGNORECASE)
 _AFTER_INJURED = re.compile(r"\b(?:injured|wounded|hurt)\s*,\s*(?:of\s+(?:whom|them)\s+)?$", re.IGNORECASE)
 
 
@@ -60,6 +64,9 @@ def figure_link(text: str, anchor: re.Match[str], start: int, end: int, voice: s
         if guess:  # "the toll could be closer to 50": an estimate beside the counted figure
             return "alternative", guess.group(0)
         window = text[max(0, anchor.start() - 30) : start]
+        earlier = _EARLIER_TOLL.search(window)
+        if earlier:  # "raising an earlier toll of 34": the figure the update replaced, an earlier report's
+            return "alternative", earlier.group(0).strip()
         update = cue.UPDATE.search(window)
         return ("update", update.group(0)) if update else ("total", anchor.group(0))
     before, after = text[max(0, start - 40) : start], text[end : end + 40]

@@ -5,12 +5,22 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.casualty_helpers import mentions
+from tests.extract.casualty_helpers import killed, mentions
 
 
 def links(body: str) -> list[tuple[int, str]]:
     """(figure, link) of each casualty mention of `body`, in text order."""
     return [(m.count_best, m.link) for m in mentions(body) if m.status != "negated"]
+
+
+def test_an_earlier_toll_an_update_replaced_is_no_update() -> None:
+    """'killed at least 81 people ..., raising an earlier toll of 34': 34 is the figure replaced, not the new toll."""
+    body = ("Fighters killed at least 81 people in an attack on a village, a local official said on Thursday, "
+            "raising an earlier toll of 34.")
+    assert links(body) == [(81, "new"), (34, "alternative")]
+    assert killed(body) == 81
+    assert links("The death toll from the blast rose to 40 on Friday, up from an initial toll of 25.") == [
+        (40, "update"), (25, "alternative")]
 
 
 @pytest.mark.parametrize(
