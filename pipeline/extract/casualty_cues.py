@@ -102,6 +102,8 @@ _SPELL_PERFECT = (
 )
 SPELL_PERFECT = re.compile(_SPELL_PERFECT, _I)
 CUMULATIVE = re.compile(
+    # (not the adverb of a perfect: "the death toll has since risen to 15", "two have since died")
+    r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)"
     r"\bsince\s+(?!then\b|the\s+(?:attack|incident|blast|explosion|shooting|clash)\b)|\bso\s+far\s+this\b|"
     r"\bthis\s+year\b|"
     # the tally of a spell of weeks or months: "after a week of deadly clashes ... that left at least 174 dead"

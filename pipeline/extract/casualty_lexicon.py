@@ -242,7 +242,7 @@ _AUX_WORDS = (
 _ADVERBS = (
     r"reportedly|allegedly|also|all|later|subsequently|critically|seriously|severely|fatally|badly|"
     r"slightly|lightly|gravely|grievously|moderately|heavily|mortally|both|already|now|not|never|either|instantly|"
-    r"immediately|then|so\s+far|"
+    r"immediately|then|so\s+far|(?<=\bhas\s)since|(?<=\bhave\s)since|(?<=\bhad\s)since|"  # "have since died"
     r"apparently|possibly|probably|eventually|each|brutally|allegedly|just|among\s+those"
 )
 AUX_CHAIN = re.compile(rf"\b(?:(?:{_AUX_WORDS}|{_ADVERBS})\s+)*(?:{_AUX_WORDS}|{_ADVERBS})\s*$", _I)

@@ -101,6 +101,14 @@ def test_more_and_another_add_to_the_figure() -> None:
     assert killed(body) == 8
 
 
+def test_has_since_is_an_adverb_of_the_update_not_a_period() -> None:
+    """'The death toll has since increased to 15' updates the toll; 'four of the wounded have since died' adds
+    to it; 'killed since the fighting began' stays a running toll."""
+    assert killed("A bomb killed 12 people at a bus station on Monday. The death toll has since increased to 15.") == 15
+    assert killed("A bomb killed 12 people at a bus station on Monday. Four of the wounded have since died.") == 16
+    assert killed("More than 300 people have been killed since the fighting began in April.") == 0
+
+
 def test_headline_digest_takes_the_revised_toll() -> None:
     """Several headline lines on one incident: the later, higher toll wins."""
     body = "Blast kills 4 at market\nMarket blast toll climbs\nMarket bombing kills 9, officials say"
