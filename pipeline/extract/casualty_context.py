@@ -187,10 +187,12 @@ _ORDINAL_PARTICIPLE = re.compile(
     r"the\s+[\w-]+\s+(?:(?!(?:was|were|is|are|has|had|have|been)\b)[A-Za-z'’-]+\s+){1,3}", re.IGNORECASE)
 # The victims' own earlier harm between them and the harm read: "[seven men] abducted by gunmen last month [were
 # found dead]", "[two journalists] who were abducted last week [were found dead]" (no punctuation between).
-# The abducted told as freed: "kidnapped in March were freed on Tuesday", "abducted last week have been released".
+# The abducted told as freed or found dead: "kidnapped in March were freed on Tuesday", "abducted last week have
+# been released", "abducted by gunmen last week were found dead".
 _FREED_AFTER = re.compile(
     r"[^,;:.]{0,60}?\b(?P<freed>(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:freed|released|rescued|set\s+free|liberated))\b", re.IGNORECASE)
+    r"(?:freed|released|rescued|set\s+free|liberated|killed|murdered|executed|beheaded|shot\s+dead|"
+    r"found\s+(?:dead|murdered|killed|beheaded|dumped|shot)))\b", re.IGNORECASE)
 # The abducted whose later fate the main clause tells, in a relative clause after it: "rescued four men who had
 # been abducted", "the bodies of two traders who were kidnapped last week".
 _FREED_BEFORE = re.compile(

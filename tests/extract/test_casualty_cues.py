@@ -596,6 +596,15 @@ def test_the_abducted_whose_rescue_or_death_is_the_news_are_background() -> None
         ("kidnapped", "reported")]
 
 
+def test_the_abducted_found_dead_are_killed_not_newly_abducted() -> None:
+    """'Six men abducted by gunmen last week were found dead', 'the bodies of six men abducted ... were found
+    dumped': the killing is the news, the abduction background (the six are counted once, as killed)."""
+    for body in ("Six men abducted by gunmen last week were found dead on a highway on Saturday.",
+                 "The bodies of six men abducted by cartel members were found dumped on a highway on Saturday."):
+        found = extract_casualties(body, split_sentences(body))
+        assert [(m.category, m.status) for m in found if m.category == "kidnapped"] == [("kidnapped", "background")]
+
+
 def test_a_year_named_siege_in_a_relative_clause_is_background() -> None:
     """'since the 2004 Beslan school siege, in which more than 330 people were killed': an old event's dead."""
     body = ("It was the deadliest attack in Russia since the 2004 Beslan school siege, in which more than 330 "
