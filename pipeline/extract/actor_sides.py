@@ -93,14 +93,32 @@ def home_force(pairs: list[Pair], country: str | None) -> bool:
     )
 
 
+# States whose forces fight each other's (an interstate war or a contested border): a lone force of one in the
+# other's country fights its army; elsewhere a foreign force fights the country's insurgents.
+_INTERSTATE = frozenset(frozenset(pair) for pair in (
+    ("Russia", "Ukraine"), ("Armenia", "Azerbaijan"), ("India", "Pakistan"), ("India", "China"),
+    ("Ethiopia", "Eritrea"), ("Sudan", "South Sudan"), ("Kyrgyzstan", "Tajikistan"), ("Afghanistan", "Pakistan"),
+))
+
+
 def with_opponent(first: str, second: str | None, country: str | None, criminal: bool) -> tuple[str, str | None]:
     """A battle's two sides; a lone side's opponent is the country's forces, its main
-    insurgency, or a gang when the article is about organised crime."""
+    insurgency, or a gang when the article is about organised crime. A foreign state's lone force
+    fights the country's insurgents ("Israeli forces killed a Palestinian during clashes": no
+    Palestinian army), unless the two states are at war."""
     if second is not None or country is None:
         return first, second
-    if inter_code(first, country) == 1:
+    code = inter_code(first, country)
+    army = family_name("military", country)[0]
+    if code == 1 or (code == 8 and first.startswith(("Military Forces of ", "Police Forces of "))
+                     and frozenset((_state(first), _state(army))) not in _INTERSTATE):
         return first, family_name("gang" if criminal else "militant", country)[0]
-    return first, family_name("military", country)[0]
+    return first, army
+
+
+def _state(force: str) -> str:
+    """The state of a state force's name: "Military Forces of Israel" -> "Israel"."""
+    return force.split(" of ", 1)[-1].removeprefix("the ")
 
 
 def ranked(pairs: list[Pair]) -> list[str]:

@@ -199,3 +199,14 @@ def test_the_side_that_took_the_ground_comes_first() -> None:
                     "Government regains territory", "COD")[0] == "Military Forces of the Democratic Republic of Congo"
     assert incident("M23 rebels captured the town of Nyanzale after heavy fighting with the army.", "Battles",
                     "Non-state actor overtakes territory", "COD")[0] == "M23: March 23 Movement"
+
+
+def test_a_foreign_forces_lone_opponent_is_the_countrys_insurgents_unless_at_war() -> None:
+    """'Israeli forces killed a Palestinian man during clashes': no 'Military Forces of Palestine' is invented; a
+    lone Russian force in Ukraine still fights Ukraine's army."""
+    body = "Israeli forces killed a Palestinian man during clashes in Nablus on Tuesday."
+    assert incident(body, "Battles", "Armed clash", "PSE") == (
+        "Military Forces of Israel", "Unidentified Armed Group (Palestine)")
+    body = "Russian forces clashed near the village of Robotyne on Tuesday."
+    assert incident(body, "Battles", "Armed clash", "UKR") == (
+        "Military Forces of Russia", "Military Forces of Ukraine")
