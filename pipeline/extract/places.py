@@ -217,6 +217,7 @@ def _location(
     framed: list[tuple[bool, str, str | None]] = []  # lower-case towns known by their frame alone ("in qorveh,")
     namesakes: list[tuple[bool, str, str | None]] = []  # the towns provinces are named after ("in Kandahar")
     canonical: dict[str, str] = {}  # a division as named -> its gazetteer name
+    regions: dict[int, int] = {}  # sentence index -> where its region ("West Bank", "Darfur") stands in `towns`
     containers = _containers(found)
     for (_, sentence, mention), context in zip(found, contexts, strict=True):
         reading = readings(mention).get(iso3)
@@ -249,7 +250,16 @@ def _location(
                 framed if mention.framed else towns
             # "Baghdad's Sadr City": the town is Baghdad, without the possessive
             written = _POSSESSIVE.sub("", mention.text)
-            kept.append((context >= _LOCATIVE_CONTEXT, _town_name(written, place.name), place.admin1))
+            entry = (context >= _LOCATIVE_CONTEXT, _town_name(written, place.name), place.admin1)
+            region = regions.get(sentence.index)
+            if kept is towns and place.kind != "region" and region is not None:
+                # "in the West Bank city of Nablus", "Darfur's El Fasher": the town inside the region named before it
+                towns.insert(region, entry)
+                regions.pop(sentence.index)
+                continue
+            if kept is towns and place.kind == "region":
+                regions.setdefault(sentence.index, len(towns))
+            kept.append(entry)
     # a division by its gazetteer name, however the text writes it ("gujarat", "Gujarat": Gujarāt), so that
     # the warehouse groups one division under one name
     named = next((canonical[name] for _, name in divisions), None)

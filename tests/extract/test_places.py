@@ -383,6 +383,15 @@ def test_a_town_after_in_the_city_of_is_named_where_it_happened() -> None:
     assert incident_place(split_sentences(body), [])[2] == "Maslub"
 
 
+def test_a_town_inside_a_region_named_before_it_is_the_location() -> None:
+    """'in the West Bank city of Nablus', "in Darfur's El Fasher": the town, not the broad region around it; a
+    region named alone ('in Gaza') stays the location."""
+    for body, town in (("Troops killed a man during clashes in the West Bank city of Nablus on Tuesday.", "Nablus"),
+                       ("Gunmen killed five people in Darfur's El Fasher on Tuesday.", "El Fasher"),
+                       ("An air strike killed five people in Gaza on Tuesday.", "Gaza")):
+        assert incident_place(split_sentences(body), [])[2] == town
+
+
 def test_a_town_word_keeps_a_division_named_after_the_town() -> None:
     """'Ariha town', 'the town of Ariha': Syria's Ariha (a district in the gazetteer), not another
     country's town of that alias."""
