@@ -17,6 +17,7 @@ from pipeline.extract.casualty_lexicon import (
     PLURAL_AUX,
     SINGULAR_AUX,
     SUBJECT_BOUNDARY,
+    TRIGGER,
 )
 from pipeline.extract.casualty_persons import head_noun, plural
 from pipeline.extract.casualty_phrases import (
@@ -120,7 +121,28 @@ def subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers) 
         found = [implicit] if implicit else []
     if not found and _THEY.fullmatch(text, start, end) and _WHEN.search(text, max(0, start - 8), start):
         found = list(reversed(_they(text, start, numbers)))
+    if len(found) == 1 and not aux:
+        found = [_partitive_whole(text, found[0], anchor_start, numbers) or found[0]]
     return list(reversed(found))
+
+
+# "Nine of the 14 people [killed]": the participle counts the whole after "of the", the first number is a part.
+_OF_THE = re.compile(r"\s+of\s+the\s+", re.IGNORECASE)
+_PARTITIVE_NOUN_WORDS = 3
+
+
+def _partitive_whole(text: str, part: Victims, anchor_start: int, numbers: Numbers) -> Victims | None:
+    """The whole of a partitive before a bare participle ("Nine of the 14 people killed were ..."), else None."""
+    of_the = _OF_THE.match(text, part.end)
+    if of_the is None:
+        return None
+    whole = numbers.first_starting(of_the.end(), anchor_start)
+    if whole is None or whole.start != of_the.end():
+        return None
+    noun = text[whole.end:anchor_start].strip() or None
+    if noun is not None and (len(noun.split()) > _PARTITIVE_NOUN_WORDS or TRIGGER.search(noun.lower())):
+        return None  # "Two of the five soldiers wounded in the ambush died": the whole's own harm, not this one
+    return Victims(whole.start, whole.end, whole.low, whole.best, whole.high, whole.qualifier, whole.stated, noun)
 
 
 def _verb_inside(text: str, victims: Victims, group_end: int, later: bool) -> bool:

@@ -109,6 +109,16 @@ def test_has_since_is_an_adverb_of_the_update_not_a_period() -> None:
     assert killed("More than 300 people have been killed since the fighting began in April.") == 0
 
 
+def test_a_partitive_before_a_bare_participle_counts_the_whole() -> None:
+    """'Nine of the 14 people killed were members of one family': 14 killed (nine is a part of them); 'Nine of
+    the 14 passengers were killed': nine; 'Two of the five soldiers wounded in the ambush died': five wounded and
+    two dead."""
+    assert killed("Nine of the 14 people killed were members of the same family, relatives said.") == 14
+    assert killed("Nine of the 14 passengers were killed.") == 9
+    assert [(m.category, m.count_best) for m in mentions("Two of the five soldiers wounded in the ambush died.")] == [
+        ("injured", 5), ("killed", 2)]
+
+
 def test_headline_digest_takes_the_revised_toll() -> None:
     """Several headline lines on one incident: the later, higher toll wins."""
     body = "Blast kills 4 at market\nMarket blast toll climbs\nMarket bombing kills 9, officials say"
