@@ -124,12 +124,14 @@ _ANCHORS = {
                 r"(?:dead\s+|lifeless\s+)?body",
     "t_killed": r"(?:death|casualty|fatality)\s+toll|toll|"
                 r"(?:fatalities|deaths)\s+(?:stand|stood|stands)\s+at|"
+                r"(?<=the\s)dead\s+(?:numbered|numbers|number|totalled|totaled|totals)|"  # "the dead numbered 25"
                 rf"{_NUMBER_OF}"
                 # "the number of riot victims who have taken shelter in camps" counts the displaced
                 r"(?:killed|dead|deaths|fatalities|victims(?!\s+(?:who\s+(?:have|had)\s+)?(?:taken\s+shelter|"
                 r"sheltering|living\s+in|in\s+(?:relief\s+)?camps))|people\s+who\s+(?:were\s+killed|died))",
     # "the number of wounded rose to 40": a toll of the injured
     "t_injured": rf"{_NUMBER_OF}(?:injured|wounded|injuries|hurt)|"
+                 r"(?<=the\s)(?:injured|wounded)\s+(?:numbered|numbers|number|totalled|totaled|totals)|"
                  r"(?:injury|injuries)\s+toll",
     # "the number of those kidnapped rose to 18": a toll of the other harms
     "t_kidnapped": rf"{_NUMBER_OF}(?:kidnapped|abducted|hostages|abductees|captives)",

@@ -53,6 +53,7 @@ _GONE_UP = re.compile(r"\b(?:gone|go|goes|going|went|shot|jumped|moved)\s*$", re
 _UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
 # a toll anchor that ends with its own "at": "fatalities stand at [5]"
 _TOLL_AT = re.compile(r"\bat$", re.IGNORECASE)
+_COUNTED = re.compile(r"(?:numbered|numbers|number|totalled|totaled|totals)$", re.IGNORECASE)  # "the dead numbered 25"
 _HARM_PARTICIPLE_NEXT = re.compile(r"\s*(?:injured|wounded|hurt|killed|dead|missing|abducted|kidnapped)\b",
                                    re.IGNORECASE)
 _SPEAKER_VERB = re.compile(r"\s*(?:said|says|say|told|reported|reports|added|stated|claimed|confirmed)\b",
@@ -228,7 +229,8 @@ def _toll_victims(text: str, start: int, stop: int, numbers: Numbers) -> list[Vi
         return [Victims(at, q.end, q.stated, q.stated, q.stated, "exact", q.stated, None)]
     if q is None or re.search(r"[.;]", text[start:q.start]) or not (
             _TOLL_TO.search(text, start, q.start)
-            or (not text[start:q.start].strip() and _TOLL_AT.search(text, max(0, start - 3), start))):
+            or (not text[start:q.start].strip() and (_TOLL_AT.search(text, max(0, start - 3), start)
+                                                     or _COUNTED.search(text, max(0, start - 9), start)))):
         return []  # "the toll in the attack on three positions has increased": not the toll's figure
     # the toll may list its groups: "fatalities stand at 5 militia troops and one soldier"
     listed = _object_victims(text, q.start, stop, numbers)

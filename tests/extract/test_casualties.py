@@ -119,6 +119,14 @@ def test_a_partitive_before_a_bare_participle_counts_the_whole() -> None:
         ("injured", 5), ("killed", 2)]
 
 
+def test_the_dead_numbered_is_a_toll() -> None:
+    """'The dead numbered at least 25 ..., while 40 others were being treated': 25 killed, 40 injured."""
+    body = ("The dead numbered at least 25, according to hospital officials, while 40 others were being treated "
+            "for burns.")
+    assert [(m.category, m.count_best) for m in mentions(body)] == [("killed", 25), ("injured", 40)]
+    assert [(m.category, m.count_best) for m in mentions("The wounded numbered 30, police said.")] == [("injured", 30)]
+
+
 def test_headline_digest_takes_the_revised_toll() -> None:
     """Several headline lines on one incident: the later, higher toll wins."""
     body = "Blast kills 4 at market\nMarket blast toll climbs\nMarket bombing kills 9, officials say"
