@@ -265,8 +265,9 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
     if _included(toks, f.first):
         return "target"  # "killed 28 people, including 11 soldiers": among the victims
     for k in range(f.last + 1, min(len(toks), f.last + 9)):
-        if toks.low[k] in _DEATH_VERBS:
-            return "target"  # "two policemen died in the attack": the dead, whatever noun follows
+        if toks.low[k] in _DEATH_VERBS or (toks.low[k] == "lost" and word(toks, k + 2) in ("lives", "life")):
+            # "two policemen died in the attack", "three civilians lost their lives": the dead, whatever noun follows
+            return "target"
         if toks.low[k] in HARM_VERBS or (toks.low[k] == "opened" and word(toks, k + 1) == "fire"):
             return "target" if _passive(toks, f, k) else "perpetrator"
         if toks.low[k] in (";", ":") or toks.low[k] in ("who", "which", "while", "but") or toks.low[k] in _FINDING:

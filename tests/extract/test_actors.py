@@ -220,11 +220,13 @@ def test_nationality_before_strikes_or_shelling_names_its_military() -> None:
 
 
 def test_the_dead_of_an_intransitive_verb_are_targets() -> None:
-    """'two policemen died in the attack': the policemen are its victims, whatever noun follows."""
+    """'two policemen died in the attack', 'lost their lives': the dead are its victims, whatever noun follows."""
     roles = {m.text: m.role for m in actors("Two policemen died in the attack on a checkpoint.")}
     assert roles["policemen"] == "target"
     roles = {m.text: m.role for m in actors("Two soldiers succumbed to their wounds after the ambush.")}
     assert roles["soldiers"] == "target"
+    roles = {m.text: m.role for m in actors("A policeman and three civilians lost their lives in the attack.")}
+    assert roles == {"policeman": "target", "civilians": "target"}
 
 
 def test_world_media_have_no_home_country() -> None:
