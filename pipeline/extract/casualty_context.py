@@ -370,7 +370,10 @@ def _status(
 # What people are arrested over: "arrested three men over last year's riots", "for the 2019 attack".
 _ARRESTED_OVER = re.compile(
     r"\b(?:over|for|in\s+connection\s+with|linked\s+to|related\s+to|involved\s+in|accused\s+of|"
-    r"charged\s+with|suspected\s+of|wanted\s+for)\s+(?:the\s+|a\s+)?$",
+    r"charged\s+with|suspected\s+of|wanted\s+for|"
+    # "three suspects in last month's attack", "the mastermind of the 2019 bombing"
+    r"(?:suspects?|accused|culprits?|perpetrators?|masterminds?|assailants?|attackers?|plotters?)\s+"
+    r"(?:in|of|behind))\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
 _ARREST_REACH = 60  # how far after the arrest its cause may be told

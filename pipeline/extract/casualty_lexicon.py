@@ -294,7 +294,9 @@ OBJECT_BOUNDARY = re.compile(
     r"into|through|for|and\s+(?:then\s+)?(?:\w+ing|\w+ed)|said|says|to\s+death|dead|"
     # the verb after "the bodies of 20 migrants": "were found", "was recovered"
     r"were|was|"
-    r"according|reportedly|allegedly|yesterday|today|tonight|last|this|overnight|earlier|later|while|"
+    # (not a possessive naming an event inside the phrase: "the mastermind of last month's attack")
+    r"according|reportedly|allegedly|yesterday|today|tonight|(?:last|this)(?!\s+\w+['’]s\b)|overnight|earlier|later|"
+    r"while|"
     # "killed five people late on Monday night" (not "the late president")
     r"(?:late|early)(?=\s+(?:on|in|at|last|yesterday|this|night|evening|afternoon|morning|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)\b)|"

@@ -528,6 +528,15 @@ def test_an_arrest_over_an_earlier_event_is_news() -> None:
     assert {m.status for m in found} == {"background"}
 
 
+def test_an_arrest_of_the_suspects_in_an_earlier_attack_is_news() -> None:
+    """'arrested three suspects in last month's attack', 'arrested the suspected mastermind of last month's
+    attack': today's arrests (three and one), the attack last month's."""
+    found = mentions("Police on Tuesday arrested three suspects in last month's attack on a bus.")
+    assert [(m.category, m.count_best, m.status) for m in found] == [("arrested", 3, "reported")]
+    found = mentions("Police on Tuesday arrested the suspected mastermind of last month's attack on a bus.")
+    assert [(m.category, m.count_best, m.status) for m in found] == [("arrested", 1, "reported")]
+
+
 def test_a_perfect_toll_over_a_state_then_explained_is_a_tally() -> None:
     """'Over 300 people have died in Gujarat because ...': a state's dead over days, not one incident's;
     a lede's 'have been killed in Kenya, police said' and "in Nigeria's Borno state" stay reported."""
