@@ -76,10 +76,16 @@ def unit_places(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
 # (`Gazetteer.stopwords`).
 _FRAMED = re.compile(r"\b(?:in|near|at)\s+([a-z][a-z'’-]{4,}(?:\s[a-z][a-z'’-]{3,})?)(?=\s?[,(.;:)])")
 _FRAMED_MIN_POPULATION = 5_000  # a town this big, or a district: smaller namesakes of words are many
+# Without the closing punctuation, only a city this big or a district by its whole name, of a long name one country
+# alone has: "clashed in hazaribag on saturday", "a protest in mogilev over the government's response".
+_OPEN_FRAMED = re.compile(r"\b(?:in|near|at)\s+([a-z][a-z'’-]{5,})\b(?!\s?[,(.;:)])")
+_OPEN_MIN_POPULATION = 100_000
 
 
-def framed_places(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
-    """Towns and districts named right after "in", "near" or "at" and closed by punctuation, in lower-case text."""
+def framed_places(gazetteer: Gazetteer, text: str, *, open_frames: bool = True) -> list[PlaceMention]:
+    """Towns and districts named right after "in", "near" or "at" and closed by punctuation, in lower-case text;
+    with `open_frames`, big cities and whole districts after them without the punctuation too (not in a story
+    with a dateline, where "new delhi: ... plan to hold a puja in ayodhya" tells of a place, not of the news's)."""
     found: list[PlaceMention] = []
     for match in _FRAMED.finditer(text):
         name = match.group(1)
@@ -93,5 +99,15 @@ def framed_places(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
                            else p.kind in ("admin1", "admin2", "region") and fold(p.name) == key))
         # one country's name only: "in providencia," may be any of several countries' towns
         if places and len({p.iso3 for p in readings}) == 1:
+            found.append(PlaceMention(match.start(1), match.end(1), name, places, framed=True))
+    for match in _OPEN_FRAMED.finditer(text) if open_frames else ():
+        name = match.group(1)
+        key = fold(name)
+        if key in gazetteer.stopwords or any(m.start <= match.start(1) < m.end for m in found):
+            continue
+        candidates = gazetteer.lookup(key)
+        places = tuple(p for p in candidates if (p.population >= _OPEN_MIN_POPULATION if p.kind == "city"
+                                                 else p.kind in ("admin1", "admin2") and fold(p.name) == key))
+        if places and len({p.iso3 for p in candidates}) == 1:
             found.append(PlaceMention(match.start(1), match.end(1), name, places, framed=True))
     return found

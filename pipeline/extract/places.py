@@ -33,7 +33,7 @@ from pipeline.extract.place_context import (
     names_treatment,
 )
 from pipeline.extract.place_cues import MAX_CUE_VOTE, cue_votes
-from pipeline.extract.place_dateline import dateline_places, is_page_line, without_page_line
+from pipeline.extract.place_dateline import dateline_places, is_page_line, opening_dateline, without_page_line
 from pipeline.extract.place_fuzzy import misspelt_places
 from pipeline.extract.place_mentions import PlaceMention, find_places, find_places_lower, mostly_lower_case
 from pipeline.extract.place_namesakes import namesake
@@ -110,8 +110,9 @@ def _mentions(lead: list[Sentence]) -> list[tuple[int, Sentence, PlaceMention]]:
         marked = [(rank, sentence, m) for rank, sentence in enumerate(lead)
                   for m in unit_places(table, sentence.text) if (rank, m.start) not in known]
         known |= {(rank, m.start) for rank, _, m in marked}
+        filed = any(opening_dateline(without_page_line(sentence.text)) for sentence in lead[:2])
         framed = [(rank, sentence, m) for rank, sentence in enumerate(lead)
-                  for m in framed_places(table, sentence.text) if (rank, m.start) not in known]
+                  for m in framed_places(table, sentence.text, open_frames=not filed) if (rank, m.start) not in known]
         found = sorted([*found, *dated, *marked, *framed], key=lambda item: (item[0], item[2].start))
     if not found and not lower:
         found = [(rank, s, m) for rank, s in enumerate(lead) for m in misspelt_places(table, s.text)]

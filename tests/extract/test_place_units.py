@@ -54,3 +54,15 @@ def test_a_framed_lower_case_town_is_the_place_of_last_resort() -> None:
     assert incident_place(split_sentences(body), [])[2] == "Lucknow"
     note = "on 9 may 2020, a group of adult literacy teachers held a protest in shadegan, demanding contracts."
     assert incident_place(split_sentences(note), [])[2] == "Shadegan"
+
+
+def test_a_big_town_or_district_after_in_names_a_place_without_punctuation() -> None:
+    """'two groups clashed in hazaribag on saturday', 'a protest in mogilev over the response': a big city or a
+    whole district one country alone has, after 'in' with no punctuation; not in a story with a dateline
+    ('new delhi: ... plan to hold a puja in ayodhya on friday' is placed by its dateline)."""
+    body = "one person was killed and six injured when two communal groups clashed in hazaribag on saturday."
+    assert incident_place(split_sentences(body), [])[:1] == ("IND",)
+    body = "on 5 may 2020, tens of people held a protest in mogilev over the government's response."
+    assert incident_place(split_sentences(body), [])[0] == "BLR"
+    story = "new delhi: the board on sunday opposed the plan to hold a puja in ayodhya on friday."
+    assert incident_place(split_sentences(story), [])[2] is None
