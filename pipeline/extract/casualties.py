@@ -54,7 +54,13 @@ from pipeline.extract.casualty_lexicon import (
 from pipeline.extract.casualty_persons import head_noun
 from pipeline.extract.casualty_phrases import Numbers, Victims
 from pipeline.extract.casualty_reactions import diplomatic_occasions
-from pipeline.extract.casualty_relations import parts_of_tallies, pronoun_restates, relate, restated_others
+from pipeline.extract.casualty_relations import (
+    definite_restates,
+    parts_of_tallies,
+    pronoun_restates,
+    relate,
+    restated_others,
+)
 from pipeline.extract.casualty_shared import (
     drop_former_wounded,
     drop_possessive_repeat,
@@ -123,6 +129,7 @@ def extract_casualties(
         mentions.extend(_sentence_mentions(body, sentence, own_actors, lowered, windows))
     mentions = pronoun_restates(restated_others(parts_of_tallies(body, sentences,
                                                                 diplomatic_occasions(sentences, mentions))))
+    mentions = definite_restates(body, mentions)
     mentions = statistics_tallies(body, sentences, headline_restated(body, sentences, mentions))
     mentions += elided_toll(body, sentences, mentions)
     mentions += lone_shooting(body, sentences, mentions)

@@ -271,3 +271,28 @@ def pronoun_restates(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
                 mention = replace(mention, status="background", reason="the person told before")
         out.append(mention)
     return out
+
+
+# A count told as known people: "the two men", "the 11 villagers" (not "the two other men", "the first two").
+# ("Of the 16 people killed, 11 were civilians" opens a breakdown of the toll: the parts' links read it; "the bodies
+# of the two men" do not)
+_DEFINITE_COUNT = re.compile(r"(?<!(?-i:\bOf)\s)\b(?:the|those|these)\s+$", re.IGNORECASE)
+_OTHER_PEOPLE = re.compile(r"\s+(?:other|others|remaining|more|additional|further|new)\b", re.IGNORECASE)
+RESTATED = "the same people told again"
+
+
+def definite_restates(body: str, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """A later sentence's definite count of a harm that an earlier sentence gave the same figure ("Maoists killed
+    two villagers ... The bodies of the two men were found on Monday") is those people again: `same`, not two more
+    (nor, told on another day, another incident's)."""
+    out: list[CasualtyMention] = []
+    for mention in mentions:
+        if (mention.status == "reported" and mention.link in ("new", "more") and mention.qualifier != "implicit"
+                and _DEFINITE_COUNT.search(body, max(0, mention.char_start - 12), mention.char_start)
+                and not _OTHER_PEOPLE.match(body, mention.char_end)
+                and any(m.category == mention.category and m.count_best == mention.count_best
+                        and m.status == "reported" and m.sentence_index < mention.sentence_index for m in out)):
+            mention = replace(mention, link="same", reason=RESTATED)
+        out.append(mention)
+    return out
+

@@ -80,3 +80,14 @@ def test_another_wounded_told_again_with_its_dead_is_one_person() -> None:
     body = ("Gunmen killed two villagers and wounded another in Zamfara on Monday. "
             "In Kano, police shot dead one robber and wounded another.")
     assert [m.link for m in mentions(body) if m.category == "injured"] == ["more", "more"]
+
+
+def test_a_later_definite_count_of_the_same_figure_is_the_same_people() -> None:
+    """'Maoists killed two villagers on Sunday night ... The bodies of the two men were found on Monday': the two
+    again, not two more dead of another day; 'the two other men were found strangled' are two more."""
+    body = ("Suspected Maoists killed two villagers on Sunday night, police said. The bodies of the two men were "
+            "found on a road on Monday morning.")
+    assert counts(body)[0] == 2
+    assert [m.link for m in mentions(body)] == ["new", "same"]
+    body = ("Two of the men were found strangled on Monday. The two other men were found strangled on Tuesday.")
+    assert counts(body)[0] == 4
