@@ -68,7 +68,7 @@ HARM_VERBS = words(
     hacked stabbed lynched assaulted assault torched burned burnt looted executed beheaded murdered injured
     injuring wounded wounding hit destroyed captured seized detained arrested dispersed clashed gunned
     threw hurled pelted stoned lobbed assassinated assassinate ambushes planted detonated ablaze alight
-    neutralised neutralized neutralising neutralizing eliminated eliminating"""
+    neutralised neutralized neutralising neutralizing eliminated eliminating liquidated liquidating"""
 )
 PASSIVE_AUX = words("was were been being is are got")
 PRONOUNS = {

@@ -102,9 +102,9 @@ _NOUN_BEFORE = re.compile(
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # a death verb offered as one of two harms: "were killed or injured", "dead or wounded"
 _OR_WOUNDED = re.compile(r"\s+or\s+(?:injured|wounded|hurt|maimed)\b", re.IGNORECASE)
-# Military euphemisms for killing ("30 terrorists were neutralised", "eliminated three militants") kill
-# only fighters: "the team was eliminated", "neutralised the threat" harm no one.
-_EUPHEMISM = re.compile(r"neutrali|eliminat", re.IGNORECASE)
+# Military euphemisms for killing ("30 terrorists were neutralised", "eliminated three militants", "five attackers
+# were liquidated") kill only fighters: "the team was eliminated", "neutralised the threat" harm no one.
+_EUPHEMISM = re.compile(r"neutrali|eliminat|liquidat", re.IGNORECASE)
 _FIGHTER_KINDS = frozenset({"armed", "attackers", "security"})
 _OUTLAWS = frozenset({"bandits", "bandit", "criminals", "criminal", "kidnappers", "robbers", "gangsters", "suspects"})
 # Who "picks up" people to arrest them: "Police picked up 17 youths".

@@ -21,7 +21,7 @@ def words(text: str) -> frozenset[str]:
 # the hits.
 TRIGGER_STEMS = (
     "kill", "dead", "death", "died", "dies", "die ", "dying", "fatal", "injur", "wound", "hurt", "casualt",
-    "neutrali", "eliminat", "picked up", "picks up", "picking up", "buried", "bury",
+    "neutrali", "eliminat", "liquidat", "picked up", "picks up", "picking up", "buried", "bury",
     "took away", "take away", "takes away", "taking away", "carried away", "carry away", "carries away",
     "carrying away", "led away", "whisked away", "marched away", "also taken",
     "toll", "murder", "shot", "behead", "massacr", "lynch", "slain", "stab", "abduct", "kidnap", "missing",
@@ -161,7 +161,7 @@ _ANCHORS = {
     "n_injured": r"(?:injur(?:y|ies)|wounds)\s+to",
     "p_killed": rf"shot\s+(?:and\s+)?(?:killed|dead)|{_TO_DEATH}|(?:burnt|burned)\s+alive|"
                 r"gunned\s+down|killed|kiled|murdered|slain|"  # "kiled": a typo common enough in field notes
-                r"massacred|neutrali[sz]ed|eliminated|"  # "neutralised": military releases' word for killed
+                r"massacred|neutrali[sz]ed|eliminated|liquidated|"  # "neutralised": military releases' word for killed
                 r"executed|beheaded|decapitated|assassinated|slaughtered|martyred|lynched|strangled|"
                 r"(?:hacked|mowed|mown|cut|gunned)\s+down|"
                 r"drowned|found\s+dead|confirmed\s+dead|pronounced\s+dead|declared\s+dead|feared\s+dead|presumed\s+dead|dead|(?:died|die|dies)(?![\s-]+(?:down|out|hard|harder|hards)\b)|perished|"
@@ -174,7 +174,7 @@ _ANCHORS = {
     "a_killed": r"fatally\s+(?:shot|stabbed|wounded|injured|hit|struck)|kill|kills|killing|shooting\s+dead|"
                 r"burning\s+alive|"
                 r"gunning\s+down|murdering|massacring|beheading|"
-                r"assassinating|slaughtering|lynching|executing|neutrali[sz](?:e|es|ing)|eliminat(?:e|es|ing)",
+                r"assassinating|slaughtering|lynching|executing|neutrali[sz](?:e|es|ing)|eliminat(?:e|es|ing)|liquidat(?:e|es|ing)",
     "a_killed3": _PRESENT_VERBS,
     # "We buried 45 people yesterday": a count of the dead (not "buried alive", "buried under rubble")
     "a_killed5": r"(?:buried|bury|burying)" + _counted("people persons bodies victims villagers residents men women "

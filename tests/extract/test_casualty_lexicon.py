@@ -233,10 +233,13 @@ def test_injuries_to_a_body_part_are_no_second_group() -> None:
         ("The army eliminated 20 bandits in Zamfara on Sunday.", 20),
         ("The team was eliminated from the tournament and the threat was neutralised.", 0),
         ("The plan would eliminate 40 posts and neutralise two rival candidates.", 0),
+        ('Five of the attackers were "liquidated", the anti-terrorism committee said.', 5),
+        ("The company was liquidated last year and its 40 workers were laid off.", 0),
     ],
 )
 def test_military_euphemisms_kill_only_fighters(body: str, expected: int) -> None:
-    """'neutralised', 'eliminated' count the dead when they are fighters or outlaws, not drones or teams."""
+    """'neutralised', 'eliminated', 'liquidated' count the dead when they are fighters or outlaws, not drones, teams or
+    companies."""
     assert killed(body) == expected
 
 
