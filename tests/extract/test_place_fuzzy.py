@@ -41,3 +41,13 @@ def test_a_guess_yields_to_actors() -> None:
     actor = ActorMention(54, 57, "BNP", "BNP: Bangladesh Nationalist Party", "political_militia", "BGD")
     text = "Four bombs went off in Bijoynagar around 6pm during a BNP blockade."
     assert country(text, [actor]) == "BGD"
+
+
+def test_a_common_word_or_a_demonym_is_no_misspelt_place() -> None:
+    """'on behalf of the Christian community' is no misspelt 'Christiana' (South Africa), nor 'Supreme Court' the
+    Louisiana village Supreme: a text naming no known place stays unplaced."""
+    body = "The bombing sparked mob violence on behalf of the Christian community as rioters took to the street."
+    assert misspelt_places(gazetteer(), body) == []
+    assert incident_place(split_sentences(body), [])[0] is None
+    body = "Congress staged a protest seeking a Supreme Court-monitored probe into the scam."
+    assert incident_place(split_sentences(body), [])[0] is None
