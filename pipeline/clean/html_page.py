@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
 from pipeline.clean.boilerplate import drop_boilerplate
-from pipeline.clean.pages import Page, is_byline
+from pipeline.clean.pages import Page, is_byline, is_title_like
 from pipeline.clean.published import Published, find_published
 
 _STRIP = "script, style, noscript, nav, header, footer, aside, form, iframe, svg, button, template"
@@ -82,7 +82,8 @@ def parse_html(markup: str) -> Page:
     tree = HTMLParser(markup)
     title_node = tree.css_first("title")
     h1 = tree.css_first("h1")
-    headline = _text(h1) if h1 else None
+    # the story's <h1>, not a site's logo heading ("Great Lakes Monitor") or a section name ("World")
+    headline = _text(h1) if h1 and is_title_like(_text(h1)) else None
     title = (
         _meta(tree, _TITLE_META) or (_text(h1) if h1 else None) or (_text(title_node) if title_node else None)
     )

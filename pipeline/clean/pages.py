@@ -47,7 +47,7 @@ def is_byline(line: str, published: Published | None) -> bool:
     return len(rest.split()) <= 8 and not rest.endswith((".", "?", "!"))
 
 
-def _is_title_like(line: str) -> bool:
+def is_title_like(line: str) -> bool:
     """A headline: several words, no sentence-final full stop, not boilerplate."""
     words = line.split()
     return 3 <= len(words) <= 40 and not line.rstrip().endswith(".") and not is_boilerplate_line(line)
@@ -76,8 +76,8 @@ def parse_page(text: str) -> Page:
         for index, line in enumerate(lines[:3]):
             if not is_boilerplate_line(line):
                 # (a headline heads prose: a last story line followed by page furniture only is no headline)
-                if _is_title_like(line) and any(not is_boilerplate_line(later) for later in lines[index + 1 :]):
+                if is_title_like(line) and any(not is_boilerplate_line(later) for later in lines[index + 1 :]):
                     head, body = lines[: index + 1], lines[index + 1 :]
                 break
-    title = next((line for line in reversed(head) if _is_title_like(line)), None)
+    title = next((line for line in reversed(head) if is_title_like(line)), None)
     return Page(title, byline, published, drop_boilerplate(body), headline=title)

@@ -100,13 +100,17 @@ def test_a_page_copy_opens_its_body_with_the_headline() -> None:
 
 
 def test_an_html_page_opens_its_body_with_its_h1_once() -> None:
-    """The <h1> opens the body once; a page with only a <title> (the site's) keeps its body as it is."""
+    """The <h1> opens the body once; a page with only a <title> (the site's) or a logo's <h1> ("Daily News") keeps
+    its body as it is."""
     story = "<p>Gunmen attacked an army patrol on Sunday, officials said.</p>"
     with_h1 = f"<html><body><article><h1>Ambush kills nine soldiers</h1>{story}</article></body></html>"
     article = clean_record(_record(format="html", source_file="p.html", text=None, html=with_h1))
     assert article.body == "Ambush kills nine soldiers\n\nGunmen attacked an army patrol on Sunday, officials said."
     titled = f"<html><head><title>World | Daily News</title></head><body><article>{story}</article></body></html>"
     article = clean_record(_record(format="html", source_file="p.html", text=None, html=titled))
+    assert article.body == "Gunmen attacked an army patrol on Sunday, officials said."
+    logo = f"<html><body><header><h1>Daily News</h1></header><article>{story}</article></body></html>"
+    article = clean_record(_record(format="html", source_file="p.html", text=None, html=logo))
     assert article.body == "Gunmen attacked an army patrol on Sunday, officials said."
 
 
