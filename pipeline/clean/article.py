@@ -6,8 +6,9 @@ boilerplate removed; the headline kept as the body's first paragraph).
 A `published_at` field in the record wins over a date found on the page,
 which wins over a wire dateline's day ("KABUL, March 14, 2024 (Reuters) -",
 flagged `published_from_dateline`). Problems that do not stop the article
-from loading are recorded as flags: `published_at_invalid`, `published_at_not_iso` (read from a feed's or a
-spreadsheet's date, "Mon, 04 May 2020 10:00:00 +0530", "May 4, 2020"), `published_in_future`,
+from loading are recorded as flags: `published_at_invalid`,
+`published_at_not_iso` (read from a feed's or a spreadsheet's date, "Mon, 04
+May 2020 10:00:00 +0530", "May 4, 2020"), `published_in_future`,
 `no_publication_date`, `non_english`.
 """
 

@@ -223,8 +223,7 @@ def _riot_kind(opponent: int | None, sentences: list[Sentence]) -> str:
 def _armed_victim(actor: str | None, actors: list[ActorMention], casualties: list[CasualtyMention]) -> bool:
     """True when `actor` (as the incident names it: "police" of Pakistan's story is `Police Forces of Pakistan`)
     is named as the target in the sentence of the incident's first reported victims ("gunmen assassinated a QSD
-    member"), not elsewhere ("his killing comes after al-Shabab
-    warned schools")."""
+    member"), not elsewhere ("his killing comes after al-Shabab warned schools")."""
     lead = next((c.sentence_index for c in casualties
                  if c.status == "reported" and c.category in ("killed", "injured")), None)
     return lead is not None and any(m.actor_name == actor and m.role == "target" and m.sentence_index == lead

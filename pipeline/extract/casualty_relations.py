@@ -295,4 +295,3 @@ def definite_restates(body: str, mentions: list[CasualtyMention]) -> list[Casual
             mention = replace(mention, link="same", reason=RESTATED)
         out.append(mention)
     return out
-

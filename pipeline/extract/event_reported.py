@@ -124,8 +124,8 @@ def article_typing(
 
 def _accident(typing: Typing, sentences: list[Sentence], casualties: list[CasualtyMention]) -> bool:
     """True when the lead tells an accident's harm ("two killed in a mishap", "an explosion at a fireworks
-    factory killed 12") and reports no harm of another kind: no event ACLED codes (a protest over an accident,
-    "rallied demanding justice for a man who died in a road accident", is one)."""
+    factory killed 12") and reports no harm of another kind, or a stampede no violence set off: no event ACLED
+    codes (a protest over an accident, "rallied demanding justice for a man who died in a road accident", is one)."""
     lead = next((s for s in sentences if s.index == typing.lead), None)
     if lead is None or typing.event_type in ("Protests", "Riots"):
         return False
