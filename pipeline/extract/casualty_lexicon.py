@@ -74,7 +74,7 @@ _FEARED = (r"(?:that|trouble|danger|violence|tension|threats?|attacks?|clash(?:e
 _TO_DEATH = (
     r"(?:hacked|stabbed|beaten|beat|burnt|burned|bludgeoned|clubbed|shot|tortured|stoned|crushed|starved|"
     r"trampled|chopped|clobbered|strangled|battered|lynched|kicked|hanged|flogged|axed|knifed|macheted|"
-    r"mauled|choked|electrocuted|gunned|slashed|speared|whipped|charred|roasted)\s+to\s+death"
+    r"mauled|choked|electrocuted|gunned|slashed|speared|whipped|charred|roasted|done|put)\s+to\s+death"
 )
 # Headline verbs in the present tense: "Gunmen shoot dead 4", "Rebels execute 5 captives". Words that
 # are also nouns ("murder suspect", "lynch mob", "massacre survivors") count only before a number.

@@ -318,3 +318,12 @@ def test_the_trigger_pattern_finds_every_stem_where_it_starts() -> None:
     text = "the bodies were found; two died and one was shot dead after gunmen took away 20 villagers"
     expected = sorted({i for stem in TRIGGER_STEMS for i in range(len(text)) if text.startswith(stem, i)})
     assert [m.start() for m in TRIGGER.finditer(text)] == expected
+
+
+def test_done_or_put_to_death_is_a_killing_verb_whole() -> None:
+    """'Two youths were done to death by a mob', 'more than 20 people were put to death': the victims are the
+    youths and the people, the idiom's verb is no part of them."""
+    assert [(m.count_best, m.victim) for m in mentions("Two youths were done to death by a mob on Monday.")] == [
+        (2, "youths")]
+    assert [(m.count_best, m.victim) for m in mentions("More than 20 people were put to death by the militia.")] == [
+        (21, "people")]
