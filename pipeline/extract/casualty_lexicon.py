@@ -292,8 +292,9 @@ OBJECT_BOUNDARY = re.compile(
     r"who|whom|which|that|by|(?:together|along)\s+with|with|from|across|inside|outside|along|amid|"
     r"following|including|among|over(?=\s+(?:the|his|her|their|its|last|this|alleged|allegations)\b)|ahead\s+of|"
     r"into|through|for|and\s+(?:then\s+)?(?:\w+ing|\w+ed)|said|says|to\s+death|dead|"
-    # the verb after "the bodies of 20 migrants": "were found", "was recovered"
-    r"were|was|"
+    # the verb after "the bodies of 20 migrants": "were found", "was recovered"; a modal after "the death of several
+    # people": "should be understood"
+    r"were|was|should|would|could|must|shall|will|"
     # (not a possessive naming an event inside the phrase: "the mastermind of last month's attack")
     r"according|reportedly|allegedly|yesterday|today|tonight|(?:last|this)(?!\s+\w+['’]s\b)|overnight|earlier|later|"
     r"while|"

@@ -295,3 +295,29 @@ def definite_restates(body: str, mentions: list[CasualtyMention]) -> list[Casual
             mention = replace(mention, link="same", reason=RESTATED)
         out.append(mention)
     return out
+
+
+# Words that open a description of someone, not a name: "a man", "another policeman", "his brother".
+_GENERIC_OPENING = re.compile(r"(?:a|an|another|one|his|her|their|its|the|this|that|two|three)\b", re.IGNORECASE)
+
+
+def named_restates(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """A person named again after an earlier mention of the same harm ("party leader Manzoor Ahmed, who was shot dead
+    last week ... the killing of Manzoor Ahmed could have been avoided"; "shot dead journalist Ali Khan ... Ali Khan
+    was killed as he left his office") is that person: the earlier mention's status when it was not the news (the
+    protest's occasion stays background), else `same`."""
+    out: list[CasualtyMention] = []
+    for mention in mentions:
+        name = " ".join((mention.victim or "").lower().split())
+        if (mention.qualifier == "implicit" and mention.status == "reported" and mention.link in ("new", "more")
+                and len(name.split()) >= 2 and not _GENERIC_OPENING.match(name)):
+            earlier = next((m for m in out if m.category == mention.category and m.qualifier == "implicit"
+                            and m.sentence_index < mention.sentence_index
+                            and " ".join((m.victim or "").lower().split()).endswith(name)), None)
+            if earlier is not None and earlier.status != "reported":
+                mention = replace(mention, status=earlier.status, reason="the person told before")
+            elif earlier is not None:
+                mention = replace(mention, link="same", reason=RESTATED)
+        out.append(mention)
+    return out
+

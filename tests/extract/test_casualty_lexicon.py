@@ -327,3 +327,9 @@ def test_done_or_put_to_death_is_a_killing_verb_whole() -> None:
         (2, "youths")]
     assert [(m.count_best, m.victim) for m in mentions("More than 20 people were put to death by the militia.")] == [
         (21, "people")]
+
+
+def test_a_modal_verb_ends_a_victim_phrase() -> None:
+    """'the death of several innocent people should be understood ...': the victims are 'innocent people'."""
+    found = mentions("He said the carnage which resulted in the death of several innocent people should be understood.")
+    assert [m.victim for m in found] == ["innocent people"]

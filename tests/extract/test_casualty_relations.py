@@ -91,3 +91,15 @@ def test_a_later_definite_count_of_the_same_figure_is_the_same_people() -> None:
     assert [m.link for m in mentions(body)] == ["new", "same"]
     body = ("Two of the men were found strangled on Monday. The two other men were found strangled on Tuesday.")
     assert counts(body)[0] == 4
+
+
+def test_a_person_named_again_is_the_same_person() -> None:
+    """'shot dead journalist Ali Khan ... Ali Khan was killed as he left his office': one death told twice; 'party
+    leader Manzoor Ahmed, who was shot dead last week ... the killing of Manzoor Ahmed could have been avoided': the
+    protest's occasion stays background when named again."""
+    body = "Gunmen shot dead journalist Ali Khan on Monday. Ali Khan was killed as he left his office, police said."
+    assert [m.link for m in mentions(body)] == ["new", "same"]
+    body = ("Protesters demanded justice for party leader Manzoor Ahmed, who was shot dead last week. They said the "
+            "killing of Manzoor Ahmed could have been avoided.")
+    assert [(m.victim, m.status) for m in mentions(body)] == [
+        ("party leader Manzoor Ahmed", "background"), ("Manzoor Ahmed", "background")]
