@@ -335,7 +335,12 @@ PROTEST = re.compile(
     r"\b(?:demonstrat\w*|protest\w*|rall(?:y|ied|ies)|marche[sd]|sit-in|vigil|picket\w*|riot\w*)\b|"
     # the street's answer: "angry youths burned tyres and blocked the expressway after ..."
     r"\bburn(?:ed|t|ing)\s+tyres\b|\bburn(?:ed|t|ing)\s+tires\b|"
-    r"\bblock(?:ed|ing)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:road|roads|highway|expressway|street|streets)\b", _I
+    r"\bblock(?:ed|ing)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:road|roads|highway|expressway|street|streets)\b|"
+    # a crowd's arson or stoning: "villagers set fire to a police outpost after a man died in custody" (not "gunmen
+    # torched houses after killing five", whose killing is the news)
+    r"\b(?:villagers|residents|locals|mob|crowd|youths|protesters|students|workers|people)\b[^.;]{0,40}?"
+    r"\b(?:torch(?:ed|ing)|set\s+(?:fire|ablaze|alight|on\s+fire)|ransack(?:ed|ing)|vandali[sz](?:ed|ing)|"
+    r"pelt(?:ed|ing))\b", _I
 )
 # In a sentence about a demonstration, a death in an "after/over ..." clause or a relative clause is
 # its occasion: "residents rioted after a driver was killed", "against the culprits who murdered a girl".

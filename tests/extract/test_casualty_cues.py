@@ -674,3 +674,16 @@ def test_the_dead_of_the_crime_a_suspect_is_arrested_for_are_background() -> Non
     body = "Police arrested the suspected mastermind of the bank robbery in which three guards were killed."
     found = extract_casualties(body, split_sentences(body))
     assert [(m.category, m.status) for m in found] == [("arrested", "reported"), ("killed", "background")]
+
+
+def test_a_death_a_crowds_arson_came_after_is_its_occasion() -> None:
+    """'Villagers set fire to a police outpost after a man died in custody': the death is the riot's occasion
+    (background); 'Gunmen torched houses after killing five villagers' and 'villagers torched a police jeep after
+    police fired on them, killing two' keep their dead."""
+    found = mentions("Villagers set fire to a police outpost after a man died in custody on Wednesday night.")
+    assert [(m.count_best, m.status) for m in found] == [(1, "background")]
+    found = mentions("Gunmen torched houses after killing five villagers on Wednesday.")
+    assert [(m.count_best, m.status) for m in found] == [(5, "reported")]
+    found = mentions("Villagers torched a police jeep after police fired on them, killing two.")
+    assert [(m.count_best, m.status) for m in found] == [(2, "reported")]
+
