@@ -56,6 +56,7 @@ from pipeline.extract.casualty_phrases import Numbers, Victims
 from pipeline.extract.casualty_reactions import diplomatic_occasions
 from pipeline.extract.casualty_relations import (
     definite_restates,
+    group_tolls,
     named_restates,
     parts_of_tallies,
     pronoun_restates,
@@ -130,7 +131,7 @@ def extract_casualties(
         mentions.extend(_sentence_mentions(body, sentence, own_actors, lowered, windows))
     mentions = pronoun_restates(restated_others(parts_of_tallies(body, sentences,
                                                                 diplomatic_occasions(sentences, mentions))))
-    mentions = named_restates(definite_restates(body, mentions))
+    mentions = group_tolls(named_restates(definite_restates(body, mentions)))
     mentions = statistics_tallies(body, sentences, headline_restated(body, sentences, mentions))
     mentions += elided_toll(body, sentences, mentions)
     mentions += lone_shooting(body, sentences, mentions)

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.casualty_civilians import victim_kind
 from pipeline.extract.casualty_combined import combined_counts
 from pipeline.extract.casualty_ordinals import ordinal_toll
 from pipeline.extract.casualty_persons import PERSON_PRONOUN, head_noun
@@ -166,6 +167,7 @@ def _category_total(
     vague_only = False
     lead: int | None = None  # the first figure, and the sum of the later sentences' own figures
     lead_person: str | None = None  # the head noun of a lone described victim ("the vice mayor")
+    lead_groups: list[CasualtyMention] = []  # the victim groups of the first figure
     later, parts = 0, 0
     for index in sorted(by_sentence):
         mentions = by_sentence[index]
@@ -177,7 +179,10 @@ def _category_total(
         if lead is not None and not replacing:
             later, parts = _detail(mentions, later, parts)
         if replacing:  # "the toll rose to 8 as two more died": the more is inside the new toll
-            total = _new_toll(replacing)
+            replaced = _replaced_group(replacing, lead_groups) if lead is not None and total is not None else None
+            # ("killing 15 police officers and several civilians ... the number of police killed rose to 16": the
+            # police's figure, beside the civilians')
+            total = total - replaced.figure + replacing[-1].figure if replaced and total else _new_toll(replacing)
             lead = None
             vague_only = replacing[-1].qualifier == "vague"  # an exact toll is not replaced by a later part
         elif total == 1 and lead_person and (companions := _companions(mentions, lead_person)):
@@ -195,6 +200,7 @@ def _category_total(
             if fresh or added:
                 total = fresh + added
                 lead, later, parts = total, 0, 0
+                lead_groups = [m for m in mentions if m.link in ("new", "more")]
                 lead_days = days.get(index, frozenset())
                 lead_person = _person_head(mentions) if total == 1 else None
                 vague_only = all(m.qualifier == "vague" for m in mentions if m.link in ("new", "more"))
@@ -213,6 +219,16 @@ def _category_total(
         # the dead": 1)
         total = max((_parts(ms) for ms in by_sentence.values()), default=0)
     return total or 0
+
+
+def _replaced_group(replacing: list[CasualtyMention], groups: list[CasualtyMention]) -> CasualtyMention | None:
+    """The one group of several in the first figure that a lone update names by its kind ("the number of police
+    killed" after "15 police officers and several civilians"), else None (the update is the whole toll's)."""
+    if len(replacing) != 1 or len(groups) < 2 or not replacing[0].victim:
+        return None
+    kind = victim_kind(replacing[0].victim)
+    same = [g for g in groups if victim_kind(g.victim) == kind]
+    return same[0] if kind != "other" and len(same) == 1 else None
 
 
 def _new_toll(replacing: list[CasualtyMention]) -> int:

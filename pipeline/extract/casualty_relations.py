@@ -321,3 +321,27 @@ def named_restates(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
         out.append(mention)
     return out
 
+
+GROUP_OF_TOLL = "a toll of one group of the dead"
+
+
+def group_tolls(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """A toll of one kind of victim ("the number of police killed was 13") after a first figure told of people at
+    large and larger ("killing at least 20 people") counts some of them: a `part`, not the toll's update."""
+    out: list[CasualtyMention] = []
+    first: dict[str, list[CasualtyMention]] = {}  # category -> the mentions of its first figure's sentence
+    for mention in mentions:
+        lead = first.get(mention.category)
+        if (lead and mention.status == "reported" and mention.link in ("update", "total") and mention.victim
+                and mention.sentence_index > lead[0].sentence_index and victim_kind(mention.victim) != "other"
+                and all(victim_kind(m.victim) == "other" for m in lead)
+                and mention.figure < sum(m.figure for m in lead)):
+            mention = replace(mention, link="part", reason=GROUP_OF_TOLL)
+        if mention.status == "reported" and mention.link in ("new", "more"):
+            if mention.category not in first:
+                first[mention.category] = [mention]
+            elif first[mention.category][0].sentence_index == mention.sentence_index:
+                first[mention.category].append(mention)
+        out.append(mention)
+    return out
+

@@ -129,7 +129,9 @@ def victims_of(
         inverted = _INVERTED_TOLL.search(text, max(0, anchor.start() - 40), anchor.start())
         if inverted:  # "raising to nine the death toll", "taking to nine the number of officers killed"
             return _toll_victims(text, inverted.start("to"), anchor.start(), numbers)
-        return _toll_victims(text, anchor.end(), len(text), numbers)  # other harm words may come first
+        # other harm words may come first; "the number of police killed": the toll names its victims
+        group = _TOLL_GROUP.search(anchor.group(0))
+        return _toll_victims(text, anchor.end(), len(text), numbers, group.group(1) if group else None)
     if anchor.group(0).lower() in ("bodies", "corpses") and _DEFINITE_BODIES.search(
             text, max(0, anchor.start() - 40), anchor.start()):
         return []  # "500 people waited for the charred bodies to arrive": bodies told before, no count of them
@@ -219,8 +221,14 @@ _INVERTED_TOLL = re.compile(
     r"(?:total\s+)?$", re.IGNORECASE)
 
 
-def _toll_victims(text: str, start: int, stop: int, numbers: Numbers) -> list[Victims]:
-    """"the death toll rose to 12": the first number after "toll" in the same clause."""
+# The victims a "number of ..." toll counts: "the number of police killed", "the number of soldiers dead".
+_TOLL_GROUP = re.compile(r"\bnumber\s+of\s+(?!those\b|people\b|persons\b)([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+                         r"(?:killed|dead)$", re.IGNORECASE)
+
+
+def _toll_victims(text: str, start: int, stop: int, numbers: Numbers, group: str | None = None) -> list[Victims]:
+    """"the death toll rose to 12": the first number after "toll" in the same clause (`group`: the victims the
+    toll names, "police" in "the number of police killed")."""
     q = numbers.first_starting(start, stop)
     if q is not None and q.qualifier == "at_most" and _GONE_UP.search(text, start, q.start):
         # "the toll has gone up to 9": the verb's "up to", not a bound
@@ -238,7 +246,7 @@ def _toll_victims(text: str, start: int, stop: int, numbers: Numbers) -> list[Vi
             text[listed[0].end:listed[-1].end]) and not _OTHER_GROUP.search(text, listed[0].end, listed[-1].end) \
             and not any(_OTHER_GROUP.search(g.noun or "") for g in listed[1:]):
         return listed
-    return [Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, None)]
+    return [Victims(q.start, q.end, q.low, q.best, q.high, q.qualifier, q.stated, group)]
 
 
 # Words that set a later number apart from a toll's list: "climbed to 41, with another 60 in hospital"

@@ -103,3 +103,19 @@ def test_a_person_named_again_is_the_same_person() -> None:
             "killing of Manzoor Ahmed could have been avoided.")
     assert [(m.victim, m.status) for m in mentions(body)] == [
         ("party leader Manzoor Ahmed", "background"), ("Manzoor Ahmed", "background")]
+
+
+def test_a_toll_of_one_group_is_that_groups_figure() -> None:
+    """'killing at least 20 people ... the number of police killed was 13': the police are among the 20 (a part;
+    20 killed, 7 civilians); 'killing 15 police officers and several civilians ... the number of police killed had
+    risen to 16': the police's figure rises beside the civilians' (16 + 3); 'the number of people killed rose to
+    12' after 'killed 10 people' is the whole toll's update."""
+    body = ("A suicide bomber attacked a market late on Thursday, killing at least 20 people, officials said. Other "
+            "reports indicate that the number of police killed was 13.")
+    assert [m.link for m in mentions(body)] == ["new", "part"]
+    incident = analyse(ArticleText("a", body, None, None)).incident
+    assert (incident.killed, incident.civilians_killed) == (20, 7)
+    body = ("Gunmen attacked a police post on Sunday, killing at least 15 police officers and several civilians, the "
+            "governor said. He said the number of police killed had risen to 16.")
+    assert counts(body)[0] == 19
+    assert counts("Gunmen killed 10 people on Sunday. The number of people killed rose to 12 on Monday.")[0] == 12
