@@ -15,8 +15,9 @@ Rules (ACLED's counting rules where they apply):
 - the first sentence with a figure gives the incident's figure; a later sentence changes it
   only when it says so: "two more", "another", "later died" add (unless the sentence's figures
   add up to the total so far: a breakdown); "the toll rose to 12" and a
-  restated total ("3 fatalities") replace; an exact figure replaces a vague one ("dozens were
-  killed ... officials say 69 were killed"); a lone described victim named again with
+  restated total ("3 fatalities") replace (a toll naming one of the first figure's groups, "the
+  number of police killed rose to 16", replaces that group's figure only); an exact figure
+  replaces a vague one ("dozens were killed ... officials say 69 were killed"); a lone described victim named again with
   companions ("gunned down the vice mayor ... the vice mayor and his driver were shot") adds
   the companions; other later figures restate or detail the first;
 - two or more figures in later sentences that add up exactly to the first figure are its
