@@ -82,11 +82,10 @@ def parse_html(markup: str) -> Page:
     tree = HTMLParser(markup)
     title_node = tree.css_first("title")
     h1 = tree.css_first("h1")
+    h1_text = _text(h1) if h1 else None
     # the story's <h1>, not a site's logo heading ("Great Lakes Monitor") or a section name ("World")
-    headline = _text(h1) if h1 and is_title_like(_text(h1)) else None
-    title = (
-        _meta(tree, _TITLE_META) or (_text(h1) if h1 else None) or (_text(title_node) if title_node else None)
-    )
+    headline = h1_text if h1_text and is_title_like(h1_text) else None
+    title = _meta(tree, _TITLE_META) or h1_text or (_text(title_node) if title_node else None)
     published = _published(tree)
     byline = _meta(tree, _AUTHOR_META)
     for node in tree.css(_STRIP):
@@ -108,4 +107,4 @@ def parse_html(markup: str) -> Page:
                 published = found
                 break
     return Page(title, byline, published, drop_boilerplate(paragraphs), site=_meta(tree, _SITE_META),
-                headline=headline or None)
+                headline=headline)

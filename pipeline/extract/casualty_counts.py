@@ -180,10 +180,13 @@ def _category_total(
         if lead is not None and not replacing:
             later, parts = _detail(mentions, later, parts)
         if replacing:  # "the toll rose to 8 as two more died": the more is inside the new toll
-            replaced = _replaced_group(replacing, lead_groups) if lead is not None and total is not None else None
             # ("killing 15 police officers and several civilians ... the number of police killed rose to 16": the
             # police's figure, beside the civilians')
-            total = total - replaced.figure + replacing[-1].figure if replaced and total else _new_toll(replacing)
+            replaced = _replaced_group(replacing, lead_groups) if lead is not None else None
+            if replaced is not None and total is not None:
+                total += replacing[-1].figure - replaced.figure
+            else:
+                total = _new_toll(replacing)
             lead = None
             vague_only = replacing[-1].qualifier == "vague"  # an exact toll is not replaced by a later part
         elif total == 1 and lead_person and (companions := _companions(mentions, lead_person)):
