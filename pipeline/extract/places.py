@@ -39,7 +39,7 @@ from pipeline.extract.place_mentions import PlaceMention, find_places, find_plac
 from pipeline.extract.place_namesakes import namesake
 from pipeline.extract.place_readings import nest_key, nested, readings
 from pipeline.extract.place_units import framed_places, unit_places
-from pipeline.extract.sentences import is_wire_dateline
+from pipeline.extract.sentences import dateline_end, is_wire_dateline
 from pipeline.extract.types import ActorMention, Sentence
 
 _MAX_SENTENCES = 12
@@ -211,7 +211,7 @@ def _location(
     carnage", last), and the division named before any town (not in a dateline), else the one the
     town chosen lies in ("bangalore: ... in ahmedabad" is Gujarat's, not Karnataka's); with no town,
     the division named first."""
-    divisions: list[tuple[bool, str]] = []  # (named before any town, name)
+    divisions: list[tuple[bool, bool, str]] = []  # (named before any town, named in a wire dateline, name)
     towns: list[tuple[bool, str, str | None]] = []
     events: list[tuple[bool, str, str | None]] = []  # towns that name an earlier event ("the Godhra carnage")
     filed: list[tuple[bool, str, str | None]] = []  # a wire dateline's town ("MOGADISHU, May 16 (Reuters) -")
@@ -231,11 +231,13 @@ def _location(
             continue  # "Kashmir's Kulgam district", "Baghdad's Sadr City": the place is the one named next
         if place.kind == "admin1":
             # a dateline's division ("new delhi: ... in ahmedabad") is where the story was filed
-            dateline = sentence.text[mention.end:mention.end + 1] == ":" and not sentence.text[:mention.start].strip()
+            wire = mention.end <= dateline_end(sentence.text)  # "KYIV, Ukraine (AP) —": a capital division
+            dateline = wire or (sentence.text[mention.end:mention.end + 1] == ":"
+                                and not sentence.text[:mention.start].strip())
             name = _POSSESSIVE.sub("", mention.text)  # "Punjab's Lahore city": the division is Punjab
             # (nor is where a statement was made: "told reporters in Delhi that ... in Srinagar")
             stated = dateline or mention.framed or names_statement(sentence.text, mention)
-            divisions.append((not towns and not stated, name))
+            divisions.append((not towns and not stated, wire, name))
             canonical.setdefault(name, place.admin1 or place.name)
             town = None if stated else namesake(sentence.text, mention, place)
             if town is not None:  # "a bomb exploded in Kandahar": the city, when no other town is named
@@ -246,7 +248,7 @@ def _location(
             # a wire dateline's town, or where a statement was made ("claimed in Mumbai that"): the incident's
             # only when no other town is named
             filed_here = (_WIRE_DATELINE.match(sentence.text, mention.end) and not sentence.text[:mention.start].strip()
-                          ) or names_statement(sentence.text, mention)
+                          ) or mention.end <= dateline_end(sentence.text) or names_statement(sentence.text, mention)
             kept = filed if filed_here else events if names_event(sentence.text, mention) else \
                 framed if mention.framed else towns
             # "Baghdad's Sadr City": the town is Baghdad, without the possessive
@@ -263,8 +265,9 @@ def _location(
             kept.append(entry)
     # a division by its gazetteer name, however the text writes it ("gujarat", "Gujarat": Gujarāt), so that
     # the warehouse groups one division under one name
-    named = next((canonical[name] for _, name in divisions), None)
-    first = next((canonical[name] for before, name in divisions if before), None)
+    # (a wire dateline's last: "SANAA, Yemen (AP) — ... hit the port in Hodeida province")
+    named = next((canonical[name] for _, _, name in sorted(divisions, key=lambda entry: entry[1])), None)
+    first = next((canonical[name] for before, _, name in divisions if before), None)
     # a division's namesake town in another division than the one named first is no fallback of the incident's
     namesakes = [town for town in namesakes if not first or _skeleton(first) == _skeleton(town[2] or "")]
     if not towns and not namesakes and filed and named:

@@ -76,6 +76,12 @@ def is_wire_dateline(text: str) -> bool:
     return match is not None and match.end() == len(text)
 
 
+def dateline_end(text: str) -> int:
+    """Where the wire dateline that opens `text` ends ("KYIV, Ukraine (AP) —"), 0 when none opens it."""
+    match = _WIRE_DATELINE.match(text)
+    return match.end() if match else 0
+
+
 def story_sentences(sentences: list[Sentence]) -> list[Sentence]:
     """The sentences of the story, without the wire dateline that may open it."""
     return sentences[1:] if sentences and is_wire_dateline(sentences[0].text) else sentences

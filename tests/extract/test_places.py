@@ -224,6 +224,20 @@ def test_a_wire_datelines_town_gives_way_to_the_town_of_the_incident() -> None:
                  "people.")[2] == "Mogadishu"
 
 
+def test_a_wire_datelines_capital_division_gives_way_to_the_place_of_the_incident() -> None:
+    """'KYIV, Ukraine (AP) — ... the city of Kryvyi Rih' (Kyiv is a division of its own): the incident is in
+    Kryvyi Rih; 'SANAA, Yemen (AP) — ... in Hodeida province': the division is Hodeidah's."""
+    def place(body: str) -> tuple[str | None, str | None, str | None]:
+        sentences = split_sentences(body)
+        return incident_place(sentences, extract_actors(body, sentences))
+
+    assert place("KYIV, Ukraine (AP) — A missile strike on the city of Kryvyi Rih killed three people and wounded "
+                 "nine, officials said.")[1:] == ("Dnipropetrovska oblast", "Kryvyi Rih")
+    assert place("SANAA, Yemen (AP) — Air strikes killed 20 people overnight. The strikes hit a fuel depot in "
+                 "Hodeida province, the rebels said.")[1] == "Al Ḩudaydah"
+    assert place("KYIV, Ukraine (AP) — A drone hit a power plant in the capital overnight.")[1] == "Kyiv City"
+
+
 def test_a_town_outside_the_division_of_the_incident_is_not_its_location() -> None:
     """'a village in Sennar province ... fighting in Khartoum' (a later sentence): Sennar, no town;
     'Punjab's Lahore city': the division is Punjab (no possessive), the town Lahore."""
