@@ -39,8 +39,11 @@ _FINITE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being|has|have|had|got|g
 # A plural noun and a participle before a phrase that ended the subject: "hostages taken (during)".
 _PARTICIPLE_TAIL = re.compile(r"\s+(?:[\w'’-]+\s+){1,3}?(?:[a-z]+ed|taken|held|seen|caught)\s+", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r"\s*,?\s*\b(?:who|that|which)\s*$", re.IGNORECASE)
+# (up to a new clause: "killed 12 people including a police officer ..., as thousands of residents fled")
 _INCLUDING_TAIL = re.compile(
-    r"\b(?:including|among\s+them|mostly|many\s+of\s+them)\b.*$", re.IGNORECASE | re.DOTALL
+    r"\b(?:including|among\s+them|mostly|many\s+of\s+them)\b"
+    r"(?:(?!,\s*(?:as|while|when|whereas|and|but|after|since|because)\s)[^;])*",
+    re.IGNORECASE | re.DOTALL,
 )
 _DETERMINER_START = re.compile(r"(?:a|an|the|his|her|their|one|another)\b", re.IGNORECASE)
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")

@@ -198,3 +198,14 @@ def test_succumbing_to_wounds_is_dying_and_to_pressure_is_not() -> None:
     toll = "The death toll from Sunday's bombing has risen to 45, with 12 of the wounded succumbing to their injuries."
     assert [(m.category, m.count_best) for m in mentions(toll)] == [("killed", 45), ("killed", 12)]
     assert mentions("The government succumbed to foreign pressure and released 12 prisoners.") == []
+
+
+def test_an_including_list_ends_where_a_new_clause_begins() -> None:
+    """'killed 12 people including a police officer ..., as thousands of residents fled': the dead stay
+    dead and the residents are who fled; 'Five were killed, including two children, and 12 others were
+    wounded': the others are the wounded."""
+    body = ("Gang members killed at least 12 people including a police officer in an attack on the town on "
+            "Monday, as thousands of residents fled.")
+    assert reported(body, "killed") == [12]
+    assert reported(body, "displaced") == [1000]
+    assert counts("Five people were killed, including two children, and 12 others were wounded.") == (5, 12)
