@@ -189,6 +189,14 @@ def _main_actors(
     if first not in groups:
         # A named group claiming an attack by unnamed gunmen or bombers did it.
         first = with_role(pairs, groups, "claimant") or first
+    gang = with_role(pairs, groups, "perpetrator") if cues.criminal and not rivals(sentences) else None
+    if gang is not None and first in (convention, gang) and _gang_members(pairs, convention):
+        # Unnamed gang members are the gang the story names as attacking: "Gang members killed 12 people ...
+        # The Viv Ansanm coalition stormed the town" (not "assailants ... burst into a pool hall controlled
+        # by the Barrio 18 gang", nor an insurgency's habit: "No one has claimed the attack, but Baluch
+        # separatists often target ..."; ACLED leaves unclaimed attacks unidentified)
+        first = gang
+        armed = [n for n in armed if n != convention]
     if kind == "Violence against civilians":
         return first or of("armed_group"), of("civilians")
     if kind == "Battles":
@@ -358,6 +366,12 @@ def _fired_first(pairs: list[Pair], name: str, sentences: list[Sentence]) -> boo
     opening = story_sentences(sentences)[:1]
     return bool(opening) and any(n == name and m.role == "perpetrator" and m.sentence_index == opening[0].index
                                  for m, n in pairs)
+
+
+def _gang_members(pairs: list[Pair], unnamed: str) -> bool:
+    """True when the unnamed attackers are told of as a gang ("gang members", "the gangs")."""
+    attackers = [m.text for m, n in pairs if n == unnamed and m.role == "perpetrator"]
+    return bool(attackers) and all("gang" in text.lower() for text in attackers)
 
 
 def _told_only(pairs: list[Pair], name: str) -> bool:

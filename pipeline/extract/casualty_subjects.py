@@ -42,7 +42,8 @@ _RELATIVE_TAIL = re.compile(r"\s*,?\s*\b(?:who|that|which)\s*$", re.IGNORECASE)
 # (up to a new clause: "killed 12 people including a police officer ..., as thousands of residents fled")
 _INCLUDING_TAIL = re.compile(
     r"\b(?:including|among\s+them|mostly|many\s+of\s+them)\b"
-    r"(?:(?!,\s*(?:as|while|when|whereas|and|but|after|since|because)\s)[^;])*",
+    # (the comma may be inside an aside blanked before: ", the UN said Wednesday, as thousands ...")
+    r"(?:(?!(?:,|\s\s)\s*(?:as|while|when|whereas|and|but|after|since|because)\s)[^;])*",
     re.IGNORECASE | re.DOTALL,
 )
 _DETERMINER_START = re.compile(r"(?:a|an|the|his|her|their|one|another)\b", re.IGNORECASE)

@@ -35,3 +35,17 @@ def test_known_cartels_institutions_and_other_regions_are_no_gang() -> None:
         ("Members of Los Rayos clashed with police.", "NGA"),
     ):
         assert gang_name(split_sentences(body), iso3) is None, body
+
+
+def test_unnamed_gang_members_are_the_gang_the_story_names_as_attacking() -> None:
+    """'Gang members killed 11 people ... Viv Ansanm stormed the town': Viv Ansanm, against the police whose
+    officer was killed (not an unidentified gang against Viv Ansanm); rival gangs stay two sides."""
+    def sides(body: str) -> tuple[str | None, str | None]:
+        sentences = split_sentences(body)
+        return main_actors(extract_actors(body, sentences), sentences, "Battles", "Armed clash", "HTI")
+
+    assert sides("Gang members killed 11 people including a police officer in an attack on a town in central "
+                 "Haiti on Monday, the UN said, as hundreds of residents fled. The Viv Ansanm coalition had "
+                 "stormed the town before dawn.") == ("Viv Ansanm", "Police Forces of Haiti")
+    assert sides("Rival gangs clashed in a town in central Haiti on Monday, killing 11 people. The Viv Ansanm "
+                 "coalition had stormed the town before dawn.")[1] != "Police Forces of Haiti"
