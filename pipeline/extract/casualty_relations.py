@@ -76,6 +76,9 @@ _ADDED_DEAD = re.compile(
 )
 
 
+OWN_DEAD = "the side's own dead"
+
+
 def relate(
     context: Context, text: str, anchor: re.Match[str], category: str, group: Victims, earlier: list[Victims],
     before: list[CasualtyMention],
@@ -90,7 +93,7 @@ def relate(
     if anchor.lastgroup == "a_killed4" and context.link == "new" and context.status == "reported" and not earlier:
         # "The Taliban lost six fighters in the clash": a side's own dead, added to its enemy's (not a
         # rival report of them)
-        return replace(context, link="more", reason="the side's own dead")
+        return replace(context, link="more", reason=OWN_DEAD)
     if context.link == "new" and category == "killed" and (link := _bodies_of(text, group, earlier)):
         return replace(context, link=link, reason="the bodies of the dead counted before")
     if anchor.lastgroup and anchor.lastgroup.startswith("t_") and context.status == "reported" \
@@ -284,14 +287,18 @@ RESTATED = "the same people told again"
 def definite_restates(body: str, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """A later sentence's definite count of a harm that an earlier sentence gave the same figure ("Maoists killed
     two villagers ... The bodies of the two men were found on Monday") is those people again: `same`, not two more
-    (nor, told on another day, another incident's)."""
+    (nor, told on another day, another incident's). So is a side's own loss of as many people of the same kind
+    ("killing at least 11 soldiers ... 'We lost 11 soldiers,' he said")."""
     out: list[CasualtyMention] = []
     for mention in mentions:
+        own_loss = mention.reason == OWN_DEAD
         if (mention.status == "reported" and mention.link in ("new", "more") and mention.qualifier != "implicit"
-                and _DEFINITE_COUNT.search(body, max(0, mention.char_start - 12), mention.char_start)
+                and (own_loss or _DEFINITE_COUNT.search(body, max(0, mention.char_start - 12), mention.char_start))
                 and not _OTHER_PEOPLE.match(body, mention.char_end)
                 and any(m.category == mention.category and m.count_best == mention.count_best
-                        and m.status == "reported" and m.sentence_index < mention.sentence_index for m in out)):
+                        and m.status == "reported" and m.sentence_index < mention.sentence_index
+                        and (not own_loss or (m.victim or "").lower() == (mention.victim or "").lower())
+                        for m in out)):
             mention = replace(mention, link="same", reason=RESTATED)
         out.append(mention)
     return out

@@ -58,6 +58,7 @@ _HARM_PARTICIPLE_NEXT = re.compile(r"\s*(?:injured|wounded|hurt|killed|dead|miss
                                    re.IGNORECASE)
 _SPEAKER_VERB = re.compile(r"\s*(?:said|says|say|told|reported|reports|added|stated|claimed|confirmed)\b",
                            re.IGNORECASE)
+_CO_SPEAKERS = re.compile(rf"\s+and\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+{_SPEAKER_VERB.pattern}", re.IGNORECASE)
 _ANOTHER = re.compile(r"\s+and\s+(?:another|a\s+further|an\s+additional)\s+(?=\S)", re.IGNORECASE)
 _OF_THE_HURT = re.compile(
     r"\s+of\s+(?:(?:the|those)\s+(?:injured|wounded|hurt)|whom|them)\s+"
@@ -298,8 +299,11 @@ def _object_victims(
         if victims is None:
             break  # "killed 5 residents and rustled cattle": the list of victims has ended
         found.append(victims)
-    if len(found) > 1 and found[-1].qualifier == "implicit" and _SPEAKER_VERB.match(text, found[-1].end):
-        found.pop()  # "killed 5 soldiers and 12 militants, the army said": the army is the speaker
+    if len(found) > 1 and found[-1].qualifier == "implicit" and (
+            _SPEAKER_VERB.match(text, found[-1].end) or _CO_SPEAKERS.match(text, found[-1].end)):
+        # "killed 5 soldiers and 12 militants, the army said": the army is the speaker ("killing 11
+        # soldiers, a military officer and residents said": the officer is one of them)
+        found.pop()
     if _named_apposition(text, found):
         found = found[:1]  # "killed three scholars, Ali, Omar and Musa": the names are the three
     if found and chunk_end < stop:  # "killed the owner, together with four other men"

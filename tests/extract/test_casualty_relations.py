@@ -119,3 +119,11 @@ def test_a_toll_of_one_group_is_that_groups_figure() -> None:
             "governor said. He said the number of police killed had risen to 16.")
     assert counts(body)[0] == 19
     assert counts("Gunmen killed 10 people on Sunday. The number of people killed rose to 12 on Monday.")[0] == 12
+
+
+def test_a_sides_own_loss_of_the_dead_told_before_is_them_again() -> None:
+    """'killing at least 11 soldiers ... "We lost 11 soldiers," he said': the same 11, not 22; a loss of
+    another kind ("killed six militants ... lost six soldiers") still adds."""
+    assert counts("Fighters stormed an army base on Tuesday, killing at least 11 soldiers, an officer said. "
+                  "\"We lost 11 soldiers and 14 others were wounded,\" he said.") == (11, 14)
+    assert counts("Troops killed six militants in a raid on Tuesday. The army said it lost six soldiers.") == (12, 0)

@@ -209,3 +209,11 @@ def test_an_including_list_ends_where_a_new_clause_begins() -> None:
     assert reported(body, "killed") == [12]
     assert reported(body, "displaced") == [1000]
     assert counts("Five people were killed, including two children, and 12 others were wounded.") == (5, 12)
+
+
+def test_a_person_who_speaks_with_others_after_the_victims_is_no_victim() -> None:
+    """'killing at least 11 soldiers, a military officer and residents said': the officer told of the dead;
+    'killed four villagers and a child' still lists two groups."""
+    assert counts("Fighters stormed an army base before dawn on Tuesday, killing at least 11 soldiers, a military "
+                  "officer and residents said.") == (11, 0)
+    assert counts("Gunmen killed four villagers and a child on Tuesday.") == (5, 0)
