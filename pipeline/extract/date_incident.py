@@ -37,7 +37,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.date_roles import event_reference, violence_reference, violence_start
+from pipeline.extract.date_roles import event_reference, opening_news, violence_reference, violence_start
 from pipeline.extract.types import CasualtyMention, DateMention, Sentence
 
 # A reporting verb right before the date: "said on Tuesday", "told AFP on Friday", "in a statement Sunday",
@@ -208,7 +208,8 @@ def _candidates(
                 and _VIOLENCE.search(sentence.text.lower()):
             harm.add(index)
         reference = published is not None and (published - date).days >= _REFERENCE_DAYS \
-            and event_reference(before, mention.text.lower(), after)
+            and event_reference(before, mention.text.lower(), after) \
+            and not (sentence is not None and opening_news(around(mention, sentence, len(sentence.text))[0], after))
         if _dates_a_toll_apart(mention, casualties):
             # it dates another count ("Last month, a raid on the post killed six"): with a publication
             # day never the incident's, without one a last resort like a statement's day

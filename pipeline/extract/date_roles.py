@@ -61,6 +61,20 @@ def event_reference(before: str, text: str, after: str) -> bool:
     return _names_event(_REFERENCE, before, text, after)
 
 
+# A sentence that opens with the event and its day, then tells what it did: "The strike on Friday hit the
+# market", "The attack on Tuesday killed ...": the news told again, not a known event named by its day.
+_OPENING_EVENT = re.compile(rf"^(?:the|this|that)\s+(?:[\w'’.-]+\s+){{0,3}}?(?:{_EVENT_NOUNS})\s+(?:on|of)\s+$")
+_TOLD_VERB = re.compile(
+    r"^(?:\s+(?:night|morning|evening|afternoon))?\s+(?:also\s+)?(?:hit|struck|killed|wounded|injured|left|"
+    r"targeted|destroyed|damaged|tore|ripped|came|began|started|took\s+place|happened|occurred)\b")
+
+
+def opening_news(prefix: str, after: str) -> bool:
+    """True when the date's sentence opens with the event on that day and goes on to what it did (`prefix` is
+    the whole sentence before the date, lower-cased): "The strike on Friday hit the market"."""
+    return bool(_OPENING_EVENT.match(prefix) and _TOLD_VERB.match(after))
+
+
 def violence_reference(before: str, text: str, after: str) -> bool:
     """True when the date names a known violent event ("the carnage of February 27"), not a strike or protest:
     the day of the violence that arrests and protests in its aftermath follow, never their own."""

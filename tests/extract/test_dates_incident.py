@@ -208,6 +208,15 @@ def test_a_shutdown_named_by_its_day_is_a_reference() -> None:
     assert incident(text) == (dt.date(2025, 10, 28), "day")
 
 
+def test_a_sentence_opening_with_the_event_and_its_day_tells_the_news() -> None:
+    """'killed 30 people last week ... The strike on Friday hit the market': Friday, the day of last week's
+    strike; 'arrested two men on Wednesday over the attack on Friday' still names the attack as a reference."""
+    text = ("Drone strikes killed at least 30 people at a market last week, residents said. The strike on Friday "
+            "hit the market as it was busy with traders.")
+    assert incident(text) == (dt.date(2025, 10, 24), "day")
+    assert incident("Police arrested two men on Wednesday over the attack on Friday.") == (dt.date(2025, 10, 29), "day")
+
+
 def test_a_period_named_as_ahead_is_no_incident() -> None:
     """'later this week' began before publication but points ahead: it never dates the incident."""
     text = "Gunmen shot a shopkeeper in the market. Talks with the elders are due later this week."
