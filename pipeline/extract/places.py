@@ -23,7 +23,7 @@ from collections import defaultdict
 
 from pipeline.clean.boilerplate import drop_share_rows, is_boilerplate_line
 from pipeline.extract.catalogue import REMOTE_FIRE, form_actors
-from pipeline.extract.gazetteer import fold, gazetteer
+from pipeline.extract.gazetteer import Place, fold, gazetteer
 from pipeline.extract.place_context import (
     context_weight,
     hints,
@@ -220,11 +220,13 @@ def _location(
     canonical: dict[str, str] = {}  # a division as named -> its gazetteer name
     regions: dict[int, int] = {}  # sentence index -> where its region ("West Bank", "Darfur") stands in `towns`
     containers = _containers(found)
+    named_divisions = {_skeleton(reading[0].admin1 or reading[0].name) for _, _, mention in found
+                       if (reading := readings(mention).get(iso3)) is not None and reading[0].kind == "admin1"}
     for (_, sentence, mention), context in zip(found, contexts, strict=True):
         reading = readings(mention).get(iso3)
         if reading is None or reading[0].kind in ("country", "mission") or context <= 0:
             continue  # (a UN mission's name, "MINUSMA", places the incident in its country only)
-        place = reading[0]
+        place = _within(reading[0], mention, named_divisions)
         inner = containers.get(id(mention))
         if inner is not None and place.kind != "admin1" and iso3 in readings(inner) and not _FACILITY.match(
                 sentence.text, inner.end):
@@ -318,6 +320,15 @@ def _town_name(written: str, name: str) -> str:
     if name.isascii() and fold(name) == fold(written):
         return name
     return " ".join(word[:1].upper() + word[1:].lower() for word in written.split(" "))
+
+
+def _within(place: Place, mention: PlaceMention, divisions: set[str]) -> Place:
+    """The reading of a name of several places of one country that lies in a division the text names: "Bijapur
+    district of Chhattisgarh" is Chhattisgarh's Bijapur, not Karnataka's."""
+    if place.kind == "admin1" or not divisions or _skeleton(place.admin1 or "") in divisions:
+        return place
+    return next((other for other in mention.places if other.iso3 == place.iso3 and other.kind == place.kind
+                 and _skeleton(other.admin1 or "") in divisions), place)
 
 
 def _skeleton(name: str) -> str:

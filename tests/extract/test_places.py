@@ -238,6 +238,17 @@ def test_a_wire_datelines_capital_division_gives_way_to_the_place_of_the_inciden
     assert place("KYIV, Ukraine (AP) — A drone hit a power plant in the capital overnight.")[1] == "Kyiv City"
 
 
+def test_a_name_of_several_places_of_one_country_is_the_one_in_the_division_named() -> None:
+    """'Bijapur district of Chhattisgarh', 'Chhattisgarh's Bijapur district' (Karnataka has a Bijapur too);
+    'Trindade, Pernambuco' (Goias has one): the town in the division the text names."""
+    assert incident_place(split_sentences("Rebels shot dead a village headman in Bijapur district of Chhattisgarh "
+                                          "on Sunday night."), [])[1:] == ("Chhattīsgarh", "Bijapur")
+    assert incident_place(split_sentences("Rebels shot dead a village headman in Chhattisgarh's Bijapur district "
+                                          "on Sunday night."), [])[1:] == ("Chhattīsgarh", "Bijapur")
+    assert incident_place(split_sentences("On 3 March, in Trindade, Pernambuco, two men were shot dead."), [])[1:] == (
+        "Pernambuco", "Trindade")
+
+
 def test_a_town_outside_the_division_of_the_incident_is_not_its_location() -> None:
     """'a village in Sennar province ... fighting in Khartoum' (a later sentence): Sennar, no town;
     'Punjab's Lahore city': the division is Punjab (no possessive), the town Lahore."""
