@@ -61,6 +61,7 @@ def classify(text: str) -> tuple[str | None, str | None]:
         ("Militants abducted six aid workers on the highway.", "Abduction/forced disappearance"),
         ("A soldier raped a woman in the village.", "Sexual violence"),
         ("Police arrested the leader of the opposition party at his home.", "Arrests"),
+        ("Police arrested 14 suspected members of a kidnapping gang and rescued three victims.", "Arrests"),
         ("The two armed groups signed a ceasefire agreement in the capital.", "Agreement"),
         ("The bomb disposal squad defused an improvised explosive device found near the bridge.",
          "Disrupted weapons use"),
