@@ -53,6 +53,7 @@ def classify(text: str) -> tuple[str | None, str | None]:
         ("Rebels blew up a school building in the district overnight; no one was hurt.",
          "Remote explosive/landmine/IED"),
         ("Unknown attackers lobbed a grenade at a police patrol.", "Grenade"),
+        ("A glide bomb hit an apartment block in the city, killing three civilians.", "Air/drone strike"),
         ("Inspectors said chlorine gas was used in the attack on the village.", "Chemical weapon"),
         ("Gunmen shot dead a shopkeeper and his son at their home.", "Attack"),
         ("Bandits stormed a village and killed 20 people.", "Attack"),
