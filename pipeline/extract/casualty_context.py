@@ -59,7 +59,7 @@ def sentence_text(text: str, start: int) -> SentenceText:
     plain = text
     for start_, end_ in cue.aside_spans(text):
         plain = plain[:start_] + " " * (end_ - start_) + plain[end_:]
-    not_news = cue.ACCIDENT.search(text) or cue.POSTHUMOUS.search(text)
+    not_news = cue.accident(text) or cue.POSTHUMOUS.search(text)
     return SentenceText(text, plain, cue.PROTEST.search(text) is not None, not_news.group(0) if not_news else None,
                         start)
 

@@ -242,6 +242,23 @@ ACCIDENT = re.compile(
     r"\bfireworks?\s+(?:factory|factories|unit|warehouse|plant)\b|"
     r"\b(?:gas|cylinder|boiler|reactor|factory|chemical)\s+(?:explosion|blast|leak)s?\b|"
     r"\b(?:road|traffic)\s+(?:accident|crash)(?:es|s)?\b|\bderail(?:ed|ment)\b", _I)
+# A vehicle's crash: "a bus plunged into a gorge", "their jeep overturned", "a head-on collision" (not a
+# ramming attack), unless violence set it off ("overturned after coming under fire").
+_VEHICLE_CRASH = re.compile(
+    r"\b(?:bus|minibus|truck|lorry|van|car|jeep|vehicle|tractor|tanker|train|boat|ferry)\s+(?:\w+\s+){0,4}?"
+    r"(?:plunged|plunges|plunging|skidded|skids|overturned|overturns|turned\s+turtle|fell\s+into|collided|"
+    r"collides)\b|\bhead-on\s+collision\b", _I)
+_CRASH_SET_OFF = re.compile(
+    r"\b(?:under\s+fire|fir(?:ed|ing)\s+(?:on|at)|gunfire|gunmen|ambush\w*|attack\w*|militants?|rebels?|"
+    r"insurgents?|bomb\w*|blasts?|explosions?|mines?|ied|rockets?|shell(?:s|ed|ing)|chased|fleeing)\b", _I)
+
+
+def accident(text: str) -> re.Match[str] | None:
+    """The words of an accident the sentence tells of ("capsized", "a bus plunged"), if any."""
+    found = ACCIDENT.search(text)
+    if found is None and (crash := _VEHICLE_CRASH.search(text)) and not _CRASH_SET_OFF.search(text):
+        return crash
+    return found
 # An honour to the dead anywhere in the sentence: "four army personnel, who lost their lives in operations in
 # Kashmir, were posthumously honoured" tells of an award, not of their deaths.
 POSTHUMOUS = re.compile(r"\bposthumous(?:ly)?\b", _I)

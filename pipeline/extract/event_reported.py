@@ -42,7 +42,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from pipeline.extract.casualty_cues import ACCIDENT
+from pipeline.extract.casualty_cues import accident
 from pipeline.extract.date_calendar import last_day
 from pipeline.extract.date_incident import RECENT_DAYS, around, period_bound, statement_day
 from pipeline.extract.event_types import UNTYPED, Typing, classify_event_lead
@@ -131,7 +131,7 @@ def _accident(typing: Typing, sentences: list[Sentence], casualties: list[Casual
         return False
     if _STAMPEDE.search(lead.text) and not _STAMPEDE_SET_OFF.search(lead.text):
         return True  # "22 people died in a stampede at a religious gathering": its dead stay counted (WAD does)
-    if not ACCIDENT.search(lead.text):
+    if not accident(lead.text):
         return False
     return not any(c.sentence_index == lead.index and c.status == "reported" for c in casualties)
 

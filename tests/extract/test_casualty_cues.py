@@ -230,6 +230,15 @@ def test_a_capsized_boat_is_an_accident() -> None:
     assert statuses("Two persons were killed in a road mishap when their jeep fell into a ditch.") == ["background"]
 
 
+def test_a_vehicle_that_plunged_or_overturned_is_an_accident_unless_violence_set_it_off() -> None:
+    """'when a bus plunged into a gorge': no conflict deaths; 'when their vehicle overturned after coming under
+    fire from militants': the militants' killing."""
+    assert statuses("Thirteen people died when a bus plunged into a gorge in the hills on Sunday.") == ["background"]
+    assert statuses("Six pilgrims were killed when their jeep skidded off the road and overturned.") == ["background"]
+    assert statuses("Two soldiers were killed when their vehicle overturned after coming under fire from "
+                    "militants on Sunday.") == ["reported"]
+
+
 def test_helicopter_bus_and_train_crashes_are_accidents() -> None:
     """'killed in a helicopter crash', 'died in a bus accident': no conflict deaths."""
     assert statuses("Twelve passengers were killed in a helicopter crash near the border on Sunday.") == ["background"]
