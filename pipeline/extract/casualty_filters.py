@@ -126,6 +126,13 @@ _FIGURATIVE_HURT = re.compile(
 
 # The wounded brought to hospital: "(eight seriously wounded) people, including a child, had been
 # admitted to a hospital", "(three injured) inmates were taken to hospital".
+_RESCUED_BEFORE = re.compile(
+    r"\b(?:pulled|rescued|evacuated|airlifted|treated|treating|received|admitted|carried|took|taken|rushed|"
+    r"brought)\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?|dozens|scores|"
+    r"hundreds)\s+$",
+    re.IGNORECASE,
+)
 _TO_HOSPITAL = re.compile(
     r"\s+[a-z][\w-]*(?:\s*,[^,.;]{0,50},)?\s+(?:were|had\s+been|have\s+been|are)\s+(?:\w+\s+)?"
     r"(?:taken|rushed|admitted|brought|airlifted|evacuated|moved|transferred|referred|being\s+treated|treated|"
@@ -166,8 +173,11 @@ def attributive(text: str, anchor: re.Match[str]) -> bool:
         return True  # "a man with gunshot wounds was found dead": a detail of a death
     if not (anchor.lastgroup or "").startswith("p_") or anchor.group(0).lower() in _NEVER_ATTRIBUTIVE:
         return False
-    if anchor.lastgroup == "p_injured" and _TO_HOSPITAL.match(text, anchor.end()):
-        return False  # "Three injured inmates were taken to a hospital": the wounded, counted
+    if anchor.lastgroup == "p_injured" and (_TO_HOSPITAL.match(text, anchor.end()) or _RESCUED_BEFORE.search(
+            text, max(0, anchor.start() - 40), anchor.start())):
+        # "Three injured inmates were taken to a hospital", "Rescue workers pulled 14 injured people from the
+        # rubble": the wounded, counted (not "rushed the injured Sah to a clinic": someone told of already)
+        return False
     # a scare-quoted participle is a label too: "four 'missing' persons were executed"
     before = text[max(0, anchor.start() - 20):anchor.start()].rstrip("‘'“\"").split()
     after = re.match(r"[’'”\"]?\s+([A-Za-z][\w-]*)", text[anchor.end():])

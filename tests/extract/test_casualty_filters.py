@@ -158,3 +158,10 @@ def test_an_arrest_warrant_arrests_no_one() -> None:
     """'an arrest warrant was prepared for the trust's president': no one arrested."""
     assert reported("An arrest warrant was first prepared for the trust's president and later withdrawn.",
                     "arrested") == []
+
+
+def test_a_number_of_injured_people_rescued_or_treated_is_counted() -> None:
+    """'Rescue workers pulled 14 injured people from the rubble': 14 wounded; 'rushed the injured driver to a
+    clinic' describes someone told of already."""
+    assert injured("Rescue workers pulled 14 injured people from the rubble on Sunday.") == 14
+    assert injured("Neighbours rushed the injured driver to a clinic on Sunday.") == 0
