@@ -443,3 +443,8 @@ def test_a_un_mission_s_name_is_no_town() -> None:
     body = "Four peacekeepers from the UN mission in Mali (MINUSMA) were killed when their vehicle struck a mine."
     assert incident_place(split_sentences(body), [])[0] == "MLI"
     assert incident_place(split_sentences(body), [])[2] != "MINUSMA"
+
+
+def test_a_feast_named_like_a_village_places_nothing() -> None:
+    """'during a Christmas Day service' (Christmas is also a Florida village) gives no country."""
+    assert country("Armed men abducted 12 worshippers from a church during a Christmas Day service.") is None
