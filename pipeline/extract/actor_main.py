@@ -48,7 +48,7 @@ from pipeline.extract.actor_sides import (
     with_role,
 )
 from pipeline.extract.actor_uprooted import UPROOTED, international
-from pipeline.extract.catalogue import DEFAULTS, SHELLING_SINCE, family_name
+from pipeline.extract.catalogue import DEFAULTS, SHELLING_SINCE, family_name, form_actors
 from pipeline.extract.sentences import story_sentences
 from pipeline.extract.types import ActorMention, Sentence
 
@@ -85,6 +85,11 @@ def main_actors(
         if (actor1 in state) != (actor2 in state) and (actor2 in state) == (
                 sub_event_type == "Government regains territory"):
             actor1, actor2 = actor2, actor1
+    if country is None:
+        # a country's local name for its armed men ("militias": Brazil's police militias) in a story of no
+        # known country is no more than armed men
+        local = {m.actor_name for m in actors if m.generic and _local_only(m.text)}
+        actor1, actor2 = (family_name("armed_group", None)[0] if a in local else a for a in (actor1, actor2))
     gang = gang_name(sentences, country)
     if gang is not None:
         # A gang the report names is the "armed men" it otherwise leaves unnamed.
@@ -366,6 +371,12 @@ def _fired_first(pairs: list[Pair], name: str, sentences: list[Sentence]) -> boo
     opening = story_sentences(sentences)[:1]
     return bool(opening) and any(n == name and m.role == "perpetrator" and m.sentence_index == opening[0].index
                                  for m, n in pairs)
+
+
+def _local_only(text: str) -> bool:
+    """True when every catalogue entry of an armed group's form is one country's local name."""
+    entries = form_actors(text, whole=True)
+    return bool(entries) and all(e.local and e.actor_type != "state_forces" for e in entries)
 
 
 def _gang_members(pairs: list[Pair], unnamed: str) -> bool:

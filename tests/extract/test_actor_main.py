@@ -436,3 +436,12 @@ def test_a_pronoun_takes_its_antecedent_s_country() -> None:
     sentences = split_sentences(body)
     mentions = incident_mentions(extract_actors(body, sentences), "NGA")
     assert {m.text: m.actor_name for m in mentions}["We"] == "Police Forces of Nigeria"
+
+
+def test_a_local_name_for_armed_men_in_a_story_of_no_country_is_armed_men() -> None:
+    """'Militiamen killed five villagers' (Brazil's word for its police militias) with no country known: an
+    unidentified armed group; in Rio de Janeiro the militia itself."""
+    assert incident("Militiamen killed five villagers on Sunday.", "Violence against civilians", "Attack", None)[0] == (
+        "Unidentified Armed Group")
+    assert incident("Militiamen killed five residents in Rio de Janeiro on Sunday.", "Violence against civilians",
+                    "Attack", "BRA")[0] == "Unidentified Gang and/or Police Militia"
