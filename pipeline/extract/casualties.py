@@ -140,16 +140,18 @@ def extract_casualties(
     return _opening_news(body, story[0], mentions, sentences) if story else mentions
 
 
-# A word set in quotes of its own: 'troops had "neutralised" 23 terrorists', "'eliminated' 12 militants".
-_SCARE_QUOTED = re.compile(r"(?<!\w)[\"“‘']([A-Za-z][A-Za-z-]*)[\"”’'](?!\w)")
+# A word set in quotes of its own: 'troops had "neutralised" 23 terrorists', "'eliminated' 12 militants"; or a
+# short phrase in double quotes, a side's own words for its victims: 'had killed "dozens of terrorists"'.
+_SCARE_QUOTED = re.compile(
+    r"(?<!\w)[\"“‘']([A-Za-z][A-Za-z-]*)[\"”’'](?!\w)|(?<!\w)[\"“]([A-Za-z0-9][\w-]*(?: [\w-]+){1,3})[\"”](?!\w)")
 
 
 def _without_scare_quotes(sentence: Sentence) -> Sentence:
-    """The sentence with the quotes around single words blanked (offsets kept), so that a quoted verb
-    ("neutralised") reads as the verb."""
+    """The sentence with the quotes around single words and short phrases blanked (offsets kept), so that a
+    quoted verb ("neutralised") reads as the verb and a quoted object ("dozens of terrorists") as the object."""
     if not any(q in sentence.text for q in "\"“'‘"):
         return sentence
-    text = _SCARE_QUOTED.sub(lambda quoted: f" {quoted.group(1)} ", sentence.text)
+    text = _SCARE_QUOTED.sub(lambda quoted: f" {quoted.group(1) or quoted.group(2)} ", sentence.text)
     return sentence if text == sentence.text else replace(sentence, text=text)
 
 

@@ -217,3 +217,9 @@ def test_a_person_who_speaks_with_others_after_the_victims_is_no_victim() -> Non
     assert counts("Fighters stormed an army base before dawn on Tuesday, killing at least 11 soldiers, a military "
                   "officer and residents said.") == (11, 0)
     assert counts("Gunmen killed four villagers and a child on Tuesday.") == (5, 0)
+
+
+def test_a_quoted_short_phrase_after_the_verb_is_its_object() -> None:
+    """'had killed "dozens of terrorists"': the side's own words for its victims, counted as ACLED does (12)."""
+    assert reported('The army said it had killed "dozens of terrorists" in air strikes on Sunday.', "killed") == [12]
+    assert reported("The army said it had killed “nine insurgents” on Sunday.", "killed") == [9]
