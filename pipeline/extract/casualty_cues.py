@@ -241,7 +241,9 @@ ACCIDENT = re.compile(
     r"\bcapsiz(?:ed|es|ing)\b|\bshipwreck(?:ed|s)?\b|\bmishaps?\b|"
     r"\bfireworks?\s+(?:factory|factories|unit|warehouse|plant)\b|"
     r"\b(?:gas|cylinder|boiler|reactor|factory|chemical)\s+(?:explosion|blast|leak)s?\b|"
-    r"\b(?:road|traffic)\s+(?:accident|crash)(?:es|s)?\b|\bderail(?:ed|ment)\b", _I)
+    r"\b(?:road|traffic)\s+(?:accident|crash)(?:es|s)?\b|\bderail(?:ed|ment)\b|"
+    # a boat that sank ("a boat carrying villagers fleeing an attack sank"), not a ship "sunk by" a missile
+    r"\b(?:boat|ferry|canoe|dinghy|pirogue)s?\s+(?:[\w,'-]+\s+){0,10}?sank\b", _I)
 # A vehicle's crash: "a bus plunged into a gorge", "their jeep overturned", "a head-on collision" (not a
 # ramming attack), unless violence set it off ("overturned after coming under fire").
 _VEHICLE_CRASH = re.compile(

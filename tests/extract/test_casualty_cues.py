@@ -228,6 +228,8 @@ def test_a_capsized_boat_is_an_accident() -> None:
     assert statuses("At least 12 people drowned when a boat carrying people fleeing fighting capsized on the "
                     "lake on Tuesday.") == ["background"]
     assert statuses("Two persons were killed in a road mishap when their jeep fell into a ditch.") == ["background"]
+    assert statuses("At least 30 people died when a boat carrying villagers fleeing an attack sank on the "
+                    "river.") == ["background"]
 
 
 def test_a_vehicle_that_plunged_or_overturned_is_an_accident_unless_violence_set_it_off() -> None:
