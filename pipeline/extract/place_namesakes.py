@@ -35,4 +35,4 @@ def namesake(text: str, mention: PlaceMention, division: Place) -> Place | None:
             or _COUNTRYSIDE.match(text, mention.end) or _NAME_IN.search(text, before, mention.start):
         return None
     return next((p for p in mention.places if p.kind == "city" and p.iso3 == division.iso3
-                 and p.admin1 == division.admin1 and p.population >= _NAMESAKE_TOWN), None)
+                 and p.admin1 in (division.admin1, division.name) and p.population >= _NAMESAKE_TOWN), None)

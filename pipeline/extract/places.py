@@ -243,7 +243,7 @@ def _location(
             canonical.setdefault(name, place.admin1 or place.name)
             town = None if stated else namesake(sentence.text, mention, place)
             if town is not None:  # "a bomb exploded in Kandahar": the city, when no other town is named
-                namesakes.append((True, _town_name(name, town.name), town.admin1))
+                namesakes.append((True, _town_name(name, town.name), place.admin1 or town.admin1))  # its own division
         elif names_treatment(sentence.text, mention):
             continue  # "taken to a hospital in Maiduguri": where the wounded went, not where they were hurt
         else:

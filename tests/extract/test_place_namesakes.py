@@ -30,3 +30,8 @@ def test_another_name_before_the_preposition_makes_it_the_province() -> None:
 def test_a_coder_s_own_town_wins_over_the_namesake() -> None:
     """'protested in Sousse (Sousse Medina)': the coder's town, not the governorate's namesake."""
     assert location("On 6 May 2020, workers protested in Sousse (Sousse Medina).") == "Sousse Medina"
+
+
+def test_a_capital_city_division_named_otherwise_in_the_gazetteer_is_still_the_city() -> None:
+    """'in Kyiv' (the division is 'Kyiv City', the city's division 'Kyiv'): the city Kyiv."""
+    assert location("Russian drones killed at least four people in Kyiv on Sunday.") == "Kyiv"
