@@ -29,6 +29,9 @@ _BIG_CITY, _BIG_CITY_BONUS = 300_000, 0.5
 _DIVISION_KINDS = frozenset({"admin1", "admin2", "region"})
 _fold = functools.lru_cache(maxsize=1 << 16)(fold)  # the same division names recur across articles
 _FOREIGN_UNIT = 0.2  # weight of a reading outside the only country that uses the unit word after it
+# Countries whose first-level divisions are states, not provinces: "Punjab province" is Pakistan's, "Punjab
+# state" India's ("Niger State" picks the division over the country by itself).
+_STATE_COUNTRIES = frozenset("IND NGA USA MEX BRA SDN SSD MYS VEN AUS".split())
 
 
 @functools.lru_cache(maxsize=65536)
@@ -70,6 +73,9 @@ def _readings(places: tuple[Place, ...], unit: str, town: bool, district: bool) 
     provinces = division and any(p.kind not in ("city", "country") for p in places)
     local = UNIT_COUNTRY.get(unit, ())  # "Meta woreda" is in Ethiopia, not Colombia's Meta
     here = any(p.iso3 in local for p in places)
+    states = {p.iso3 in _STATE_COUNTRIES for p in places if p.kind == "admin1"}
+    # (the unit word decides only between a state and a province of one name)
+    termed = unit in ("state", "province") and len(states) == 2
     for place in places:
         if town and place.iso3 in cities and place.kind != "city":
             continue
@@ -80,6 +86,8 @@ def _readings(places: tuple[Place, ...], unit: str, town: bool, district: bool) 
         if here and place.iso3 not in local:
             continue
         weight = _reading_weight(place, district) * (_FOREIGN_UNIT if local and not here else 1.0)
+        if termed and place.kind == "admin1" and (place.iso3 in _STATE_COUNTRIES) != (unit == "state"):
+            weight *= _FOREIGN_UNIT
         current = best.get(place.iso3)
         if current is None or weight > current[1]:
             best[place.iso3] = (place, weight)

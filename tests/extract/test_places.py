@@ -448,3 +448,9 @@ def test_a_un_mission_s_name_is_no_town() -> None:
 def test_a_feast_named_like_a_village_places_nothing() -> None:
     """'during a Christmas Day service' (Christmas is also a Florida village) gives no country."""
     assert country("Armed men abducted 12 worshippers from a church during a Christmas Day service.") is None
+
+
+def test_a_province_or_a_state_of_one_name_is_told_by_its_unit_word() -> None:
+    """'Punjab province' is Pakistan's, 'Punjab state' India's (India's divisions are states)."""
+    assert country("A mob beat a man to death in a village in Punjab province on Sunday.") == "PAK"
+    assert country("A mob beat a man to death in a village in Punjab state on Sunday.") == "IND"
