@@ -26,11 +26,13 @@ _NON_STATE = word_set(
     """rebels rebel militants militant insurgents insurgent jihadists jihadist terrorists terrorist
     taliban shabaab houthi houthis isis isil daesh iswap boko haram militia militias militiamen fighters
     sdf ypg pkk hts nusra opposition mai codeco adf islamists islamist separatists separatist gunmen
-    extremists extremist maoists maoist naxals naxalites qsd seleka ansar jnim isgs"""
+    extremists extremist maoists maoist naxals naxalites qsd seleka ansar jnim isgs rsf"""
 )
 _SUBJECT_WINDOW = 14
 # Words before "army" in the names of armed groups: "Arakan Army", "Kachin Independence Army".
 _REBEL_ARMIES = word_set("arakan independence liberation free republican resistance revolutionary kachin karen shan")
+# Words before "forces" in the names of non-state groups: "Rapid Support Forces", "Syrian Democratic Forces".
+_REBEL_FORCES = word_set("support democratic")
 _OWN_PRONOUNS = word_set("it they")
 _PASSIVE = word_set("was were been being")
 _PASSIVE_REACH = 5  # tokens from a passive's subject to its verb ("the rebels were pushed back")
@@ -113,8 +115,8 @@ def _side_word(word: str, previous: str) -> str | None:
     """'state' or 'non_state' for one word (with the word before it), else None."""
     if word in _NON_STATE:
         return "non_state"
-    if word in _FORCES and previous in _NON_STATE:
-        return "non_state"
+    if word in _FORCES and (previous in _NON_STATE or previous in _REBEL_FORCES):
+        return "non_state"  # "rebel forces", "the Rapid Support Forces", "the Syrian Democratic Forces"
     if word in ("army", "armies") and previous in _REBEL_ARMIES:
         return "non_state"  # "the Arakan Army", "the Kachin Independence Army", "the Free Syrian Army"
     if word in _STATE or word in _FORCES:
@@ -136,7 +138,8 @@ def actor_side(words: list[str], position: int) -> str | None:
     # "the army spokesman said that rebels have taken over four localities": the clause after the saying
     first = max(0, position - _SUBJECT_WINDOW)
     said = [index for index in range(first, position) if words[index] in _SPEECH]
-    own = bool(said) and not _OWN_PRONOUNS.isdisjoint(words[said[-1] + 1:said[-1] + 3])
+    # ("the RSF said on Sunday they had taken": the pronoun a few words after the saying)
+    own = bool(said) and not _OWN_PRONOUNS.isdisjoint(words[said[-1] + 1:said[-1] + 5])
     if own:
         said = said[:-1]  # "the Arakan Army said it had captured": the speaker is the subject
     first = max([first] + [index + 1 for index in said])

@@ -46,6 +46,8 @@ def classify(text: str) -> tuple[str | None, str | None]:
          "Government regains territory"),
         ("Rebel fighters seized control of the district capital on Sunday.",
          "Non-state actor overtakes territory"),
+        ("The Rapid Support Forces said on Sunday they had taken full control of the army's last base in the city.",
+         "Non-state actor overtakes territory"),
         ("Warplanes carried out airstrikes on a market, killing twelve people.", "Air/drone strike"),
         ("A suicide bomber blew himself up at a checkpoint, killing four soldiers.", "Suicide bomb"),
         ("Artillery shells hit a residential area overnight.", "Shelling/artillery/missile attack"),
