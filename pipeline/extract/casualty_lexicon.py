@@ -92,9 +92,9 @@ _DEATH_IDIOMS = (
     r"(?:embrac(?:e|es|ed|ing)|attain(?:s|ed|ing)?)\s+(?:martyrdom|shahadat|shahadah)|"
     r"(?:laid|lay|lays|laying)\s+down\s+(?:their|his|her)\s+li(?:ves|fe)"
 )
-# "an unknown number of insurgents were killed" is a vague count of victims, not a toll named
-# without its figure
-_NOT_A_TOLL = r"(?<!unknown\s)(?<!undisclosed\s)(?<!unspecified\s)(?<!unconfirmed\s)(?<!large\s)(?<!small\s)"
+# "an unknown number of insurgents were killed", "a number of civilians were killed" are vague counts of
+# victims, not a toll named without its figure
+_NOT_A_TOLL = r"(?<!unknown\s)(?<!undisclosed\s)(?<!unspecified\s)(?<!unconfirmed\s)(?<!large\s)(?<!small\s)(?<!\ba\s)"
 # A small count in words or digits: "among three killed", "with four injured".
 _NUMBER_WORD = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
                 r"fifty|dozens)")

@@ -234,9 +234,12 @@ def test_opening_since_makes_a_running_toll() -> None:
 
 
 def test_an_unknown_number_is_a_vague_group_not_a_toll_without_figure() -> None:
-    """'an unknown number of insurgents were killed' counts as ACLED's 10 beside the other groups."""
+    """'an unknown number of insurgents were killed' counts as ACLED's 10 beside the other groups; 'a number of
+    civilians were killed' as several."""
     assert killed("Five soldiers and an unknown number of insurgents were killed in the ambush.") == 15
     assert killed("The number of people killed rose to 40.") == 40
+    # "a number of" opening the subject is a vague count (3, as "several"), not "the number of" a toll
+    assert killed("A number of civilians were killed in the strike on Sunday.") == 3
 
 
 def test_a_wars_toll_so_far_is_cumulative() -> None:
