@@ -32,7 +32,7 @@ TRIGGER_STEMS = (
     "apprehend", "custody", "fled", "flee", "succumb", "victim", "maim", "hack", "chopp", "mow", "mown",
     "corpse", "remains", "homeless", "unaccounted", "captive", "nabbed", "rounded", "hanged", "clobber",
     "electrocut", "crush", "trampl", "starv", "tortur", "stoned", "clubbed", "bludgeon", "batter", "knifed",
-    "alive", "on himself", "on herself",
+    "alive", "on himself", "on herself", "seiz", "grabbed", "snatched", "uproot",
     "axed", "maul", "slash", "spear", "whipp", "flogg", "kicked", "choked", "cut down",
     "shoot", "slay", "gun down", "guns down", "mow down", "mows down", "shahada",
 )
@@ -206,6 +206,10 @@ _ANCHORS = {
     "a_kidnapped3": r"(?:took|take|takes|taking|carried|carry|carries|carrying|led|whisked|marched)\s+away"
                     + _counted("people persons women men children girls boys villagers residents passengers "
                                "students pupils farmers worshippers others of\\s+them"),
+    # "Gunmen seized 20 passengers from a bus" (not "seized 20 rifles")
+    "a_kidnapped4": r"(?:seized|seize|seizes|seizing|grabbed|snatched)"
+                    + _counted("people persons women men children girls boys villagers residents passengers "
+                               "students pupils farmers worshippers travellers travelers fishermen workers"),
     # "took 30 hostages", "seized 12 people hostage", "taking nine foreigners captive"
     "a_kidnapped2": r"(?:took|take|takes|taking|taken|seized|seizing|seize|seizes|holding|hold|holds|held)"
                     r"(?=(?:\s+[\w,'’-]+){1,5}?\s+(?:hostages?|captives?)\b)",
@@ -216,7 +220,8 @@ _ANCHORS = {
                   r"pick(?:ed|s|ing)?\s+up" + _counted("people persons youths men women suspects protesters activists "
                                                        "workers students villagers leaders members others"),
     "p_missing": r"missing|unaccounted\s+for",
-    "p_displaced": r"displaced|(?:fled|flee|fleeing)\s+(?:their|from\s+their)\s+homes|homeless",
+    "p_displaced": r"displaced|(?:fled|flee|fleeing)\s+(?:their|from\s+their)\s+homes|homeless|"
+                   r"(?<=been\s)uprooted|(?<=were\s)uprooted",  # "2,000 families have been uprooted"
     # "3,000 residents fled to nearby villages": only a population fled (DISPLACED_PEOPLE), not "the gunmen"
     "p_displaced2": r"(?:have\s+|has\s+|had\s+)?(?:fled|flee|fleeing)(?!\s+(?:their|from\s+their)\s+homes)|"
                     r"(?:were\s+|have\s+been\s+|had\s+been\s+)?evacuated(?!\s+(?:\w+\s+){0,2}?(?:to|from)\s+"

@@ -148,10 +148,12 @@ def test_victims_sheltering_in_camps_are_no_death_toll() -> None:
         ("Gunmen seized 12 people hostage at a bank on Tuesday.", [12]),
         ("Rebels took nine foreign workers captive near the border on Tuesday.", [9]),
         ("The rebels are holding about 40 hostages, according to local officials.", [40]),
+        ("Gunmen seized 20 passengers from a bus on the highway on Tuesday.", [20]),
+        ("Police seized 20 rifles and 3,000 rounds in the raid on Tuesday.", []),
     ],
 )
 def test_hostage_taking_counts_the_kidnapped(body: str, expected: list[int]) -> None:
-    """'took 30 hostages', 'seized 12 people hostage': kidnapped, the number of hostages."""
+    """'took 30 hostages', 'seized 12 people hostage', 'seized 20 passengers': kidnapped (not rifles seized)."""
     assert reported(body, "kidnapped") == expected
 
 
@@ -159,6 +161,7 @@ def test_hostage_taking_counts_the_kidnapped(body: str, expected: list[int]) -> 
     ("body", "expected"),
     [
         ("Around 3,000 residents fled to neighbouring villages after the attack on Tuesday.", [3000]),
+        ("Some 2,000 families have been uprooted by the fighting since Tuesday.", [2000]),
         ("Some 400 families fled the fighting in the town on Tuesday, aid workers said.", [400]),
         ("On 9 May, 840 families evacuated after fighting broke out between two clans.", [840]),
         ("Fighting in Ituri on Tuesday forced about 10,000 people from their homes, the UN said.", [10000]),
