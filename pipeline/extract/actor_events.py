@@ -114,7 +114,9 @@ _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
         "unidentified unknown",
         (),
         "not known|unclear who|yet to be identified|those responsible|no claim|no group has claimed|"
-        "no one has claimed|no group claimed|has claimed responsibility so|no group has come",
+        "no one has claimed|no group claimed|has claimed responsibility so|no group has come|"
+        "no group immediately claimed|no one immediately claimed|no immediate claim|nobody has claimed|"
+        "nobody claimed|no one claimed|no group has yet claimed|no one has yet claimed",
     ),
     "criminal": (
         "drug drugs cartel cartels gang gangs gangster gangsters hitman hitmen sicario sicarios "
@@ -310,6 +312,20 @@ class EventCues:
             if cue in self.first:
                 return event
         return None
+
+
+_UNKNOWN_WORD = re.compile(r"\b(?:claim|unknown|unidentified|not\s+known|unclear|yet\s+to\s+be|those\s+responsible)",
+                           re.IGNORECASE)
+
+
+def unclaimed_from(sentences: list[Sentence]) -> int | None:
+    """Where the story first says nobody knows or claims who did it (a body offset), if it does: a group
+    told of after that ("..., but IS has carried out similar attacks") is no known author."""
+    for sentence in story_sentences(sentences)[:8]:
+        if "unknown" in _cues(sentence.text.lower()):
+            found = _UNKNOWN_WORD.search(sentence.text)
+            return sentence.start + (found.start() if found else 0)
+    return None
 
 
 def event_cues(sentences: list[Sentence]) -> EventCues:

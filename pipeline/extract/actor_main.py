@@ -26,7 +26,7 @@ from collections import Counter
 
 from pipeline.extract.actor_codes import descriptor_family, inter_code
 from pipeline.extract.actor_communal import communal_sides
-from pipeline.extract.actor_events import event_cues
+from pipeline.extract.actor_events import event_cues, unclaimed_from
 from pipeline.extract.actor_gangs import gang_name
 from pipeline.extract.actor_sides import (
     PARTIES,
@@ -252,8 +252,11 @@ def _main_actors(
         civilians = cues.civilian_victims or _civilian_target(actors)  # "killed 40 Palestinians"
         bomb = sub_event_type in _PLANTED or (sub_event_type is None and not cues.air_strike and cues.bomb)
         if bomb and first is not None and cues.unknown_perpetrator and not with_role(pairs, [first], "claimant"):
-            # "the culprits are unknown": a group merely named nearby did not plant the bomb.
-            first = None if with_role(pairs, [first], "perpetrator") is None else first
+            # "the culprits are unknown": a group merely named nearby did not plant the bomb, nor one told of
+            # after it ("No group immediately claimed the attack, but IS has carried out similar attacks")
+            said = unclaimed_from(sentences)
+            first = first if any(n == first and m.role == "perpetrator" and (said is None or m.char_start < said)
+                                 for m, n in pairs) else None
         bomber = first is not None and with_role(pairs, [first], "perpetrator") is not None
         if sub_event_type == "Suicide bomb":
             bomber = False  # no state force is a suicide bomber: the police who "returned fire" did not bomb
