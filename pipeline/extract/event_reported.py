@@ -47,7 +47,7 @@ from pipeline.extract.date_calendar import last_day
 from pipeline.extract.date_incident import RECENT_DAYS, around, period_bound, statement_day
 from pipeline.extract.event_types import UNTYPED, Typing, classify_event_lead
 from pipeline.extract.place_dateline import opening_dateline
-from pipeline.extract.sentences import is_wire_dateline
+from pipeline.extract.sentences import dateline_end, is_wire_dateline
 from pipeline.extract.types import CasualtyMention, DateMention, Sentence
 
 # A full article, not a note or a brief: at least this many sentences and characters.
@@ -104,8 +104,10 @@ def article_typing(
         return UNTYPED._replace(accident=True), casualties
     if not (is_full_article(body, sentences) or is_news_story(body)):
         # a note or brief tells days weeks back as its own (a roundup, "On the 23rd", a coder's late note):
-        # only a figure dated months before its news is an earlier incident
-        return typing, earlier_figures(casualties, sentences, dates, published, old_days=_NOTE_OLD_DAYS)
+        # only a figure dated months before its news is an earlier incident; a wire story's ("JOS, Nigeria (AP)
+        # —") weeks back are, as a paper's are ("killed in similar attacks in April", two months on)
+        old_days = RECENT_DAYS if dateline_end(body) else _NOTE_OLD_DAYS
+        return typing, earlier_figures(casualties, sentences, dates, published, old_days=old_days)
     casualties = earlier_figures(casualties, sentences, dates, published)
     if not reports_event(casualties, typing.lead, sentences, dates, published):
         return UNTYPED, without_event(casualties)
@@ -287,14 +289,16 @@ _BACK_REFERENCE = re.compile(
 def _event_day(
     mention: DateMention, sentence: Sentence, published: dt.datetime | None, *, statement_ok: bool = False,
 ) -> bool:
-    """True for a recent day that is not a statement's day (or is, with `statement_ok`)."""
-    if mention.precision not in ("day", "week") or not mention.value:
+    """True for a recent day that is not a statement's day (or is, with `statement_ok`); without a publication
+    day, a weekday ("on Wednesday", unresolved) is as recent as news tells of."""
+    if mention.precision not in ("day", "week") or not (mention.value or (
+            published is None and mention.precision == "day" and mention.relative)):
         return False
-    if mention.precision == "week" and not mention.value.endswith("WE"):
+    if mention.precision == "week" and not (mention.value or "").endswith("WE"):
         return False  # "last week" is vaguer than news of an event; "the weekend" is not
     if published is not None and mention.precision == "day":
         try:
-            day = dt.date.fromisoformat(mention.value[:10])
+            day = dt.date.fromisoformat((mention.value or "")[:10])
         except ValueError:
             return False
         if not 0 <= (published.date() - day).days <= RECENT_DAYS:

@@ -69,6 +69,25 @@ def test_an_article_reporting_a_protest_on_a_recent_day_keeps_its_type() -> None
     assert event_type(body) == "Protests"
 
 
+def test_a_weekday_is_evidence_of_an_event_without_a_publication_day() -> None:
+    """'rallied in the capital on Wednesday' in a story with no publication day (the weekday unresolved)
+    still tells of a recent day: the protest happened."""
+    body = "NEW DELHI: Thousands of farmers rallied in the capital on Wednesday demanding loan waivers."
+    assert event_type(body, None) == "Protests"
+    body = ("Hundreds of teachers marched to the education ministry on Wednesday demanding unpaid wages. "
+            "They shouted slogans and staged a sit-in outside the gate for three hours. " + _FILLER)
+    assert event_type(body, None) == "Protests"
+
+
+def test_a_wire_storys_figure_dated_weeks_back_is_background() -> None:
+    """'JOS, Nigeria (AP) — ... killed 42 ... on Sunday. More than 100 people were killed in similar attacks in
+    April': April's toll, two months back, is an earlier incident's, as in a paper's story."""
+    body = ("JOS, Nigeria (AP) — Gunmen killed 42 people in attacks on three villages on Sunday, an official "
+            "said. More than 100 people were killed in similar attacks in the area in April.")
+    found = analyse(ArticleText("a", body, None, dt.datetime(2025, 6, 9))).casualties
+    assert [(m.count_best, m.status) for m in found] == [(42, "reported"), (101, "background")]
+
+
 def test_a_statement_day_is_no_evidence_of_an_event() -> None:
     """'the minister on Thursday condemned the riots': a statement's day, not an event's."""
     body = ("The home minister on Thursday condemned the riots and said the culprits would be punished. "
