@@ -102,6 +102,12 @@ class Gazetteer:
         return key in self.index
 
 
+def skeleton(name: str) -> str:
+    """A name's consonants, so that gazetteers' spellings of one division agree ("Galgaduud", "Galguduud",
+    "Bayrūt", "Beirut")."""
+    return re.sub(r"[aeiouy\W_]|(.)(?=\1)", "", fold(name))
+
+
 def fold(text: str) -> str:
     """ASCII lower-case key of a name: diacritics and apostrophes dropped, other punctuation a space."""
     if not text.isascii():

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.gazetteer import Place
+from pipeline.extract.gazetteer import Place, skeleton
 from pipeline.extract.place_mentions import PlaceMention
 
 # A preposition right before a name, not after another place's noun ("in Karak area in Dar'a": the province).
@@ -35,4 +35,5 @@ def namesake(text: str, mention: PlaceMention, division: Place) -> Place | None:
             or _COUNTRYSIDE.match(text, mention.end) or _NAME_IN.search(text, before, mention.start):
         return None
     return next((p for p in mention.places if p.kind == "city" and p.iso3 == division.iso3
-                 and p.admin1 in (division.admin1, division.name) and p.population >= _NAMESAKE_TOWN), None)
+                 and skeleton(p.admin1 or "") in (skeleton(division.admin1 or ""), skeleton(division.name))
+                 and p.population >= _NAMESAKE_TOWN), None)

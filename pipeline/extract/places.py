@@ -23,7 +23,7 @@ from collections import defaultdict
 
 from pipeline.clean.boilerplate import drop_share_rows, is_boilerplate_line
 from pipeline.extract.catalogue import REMOTE_FIRE, form_actors
-from pipeline.extract.gazetteer import Place, fold, gazetteer
+from pipeline.extract.gazetteer import Place, fold, gazetteer, skeleton
 from pipeline.extract.place_context import (
     context_weight,
     hints,
@@ -220,10 +220,14 @@ def _location(
     canonical: dict[str, str] = {}  # a division as named -> its gazetteer name
     regions: dict[int, int] = {}  # sentence index -> where its region ("West Bank", "Darfur") stands in `towns`
     containers = _containers(found)
-    named_divisions = {_skeleton(reading[0].admin1 or reading[0].name) for _, _, mention in found
+    elsewhere = False  # "in southern Lebanon": a part of the country, not a wire dateline's capital
+    named_divisions = {skeleton(reading[0].admin1 or reading[0].name) for _, _, mention in found
                        if (reading := readings(mention).get(iso3)) is not None and reading[0].kind == "admin1"}
     for (_, sentence, mention), context in zip(found, contexts, strict=True):
         reading = readings(mention).get(iso3)
+        if reading is not None and reading[0].kind == "country" and _PART_OF_COUNTRY.search(
+                sentence.text, max(0, mention.start - 20), mention.start):
+            elsewhere = True
         if reading is None or reading[0].kind in ("country", "mission") or context <= 0:
             continue  # (a UN mission's name, "MINUSMA", places the incident in its country only)
         place = _within(reading[0], mention, named_divisions)
@@ -271,7 +275,10 @@ def _location(
     named = next((canonical[name] for _, _, name in sorted(divisions, key=lambda entry: entry[1])), None)
     first = next((canonical[name] for before, _, name in divisions if before), None)
     # a division's namesake town in another division than the one named first is no fallback of the incident's
-    namesakes = [town for town in namesakes if not first or _skeleton(first) == _skeleton(town[2] or "")]
+    namesakes = [town for town in namesakes if not first or skeleton(first) == skeleton(town[2] or "")]
+    if elsewhere and all(wire for _, wire, _ in divisions):
+        # "BEIRUT (Reuters) - An Israeli drone strike in southern Lebanon ...": the capital is where it was filed
+        divisions, filed, named, first = [], [], None, None
     if not towns and not namesakes and filed and named:
         return named, None  # "MOGADISHU (Reuters) - ... a base in Galgaduud region": filed elsewhere
     towns = towns or namesakes or filed or events or framed
@@ -279,11 +286,17 @@ def _location(
     location, division = (located[0][1], located[0][2]) if located else (None, None)
     if location is None:
         return named, None
-    if first and division and _skeleton(first) != _skeleton(division):
+    if first and division and skeleton(first) != skeleton(division):
         # "a village in Sennar province ... fighting in Khartoum" (a later, background sentence): the
         # town lies outside the division the incident was placed in, so it is not the incident's
         return first, None
     return first or division or named or next((name for _, _, name in towns if name), None), location
+
+
+# A part of a country named by its direction: "in southern Lebanon", "in the north-east of Nigeria".
+_PART_OF_COUNTRY = re.compile(
+    r"\b(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western)\s+(?:of\s+)?$", re.IGNORECASE)
 
 
 # What follows the town of a wire story's dateline: "KABUL, May 16 (Reuters) -", "GAZA (AP) -",
@@ -325,15 +338,10 @@ def _town_name(written: str, name: str) -> str:
 def _within(place: Place, mention: PlaceMention, divisions: set[str]) -> Place:
     """The reading of a name of several places of one country that lies in a division the text names: "Bijapur
     district of Chhattisgarh" is Chhattisgarh's Bijapur, not Karnataka's."""
-    if place.kind == "admin1" or not divisions or _skeleton(place.admin1 or "") in divisions:
+    if place.kind == "admin1" or not divisions or skeleton(place.admin1 or "") in divisions:
         return place
     return next((other for other in mention.places if other.iso3 == place.iso3 and other.kind == place.kind
-                 and _skeleton(other.admin1 or "") in divisions), place)
-
-
-def _skeleton(name: str) -> str:
-    """A name's consonants, so that gazetteers' spellings of one division agree ("Galgaduud", "Galguduud")."""
-    return re.sub(r"[aeiouy\W_]|(.)(?=\1)", "", fold(name))
+                 and skeleton(other.admin1 or "") in divisions), place)
 
 
 def _local_noun(actor: ActorMention) -> bool:

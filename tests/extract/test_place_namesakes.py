@@ -35,3 +35,8 @@ def test_a_coder_s_own_town_wins_over_the_namesake() -> None:
 def test_a_capital_city_division_named_otherwise_in_the_gazetteer_is_still_the_city() -> None:
     """'in Kyiv' (the division is 'Kyiv City', the city's division 'Kyiv'): the city Kyiv."""
     assert location("Russian drones killed at least four people in Kyiv on Sunday.") == "Kyiv"
+
+
+def test_a_namesake_whose_division_the_gazetteer_spells_otherwise_is_the_town() -> None:
+    """'in Beirut' (the division's town lies in 'Bayrut', the gazetteer's other spelling): the city Beirut."""
+    assert location("Protesters blocked the airport road in Beirut on Sunday.") == "Beirut"

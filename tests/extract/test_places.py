@@ -249,6 +249,19 @@ def test_a_name_of_several_places_of_one_country_is_the_one_in_the_division_name
         "Pernambuco", "Trindade")
 
 
+def test_a_wire_datelines_capital_is_no_place_of_an_incident_in_a_part_of_the_country() -> None:
+    """'BEIRUT (Reuters) - An Israeli drone strike ... in southern Lebanon': no division, no town (Beirut is where
+    the story was filed); 'MOGADISHU (Reuters) - A car bomb exploded near the parliament' stays Mogadishu's."""
+    def place(body: str) -> tuple[str | None, str | None, str | None]:
+        sentences = split_sentences(body)
+        return incident_place(sentences, extract_actors(body, sentences))
+
+    assert place("BEIRUT (Reuters) - An Israeli drone strike on a car in southern Lebanon killed two men on "
+                 "Sunday.") == ("LBN", None, None)
+    assert place("MOGADISHU (Reuters) - A car bomb exploded near the parliament on Sunday, killing nine "
+                 "people.")[2] == "Mogadishu"
+
+
 def test_a_town_outside_the_division_of_the_incident_is_not_its_location() -> None:
     """'a village in Sennar province ... fighting in Khartoum' (a later sentence): Sennar, no town;
     'Punjab's Lahore city': the division is Punjab (no possessive), the town Lahore."""
