@@ -225,9 +225,10 @@ def _location(
                        if (reading := readings(mention).get(iso3)) is not None and reading[0].kind == "admin1"}
     for (_, sentence, mention), context in zip(found, contexts, strict=True):
         reading = readings(mention).get(iso3)
-        if reading is not None and reading[0].kind == "country" and _PART_OF_COUNTRY.search(
-                sentence.text, max(0, mention.start - 20), mention.start):
-            elsewhere = True
+        if reading is not None and reading[0].kind == "country" and (
+                _PART_OF_COUNTRY.search(sentence.text, max(0, mention.start - 20), mention.start)
+                or _ITS_DIVISION.match(sentence.text, mention.end)):
+            elsewhere = True  # (or a division the gazetteer lacks: "in Colombia's Catatumbo region")
         if reading is None or reading[0].kind in ("country", "mission") or context <= 0:
             continue  # (a UN mission's name, "MINUSMA", places the incident in its country only)
         place = _within(reading[0], mention, named_divisions)
@@ -297,6 +298,11 @@ def _location(
 _PART_OF_COUNTRY = re.compile(
     r"\b(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
     r"south-?eastern|south-?western)\s+(?:of\s+)?$", re.IGNORECASE)
+
+
+# A division named after its country's possessive: "Colombia's Catatumbo region".
+_ITS_DIVISION = re.compile(
+    r"(?:['’]s)?\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:region|province|state|district|department|governorate|county)\b")
 
 
 # What follows the town of a wire story's dateline: "KABUL, May 16 (Reuters) -", "GAZA (AP) -",

@@ -250,8 +250,9 @@ def test_a_name_of_several_places_of_one_country_is_the_one_in_the_division_name
 
 
 def test_a_wire_datelines_capital_is_no_place_of_an_incident_in_a_part_of_the_country() -> None:
-    """'BEIRUT (Reuters) - An Israeli drone strike ... in southern Lebanon': no division, no town (Beirut is where
-    the story was filed); 'MOGADISHU (Reuters) - A car bomb exploded near the parliament' stays Mogadishu's."""
+    """'BEIRUT (Reuters) - An Israeli drone strike ... in southern Lebanon', '... in Colombia's Catatumbo region':
+    no division, no town (the capital is where the story was filed); 'MOGADISHU (Reuters) - A car bomb exploded
+    near the parliament' stays Mogadishu's."""
     def place(body: str) -> tuple[str | None, str | None, str | None]:
         sentences = split_sentences(body)
         return incident_place(sentences, extract_actors(body, sentences))
@@ -260,6 +261,9 @@ def test_a_wire_datelines_capital_is_no_place_of_an_incident_in_a_part_of_the_co
                  "Sunday.") == ("LBN", None, None)
     assert place("MOGADISHU (Reuters) - A car bomb exploded near the parliament on Sunday, killing nine "
                  "people.")[2] == "Mogadishu"
+    # nor of one in a division the gazetteer lacks, named after its country's possessive
+    assert place("BOGOTA (Reuters) - At least 80 people have been killed in clashes in Colombia's Catatumbo region "
+                 "since Thursday.") == ("COL", None, None)
 
 
 def test_a_town_outside_the_division_of_the_incident_is_not_its_location() -> None:
