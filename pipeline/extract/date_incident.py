@@ -67,8 +67,10 @@ _DATELINE_REACH = 60
 _DATELINE_SENTENCES = 2
 # ... or right after it: "on Wednesday said", "on Wednesday confirmed the death".
 _REPORTED_AFTER = re.compile(
-    r"^\s*(?:,\s*)?(?:said|says|told|announced|reported|confirmed|stated|claimed|disclosed|revealed|"
-    r"issued|released|published|accused|condemned|denied|warned|urged|blamed)\b"
+    r"^\s*(?:,\s*)?(?:\w+ly\s+)?(?:said|says|told|announced|reported|confirmed|stated|claimed|disclosed|revealed|"
+    r"issued|released|published|accused|condemned|denied|warned|urged|blamed|"
+    # "the BJP on Saturday severely criticised the Congress": a party's words, not the violence's day
+    r"criticised|criticized|slammed|demanded|appealed|alleged|hailed|lauded|welcomed|described|termed)\b"
 )
 # A statement's day followed by how long after the incident it came: "police said on Monday, a day
 # after the attack" dates the attack to Sunday.

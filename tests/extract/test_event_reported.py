@@ -88,6 +88,14 @@ def test_a_wire_storys_figure_dated_weeks_back_is_background() -> None:
     assert [(m.count_best, m.status) for m in found] == [(42, "reported"), (101, "background")]
 
 
+def test_a_partys_day_of_criticism_is_no_evidence_of_an_event() -> None:
+    """'The party on Saturday severely criticised the opposition for its silence on the killing of 58
+    passengers ... on February 28': a statement's day; the killing, weeks back, is no news of this article."""
+    body = ("The party on Saturday severely criticised the opposition for its silence on the killing of 58 "
+            "passengers near the station on February 28. " + _FILLER)
+    assert event_type(body, dt.datetime(2002, 3, 17)) is None
+
+
 def test_a_statement_day_is_no_evidence_of_an_event() -> None:
     """'the minister on Thursday condemned the riots': a statement's day, not an event's."""
     body = ("The home minister on Thursday condemned the riots and said the culprits would be punished. "
