@@ -318,8 +318,9 @@ ASIDE = re.compile(
     # list ("three policemen, a child and the bomber, officials said": a new determiner after "and" coordinates
     # another victim, unless the subject's verb follows)
     r",\s*(?:who|whom|which|a|an|the|both|all)\s[^,]*,(?=\s*(?:was|were|is|are|has|had|have)\b|\s*$)|"
+    # (not a reporting clause: ", the police said adding at least three people, including a woman, were stabbed")
     r",\s*(?:who|whom|which|a|an|the|both|all)\s(?:(?!\band\s+(?:the|an?|his|her|their|\d+|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten)\s)[^,])*,|,\s*(?:aged\s+)?\d{1,2}\s*,|"
+    r"five|six|seven|eight|nine|ten)\s|\b(?:said|says|told|added|adding)\b)[^,])*,|,\s*(?:aged\s+)?\d{1,2}\s*,|"
     r",\s*[\w-]+\s+of\s+(?:them|whom)\s[^,]*,|\s--\s[^-]*?\s--\s|—[^—]*—|\s[-–]\s[^|]*?\s[-–]\s",
     _I,
 )

@@ -223,3 +223,10 @@ def test_a_quoted_short_phrase_after_the_verb_is_its_object() -> None:
     """'had killed "dozens of terrorists"': the side's own words for its victims, counted as ACLED does (12)."""
     assert reported('The army said it had killed "dozens of terrorists" in air strikes on Sunday.', "killed") == [12]
     assert reported("The army said it had killed “nine insurgents” on Sunday.", "killed") == [9]
+
+
+def test_a_reporting_clause_between_commas_is_no_appositive() -> None:
+    """'..., the police said adding at least three people, including a woman, were stabbed to death': the three
+    are the subject, not part of an aside."""
+    assert killed("Curfew stayed in force in the old city, the police said adding at least three people, including a "
+                  "woman, were stabbed to death in a city area on Sunday.") == 3
