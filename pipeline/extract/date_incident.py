@@ -43,7 +43,7 @@ from pipeline.extract.types import CasualtyMention, DateMention, Sentence
 # A reporting verb right before the date: "said on Tuesday", "told AFP on Friday", "in a statement Sunday",
 # "said here on Sunday".
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:said|says|say|told(?:\s+[\w.-]+){0,3}|announced|reported|confirmed|stated|added|claimed|"
+    r"\b(?:said|says|say|told(?:\s+[\w.-]+){0,5}|announced|reported|confirmed|stated|added|claimed|"
     r"disclosed|revealed|statement|report|reports|according\s+to(?:\s+[\w.-]+){0,3}|quoted|"
     r"observed|remarked|asserted|alleged|noted|pointed\s+out|declared)"
     r"(?:\s+\w+ly)?(?:\s+here|\s+there)?"

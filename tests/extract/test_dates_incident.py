@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from pipeline.extract.casualties import extract_casualties
+from pipeline.extract.date_incident import statement_day
 from pipeline.extract.dates import extract_dates, incident_date
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.types import CasualtyMention
@@ -215,6 +216,15 @@ def test_a_sentence_opening_with_the_event_and_its_day_tells_the_news() -> None:
             "hit the market as it was busy with traders.")
     assert incident(text) == (dt.date(2025, 10, 24), "day")
     assert incident("Police arrested two men on Wednesday over the attack on Friday.") == (dt.date(2025, 10, 29), "day")
+
+
+def test_a_day_told_to_a_long_named_body_is_a_statements() -> None:
+    """'told the Ayodhya Liberhan inquiry commission on Tuesday that the demolition in 1992 ...': Tuesday is the
+    testimony's day, not the demolition's."""
+    sentences = split_sentences("The former magistrate told the Ayodhya Liberhan inquiry commission on Tuesday that "
+                                "militants had planned the attack.")
+    found = extract_dates(sentences[0].text, sentences, THURSDAY)
+    assert [statement_day(d, sentences[0]) for d in found] == [True]
 
 
 def test_a_period_named_as_ahead_is_no_incident() -> None:
