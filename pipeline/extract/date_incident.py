@@ -70,7 +70,9 @@ _REPORTED_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:\w+ly\s+)?(?:said|says|told|announced|reported|confirmed|stated|claimed|disclosed|revealed|"
     r"issued|released|published|accused|condemned|denied|warned|urged|blamed|"
     # "the BJP on Saturday severely criticised the Congress": a party's words, not the violence's day
-    r"criticised|criticized|slammed|demanded|appealed|alleged|hailed|lauded|welcomed|described|termed)\b"
+    r"criticised|criticized|slammed|demanded|appealed|alleged|hailed|lauded|welcomed|described|termed|"
+    r"deplored|regretted|expressed|reacted|lashed\s+out|hit\s+out|cautioned|assured|promised|vowed|pledged|"
+    r"rejected|dismissed|defended|sought|gave\s+(?:mixed\s+)?reactions?)\b"
 )
 # A statement's day followed by how long after the incident it came: "police said on Monday, a day
 # after the attack" dates the attack to Sunday.

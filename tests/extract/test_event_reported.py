@@ -90,10 +90,14 @@ def test_a_wire_storys_figure_dated_weeks_back_is_background() -> None:
 
 def test_a_partys_day_of_criticism_is_no_evidence_of_an_event() -> None:
     """'The party on Saturday severely criticised the opposition for its silence on the killing of 58
-    passengers ... on February 28': a statement's day; the killing, weeks back, is no news of this article."""
+    passengers ... on February 28', 'The home minister on Monday strongly defended the chief minister': a
+    statement's day; the killing, weeks back, and the riots are no news of this article."""
     body = ("The party on Saturday severely criticised the opposition for its silence on the killing of 58 "
             "passengers near the station on February 28. " + _FILLER)
     assert event_type(body, dt.datetime(2002, 3, 17)) is None
+    body = ("The home minister on Monday strongly defended the chief minister, rejecting an opposition demand for "
+            "his resignation after the riots. " + _FILLER)
+    assert event_type(body, dt.datetime(2002, 3, 12)) is None
 
 
 def test_a_statement_day_is_no_evidence_of_an_event() -> None:
