@@ -343,9 +343,20 @@ def _town_name(written: str, name: str) -> str:
 
 def _within(place: Place, mention: PlaceMention, divisions: set[str]) -> Place:
     """The reading of a name of several places of one country that lies in a division the text names: "Bijapur
-    district of Chhattisgarh" is Chhattisgarh's Bijapur, not Karnataka's."""
-    if place.kind == "admin1" or not divisions or skeleton(place.admin1 or "") in divisions:
+    district of Chhattisgarh" is Chhattisgarh's Bijapur, not Karnataka's; else a town named like a district
+    is that district's seat ("gorakhpur:" is Uttar Pradesh's, not a Haryana village GeoNames gives a city's
+    population)."""
+    if place.kind == "admin1":
         return place
+    if not divisions or skeleton(place.admin1 or "") in divisions:
+        if place.kind != "city":
+            return place
+        namesakes = gazetteer().lookup(fold(place.name))  # (a lower-case text's mention keeps its towns only)
+        divisions = {skeleton(p.admin1 or "") for p in namesakes if p.kind == "admin2" and p.iso3 == place.iso3}
+        if not divisions or skeleton(place.admin1 or "") in divisions:
+            return place
+        return next((other for other in namesakes if other.iso3 == place.iso3 and other.kind == "city"
+                     and skeleton(other.admin1 or "") in divisions), place)
     return next((other for other in mention.places if other.iso3 == place.iso3 and other.kind == place.kind
                  and skeleton(other.admin1 or "") in divisions), place)
 

@@ -471,3 +471,10 @@ def test_a_province_or_a_state_of_one_name_is_told_by_its_unit_word() -> None:
     """'Punjab province' is Pakistan's, 'Punjab state' India's (India's divisions are states)."""
     assert country("A mob beat a man to death in a village in Punjab province on Sunday.") == "PAK"
     assert country("A mob beat a man to death in a village in Punjab state on Sunday.") == "IND"
+
+
+def test_a_town_named_like_a_district_is_that_districts_seat() -> None:
+    """'gorakhpur:' is Uttar Pradesh's Gorakhpur, the district's seat, not a Haryana village that GeoNames gives a
+    city's population."""
+    text = "gorakhpur: over 500 volunteers were arrested for blocking the highway here on thursday."
+    assert incident_place(split_sentences(text), [])[1:] == ("Uttar Pradesh", "Gorakhpur")
