@@ -893,3 +893,9 @@ def test_the_gunmen_of_an_as_clause_are_no_armed_victims() -> None:
     """'15 killed as gunmen attack village': the gunmen attacked; the dead are no armed victims."""
     assert classify("BREAKING: 15 KILLED AS GUNMEN ATTACK VILLAGE IN PLATEAU") == ("Violence against civilians",
                                                                                   "Attack")
+
+
+def test_a_flag_march_of_security_forces_is_no_protest() -> None:
+    """'staged a flag march ... to demonstrate their strength': security forces showing force, no demonstration."""
+    assert classify("Paramilitary forces staged a flag march through the old city to demonstrate their "
+                    "strength.") == (None, None)
