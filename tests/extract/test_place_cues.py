@@ -15,6 +15,8 @@ def test_cue_places_a_text_without_places() -> None:
     """An institution of one country places a note that names no place."""
     assert country("Lawyers boycotted the courts demanding the removal of the Lokayukta.") == "IND"
     assert country("Teachers held a dharna outside the gram panchayat office.") == "IND"
+    assert country("Rioters hurled stones at the Grand Serail and blocked the road with burning tyres.") == "LBN"
+    assert country("Forces loyal to Haftar shelled the southern suburbs overnight.") == "LBY"
 
 
 def test_cue_shared_by_countries_splits_its_vote() -> None:
