@@ -417,6 +417,9 @@ def _actor_votes(
     return votes
 
 
+# The other side of a border a country's forces fire across, in the conflicts where there is only one:
+# India's shelling falls on Pakistan's side of the Line of Control, and Pakistan's on India's.
+_ACROSS = {"IND": "PAK", "PAK": "IND"}
 _SMALL_TOWN = 50_000  # people: a town this small is often a namesake of a village the gazetteer lacks
 _SUPPORTED = 1.5  # demonym and actor votes that make a country the text's own
 _LONE_SMALL_TOWN = 0.5  # weight left to a country named by small towns alone against such a country
@@ -468,6 +471,9 @@ def incident_place(
             scores[code] = scores.get(code, 0.0) + vote
     best = max(scores, key=lambda code: scores[code]) if scores else None
     if best is None or scores[best] <= 0:
-        return None, None, None
+        # "Two children killed in Indian shelling", naming no place: fire from across a border whose other side
+        # can only be one country's
+        fired = [code for code, vote in stated.items() if vote < 0 and code in _ACROSS]
+        return (_ACROSS[fired[0]], None, None) if len(fired) == 1 else (None, None, None)
     admin1, location = _location(found, contexts, best)
     return best, admin1, location

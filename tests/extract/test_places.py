@@ -478,3 +478,11 @@ def test_a_town_named_like_a_district_is_that_districts_seat() -> None:
     city's population."""
     text = "gorakhpur: over 500 volunteers were arrested for blocking the highway here on thursday."
     assert incident_place(split_sentences(text), [])[1:] == ("Uttar Pradesh", "Gorakhpur")
+
+
+def test_fire_from_across_a_border_with_one_other_side_places_the_incident_there() -> None:
+    """'Two children killed in Indian shelling' naming no place: the Pakistani side; 'killed in Pakistani firing':
+    the Indian side; fire of a country with many neighbours ("Russian shelling") places nothing."""
+    assert country("Two children were killed and three injured in Indian shelling on Sunday.") == "PAK"
+    assert country("A soldier was killed in Pakistani firing on Sunday.") == "IND"
+    assert country("A farmer was killed in Russian shelling on Sunday.") is None
