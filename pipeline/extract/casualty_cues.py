@@ -283,7 +283,8 @@ CAUSE = re.compile(
     # those blamed for a killing: "not against others responsible for killing of 1,000 people in that state"
     r"responsible\s+for)"
     r"\s+(?:the\s+)?(?:recent\s+|alleged\s+|brutal\s+)?(?:death|killing|murder|assassination|deaths|killings|"
-    r"murders|execution|lynching)s?\s+of\s*$|"
+    # "protests sparked by the arrest of the mayor": the arrest set them off
+    r"murders|execution|lynching|arrest|arrests|detention|abduction|kidnapping|disappearance)s?\s+of\s*$|"
     r"\b(?:after|following|over)\s+(?:\w+\s+){0,2}?the\s+(?:dead\s+)?bod(?:y|ies)\s+of\s*$",
     _I,
 )

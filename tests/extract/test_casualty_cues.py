@@ -447,6 +447,15 @@ def test_a_death_that_sparked_protests_is_their_cause() -> None:
     assert statuses("The bodies of five men were found on Monday, police said.") == ["reported"]
 
 
+def test_an_arrest_that_sparked_protests_is_their_cause() -> None:
+    """'Police detained 300 people over five days of protests sparked by the arrest of Mayor Ali Demir': the 300
+    are the news, the mayor's arrest their occasion."""
+    found = [(m.count_best, m.status) for m in mentions(
+        "Police detained 300 people over five days of protests sparked by the arrest of Mayor Ali Demir, the "
+        "minister said on Monday.") if m.category == "arrested"]
+    assert found == [(300, "reported"), (1, "background")]
+
+
 def test_a_wish_in_another_clause_is_no_hypothesis() -> None:
     """'... blocking a road to demand unpaid wages; 15 workers were injured': reported, the demand is another
     clause's."""
