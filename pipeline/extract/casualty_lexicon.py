@@ -287,7 +287,11 @@ SUBJECT_BOUNDARY = re.compile(
     # "Two officers among three killed": the toll is the number after "among", the officers a part of it
     rf"\bamong(?=\s+(?:at\s+least\s+)?{_NUMBER_WORD}\b)|"
     # "lost one soldier in the fighting with four injured": a new figure, not a companion of the first
-    rf"(?<!together\s)(?<!along\s)\bwith(?=\s+(?:at\s+least\s+|another\s+)?{_NUMBER_WORD}\s+(?:others?\s+)?$)",
+    rf"(?<!together\s)(?<!along\s)\bwith(?=\s+(?:at\s+least\s+|another\s+)?{_NUMBER_WORD}\s+(?:others?\s+)?$)|"
+    # an absolute clause after a comma opens its own subject: "clashed with police, with at least one protester and
+    # two police officers killed"
+    rf",\s*with(?=\s+(?:at\s+least\s+|about\s+|some\s+|around\s+|nearly\s+)?(?:{_NUMBER_WORD}|several|many|scores|"
+    r"hundreds)\b)",
     _I,
 )
 # Where a victim phrase stops when read forwards from an active verb.

@@ -230,3 +230,11 @@ def test_a_reporting_clause_between_commas_is_no_appositive() -> None:
     are the subject, not part of an aside."""
     assert killed("Curfew stayed in force in the old city, the police said adding at least three people, including a "
                   "woman, were stabbed to death in a city area on Sunday.") == 3
+
+
+def test_an_absolute_clause_after_a_comma_lists_its_own_victims() -> None:
+    """'clashed with police on Tuesday, with at least one protester and two police officers killed': three dead;
+    '7 militants, with connections to several groups, were killed' is no such clause."""
+    assert killed("Supporters of the party clashed with police in the capital on Tuesday, with at least one "
+                  "protester and two police officers killed, officials said.") == 3
+    assert killed("Seven militants, with connections to several militant groups, were killed in a raid.") == 7
