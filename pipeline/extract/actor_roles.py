@@ -248,8 +248,8 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
     by = _agent_by(toks, f.first)
     if by is not None and any(word(toks, k) in HARM_VERBS for k in range(by - 3, by)):
         return "perpetrator"
-    if _object_of_verb(toks, f.first):
-        return "target"  # "gunned down an ANP leader and injured his guards"
+    if _object_of_verb(toks, f.first) or _group_of_the_objects(toks, f.first):
+        return "target"  # "gunned down an ANP leader and injured his guards", "killing two fighters of the SDF"
     if word(toks, f.first - 1) == "of" and word(toks, f.first - 2) in _TALLY_NOUNS:
         return "target"  # "the number of activists killed this year": a count of victims
     if _object_of_preposition(toks, f.first):
@@ -370,6 +370,17 @@ def _object_of_verb(toks: Tokens, first: int) -> bool:
     if word(toks, k) in _PARTICLES:
         k -= 1
     return word(toks, k) in HARM_VERBS and word(toks, k - 1) not in PASSIVE_AUX
+
+
+def _group_of_the_objects(toks: Tokens, first: int) -> bool:
+    """True for the group whose members an active verb of violence governs: "killing two fighters of the
+    Kurdish-led Syrian Democratic Forces", "killed a commander of Hezbollah"."""
+    k = first - 1
+    if word(toks, k) in _AFFILIATION and word(toks, k - 1) == "-":
+        k -= 3  # "of the Kurdish-led": past the description
+    if word(toks, k) == "the":
+        k -= 1
+    return word(toks, k) == "of" and k >= 1 and _object_of_verb(toks, k - 1)
 
 
 _COLLECTIVES = words("team group unit squad contingent convoy patrol party column detachment band number members")

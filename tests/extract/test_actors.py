@@ -637,3 +637,11 @@ def test_the_subject_of_a_when_clause_is_no_earlier_verb_s_object() -> None:
         "At least 10 persons were confirmed dead with scores injured when a group of Boko Haram terrorists who rode "
         "on bicycles invaded the village.")}
     assert roles["Boko Haram terrorists"] != "target"
+
+
+def test_the_group_of_the_victims_an_active_verb_governs_is_a_target() -> None:
+    """'killing two fighters of the Kurdish-led Syrian Democratic Forces and wounding a third': the SDF were hit,
+    whatever verb of violence follows."""
+    roles = {m.text: m.role for m in actors("A Turkish drone strike hit a vehicle on Sunday, killing two fighters of "
+                                             "the Kurdish-led Syrian Democratic Forces and wounding a third.")}
+    assert roles["Syrian Democratic Forces"] == "target"
