@@ -49,7 +49,9 @@ _INCLUDING_TAIL = re.compile(
 _DETERMINER_START = re.compile(r"(?:a|an|the|his|her|their|one|another)\b", re.IGNORECASE)
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # A verb after the number of a subject phrase: "Eight children were among [11 civilians] killed".
-_VERB_INSIDE = re.compile(r"\b(?:was|were|are|is|has|have|had)\b", re.IGNORECASE)
+# (or a clause's intransitive verb: "[Six passengers escaped] and three others were found dead")
+_VERB_INSIDE = re.compile(r"\b(?:was|were|are|is|has|have|had|escaped|survived|fled|returned|surrendered)\b",
+                          re.IGNORECASE)
 _THEY = re.compile(r"\s*they\s*", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:when|as|while)\s*$", re.IGNORECASE)  # "were riding home when they were shot"
 # The subject of a sentence's first clause, up to its finite verb.

@@ -238,3 +238,9 @@ def test_an_absolute_clause_after_a_comma_lists_its_own_victims() -> None:
     assert killed("Supporters of the party clashed with police in the capital on Tuesday, with at least one "
                   "protester and two police officers killed, officials said.") == 3
     assert killed("Seven militants, with connections to several militant groups, were killed in a raid.") == 7
+
+
+def test_a_clause_of_those_who_escaped_is_no_group_of_the_dead() -> None:
+    """'Six passengers escaped and three others were found dead': three dead, not nine."""
+    assert killed("Gunmen abducted 39 passengers from a bus on Sunday. Six passengers escaped and three others were "
+                  "found dead in the bush on Monday.") == 3
