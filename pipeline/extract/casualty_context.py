@@ -120,6 +120,11 @@ def describe(
         plain, max(0, anchor.start() - 30), anchor.start()) else None
     if war:  # "some 15,000 people have been killed in the conflict": a war's toll, not an incident's
         status, reason = "cumulative", " ".join(war.group(0).split())
+    freed = _FREED_AFTER.match(text, anchor.end()) if status in ("reported", "background") and (
+        anchor.lastgroup or "").endswith("kidnapped") else None
+    if freed:  # "three engineers kidnapped in Nigeria in March were freed on Tuesday": the release is the news
+        # (whatever period dates the abduction: "kidnapped last month have been freed")
+        status, reason = "background", " ".join(freed.group("freed").split())
     late = cue.PAST_PERIOD_LATE.search(plain, min(clause_end, reach), clause_end) if status == "reported" else None
     if late and not _HARM_VERB.search(plain, right, late.start()):
         # "... killed 20 soldiers in an attack on a base near Boulkessi last month." (not "... killed 15, adding
@@ -129,10 +134,6 @@ def describe(
         # "Elsewhere in the state, where the toll of the riots is now 525, ...": the toll of the other
         # places, not of the incident told before
         status, reason = "background", "elsewhere"
-    freed = _FREED_AFTER.match(text, anchor.end()) if status == "reported" and (
-        anchor.lastgroup or "").endswith("kidnapped") else None
-    if freed:  # "three engineers kidnapped in Nigeria in March were freed on Tuesday": the release is the news
-        status, reason = "background", " ".join(freed.group("freed").split())
     before = _FREED_BEFORE.search(text, max(0, anchor.start() - 80), anchor.start()) if status == "reported" and (
         anchor.lastgroup or "").startswith("p_kidnapped") else None
     if before:  # "police rescued four men who had been abducted": their later fate is the news

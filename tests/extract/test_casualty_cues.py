@@ -605,6 +605,10 @@ def test_the_abducted_told_as_freed_or_still_held_are_no_new_abduction() -> None
     freed = "Three Chinese engineers kidnapped in Nigeria in March were freed on Tuesday."
     assert [(m.category, m.status) for m in extract_casualties(freed, split_sentences(freed))] == [
         ("kidnapped", "background")]
+    # (a recent period dates the abduction, not the release: "kidnapped last month ... have been freed")
+    freed = "Twenty schoolgirls kidnapped last month from a boarding school have been freed, the governor said."
+    assert [(m.category, m.status) for m in extract_casualties(freed, split_sentences(freed))] == [
+        ("kidnapped", "background")]
     held = "Hamas still holds about 120 hostages taken during the October 7 attack."
     assert [(m.category, m.status) for m in extract_casualties(held, split_sentences(held))] == [
         ("kidnapped", "cumulative")]
