@@ -243,5 +243,5 @@ def _freed(words: list[str], start: int) -> bool:
     abducted are told as freed after it ("engineers kidnapped in March were freed on Tuesday")."""
     if not _FREEING.isdisjoint(words[max(0, start - 3):start]):
         return True
-    after = words[start + 1:start + 10]
+    after = words[start + 1:start + 16]
     return any(word in ("were", "was", "been") and later in _FREEING for word, later in pairwise(after))

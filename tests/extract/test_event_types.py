@@ -838,6 +838,10 @@ def test_freed_hostages_and_arrested_kidnappers_are_no_abduction() -> None:
         "Strategic developments", "Arrests")
     assert classify("Gunmen abducted 20 pupils from a school in Kuriga on Tuesday.") == (
         "Violence against civilians", "Abduction/forced disappearance")
+    # the release told a dozen words after the abduction: "kidnapped last month from a boarding school in Kebbi
+    # state have been freed"
+    assert classify("Twenty schoolgirls kidnapped last month from a boarding school in Kebbi state have been "
+                    "freed.")[1] != "Abduction/forced disappearance"
 
 
 def test_people_forced_to_flee_are_no_crowd_that_fought() -> None:
