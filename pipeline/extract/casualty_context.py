@@ -136,6 +136,9 @@ def describe(
         status, reason = "background", "elsewhere"
     before = _FREED_BEFORE.search(text, max(0, anchor.start() - 80), anchor.start()) if status == "reported" and (
         anchor.lastgroup or "").startswith("p_kidnapped") else None
+    # (or the active: "released 12 truck drivers they had abducted last week")
+    before = before or (_FREED_ACTIVE.search(text, max(0, anchor.start() - 80), anchor.start())
+                        if status == "reported" and (anchor.lastgroup or "").endswith("kidnapped") else None)
     if before:  # "police rescued four men who had been abducted": their later fate is the news
         status, reason = "background", " ".join(before.group("fate").split())
     rising = _TOLL_MAY_RISE.match(text, anchor.end()) if voice == "t" and status == "reported" else None
@@ -200,6 +203,9 @@ _FREED_BEFORE = re.compile(
     r"\b(?P<fate>rescued|freed|released|liberated|found|recovered|killed|murdered|executed|beheaded|bod(?:y|ies)\s+of)"
     r"\s+(?:[\w'’-]+\s+){0,6}?(?:who|that|whom)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE)
+_FREED_ACTIVE = re.compile(
+    r"\b(?P<fate>released|freed|set\s+free|handed\s+over|rescued)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:they|it|he|she|the\s+\w+)\s+had\s+$", re.IGNORECASE)
 # The denier's own statement after the denial: ", saying only three died", "; it said two were hurt".
 _OWN_FIGURE = re.compile(r"[,;]\s*(?:but\s+)?(?:saying|adding|insisting|and\s+said|it\s+said|they\s+said)\b",
                          re.IGNORECASE)

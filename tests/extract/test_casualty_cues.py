@@ -609,6 +609,9 @@ def test_the_abducted_told_as_freed_or_still_held_are_no_new_abduction() -> None
     freed = "Twenty schoolgirls kidnapped last month from a boarding school have been freed, the governor said."
     assert [(m.category, m.status) for m in extract_casualties(freed, split_sentences(freed))] == [
         ("kidnapped", "background")]
+    freed = "Militants released 12 truck drivers they had abducted last week after elders intervened."
+    assert [(m.category, m.status) for m in extract_casualties(freed, split_sentences(freed))] == [
+        ("kidnapped", "background")]
     held = "Hamas still holds about 120 hostages taken during the October 7 attack."
     assert [(m.category, m.status) for m in extract_casualties(held, split_sentences(held))] == [
         ("kidnapped", "cumulative")]
