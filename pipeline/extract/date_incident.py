@@ -310,11 +310,19 @@ def incident_date(
     return None, None
 
 
+_WEEKS_AGO = re.compile(r"(a|one|two|three|four)\s+weeks?\s+ago", re.IGNORECASE)
+_WEEKS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
 def _estimate(candidate: _Candidate, published: dt.date | None) -> dt.date:
     """The incident's day: the mention's day, or for a period the publication day when it falls inside."""
     precision, start = candidate.mention.precision, candidate.date
     if precision == "day" or published is None:
         return start
+    weeks_ago = _WEEKS_AGO.fullmatch(candidate.mention.text)
+    if precision == "week" and weeks_ago:
+        # "a week ago": that many weeks before publication to the day, not the Monday of that week
+        return published - dt.timedelta(weeks=_WEEKS[weeks_ago.group(1).lower()])
     days = (published - start).days
     if precision == "week":
         inside = days < (2 if (candidate.mention.value or "").endswith("WE") else 7)

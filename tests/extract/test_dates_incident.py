@@ -227,6 +227,12 @@ def test_a_day_told_to_a_long_named_body_is_a_statements() -> None:
     assert [statement_day(d, sentences[0]) for d in found] == [True]
 
 
+def test_weeks_ago_count_back_from_the_publication_day() -> None:
+    """'killed five people a week ago' in a Thursday article is the Thursday before (week precision), not that
+    week's Monday."""
+    assert incident("Gunmen killed five people a week ago, officials said.") == (dt.date(2025, 10, 23), "week")
+
+
 def test_a_period_named_as_ahead_is_no_incident() -> None:
     """'later this week' began before publication but points ahead: it never dates the incident."""
     text = "Gunmen shot a shopkeeper in the market. Talks with the elders are due later this week."
