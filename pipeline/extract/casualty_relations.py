@@ -133,7 +133,9 @@ def _rival_claim(text: str, group: Victims, earlier: list[Victims]) -> str | Non
     were killed, police said only 8 died" (not a second victim group: "..., police said 2 soldiers
     died"), or a side's own count of its dead set against its enemy's claim ("the army said it killed
     40 militants; the group said it lost two fighters"); None otherwise."""
-    exact = [g for g in earlier if g.qualifier != "vague" and g.end <= group.start]
+    # (a large vague claim counts too: "claimed it had killed hundreds of army soldiers, but the army said only 14
+    # of its soldiers had died")
+    exact = [g for g in earlier if (g.qualifier != "vague" or g.best >= 10) and g.end <= group.start]
     if not exact:
         return None
     enemy = exact[-1]

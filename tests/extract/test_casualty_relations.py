@@ -127,3 +127,10 @@ def test_a_sides_own_loss_of_the_dead_told_before_is_them_again() -> None:
     assert counts("Fighters stormed an army base on Tuesday, killing at least 11 soldiers, an officer said. "
                   "\"We lost 11 soldiers and 14 others were wounded,\" he said.") == (11, 14)
     assert counts("Troops killed six militants in a raid on Tuesday. The army said it lost six soldiers.") == (12, 0)
+
+
+def test_a_sides_own_count_answers_its_enemys_vague_claim() -> None:
+    """'The RSF claimed it had killed hundreds of army soldiers, but the army said only 14 of its soldiers had died':
+    another source's count of the same dead, the conservative 14, not 114."""
+    assert counts("The RSF claimed it had killed hundreds of army soldiers in the battle, but the army said only 14 "
+                  "of its soldiers had died.") == (14, 0)
