@@ -47,7 +47,7 @@ from pipeline.extract.date_calendar import last_day
 from pipeline.extract.date_incident import RECENT_DAYS, around, period_bound, statement_day
 from pipeline.extract.event_types import UNTYPED, Typing, classify_event_lead
 from pipeline.extract.place_dateline import opening_dateline
-from pipeline.extract.sentences import dateline_end, is_wire_dateline
+from pipeline.extract.sentences import is_wire_dateline
 from pipeline.extract.types import CasualtyMention, DateMention, Sentence
 
 # A full article, not a note or a brief: at least this many sentences and characters.
@@ -104,10 +104,9 @@ def article_typing(
         return UNTYPED._replace(accident=True), casualties
     if not (is_full_article(body, sentences) or is_news_story(body)):
         # a note or brief tells days weeks back as its own (a roundup, "On the 23rd", a coder's late note):
-        # only a figure dated months before its news is an earlier incident; a wire story's ("JOS, Nigeria (AP)
-        # —") weeks back are, as a paper's are ("killed in similar attacks in April", two months on)
-        old_days = RECENT_DAYS if dateline_end(body) else _NOTE_OLD_DAYS
-        return typing, earlier_figures(casualties, sentences, dates, published, old_days=old_days)
+        # only a figure dated months before its news is an earlier incident (a wire story's too: a roundup of
+        # the month's attacks, "On the 23rd ...", may come with a wire's dateline)
+        return typing, earlier_figures(casualties, sentences, dates, published, old_days=_NOTE_OLD_DAYS)
     casualties = earlier_figures(casualties, sentences, dates, published)
     if not reports_event(casualties, typing.lead, sentences, dates, published):
         return UNTYPED, without_event(casualties)
