@@ -260,6 +260,24 @@ def _violence(lead: dict[str, int], words: list[str], context: set[str]) -> str 
     return None
 
 
+_CROWD_ATTACKS = word_set("attacked assaulted beat thrashed manhandled stabbed lynched")
+_NOT_THE_SUBJECT = word_set("were was been being by")
+
+
+def _crowd_attacked(lead: dict[str, int], words: list[str]) -> bool:
+    """True when the protesters are the subject of an attack on someone: "protesters, led by a regional leader,
+    attacked other party leaders", "demonstrators beat up two journalists" (not "protesters were attacked")."""
+    if "PROTESTERS" not in lead:
+        return False
+    start = lead["PROTESTERS"] + 1
+    for k, word in enumerate(words[start:start + 8], start):
+        if word in _NOT_THE_SUBJECT and words[k - 1] not in ("led", "headed"):  # (not "led by a local leader")
+            return False
+        if word in _CROWD_ATTACKS:
+            return True
+    return False
+
+
 def _crowd_fought(words: list[str]) -> bool:
     """True when a crowd word names who fought, not only who was harmed ("villagers clashed", not "four people
     were killed in clashes")."""
@@ -400,6 +418,8 @@ def street_protest(words: list[str], cues: list[Cue]) -> bool:
 def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) -> str | None:
     """The sub-event type for a lead sentence's tokens and cues, refined by later `context` cues."""
     lead = _lead_cues(words, cues)
+    if _crowd_attacked(lead, words):
+        context = context | {"VIOLENT"}  # "protesters attacked party leaders": no peaceful protest
     if "PROTEST" not in lead and street_protest(words, cues):
         lead["PROTEST"] = lead["PROTESTWEAK"]
     if "CHEMICAL" in lead:

@@ -903,3 +903,13 @@ def test_a_flag_march_of_security_forces_is_no_protest() -> None:
     """'staged a flag march ... to demonstrate their strength': security forces showing force, no demonstration."""
     assert classify("Paramilitary forces staged a flag march through the old city to demonstrate their "
                     "strength.") == (None, None)
+
+
+def test_protesters_who_attack_people_riot() -> None:
+    """'demonstrators beat up two journalists covering the march', 'protesters, led by a union leader, attacked
+    rival workers': a violent demonstration; 'protesters were attacked by ...' stays the protest."""
+    assert classify("Demonstrators beat up two journalists covering the march in the capital.") == (
+        "Riots", "Violent demonstration")
+    assert classify("Striking protesters, led by a union leader, attacked rival workers outside the mill.") == (
+        "Riots", "Violent demonstration")
+    assert classify("Protesters were attacked by supporters of the ruling party outside the court.")[0] == "Protests"
