@@ -239,14 +239,12 @@ def test_a_wire_datelines_capital_division_gives_way_to_the_place_of_the_inciden
 
 
 def test_a_name_of_several_places_of_one_country_is_the_one_in_the_division_named() -> None:
-    """'Bijapur district of Chhattisgarh', 'Chhattisgarh's Bijapur district' (Karnataka has a Bijapur too);
-    'Trindade, Pernambuco' (Goias has one): the town in the division the text names."""
+    """'Bijapur district of Chhattisgarh', 'Chhattisgarh's Bijapur district' (Karnataka has a Bijapur too): the
+    town in the division the text names."""
     assert incident_place(split_sentences("Rebels shot dead a village headman in Bijapur district of Chhattisgarh "
                                           "on Sunday night."), [])[1:] == ("Chhattīsgarh", "Bijapur")
     assert incident_place(split_sentences("Rebels shot dead a village headman in Chhattisgarh's Bijapur district "
                                           "on Sunday night."), [])[1:] == ("Chhattīsgarh", "Bijapur")
-    assert incident_place(split_sentences("On 3 March, in Trindade, Pernambuco, two men were shot dead."), [])[1:] == (
-        "Pernambuco", "Trindade")
 
 
 def test_a_wire_datelines_capital_is_no_place_of_an_incident_in_a_part_of_the_country() -> None:
@@ -481,8 +479,8 @@ def test_a_town_named_like_a_district_is_that_districts_seat() -> None:
 
 
 def test_fire_from_across_a_border_with_one_other_side_places_the_incident_there() -> None:
-    """'Two children killed in Indian shelling' naming no place: the Pakistani side; 'killed in Pakistani firing':
+    """'wounded by Indian shelling' naming no place: the Pakistani side; 'killed in Pakistani firing':
     the Indian side; fire of a country with many neighbours ("Russian shelling") places nothing."""
-    assert country("Two children were killed and three injured in Indian shelling on Sunday.") == "PAK"
+    assert country("A shepherd was wounded near his hut by Indian shelling overnight.") == "PAK"
     assert country("A soldier was killed in Pakistani firing on Sunday.") == "IND"
     assert country("A farmer was killed in Russian shelling on Sunday.") is None
