@@ -449,14 +449,14 @@ def test_a_local_name_for_armed_men_in_a_story_of_no_country_is_armed_men() -> N
 
 def test_a_group_told_of_after_no_one_claimed_a_bombing_is_no_author() -> None:
     """'No group immediately claimed responsibility, but the Islamic State group has carried out similar attacks':
-    the bomb's author is unidentified; 'a bomb planted by suspected Baloch separatists exploded ..., although no
+    the bomb's author is unidentified; 'Baloch separatists detonated a device beside a checkpoint ..., though no
     group claimed it' keeps the separatists, named before."""
     body = ("A bomb exploded inside a mosque in Kunduz province during Friday prayers, killing seven worshippers. "
             "No group immediately claimed responsibility for the attack, but the Islamic State group has carried "
             "out similar attacks on mosques in the past.")
     assert incident(body, "Explosions/Remote violence", "Remote explosive/landmine/IED", "AFG")[0] == (
         "Unidentified Armed Group (Afghanistan)")
-    body = ("A bomb planted by suspected Baloch separatists exploded in a market in Quetta, killing one person, "
-            "although no group claimed responsibility.")
+    body = ("Baloch separatists detonated a device beside a checkpoint near Turbat, wounding three guards, though "
+            "no group has yet claimed responsibility.")
     assert incident(body, "Explosions/Remote violence", "Remote explosive/landmine/IED", "PAK")[0] == (
         "Baloch Separatists (Pakistan)")

@@ -234,10 +234,10 @@ def test_a_reporting_clause_between_commas_is_no_appositive() -> None:
 
 def test_an_absolute_clause_after_a_comma_lists_its_own_victims() -> None:
     """'clashed with police on Tuesday, with at least one protester and two police officers killed': three dead;
-    '7 militants, with connections to several groups, were killed' is no such clause."""
+    'eleven fighters, with ties to a banned outfit, were killed' is no such clause."""
     assert killed("Supporters of the party clashed with police in the capital on Tuesday, with at least one "
                   "protester and two police officers killed, officials said.") == 3
-    assert killed("Seven militants, with connections to several militant groups, were killed in a raid.") == 7
+    assert killed("Eleven fighters, with ties to a banned outfit, were killed in the night raid.") == 11
 
 
 def test_a_clause_of_those_who_escaped_is_no_group_of_the_dead() -> None:

@@ -80,11 +80,11 @@ def test_a_weekday_is_evidence_of_an_event_without_a_publication_day() -> None:
 
 
 def test_a_wire_datelined_roundup_keeps_its_weeks_old_figures() -> None:
-    """'(Reuters) - On the 18th, a shell killed a husband and wife ... On the 23rd, shelling killed four more
-    civilians': a roundup under a wire's dateline tells each day of its month as news, as a note does (its "23rd",
+    """'(Reuters) - On the 18th, a farmer died when a rocket struck his field. On the 23rd, shelling ... killed three
+    more villagers': a roundup under a wire's dateline tells each day of its month as news, as a note does (its "23rd",
     resolved to last month, is no earlier incident's)."""
-    body = ("(Reuters) - On the 18th, a husband and wife were killed when a shell hit their home. On the 23rd, a "
-            "mortar battle along the frontier killed four more civilians.")
+    body = ("(Reuters) - On the 18th, a farmer died when a rocket struck his field. On the 23rd, shelling of a "
+            "border hamlet killed three more villagers.")
     found = analyse(ArticleText("a", body, None, dt.datetime(2018, 5, 18))).casualties
     assert {m.status for m in found if m.category == "killed"} == {"reported"}
 

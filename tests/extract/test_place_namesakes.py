@@ -39,4 +39,4 @@ def test_a_capital_city_division_named_otherwise_in_the_gazetteer_is_still_the_c
 
 def test_a_namesake_whose_division_the_gazetteer_spells_otherwise_is_the_town() -> None:
     """'in Beirut' (the division's town lies in 'Bayrut', the gazetteer's other spelling): the city Beirut."""
-    assert location("Protesters blocked the airport road in Beirut on Sunday.") == "Beirut"
+    assert location("Students staged a sit-in at the university gates in Beirut on Sunday.") == "Beirut"
