@@ -261,6 +261,8 @@ def accident(text: str) -> re.Match[str] | None:
     if found is None and (crash := _VEHICLE_CRASH.search(text)) and not _CRASH_SET_OFF.search(text):
         return crash
     return found
+
+
 # An honour to the dead anywhere in the sentence: "four army personnel, who lost their lives in operations in
 # Kashmir, were posthumously honoured" tells of an award, not of their deaths.
 POSTHUMOUS = re.compile(r"\bposthumous(?:ly)?\b", _I)

@@ -124,8 +124,7 @@ _FIGURATIVE_HURT = re.compile(
     re.IGNORECASE,
 )
 
-# The wounded brought to hospital: "(eight seriously wounded) people, including a child, had been
-# admitted to a hospital", "(three injured) inmates were taken to hospital".
+# A number of the wounded pulled out or taken in: "pulled (14 injured) people from the rubble".
 _RESCUED_BEFORE = re.compile(
     r"\b(?:pulled|rescued|evacuated|airlifted|treated|treating|received|admitted|carried|took|taken|rushed|"
     r"brought)\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?"
@@ -133,6 +132,8 @@ _RESCUED_BEFORE = re.compile(
     r"hundreds)\s+$",
     re.IGNORECASE,
 )
+# The wounded brought to hospital: "(eight seriously wounded) people, including a child, had been
+# admitted to a hospital", "(three injured) inmates were taken to hospital".
 _TO_HOSPITAL = re.compile(
     r"\s+[a-z][\w-]*(?:\s*,[^,.;]{0,50},)?\s+(?:were|had\s+been|have\s+been|are)\s+(?:\w+\s+)?"
     r"(?:taken|rushed|admitted|brought|airlifted|evacuated|moved|transferred|referred|being\s+treated|treated|"

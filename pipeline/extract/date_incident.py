@@ -315,7 +315,8 @@ _WEEKS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
 def _estimate(candidate: _Candidate, published: dt.date | None) -> dt.date:
-    """The incident's day: the mention's day, or for a period the publication day when it falls inside."""
+    """The incident's day: the mention's day, or for a period the publication day when it falls inside ("a week
+    ago": the day that many weeks before publication)."""
     precision, start = candidate.mention.precision, candidate.date
     if precision == "day" or published is None:
         return start

@@ -13,7 +13,8 @@ so the country the text keeps pointing to wins. Demonyms ("Pakistani soldiers
 killed"), the actors' countries and words of one country's public life
 (`place_cues`: "Lok Sabha", "bandh") decide when no place is named. The location is the first
 town after "in", "near" or in a coder's list; a province named like its capital stands for the
-town when no other is named (`place_namesakes`: "a bomb exploded in Kandahar").
+town when no other is named (`place_namesakes`: "a bomb exploded in Kandahar"). A text that names no
+place but fire from across a border with one other side ("Indian shelling") is that side's.
 """
 
 from __future__ import annotations
@@ -210,7 +211,8 @@ def _location(
     in a coder's list (else the first town named; a town that names an earlier event, "the Godhra
     carnage", last), and the division named before any town (not in a dateline), else the one the
     town chosen lies in ("bangalore: ... in ahmedabad" is Gujarat's, not Karnataka's); with no town,
-    the division named first."""
+    the division named first (a wire dateline's last, and none when the story places the incident in a part
+    of the country: "BEIRUT (Reuters) - ... in southern Lebanon")."""
     divisions: list[tuple[bool, bool, str]] = []  # (named before any town, named in a wire dateline, name)
     towns: list[tuple[bool, str, str | None]] = []
     events: list[tuple[bool, str, str | None]] = []  # towns that name an earlier event ("the Godhra carnage")
@@ -471,7 +473,7 @@ def incident_place(
             scores[code] = scores.get(code, 0.0) + vote
     best = max(scores, key=lambda code: scores[code]) if scores else None
     if best is None or scores[best] <= 0:
-        # "Two children killed in Indian shelling", naming no place: fire from across a border whose other side
+        # "a shepherd wounded by Indian shelling", naming no place: fire from across a border whose other side
         # can only be one country's
         fired = [code for code, vote in stated.items() if vote < 0 and code in _ACROSS]
         return (_ACROSS[fired[0]], None, None) if len(fired) == 1 else (None, None, None)
