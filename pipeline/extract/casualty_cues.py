@@ -237,7 +237,7 @@ PAST_PERIOD_LATE = re.compile(
 # "two killed in mishap" (Indian English for an accident)
 # So are an industrial or household blast and a crash on the road or rails (not a stampede: often one set
 # off by gunfire or tear gas).
-ACCIDENT = re.compile(
+_ACCIDENT = re.compile(
     r"\bcapsiz(?:ed|es|ing)\b|\bshipwreck(?:ed|s)?\b|\bmishaps?\b|"
     r"\bfireworks?\s+(?:factory|factories|unit|warehouse|plant)\b|"
     r"\b(?:gas|cylinder|boiler|reactor|factory|chemical)\s+(?:explosion|blast|leak)s?\b|"
@@ -257,7 +257,7 @@ _CRASH_SET_OFF = re.compile(
 
 def accident(text: str) -> re.Match[str] | None:
     """The words of an accident the sentence tells of ("capsized", "a bus plunged"), if any."""
-    found = ACCIDENT.search(text)
+    found = _ACCIDENT.search(text)
     if found is None and (crash := _VEHICLE_CRASH.search(text)) and not _CRASH_SET_OFF.search(text):
         return crash
     return found
