@@ -336,3 +336,15 @@ def test_a_modal_verb_ends_a_victim_phrase() -> None:
     """'the death of several innocent people should be understood ...': the victims are 'innocent people'."""
     found = mentions("He said the carnage which resulted in the death of several innocent people should be understood.")
     assert [m.victim for m in found] == ["innocent people"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The bodies of four traders abducted a fortnight ago were found near the quarry on Sunday.",
+        "Three herders kidnapped a weekend ago have not been heard from, their families said.",
+    ],
+)
+def test_a_fortnight_or_a_weekend_is_no_victim(body: str) -> None:
+    """'abducted a fortnight ago' names a time, not one person kidnapped."""
+    assert [m.text for m in mentions(body) if m.category == "kidnapped"] == []
