@@ -383,6 +383,8 @@ def _gathering_attacked(lead: dict[str, int], words: list[str]) -> bool:
 
 _ATTACKING = word_set("attacked attack attacks stormed storm raided ambushed fired opened targeted")
 _TARGETING_WEAPONS = word_set("SUICIDE IED GRENADE AIR SHELL")
+# Verbs of bombing a place, which state forces do from the air (a bomb planted is "a bomb", "a blast").
+_BOMBED = word_set("bombed")
 _AT_PLACE = word_set("at on near targeting targeted outside into")
 
 
@@ -467,6 +469,9 @@ def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) ->
     # harm told by a harm word, not by fire alone ("missiles that were fired at military targets")
     harmed = any(c.name in _HURT and not words[c.start].startswith(_FIRE_WORDS) for c in cues)
     violence = _remote(lead, context, harmed) or _violence(lead, words, context)
+    if violence == "Remote explosive/landmine/IED" and words[lead["IED"]] in _BOMBED \
+            and actor_side(words, lead["IED"]) == "state":
+        violence = "Air/drone strike"  # "the military bombed a monastery": a state bombs from the air
     if violence or development:
         return violence or (development[2] if development else None)
     return "Change to group/activity" if "CHANGEWEAK" in lead else None

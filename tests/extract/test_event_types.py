@@ -913,3 +913,16 @@ def test_protesters_who_attack_people_riot() -> None:
     assert classify("Striking protesters, led by a union leader, attacked rival workers outside the mill.") == (
         "Riots", "Violent demonstration")
     assert classify("Protesters were attacked by supporters of the ruling party outside the court.")[0] == "Protests"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("The junta's forces bombed a village school on Friday, killing nine pupils.", "Air/drone strike"),
+        ("Government troops bombed rebel positions near the river, killing 14 fighters.", "Air/drone strike"),
+        ("Insurgents bombed a telecom tower on the highway overnight.", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_a_state_s_forces_bombing_a_place_strike_from_the_air(text: str, sub_type: str) -> None:
+    """'The army bombed a village' is an air strike; insurgents who bombed a tower planted explosives."""
+    assert classify(text)[1] == sub_type
