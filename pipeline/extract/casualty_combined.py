@@ -10,7 +10,8 @@ changes: the text says no more.
 
 The wounded who later died are no longer wounded: "Two soldiers were wounded; one of them
 later died" is 1 killed and 1 injured (WAD codes it so), "12 injured ... two of the injured
-later died" leaves 10. The deaths leave the wounded figure only when that figure was given
+later died" leaves 10, and one wounded man of whom "He succumbed to his injuries" is told is
+no longer wounded. The deaths leave the wounded figure only when that figure was given
 before them (a wounded toll restated afterwards already counts the survivors).
 """
 
@@ -29,6 +30,9 @@ _OWN_LINKS = ("new", "more", "update", "total", "alternative")
 # killing 1": the 1 is not one of the 3).
 _OF_WOUNDED = re.compile(r".*\b(?:injured|wounded|hurt)", re.IGNORECASE)
 _OF_WHOM = re.compile(r"(?:of\s+)?(?:whom|them)", re.IGNORECASE)
+# A death told of one person named before: "He succumbed to his injuries", "The victim died in hospital".
+_BACK_REFERENCE = re.compile(r"(?:he|she|the\s+(?:victim|injured|wounded)(?:\s+(?:man|woman|boy|girl))?)",
+                             re.IGNORECASE)
 
 
 def combined_counts(casualties: list[CasualtyMention], total: Total) -> tuple[int, int]:
@@ -52,20 +56,34 @@ def combined_counts(casualties: list[CasualtyMention], total: Total) -> tuple[in
     return killed, wounded - _died_of_wounds(reported, wounded)
 
 
+def _same_one(death: CasualtyMention, wounded: CasualtyMention) -> bool:
+    """True when `death` tells of the one person `wounded` counted: "A shopkeeper was critically
+    injured ... He succumbed to his injuries" (or "The shopkeeper died in hospital")."""
+    if wounded.category != "injured" or wounded.figure != 1 or death.figure != 1 or death.link != "new":
+        return False
+    if _BACK_REFERENCE.fullmatch(death.text.strip()):
+        return True
+    head = (wounded.victim or "").split()[-1:]
+    return bool(head) and death.text.strip().lower() == f"the {head[0].lower()}"
+
+
 def _died_of_wounds(reported: list[CasualtyMention], injured: int) -> int:
     """How many of the `injured` the text says later died: deaths told of the wounded ("two of
-    the wounded", "one of whom" right after a wounded figure), when the wounded figure came
-    before them and they do not outnumber it."""
+    the wounded", "one of whom" right after a wounded figure, "He succumbed" right after one
+    wounded), when the wounded figure came before them and they do not outnumber it."""
     ordered = sorted(reported, key=lambda m: m.char_start)
     died, first = 0, None
     for index, mention in enumerate(ordered):
-        if mention.category != "killed" or mention.link not in ("part", "more") or not mention.reason:
+        if mention.category != "killed":
             continue
         # the figure just before the death's own words (in its sentence or the one before)
         prior = next((m for m in reversed(ordered[:index]) if m.char_start < mention.char_start), None)
         after_wounded = (prior is not None and prior.category == "injured"
                          and prior.sentence_index >= mention.sentence_index - 1)
-        if _OF_WOUNDED.fullmatch(mention.reason) or (_OF_WHOM.fullmatch(mention.reason) and after_wounded):
+        reason = mention.reason or ""
+        of_wounded = mention.link in ("part", "more") and (
+            _OF_WOUNDED.fullmatch(reason) or (_OF_WHOM.fullmatch(reason) and after_wounded))
+        if of_wounded or (after_wounded and prior is not None and _same_one(mention, prior)):
             died += mention.figure
             first = mention.char_start if first is None else first
     if not died or first is None or died > injured:

@@ -337,10 +337,10 @@ CONJUNCTION = re.compile(
 # Words after a number that show it does not count people.
 NOT_PEOPLE = words(
     """
-    year years yr yrs month months day days week weeks weekend weekends fortnight fortnights hour hours hrs minute minutes min mins second
-    seconds shots decade decades century km kms kilometres kilometers kilometre kilometer miles mile
-    metres meters metre meter feet foot ft yards inches percent per cent pc % tonnes tons ton kg
-    kilograms kilos pounds lb rounds bullets shells rockets missiles mortars bombs grenades mines
+    year years yr yrs month months day days week weeks weekend weekends fortnight fortnights hour hours hrs
+    minute minutes min mins second seconds shots decade decades century km kms kilometres kilometers
+    kilometre kilometer miles mile metres meters metre meter feet foot ft yards inches percent per cent pc %
+    tonnes tons ton kg kilograms kilos pounds lb rounds bullets shells rockets missiles mortars bombs grenades mines
     ieds houses homes huts buildings shops stores vehicles cars trucks lorries buses motorcycles
     motorbikes boats ships cows cattle goats sheep camels donkeys animals livestock horses dogs
     chickens pigs birds fish poultry heads villages towns cities districts provinces states

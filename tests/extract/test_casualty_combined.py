@@ -3,6 +3,8 @@ Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.casualty_helpers import counts
 
 
@@ -67,3 +69,24 @@ def test_killed_or_injured_is_no_count_of_the_dead() -> None:
     active 'killed or injured 12 people' is."""
     assert counts("At least 12 people were killed or injured in the blast at the market.") == (0, 12)
     assert counts("The blast killed or injured at least 12 people at the market.") == (0, 12)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Gunmen shot a money changer near the bus stand on Friday, badly injuring him. He succumbed to his wounds "
+        "on Saturday.",
+        "A tailor was seriously wounded when a grenade hit his shop on Friday. The victim died in hospital "
+        "a day later.",
+        "A porter was critically injured in the blast at the depot. The porter died on the way to hospital.",
+    ],
+)
+def test_one_wounded_person_who_died_is_no_longer_wounded(body: str) -> None:
+    """"Badly injuring him. He succumbed to his wounds": 1 killed, 0 injured (the same person)."""
+    assert counts(body) == (1, 0)
+
+
+def test_a_pronoun_after_another_victim_s_death_leaves_the_wounded() -> None:
+    """"A policeman was injured and a civilian was killed. He was taken to hospital": 1 and 1."""
+    body = "A policeman was injured in the attack and a civilian was killed. He was taken to hospital."
+    assert counts(body) == (1, 1)
