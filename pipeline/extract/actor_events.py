@@ -194,6 +194,8 @@ def _phrase_starts() -> dict[str, tuple[int, ...]]:
 
 
 _PHRASE_STARTS = _phrase_starts()
+_TO_DEATH = ["to", "death"]
+_HARM, _INTERVENTION = frozenset({"harm"}), frozenset({"intervention"})
 _WORD_CUES: dict[str, frozenset[str]] = {}
 _LIMIT = 2000  # characters read per part: the incident is told early, and long pages stay cheap
 
@@ -216,6 +218,8 @@ def _cues(text: str) -> frozenset[str]:
         cues = _WORD_CUES.get(word)
         if cues is None:
             cues = _word_cues(word)
+        if cues and words[k + 1 : k + 3] == _TO_DEATH:
+            cues = (cues - _INTERVENTION) | _HARM  # "beaten to death by a mob" is a killing, not a baton charge
         if cues:
             found |= cues
         lengths = _PHRASE_STARTS.get(word)

@@ -460,3 +460,10 @@ def test_a_group_told_of_after_no_one_claimed_a_bombing_is_no_author() -> None:
             "no group has yet claimed responsibility.")
     assert incident(body, "Explosions/Remote violence", "Remote explosive/landmine/IED", "PAK")[0] == (
         "Baloch Separatists (Pakistan)")
+
+
+def test_a_mob_beating_someone_to_death_is_no_police_intervention() -> None:
+    """'Beaten to death by a mob ... Police have registered a case': the victim, not the police, is the second side."""
+    body = ("A labourer was beaten to death by a group of men over a minor quarrel at a tea stall on Sunday. "
+            "Police have registered a case against eight of them.")
+    assert incident(body, "Riots", "Mob violence", "IND") == ("Rioters (India)", "Civilians (India)")
