@@ -66,6 +66,10 @@ _HARMED = word_set("injured wounded hurt killed martyred")
 _HARM = word_set("MOB MUTUAL CLASH KILL ATTACK ARMEDVICTIM CIVVICTIM LOOT VIOLENT")
 _HURT = word_set("KILL ARMEDVICTIM CIVVICTIM SEXUAL ABDUCT")
 _FORMER = word_set("ex former retired")
+# What a convoy of civilians carries: "a convoy of gold miners", "of aid trucks", "of displaced families".
+_CIVILIAN_CARGO = ("miner", "trader", "merchant", "passenger", "pilgrim", "civilian", "refugee", "displaced",
+                   "famil", "villager", "worker", "truck", "lorr", "bus", "tanker", "vehicle", "car", "aid",
+                   "humanitarian", "food", "relief", "evacuee", "traveller", "traveler")
 # Verbs after a victim-like noun ("gang members", "drug dealers") that make it the agent.
 _ACTIVE_HARM = word_set("killed shot attacked stormed torched abducted kidnapped opened hacked stabbed beheaded")
 _FIRE_WORDS = ("fire", "firing", "opened")
@@ -317,6 +321,14 @@ _QUANTIFIERS = word_set(
     "at least more than over nearly about around some up to dozens hundreds scores of a few several many")
 
 
+def _civilian_convoy(words: list[str], end: int) -> bool:
+    """True when the convoy just named, or the object right after the cue, carries civilians: "attacked a
+    convoy of gold miners", "ambushed a convoy of aid trucks"."""
+    at = next((k for k in range(end - 1, min(end + 2, len(words))) if words[k].startswith("convoy")), None)
+    return at is not None and words[at + 1:at + 2] == ["of"] \
+        and any(word.startswith(_CIVILIAN_CARGO) for word in words[at + 2:at + 5])
+
+
 def _off_duty(words: list[str], end: int) -> bool:
     """True when the armed victim just named was off duty ("the chief of police who was off-duty")."""
     after = words[end:end + 10]
@@ -400,8 +412,9 @@ def _lead_cues(words: list[str], cues: list[Cue]) -> dict[str, int]:
         if cue.name in ("ARMEDVICTIM", "CLASH"):
             if _FORMER.intersection(words[cue.start:cue.end]):
                 continue  # "killed two ex-BLA militants": former fighters are civilians
-            if _off_duty(words, cue.end):
-                # "ambushed a police inspector who was off duty": a civilian then, to ACLED
+            if _off_duty(words, cue.end) or _civilian_convoy(words, cue.end):
+                # "ambushed a police inspector who was off duty": a civilian then, to ACLED (as are the
+                # people of "a convoy of traders")
                 lead.setdefault("CIVVICTIM" if armed_victim else "ATTACK", cue.start)
                 continue
         if armed_victim and "by" in words[max(0, cue.start - 3):cue.start]:

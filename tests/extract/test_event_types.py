@@ -926,3 +926,18 @@ def test_protesters_who_attack_people_riot() -> None:
 def test_a_state_s_forces_bombing_a_place_strike_from_the_air(text: str, sub_type: str) -> None:
     """'The army bombed a village' is an air strike; insurgents who bombed a tower planted explosives."""
     assert classify(text)[1] == sub_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Gunmen attacked a convoy of cattle traders on the road to the market, killing six.",
+         "Violence against civilians"),
+        ("Militants ambushed a convoy of relief lorries near the pass on Monday, killing two drivers.",
+         "Violence against civilians"),
+        ("Militants ambushed an army convoy near the pass on Monday, killing two soldiers.", "Battles"),
+    ],
+)
+def test_a_convoy_of_civilians_is_no_armed_target(text: str, event_type: str) -> None:
+    """'Attacked a convoy of cattle traders' is violence against civilians; an army convoy's ambush a battle."""
+    assert classify(text)[0] == event_type
