@@ -186,6 +186,9 @@ _TOLL_MAY_RISE = re.compile(
 _DATED_NOW = re.compile(
     rf"\s*(?:(?:on|late|early)\s+)*(?:{WEEKDAY}|yesterday|today|overnight|last\s+night|this\s+(?:morning|week))\b",
     re.IGNORECASE)
+# A day or two before: dated from the statement that tells it, when one does.
+_FEW_DAYS_EARLIER = re.compile(r"(?:a|one|two)\s+days?\s+(?:earlier|before)", re.IGNORECASE)
+_TOLD_BEFORE = re.compile(r"\b(?:claimed|said|says|announced|confirmed|reported|told)\b", re.IGNORECASE)
 # "the third teacher killed": an ordinal victim and its bare participle, no verb between
 _ORDINAL_PARTICIPLE = re.compile(
     r"the\s+[\w-]+\s+(?:(?!(?:was|were|is|are|has|had|have|been)\b)[A-Za-z'’-]+\s+){1,3}", re.IGNORECASE)
@@ -367,6 +370,13 @@ def _status(
         or cue.BACKGROUND_BEFORE.search(text, clause_start, anchor.start())
         or cue.BACKGROUND.search(antecedent)
     )
+    told = _TOLD_BEFORE.search(text, 0, anchor.start()) if background and background.string is clause \
+        and _FEW_DAYS_EARLIER.fullmatch(background.group(0)) else None
+    if told and not cue.HARM_WORD.search(text, 0, told.start()):
+        # "the Taliban on Tuesday claimed a bombing that killed three policemen a day earlier": days before
+        # the claim, the news it tells (not "a week earlier", nor after other news: "killed 15 on Sunday, a
+        # leader said, adding that they had killed nine a day earlier")
+        background = None
     if background and not (background.start() < anchor.start() - clause_start and _DATED_NOW.match(text, anchor.end())):
         if background.string is clause and _arrested_over(text, anchor, clause_start + background.start()):
             return "reported", None

@@ -713,3 +713,12 @@ def test_a_death_a_crowds_arson_came_after_is_its_occasion() -> None:
     found = mentions("Villagers torched a police jeep after police fired on them, killing two.")
     assert [(m.count_best, m.status) for m in found] == [(2, "reported")]
 
+
+
+def test_a_killing_a_day_before_its_claim_is_the_news() -> None:
+    """'The group on Friday claimed an ambush that killed six guards a day earlier' is the news; told after
+    another killing ('..., adding that they had killed nine herders a day earlier') it is an earlier one."""
+    assert statuses("The rebel group on Friday claimed an ambush that killed six prison guards near the dam a "
+                    "day earlier.") == ["reported"]
+    assert statuses("Fighters killed 15 fishermen on Sunday, a militia leader said, adding that the jihadists had "
+                    "killed nine herders in the same area a day earlier.") == ["reported", "background"]
