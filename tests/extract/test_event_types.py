@@ -941,3 +941,9 @@ def test_a_state_s_forces_bombing_a_place_strike_from_the_air(text: str, sub_typ
 def test_a_convoy_of_civilians_is_no_armed_target(text: str, event_type: str) -> None:
     """'Attacked a convoy of cattle traders' is violence against civilians; an army convoy's ambush a battle."""
     assert classify(text)[0] == event_type
+
+
+def test_people_feared_dead_after_a_raid_were_attacked() -> None:
+    """'Scores were feared dead after gunmen raided a mining camp': a killing, not a raid as a development."""
+    assert classify("Scores of miners were feared dead after gunmen raided a mining camp in the hills on Monday.") == (
+        "Violence against civilians", "Attack")
