@@ -499,7 +499,10 @@ _EXCLUDED = re.compile(_EXCLUSION.pattern + r"\s*(?:the\s+|these\s+|those\s+)?$"
 _BODIES_ANCHOR = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains)\b", re.IGNORECASE)
 _SINCE_EVENT = re.compile(r"\bpost-(?!mortem\b)[\w'’]+\s*,\s*$", re.IGNORECASE)
 # a short spell after "since", possibly "last" or "this" one: "since [last] Thursday"
-_SINCE_SHORT_SPAN = re.compile(r"\s*(?:(?:last|this|early|late)\s+)?(?:" + _SHORT_SPAN.pattern + ")", re.IGNORECASE)
+# ("since the fighting erupted on Saturday": a few days' onset told as a clause)
+_SINCE_SHORT_SPAN = re.compile(
+    r"\s*(?:(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:began|erupted|broke\s+out|started|flared(?:\s+up)?)\s+"
+    r"(?:(?:on|late|early)\s+)*)?(?:(?:last|this|early|late)\s+)?(?:" + _SHORT_SPAN.pattern + ")", re.IGNORECASE)
 _LOST_BEFORE = re.compile(r"\b(?:after|following|since|when|before)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # a harm verb of another clause between a figure and a period closing the sentence
 _HARM_VERB = re.compile(r"\b(?:kill|abduct|kidnap|shot|shoot|wound|injur|massacr|behead|stabb|died|dead)",

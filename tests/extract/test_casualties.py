@@ -267,6 +267,12 @@ def test_a_few_days_of_violence_since_a_weekday_is_the_incidents_toll() -> None:
     assert killed("Fighting in the region since last year has killed at least 300 people.") == 0
 
 
+def test_a_toll_since_fighting_broke_out_a_few_days_ago_is_the_incidents() -> None:
+    """'since the clashes broke out on Sunday' dates a few days' toll; 'since the war began in 2019' a tally."""
+    assert killed("At least 26 people have been killed since the clashes broke out on Sunday, medics said.") == 26
+    assert killed("Nearly 900 people have been killed since the war began in 2019.") == 0
+
+
 def test_a_tally_over_months_is_cumulative() -> None:
     """'300 civilians killed in El Fasher in a month' tallies many incidents: cumulative, no incident count."""
     found = mentions("The UN said 300 civilians were killed in El Fasher in a month.")
