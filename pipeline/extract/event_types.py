@@ -147,6 +147,8 @@ def _named_by_its_year(words: list[str], start: int) -> bool:
     before = words[max(0, start - 3):start]
     if len(before) >= 2 and _YEAR.fullmatch(before[-1]) and before[-2] in _YEAR_DETERMINERS:
         return True
+    if words[start] == "riots" and "the" in before:
+        return True  # "the Gujarat riots", "handling of the communal riots": riots the reader knows of
     return before[-2:] == ["year", "s"] and len(before) == 3 and before[0] == "last"
 
 

@@ -40,8 +40,8 @@ def killed(body: str) -> int:
 
 
 def test_a_short_note_is_taken_as_written_about_an_event() -> None:
-    """A brief that only names riots keeps its type: notes and briefs are written about an event."""
-    body = "Traders in the city counted their losses after the riots."
+    """A brief that only names rioting keeps its type: notes and briefs are written about an event."""
+    body = "Traders in the city counted their losses after rioting in the market."
     assert not is_full_article(body, split_sentences(body))
     assert event_type(body) == "Riots"
 
