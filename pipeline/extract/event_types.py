@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from pipeline.extract.event_type_cues import Cue, find_cues, tokens, word_set
 from pipeline.extract.event_type_rules import decide, street_protest
+from pipeline.extract.numbers import NUMBER_PATTERN
 from pipeline.extract.sentences import story_sentences
 from pipeline.extract.types import Sentence
 
@@ -78,6 +79,10 @@ _REFLEXIVE = word_set("himself herself themselves")
 _BEFORE_MONTH = word_set("in on of since until till by during early late mid last this next")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _YEAR_DETERMINERS = word_set("the its their his her")
+# Nouns of violence that a name makes an event the reader knows: "the Godhra train attack".
+_KNOWN_EVENTS = word_set("attack massacre carnage killings")
+# ... unless it counts its victims, as news does: "condemning the massacre of 12 civilians".
+_COUNTED = re.compile(rf"of\s+(?:{NUMBER_PATTERN})")
 _MAX_SENTENCES = 8
 _MAX_CHARS = 3000
 _CONTEXT = 2  # sentences after the lead that may refine its type
@@ -149,6 +154,13 @@ def _named_by_its_year(words: list[str], start: int) -> bool:
         return True
     if words[start] == "riots" and "the" in before:
         return True  # "the Gujarat riots", "handling of the communal riots": riots the reader knows of
+    if words[start] in _KNOWN_EVENTS and "the" in before and (
+            before[0] == "the" or words[start + 1:start + 2] in (["on"], ["of"], ["at"], ["in"])) \
+            and not _COUNTED.fullmatch(" ".join(words[start + 1:start + 3])):
+        # "the Godhra train attack", "the massacre of pilgrims at X", "in the wake of the attack on the
+        # express": an event named, known to the reader (not "the attack was not claimed" or "during the
+        # arson attack", the news's own)
+        return True
     return before[-2:] == ["year", "s"] and len(before) == 3 and before[0] == "last"
 
 

@@ -955,3 +955,19 @@ def test_the_riots_the_reader_knows_of_are_a_topic_not_news() -> None:
     assert classify("The minister said on Monday that tourism had not been affected by the communal riots.") == (
         None, None)
     assert classify("Riots broke out in the old city on Friday, and shops were set on fire.")[0] == "Riots"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister said on Monday that the state had no prior warning of the Kalupur train attack.", None),
+        ("In the wake of the attack on the express train, police tightened security at all stations.", None),
+        ("The assembly observed two minutes of silence for the victims of the massacre of pilgrims at the shrine.",
+         None),
+        ("Residents condemned the massacre of 14 farmers by gunmen in the valley.", "Violence against civilians"),
+    ],
+)
+def test_an_attack_named_as_known_is_no_attack_reported(text: str, expected: str | None) -> None:
+    """'The Kalupur train attack', 'the attack on the express train' name an event the reader knows; 'the
+    massacre of 14 farmers' counts its victims, as news does."""
+    assert classify(text)[0] == expected
