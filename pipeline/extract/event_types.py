@@ -81,6 +81,10 @@ _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _YEAR_DETERMINERS = word_set("the its their his her")
 # Nouns of violence that a name makes an event the reader knows: "the Godhra train attack".
 _KNOWN_EVENTS = word_set("attack massacre carnage killings")
+# Verbs of riots happening: "riots broke out", "sparked riots", "riots left five dead".
+_HAPPENED = word_set(
+    """broke erupted spread spreading raged raging rocked continued continue continuing left leaving killed claimed
+    injured wounded sparked triggered erupt followed flared hit gripped""")
 # ... unless it counts its victims, as news does: "condemning the massacre of 12 civilians".
 _COUNTED = re.compile(rf"of\s+(?:{NUMBER_PATTERN})")
 _MAX_SENTENCES = 8
@@ -152,8 +156,10 @@ def _named_by_its_year(words: list[str], start: int) -> bool:
     before = words[max(0, start - 3):start]
     if len(before) >= 2 and _YEAR.fullmatch(before[-1]) and before[-2] in _YEAR_DETERMINERS:
         return True
-    if words[start] == "riots" and "the" in before:
-        return True  # "the Gujarat riots", "handling of the communal riots": riots the reader knows of
+    if words[start] == "riots" and ("the" in before or not _HAPPENED.intersection(words[max(0, start - 3):start + 12])):
+        # "the Gujarat riots", "handling of the communal riots": riots the reader knows of; "riots have been a
+        # major setback": riots as a topic, with no verb of them breaking out or harming
+        return True
     if words[start] in _KNOWN_EVENTS and "the" in before and (
             before[0] == "the" or words[start + 1:start + 2] in (["on"], ["of"], ["at"], ["in"])) \
             and not _COUNTED.fullmatch(" ".join(words[start + 1:start + 3])):

@@ -971,3 +971,17 @@ def test_an_attack_named_as_known_is_no_attack_reported(text: str, expected: str
     """'The Kalupur train attack', 'the attack on the express train' name an event the reader knows; 'the
     massacre of 14 farmers' counts its victims, as news does."""
     assert classify(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Riots have been a major setback to tourism in the hill district, the hoteliers' association said.", None),
+        ("Hundreds of residents rallied on Friday against the detention of nine men accused of taking part in riots.",
+         "Protests"),
+        ("Riots over the arrest of a student leader on Monday sparked violence across the state.", "Riots"),
+    ],
+)
+def test_riots_as_a_topic_are_no_riot_reported(text: str, expected: str | None) -> None:
+    """'Riots have been a setback to tourism' speaks of riots; 'riots ... sparked violence' reports them."""
+    assert classify(text)[0] == expected
