@@ -86,9 +86,11 @@ RULES: dict[str, str] = {
     # (early) October 2025; June last year
     "month_year": rf"(?:(?P<mod>{MODIFIER})[\s-]+)?(?P<mon>{MONTH})(?:\s+of)?,?\s+"
                   rf"(?:(?P<y>{YEAR}){_NO_NUMBER_AFTER}|(?P<rel>this|last|next)\s+year|{SPOKEN_YEAR})",
-    # on the 19th (of the month being reported)
-    "day_only": r"(?<=\bon\s)the\s+(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)(?![\w])"
-                r"(?!\s+(?:century|anniversary|floor|day|time|edition|amendment|round|minute|over|place))",
+    # on the 19th (of the month being reported), on the night of the 2nd
+    "day_only": r"(?:(?<=\bon\s)|(?<=\bmorning\sof\s)|(?<=\bevening\sof\s)|(?<=\bnight\sof\s)|"
+                r"(?<=\bafternoon\sof\s)|(?<=\bhours\sof\s))the\s+(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)(?![\w])"
+                r"(?!\s+(?:century|anniversary|floor|day|time|edition|amendment|round|minute|over|place|battalion|brigade|"
+                r"division|regiment|corps|army|infantry|squadron))",
     # the 1988 second quarter, this year's third quarter, the year-ago fourth quarter, Q3 2025
     "quarter": rf"(?:the\s+)?(?:(?:(?P<rel>{_YEAR_REL})\s+year'?s|(?P<y1>{YEAR})(?:'s)?|"
                rf"(?P<ago>year[\s-](?:ago|earlier))|comparable|same|latest|current|fiscal|calendar)[\s-]+){{0,4}}"

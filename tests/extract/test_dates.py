@@ -411,3 +411,11 @@ def test_a_possessive_weekday_of_a_planned_event_is_ahead() -> None:
     assert value_of("Police detained 200 supporters ahead of Friday's planned rally.", "Friday") == "2025-10-31"
     assert value_of("Police prepared for Sunday's scheduled vote.", "Sunday") == "2025-11-02"
     assert value_of("Friday's attack killed three.", "Friday") == "2025-10-24"
+
+
+def test_a_day_of_the_month_after_a_time_of_day_is_that_day() -> None:
+    """'on the morning of the 2nd', 'in the early hours of the 3rd': days of the month being reported; 'the 2nd
+    battalion' is a unit, no day."""
+    assert value_of("On the morning of the 2nd, troops entered the town.", "the 2nd") == "2025-10-02"
+    assert value_of("In the early hours of the 3rd, a blast hit the market.", "the 3rd") == "2025-10-03"
+    assert dates("He spoke on the night of the 2nd battalion's parade.") == []
