@@ -321,9 +321,12 @@ _QUANTIFIERS = word_set(
     "at least more than over nearly about around some up to dozens hundreds scores of a few several many")
 
 
-def _civilian_convoy(words: list[str], end: int) -> bool:
+def _armed_word_for_civilians(words: list[str], end: int) -> bool:
     """True when the convoy just named, or the object right after the cue, carries civilians: "attacked a
-    convoy of gold miners", "ambushed a convoy of aid trucks"."""
+    convoy of gold miners", "ambushed a convoy of aid trucks"; or the force named is an informer's ("killed a
+    suspected police informer")."""
+    if end < len(words) and words[end].startswith(("informer", "informant")):
+        return True
     at = next((k for k in range(end - 1, min(end + 2, len(words))) if words[k].startswith("convoy")), None)
     return at is not None and words[at + 1:at + 2] == ["of"] \
         and any(word.startswith(_CIVILIAN_CARGO) for word in words[at + 2:at + 5])
@@ -412,9 +415,9 @@ def _lead_cues(words: list[str], cues: list[Cue]) -> dict[str, int]:
         if cue.name in ("ARMEDVICTIM", "CLASH"):
             if _FORMER.intersection(words[cue.start:cue.end]):
                 continue  # "killed two ex-BLA militants": former fighters are civilians
-            if _off_duty(words, cue.end) or _civilian_convoy(words, cue.end):
+            if _off_duty(words, cue.end) or _armed_word_for_civilians(words, cue.end):
                 # "ambushed a police inspector who was off duty": a civilian then, to ACLED (as are the
-                # people of "a convoy of traders")
+                # people of "a convoy of traders" and a police informer)
                 lead.setdefault("CIVVICTIM" if armed_victim else "ATTACK", cue.start)
                 continue
         if armed_victim and "by" in words[max(0, cue.start - 3):cue.start]:

@@ -936,10 +936,12 @@ def test_a_state_s_forces_bombing_a_place_strike_from_the_air(text: str, sub_typ
         ("Militants ambushed a convoy of relief lorries near the pass on Monday, killing two drivers.",
          "Violence against civilians"),
         ("Militants ambushed an army convoy near the pass on Monday, killing two soldiers.", "Battles"),
+        ("Rebels shot dead a suspected army informer in the village on Monday.", "Violence against civilians"),
     ],
 )
 def test_a_convoy_of_civilians_is_no_armed_target(text: str, event_type: str) -> None:
-    """'Attacked a convoy of cattle traders' is violence against civilians; an army convoy's ambush a battle."""
+    """'Attacked a convoy of cattle traders' is violence against civilians, as is killing an army informer; an
+    army convoy's ambush a battle."""
     assert classify(text)[0] == event_type
 
 
