@@ -13,39 +13,11 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from pipeline.extract.event_type_cues import SAYING, Cue, word_set
+from pipeline.extract.event_type_cues import Cue, word_set
+from pipeline.extract.event_type_sides import ARMED, actor_side, names_armed_actor
 
-# Words naming state forces and non-state armed groups, to tell who took a place
-# (government regains vs non-state actor overtakes) and who detained whom.
-_STATE = word_set(
-    """army armies military government regime troops soldiers soldier police policemen security
-    gendarmerie gendarmes fardc fanb sadat anp ana sna amisom navy marines paratroopers
-    commandos loyalist loyalists"""
-)
-_NON_STATE = word_set(
-    """rebels rebel militants militant insurgents insurgent jihadists jihadist terrorists terrorist
-    taliban shabaab houthi houthis isis isil daesh iswap boko haram militia militias militiamen fighters
-    sdf ypg pkk hts nusra opposition mai codeco adf islamists islamist separatists separatist gunmen
-    extremists extremist maoists maoist naxals naxalites qsd seleka ansar jnim isgs rsf"""
-)
-_SUBJECT_WINDOW = 14
-# Words before "army" in the names of armed groups: "Arakan Army", "Kachin Independence Army".
-_REBEL_ARMIES = word_set("arakan independence liberation free republican resistance revolutionary kachin karen shan")
-# Words before "forces" in the names of non-state groups: "Rapid Support Forces", "Syrian Democratic Forces".
-_REBEL_FORCES = word_set("support democratic")
-_OWN_PRONOUNS = word_set("it they")
-_PASSIVE = word_set("was were been being")
-_PASSIVE_REACH = 5  # tokens from a passive's subject to its verb ("the rebels were pushed back")
 # Words before a capture verb that make it an attempt, not a change of control ("attack to capture").
 _ATTEMPT = word_set("to attempt attempted attempting tried trying bid")
-# Nouns that are state forces unless a non-state word qualifies them ("rebel forces").
-_FORCES = frozenset({"forces", "force", "troops", "fighters"})
-# Armed actors, for telling a clash between armed groups from mob or civilian harm.
-_ARMED = _NON_STATE | _STATE | word_set(
-    "forces armed gang gangs gangsters cartel cartels criminal criminals firearms guns rifles "
-    # units named after their kind: "Hamza Division", "the 93rd Brigade", "Sultan Murad Battalion"
-    "division brigade brigades battalion battalions regiment"
-)
 _MOB_WORDS = word_set("mob mobs")
 _STONES = word_set("stone stones pelting pelted brickbats brickbat")
 _SHOOTING = word_set("shot gunned gunshot gunshots fired firing")
@@ -56,13 +28,6 @@ _CROWDS = word_set(
     """villagers residents locals groups group supporters students workers communities community families
     youths youth people members mob crowd crowds neighbours neighbors tribesmen clans clan"""
 )
-# A word before one of these is a source being quoted ("police said"), not an actor.
-_SPEECH = SAYING | word_set("according")
-
-# What the police do after a fight they had no part in: "police have registered cases against 40 people".
-_AFTERMATH = word_set("registered booked filed lodged investigating probing")
-# Participles that make the armed word before them a victim ("34 policemen were injured"), not a side.
-_HARMED = word_set("injured wounded hurt killed martyred")
 _HARM = word_set("MOB MUTUAL CLASH KILL ATTACK ARMEDVICTIM CIVVICTIM LOOT VIOLENT")
 _HURT = word_set("KILL ARMEDVICTIM CIVVICTIM SEXUAL ABDUCT")
 _FORMER = word_set("ex former retired")
@@ -113,64 +78,6 @@ _WEAK_DEVELOPMENTS = frozenset({"OTHER"})
 # ("detained 200 supporters ahead of Friday's planned rally": preventive arrests, no intervention).
 _ARREST_REASON = word_set(
     "for charges charged accused over organising organizing organised leading ahead planned prevent")
-
-
-def _side_word(word: str, previous: str) -> str | None:
-    """'state' or 'non_state' for one word (with the word before it), else None."""
-    if word in _NON_STATE:
-        return "non_state"
-    if word in _FORCES and (previous in _NON_STATE or previous in _REBEL_FORCES):
-        return "non_state"  # "rebel forces", "the Rapid Support Forces", "the Syrian Democratic Forces"
-    if word in ("army", "armies") and previous in _REBEL_ARMIES:
-        return "non_state"  # "the Arakan Army", "the Kachin Independence Army", "the Free Syrian Army"
-    if word in _STATE or word in _FORCES:
-        return "state"
-    return None
-
-
-def actor_side(words: list[str], position: int) -> str | None:
-    """Who acts at `position`: the agent after a passive "by", else the first named in the
-    clause before it (its subject); a passive without agent ("were pushed back") turns it round."""
-    after = words[position : position + 8]
-    if "by" in after:
-        start = position + after.index("by") + 1
-        for index in range(start, min(start + 5, len(words))):
-            side = _side_word(words[index], words[index - 1])
-            if side:
-                return side
-    subject, found = None, 0
-    # "the army spokesman said that rebels have taken over four localities": the clause after the saying
-    first = max(0, position - _SUBJECT_WINDOW)
-    said = [index for index in range(first, position) if words[index] in _SPEECH]
-    # ("the RSF said on Sunday they had taken": the pronoun a few words after the saying)
-    own = bool(said) and not _OWN_PRONOUNS.isdisjoint(words[said[-1] + 1:said[-1] + 5])
-    if own:
-        said = said[:-1]  # "the Arakan Army said it had captured": the speaker is the subject
-    first = max([first] + [index + 1 for index in said])
-    for index in range(first, position):
-        subject = _side_word(words[index], words[index - 1] if index else "")
-        if subject and not own and _SPEECH.intersection(words[index + 1 : min(index + 4, position)]):
-            subject = None  # "Police said 14 people were arrested": the speaker, not the subject
-        if subject:
-            found = index
-            break
-    if subject and _PASSIVE.intersection(words[max(0, position - 2) : position]) and position - found <= _PASSIVE_REACH:
-        # "rebels were pushed back" (not "the army staged a counterattack and ground was regained", where
-        # the passive's subject is the ground the army took)
-        return "state" if subject == "non_state" else "non_state"
-    return subject
-
-
-def names_armed_actor(words: list[str]) -> bool:
-    """True when the sentence names an armed group as an actor (not only as a quoted source,
-    "police and residents said", or as the harmed, "34 policemen were injured")."""
-    return any(
-        word in _ARMED and not _SPEECH.intersection(words[index + 1 : index + 4])
-        and not _AFTERMATH.intersection(words[index + 1 : index + 4])
-        and not (_PASSIVE.intersection(words[index + 1 : index + 3])
-                 and _HARMED.intersection(words[index + 2 : index + 5]))
-        for index, word in enumerate(words)
-    )
 
 
 def _demonstration(lead: dict[str, int], context: set[str]) -> str | None:
@@ -234,7 +141,7 @@ def _violence(lead: dict[str, int], words: list[str], context: set[str]) -> str 
         lead = {cue: position for cue, position in lead.items() if cue != "MOB"}
     if ("MOB" in lead or ("MUTUAL" in lead and _crowd_fought(words))) and not armed:
         return "Mob violence"
-    if "MOB" in lead and _MOB_WORDS.intersection(words) and _ARMED.intersection(words) <= _POLICE \
+    if "MOB" in lead and _MOB_WORDS.intersection(words) and ARMED.intersection(words) <= _POLICE \
             and not gunfire:
         return "Mob violence"  # "four were killed in police firing on mobs": a riot the police fired on
     taken = lead.get("TERRITORY")
