@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract import casualty_cues as cue
+from pipeline.extract.casualty_claimants import OWN_FIGURE, claimant
 from pipeline.extract.casualty_links import figure_link, first_match
 from pipeline.extract.date_patterns import WEEKDAY
 from pipeline.extract.gazetteer import fold, gazetteer
@@ -144,7 +145,7 @@ def describe(
     rising = _TOLL_MAY_RISE.match(text, anchor.end()) if voice == "t" and status == "reported" else None
     if rising:  # "the death toll could rise as several of the injured ...": a future toll, no figure
         status, reason = "hypothetical", rising.group(0).strip()
-    claimed_by = _claimant(text, anchor.start(), anchor.end(), actors, sentence.start) if status == "reported" else None
+    claimed_by = claimant(text, anchor.start(), anchor.end(), actors, sentence.start) if status == "reported" else None
     link, link_reason = figure_link(text, anchor, start, end, voice)
     return Context(status, reason or link_reason, claimed_by, link)
 
@@ -209,9 +210,6 @@ _FREED_BEFORE = re.compile(
 _FREED_ACTIVE = re.compile(
     r"\b(?P<fate>released|freed|set\s+free|handed\s+over|rescued)\s+(?:[\w'’-]+\s+){0,6}?"
     r"(?:they|it|he|she|the\s+\w+)\s+had\s+$", re.IGNORECASE)
-# The denier's own statement after the denial: ", saying only three died", "; it said two were hurt".
-_OWN_FIGURE = re.compile(r"[,;]\s*(?:but\s+)?(?:saying|adding|insisting|and\s+said|it\s+said|they\s+said)\b",
-                         re.IGNORECASE)
 _VICTIMS_HISTORY = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?(?P<history>\s+(?:(?:who|that)\s+(?:had\s+been|have\s+been|has\s+been|was|were|went|had)\s+"
     r"(?:\w+ly\s+)?)?(?:abducted|kidnapped|seized|taken\s+hostage|missing|arrested|detained|injured|wounded))\b"
@@ -263,7 +261,7 @@ def _status(
     denial = cue.DENIAL.search(text, near, anchor.start()) or cue.DENIED_AFTER.search(
         text, anchor.end(), anchor.end() + _REACH
     )
-    if denial and not (denial.end() <= left and _OWN_FIGURE.search(text, denial.end(), left)):
+    if denial and not (denial.end() <= left and OWN_FIGURE.search(text, denial.end(), left)):
         # (not the denier's own figure after it: "rejected the rebels' claim that 40 soldiers were killed,
         # saying only three died")
         return "denied", denial.group(0)
@@ -404,49 +402,6 @@ def _arrested_over(text: str, anchor: re.Match[str], start: int) -> bool:
             and _ARRESTED_OVER.search(text, anchor.end(), start) is not None)
 
 
-def _claimant(
-    text: str, anchor_start: int, anchor_end: int, actors: list[ActorMention], sentence_start: int
-) -> str | None:
-    """Who claims the figure: the actor (or capitalised name) before "claimed" in the sentence.
-
-    The search ends with the harm verb itself, so "said it had ... killed" can see its verb.
-    """
-    claims = [
-        c for c in cue.CLAIM.finditer(text, max(0, anchor_start - _REACH), anchor_end) if c.start() < anchor_start
-    ]
-    if not claims:
-        return None
-    claim = claims[-1]
-    if _CONTRAST.search(text, claim.end(), anchor_start) or _OWN_FIGURE.search(text, claim.end(), anchor_start):
-        # "the group said it killed 23, while the army said five died": not the group's five; "rejected the
-        # rebels' claim that 40 were killed, saying only three died": the three are the army's
-        return None
-    # the claim's subject, not an actor of an earlier clause ("police said one was killed, while the
-    # party claimed two of its activists were killed": not the police's claim)
-    before_claim = [a for a in actors if 0 <= a.char_end - sentence_start <= claim.start()
-                    and not _OTHER_CLAUSE.search(_ASIDE.sub(" ", text[a.char_end - sentence_start:claim.start()]))]
-    if before_claim:
-        return before_claim[-1].actor_name
-    if claim.group(0).lower().startswith("saying"):
-        # "Islamic State claimed the bombing, saying it killed 30": the participle's subject is the sentence's
-        subject_actor = next((a for a in actors if 0 <= a.char_end - sentence_start <= claim.start()
-                              and not _CONTRAST.search(text, a.char_end - sentence_start, claim.start())), None)
-        if subject_actor is not None:
-            return subject_actor.actor_name
-    name = cue.CAPITALISED.search(text[: claim.start()].rstrip())
-    if name is None:
-        # a claimant named by a common noun: "; the group said it killed 23 soldiers"
-        subject = _CLAIM_SUBJECT.search(text, max(0, claim.start() - 40), claim.start())
-        if subject is None and claim.group(0).lower().startswith("saying"):
-            # "The group claimed responsibility, saying its fighters had killed dozens": the clause's subject
-            subject = _SAYING_SUBJECT.match(text, 0, claim.start())
-        return " ".join(subject.group(1).split()) if subject else None
-    words = name.group(1).split()
-    while words and words[0].lower() in ("the", "a", "an", "but", "and", "however", "meanwhile"):
-        words = words[1:]
-    return " ".join(words) or None
-
-
 # What may come before "days after" opening a sentence: "Two days after", "Just a week after".
 _SPAN_OPENS = re.compile(r"[\s\"'“‘]*(?:(?:just|only|barely|nearly|about|some|a|few|several|two|three|four|five|six|"
                          r"\d+)\s+){0,2}", re.IGNORECASE)
@@ -468,16 +423,8 @@ def _cause_before(text: str, anchor: re.Match[str]) -> re.Match[str] | None:
     return cause
 
 
-# A claim's subject of one to three lower-case words opening its clause: "; the group", ", while the army".
-_CLAIM_SUBJECT = re.compile(
-    r"(?:^|[,;]\s*(?:but|while|whereas|and|however)?)\s*((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+$")
-_SAYING_SUBJECT = re.compile(
-    r"\s*((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+(?:claimed|said|announced|stated|issued)\b")
-_CONTRAST = re.compile(r";|\b(?:but|while|whereas)\b", re.IGNORECASE)
 _GERUND = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 _INCLUDING_ASIDE = re.compile(r"\s?,\s*including\s[^,]*,", re.IGNORECASE)
-_ASIDE = re.compile(r",[^,;]*,")
-_OTHER_CLAUSE = re.compile(r"[,;]|\b(?:but|while|whereas|said|says|told)\b", re.IGNORECASE)
 _SHORT_SPAN = re.compile(
     r"\b(?:week|weekend|days?|nights?|morning|evening|yesterday|hours|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\b", re.IGNORECASE)

@@ -1,0 +1,29 @@
+"""Tests for who claims a casualty figure (pipeline/extract/casualty_claimants.py). Every sentence here was
+written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.casualty_helpers import mentions
+
+
+def claimants(body: str) -> list[tuple[int, str | None]]:
+    """(figure, claimant) of each killed mention of `body`."""
+    return [(m.count_best, m.claimed_by) for m in mentions(body) if m.category == "killed"]
+
+
+def test_a_named_party_that_claims_a_figure_is_its_claimant() -> None:
+    """'The Ansar Brigade claimed to have killed 14 soldiers': the brigade's figure."""
+    assert claimants("The Ansar Brigade claimed to have killed 14 soldiers near the dam on Monday.") == [
+        (14, "Ansar Brigade")]
+
+
+def test_a_contrast_after_the_claim_ends_its_reach() -> None:
+    """'The brigade said it killed 14 soldiers, while the army said two died': the two are not the brigade's."""
+    found = claimants("The Ansar Brigade said it killed 14 soldiers, while the army said only two soldiers died.")
+    assert found[0] == (14, "Ansar Brigade")
+    assert found[1][1] != "Ansar Brigade"
+
+
+def test_a_claim_told_by_a_common_noun_keeps_the_noun() -> None:
+    """'The group claimed it had killed nine policemen': the claimant is the sentence's 'The group'."""
+    assert claimants("The group claimed it had killed nine policemen at the checkpoint.") == [(9, "The group")]
