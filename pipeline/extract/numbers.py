@@ -96,7 +96,7 @@ _QUANTITY = re.compile(
       | from\s+(?P<f_low>{_N})\s+to\s+(?P<f_high>{_N})
       | (?:(?P<qual>{_QUALIFIER_RE})\s+)?(?:
             (?P<r_low>{DIGIT_NUMBER})\s*[-–—]\s*(?P<r_high>{DIGIT_NUMBER})(?!\s*[-–—]\s*\d)
-          | (?P<t_low>{NUMBER_PATTERN})\s+(?:to|or)\s+(?P<t_high>{NUMBER_PATTERN})
+          | (?P<t_low>{NUMBER_PATTERN})\s+(?:to|or)\s+(?P<t_high>{_N})
           | (?P<n>{_N})(?P<odd>-odd|(?<=\d)\s+odd(?=\s))?)
       | (?<!\bso\s)(?<!\btoo\s)(?<!\bhow\s)(?P<vague>{_VAGUE_RE})
     )(?![\w/]|[.,:]\d|-[a-z])""",
@@ -105,6 +105,8 @@ _QUANTITY = re.compile(
 _QUANTITY_LOWER = re.compile(_QUANTITY.pattern, re.VERBOSE)
 
 
+# A scale word ending a range's high end: "two to three dozen", "five to six hundred".
+_SCALE_END = re.compile(r"\s(dozens?|hundred|thousand|million)$", re.IGNORECASE)
 _RANGE_GROUPS = (("b_low", "b_high"), ("f_low", "f_high"), ("r_low", "r_high"), ("t_low", "t_high"))
 
 
@@ -219,10 +221,15 @@ def _from_match(match: re.Match[str]) -> Quantity | None:
 
 
 def _range(start: int, end: int, first: str, second: str) -> Quantity | None:
-    """"10-15": the ends as low/high, best the low end (conservative); None for non-ranges."""
+    """"10-15", "two to three dozen": the ends as low/high, best the low end (conservative); None for
+    non-ranges."""
     low, high = parse_number(first), parse_number(second)
     if low is None or high is None:
         return None
+    scale = _SCALE_END.search(second)
+    if scale and not _SCALE_END.search(first) and low < 100:
+        # "two to three dozen", "five to six hundred": the scale is both ends'
+        low *= 12 if scale.group(1).lower().startswith("dozen") else _SCALES[scale.group(1).lower()]
     if high < low:  # "10 or 5": unordered alternatives
         low, high = high, low
     if high > 20 * max(low, 1):  # "7-2012", a score or a date, not a range of people

@@ -161,3 +161,18 @@ def test_half_of_a_figure_is_its_half() -> None:
     assert interval("half of the 40 hostages") == (20, 20, 20)
     assert list(find_quantities("half of them")) == []
     assert interval("half a dozen people") == (6, 6, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("two to three dozen", 24, 36),
+        ("five to six hundred", 500, 600),
+        ("one or two million", 1_000_000, 2_000_000),
+        ("two to three", 2, 3),
+    ],
+)
+def test_a_scale_after_a_range_scales_both_ends(text: str, low: int, high: int) -> None:
+    """'Two to three dozen' is 24 to 36 (best 24), 'five to six hundred' 500 to 600, not 2 to 36."""
+    quantity = only(text)
+    assert (quantity.low, quantity.best, quantity.high) == (low, low, high)
