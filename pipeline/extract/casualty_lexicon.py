@@ -214,7 +214,8 @@ _ANCHORS = {
     "a_kidnapped2": r"(?:took|take|takes|taking|taken|seized|seizing|seize|seizes|holding|hold|holds|held)"
                     r"(?=(?:\s+[\w,'’-]+){1,5}?\s+(?:hostages?|captives?)\b)",
     # "apprehended that ...", "apprehended cross-voting" fears; it arrests no one
-    "p_arrested": rf"arrested|detained|apprehended(?!\s+{_FEARED})|taken\s+into\s+custody|rounded\s+up|nabbed|arrests",
+    "p_arrested": rf"arrested|detained|apprehended(?!\s+{_FEARED})|rounded\s+up|nabbed|arrests|"
+                  r"taken\s+into\s+(?:preventive\s+|protective\s+|police\s+)?custody",
     "a_arrested": rf"arrest(?:s|ing)?(?!\s+warrants?\b)|detain(?:s|ing)?|apprehend(?:s|ing)?(?!\s+{_FEARED})|"
                   # "Police picked up 17 youths": only by state forces (see `casualties.py`)
                   r"pick(?:ed|s|ing)?\s+up" + _counted("people persons youths men women suspects protesters activists "

@@ -295,6 +295,7 @@ def test_a_side_s_own_loss_told_later_adds_to_its_enemy_s_dead() -> None:
         ("Police picked up 17 youths for questioning after the violence on Tuesday.", [17]),
         ("The army had picked up at least 40 people from the village, residents said.", [40]),
         ("His friends picked up three men from the station.", []),
+        ("Twenty activists were taken into preventive custody before the rally.", [20]),
     ],
 )
 def test_people_picked_up_by_state_forces_are_arrested(body: str, expected: list[int]) -> None:

@@ -465,6 +465,12 @@ def test_a_feast_named_like_a_village_places_nothing() -> None:
     assert country("Armed men abducted 12 worshippers from a church during a Christmas Day service.") is None
 
 
+def test_a_city_sector_or_ward_is_no_village() -> None:
+    """'in Sector 5', 'in Ward 12' number parts of a city (Sector is also a village of Uttar Pradesh)."""
+    assert country("Youths set two cars on fire in Sector 5 after a quarrel on Tuesday night.") is None
+    assert country("Party workers clashed in Ward 12 during the count.") is None
+
+
 def test_a_province_or_a_state_of_one_name_is_told_by_its_unit_word() -> None:
     """'Punjab province' is Pakistan's, 'Punjab state' India's (India's divisions are states)."""
     assert country("A mob beat a man to death in a village in Punjab province on Sunday.") == "PAK"
