@@ -242,6 +242,7 @@ _ACCIDENT = re.compile(
     r"\bfireworks?\s+(?:factory|factories|unit|warehouse|plant)\b|"
     r"\b(?:gas|cylinder|boiler|reactor|factory|chemical)\s+(?:explosion|blast|leak)s?\b|"
     r"\b(?:road|traffic)\s+(?:accident|crash)(?:es|s)?\b|\bderail(?:ed|ment)\b|"
+    r"\b(?:died|killed|dead|injured|hurt)\s+in\s+an?\s+accident\b|"  # "a teenager died in an accident"
     # a boat that sank ("a boat carrying villagers fleeing an attack sank"), not a ship "sunk by" a missile
     r"\b(?:boat|ferry|canoe|dinghy|pirogue)s?\s+(?:[\w,'-]+\s+){0,10}?sank\b", _I)
 # A vehicle's crash: "a bus plunged into a gorge", "their jeep overturned", "a head-on collision" (not a

@@ -128,7 +128,12 @@ def _accident(typing: Typing, sentences: list[Sentence], casualties: list[Casual
     factory killed 12") and reports no harm of another kind, or a stampede no violence set off: no event ACLED
     codes (a protest over an accident, "rallied demanding justice for a man who died in a road accident", is one)."""
     lead = next((s for s in sentences if s.index == typing.lead), None)
-    if lead is None or typing.event_type in ("Protests", "Riots"):
+    if lead is None and typing.sub_event_type is None:
+        # nothing typed: "two people died in an accident on the highway" still has no sides
+        return any(m.status == "background" and m.reason and accident(m.reason) for m in casualties)
+    if lead is None or typing.event_type in ("Protests", "Riots") or typing.sub_event_type == _DESTRUCTION:
+        # (the street's or a gang's answer to an accident is an event of its own: "miscreants torched three
+        # vehicles after a teenager died in an accident")
         return False
     if _STAMPEDE.search(lead.text) and not _STAMPEDE_SET_OFF.search(lead.text):
         return True  # "22 people died in a stampede at a religious gathering": its dead stay counted (WAD does)
@@ -137,6 +142,7 @@ def _accident(typing: Typing, sentences: list[Sentence], casualties: list[Casual
     return not any(c.sentence_index == lead.index and c.status == "reported" for c in casualties)
 
 
+_DESTRUCTION = "Looting/property destruction"
 # A crush of a crowd, no event ACLED codes unless violence set it off ("a stampede after police fired tear gas").
 _STAMPEDE = re.compile(r"\bstampedes?\b|\bcrush\s+(?:at|during|in)\b", re.IGNORECASE)
 _STAMPEDE_SET_OFF = re.compile(

@@ -316,3 +316,14 @@ def test_a_stampede_or_an_accident_is_no_ones_violence() -> None:
                                    FRIDAY)).incident
     assert (incident.actor1, incident.actor2) == (None, None)
     assert event_type("Five people died in a stampede after police fired tear gas to disperse the crowd.") is not None
+
+
+def test_deaths_in_an_accident_are_no_ones_violence_but_its_aftermath_may_be() -> None:
+    """'Two people died in an accident on the highway': no type, no sides, no dead of the conflict; 'miscreants
+    torched three buses after a boy died in an accident': the torching is an event, the boy no victim of it."""
+    incident = analyse(ArticleText("a", "Two cyclists died in an accident near the toll plaza on Tuesday.", None,
+                                   FRIDAY)).incident
+    assert (incident.event_type, incident.actor1, incident.actor2, incident.killed) == (None, None, None, 0)
+    incident = analyse(ArticleText("b", "Miscreants torched three buses and ransacked a shop after a boy died in an "
+                                        "accident near the toll plaza on Tuesday.", None, FRIDAY)).incident
+    assert (incident.sub_event_type, incident.killed) == ("Looting/property destruction", 0)
