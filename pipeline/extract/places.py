@@ -10,7 +10,7 @@ name inside an actor's name ("Boko Haram") too. Places that agree with each othe
 add up ("Punjab" is Pakistan's when "Multan" is also named), and a place inside a
 division the text also names ("Mainapokhari" in "Bardiya district") counts double,
 so the country the text keeps pointing to wins. Demonyms ("Pakistani soldiers
-killed"), the actors' countries and words of one country's public life
+killed"), the actors' countries (`place_actors`) and words of one country's public life
 (`place_cues`: "Lok Sabha", "bandh") decide when no place is named. The location is the first
 town after "in", "near" or in a coder's list; a province named like its capital stands for the
 town when no other is named (`place_namesakes`: "a bomb exploded in Kandahar"). A text that names no
@@ -23,8 +23,8 @@ import re
 from collections import defaultdict
 
 from pipeline.clean.boilerplate import drop_share_rows, is_boilerplate_line
-from pipeline.extract.catalogue import REMOTE_FIRE, form_actors
 from pipeline.extract.gazetteer import Place, fold, gazetteer, skeleton
+from pipeline.extract.place_actors import actor_votes, remote_fire
 from pipeline.extract.place_context import (
     context_weight,
     hints,
@@ -50,15 +50,6 @@ _REPEAT = 0.5  # weight of a name's repeated mentions
 _LOCATIVE_CONTEXT = 1.5  # context weight of a name after "in", "near" or in a "(Town, District)" list
 _COHERENCE = 0.6  # bonus per further distinct name pointing to the same country
 _SUPPORT_MIN = 0.6  # a name whose vote is below this (a partial name, an obscure reading) adds no coherence
-# Votes of the actors' countries: groups that act at home (parties, militias, rebels,
-# civilians, protesters) vote more than state forces, which also fight abroad.
-_ACTOR_VOTES = {
-    "political_militia": 1.0, "identity_militia": 1.0, "rebel_group": 0.8, "civilians": 1.0,
-    "protesters": 1.0, "rioters": 1.0, "state_forces": 0.4, "government": 0.4,
-}
-_OTHER_ACTOR_VOTE = 0.3
-_POLICE = re.compile(r"\b(?:police|policemen|policeman|constables?|gendarmes?|gendarmerie)\b", re.I)
-_GENERIC_ACTOR = 0.3
 _CONTAINER_MIN = 0.25  # a name across a border ("near the border with Nigeria") contains no other
 _NESTED = 2.0  # bonus of a reading inside a division the text also names (or of that division)
 # Actor types whose whole name is never the incident's place, though a town may share it ("Red Cross").
@@ -138,17 +129,11 @@ def _names_a_body(actors: list[ActorMention], sentence: Sentence, mention: Place
     return any(a.actor_type in _NAMED_BODIES and a.char_start <= start and end <= a.char_end for a in actors)
 
 
-def _remote_fire(actor: ActorMention) -> bool:
-    """True for a state's fire named by its nationality ("Indian shelling", "Israeli air strikes")."""
-    words = re.split(r"[\s-]+", actor.text.lower().strip())
-    return words[-1] in REMOTE_FIRE or " ".join(words[-2:]) in REMOTE_FIRE
-
-
 def _fired_from(actors: list[ActorMention], sentence: Sentence, mention: PlaceMention) -> bool:
     """True when the mention names the state behind remote fire ("Israel strikes", "Russia's
     shelling"): an actor whose name the mention opens and whose kind noun is such fire."""
     start = sentence.start + mention.start
-    return any(actor.char_start == start and _remote_fire(actor) for actor in actors)
+    return any(actor.char_start == start and remote_fire(actor) for actor in actors)
 
 
 def _score(
@@ -363,62 +348,6 @@ def _within(place: Place, mention: PlaceMention, divisions: set[str]) -> Place:
                  and skeleton(other.admin1 or "") in divisions), place)
 
 
-def _local_noun(actor: ActorMention) -> bool:
-    """True when the actor was named by a common noun that the catalogue reads as its only in its
-    own country ("militiamen" for Brazil's police militias, "rangers" for Pakistan's). Acronyms
-    ("TMF", "AL") are kept: they are rare enough elsewhere to be evidence."""
-    found = form_actors(actor.text, whole=True)
-    entries = [e for e in found if e.name == actor.actor_name]
-    if not entries or not all(e.local for e in entries):
-        return False
-    # a form several countries' entries share ("UN peacekeepers": each country's mission) is no
-    # evidence of any one of them either
-    return all(e.form == e.form.lower() for e in entries) or len({e.iso3 for e in found if e.local}) > 1
-
-
-def _actor_votes(
-    actors: list[ActorMention],
-    lead: list[Sentence],
-    currencies: set[str],
-    demonyms: dict[str, str],
-    named: set[str],
-) -> dict[str, float]:
-    """Country -> votes of the distinct actors named in the lead, by how local their kind is;
-    a generic actor ("protesters") whose country the text only names as a currency's, or does not
-    name at all, has none."""
-    votes: dict[str, float] = defaultdict(float)
-    seen: set[str] = set()
-    by_index = {sentence.index: sentence for sentence in lead}
-    for actor in actors:
-        if not actor.country_iso3 or actor.actor_name in seen or actor.sentence_index >= _MAX_SENTENCES:
-            continue
-        if lead and 0 <= actor.sentence_index < lead[0].index:
-            continue  # the agency of a wire dateline ("(Reuters) -") is no actor of the story
-        sentence = by_index.get(actor.sentence_index)
-        if sentence and names_currency(sentence.text, actor.char_end - sentence.start):
-            continue  # "the US dollar" is no actor
-        if _remote_fire(actor):
-            continue  # "Indian shelling", "Israeli strikes" come across borders: no sign of the place
-        seen.add(actor.actor_name)
-        # the story's opening sentence (after a page's date line or a wire dateline) counts in full
-        scale = 1.0 if actor.sentence_index <= (lead[0].index if lead else 0) else 0.5
-        if actor.generic:
-            # A generic actor's country is a guess: the text's own ("police"), or, in a text that
-            # names no country, the catalogue's for a local form ("militiamen": Brazil's militias),
-            # which is no evidence of where the incident was.
-            if actor.country_iso3 in currencies or (actor.country_iso3 not in named and _local_noun(actor)):
-                continue
-            scale *= _GENERIC_ACTOR  # "protesters", "police": their country was inferred from this text
-        words = actor.text.split()
-        # The nationality the text gives the actor ("Pakistani Taleban") is its country here.
-        stated = demonyms.get(fold(words[0])) if len(words) > 1 else None
-        vote = _ACTOR_VOTES.get(actor.actor_type, _OTHER_ACTOR_VOTE)
-        if actor.actor_type == "state_forces" and _POLICE.search(actor.text):
-            vote = _ACTOR_VOTES["civilians"]  # police work at home, unlike armies
-        votes[stated or actor.country_iso3] += vote * scale
-    return votes
-
-
 # The other side of a border a country's forces fire across, in the conflicts where there is only one:
 # India's shelling falls on Pakistan's side of the Line of Control, and Pakistan's on India's.
 _ACROSS = {"IND": "PAK", "PAK": "IND"}
@@ -457,14 +386,14 @@ def incident_place(
     demonyms = gazetteer().demonyms
     stated = hints(lead, demonyms)
     named = set(scores) | set(stated)
-    actor_votes = _actor_votes(actors, lead, currencies, demonyms, named)
-    support = {code: stated.get(code, 0.0) + actor_votes.get(code, 0.0) for code in set(stated) | set(actor_votes)}
+    by_actors = actor_votes(actors, lead, currencies, demonyms, named, _MAX_SENTENCES)
+    support = {code: stated.get(code, 0.0) + by_actors.get(code, 0.0) for code in set(stated) | set(by_actors)}
     if support and max(support.values()) >= _SUPPORTED:
         # "Wagner mercenaries and Malian soldiers killed dozens in the village of Moura": a small town the
         # gazetteer knows only in a country nothing else in the text names (Portugal's Moura) gives way
         for code in _small_towns_only(found, contexts) - {c for c, vote in support.items() if vote > 0}:
             scores[code] *= _LONE_SMALL_TOWN
-    for votes in (stated, actor_votes):
+    for votes in (stated, by_actors):
         for code, vote in votes.items():
             scores[code] = scores.get(code, 0.0) + vote
     ranked = [*sorted(scores.values(), reverse=True)[:2], 0.0, 0.0]

@@ -6,7 +6,7 @@ from pipeline.extract.actors import extract_actors
 from pipeline.extract.gazetteer import fold, gazetteer
 from pipeline.extract.place_context import context_weight
 from pipeline.extract.place_mentions import find_places, mostly_lower_case
-from pipeline.extract.places import _actor_votes, incident_place
+from pipeline.extract.places import incident_place
 from pipeline.extract.sentences import split_sentences
 from pipeline.extract.types import ActorMention
 
@@ -169,16 +169,6 @@ def test_sea_after_the_is_no_division() -> None:
     assert [m.text for m in find_places(gazetteer(), "Migrants drowned in the Atlantic.")] == []
     assert country("Gunmen killed three people in Port Sudan, Red Sea State.") == "SDN"
     assert country("Yemen's rebels said they attacked a cargo ship in the Red Sea.") == "YEM"
-
-
-def test_remote_fire_says_nothing_of_the_place() -> None:
-    """'Indian shelling' comes across the border: the shelling's state casts no vote for the incident's
-    country, as 'Indian troops' do."""
-    lead = split_sentences("Indian shelling killed two civilians. Indian troops patrolled the area.")
-    shelling = ActorMention(0, 15, "Indian shelling", "Military Forces of India", "state_forces", "IND", None, 0)
-    troops = ActorMention(37, 50, "Indian troops", "Military Forces of India", "state_forces", "IND", None, 1)
-    assert _actor_votes([shelling], lead, set(), {}, set()) == {}
-    assert _actor_votes([troops], lead, set(), {}, set())["IND"] > 0
 
 
 def test_state_that_fired_is_not_the_place_hit() -> None:
