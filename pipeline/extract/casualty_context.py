@@ -187,6 +187,10 @@ _TOLL_MAY_RISE = re.compile(
 _DATED_NOW = re.compile(
     rf"\s*(?:(?:on|late|early)\s+)*(?:{WEEKDAY}|yesterday|today|overnight|last\s+night|this\s+(?:morning|week))\b",
     re.IGNORECASE)
+# A figure all of whose members were spared: "None of the 40 passengers was injured".
+_NONE_OF = re.compile(r"\b(?:none|neither|not\s+(?:one|a\s+single\s+one))\s+of\s+(?:the|its|their|those)\s+$",
+                      re.IGNORECASE)
+_AUXILIARY = re.compile(r"\b(?:was|were|been|is|are|got)\b", re.IGNORECASE)
 # A day or two before: dated from the statement that tells it, when one does.
 _FEW_DAYS_EARLIER = re.compile(r"(?:a|one|two)\s+days?\s+(?:earlier|before)", re.IGNORECASE)
 _TOLD_BEFORE = re.compile(r"\b(?:claimed|said|says|announced|confirmed|reported|told)\b", re.IGNORECASE)
@@ -247,7 +251,10 @@ def _status(
     if trailer and trailer.end() <= anchor.start():
         return "background", trailer.group(0)
     negation = cue.NOT_BEFORE.search(text[max(0, anchor.start() - 20) : anchor.start()])
-    if negation:
+    if negation is None and _AUXILIARY.search(text, left, anchor.start()):
+        # (the harm is the clause's verb: not "not one of the 800 arrested has been charged")
+        negation = _NONE_OF.search(text, max(0, left - 24), left)
+    if negation:  # "were not killed", "none of the 40 passengers was injured"
         return "negated", negation.group(0).strip()
     excluded = _EXCLUDED.search(text, max(0, left - 40), left)
     if excluded and not _DATED_NOW.search(text, anchor.end(), anchor.end() + 80):

@@ -722,3 +722,12 @@ def test_a_killing_a_day_before_its_claim_is_the_news() -> None:
                     "day earlier.") == ["reported"]
     assert statuses("Fighters killed 15 fishermen on Sunday, a militia leader said, adding that the jihadists had "
                     "killed nine herders in the same area a day earlier.") == ["reported", "background"]
+
+
+def test_none_of_the_people_counted_were_harmed() -> None:
+    """'None of the 40 passengers was injured' harms none of them; in 'not one of the 800 arrested has been
+    charged' the arrests stand (the clause's verb, not the arrest, is negated)."""
+    found = mentions("None of the 40 passengers on the bus was injured, the driver said.")
+    assert [(m.category, m.status) for m in found] == [("injured", "negated")]
+    found = mentions("Not one of the over 800 arrested for the violence has been charged under the new law.")
+    assert [(m.category, m.status) for m in found] == [("arrested", "reported")]
