@@ -59,6 +59,11 @@ _HARM_PARTICIPLE_NEXT = re.compile(r"\s*(?:injured|wounded|hurt|killed|dead|miss
 _SPEAKER_VERB = re.compile(r"\s*(?:said|says|say|told|reported|reports|added|stated|claimed|confirmed)\b",
                            re.IGNORECASE)
 _CO_SPEAKERS = re.compile(rf"\s+and\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+{_SPEAKER_VERB.pattern}", re.IGNORECASE)
+# A short place phrase and "and": "in Guma and ", "near the river, and ".
+# ("in stabbing and one in firing" names no place)
+_PLACE_THEN_AND = re.compile(
+    r"(?:[Ii]n|[Nn]ear|[Aa]t)\s+(?:the\s+[\w'’-]+(?:\s+[\w'’-]+)?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*,?\s+"
+    r"and\s+")
 _ANOTHER = re.compile(r"\s+and\s+(?:another|a\s+further|an\s+additional)\s+(?=\S)", re.IGNORECASE)
 _OF_THE_HURT = re.compile(
     r"\s+of\s+(?:(?:the|those)\s+(?:injured|wounded|hurt)|whom|them)\s+"
@@ -307,8 +312,18 @@ def _object_victims(
     if _named_apposition(text, found):
         found = found[:1]  # "killed three scholars, Ali, Omar and Musa": the names are the three
     if found and chunk_end < stop:  # "killed the owner, together with four other men"
-        found += _companions(text, chunk_end - 1, stop, numbers) or _another(text, chunk_end, stop, numbers)
+        found += (_companions(text, chunk_end - 1, stop, numbers) or _another(text, chunk_end, stop, numbers)
+                  or _after_place(text, chunk_end, stop, numbers))
     return found
+
+
+def _after_place(text: str, start: int, stop: int, numbers: Numbers) -> list[Victims]:
+    """Counts coordinated after a place that ends the first: "killed three farmers in Guma and two herders in
+    Agatu" (a count must follow the "and": "in Guma and wounded two" is another verb's)."""
+    place = _PLACE_THEN_AND.match(text, start, stop)
+    if place is None or numbers.first_starting(place.end(), place.end() + 1) is None:
+        return []
+    return _object_victims(text, place.end(), stop, numbers)
 
 
 def _headline_item(text: str, start: int, end: int, numbers: Numbers) -> bool:

@@ -244,3 +244,16 @@ def test_a_clause_of_those_who_escaped_is_no_group_of_the_dead() -> None:
     """'Six passengers escaped and three others were found dead': three dead, not nine."""
     assert killed("Gunmen abducted 39 passengers from a bus on Sunday. Six passengers escaped and three others were "
                   "found dead in the bush on Monday.") == 3
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Raiders killed four farmers in Tse Akaa and two herders in Udei on Monday.", [4, 2]),
+        ("Troops killed 12 militants near the pass, and three in the valley.", [12, 3]),
+        ("Raiders killed four farmers in Tse Akaa and burned their barns.", [4]),
+    ],
+)
+def test_a_count_after_a_place_and_and_is_the_same_verbs_victims(body: str, expected: list[int]) -> None:
+    """'killed four farmers in Tse Akaa and two herders in Udei': both counts are the verb's objects."""
+    assert reported(body, "killed") == expected
