@@ -349,3 +349,18 @@ def test_a_modal_verb_ends_a_victim_phrase() -> None:
 def test_a_fortnight_or_a_weekend_is_no_victim(body: str) -> None:
     """'abducted a fortnight ago' names a time, not one person kidnapped."""
     assert [m.text for m in mentions(body) if m.category == "kidnapped"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Two young men were found lifeless beside a canal on Sunday.", 2),
+        ("A market inspector was deprived of life by armed men on a motorcycle.", 1),
+        ("A taxi driver was victim of a homicide in the old quarter on Saturday.", 1),
+        ("Three women were victims of femicide in the state last weekend.", 3),
+    ],
+)
+def test_translated_wordings_of_a_killing_report_deaths(body: str, expected: int) -> None:
+    """Notes translated from Spanish or French word killings as 'found lifeless', 'deprived of life', 'victim of a
+    homicide': the dead are counted."""
+    assert killed(body) == expected

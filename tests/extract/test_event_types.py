@@ -987,3 +987,11 @@ def test_an_attack_named_as_known_is_no_attack_reported(text: str, expected: str
 def test_riots_as_a_topic_are_no_riot_reported(text: str, expected: str | None) -> None:
     """'Riots have been a setback to tourism' speaks of riots; 'riots ... sparked violence' reports them."""
     assert classify(text)[0] == expected
+
+
+def test_a_homicide_or_a_femicide_is_an_attack() -> None:
+    """'was victim of a homicide', 'victims of femicide': killings of civilians."""
+    assert classify("A taxi driver was victim of a homicide in the old quarter on Saturday.") == (
+        "Violence against civilians", "Attack")
+    assert classify("Three women were victims of femicide in the state last weekend.")[0] == (
+        "Violence against civilians")
