@@ -194,7 +194,8 @@ _ANCHORS = {
     "p_injured": r"injured|wounded|hurt|hospitali[sz]ed|maimed|in\s+(?:a\s+)?(?:critical|serious)\s+condition|"
                  r"treated\s+for\s+(?:\w+\s+)?(?:wounds|injuries|burns)|"
                  r"(?:sustained|suffered|received)\s+(?!(?:\w+\s+)?(?:fatal|mortal)\b)(?:\w+\s+){0,3}?"
-                 r"(?:injuries|wounds)|injuries|injury",
+                 r"(?:injuries|wounds)|injuries|injury|"
+                 r"left\s+with\s+(?:\w+\s+){0,2}?(?:burns|injuries|wounds)",  # "was left with severe burns"
     # (not the noun: "died from wounds sustained in the bombing")
     "a_injured": r"injur(?:e|es|ing)|wound(?:s(?!\s+(?:sustained|suffered|received|inflicted)\b)|ing)?|maiming",
     # "Two teachers were also taken." (after an abduction told before; not "taken to hospital")

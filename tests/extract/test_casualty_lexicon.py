@@ -364,3 +364,9 @@ def test_translated_wordings_of_a_killing_report_deaths(body: str, expected: int
     """Notes translated from Spanish or French word killings as 'found lifeless', 'deprived of life', 'victim of a
     homicide': the dead are counted."""
     assert killed(body) == expected
+
+
+def test_someone_left_with_burns_or_wounds_is_injured() -> None:
+    """'A vendor was left with severe burns' is one injured, as 'two were left with gunshot wounds' are two."""
+    assert injured("A vendor was left with severe burns when the petrol bomb hit his stall.") == 1
+    assert injured("Two guards were left with gunshot wounds after the raid.") == 2
