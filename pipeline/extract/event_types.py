@@ -85,7 +85,7 @@ _KNOWN_EVENTS = word_set("attack massacre carnage killings")
 _HAPPENED = word_set(
     """broke erupted spread spreading raged raging rocked continued continue continuing left leaving killed claimed
     injured wounded sparked triggered erupt followed flared hit gripped""")
-# ... unless it counts its victims, as news does: "condemning the massacre of 12 civilians".
+# A count of victims after such a noun: "condemning the massacre of 12 civilians".
 _COUNTED = re.compile(rf"of\s+(?:{NUMBER_PATTERN})")
 _MAX_SENTENCES = 8
 _MAX_CHARS = 3000
@@ -145,29 +145,30 @@ def _sentence_cues(sentences: list[Sentence]) -> list[tuple[list[str], list[Cue]
                 and not (cue.name == "EXCESSIVE" and _DISPERSAL.intersection(words[cue.start:cue.end]))
                 # "a militant who was armed with a hand grenade": a weapon carried, not used
                 and not (cue.name in _CARRIED_WEAPONS and _carried(words, cue.start))
-                and not _named_by_its_year(words, cue.start)]
+                and not _named_as_known(words, cue.start)]
         out.append((words, _after_opening(sentence.text, cues)))
     return out
 
 
-def _named_by_its_year(words: list[str], start: int) -> bool:
-    """True for a cue named by the year it happened in ("sentenced five men for the 2021 lynching", "the
-    2019 attacks", "last year's riots"): an earlier event the text refers to, not one it reports."""
+def _named_as_known(words: list[str], start: int) -> bool:
+    """True for a cue naming an earlier event the text refers to, not one it reports: by the year it
+    happened in ("sentenced five men for the 2021 lynching", "the 2019 attacks", "last year's riots"), as
+    known to the reader ("the Gujarat riots", "the Godhra train attack"), or riots as a topic."""
     before = words[max(0, start - 3):start]
     if len(before) >= 2 and _YEAR.fullmatch(before[-1]) and before[-2] in _YEAR_DETERMINERS:
+        return True
+    if before[-2:] == ["year", "s"] and len(before) == 3 and before[0] == "last":
         return True
     if words[start] == "riots" and ("the" in before or not _HAPPENED.intersection(words[max(0, start - 3):start + 12])):
         # "the Gujarat riots", "handling of the communal riots": riots the reader knows of; "riots have been a
         # major setback": riots as a topic, with no verb of them breaking out or harming
         return True
-    if words[start] in _KNOWN_EVENTS and "the" in before and (
-            before[0] == "the" or words[start + 1:start + 2] in (["on"], ["of"], ["at"], ["in"])) \
-            and not _COUNTED.fullmatch(" ".join(words[start + 1:start + 3])):
-        # "the Godhra train attack", "the massacre of pilgrims at X", "in the wake of the attack on the
-        # express": an event named, known to the reader (not "the attack was not claimed" or "during the
-        # arson attack", the news's own)
-        return True
-    return before[-2:] == ["year", "s"] and len(before) == 3 and before[0] == "last"
+    # "the Godhra train attack", "the massacre of pilgrims at X", "in the wake of the attack on the express":
+    # an event named, known to the reader (not "the attack was not claimed" or "during the arson attack", the
+    # news's own, nor "the massacre of 12 civilians", counted as news is)
+    return words[start] in _KNOWN_EVENTS and "the" in before and (
+        before[0] == "the" or words[start + 1:start + 2] in (["on"], ["of"], ["at"], ["in"])) \
+        and not _COUNTED.fullmatch(" ".join(words[start + 1:start + 3]))
 
 
 def _carried(words: list[str], start: int) -> bool:
