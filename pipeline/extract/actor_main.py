@@ -22,6 +22,7 @@ The armed sides themselves are read in `actor_sides`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from pipeline.extract.actor_codes import descriptor_family, inter_code
@@ -186,6 +187,8 @@ def _main_actors(
             return of("rioters"), groups[0]  # a crowd clashing with a named militia ("Imbonerakure")
         if not engaged and cues.mutual:
             return of("rioters"), of("rioters")  # "two groups clashed": rioters on both sides
+        if not engaged and present is not None and _force_property(pairs, present, sentences):
+            return of("rioters"), present  # "protesters set fire to a police station": the force's own post
         if not engaged and (cues.civilian_victims or cues.property_damage):
             return of("rioters"), of("civilians")  # the people harmed, or the owners of what was wrecked
         return of("rioters"), present
@@ -374,6 +377,28 @@ def _fired_first(pairs: list[Pair], name: str, sentences: list[Sentence]) -> boo
     opening = story_sentences(sentences)[:1]
     return bool(opening) and any(n == name and m.role == "perpetrator" and m.sentence_index == opening[0].index
                                  for m, n in pairs)
+
+
+# A force's own posts and vehicles, named after it: "a police station", "an army camp", "a police van".
+_FORCE_PROPERTY = re.compile(r"\s+(?:station|post|outpost|chowki|camp|barracks|vehicles?|vans?|jeeps?|cars?)\b",
+                             re.IGNORECASE)
+
+
+# ... as the object of the crowd's wrecking (not "in front of the Old Police Camp")
+_WRECKED = re.compile(r"\b(?:set\s+(?:on\s+)?fire(?:\s+to)?|torched|attacked|ransacked|vandali[sz]ed|stormed|"
+                      r"burn(?:ed|t)(?:\s+down)?|gheraoed|pelted\s+stones\s+at|smashed)\s+(?:an?\s+|the\s+|two\s+|"
+                      r"three\s+|several\s+)?(?:local\s+)?$", re.IGNORECASE)
+
+
+def _force_property(pairs: list[Pair], name: str, sentences: list[Sentence]) -> bool:
+    """True when the story's opening names `name` by one of its posts or vehicles ("set fire to a police
+    station"): what the crowd wrecked was that force's."""
+    opening = story_sentences(sentences)[:1]
+    return bool(opening) and any(
+        n == name and m.sentence_index == opening[0].index
+        and _FORCE_PROPERTY.match(opening[0].text, m.char_end - opening[0].start) is not None
+        and _WRECKED.search(opening[0].text, 0, m.char_start - opening[0].start) is not None
+        for m, n in pairs)
 
 
 def _local_only(text: str) -> bool:

@@ -467,3 +467,13 @@ def test_a_mob_beating_someone_to_death_is_no_police_intervention() -> None:
     body = ("A labourer was beaten to death by a group of men over a minor quarrel at a tea stall on Sunday. "
             "Police have registered a case against eight of them.")
     assert incident(body, "Riots", "Mob violence", "IND") == ("Rioters (India)", "Civilians (India)")
+
+
+def test_a_crowd_that_wrecks_a_force_s_post_faces_that_force() -> None:
+    """'Rioters set fire to a police station after a student was killed': the police, whose station burned, are the
+    second side; a bus burned "in front of the police camp" is its passengers'."""
+    body = "Rioters set fire to a police station in the old town on Monday after a student was killed in a brawl."
+    assert incident(body, "Riots", "Violent demonstration", "BGD") == (
+        "Rioters (Bangladesh)", "Police Forces of Bangladesh")
+    body = "Blockaders set fire to a bus in front of the police camp on Monday, injuring four passengers."
+    assert incident(body, "Riots", "Violent demonstration", "BGD")[1] == "Civilians (Bangladesh)"
