@@ -83,8 +83,9 @@ _YEAR_DETERMINERS = word_set("the its their his her")
 _KNOWN_EVENTS = word_set("attack massacre carnage killings")
 # Verbs of riots happening: "riots broke out", "sparked riots", "riots left five dead".
 _HAPPENED = word_set(
-    """broke erupted spread spreading raged raging rocked continued continue continuing left leaving killed claimed
-    injured wounded sparked triggered erupt followed flared hit gripped""")
+    """broke erupted spread spreading raged raging rocked continued continue continues continuing left leaving
+    killed killing claimed claiming injured wounded sparked triggered erupt followed flared hit gripped escalated""")
+_VIOLENCE_KINDS = word_set("communal sectarian ethnic")
 # A count of victims after such a noun: "condemning the massacre of 12 civilians".
 _COUNTED = re.compile(rf"of\s+(?:{NUMBER_PATTERN})")
 _MAX_SENTENCES = 8
@@ -152,16 +153,22 @@ def _sentence_cues(sentences: list[Sentence]) -> list[tuple[list[str], list[Cue]
 
 def _named_as_known(words: list[str], start: int) -> bool:
     """True for a cue naming an earlier event the text refers to, not one it reports: by the year it
-    happened in ("sentenced five men for the 2021 lynching", "the 2019 attacks", "last year's riots"), as
-    known to the reader ("the Gujarat riots", "the Godhra train attack"), or riots as a topic."""
+    happened in ("sentenced five men for the 2021 lynching", "the 2019 attacks", "last year's riots", "the
+    demolition of the mosque in 1992"), as known to the reader ("the Gujarat riots", "the Godhra train
+    attack"), or riots and communal violence as a topic ("industries closed due to communal violence")."""
     before = words[max(0, start - 3):start]
     if len(before) >= 2 and _YEAR.fullmatch(before[-1]) and before[-2] in _YEAR_DETERMINERS:
         return True
     if before[-2:] == ["year", "s"] and len(before) == 3 and before[0] == "last":
         return True
-    if words[start] == "riots" and ("the" in before or not _HAPPENED.intersection(words[max(0, start - 3):start + 12])):
+    after = words[start + 1:start + 7]
+    if any(word == "in" and _YEAR.fullmatch(year) for word, year in pairwise(after)):
+        return True  # "after the demolition of the Babri Masjid in 1992"
+    topic = words[start] == "riots" or (words[start] in _VIOLENCE_KINDS and words[start + 1:start + 2] == ["violence"])
+    if topic and ("the" in before or not _HAPPENED.intersection(words[max(0, start - 3):start + 12])):
         # "the Gujarat riots", "handling of the communal riots": riots the reader knows of; "riots have been a
-        # major setback": riots as a topic, with no verb of them breaking out or harming
+        # major setback", "closed due to communal violence": riots as a topic, with no verb of them breaking
+        # out or harming
         return True
     # "the Godhra train attack", "the massacre of pilgrims at X", "in the wake of the attack on the express":
     # an event named, known to the reader (not "the attack was not claimed" or "during the arson attack", the

@@ -995,3 +995,17 @@ def test_a_homicide_or_a_femicide_is_an_attack() -> None:
         "Violence against civilians", "Attack")
     assert classify("Three women were victims of femicide in the state last weekend.")[0] == (
         "Violence against civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mills in the town stayed shut on Monday due to communal violence, traders said.", None),
+        ("The minister resigned after the demolition of the old mosque in 1992, he recalled.", None),
+        ("Communal violence continued in the district on Monday, killing three people.", "Riots"),
+    ],
+)
+def test_communal_violence_as_a_topic_or_an_event_of_a_past_year_is_no_event(text: str, expected: str | None) -> None:
+    """'shut due to communal violence' speaks of it, 'the demolition ... in 1992' is a past year's; 'communal
+    violence continued ..., killing three' reports it."""
+    assert classify(text)[0] == expected
