@@ -396,7 +396,8 @@ CLAIM = re.compile(
     # "said in a statement on its radio that its fighters had killed 47": the channel may come first
     r"\b(?:said|says|say|saying|stated|announced|reported)(?:\s+(?:in|on|via|through)\s+[^,;.]{1,50}?)?"
     r"\s+(?:that\s+)?(?:it|they|its|their)\b"
-    r"(?:\s+(?!said\b|says\b)[\w'’-]+){0,8}?\s+(?=kill|shot|wound|captur|abduct|neutrali[sz]|eliminat)",
+    # ("said it repelled the attack, killing 40 militants": the participle after a comma is its too)
+    r"(?:\s+(?!said\b|says\b)[\w'’-]+){0,10}?,?\s+(?=kill|shot|wound|captur|abduct|neutrali[sz]|eliminat)",
     _I,
 )
 CAPITALISED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\s*(?:,[^,]*,\s*)?$")

@@ -27,3 +27,10 @@ def test_a_contrast_after_the_claim_ends_its_reach() -> None:
 def test_a_claim_told_by_a_common_noun_keeps_the_noun() -> None:
     """'The group claimed it had killed nine policemen': the claimant is the sentence's 'The group'."""
     assert claimants("The group claimed it had killed nine policemen at the checkpoint.") == [(9, "The group")]
+
+
+def test_a_party_s_own_kills_told_after_a_comma_are_its_claim() -> None:
+    """'The army said it repelled the raid, killing 40 militants': the army's own claim, as 'said it had killed 40'
+    is."""
+    assert claimants("The army said it repelled the raid on the garrison, killing 40 militants.") == [(40, "The army")]
+    assert claimants("The army said it had killed 40 militants near the garrison.") == [(40, "The army")]
