@@ -109,6 +109,20 @@ class Numbers:
         return None
 
 
+# Nouns of people at large, whose count a list after it may break down.
+_GENERAL_NOUNS = words("people persons individuals victims dead casualties")
+
+
+def without_breakdown(groups: list[Victims]) -> list[Victims]:
+    """The groups of a list in text order, without a breakdown that restates the first group's count ("23
+    people, 17 civilians and 6 soldiers": 23, not 46); a list whose counts do not add up is kept whole."""
+    counted = len(groups) >= 3 and all(g.qualifier != "implicit" for g in groups)
+    general = counted and (head_noun(groups[0].noun or "") or "").lower() in _GENERAL_NOUNS
+    if general and groups[0].best == sum(g.best for g in groups[1:]):
+        return groups[:1]  # (not "five soldiers, three policemen and two civilians", 10 by chance of the sums)
+    return groups
+
+
 @functools.lru_cache(maxsize=256)  # asked once per harm word: counting a long sentence's words each time was quadratic
 def headline_like(text: str) -> bool:
     """True for a sentence that may be in headline grammar: a short one, or a longer line without

@@ -33,6 +33,7 @@ from pipeline.extract.casualty_phrases import (
     implicit_one,
     nearest_number,
     spaces,
+    without_breakdown,
 )
 
 _FINITE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being|has|have|had|got|gets?)\b", re.IGNORECASE)
@@ -129,7 +130,7 @@ def subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers) 
         found = list(reversed(_they(text, start, numbers)))
     if len(found) == 1 and not aux:
         found = [_partitive_whole(text, found[0], anchor_start, numbers) or found[0]]
-    return list(reversed(found))
+    return without_breakdown(list(reversed(found)))
 
 
 # "Nine of the 14 people [killed]": the participle counts the whole after "of the", the first number is a part.

@@ -34,6 +34,7 @@ from pipeline.extract.casualty_phrases import (
     headline_like,
     implicit_one,
     spaces,
+    without_breakdown,
 )
 from pipeline.extract.casualty_subjects import subject_victims
 
@@ -311,6 +312,7 @@ def _object_victims(
         found.pop()
     if _named_apposition(text, found):
         found = found[:1]  # "killed three scholars, Ali, Omar and Musa": the names are the three
+    found = without_breakdown(found)
     if found and chunk_end < stop:  # "killed the owner, together with four other men"
         found += (_companions(text, chunk_end - 1, stop, numbers) or _another(text, chunk_end, stop, numbers)
                   or _after_place(text, chunk_end, stop, numbers))

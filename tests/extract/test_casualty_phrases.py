@@ -3,6 +3,8 @@ sentence reads as a headline. Every sentence here was written for these tests.""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.casualty_phrases import headline_like
 from tests.extract.casualty_helpers import killed, mentions, reported
 
@@ -240,3 +242,17 @@ def test_a_number_before_and_others_is_not_the_others_count() -> None:
     body = "The clash resulted in 8 tribesmen killed, 5 from one clan and 3 from the other, and others injured."
     assert _reported(body, "injured") == []
     assert _reported(body, "killed") == [8]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Gunmen killed 23 people, 17 civilians and 6 soldiers, in the raid on the market.", 23),
+        ("A total of 12 people, nine villagers and three guards, were killed in the raid.", 12),
+        ("Gunmen killed five soldiers, three policemen and two civilians in the raid.", 10),
+    ],
+)
+def test_a_breakdown_that_restates_a_count_of_people_adds_nothing(body: str, expected: int) -> None:
+    """'23 people, 17 civilians and 6 soldiers' is 23 dead, not 46; 'five soldiers, three policemen and two
+    civilians' are three groups (10), though the last two add up to the first."""
+    assert killed(body) == expected
