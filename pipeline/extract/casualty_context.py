@@ -187,6 +187,11 @@ _TOLL_MAY_RISE = re.compile(
 _DATED_NOW = re.compile(
     rf"\s*(?:(?:on|late|early)\s+)*(?:{WEEKDAY}|yesterday|today|overnight|last\s+night|this\s+(?:morning|week))\b",
     re.IGNORECASE)
+# A report opening a sentence, and its being found untrue after the figure.
+_HEARSAY_OPENS = re.compile(r"\s*(?:the\s+|earlier\s+)?(?:reports?|rumou?rs?|claims?|news)\s+(?:that|of)\b",
+                            re.IGNORECASE)
+_FALSE_AFTER = re.compile(r"\b(?:turned\s+out\s+to\s+be|proved|proven|were|was)\s+(?:to\s+be\s+)?(?:false|untrue|"
+                          r"baseless|unfounded|wrong|a\s+hoax)\b", re.IGNORECASE)
 # A figure all of whose members were spared: "None of the 40 passengers was injured".
 _NONE_OF = re.compile(r"\b(?:none|neither|not\s+(?:one|a\s+single\s+one))\s+of\s+(?:the|its|their|those)\s+$",
                       re.IGNORECASE)
@@ -268,6 +273,9 @@ def _status(
     denial = cue.DENIAL.search(text, near, anchor.start()) or cue.DENIED_AFTER.search(
         text, anchor.end(), anchor.end() + _REACH
     )
+    if denial is None and _HEARSAY_OPENS.match(text):
+        # "Reports that 15 people had been abducted turned out to be false": the hearsay was denied
+        denial = _FALSE_AFTER.search(text, anchor.end())
     if denial and not (denial.end() <= left and OWN_FIGURE.search(text, denial.end(), left)):
         # (not the denier's own figure after it: "rejected the rebels' claim that 40 soldiers were killed,
         # saying only three died")

@@ -731,3 +731,11 @@ def test_none_of_the_people_counted_were_harmed() -> None:
     assert [(m.category, m.status) for m in found] == [("injured", "negated")]
     found = mentions("Not one of the over 800 arrested for the violence has been charged under the new law.")
     assert [(m.category, m.status) for m in found] == [("arrested", "reported")]
+
+
+def test_a_report_found_untrue_denies_its_figure() -> None:
+    """'Reports that 15 people had been abducted turned out to be false': denied; 'were confirmed' stands."""
+    found = mentions("Reports that 15 villagers had been abducted from the market turned out to be false.")
+    assert [(m.category, m.status) for m in found] == [("kidnapped", "denied")]
+    found = mentions("Reports that 15 villagers had been abducted from the market were confirmed by the police.")
+    assert [(m.category, m.status) for m in found] == [("kidnapped", "reported")]
