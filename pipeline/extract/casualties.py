@@ -68,6 +68,7 @@ from pipeline.extract.casualty_shared import (
     drop_possessive_repeat,
     share_coordinated,
     split_active_passive,
+    split_respectively,
 )
 from pipeline.extract.casualty_shootings import lone_shooting
 from pipeline.extract.casualty_statistics import statistics_tallies
@@ -173,6 +174,7 @@ def _sentence_mentions(
     floors = _floors(text, anchors)
     victims = [victims_of(reading, anchors, i, numbers, floors) for i in range(len(anchors))]
     share_coordinated(reading, anchors, victims)
+    split_respectively(reading, anchors, victims)
     split_active_passive(reading, anchors, victims)
     drop_former_wounded(reading, anchors, victims)
     drop_possessive_repeat(reading, anchors, victims)

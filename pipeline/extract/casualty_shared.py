@@ -2,8 +2,9 @@
 
 Coordinated verbs share their victims ("was kidnapped and killed", "killed and wounded several");
 an active verb's objects and the next passive's (or "fled"'s) subject are split between them ("We
-lost 17 of our men and 21 others were wounded"; "Gunmen who killed five people fled"). Both work on
-the groups `casualty_victims.victims_of` read for each anchor, in place.
+lost 17 of our men and 21 others were wounded"; "Gunmen who killed five people fled"), and two counts
+told "respectively" go one to each verb ("Two and five people were killed and injured respectively").
+All work on the groups `casualty_victims.victims_of` read for each anchor, in place.
 """
 
 from __future__ import annotations
@@ -100,3 +101,21 @@ def drop_possessive_repeat(text: str, anchors: list[re.Match[str]], victims: lis
             continue
         if not text[victims[i - 1][-1].end:anchors[i].start()].strip():
             victims[i] = []
+
+
+# "killed and injured respectively", "killed and wounded, respectively": the counts go in order.
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
+_AND = re.compile(r"^\s*(?:,\s*)?and\s+$", re.IGNORECASE)
+
+
+def split_respectively(text: str, anchors: list[re.Match[str]], victims: list[list[Victims]]) -> None:
+    """Two counts and two coordinated verbs told "respectively" pair in order: "Two and five people were
+    killed and injured respectively" is 2 killed and 5 injured (not 7 killed)."""
+    for i in range(len(anchors) - 1):
+        first, second = anchors[i], anchors[i + 1]
+        if not (_AND.match(text[first.end():second.start()]) and _RESPECTIVELY.match(text, second.end())):
+            continue
+        groups = sorted({g.start: g for g in victims[i] + victims[i + 1] if g.qualifier != "implicit"}.values(),
+                        key=lambda g: g.start)
+        if len(groups) == 2 and kind(first)[1] != kind(second)[1]:
+            victims[i], victims[i + 1] = [groups[0]], [groups[1]]
