@@ -61,8 +61,10 @@ def sentence_text(text: str, start: int) -> SentenceText:
     for start_, end_ in cue.aside_spans(text):
         plain = plain[:start_] + " " * (end_ - start_) + plain[end_:]
     not_news = cue.accident(text) or cue.POSTHUMOUS.search(text)
-    return SentenceText(text, plain, cue.PROTEST.search(text) is not None, not_news.group(0) if not_news else None,
-                        start)
+    # a gathering attacked is no protest whose occasion a harm may be: "a suicide bombing at a political rally
+    # that killed 54" (a force's attack on a sit-in, "an attack by police at a sit-in", is the protest's own)
+    protest = cue.PROTEST.search(text) is not None and _GATHERING_ATTACKED.search(text) is None
+    return SentenceText(text, plain, protest, not_news.group(0) if not_news else None, start)
 
 
 def describe(
@@ -187,6 +189,10 @@ _TOLL_MAY_RISE = re.compile(
 _DATED_NOW = re.compile(
     rf"\s*(?:(?:on|late|early)\s+)*(?:{WEEKDAY}|yesterday|today|overnight|last\s+night|this\s+(?:morning|week))\b",
     re.IGNORECASE)
+_GATHERING_ATTACKED = re.compile(
+    r"\b(?:bomb\w*|blasts?|explosions?|attack\w*|gunmen|shooting|grenades?|fired\s+(?:on|at|into))\s+"
+    r"(?:(?!by\b)\w+\s+){0,2}?(?:at|on|targeting|into)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:election\s+|political\s+)?"
+    r"(?:rally|rallies|protest|protests|demonstration|march|sit-in|vigil|procession)\b", re.IGNORECASE)
 # A report opening a sentence, and its being found untrue after the figure.
 _HEARSAY_OPENS = re.compile(r"\s*(?:the\s+|earlier\s+)?(?:reports?|rumou?rs?|claims?|news)\s+(?:that|of)\b",
                             re.IGNORECASE)

@@ -739,3 +739,11 @@ def test_a_report_found_untrue_denies_its_figure() -> None:
     assert [(m.category, m.status) for m in found] == [("kidnapped", "denied")]
     found = mentions("Reports that 15 villagers had been abducted from the market were confirmed by the police.")
     assert [(m.category, m.status) for m in found] == [("kidnapped", "reported")]
+
+
+def test_a_bombing_at_a_rally_that_killed_people_is_the_news() -> None:
+    """'claimed a suicide bombing at a political rally that killed 54 people': the rally was attacked, its dead
+    are the news; 'rallied to condemn the bombing that killed 54' names the rally's occasion."""
+    assert statuses("The group claimed a suicide bombing at an election rally in the valley on Sunday that killed "
+                    "38 people.") == ["reported"]
+    assert statuses("Thousands rallied on Sunday to condemn the bombing that killed 38 people.") == ["background"]
