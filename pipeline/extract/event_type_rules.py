@@ -31,6 +31,8 @@ _CROWDS = word_set(
 _HARM = word_set("MOB MUTUAL CLASH KILL ATTACK ARMEDVICTIM CIVVICTIM LOOT VIOLENT")
 _HURT = word_set("KILL ARMEDVICTIM CIVVICTIM SEXUAL ABDUCT")
 _FORMER = word_set("ex former retired")
+# What an ambush or attack may hit that carries people: "a convoy of ...", "a bus carrying ...".
+_CARRIERS = ("convoy", "bus", "minibus", "vehicle", "truck", "lorr", "van", "boat", "car")
 # What a convoy of civilians carries: "a convoy of gold miners", "of aid trucks", "of displaced families".
 _CIVILIAN_CARGO = ("miner", "trader", "merchant", "passenger", "pilgrim", "civilian", "refugee", "displaced",
                    "famil", "villager", "worker", "truck", "lorr", "bus", "tanker", "vehicle", "car", "aid",
@@ -230,12 +232,12 @@ _QUANTIFIERS = word_set(
 
 def _armed_word_for_civilians(words: list[str], end: int) -> bool:
     """True when the convoy just named, or the object right after the cue, carries civilians: "attacked a
-    convoy of gold miners", "ambushed a convoy of aid trucks"; or the force named is an informer's ("killed a
-    suspected police informer")."""
+    convoy of gold miners", "ambushed a convoy of aid trucks", "ambushed a bus carrying pilgrims"; or the force
+    named is an informer's ("killed a suspected police informer")."""
     if end < len(words) and words[end].startswith(("informer", "informant")):
         return True
-    at = next((k for k in range(end - 1, min(end + 2, len(words))) if words[k].startswith("convoy")), None)
-    return at is not None and words[at + 1:at + 2] == ["of"] \
+    at = next((k for k in range(end - 1, min(end + 2, len(words))) if words[k].startswith(_CARRIERS)), None)
+    return at is not None and words[at + 1:at + 2] in (["of"], ["carrying"]) \
         and any(word.startswith(_CIVILIAN_CARGO) for word in words[at + 2:at + 5])
 
 
@@ -292,7 +294,11 @@ def _bombed_gathering(lead: dict[str, int], words: list[str]) -> bool:
     if not _TARGETING_WEAPONS.intersection(lead):
         return False
     gathering = min(lead[c] for c in ("PROTEST", "RIOT", "CROWD") if c in lead)
-    return "SUICIDE" in lead or bool(_AT_PLACE.intersection(words[max(0, gathering - 3):gathering]))
+    before = words[max(0, gathering - 3):gathering]
+    # ("a car bomb exploded at a checkpoint during a protest march": the weapon told first, then the gathering
+    # it went off during; not "set on fire during a protest against the blast")
+    during = "during" in before and min(lead[c] for c in _TARGETING_WEAPONS if c in lead) < gathering
+    return "SUICIDE" in lead or during or bool(_AT_PLACE.intersection(before))
 
 
 def _gathering_attacked(lead: dict[str, int], words: list[str]) -> bool:

@@ -1009,3 +1009,19 @@ def test_communal_violence_as_a_topic_or_an_event_of_a_past_year_is_no_event(tex
     """'shut due to communal violence' speaks of it, 'the demolition ... in 1992' is a past year's; 'communal
     violence continued ..., killing three' reports it."""
     assert classify(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six people were killed when a car bomb exploded at a checkpoint during a protest march in the capital.",
+         "Remote explosive/landmine/IED"),
+        ("A bus and a van were set on fire during a protest against the market blast.", "Violent demonstration"),
+        ("Gunmen ambushed a bus carrying pilgrims to the shrine, killing nine passengers.", "Attack"),
+        ("Militants ambushed an army truck carrying soldiers on the highway, killing nine.", "Armed clash"),
+    ],
+)
+def test_a_bomb_during_a_protest_and_an_ambushed_bus_of_civilians(text: str, expected: str) -> None:
+    """A bomb that went off during a protest march hit the gathering (not a blast the protest was against); an
+    ambushed bus carrying pilgrims is violence against civilians, an army truck carrying soldiers a battle."""
+    assert classify(text)[1] == expected
