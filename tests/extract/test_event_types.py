@@ -1016,7 +1016,8 @@ def test_communal_violence_as_a_topic_or_an_event_of_a_past_year_is_no_event(tex
     [
         ("Six people were killed when a car bomb exploded at a checkpoint during a protest march in the capital.",
          "Remote explosive/landmine/IED"),
-        ("A bus and a van were set on fire during a protest against the market blast.", "Violent demonstration"),
+        ("Two buses were torched by demonstrators during Friday's rally against the bombing of the market.",
+         "Violent demonstration"),
         ("Gunmen ambushed a bus carrying pilgrims to the shrine, killing nine passengers.", "Attack"),
         ("Militants ambushed an army truck carrying soldiers on the highway, killing nine.", "Armed clash"),
     ],
