@@ -382,8 +382,6 @@ def _fired_first(pairs: list[Pair], name: str, sentences: list[Sentence]) -> boo
 # A force's own posts and vehicles, named after it: "a police station", "an army camp", "a police van".
 _FORCE_PROPERTY = re.compile(r"\s+(?:station|post|outpost|chowki|camp|barracks|vehicles?|vans?|jeeps?|cars?)\b",
                              re.IGNORECASE)
-
-
 # ... as the object of the crowd's wrecking (not "in front of the Old Police Camp")
 _WRECKED = re.compile(r"\b(?:set\s+(?:on\s+)?fire(?:\s+to)?|torched|attacked|ransacked|vandali[sz]ed|stormed|"
                       r"burn(?:ed|t)(?:\s+down)?|gheraoed|pelted\s+stones\s+at|smashed)\s+(?:an?\s+|the\s+|two\s+|"

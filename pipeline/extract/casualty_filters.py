@@ -10,7 +10,7 @@ import re
 
 from pipeline.extract.casualty_lexicon import LABEL_BEFORE, MODALS, MONTHS, NOT_PEOPLE, words
 from pipeline.extract.casualty_nouns import PLURAL_PEOPLE
-from pipeline.extract.numbers import Quantity, parse_number
+from pipeline.extract.numbers import NUMBER_PATTERN, Quantity, parse_number
 
 _WORD = re.compile(r"[\w'’.-]+")
 # a modifier before a thing noun that heads its phrase ("8,300 tear-gas shells", "several militant
@@ -128,8 +128,7 @@ _FIGURATIVE_HURT = re.compile(
 _RESCUED_BEFORE = re.compile(
     r"\b(?:pulled|rescued|evacuated|airlifted|treated|treating|received|admitted|carried|took|taken|rushed|"
     r"brought)\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+)?"
-    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?|dozens|scores|"
-    r"hundreds)\s+$",
+    rf"(?:{NUMBER_PATTERN}|dozens|scores|hundreds)\s+$",
     re.IGNORECASE,
 )
 # The wounded brought to hospital: "(eight seriously wounded) people, including a child, had been

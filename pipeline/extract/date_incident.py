@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.date_roles import event_reference, opening_news, violence_reference, violence_start
+from pipeline.extract.numbers import parse_number
 from pipeline.extract.types import CasualtyMention, DateMention, Sentence
 
 # A reporting verb right before the date: "said on Tuesday", "told AFP on Friday", "in a statement Sunday",
@@ -311,7 +312,6 @@ def incident_date(
 
 
 _WEEKS_AGO = re.compile(r"(a|one|two|three|four)\s+weeks?\s+ago", re.IGNORECASE)
-_WEEKS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
 def _estimate(candidate: _Candidate, published: dt.date | None) -> dt.date:
@@ -323,7 +323,7 @@ def _estimate(candidate: _Candidate, published: dt.date | None) -> dt.date:
     weeks_ago = _WEEKS_AGO.fullmatch(candidate.mention.text)
     if precision == "week" and weeks_ago:
         # "a week ago": that many weeks before publication to the day, not the Monday of that week
-        return published - dt.timedelta(weeks=_WEEKS[weeks_ago.group(1).lower()])
+        return published - dt.timedelta(weeks=parse_number(weeks_ago.group(1)) or 1)
     days = (published - start).days
     if precision == "week":
         inside = days < (2 if (candidate.mention.value or "").endswith("WE") else 7)

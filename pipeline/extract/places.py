@@ -339,11 +339,12 @@ def _within(place: Place, mention: PlaceMention, divisions: set[str]) -> Place:
         if place.kind != "city":
             return place
         namesakes = gazetteer().lookup(fold(place.name))  # (a lower-case text's mention keeps its towns only)
-        divisions = {skeleton(p.admin1 or "") for p in namesakes if p.kind == "admin2" and p.iso3 == place.iso3}
-        if not divisions or skeleton(place.admin1 or "") in divisions:
+        # the divisions whose district the town's name is: its seat lies there
+        seats = {skeleton(p.admin1 or "") for p in namesakes if p.kind == "admin2" and p.iso3 == place.iso3}
+        if not seats or skeleton(place.admin1 or "") in seats:
             return place
         return next((other for other in namesakes if other.iso3 == place.iso3 and other.kind == "city"
-                     and skeleton(other.admin1 or "") in divisions), place)
+                     and skeleton(other.admin1 or "") in seats), place)
     return next((other for other in mention.places if other.iso3 == place.iso3 and other.kind == place.kind
                  and skeleton(other.admin1 or "") in divisions), place)
 
