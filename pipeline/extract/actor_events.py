@@ -20,6 +20,13 @@ from pipeline.extract.types import Sentence
 
 # Both sides fired: "exchanged fire", "exchanged gun shots".
 _EXCHANGED = "exchange of fire|exchanged fire|exchanged gunfire|exchanged gunshots|exchanged gun shots"
+# Nobody has owned the attack: "No group has claimed responsibility", "no immediate claim".
+_UNCLAIMED = (
+    "no claim|no group has claimed|no one has claimed|no group claimed|has claimed responsibility so|"
+    "no group has come|no group immediately claimed|no one immediately claimed|no immediate claim|"
+    "nobody has claimed|nobody claimed|no one claimed|no group has yet claimed|no one has yet claimed|"
+    "no specific group claimed|no specific group has"
+)
 # cue -> (words, word prefixes, phrases of two to four words)
 _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
     "intervention": (
@@ -113,11 +120,9 @@ _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
     "unknown": (
         "unidentified unknown",
         (),
-        "not known|unclear who|yet to be identified|those responsible|no claim|no group has claimed|"
-        "no one has claimed|no group claimed|has claimed responsibility so|no group has come|"
-        "no group immediately claimed|no one immediately claimed|no immediate claim|nobody has claimed|"
-        "nobody claimed|no one claimed|no group has yet claimed|no one has yet claimed",
+        "not known|unclear who|yet to be identified|those responsible|" + _UNCLAIMED,
     ),
+    "unclaimed": ("", (), _UNCLAIMED),
     "criminal": (
         "drug drugs cartel cartels gang gangs gangster gangsters hitman hitmen sicario sicarios "
         "dealer dealers dismembered decapitated",
@@ -297,6 +302,11 @@ class EventCues:
     def unknown_perpetrator(self) -> bool:
         """The article says nobody knows who did it."""
         return "unknown" in self.first or "unknown" in self.later
+
+    @property
+    def unclaimed(self) -> bool:
+        """The article says nobody has claimed the attack (not merely "unknown weapons" or "unidentified gunmen")."""
+        return "unclaimed" in self.first or "unclaimed" in self.later
 
     @property
     def criminal(self) -> bool:

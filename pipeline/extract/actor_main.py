@@ -45,6 +45,7 @@ from pipeline.extract.actor_sides import (
     ranked,
     rivals,
     state_against_insurgency,
+    unnamed_attackers,
     with_opponent,
     with_role,
 )
@@ -214,7 +215,7 @@ def _main_actors(
                 and not cues.cross_border:
             # "Saturday's attack killed 31 soldiers, the army said": the force was attacked, by no one named
             # (a foreign force too, "three Israeli soldiers were killed in Gaza", when no other state is named)
-            return of("armed_group") if cues.drive_by else of("gang" if cues.criminal else "militant"), victim
+            return of("armed_group") if cues.drive_by else of(unnamed_attackers(cues)), victim
         first = first or (armed[0] if armed else None)
         among_people = people_fight(sentences)
         if first is not None and among_people and inter_code(first, country) == 1 and _told_only(pairs, first):
@@ -224,7 +225,7 @@ def _main_actors(
                 return None, None
             if state_against_insurgency(country, sentences):
                 # Fighting reported without its sides where an insurgency holds the field: the state against it.
-                return of("military"), of("gang" if cues.criminal else "militant")
+                return of("military"), of(unnamed_attackers(cues))
             # Elsewhere, or between communities, clans, factions or gangs: no state force is invented.
             return of("armed_group"), of("armed_group")
         others = [n for n in armed if n != first and not (
@@ -250,7 +251,7 @@ def _main_actors(
         if second is None and among_people and inter_code(first, country) in (2, 3, 4):
             # "clashes between Fulani herders and farmers": the other side is people, not the state's army
             return first, of("armed_group")
-        return with_opponent(first, second, country, cues.criminal)
+        return with_opponent(first, second, country, unnamed_attackers(cues))
     if kind == "Explosions/Remote violence":
         civilians = cues.civilian_victims or _civilian_target(actors)  # "killed 40 Palestinians"
         bomb = sub_event_type in _PLANTED or (sub_event_type is None and not cues.air_strike and cues.bomb)

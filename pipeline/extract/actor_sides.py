@@ -101,9 +101,16 @@ _INTERSTATE = frozenset(frozenset(pair) for pair in (
 ))
 
 
-def with_opponent(first: str, second: str | None, country: str | None, criminal: bool) -> tuple[str, str | None]:
-    """A battle's two sides; a lone side's opponent is the country's forces, its main
-    insurgency, or a gang when the article is about organised crime. A foreign state's lone force
+def unnamed_attackers(cues: EventCues) -> str:
+    """The family of fighters no one names: a gang in a story of organised crime, unidentified when
+    the story says nobody claimed the attack ("No group has claimed responsibility": ACLED leaves it
+    unattributed), else the country's main insurgency."""
+    return "gang" if cues.criminal else "armed_group" if cues.unclaimed else "militant"
+
+
+def with_opponent(first: str, second: str | None, country: str | None, unnamed: str) -> tuple[str, str | None]:
+    """A battle's two sides; a lone side's opponent is the country's forces, or the `unnamed`
+    family's fighters (`unnamed_attackers`) when it is a state force. A foreign state's lone force
     fights the country's insurgents ("Israeli forces killed a Palestinian during clashes": no
     Palestinian army), unless the two states are at war."""
     if second is not None or country is None:
@@ -112,7 +119,7 @@ def with_opponent(first: str, second: str | None, country: str | None, criminal:
     army = family_name("military", country)[0]
     if code == 1 or (code == 8 and first.startswith(("Military Forces of ", "Police Forces of "))
                      and frozenset((_state(first), _state(army))) not in _INTERSTATE):
-        return first, family_name("gang" if criminal else "militant", country)[0]
+        return first, family_name(unnamed, country)[0]
     return first, army
 
 

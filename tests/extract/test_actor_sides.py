@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline.extract.actor_events import event_cues
 from pipeline.extract.actors import extract_actors, main_actors
 from pipeline.extract.sentences import split_sentences
 
@@ -210,3 +211,21 @@ def test_a_foreign_forces_lone_opponent_is_the_countrys_insurgents_unless_at_war
     body = "Russian forces clashed near the village of Robotyne on Tuesday."
     assert incident(body, "Battles", "Armed clash", "UKR") == (
         "Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_soldiers_attacked_by_no_one_named_face_the_insurgency_unless_unclaimed() -> None:
+    """Soldiers hit by unnamed attackers face the country's insurgency, not when the story says no group claimed it."""
+    body = "Four soldiers were killed when their patrol was ambushed near the border town."
+    assert "TTP: Tehreek-i-Taliban Pakistan" in incident(body, "Battles", "Armed clash", "PAK")
+    unclaimed = body + " No group has claimed responsibility for the ambush."
+    assert set(incident(unclaimed, "Battles", "Armed clash", "PAK")) == {
+        "Unidentified Armed Group (Pakistan)",
+        "Military Forces of Pakistan",
+    }
+
+
+def test_unknown_weapons_do_not_make_the_attackers_unclaimed() -> None:
+    """'Unknown weapons' in a shelling report is no statement that nobody claimed the attack."""
+    shelling = "Monitors recorded 40 explosions involving unknown weapons near the town."
+    assert not event_cues(split_sentences(shelling)).unclaimed
+    assert event_cues(split_sentences("A bomb hit the bus. No specific group claimed responsibility.")).unclaimed
