@@ -212,8 +212,11 @@ def _category_total(
             total += fresh + added  # "four died on Thursday ... three on Friday": another day's incident
         elif not (fresh and fresh + added == total):  # "Seven died at once and two more later": a breakdown
             total += added
-    if lead is not None and later == lead and parts > 1 and not vague_only:
-        total = lead  # "Six were killed. Three died in A. Separately, three died in B": a breakdown
+        if lead is not None and later == lead and parts > 1 and not vague_only:
+            # "Six were killed. Three died in A. Separately, three died in B": a breakdown, complete here
+            # (what "N more" adds after it comes on top of the first figure: "Two were killed. A man was
+            # shot dead, another stabbed. Two more died later": four)
+            total = lead
     if total is None and (rivals := _first_rivals(by_sentence)):
         # only other sources' figures ("officials put the death toll at 17, though residents ..."):
         # with no lead figure to stand beside, the conservative one is the toll

@@ -426,3 +426,11 @@ def test_a_toll_told_before_its_noun_is_the_toll() -> None:
     assert killed("Two more policemen died on Tuesday, raising to nine the death toll from Sunday's ambush.") == 9
     assert killed("Two more policemen succumbed to their injuries on Tuesday, taking to nine the number of officers "
                   "killed in Sunday's ambush.") == 9
+
+
+def test_more_dead_after_a_complete_breakdown_add_to_the_first_figure() -> None:
+    """"Two were killed. A man was shot dead ... another stabbed to death. Two more died": four, not five."""
+    body = ("At least two people were killed in the bazaar on Friday. Men on a scooter shot dead a tailor near the "
+            "clock tower. Later, another man was dragged from a bus and stabbed to death. Residents say two "
+            "more people died in the lanes behind the market.")
+    assert killed(body) == 4
