@@ -1,0 +1,52 @@
+"""Tolls of an earlier event named as the reader knows it, after the article has given its own:
+"Police fired on a mob, killing two. The violence followed the Godhra carnage which resulted in the
+death of 58 passengers" (58 died days before; the news is the two).
+
+An event called by its name ("the Godhra carnage", "the Sabarmati Express attack": a word or
+more between "the" and the event's noun) with a relative clause giving its toll is one the
+reader has heard of. It is read as background only once the article has reported a figure of
+the same harm before it: a text that opens on such a clause ("The hotel attack that killed 20
+people was claimed by ...") may be the first report of that event, whose toll is the news.
+A clause with "also", "more" or "other" adds victims to the news and stays reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.extract.types import CasualtyMention, Sentence
+
+_EVENT_NOUNS = (
+    r"(?:carnage|massacre|tragedy|attacks?|incident|killings|riots|blasts?|bombings?|episode|burning|arson|"
+    r"violence|firing|explosions?|ambush|raid)"
+)
+# "the Godhra carnage in which ", "the Sabarmati Express attack that killed ", "the Godhra carnage which
+# resulted in the death of ": the event's name, a relative pronoun and a few words, up to the figure
+_NAMED_EVENT = re.compile(
+    rf"\bthe\s+(?:[\w'’-]+\s+){{1,3}}{_EVENT_NOUNS}\s*,?\s+(?:in\s+which|during\s+which|where|which|that)\s+"
+    r"(?P<clause>(?:[\w'’-]+\s+){0,6})$",
+    re.IGNORECASE,
+)
+_ADDED = re.compile(r"\b(?:also|more|other|others|another)\b", re.IGNORECASE)
+_REACH = 160  # characters before the figure where the event's name may begin
+
+
+def known_event_tolls(sentences: list[Sentence], mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """`mentions`, with the toll of a known earlier event told after the article's own figure marked
+    background (see the module docstring)."""
+    texts = {s.index: (s.start, s.text) for s in sentences}
+    out: list[CasualtyMention] = []
+    for mention in mentions:
+        out.append(mention)
+        if mention.status != "reported" or mention.link not in ("new", "total"):
+            continue
+        start, text = texts.get(mention.sentence_index, (0, ""))
+        left = mention.char_start - start
+        named = _NAMED_EVENT.search(text, max(0, left - _REACH), left) if 0 < left <= len(text) else None
+        if named is None or _ADDED.search(named.group("clause")):
+            continue
+        if any(m.category == mention.category and m.status == "reported" and m.char_end <= start + named.start()
+               for m in mentions):
+            out[-1] = replace(mention, status="background", reason=" ".join(named.group(0).split()))
+    return out
