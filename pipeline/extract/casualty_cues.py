@@ -417,7 +417,8 @@ PART_AFTER = re.compile(
     _I,
 )
 MORE_BEFORE = re.compile(
-    r"\b(?:another|an?\s+additional|additional|a\s+further|further|also|in\s+addition\s+to|besides|plus)"
+    r"\b(?:another|an?\s+additional|additional|a\s+further|further|also|in\s+addition\s+to|besides|plus|"
+    r"(?<!\bthe\s)(?<!\beach\s)other)"  # "Other two people were injured" (not "the other two": the rest)
     r"\s+$",
     _I,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.casualty_helpers import killed, mentions
+from tests.extract.casualty_helpers import injured, killed, mentions
 
 
 def links(body: str) -> list[tuple[int, str]]:
@@ -37,3 +37,11 @@ def test_an_earlier_toll_an_update_replaced_is_no_update() -> None:
 def test_a_figure_s_link_to_the_figures_before_it(body: str, expected: list[tuple[int, str]]) -> None:
     """A part of a total, more dead, the wounded who died, a revised toll, another source's toll, the worst hurt."""
     assert links(body) == expected
+
+
+def test_other_before_a_number_adds_victims_but_the_other_is_the_rest() -> None:
+    """"Other two people were hurt" after one victim adds two; "the other two victims" are the rest of a group."""
+    body = "A vendor was wounded by a stray bullet near the bus stand. Other two people were injured in the crossfire."
+    assert injured(body) == 3
+    rest = "Three men were shot at the gate. One died and the other two were wounded."
+    assert [m.link for m in mentions(rest) if m.category == "injured"] != ["more"]
