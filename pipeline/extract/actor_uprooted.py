@@ -8,6 +8,7 @@ no nationality the text gives, acting or harmed in it:
 - not with a nationality before them ("210 Venezuelan migrants returned"): their country's;
 - not from a place of the incident's own country ("migrants from UP and Bihar pelted stones",
   "Bru refugees from Mizoram"): internal migrants are that country's people;
+- not in relief camps ("refugees have turned up at relief camps in Mehsana"): people displaced at home;
 - not the object of others' action or talk ("protested against help being offered to Rohingya
   migrants", "against permanent settlement of Bru refugees"): the people who act are others
   ("a group of 78 migrants" is a count, not an object).
@@ -27,6 +28,9 @@ _OBJECT_BEFORE = frozenset({"against", "to", "toward", "towards", "for"})
 _COUNT_NOUNS = frozenset({"group", "groups", "number", "batch", "hundreds", "thousands", "dozens", "scores",
                           "crowd", "band", "party", "family", "families"})
 _WORD = re.compile(r"[\w'’-]+")
+# Relief camps shelter people displaced inside their own country (riots, floods); refugees from abroad are
+# told of in refugee camps.
+_RELIEF_CAMP = re.compile(r"\brelief\s+camps?\b", re.IGNORECASE)
 
 
 def international(actors: list[ActorMention], sentences: list[Sentence], country: str | None) -> bool:
@@ -50,6 +54,8 @@ def _reading(mention: ActorMention, sentences: list[Sentence], country: str | No
     sentence = next((s for s in sentences if s.index == mention.sentence_index), None)
     if sentence is None:
         return "acting"
+    if _RELIEF_CAMP.search(sentence.text):
+        return "national"  # "refugees at relief camps in Mehsana": the country's own people, displaced at home
     offset = mention.char_start - sentence.start
     clause = re.split(r"[,;:()]", sentence.text[max(0, offset - 60):offset])[-1]
     before = [w.lower() for w in _WORD.findall(clause)][-3:]

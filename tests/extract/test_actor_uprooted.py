@@ -33,3 +33,10 @@ def test_migrants_that_others_act_on_are_no_international_actor() -> None:
     """'monks protested against help offered to Rohingya migrants': the monks are Myanmar's protesters."""
     body = "On 5 May 2024, hundreds of monks protested in Sittwe, Rakhine, against help offered to Rohingya migrants."
     assert actors(body)[0] == "Protesters (Myanmar)"
+
+
+def test_refugees_in_relief_camps_are_the_country_s_own_displaced() -> None:
+    """'refugees have turned up at relief camps in Mehsana' beside a riot: the rioters stay India's."""
+    body = ("Ahmedabad: a mob set fire to shops in the old city on Sunday and police fired tear gas to disperse it. "
+            "More refugees have turned up at relief camps in Mehsana and Palanpur.")
+    assert actors(body)[0] == "Rioters (India)"
