@@ -134,7 +134,7 @@ def _main_actors(
     # Gunmen the article does not name: the country's convention (a gang, an insurgency, ...).
     unnamed = {family_name("armed_group", country)[0], family_name("gang", country)[0]}
     convention = of("armed_group")
-    pairs = [(m, convention if n in unnamed else n) for m, n in armed_pairs(actors, country, cues)]
+    pairs = [(m, convention if n in unnamed else n) for m, n in armed_pairs(actors, country, cues, year)]
     # A government that only tells the news ("the health ministry said") is no side; an armed group
     # reporting strikes on its areas ("HPG reported airstrikes") still is.
     armed = [n for n in ranked(pairs) if not (n.startswith("Government of") and _told_only(pairs, n))]

@@ -46,15 +46,17 @@ def armed_victims(pairs: list[Pair], country: str | None) -> bool:
     return bool(victims) and bool(actors - victims)
 
 
-def armed_pairs(actors: list[ActorMention], country: str | None, cues: EventCues) -> list[Pair]:
+def armed_pairs(
+    actors: list[ActorMention], country: str | None, cues: EventCues, year: int | None = None
+) -> list[Pair]:
     """(mention, name) of the armed actors, re-coded to the incident and named as ACLED names them
-    in its theatre; generic insurgents dropped when the article names the group."""
+    in its theatre in `year`; generic insurgents dropped when the article names the group."""
     coded = [
         (m, *recode(m, country, cues.unknown_perpetrator, cues.criminal))
         for m in actors
         if m.text.lower() not in _PRONOUNS
     ]
-    pairs = [(m, theatre_name(name, country)) for m, name, inter in coded if inter in ARMED]
+    pairs = [(m, theatre_name(name, country, year)) for m, name, inter in coded if inter in ARMED]
     named_groups = {n for m, n in pairs if named_actor_mention(m) and inter_code(n, country) in (2, 3, 4)}
     if not named_groups or cues.unknown_perpetrator:
         # "no group has claimed responsibility, but JNIM is active in the region": the unnamed

@@ -131,10 +131,13 @@ def _without_appositive_kinds(toks: Tokens, found: list[Found]) -> list[Found]:
                     and after.first == f.last + 1 and f.name != after.name and toks.low[f.last] in _APPOSITIVE)]
 
 
-def incident_mentions(mentions: list[ActorMention], country: str | None) -> list[ActorMention]:
+def incident_mentions(
+    mentions: list[ActorMention], country: str | None, year: int | None = None
+) -> list[ActorMention]:
     """The mentions named for the incident's country, once the places module knows it: a kind noun
     whose country was guessed ("police") takes the incident's, a form of several actors or a
-    template is resolved for it, and foreign forces under a coalition take its name there."""
+    template is resolved for it, and foreign forces under a coalition take its name there (from the
+    year it took it, when the incident's `year` is known)."""
     if country is None:
         return mentions
     out: list[ActorMention] = []
@@ -147,7 +150,7 @@ def incident_mentions(mentions: list[ActorMention], country: str | None) -> list
                                            inter_code=new.inter_code))
             continue
         name, inter = recode(m, country, False) if m.generic else (m.actor_name, m.inter_code)
-        name = theatre_name(name, country)
+        name = theatre_name(name, country, year)
         if name == m.actor_name or (m.generic and inter is None):
             out.append(m)
             continue

@@ -63,7 +63,8 @@ def analyse(article: ArticleText) -> ArticleAnalysis:
     typing, casualties = article_typing(body, sentences, dates, casualties, article.published)
     incident = summarise(article, sentences, dates, actors, casualties, (typing.event_type, typing.sub_event_type),
                          accident=typing.accident)
-    actors = incident_actor_mentions(incident, incident_mentions(actors, incident.country_iso3), casualties,
+    year = incident.event_date.year if incident.event_date is not None else None
+    actors = incident_actor_mentions(incident, incident_mentions(actors, incident.country_iso3, year), casualties,
                                      sentences, story_sentences(sentences), body)
     return ArticleAnalysis(sentences, dates, actors, casualties, incident)
 

@@ -196,13 +196,17 @@ COUNTERATTACKS = frozenset({"counterattack", "counterattacks", "counter-attack",
 NAMED: dict[str, Entry] = {e.name: e for e in ENTRIES if e.kind == "actor" and "{" not in e.name}
 # Parties and their wings: their supporters' clashes are riots, not battles between armed groups.
 PARTIES: frozenset[str] = frozenset(r["name"] for r in _rows("actors.csv") if r["type"] == "party")
-THEATRES: dict[tuple[str, str], str] = {(r["iso3"], r["name"]): r["theatre_name"] for r in _rows("actors_theatres.csv")}
+THEATRES: dict[tuple[str, str], tuple[str, int]] = {
+    (r["iso3"], r["name"]): (r["theatre_name"], int(r["since"])) for r in _rows("actors_theatres.csv")
+}
 
 
-def theatre_name(name: str, iso3: str | None) -> str:
-    """ACLED's name for actor `name` in incidents in country `iso3` ("Operation Restoring Hope" for
-    Saudi forces in Yemen); the name itself elsewhere."""
-    return THEATRES.get((iso3 or "", name), name)
+def theatre_name(name: str, iso3: str | None, year: int | None = None) -> str:
+    """ACLED's name for actor `name` in incidents in country `iso3` in `year` ("Operation Restoring Hope"
+    for Saudi forces in Yemen since 2015); the name itself elsewhere, and before the theatre name existed
+    (al-Qaeda in a 2002 Indian report is not AQIS, founded in 2014). An unknown year is taken as recent."""
+    theatre = THEATRES.get((iso3 or "", name))
+    return theatre[0] if theatre is not None and (year is None or year >= theatre[1]) else name
 
 
 @functools.lru_cache(maxsize=4096)

@@ -113,3 +113,16 @@ def test_mentions_are_named_for_the_incident_country() -> None:
     assert names["Saudi forces"][0] == "Operation Restoring Hope"
     assert [m.char_start for m in mentions] == sorted(m.char_start for m in mentions)
     assert incident_mentions(mentions, None) is mentions
+
+
+def test_a_theatre_name_applies_only_from_the_year_it_was_taken() -> None:
+    """Al-Qaeda in Pakistan is AQIS from 2014 (and when the year is unknown), Al Qaeda before; Saudi forces
+    in Yemen are Operation Restoring Hope from 2015."""
+    assert theatre_name("Al Qaeda", "PAK", 2019) == "AQIS: Al Qaeda in the Indian Subcontinent"
+    assert theatre_name("Al Qaeda", "PAK") == "AQIS: Al Qaeda in the Indian Subcontinent"
+    assert theatre_name("Al Qaeda", "PAK", 2002) == "Al Qaeda"
+    assert theatre_name("Military Forces of Saudi Arabia", "YEM", 2009) == "Military Forces of Saudi Arabia"
+    body = "Al Qaeda militants attacked a police post near Peshawar on Monday, killing two policemen."
+    sentences = split_sentences(body)
+    named = {m.actor_name for m in incident_mentions(extract_actors(body, sentences), "PAK", 2003)}
+    assert "Al Qaeda" in named and "AQIS: Al Qaeda in the Indian Subcontinent" not in named
