@@ -50,7 +50,7 @@ from pipeline.extract.actor_sides import (
     with_role,
 )
 from pipeline.extract.actor_uprooted import UPROOTED, international
-from pipeline.extract.catalogue import DEFAULTS, SHELLING_SINCE, family_name, form_actors
+from pipeline.extract.catalogue import DEFAULTS, SHELLING_SINCE, before_its_time, family_name, form_actors
 from pipeline.extract.sentences import story_sentences
 from pipeline.extract.types import ActorMention, Sentence
 
@@ -97,6 +97,10 @@ def main_actors(
         # A gang the report names is the "armed men" it otherwise leaves unnamed.
         unnamed = {family_name("armed_group", country)[0], family_name("gang", country)[0]}
         actor1, actor2 = (gang if a in unnamed else a for a in (actor1, actor2))
+    named = {m.actor_name for m in actors if not m.generic}
+    # "militants" in a 2002 report from Pakistan are no TTP (formed in 2007): unidentified, unless named
+    actor1, actor2 = (family_name("armed_group", country)[0] if before_its_time(a, year) and a not in named else a
+                      for a in (actor1, actor2))
     return actor1, actor2
 
 

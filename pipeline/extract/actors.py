@@ -31,7 +31,7 @@ from pipeline.extract.actor_people import People, people_and_orgs
 from pipeline.extract.actor_restated import Restatements
 from pipeline.extract.actor_roles import role_of
 from pipeline.extract.actor_scan import Hit, Tokens, lower_tokens, might_match, scan
-from pipeline.extract.catalogue import NAMED, family_name, theatre_name
+from pipeline.extract.catalogue import NAMED, before_its_time, family_name, theatre_name
 from pipeline.extract.types import ActorMention, Sentence
 
 __all__ = ["extract_actors", "incident_mentions", "inter_code", "main_actors"]
@@ -150,6 +150,8 @@ def incident_mentions(
                                            inter_code=new.inter_code))
             continue
         name, inter = recode(m, country, False) if m.generic else (m.actor_name, m.inter_code)
+        if m.generic and before_its_time(name, year):  # "militants" in 2002 Pakistan: not yet the TTP's
+            name, inter = family_name("armed_group", country)[0], 3
         name = theatre_name(name, country, year)
         if name == m.actor_name or (m.generic and inter is None):
             out.append(m)

@@ -177,6 +177,17 @@ ENTRIES: list[Entry] = _entries()
 TRIE: Node = build_trie(ENTRIES)
 FIRST_TOKENS: frozenset[str] = frozenset(TRIE)
 DEFAULTS: dict[tuple[str, str], str] = {(r["iso3"], r["family"]): r["name"] for r in _rows("actors_defaults.csv")}
+# A default group -> the year it took the field: before it, unnamed fighters are not its (a year-dependent side of
+# shelling is SHELLING_SINCE's).
+DEFAULT_SINCE: dict[str, int] = {}
+for _row in _rows("actors_defaults.csv"):
+    if _row["since"] and not _row["family"].startswith("shelling_since_"):
+        DEFAULT_SINCE[_row["name"]] = min(int(_row["since"]), DEFAULT_SINCE.get(_row["name"], 9999))
+
+
+def before_its_time(name: str | None, year: int | None) -> bool:
+    """True for a country's default group in a year before it took the field (the TTP in 2002)."""
+    return name is not None and year is not None and year < DEFAULT_SINCE.get(name, year)
 # Country -> (first year, side) of the "shelling_since_YYYY" defaults, oldest first.
 SHELLING_SINCE: dict[str, list[tuple[int, str]]] = {}
 for (_iso3, _family), _name in sorted(DEFAULTS.items()):

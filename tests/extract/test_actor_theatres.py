@@ -126,3 +126,17 @@ def test_a_theatre_name_applies_only_from_the_year_it_was_taken() -> None:
     sentences = split_sentences(body)
     named = {m.actor_name for m in incident_mentions(extract_actors(body, sentences), "PAK", 2003)}
     assert "Al Qaeda" in named and "AQIS: Al Qaeda in the Indian Subcontinent" not in named
+
+
+def test_a_country_s_default_insurgency_is_not_credited_before_it_took_the_field() -> None:
+    """Soldiers attacked by unnamed fighters in Pakistan face the TTP in 2015, an unidentified group in 2002
+    (the TTP formed in 2007); a group the text names is kept whatever the year."""
+    body = "Four soldiers were killed when their patrol was ambushed near the border town."
+    sentences = split_sentences(body)
+    found = extract_actors(body, sentences)
+    assert "TTP: Tehreek-i-Taliban Pakistan" in main_actors(found, sentences, "Battles", "Armed clash", "PAK", 2015)
+    assert "Unidentified Armed Group (Pakistan)" in main_actors(found, sentences, "Battles", "Armed clash", "PAK", 2002)
+    militants = "Militants shot dead two policemen at a checkpoint in Bannu on Monday."
+    mentions = extract_actors(militants, split_sentences(militants))
+    named = {m.actor_name for m in incident_mentions(mentions, "PAK", 2002)}
+    assert "TTP: Tehreek-i-Taliban Pakistan" not in named
