@@ -205,7 +205,12 @@ def _victims(casualties: list[CasualtyMention], sentences: list[Sentence], make:
         noun = _people_words(sentence.text, end + 1, end + 40)[:1] if sentence.text[end:end + 1] == " " else []
         if noun and noun[0].start() == end + 1:  # "four journalists"
             return make(sentence, start, noun[0].end())
-        words = _people_words(sentence.text)
+        if c.victim and sentence.text.startswith(" " + c.victim, end):
+            # the victim phrase's head: "worker" of "1 MQM worker" ("MQM" stays the party's mention)
+            head_end = end + 1 + len(c.victim)
+            return make(sentence, head_end - len(c.victim.split()[-1]), head_end)
+        # (not the attackers: "killed by unknown assailants" names no victim)
+        words = [w for w in _people_words(sentence.text) if not _SIDE_WORDS["armed"].fullmatch(w.group(0))]
         if words:
             return make(sentence, words[0].start(), words[0].end())
     return None

@@ -81,3 +81,14 @@ def test_a_crowd_word_that_is_its_riot_cue_is_the_crowd() -> None:
         "Police said 30 officers sustained injuries when protesters hurled stones at them in Harare, Zimbabwe.")
     assert actor1 == "Rioters (Zimbabwe)"
     assert {m.text for m in mentions if m.actor_name == actor1} == {"protesters"}
+
+
+def test_counted_victims_are_read_at_their_head_noun_not_at_the_attackers() -> None:
+    """'1 PPP worker was ... killed by unknown assailants': the worker is the civilians' mention, the assailants
+    stay the armed group's, and the party keeps its own."""
+    actor1, actor2, found = _mentions(
+        "On 4 June 2021, 1 PPP worker was shot and killed by unknown assailants in Lyari, Karachi.")
+    assert (actor1, actor2) == ("Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)")
+    named = [(m.text, m.actor_name) for m in found]
+    assert ("worker", "Civilians (Pakistan)") in named
+    assert ("unknown assailants", "Unidentified Armed Group (Pakistan)") in named
