@@ -9,7 +9,9 @@ read from, the words get an actor mention of that name:
 - protesters and rioters: a mention of people (civilians, or the other crowd: "Chinese
   demonstrators" who clashed are rioters) before the protest or riot word of its sentence takes
   the crowd's name; else the people word nearest before that word
-  ("dozens", "taxi drivers") becomes one;
+  ("dozens", "taxi drivers") becomes one, or the people the event word leads to ("a clash
+  between two groups", "a protest by teachers"), or, for a protest named without its people
+  ("protests were held in Madurai"), the protest word itself;
 - civilians: the victims of the incident's first reported harm ("a government employee",
   "four journalists"), else a people word of its sentence;
 - an unnamed armed group or gang, the state's military or police: the first word of the story
@@ -54,6 +56,12 @@ _CROWD_EVENT = {
     "rioters": re.compile(r"\b(?:riot|clash|attack|vandali[sz]|torch|set\s+(?:fire|ablaze|alight)|stone|pelt|burn|"
                           r"ransack|lynch|beat|loot|mob|protest|demonstrat|block)\w*", _I),
 }
+# What leads from a crowd's event word to the people in it: "a clash between two groups", "a protest by
+# teachers", "a rally of farmers".
+_CROWD_AFTER = re.compile(
+    r"(?:\s+(?:took\s+place|broke\s+out|erupted|was\s+held|were\s+held))?\s+(?:between|by|of|among)\s+", _I)
+# A protest named without its people: the word stands for them ("protests were held in Madurai").
+_PROTEST_NOUN = re.compile(r"protests?|demonstrations?|rall(?:y|ies)|sit-ins?|vigils?|marches", _I)
 _SIDE_WORDS = {
     "armed": re.compile(
         r"\b(?:gunm[ae]n|armed\s+(?!forces\b)[a-z]+|assailants?|attackers?|"
@@ -61,7 +69,8 @@ _SIDE_WORDS = {
         r"bandits?|hitm[ae]n|killers?|militants?|insurgents?|criminals?|robbers?|individuals|kidnappers|"
         r"abductors)\b", _I),
     "military": re.compile(
-        r"\b(?:army|soldiers?|troops|military|armed\s+forces|security\s+forces|servicem[ae]n)\b", _I),
+        r"\b(?:army|soldiers?|troops|military|armed\s+forces|security\s+forces|servicem[ae]n|"
+        r"government(?:al)?\s+(?:positions|forces|troops))\b", _I),
     "police": re.compile(r"\b(?:police(?:m[ae]n)?|policewom[ae]n|gendarmes?|gendarmerie|constables?)\b", _I),
 }
 _FAMILY = (
@@ -187,6 +196,12 @@ def _crowd(
             while first and _COORDINATED.fullmatch(sentence.text, words[first - 1].end(), words[first].start()):
                 first -= 1
             return make(sentence, words[first].start(), words[-1].end())
+        by = _CROWD_AFTER.match(sentence.text, event.end())
+        after = _people_words(sentence.text, by.end(), by.end() + 30)[:1] if by else []
+        if after:  # "a clash between two groups of villagers", "a protest by teachers"
+            return make(sentence, after[0].start(), after[0].end())
+        if _PROTEST_NOUN.fullmatch(event.group(0)):
+            return make(sentence, event.start(), event.end())  # "protests were held in Madurai": no people named
     return None
 
 

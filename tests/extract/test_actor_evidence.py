@@ -92,3 +92,25 @@ def test_counted_victims_are_read_at_their_head_noun_not_at_the_attackers() -> N
     named = [(m.text, m.actor_name) for m in found]
     assert ("worker", "Civilians (Pakistan)") in named
     assert ("unknown assailants", "Unidentified Armed Group (Pakistan)") in named
+
+
+def test_a_protest_named_without_its_people_is_the_protesters_mention() -> None:
+    """'protests were held in Guntur': no people are named, so the protest word carries the protesters."""
+    actor1, _, found = _mentions("On 5 June 2021, protests were held in Guntur against the closure of a sugar mill.")
+    assert actor1 == "Protesters (India)"
+    assert ("protests", "Protesters (India)") in [(m.text, m.actor_name) for m in found]
+
+
+def test_the_people_after_a_crowd_word_are_the_crowd() -> None:
+    """'a clash broke out between villagers of two hamlets': the villagers are the rioters."""
+    actor1, _, found = _mentions("On 5 June 2021, a clash broke out between villagers of two hamlets near Larkana "
+                                 "over a water channel, injuring four men.")
+    assert actor1 == "Rioters (Pakistan)"
+    assert ("villagers", "Rioters (Pakistan)") in [(m.text, m.actor_name) for m in found]
+
+
+def test_fire_at_governmental_positions_names_the_state_s_military() -> None:
+    """'rebels fired mortars at the governmental positions': those words are the military's mention."""
+    _, _, found = _mentions("On 5 June 2021, the NAF fired mortars at the governmental positions near Avdiivka, "
+                            "Donetsk.")
+    assert ("governmental positions", "Military Forces of Ukraine") in [(m.text, m.actor_name) for m in found]
