@@ -149,7 +149,7 @@ def _evidence(
     if family in _CROWD_EVENT:
         return _crowd(_CROWD_EVENT[family], actors, story, make)
     if family == "civilians":
-        return _victims(casualties, sentences, make)
+        return _victims(casualties, sentences, make, actors)
     for sentence, word in _found_in(_SIDE_WORDS[family], *story):
         return make(sentence, word.start(), word.end())
     return None
@@ -175,6 +175,24 @@ def _maker(name: str, actor_type: str, role: str, country: str | None) -> Make:
         return ActorMention(sentence.start + start, sentence.start + end, sentence.text[start:end], name,
                             actor_type, country, None if actor_type == "protesters" else role, sentence.index)
     return make
+
+
+def _beside_named(sentence: Sentence, start: int, end: int, actors: list[ActorMention]) -> tuple[int, int]:
+    """A victim phrase without the named group it holds, which keeps its own mention: "An activist" of "An
+    activist of the Krishak League", "man" of "another BNP man"."""
+    for m in actors:
+        m_start, m_end = m.char_start - sentence.start, m.char_end - sentence.start
+        if m.actor_type == "person" or _of_a_kind(m.actor_name) or not (start <= m_start < end):
+            continue
+        of = _OF_BEFORE.search(sentence.text, start, m_start)
+        if of is not None:
+            return start, of.start()
+        if m_end < end and sentence.text[m_end:end].strip():
+            return m_end + len(sentence.text[m_end:end]) - len(sentence.text[m_end:end].lstrip()), end
+    return start, end
+
+
+_OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", _I)
 
 
 def _crowd(
@@ -205,7 +223,9 @@ def _crowd(
     return None
 
 
-def _victims(casualties: list[CasualtyMention], sentences: list[Sentence], make: Make) -> ActorMention | None:
+def _victims(
+    casualties: list[CasualtyMention], sentences: list[Sentence], make: Make, actors: list[ActorMention]
+) -> ActorMention | None:
     """The civilians' mention: the victims of the first reported harm."""
     by_index = {s.index: s for s in sentences}
     for c in casualties:
@@ -216,7 +236,7 @@ def _victims(casualties: list[CasualtyMention], sentences: list[Sentence], make:
         start, end = c.char_start - sentence.start, c.char_end - sentence.start
         if c.qualifier == "implicit":  # "a man" of "a man was found", "a supporter" of "a supporter on 13 May"
             cut = _AFTER_PERSON.search(sentence.text, start, end)
-            return make(sentence, start, cut.start() if cut else end)
+            return make(sentence, *_beside_named(sentence, start, cut.start() if cut else end, actors))
         noun = _people_words(sentence.text, end + 1, end + 40)[:1] if sentence.text[end:end + 1] == " " else []
         if noun and noun[0].start() == end + 1:  # "four journalists"
             return make(sentence, start, noun[0].end())

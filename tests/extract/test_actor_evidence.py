@@ -114,3 +114,14 @@ def test_fire_at_governmental_positions_names_the_state_s_military() -> None:
     _, _, found = _mentions("On 5 June 2021, the NAF fired mortars at the governmental positions near Avdiivka, "
                             "Donetsk.")
     assert ("governmental positions", "Military Forces of Ukraine") in [(m.text, m.actor_name) for m in found]
+
+
+def test_a_victim_phrase_holding_a_named_group_leaves_the_group_its_mention() -> None:
+    """'An activist of the Jubo League was hacked to death': 'An activist' is the civilians' mention and the
+    league keeps its own; 'another BNP man' gives 'man'."""
+    _, _, found = _mentions("On 5 June 2021, an activist of the Jubo League was hacked to death in Feni.")
+    named = [(m.text, m.actor_name) for m in found]
+    assert ("an activist", "Civilians (Bangladesh)") in named
+    assert any(m.text == "Jubo League" and not m.actor_name.startswith("Civilians") for m in found)
+    _, _, found = _mentions("On 5 June 2021, another BNP man was shot dead in Feni.")
+    assert ("man", "Civilians (Bangladesh)") in [(m.text, m.actor_name) for m in found]
