@@ -147,6 +147,8 @@ def _coordinated_force(toks: Tokens, hit: Hit, nxt: Hit, ctx: Context) -> bool:
     gap = [word(toks, k) for k in range(hit.last + 1, nxt.first)]
     if gap != ["and"] or not hit.of_kind("demonym"):
         return False
+    if toks.low[hit.last].endswith("s") and toks.low[hit.last] != "swiss":
+        return False  # "between Palestinians and Israeli forces": a people, not "Palestinian [forces]"
     force = resolve(nxt, ctx)
     return force is not None and force.actor_type == "state_forces" and force.form.split()[0] != force.form
 

@@ -645,3 +645,9 @@ def test_the_group_of_the_victims_an_active_verb_governs_is_a_target() -> None:
     roles = {m.text: m.role for m in actors("A Turkish drone strike hit a vehicle on Sunday, killing two fighters of "
                                              "the Kurdish-led Syrian Democratic Forces and wounding a third.")}
     assert roles["Syrian Democratic Forces"] == "target"
+
+
+def test_a_people_coordinated_with_a_force_is_no_second_force() -> None:
+    """"clashes between Syrians and Turkish forces": the Syrians are people, not "Syrian [forces]"."""
+    found = {m.actor_name for m in actors("Clashes erupted between Syrians and Turkish forces near the crossing.")}
+    assert "Military Forces of Turkey" in found and "Military Forces of Syria" not in found
