@@ -248,8 +248,10 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
     by = _agent_by(toks, f.first)
     if by is not None and any(word(toks, k) in HARM_VERBS for k in range(by - 3, by)):
         return "perpetrator"
-    if _object_of_verb(toks, f.first) or _group_of_the_objects(toks, f.first):
-        return "target"  # "gunned down an ANP leader and injured his guards", "killing two fighters of the SDF"
+    if _object_of_verb(toks, f.first) or _group_of_the_objects(toks, f.first) or _held_place_hit(toks, f.first):
+        # "gunned down an ANP leader and injured his guards", "killing two fighters of the SDF", "fired
+        # missiles at the positions of the Luhansk People's Militia"
+        return "target"
     if word(toks, f.first - 1) == "of" and word(toks, f.first - 2) in _TALLY_NOUNS:
         return "target"  # "the number of activists killed this year": a count of victims
     if _object_of_preposition(toks, f.first):
@@ -273,6 +275,20 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
         if toks.low[k] in (";", ":") or toks.low[k] in ("who", "which", "while", "but") or toks.low[k] in _FINDING:
             break
     return _target_after_verb(toks, f)
+
+
+# What a side holds, hit in its stead: "fired at the positions of the militia", "shelled the camps of the rebels".
+_HELD_PLACES = words("positions position posts post bases base camps camp hideouts hideout strongholds stronghold "
+                     "checkpoints checkpoint trenches bunkers barracks")
+_HELD_REACH = 10  # tokens from the verb of violence to the held place
+
+
+def _held_place_hit(toks: Tokens, first: int) -> bool:
+    """True for the side after "the positions of" (a held place) that a verb of violence before it hit."""
+    k = _before_determiners(toks, first)
+    if word(toks, k) != "of" or word(toks, k - 1) not in _HELD_PLACES:
+        return False
+    return any(word(toks, j) in HARM_VERBS for j in range(max(0, k - _HELD_REACH), k - 1))
 
 
 _VICTIM_NOUNS = words("dead killed victims casualties wounded injured deceased")

@@ -651,3 +651,10 @@ def test_a_people_coordinated_with_a_force_is_no_second_force() -> None:
     """"clashes between Syrians and Turkish forces": the Syrians are people, not "Syrian [forces]"."""
     found = {m.actor_name for m in actors("Clashes erupted between Syrians and Turkish forces near the crossing.")}
     assert "Military Forces of Turkey" in found and "Military Forces of Syria" not in found
+
+
+def test_the_side_whose_positions_were_hit_is_the_target() -> None:
+    """"fired mortars at the positions of the rebels": the rebels are the target; positions merely named are not."""
+    roles = {m.text: m.role for m in actors("The army fired mortars at the positions of the rebels near Kadugli.")}
+    assert roles["rebels"] == "target"
+    assert {m.text: m.role for m in actors("The minister visited the positions of the army.")}.get("army") != "target"
