@@ -658,3 +658,10 @@ def test_the_side_whose_positions_were_hit_is_the_target() -> None:
     roles = {m.text: m.role for m in actors("The army fired mortars at the positions of the rebels near Kadugli.")}
     assert roles["rebels"] == "target"
     assert {m.text: m.role for m in actors("The minister visited the positions of the army.")}.get("army") != "target"
+
+
+def test_al_qaeda_s_iraqi_branch_is_its_own_group() -> None:
+    """"al-Qaida in Iraq" and "AQI" name Al Qaeda in Iraq, not the parent group."""
+    found = [(m.text, m.actor_name) for m in actors("The leader of al-Qaida in Iraq was killed near Baquba in 2006.")]
+    assert ("al-Qaida in Iraq", "AQI: Al Qaeda in Iraq") in found
+    assert [m.actor_name for m in actors("AQI fighters attacked a checkpoint in Ramadi.")] == ["AQI: Al Qaeda in Iraq"]
