@@ -109,8 +109,9 @@ def _counted(nouns: str) -> str:
 
 _NUMBER_OF = rf"{_NOT_A_TOLL}(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){{0,2}}?"  # "the total number of those"
 _ANCHORS = {
+    # ("range from 2 to 4": the range keeps its "from", which the number reader takes as its start)
     "c_killed": r"(?:fatalit(?:y|ies)|deaths)\s+(?:\w+\s+){0,2}?"
-                r"(?:coded\s+(?:as|at|to)|range[sd]?\s+from|ranging\s+from)|"
+                r"(?:coded\s+(?:as|at|to)|(?:range[sd]?|ranging)(?=\s+(?:from|between)\b))|"
                 r"total\s+(?:number\s+of\s+)?(?:reported\s+)?(?:fatalit(?:y|ies)|deaths|dead)(?:\s+(?:is|was|are|were|of|at|stands\s+at))?"
                 r"(?=\s*[:=]?\s*\d)",
     # "before turning the gun on himself", "then took his own life": the attacker, one dead

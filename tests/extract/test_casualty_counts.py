@@ -72,3 +72,9 @@ def test_an_arrest_that_could_not_be_made_arrests_no_one() -> None:
     assert harms("The officer told the court that the police were finding it difficult to arrest him.")["arrested"] == 0
     assert harms("The police failed to nab the accused, who fled to the hills.")["arrested"] == 0
     assert harms("Police arrested 12 protesters on Monday after they refused to disperse.")["arrested"] == 12
+
+
+def test_fatalities_told_as_a_range_give_its_low_end() -> None:
+    """"Reports on fatalities range from 3 to 5" and "fatalities ranged between two and six": the low end."""
+    assert killed("Gunmen raided the market town at dusk. Reports on fatalities range from 3 to 5.") == 3
+    assert killed("Gunmen raided the market town at dusk. Fatalities ranged between two and six.") == 2
