@@ -389,6 +389,8 @@ def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) ->
         and not (development[1] in _BATTLE_DAMAGE and "MUTUAL" in lead
                  and "during" in words[max(0, lead["MUTUAL"] - 4):lead["MUTUAL"]])
         and not (development[1] == "CHANGE" and _fought_too(lead, words, development[0]))
+        # "a convoy was on routine patrol when it was targeted by an IED": the patrol is the attack's setting
+        and not (development[1] == "CHANGE" and words[development[0]].startswith("patrol") and violent_at < len(words))
     ):
         if development[1] == "CHANGE" and words[development[0]].startswith(_WITHDRAWAL) and "TRANSFER" in context \
                 and not _HURT.intersection(context):

@@ -1026,3 +1026,11 @@ def test_a_bomb_during_a_protest_and_an_ambushed_bus_of_civilians(text: str, exp
     """A bomb that went off during a protest march hit the gathering (not a blast the protest was against); an
     ambushed bus carrying pilgrims is violence against civilians, an army truck carrying soldiers a battle."""
     assert classify(text)[1] == expected
+
+
+def test_a_patrol_hit_by_an_attack_is_the_attack() -> None:
+    """"a convoy was on routine patrol when it was struck by an IED": the blast, not the patrol, is the event;
+    a patrol that meets nothing stays a change of activity."""
+    body = "A convoy of troops was on routine patrol near Wana when it was struck by an IED. Three soldiers died."
+    assert classify(body)[1] == "Remote explosive/landmine/IED"
+    assert classify("Troops patrolled the town. No clashes were reported.")[1] == "Change to group/activity"
