@@ -25,8 +25,10 @@ _ABBREVIATIONS = frozenset(
 )
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
-# (also a full stop typed before its space, "in Tirah Valley .Three activists were killed")
-_BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|(?<=\s)\.(?=[A-Z][a-z])|\n\s*\n|\n(?=\s*\S)""")
+# (also a full stop typed before its space, "in Tirah Valley .Three activists were killed", or with none,
+# "targeted by an (IED).Four soldiers were killed", not "www.Facebook.com")
+_BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|(?<=\s)\.(?=[A-Z][a-z])|"""
+                       r"""(?<=[A-Za-z)][A-Za-z)])\.(?=[A-Z][a-z]+\s)|\n\s*\n|\n(?=\s*\S)""")
 _BOUNDARY_LOWER = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+["'“‘(\[]?[A-Za-z0-9])|\n\s*\n|\n(?=\s*\S)""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # A wire story's dateline: a town (with its country or the date) and the agency, then a dash ("KABUL (Reuters) -",

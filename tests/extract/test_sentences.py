@@ -101,3 +101,11 @@ def test_a_full_stop_typed_before_its_space_ends_a_sentence() -> None:
     assert _texts("A bomb went off near the dam .Four guards were killed.") == [
         "A bomb went off near the dam .", "Four guards were killed."]
     assert _texts("Shares of Acme .NET rose.") == ["Shares of Acme .NET rose."]  # no lower-case letter after
+
+
+def test_a_full_stop_typed_without_its_space_ends_a_sentence() -> None:
+    """"hit by an (IED).Four soldiers were killed" is two sentences; "Mr.Smith", "U.S.Army" and
+    "www.Reuters.com" are not broken."""
+    texts = [s.text for s in split_sentences("The convoy was hit by an (IED).Four soldiers were killed.")]
+    assert texts == ["The convoy was hit by an (IED).", "Four soldiers were killed."]
+    assert len(split_sentences("He met Mr.Smith at the U.S.Army base and read www.Reuters.com daily.")) == 1
