@@ -102,6 +102,10 @@ _SPELL_PERFECT = (
 )
 SPELL_PERFECT = re.compile(_SPELL_PERFECT, _I)
 CUMULATIVE = re.compile(
+    # a toll for a whole state or country, wider than one incident's: "the death toll in the state rose to 136",
+    # "the nationwide toll"
+    r"\btoll\s+(?:[\w'’-]+\s+){0,3}?(?:in|across|throughout)\s+the\s+(?:state|country|province|nation)\b|"
+    r"\b(?:statewide|state-wide|nationwide|countrywide|country-wide)\s+(?:death\s+)?toll\b|"
     # (not the adverb of a perfect: "the death toll has since risen to 15", "two have since died")
     r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)"
     r"\bsince\s+(?!then\b|the\s+(?:attack|incident|blast|explosion|shooting|clash)\b)|\bso\s+far\s+this\b|"

@@ -78,3 +78,10 @@ def test_fatalities_told_as_a_range_give_its_low_end() -> None:
     """"Reports on fatalities range from 3 to 5" and "fatalities ranged between two and six": the low end."""
     assert killed("Gunmen raided the market town at dusk. Reports on fatalities range from 3 to 5.") == 3
     assert killed("Gunmen raided the market town at dusk. Fatalities ranged between two and six.") == 2
+
+
+def test_a_toll_for_the_whole_state_is_no_incident_s() -> None:
+    """"..., killing two. The death toll in the state rose to 136": the incident's two, not the state's tally."""
+    body = "Police fired on a crowd in Anand on Thursday, killing two. The death toll in the state rose to 136."
+    assert killed(body) == 2
+    assert killed("Two bombs went off in the bazaar on Thursday. The death toll rose to 36 on Friday.") == 36
