@@ -9,7 +9,10 @@ happened on any day.
 
 So a long article counts as the report of an event only with evidence in its opening, where
 news tells its event (the inverted pyramid): a figure of people killed, injured, missing,
-abducted, arrested or displaced reported in its first sentences, or a recent day in its first
+abducted, arrested or displaced reported in its first sentences (in a story that opens on what
+someone said, "the minister on Thursday refuted the charge ...", not one given only as the
+speaker's words: "98 people were killed in police firing, he said", or inside his quotation),
+or a recent day in its first
 sentences or next to the sentence that typed it (itself among the first few) that is not a
 statement's day ("arrested on Friday morning", not "the minister said on Friday", "the party
 on Monday demanded", nor "in a letter on Wednesday expressed concern"), unless the first
@@ -76,7 +79,8 @@ _OPINION_AFTER = re.compile(
     r"^\s*,?\s*(?:expressed|appealed|asked|hoped|criticised|criticized|welcomed|questioned|ruled\s+out|"
     r"rejected|alleged|described|termed|called\s+for|sought|wrote|hit\s+out|said|threatened|warned|decided|"
     r"demanded|indicated|asserted|reiterated|maintained|insisted|assured|promised|declared|informed|"
-    r"clarified|dismissed|accused|blamed|favoured|favored|opposed|urged|told|made\s+it\s+clear|"
+    r"clarified|dismissed|accused|blamed|favoured|favored|opposed|urged|told|made\s+it\s+clear|refuted|denied|"
+    r"rebutted|"
     # a court's, a government's or a party's business: "the supreme court on Wednesday ruled", "gave a clean chit"
     r"ruled|gave|directed|ordered|approved|reviewed|discussed|deferred|defended|adjourned|summoned|tabled)\b"
 )
@@ -170,10 +174,42 @@ def _first_told(sentences: list[Sentence]) -> int:
 
 
 def _opening_figure(casualties: list[CasualtyMention], sentences: list[Sentence]) -> bool:
-    """True when a figure of the incident is reported in the story's opening sentences."""
+    """True when a figure of the incident is reported in the story's opening sentences (not one only a
+    speaker gives, in a story of what the speaker said: `_spoken`)."""
     first = _first_told(sentences)
-    return any(m.status == "reported" and m.figure > 0 and m.sentence_index < first + OPENING_FIGURES
-               for m in casualties)
+    opening = [m for m in casualties
+               if m.status == "reported" and m.figure > 0 and m.sentence_index < first + OPENING_FIGURES]
+    if not opening:
+        return False
+    by_index = {sentence.index: sentence for sentence in sentences}
+    lead = by_index.get(first)
+    if lead is None or not _STATEMENT_LEAD.search(lead.text) or _EVENT_VERB.search(lead.text):
+        return True
+    told = [sentence for sentence in sentences if sentence.index >= first]
+    return any(not _spoken(by_index[m.sentence_index], told) for m in opening if m.sentence_index in by_index)
+
+
+# A story that opens on what someone said or did in words: "the law minister on Thursday refuted the
+# opposition charge that ...", "the RSS on Wednesday gave a clean chit to ...".
+_STATEMENT_LEAD = re.compile(
+    r"\b(?:said|says|refuted|denied|claimed|alleged|asserted|told|defended|rejected|criticised|criticized|"
+    r"condemned|accused|demanded|urged|blamed|gave\s+a\s+clean\s+chit|charged|maintained|insisted)\b", re.I)
+# A sentence given as the speaker's words: closed by "he said" or "she added", or opened inside a quote.
+_SAID_CLOSE = re.compile(
+    r"[,\s]\s*(?:he|she|they|the\s+minister|the\s+official)\s+(?:said|added|claimed|alleged|maintained|"
+    r"pointed\s+out|told\s+[\w\s]{1,30}?)\s*[.”\"']*\s*$", re.I)
+_QUOTE_OPEN = re.compile(r"^\s*[\"“‘]")
+
+
+def _spoken(sentence: Sentence, told: list[Sentence]) -> bool:
+    """True for a sentence told as a speaker's words ("98 people were killed in police firing, he said"), or
+    inside a quotation opened before it (`told`: the story's sentences)."""
+    if _SAID_CLOSE.search(sentence.text) is not None or _QUOTE_OPEN.match(sentence.text) is not None:
+        return True
+    before = "".join(s.text for s in told if s.index < sentence.index)
+    # (a quotation closed with two apostrophes, as some papers print it: “... deployed,’’ he said)
+    closed = before.count("”") + before.count("’’") + before.count("''")
+    return before.count('"') % 2 == 1 or before.count("“") > closed
 
 
 def is_full_article(body: str, sentences: list[Sentence]) -> bool:

@@ -327,3 +327,19 @@ def test_deaths_in_an_accident_are_no_ones_violence_but_its_aftermath_may_be() -
     incident = analyse(ArticleText("b", "Miscreants torched three buses and ransacked a shop after a boy died in an "
                                         "accident near the toll plaza on Tuesday.", None, FRIDAY)).incident
     assert (incident.sub_event_type, incident.killed) == ("Looting/property destruction", 0)
+
+
+def test_a_speaker_s_figures_in_a_story_of_what_he_said_report_no_event() -> None:
+    """"The home minister on Thursday refuted the charge ... As many as 41 people were killed in police firing,
+    he said": a statement's tally, no event; told by the reporter, the same figure is the event's."""
+    said = ("The home minister on Thursday refuted the opposition charge that the police had not acted promptly to "
+            "control the riots in the state. Speaking in the assembly, he said the police had fired tear gas to "
+            "disperse mobs in the first days. As many as 41 people were killed in police firing, he said. " + _FILLER)
+    assert killed(said) == 0 and event_type(said) is None
+    quoted = ("The party on Wednesday gave a clean chit to the chief minister on the handling of the riots, saying "
+              "\"no government could have done more in the first days. About 60 people were shot dead by the police. "
+              "The army was called in at once.\" " + _FILLER)
+    assert killed(quoted) == 0
+    told = ("Police opened fire on a mob in the old city on Thursday. As many as 41 people were killed in police "
+            "firing, officials said on Friday. " + _FILLER)
+    assert killed(told) == 41
