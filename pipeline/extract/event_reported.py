@@ -185,8 +185,13 @@ def _opening_figure(casualties: list[CasualtyMention], sentences: list[Sentence]
     lead = by_index.get(first)
     if lead is None or not _STATEMENT_LEAD.search(lead.text) or _EVENT_VERB.search(lead.text):
         return True
+    if _INTERVIEW.search(lead.text):
+        return False  # "the chief minister in an exclusive interview says ...": the piece is his answers
     told = [sentence for sentence in sentences if sentence.index >= first]
     return any(not _spoken(by_index[m.sentence_index], told) for m in opening if m.sentence_index in by_index)
+
+
+_INTERVIEW = re.compile(r"\b(?:in\s+an?\s+(?:exclusive\s+)?interview|excerpts\s+from\s+the\s+interview)\b", re.I)
 
 
 # A story that opens on what someone said or did in words: "the law minister on Thursday refuted the

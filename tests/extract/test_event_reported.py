@@ -343,3 +343,12 @@ def test_a_speaker_s_figures_in_a_story_of_what_he_said_report_no_event() -> Non
     told = ("Police opened fire on a mob in the old city on Thursday. As many as 41 people were killed in police "
             "firing, officials said on Friday. " + _FILLER)
     assert killed(told) == 41
+
+
+def test_an_interview_reports_no_event_on_its_answers_figures() -> None:
+    """"The governor in an exclusive interview says ... the manner in which 30 pilgrims were burnt alive": the
+    interview's figures are the speaker's answers, no event of the story."""
+    body = ("The governor in an exclusive interview to this newspaper says the state is returning to normal. "
+            "Excerpts from the interview follow. Was the burning of the bus a planned attack? If one looks at the "
+            "manner in which 30 pilgrims were burnt alive in the bus, it was a planned attack. " + _FILLER)
+    assert killed(body) == 0 and event_type(body) is None
