@@ -27,7 +27,7 @@ TRIGGER_STEMS = (
     "toll", "murder", "shot", "behead", "massacr", "lynch", "slain", "stab", "abduct", "kidnap", "missing",
     "arrest", "detain", "displac", "bod", "life", "lives", "perish", "execut", "assassin", "martyr",
     # " lose", not the "lose" of "close", "disclosed"
-    "hostage", "evacuat", "kiled", "lost", " lose", " losing", "homes",
+    "hostage", "evacuat", "kiled", "inured", "lost", " lose", " losing", "homes",
     "slaughter", "decapitat", "gunned", "gunning", "strangl", "drown", "burn", "beat", "hospitali",
     "apprehend", "custody", "fled", "flee", "succumb", "victim", "maim", "hack", "chopp", "mow", "mown",
     "corpse", "remains", "homeless", "unaccounted", "captive", "nabbed", "rounded", "hanged", "clobber",
@@ -192,7 +192,9 @@ _ANCHORS = {
     # (`casualty_filters.attributive` drops it for the dead: "a man with gunshot wounds was found dead")
     "p_injured2": r"with\s+(?:(?:bullet|gunshot|stab|knife|burn|shrapnel|splinter|serious|severe|grievous|critical|"
                   r"multiple|head|minor)\s+){1,2}(?:wounds|injuries)",
-    "p_injured": r"injured|wounded|hurt|hospitali[sz]ed|maimed|in\s+(?:a\s+)?(?:critical|serious)\s+condition|"
+    # ("inured": a typo common enough in field notes, "ten killed and six inured"; not "inured to", the word)
+    "p_injured": r"injured|inured(?!\s+to\b)|wounded|hurt|hospitali[sz]ed|maimed|"
+                 r"in\s+(?:a\s+)?(?:critical|serious)\s+condition|"
                  r"treated\s+for\s+(?:\w+\s+)?(?:wounds|injuries|burns)|"
                  r"(?:sustained|suffered|received)\s+(?!(?:\w+\s+)?(?:fatal|mortal)\b)(?:\w+\s+){0,3}?"
                  r"(?:injuries|wounds)|injuries|injury|"

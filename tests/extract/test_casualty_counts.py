@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.extract.casualties import extract_casualties, harm_figures
 from pipeline.extract.sentences import split_sentences
-from tests.extract.casualty_helpers import killed
+from tests.extract.casualty_helpers import injured, killed
 
 
 def harms(body: str) -> dict[str, int]:
@@ -85,3 +85,9 @@ def test_a_toll_for_the_whole_state_is_no_incident_s() -> None:
     body = "Police fired on a crowd in Anand on Thursday, killing two. The death toll in the state rose to 136."
     assert killed(body) == 2
     assert killed("Two bombs went off in the bazaar on Thursday. The death toll rose to 36 on Friday.") == 36
+
+
+def test_inured_after_a_count_is_the_typo_for_injured() -> None:
+    """"ten were killed and six inured" counts six wounded; "inured to violence" is the word itself."""
+    assert injured("In a night of fighting in the village ten people were killed and six inured.") == 6
+    assert injured("Villagers inured to violence after years of raids buried their dead.") == 0
