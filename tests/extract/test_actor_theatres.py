@@ -140,3 +140,17 @@ def test_a_country_s_default_insurgency_is_not_credited_before_it_took_the_field
     mentions = extract_actors(militants, split_sentences(militants))
     named = {m.actor_name for m in incident_mentions(mentions, "PAK", 2002)}
     assert "TTP: Tehreek-i-Taliban Pakistan" not in named
+
+
+def test_boko_haram_since_the_split_is_either_faction() -> None:
+    """"Boko Haram" in a 2020 report from Borno is ACLED's "ISWAP and/or Boko Haram" (the factions split in
+    2016), in 2014 Boko Haram itself; "ISWAP or Boko Haram militants" is the either-faction actor too."""
+    either = "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
+    boko_haram = "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
+    assert theatre_name(boko_haram, "NGA", 2020) == either
+    assert theatre_name(boko_haram, "NGA", 2014) == boko_haram
+    body = "ISWAP or Boko Haram militants abducted four herders near the village on Saturday."
+    sentences = split_sentences(body)
+    actor1, _ = main_actors(extract_actors(body, sentences), sentences, "Violence against civilians",
+                            "Abduction/forced disappearance", "NER", 2020)
+    assert actor1 == either
