@@ -14,6 +14,7 @@ from __future__ import annotations
 from pipeline.extract.actor_context import (
     ACTOR_VERBS,
     COORDINATORS,
+    HARM_VERBS,
     VIOLENT_VERBS,
     acts_as_subject,
     blamed,
@@ -47,6 +48,9 @@ QUALIFIED_ONLY = frozenset({"forces", "fighters"}) | REMOTE_FIRE | COUNTERATTACK
 _NO_NAME_AFTER = ACTOR_VERBS | words("of and in on at to for who whom whose which that with from during")
 
 _FORCES = frozenset({"military", "police", "prison_guards"})
+# What forces hold or man, named by "military" before it: the forces themselves when attacked.
+_MILITARY_HOLDINGS = words("""position positions post posts base bases camp camps checkpoint checkpoints outpost
+    outposts convoy convoys patrol patrols vehicle vehicles barracks installation installations garrison""")
 
 
 def _off_duty(toks: Tokens, first: int) -> int:
@@ -114,7 +118,18 @@ def _weak_alone(toks: Tokens, hit: Hit, entry: Entry) -> bool:
         return False  # "accused the military of carrying out executions": the accused, a noun
     if after in ("and", "or") and k + 1 < len(toks) and toks.low[k + 1] in ("the", "its", "their"):
         return False  # "between the government and the rebels": a noun coordinated with another
+    if form == "military" and after is not None and after.lower() in _MILITARY_HOLDINGS and _attacked(toks, hit.first):
+        return False  # "attacked a military position": the forces that hold it, the attack's target
     return after is not None and after.isalpha() and after.islower() and acts_as_subject(toks, hit.last + 1) is None
+
+
+def _attacked(toks: Tokens, first: int) -> bool:
+    """True when what starts at `first` ("military position") is attacked: a verb of violence shortly before,
+    "an attack on" it, or "came under fire" after it."""
+    before = [word(toks, k) for k in range(max(0, first - 4), first)]
+    after = [word(toks, k) for k in range(first + 2, min(len(toks), first + 5))]
+    return bool(HARM_VERBS.intersection(before)) or ("on" in before[-2:] and any(
+        w.startswith(("attack", "assault", "raid")) for w in before)) or after[:2] == ["came", "under"]
 
 
 def _names_next(toks: Tokens, k: int) -> bool:

@@ -665,3 +665,11 @@ def test_al_qaeda_s_iraqi_branch_is_its_own_group() -> None:
     found = [(m.text, m.actor_name) for m in actors("The leader of al-Qaida in Iraq was killed near Baquba in 2006.")]
     assert ("al-Qaida in Iraq", "AQI: Al Qaeda in Iraq") in found
     assert [m.actor_name for m in actors("AQI fighters attacked a checkpoint in Ramadi.")] == ["AQI: Al Qaeda in Iraq"]
+
+
+def test_a_military_post_under_attack_names_the_military() -> None:
+    """"attacked a military position" names the forces holding it as the target; "set up a new military post"
+    names no one."""
+    roles = {(m.text, m.role) for m in actors("Militants attacked a military position near Goniri on Sunday.")}
+    assert ("military", "target") in roles
+    assert [m.text for m in actors("Engineers set up a new military post near the village.")] == []
