@@ -22,13 +22,13 @@ The armed sides themselves are read in `actor_sides`.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import Counter
 
 from pipeline.extract.actor_codes import descriptor_family, inter_code
 from pipeline.extract.actor_communal import communal_sides
 from pipeline.extract.actor_events import event_cues, unclaimed_from
+from pipeline.extract.actor_factions import either_faction
 from pipeline.extract.actor_gangs import gang_name
 from pipeline.extract.actor_sides import (
     PARTIES,
@@ -344,31 +344,6 @@ def _unarmed(name: str | None, country: str | None) -> bool:
     if name is None or name in PARTIES or name.startswith("Government of"):
         return True
     return inter_code(name, country) in (5, 6, 7)
-
-
-_ISWAP = "Islamic State (West Africa)"
-_EITHER_FACTION = "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
-_BOKO_HARAM = "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
-_EITHER = re.compile(r"\s*(?:/|or|and/or)\s*", re.IGNORECASE)
-
-
-def either_faction(actors: list[ActorMention], sentences: list[Sentence]) -> list[ActorMention]:
-    """The mentions, with ISWAP named as the alternative of Boko Haram ("ISWAP or Boko Haram militants",
-    "Boko Haram/IS claimed") read as ACLED's "either faction" actor: the report cannot tell them apart."""
-    texts = {s.index: s for s in sentences}
-    out = list(actors)
-    for k in range(len(out) - 1):
-        first, second = out[k], out[k + 1]
-        names = {first.actor_name, second.actor_name}
-        if _ISWAP not in names or not names & {_BOKO_HARAM, _EITHER_FACTION} \
-                or first.sentence_index != second.sentence_index or first.sentence_index not in texts:
-            continue
-        sentence = texts[first.sentence_index]
-        gap = sentence.text[first.char_end - sentence.start:second.char_start - sentence.start]
-        if _EITHER.fullmatch(gap):
-            out[k] = dataclasses.replace(first, actor_name=_EITHER_FACTION)
-            out[k + 1] = dataclasses.replace(second, actor_name=_EITHER_FACTION)
-    return out
 
 
 def shelling_side(country: str, year: int | None) -> str:
