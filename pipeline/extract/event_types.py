@@ -74,6 +74,14 @@ _AGENT_REACH = 4  # tokens back from an instrument to the verb it completes ("bl
 _COUNTERFACTUAL_MAIN = word_set("would could might")
 _PLANNED = word_set("planned scheduled proposed")
 _CARRIED_WEAPONS = word_set("GRENADE IED")
+# Weapons named as the subject of policy, trade or testing, not fired at anyone: "missile pact", "rocket program".
+_ARMS_WORDS = word_set("missile missiles rocket rockets")
+_ARMS_POLICY = word_set(
+    """pact pacts treaty treaties accord accords deal deals talks program programs programme programmes
+    development developments technology technologies arsenal arsenals test tests testing tested capability
+    capabilities shield defence defense industry industries sales exports purchase purchases factory factories
+    plant plants project projects"""
+)
 _DISPERSAL = word_set("tear teargas water cannon cannons smoke")
 _REFLEXIVE = word_set("himself herself themselves")
 _BEFORE_MONTH = word_set("in on of since until till by during early late mid last this next")
@@ -146,6 +154,9 @@ def _sentence_cues(sentences: list[Sentence]) -> list[tuple[list[str], list[Cue]
                 and not (cue.name == "EXCESSIVE" and _DISPERSAL.intersection(words[cue.start:cue.end]))
                 # "a militant who was armed with a hand grenade": a weapon carried, not used
                 and not (cue.name in _CARRIED_WEAPONS and _carried(words, cue.start))
+                # "a nuclear missile pact", "ballistic missile development": the weapon as policy, not fire
+                and not (cue.name == "SHELL" and words[cue.end - 1] in _ARMS_WORDS
+                         and cue.end < len(words) and words[cue.end] in _ARMS_POLICY)
                 and not _named_as_known(words, cue.start)]
         out.append((words, _after_opening(sentence.text, cues)))
     return out

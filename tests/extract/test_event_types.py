@@ -1034,3 +1034,10 @@ def test_a_patrol_hit_by_an_attack_is_the_attack() -> None:
     body = "A convoy of troops was on routine patrol near Wana when it was struck by an IED. Three soldiers died."
     assert classify(body)[1] == "Remote explosive/landmine/IED"
     assert classify("Troops patrolled the town. No clashes were reported.")[1] == "Change to group/activity"
+
+
+def test_a_missile_named_as_policy_is_no_attack() -> None:
+    """"withdrew from a nuclear missile pact", "its ballistic missile programme": no missile was fired."""
+    assert classify("The government formally withdrew from a nuclear missile pact on Thursday.")[1] == "Agreement"
+    assert classify("Experts said the launch could speed up the ballistic missile programme.")[0] is None
+    assert classify("Rebels fired a missile at the airport on Monday.")[1] == "Shelling/artillery/missile attack"
