@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.actors import extract_actors, inter_code
+from pipeline.extract.analyse import analyse
 from pipeline.extract.sentences import split_sentences
-from pipeline.extract.types import ActorMention
+from pipeline.extract.types import ActorMention, ArticleText
 
 
 def actors(body: str) -> list[ActorMention]:
@@ -673,3 +674,13 @@ def test_a_military_post_under_attack_names_the_military() -> None:
     roles = {(m.text, m.role) for m in actors("Militants attacked a military position near Goniri on Sunday.")}
     assert ("military", "target") in roles
     assert [m.text for m in actors("Engineers set up a new military post near the village.")] == []
+
+
+def test_congress_workers_are_india_s_congress_party() -> None:
+    """"Youth Congress workers protested" names India's Congress party, whose country places the protest;
+    "Congress" alone (a legislature anywhere) names no party."""
+    body = "Youth Congress workers protested outside the collectorate."
+    assert "INC: Indian National Congress" in {m.actor_name for m in actors(body)}
+    incident = analyse(ArticleText("c", body, None, None)).incident
+    assert incident.country_iso3 == "IND"
+    assert "INC: Indian National Congress" not in {m.actor_name for m in actors("Congress passed the budget bill.")}
