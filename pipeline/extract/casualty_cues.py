@@ -247,6 +247,8 @@ _ACCIDENT = re.compile(
     r"\b(?:gas|cylinder|boiler|reactor|factory|chemical)\s+(?:explosion|blast|leak)s?\b|"
     r"\b(?:road|traffic)\s+(?:accident|crash)(?:es|s)?\b|\bderail(?:ed|ment)\b|"
     r"\b(?:died|killed|dead|injured|hurt)\s+in\s+an?\s+accident\b|"  # "a teenager died in an accident"
+    r"\b(?:warehouse|refinery|plant|depot)\s+(?:explosion|blast|fire)s?\b|"
+    r"\bexplosion\s+ripped\s+through\s+a\s+(?:warehouse|factory|refinery|plant)\b|"
     # a boat that sank ("a boat carrying villagers fleeing an attack sank"), not a ship "sunk by" a missile
     r"\b(?:boat|ferry|canoe|dinghy|pirogue)s?\s+(?:[\w,'-]+\s+){0,10}?sank\b", _I)
 # A vehicle's crash: "a bus plunged into a gorge", "their jeep overturned", "a head-on collision" (not a
@@ -255,15 +257,24 @@ _VEHICLE_CRASH = re.compile(
     r"\b(?:bus|minibus|truck|lorry|van|car|jeep|vehicle|tractor|tanker|train|boat|ferry)\s+(?:\w+\s+){0,4}?"
     r"(?:plunged|plunges|plunging|skidded|skids|overturned|overturns|turned\s+turtle|fell\s+into|collided|"
     r"collides)\b|\bhead-on\s+collision\b", _I)
+# Nature's harm and a plane's crash: no one's violence ("a strong earthquake killed eight people"), unless
+# violence is told beside it ("a bomb killed two troops on quake relief duty").
+_NATURE_OR_AIR_CRASH = re.compile(
+    r"\b(?:earthquakes?|quakes?|tremors?|tsunamis?|volcan(?:o|oes|ic\s+eruptions?)|flash\s+floods?|floods|flooding|"
+    r"mudslides?|avalanches?|cyclones?|hurricanes?|typhoons?|tornado(?:e?s)?|lightning|heatwaves?|heat\s+waves?)\b|"
+    r"\blandslides?\b(?!\s+(?:victory|victories|win|wins|mandate|majority|defeat))|"
+    r"\b(?:plane|air|aircraft|helicopter|chopper|airliner|jet)\s+(?:crash|crashes|crashed|crashing)\b", _I)
 _CRASH_SET_OFF = re.compile(
     r"\b(?:under\s+fire|fir(?:ed|ing)\s+(?:on|at)|gunfire|gunmen|ambush\w*|attack\w*|militants?|rebels?|"
-    r"insurgents?|bomb\w*|blasts?|explosions?|mines?|ied|rockets?|shell(?:s|ed|ing)|chased|fleeing)\b", _I)
+    r"insurgents?|bomb\w*|blasts?|explosions?|mines?|ied|rockets?|missiles?|shot\s+down|shell(?:s|ed|ing)|chased|"
+    r"fleeing|gunm[ae]n|shot|killers?|assailants?)\b", _I)
 
 
 def accident(text: str) -> re.Match[str] | None:
     """The words of an accident the sentence tells of ("capsized", "a bus plunged"), if any."""
     found = _ACCIDENT.search(text)
-    if found is None and (crash := _VEHICLE_CRASH.search(text)) and not _CRASH_SET_OFF.search(text):
+    if found is None and (crash := _VEHICLE_CRASH.search(text) or _NATURE_OR_AIR_CRASH.search(text)) \
+            and not _CRASH_SET_OFF.search(text):
         return crash
     return found
 

@@ -747,3 +747,13 @@ def test_a_bombing_at_a_rally_that_killed_people_is_the_news() -> None:
     assert statuses("The group claimed a suicide bombing at an election rally in the valley on Sunday that killed "
                     "38 people.") == ["reported"]
     assert statuses("Thousands rallied on Sunday to condemn the bombing that killed 38 people.") == ["background"]
+
+
+def test_nature_s_harm_is_no_conflict_death_unless_violence_is_told_beside_it() -> None:
+    """'a strong earthquake ... killing eight', 'a tsunami killed 40', 'died after flash floods': no conflict deaths;
+    'a bomb killed two soldiers on quake relief duty' is the bomb's."""
+    assert statuses("A strong earthquake struck the island on Sunday, killing eight people.") == ["background"]
+    assert statuses("A tsunami killed at least 40 people along the coast on Saturday night.") == ["background"]
+    assert statuses("At least 31 people died after flash floods swept through the valley.") == ["background"]
+    assert statuses("A roadside bomb killed two soldiers on quake relief duty near the border.") == ["reported"]
+    assert statuses("Three people were killed in clashes as the party won a landslide victory.") == ["reported"]
