@@ -74,6 +74,10 @@ _AGENT_REACH = 4  # tokens back from an instrument to the verb it completes ("bl
 _COUNTERFACTUAL_MAIN = word_set("would could might")
 _PLANNED = word_set("planned scheduled proposed")
 _CARRIED_WEAPONS = word_set("GRENADE IED")
+# People a state expels: diplomacy or deportation, no territory taken ("expelled two US embassy staff members").
+_EXPELLED_PEOPLE = word_set(
+    "diplomat diplomats envoy envoys ambassador ambassadors embassy consul staff journalists correspondents nationals"
+)
 # Weapons named as the subject of policy, trade or testing, not fired at anyone: "missile pact", "rocket program".
 _ARMS_WORDS = word_set("missile missiles rocket rockets")
 _ARMS_POLICY = word_set(
@@ -157,6 +161,10 @@ def _sentence_cues(sentences: list[Sentence]) -> list[tuple[list[str], list[Cue]
                 # "a nuclear missile pact", "ballistic missile development": the weapon as policy, not fire
                 and not (cue.name == "SHELL" and words[cue.end - 1] in _ARMS_WORDS
                          and cue.end < len(words) and words[cue.end] in _ARMS_POLICY)
+                # "an aircraft carrier": a ship, no strike; "expelled two embassy staff": diplomacy, no territory
+                and not (cue.name == "AIR" and words[cue.end:cue.end + 1] in (["carrier"], ["carriers"]))
+                and not (cue.name == "TERRITORY" and words[cue.start] == "expelled"
+                         and _EXPELLED_PEOPLE.intersection(words[cue.end:cue.end + 5]))
                 and not _named_as_known(words, cue.start)]
         out.append((words, _after_opening(sentence.text, cues)))
     return out

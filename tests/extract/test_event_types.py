@@ -1041,3 +1041,11 @@ def test_a_missile_named_as_policy_is_no_attack() -> None:
     assert classify("The government formally withdrew from a nuclear missile pact on Thursday.")[1] == "Agreement"
     assert classify("Experts said the launch could speed up the ballistic missile programme.")[0] is None
     assert classify("Rebels fired a missile at the airport on Monday.")[1] == "Shelling/artillery/missile attack"
+
+
+def test_expelled_diplomats_and_an_aircraft_carrier_are_no_event() -> None:
+    """"expelled two embassy staff members" is diplomacy, not territory retaken; "the aircraft carrier" is a ship,
+    not an air strike; "expelled the militants from the town" is still territory retaken."""
+    assert classify("The government said it expelled two embassy staff members in a retaliatory move.")[0] is None
+    assert classify("An outbreak on the aircraft carrier left hundreds of sailors ill.")[0] is None
+    assert classify("The army expelled the militants from the town on Sunday.")[1] == "Government regains territory"
