@@ -248,6 +248,11 @@ _ACCIDENT = re.compile(
     r"\b(?:road|traffic)\s+(?:accident|crash)(?:es|s)?\b|\bderail(?:ed|ment)\b|"
     r"\b(?:died|killed|dead|injured|hurt)\s+in\s+an?\s+accident\b|"  # "a teenager died in an accident"
     r"\b(?:warehouse|refinery|plant|depot)\s+(?:explosion|blast|fire)s?\b|"
+    # "a chemical plant explodes", "gas and propane containers exploded during a fire", "a multi-vehicle crash and
+    # explosion"
+    r"\b(?:chemical|fertili[sz]er|gas|oil|power)\s+plants?\s+explo(?:des|ded|sions?)\b|"
+    r"\b(?:gas|propane|lpg)\s+(?:(?:and\s+\w+\s+)?(?:cylinders?|containers?|tanks?)\s+)?explod(?:ed|es|ing)\b|"
+    r"\b(?:cylinders?|storage\s+containers?)\s+explod(?:ed|es|ing)\b|\bcrash\s+and\s+explosion\b|"
     r"\bexplosion\s+ripped\s+through\s+a\s+(?:warehouse|factory|refinery|plant)\b|"
     # a boat that sank ("a boat carrying villagers fleeing an attack sank"), not a ship "sunk by" a missile
     r"\b(?:boat|ferry|canoe|dinghy|pirogue)s?\s+(?:[\w,'-]+\s+){0,10}?sank\b", _I)
@@ -263,7 +268,8 @@ _NATURE_OR_AIR_CRASH = re.compile(
     r"\b(?:earthquakes?|quakes?|tremors?|tsunamis?|volcan(?:o|oes|ic\s+eruptions?)|flash\s+floods?|floods|flooding|"
     r"mudslides?|avalanches?|cyclones?|hurricanes?|typhoons?|tornado(?:e?s)?|lightning|heatwaves?|heat\s+waves?)\b|"
     r"\blandslides?\b(?!\s+(?:victory|victories|win|wins|mandate|majority|defeat))|"
-    r"\b(?:plane|air|aircraft|helicopter|chopper|airliner|jet)\s+(?:crash|crashes|crashed|crashing)\b", _I)
+    r"\b(?:plane|air|aircraft|helicopter|chopper|airliner|jet)\s+(?:crash|crashes|crashed|crashing)\b|"
+    r"\b(?:aircraft|planes?|jets?|helicopters?)\s+(?:that\s+)?(?:had\s+)?crashed\b", _I)
 _CRASH_SET_OFF = re.compile(
     r"\b(?:under\s+fire|fir(?:ed|ing)\s+(?:on|at)|gunfire|gunmen|ambush\w*|attack\w*|militants?|rebels?|"
     r"insurgents?|bomb\w*|blasts?|explosions?|mines?|ied|rockets?|missiles?|shot\s+down|shell(?:s|ed|ing)|chased|"

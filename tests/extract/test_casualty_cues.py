@@ -757,3 +757,14 @@ def test_nature_s_harm_is_no_conflict_death_unless_violence_is_told_beside_it() 
     assert statuses("At least 31 people died after flash floods swept through the valley.") == ["background"]
     assert statuses("A roadside bomb killed two soldiers on quake relief duty near the border.") == ["reported"]
     assert statuses("Three people were killed in clashes as the party won a landslide victory.") == ["reported"]
+
+
+def test_industrial_blasts_and_crashed_aircraft_are_accidents() -> None:
+    """'a chemical plant exploded', 'gas cylinders exploded', 'a crash and explosion', 'aircraft that had crashed':
+    accidents; 'a car packed with explosives exploded' stays an attack."""
+    assert statuses("Two workers were killed when a chemical plant exploded on Monday.") == ["background"]
+    assert statuses("Three people died when gas cylinders exploded in a restaurant kitchen.") == ["background"]
+    assert statuses("One person is dead after a multi-vehicle crash and explosion on the highway.") == ["background"]
+    assert statuses("Four crew died after two military aircraft that had crashed off the coast were found.") == [
+        "background"]
+    assert statuses("A car packed with explosives exploded near the market, killing nine people.") == ["reported"]
