@@ -187,8 +187,9 @@ def _beside_named(sentence: Sentence, start: int, end: int, actors: list[ActorMe
         of = _OF_BEFORE.search(sentence.text, start, m_start)
         if of is not None:
             return start, of.start()
-        if m_end < end and sentence.text[m_end:end].strip():
-            return m_end + len(sentence.text[m_end:end]) - len(sentence.text[m_end:end].lstrip()), end
+        rest = sentence.text[m_end:end].lstrip()
+        if m_end < end and rest:
+            return end - len(rest), end
     return start, end
 
 

@@ -151,7 +151,7 @@ def incident_mentions(
             continue
         name, inter = recode(m, country, False) if m.generic else (m.actor_name, m.inter_code)
         if m.generic and before_its_time(name, year):  # "militants" in 2002 Pakistan: not yet the TTP's
-            name, inter = family_name("armed_group", country)[0], 3
+            name, _, inter = family_name("armed_group", country)
         name = theatre_name(name, country, year)
         if name == m.actor_name or (m.generic and inter is None):
             out.append(m)

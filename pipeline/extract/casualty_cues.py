@@ -272,8 +272,8 @@ _NATURE_OR_AIR_CRASH = re.compile(
     r"\b(?:aircraft|planes?|jets?|helicopters?)\s+(?:that\s+)?(?:had\s+)?crashed\b", _I)
 _CRASH_SET_OFF = re.compile(
     r"\b(?:under\s+fire|fir(?:ed|ing)\s+(?:on|at)|gunfire|gunmen|ambush\w*|attack\w*|militants?|rebels?|"
-    r"insurgents?|bomb\w*|blasts?|explosions?|mines?|ied|rockets?|missiles?|shot\s+down|shell(?:s|ed|ing)|chased|"
-    r"fleeing|gunm[ae]n|shot|killers?|assailants?)\b", _I)
+    r"insurgents?|bomb\w*|blasts?|explosions?|mines?|ied|rockets?|missiles?|shot|shell(?:s|ed|ing)|chased|"
+    r"fleeing|gunman|killers?|assailants?)\b", _I)
 
 
 def accident(text: str) -> re.Match[str] | None:

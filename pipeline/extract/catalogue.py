@@ -176,11 +176,17 @@ def build_trie(entries: list[Entry]) -> Node:
 ENTRIES: list[Entry] = _entries()
 TRIE: Node = build_trie(ENTRIES)
 FIRST_TOKENS: frozenset[str] = frozenset(TRIE)
-DEFAULTS: dict[tuple[str, str], str] = {(r["iso3"], r["family"]): r["name"] for r in _rows("actors_defaults.csv")}
+_DEFAULT_ROWS = _rows("actors_defaults.csv")
+DEFAULTS: dict[tuple[str, str], str] = {(r["iso3"], r["family"]): r["name"] for r in _DEFAULT_ROWS}
+# Country -> (first year, side) of the "shelling_since_YYYY" defaults, oldest first.
+SHELLING_SINCE: dict[str, list[tuple[int, str]]] = {}
+for (_iso3, _family), _name in sorted(DEFAULTS.items()):
+    if _family.startswith("shelling_since_"):
+        SHELLING_SINCE.setdefault(_iso3, []).append((int(_family.rsplit("_", 1)[1]), _name))
 # A default group -> the year it took the field: before it, unnamed fighters are not its (a year-dependent side of
 # shelling is SHELLING_SINCE's).
 DEFAULT_SINCE: dict[str, int] = {}
-for _row in _rows("actors_defaults.csv"):
+for _row in _DEFAULT_ROWS:
     if _row["since"] and not _row["family"].startswith("shelling_since_"):
         DEFAULT_SINCE[_row["name"]] = min(int(_row["since"]), DEFAULT_SINCE.get(_row["name"], 9999))
 
@@ -188,11 +194,8 @@ for _row in _rows("actors_defaults.csv"):
 def before_its_time(name: str | None, year: int | None) -> bool:
     """True for a country's default group in a year before it took the field (the TTP in 2002)."""
     return name is not None and year is not None and year < DEFAULT_SINCE.get(name, year)
-# Country -> (first year, side) of the "shelling_since_YYYY" defaults, oldest first.
-SHELLING_SINCE: dict[str, list[tuple[int, str]]] = {}
-for (_iso3, _family), _name in sorted(DEFAULTS.items()):
-    if _family.startswith("shelling_since_"):
-        SHELLING_SINCE.setdefault(_iso3, []).append((int(_family.rsplit("_", 1)[1]), _name))
+
+
 # Kind nouns of a state's fire from afar ("U.S. airstrikes", "Israeli strikes", "Russian shelling"):
 # they name an actor only after a nationality, and say nothing of where the fire landed.
 REMOTE_FIRE = frozenset({

@@ -11,9 +11,9 @@ So a long article counts as the report of an event only with evidence in its ope
 news tells its event (the inverted pyramid): a figure of people killed, injured, missing,
 abducted, arrested or displaced reported in its first sentences (in a story that opens on what
 someone said, "the minister on Thursday refuted the charge ...", not one given only as the
-speaker's words: "98 people were killed in police firing, he said", or inside his quotation),
-or a recent day in its first
-sentences or next to the sentence that typed it (itself among the first few) that is not a
+speaker's words: "98 people were killed in police firing, he said", or inside his quotation,
+nor in an interview's answers), or a recent day in its first sentences or next to the sentence
+that typed it (itself among the first few) that is not a
 statement's day ("arrested on Friday morning", not "the minister said on Friday", "the party
 on Monday demanded", nor "in a letter on Wednesday expressed concern"), unless the first
 sentence tells the event with its verb ("Protesters clashed with police, witnesses said on

@@ -158,16 +158,23 @@ def _sentence_cues(sentences: list[Sentence]) -> list[tuple[list[str], list[Cue]
                 and not (cue.name == "EXCESSIVE" and _DISPERSAL.intersection(words[cue.start:cue.end]))
                 # "a militant who was armed with a hand grenade": a weapon carried, not used
                 and not (cue.name in _CARRIED_WEAPONS and _carried(words, cue.start))
-                # "a nuclear missile pact", "ballistic missile development": the weapon as policy, not fire
-                and not (cue.name == "SHELL" and words[cue.end - 1] in _ARMS_WORDS
-                         and cue.end < len(words) and words[cue.end] in _ARMS_POLICY)
-                # "an aircraft carrier": a ship, no strike; "expelled two embassy staff": diplomacy, no territory
-                and not (cue.name == "AIR" and words[cue.end:cue.end + 1] in (["carrier"], ["carriers"]))
-                and not (cue.name == "TERRITORY" and words[cue.start] == "expelled"
-                         and _EXPELLED_PEOPLE.intersection(words[cue.end:cue.end + 5]))
+                and not _no_force_used(words, cue)
                 and not _named_as_known(words, cue.start)]
         out.append((words, _after_opening(sentence.text, cues)))
     return out
+
+
+def _no_force_used(words: list[str], cue: Cue) -> bool:
+    """True for a cue whose words name force that no one used: a weapon as policy ("a nuclear missile pact",
+    "ballistic missile development"), a ship ("an aircraft carrier"), diplomacy ("expelled two embassy staff")."""
+    after = words[cue.end] if cue.end < len(words) else ""
+    if cue.name == "SHELL":
+        return words[cue.end - 1] in _ARMS_WORDS and after in _ARMS_POLICY
+    if cue.name == "AIR":
+        return after in ("carrier", "carriers")
+    if cue.name == "TERRITORY":
+        return words[cue.start] == "expelled" and bool(_EXPELLED_PEOPLE.intersection(words[cue.end:cue.end + 5]))
+    return False
 
 
 def _named_as_known(words: list[str], start: int) -> bool:
