@@ -131,8 +131,8 @@ _TRANSITIVE = words("killed wounded injured shot abducted kidnapped arrested det
 
 def _subject_next(toks: Tokens, last: int, k: int) -> bool:
     """True when the verb at `k` follows the mention ending at `last` directly, or after a conjunct of
-    up to three words ("4 TTP and LI militants killed")."""
-    return k == last + 1 or (word(toks, last + 1) == "and" and k - last <= 4)
+    up to three words ("4 TTP and LI militants killed", "Seven soldiers, civilian killed")."""
+    return k == last + 1 or (word(toks, last + 1) in ("and", ",") and k - last <= 4)
 
 
 def _headline_passive(toks: Tokens, k: int) -> bool:
@@ -243,8 +243,8 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
     if word(toks, _before_determiners(toks, f.first)) in _LEAVING and any(
             word(toks, k) in _LEFT_STATES for k in range(f.last + 1, f.last + 3)):
         return "target"  # "the attack left ten policemen dead"
-    if HARM_VERBS.isdisjoint(toks.words) and "opened" not in toks.words:
-        return None  # every reading below needs a verb of violence (or "opened fire")
+    if HARM_VERBS.isdisjoint(toks.words) and _DEATH_VERBS.isdisjoint(toks.words) and "opened" not in toks.words:
+        return None  # every reading below needs a verb of violence or death (or "opened fire")
     by = _agent_by(toks, f.first)
     if by is not None and any(word(toks, k) in HARM_VERBS for k in range(by - 3, by)):
         return "perpetrator"
@@ -252,6 +252,8 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
         # "gunned down an ANP leader and injured his guards", "killing two fighters of the SDF", "fired
         # missiles at the positions of the Luhansk People's Militia"
         return "target"
+    if _names_its_violence(toks, f):
+        return "perpetrator"
     if word(toks, f.first - 1) == "of" and word(toks, f.first - 2) in _TALLY_NOUNS:
         return "target"  # "the number of activists killed this year": a count of victims
     if _object_of_preposition(toks, f.first):
@@ -364,6 +366,9 @@ _PREPOSITIONS = words("on at in into against of with near from to for upon insid
 
 
 _PARTICLES = words("down dead up at on upon")
+# Words before a mention that are no modifier of it: a verb, a conjunction or a preposition ends the phrase.
+_NOT_MODIFIERS = HARM_VERBS | _PREPOSITIONS | words("and or but by as when while who which that were was are is have "
+                                                     "has had been said")
 
 
 def _before_determiners(toks: Tokens, first: int) -> int:
@@ -385,6 +390,8 @@ def _object_of_verb(toks: Tokens, first: int) -> bool:
     k = _before_determiners(toks, first)
     if word(toks, k) in _PARTICLES:
         k -= 1
+    elif word(toks, k).isalpha() and word(toks, k) not in _NOT_MODIFIERS and toks.low[first - 1] == word(toks, k):
+        k = _before_determiners(toks, k)  # past one modifier after the count: "killed 4 local policemen"
     return word(toks, k) in HARM_VERBS and word(toks, k - 1) not in PASSIVE_AUX
 
 
@@ -411,6 +418,28 @@ def _means_of_harm(toks: Tokens, f: Found) -> bool:
 
 
 _MEANS_PREPOSITIONS = words("in from during by")
+# Nouns of violence an actor's name can qualify: "police firing", "a Taliban attack", "army shelling" ("strike"
+# and "action" are left out: "a VHP strike" is a shutdown, "the government's action" a decision).
+_VIOLENCE_NOUNS = words("attack attacks firing fire gunfire bullets bullet shelling airstrike airstrikes raid raids "
+                        "operation operations offensive ambush bombing bombings assault assaults onslaught crackdown "
+                        "lathicharge lathi-charge lathi-charges lathicharges")
+
+
+def _names_its_violence(toks: Tokens, f: Found) -> bool:
+    """True for an actor named before a noun of violence, its own ("died in police firing", "in a Taliban
+    attack", "a probe into the police firing", "the army's operation", "an Israeli air strike"), or a mention
+    that ends in it ("A Myanmar military air strike killed")."""
+    after = f.last + 2 if word(toks, f.last + 1) == "s" else f.last + 1  # (tokens drop the apostrophe)
+    pair = f"{word(toks, after)} {word(toks, after + 1)}"
+    if word(toks, after) in _VIOLENCE_NOUNS or pair in REMOTE_FIRE:
+        return True
+    # the mention itself ends in its fire: "A Myanmar military air strike ... killed nine civilians"
+    last, own_pair = toks.low[f.last], f"{word(toks, f.last - 1)} {toks.low[f.last]}"
+    return f.last > f.first and (own_pair in REMOTE_FIRE or last in _FIRE_ENDINGS)
+
+
+# Fire a mention can end in and still be its side's deed ("drone" or "missile" alone may be shot down).
+_FIRE_ENDINGS = words("airstrike airstrikes shelling bombardment firing strike strikes")
 
 
 _FIGHTS = words("clashes clash fighting gunfight gunbattle encounter encounters battle battles shootout exchange "

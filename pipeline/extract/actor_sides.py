@@ -43,7 +43,9 @@ def armed_victims(pairs: list[Pair], country: str | None) -> bool:
         if m.role == "target" and (n.startswith(("Military Forces", "Police Forces")) or inter_code(n, country) == 2)
     }
     actors = {n for m, n in pairs if m.role != "target" and inter_code(n, country) in (1, 2, 3, 8)}
-    return bool(victims) and bool(actors - victims)
+    # "6 soldiers, 24 militants killed in attacks": the dead of both sides tell of a fight between them
+    both_sides = {inter_code(n, country) == 1 for n in victims} == {True, False}
+    return bool(victims) and (bool(actors - victims) or both_sides)
 
 
 def armed_pairs(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pipeline.extract.actor_events import event_cues
+from pipeline.extract.actor_sides import armed_pairs, armed_victims
 from pipeline.extract.actors import extract_actors, main_actors
 from pipeline.extract.sentences import split_sentences
 
@@ -229,3 +230,11 @@ def test_unknown_weapons_do_not_make_the_attackers_unclaimed() -> None:
     shelling = "Monitors recorded 40 explosions involving unknown weapons near the town."
     assert not event_cues(split_sentences(shelling)).unclaimed
     assert event_cues(split_sentences("A bomb hit the bus. No specific group claimed responsibility.")).unclaimed
+
+
+def test_dead_of_both_armed_sides_fought_a_battle() -> None:
+    """'Six soldiers and 24 militants were killed in attacks': the dead of a state's forces and of an armed
+    group tell of a fight between them, whatever the cue word."""
+    body = "Six soldiers and 24 militants were killed in attacks in northwest Pakistan."
+    sentences = split_sentences(body)
+    assert armed_victims(armed_pairs(extract_actors(body, sentences), "PAK", event_cues(sentences)), "PAK")

@@ -291,6 +291,27 @@ def test_roles_in_lists_findings_and_headline_grammar(body: str, expected: dict[
     assert {text: roles.get(text) for text in expected} == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("One man was killed in police firing in the old city.", {"police": "perpetrator"}),
+        ("Two soldiers were killed in a Taliban attack on Monday.", {"soldiers": "target", "Taliban": "perpetrator"}),
+        ("Three protesters died in the army's operation near the border.", {"army": "perpetrator"}),
+        ("Rebels demanded a probe into the police firing in which one person was killed.", {"police": "perpetrator"}),
+        ("A Thai military air strike on the camp on Friday killed six fighters.", {"Thai military air strike":
+                                                                                 "perpetrator"}),
+        ("Two men were killed in an attack on police in the market.", {"police": "target"}),
+        ("Five soldiers, two militants killed in gunfight in Kupwara", {"soldiers": "target", "militants": "target"}),
+        ("Gunmen ambushed and killed 4 local policemen and injured their commander.", {"policemen": "target"}),
+    ],
+)
+def test_the_side_named_before_its_violence_did_it(body: str, expected: dict[str, str]) -> None:
+    """An actor qualifying a noun of violence ('police firing', 'a Taliban attack') is its perpetrator;
+    victims listed with commas in a headline, or after a modifier ('4 local policemen'), are targets."""
+    roles = {m.text: m.role for m in actors(body)}
+    assert {text: roles.get(text) for text in expected} == expected
+
+
 def test_a_force_confirming_the_news_is_its_source() -> None:
     """'Police confirmed the attack' tells the news: the police did not attack."""
     roles = {m.text: m.role for m in actors("Gunmen abducted 40 villagers. Police confirmed the attack.")}
