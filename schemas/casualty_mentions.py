@@ -28,6 +28,7 @@ class CasualtyMentions(pa.DataFrameModel):
     victim: str | None = pa.Field(nullable=True)
     link: str = pa.Field(isin=list(CASUALTY_LINKS))
     reason: str | None = pa.Field(nullable=True)
+    perpetrator: str | None = pa.Field(nullable=True)
 
     @pa.dataframe_check
     @classmethod

@@ -101,7 +101,8 @@ CREATE TABLE casualty_mentions (
     qualifier VARCHAR NOT NULL,
     victim VARCHAR,
     link VARCHAR NOT NULL,
-    reason VARCHAR
+    reason VARCHAR,
+    perpetrator VARCHAR
 );
 COMMENT ON TABLE casualty_mentions IS 'Every reported count of people harmed, with the sentence it came from.';
 COMMENT ON COLUMN casualty_mentions.category IS 'killed, injured, missing, kidnapped, arrested, displaced.';
@@ -116,6 +117,7 @@ COMMENT ON COLUMN casualty_mentions.char_end IS 'End offset of the span in artic
 COMMENT ON COLUMN casualty_mentions.text IS 'The figure as written, e.g. at least 11.';
 COMMENT ON COLUMN casualty_mentions.count_low IS 'Lower bound of the figure (more than 70 -> 71).';
 COMMENT ON COLUMN casualty_mentions.qualifier IS 'How the text qualifies the figure: exact, at_least, more_than, about, at_most, less_than, range, vague (dozens), implicit (a soldier was killed -> 1).';
+COMMENT ON COLUMN casualty_mentions.perpetrator IS 'Who did the harm (canonical actor name, as in actor_mentions.actor_name), when the figure''s own sentence names them: killed in police firing -> Police Forces of India; null otherwise.';
 COMMENT ON COLUMN casualty_mentions.victim IS 'The words naming who was harmed (civilians, a police officer), when the text gives them.';
 COMMENT ON COLUMN casualty_mentions.link IS 'How the figure relates to the article''s other figures of its category: new, part (including 3 children), more (two more), update (the toll rose to 12), total (a restated total), same (repeats one of its sentence), alternative (another source''s figure).';
 COMMENT ON COLUMN casualty_mentions.reason IS 'The words that decided status or link (since 2021, rose to, denied), when any.';

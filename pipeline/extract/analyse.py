@@ -14,6 +14,7 @@ from pipeline.extract.actor_events import event_cues
 from pipeline.extract.actor_evidence import incident_actor_mentions
 from pipeline.extract.actors import extract_actors, incident_mentions, main_actors
 from pipeline.extract.casualties import extract_casualties, harm_figures, incident_figures
+from pipeline.extract.casualty_agents import with_perpetrators
 from pipeline.extract.casualty_civilians import civilians_killed
 from pipeline.extract.casualty_evidence import evidence_sentence
 from pipeline.extract.dates import extract_dates, incident_date
@@ -66,7 +67,7 @@ def analyse(article: ArticleText) -> ArticleAnalysis:
     year = incident.event_date.year if incident.event_date is not None else None
     actors = incident_actor_mentions(incident, incident_mentions(actors, incident.country_iso3, year), casualties,
                                      sentences, story_sentences(sentences), body)
-    return ArticleAnalysis(sentences, dates, actors, casualties, incident)
+    return ArticleAnalysis(sentences, dates, actors, with_perpetrators(casualties, actors, body), incident)
 
 
 def summarise(

@@ -88,6 +88,7 @@ class CasualtyMention:
     # alternative (another source's figure: "witnesses put the toll at 8").
     link: str = "new"
     stated: int | None = None  # the figure as written: 70 in "more than 70"
+    perpetrator: str | None = None  # canonical name of who did the harm, when the figure's sentence names them
 
     @property
     def figure(self) -> int:

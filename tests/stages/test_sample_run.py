@@ -119,6 +119,20 @@ def test_views_answer_questions(sample_db: duckdb.DuckDBPyConnection) -> None:
     assert view_total == dated_total
 
 
+def test_figures_carry_the_perpetrator_their_sentence_names(sample_db: duckdb.DuckDBPyConnection) -> None:
+    """'One protester was shot dead ... when Kenyan police fired' is the Kenyan police's; a toll whose sentence
+    names no doer has none."""
+    rows = dict(sample_db.execute(
+        "SELECT m.category || ' ' || m.text, m.perpetrator FROM casualty_mentions m JOIN articles a USING (article_id)"
+        " WHERE a.source_id = 'wire-003'").fetchall())
+    assert rows["killed One"] == "Police Forces of Kenya"
+    assert rows["arrested 40"] == "Police Forces of Kenya"
+    toll = sample_db.execute(
+        "SELECT perpetrator FROM casualty_mentions m JOIN articles a USING (article_id) WHERE a.source_id = "
+        "'2025-11-03-quetta-blast.txt' AND m.sentence LIKE 'The death toll rose to 13%' AND m.text = '13'").fetchone()
+    assert toll == (None,)
+
+
 def test_columns_are_documented(sample_db: duckdb.DuckDBPyConnection) -> None:
     """Warehouse tables carry comments, so DESCRIBE explains itself."""
     comment = sample_db.execute(

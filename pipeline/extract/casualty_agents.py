@@ -1,0 +1,98 @@
+"""Who did the harm a casualty figure counts: the perpetrator its own sentence names.
+
+A figure's perpetrator is the actor mention of the same sentence that `actor_roles` reads as the
+perpetrator of the violence (or the claimant of it: "the Taliban claimed to have killed dozens of
+soldiers"), the nearest one when the sentence names several. A figure that is the subject of its verb
+("two others were injured", "three died") takes its perpetrator from after it ("in police firing", "when
+gunmen stormed"), never from before: "one was killed in police firing and two others were injured as
+violence spread" does not say who injured the two. Nothing is carried across sentences: a figure whose
+sentence names no perpetrator has none, so every value can be checked against the sentence beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+from pipeline.extract.types import ActorMention, CasualtyMention
+
+_DOING_ROLES = frozenset({"perpetrator", "claimant"})
+
+
+def with_perpetrators(
+    casualties: list[CasualtyMention], actors: list[ActorMention], body: str
+) -> list[CasualtyMention]:
+    """The casualty mentions, each with the canonical name of the perpetrator its sentence names (else None)."""
+    doers: dict[int, list[ActorMention]] = defaultdict(list)
+    for m in actors:
+        if m.role in _DOING_ROLES:
+            doers[m.sentence_index].append(m)
+    return [_with_perpetrator(c, doers.get(c.sentence_index, []), body)
+            if c.sentence_index in doers or c.claimed_by is not None else c for c in casualties]
+
+
+# The figure is its verb's subject: "(two others) were injured", "(three) died", "(four) have been killed".
+_SUBJECT_OF = re.compile(
+    r"^(?:\s+[\w-]+){0,4}?\s+(?:was|were|is|are|had|have|has|been|got|died|die|dies|perished|succumbed|lost)\b",
+    re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.()]")
+
+
+# Before an actor after the figure, words that start a clause of its own: "were stabbed to death and the police
+# fired in the air", "58 persons were burnt alive ..., the police arrested two".
+_OWN_CLAUSE = re.compile(r"(?:\band|\bbut|,)\s+(?:the\s+)?$", re.IGNORECASE)
+_BREAKS = re.compile(r"[;:]")
+
+
+def _with_perpetrator(casualty: CasualtyMention, doers: list[ActorMention], body: str) -> CasualtyMention:
+    """`casualty` with the perpetrator among `doers` its sentence's grammar points to, else as claimed, else as is."""
+    doers = [m for m in doers if (m.role == "perpetrator" or _claims_it(m, casualty, body))
+             and not _FIGHT_PARTY.search(body, max(0, m.char_start - 80), m.char_start)]
+    after = [m for m in doers if m.char_start >= casualty.char_end
+             and not _OWN_CLAUSE.search(body[casualty.char_end:m.char_start])
+             and not _BREAKS.search(body, casualty.char_end, m.char_start)]
+    before = [m for m in doers if m.char_end <= casualty.char_start]
+    if _subject(casualty, body):
+        candidates = after
+    elif before and _PARTICIPLE.search(body, max(0, casualty.char_start - 30), casualty.char_start):
+        candidates = before[:1]  # ", killing seven": the clause's subject did it, not the nearest name
+    else:
+        candidates = after + before
+    if candidates:
+        nearest = min(candidates, key=lambda m: (_gap(m, casualty), m.char_start))
+        return replace(casualty, perpetrator=nearest.actor_name)
+    if casualty.claimed_by is not None and not _subject(casualty, body) and _OWN_DEED.search(
+            body, max(0, casualty.char_start - 80), casualty.char_start):
+        return replace(casualty, perpetrator=casualty.claimed_by)  # "the army said it had ... killed about 30"
+    return casualty
+
+
+# A side of a fight named after "between": "Fighting between ELN guerrillas and FARC dissidents killed eight"
+# names no one side as the killer.
+_FIGHT_PARTY = re.compile(r"\bbetween\b[^,;.]*$", re.IGNORECASE)
+# A participle clause after the main one: "..., killing seven people", "..., wounding 17".
+_PARTICIPLE = re.compile(
+    r",\s*(?:\w+ly\s+)?(?:killing|injuring|wounding|leaving|abducting|kidnapping)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# The claimant speaks of its own deed: "said it had killed", "claimed to have killed", "their fighters killed".
+_OWN_DEED = re.compile(r"\b(?:it|they|we|its|their|our|to\s+have)\b[^.;]*$", re.IGNORECASE)
+
+
+def _claims_it(claimant: ActorMention, casualty: CasualtyMention, body: str) -> bool:
+    """True when the claimant claims the figure itself ("the Taliban claimed to have killed dozens") or the
+    attack ("IS claimed responsibility"), not another's deed ("police claimed that the two confessed to killing")."""
+    return casualty.claimed_by is not None or "responsib" in body[claimant.char_end:claimant.char_end + 40].lower()
+
+
+def _subject(casualty: CasualtyMention, body: str) -> bool:
+    """True when a verb follows the figure (and its victim's words) with the figure as its subject."""
+    following = body[casualty.char_end:casualty.char_end + 60]
+    clause = _CLAUSE_END.search(following)
+    return _SUBJECT_OF.match(following[:clause.start()] if clause else following) is not None
+
+
+def _gap(actor: ActorMention, casualty: CasualtyMention) -> int:
+    """Characters between the actor mention and the figure, whichever comes first."""
+    if actor.char_end <= casualty.char_start:
+        return casualty.char_start - actor.char_end
+    return actor.char_start - casualty.char_end

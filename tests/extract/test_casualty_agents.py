@@ -1,0 +1,60 @@
+"""Who did the harm each casualty figure counts, read from the figure's own sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.analyse import analyse
+from pipeline.extract.types import ArticleText
+
+
+def perpetrators(body: str) -> list[tuple[str, str | None]]:
+    """(figure as written, perpetrator) of every casualty mention of `body`."""
+    return [(c.text, c.perpetrator) for c in analyse(ArticleText("t", body, None, None)).casualties]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("One man was killed in police firing in Vadodara on Tuesday.", [("One", "Police Forces of India")]),
+        ("Gunmen abducted 25 students from a school in Zamfara state.", [("25", "Unidentified Armed Group (Nigeria)")]),
+        ("Police fired at the mob, killing one and injuring two.",
+         [("one", "Police Forces"), ("two", "Police Forces")]),
+        ("Five people were killed and 10 injured when gunmen stormed the village.",
+         [("Five", "Unidentified Armed Group"), ("10", "Unidentified Armed Group")]),
+        ("Shelling by the paramilitary Rapid Support Forces killed 12 people in El Fasher.",
+         [("12", "RSF: Rapid Support Forces")]),
+    ],
+)
+def test_the_perpetrator_is_the_side_its_sentence_names(body: str, expected: list[tuple[str, str | None]]) -> None:
+    """The doer of the figure's violence: the agent of a passive, the subject of an active verb."""
+    assert perpetrators(body) == expected
+
+
+def test_a_later_clause_with_its_own_subject_is_no_agent() -> None:
+    """'one was killed in police firing and two others were injured as violence spread' does not say who
+    injured the two; nor does 'two were stabbed and the police fired in the air' make the police stab."""
+    assert perpetrators("One man was killed in police firing and two others were injured as violence spread.") == [
+        ("One", "Police Forces"), ("two", None)]
+    assert perpetrators("Two persons were stabbed to death and the police fired several rounds in the air.") == [
+        ("Two", None)]
+
+
+def test_participle_clause_takes_the_subject_not_the_nearest_name() -> None:
+    """'Troops repulsed a Taliban attack on the base, killing five': the troops killed the five."""
+    assert perpetrators("Troops repulsed a Taliban attack on the base, killing five.") == [
+        ("five", "Military Forces of Afghanistan")]
+
+
+def test_sides_of_a_fight_are_no_single_perpetrator() -> None:
+    """'Fighting between ELN guerrillas and FARC dissidents killed eight' names both sides, so neither."""
+    assert perpetrators("Fighting between ELN guerrillas and FARC dissidents killed eight fighters in Catatumbo.") == [
+        ("eight", None)]
+
+
+def test_a_claim_of_its_own_killing_names_the_claimant() -> None:
+    """'The army said it had repelled the assault and killed about 30 attackers': the army's claimed deed;
+    'Police said two men were shot dead' tells of others' violence, so no one."""
+    assert perpetrators("The army said it had repelled the assault and killed about 30 attackers.") == [
+        ("about 30", "Military Forces")]
+    assert perpetrators("Police said two men were shot dead near the market.") == [("two", None)]
