@@ -28,14 +28,30 @@ def with_perpetrators(
     for m in actors:
         if m.role in _DOING_ROLES:
             doers[m.sentence_index].append(m)
+    for c in casualties:  # an actor named among a figure's victims harmed no one: "the two LeT terrorists arrested"
+        if c.sentence_index in doers:
+            doers[c.sentence_index] = [m for m in doers[c.sentence_index] if not _among_victims(m, c)]
     return [_with_perpetrator(c, doers.get(c.sentence_index, []), body)
             if c.sentence_index in doers or c.claimed_by is not None else c for c in casualties]
+
+
+def _among_victims(actor: ActorMention, casualty: CasualtyMention) -> bool:
+    """True when the actor mention is part of the words naming the figure's victims, right after the figure."""
+    victim = (casualty.victim or "").lower()
+    gap = actor.char_start - casualty.char_end
+    return bool(victim) and actor.text.lower() in victim and 0 <= gap <= len(victim) + 3
 
 
 # The figure is its verb's subject: "(two others) were injured", "(three) died", "(four) have been killed".
 _SUBJECT_OF = re.compile(
     r"^(?:\s+[\w-]+){0,4}?\s+(?:was|were|is|are|had|have|has|been|got|died|die|dies|perished|succumbed|lost)\b",
     re.IGNORECASE)
+# Or of a passive without its auxiliary, opening its clause: "and (ten others) grievously injured", "and (10) injured
+# when gunmen stormed" (not the object of "left 2 militants injured", "resulting in 20 injured").
+_ELIDED_PASSIVE = re.compile(
+    r"^(?:\s+(?!and\b|or\b)[\w'’-]+){0,3}?\s+(?:\w+ly\s+)?(?:killed|injured|wounded|hurt|arrested|detained|abducted|"
+    r"kidnapped)\b", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(r"(?:^|\band|\bbut|\bwhile|[,;])\s*$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.()]")
 
 
@@ -88,7 +104,11 @@ def _subject(casualty: CasualtyMention, body: str) -> bool:
     """True when a verb follows the figure (and its victim's words) with the figure as its subject."""
     following = body[casualty.char_end:casualty.char_end + 60]
     clause = _CLAUSE_END.search(following)
-    return _SUBJECT_OF.match(following[:clause.start()] if clause else following) is not None
+    following = following[:clause.start()] if clause else following
+    if _SUBJECT_OF.match(following) is not None:
+        return True
+    opening = _CLAUSE_OPENING.search(body, max(0, casualty.char_start - 12), casualty.char_start) is not None
+    return opening and _ELIDED_PASSIVE.match(following) is not None
 
 
 def _gap(actor: ActorMention, casualty: CasualtyMention) -> int:

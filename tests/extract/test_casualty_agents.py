@@ -58,3 +58,17 @@ def test_a_claim_of_its_own_killing_names_the_claimant() -> None:
     assert perpetrators("The army said it had repelled the assault and killed about 30 attackers.") == [
         ("about 30", "Military Forces")]
     assert perpetrators("Police said two men were shot dead near the market.") == [("two", None)]
+
+
+def test_an_actor_among_the_victims_did_no_harm() -> None:
+    """'the three Hizbul Mujahideen (HM) militants arrested on Friday': the group names who was arrested, not who
+    arrested them."""
+    assert perpetrators("The three Hizbul Mujahideen (HM) militants arrested on Friday in Sopore had planned attacks."
+                        ) == [("three", None)]
+
+
+def test_a_claim_of_its_own_losses_names_no_perpetrator() -> None:
+    """'The VHP claimed two of its workers were killed and six others seriously injured': the claimant's own dead
+    and wounded, told as victims (the passive without its auxiliary too), not its deed."""
+    body = "The VHP claimed two of its workers were killed and six others seriously injured in the firing."
+    assert [p for _, p in perpetrators(body)] == [None, None]
