@@ -63,8 +63,8 @@ _BREAKS = re.compile(r"[;:]")
 
 def _with_perpetrator(casualty: CasualtyMention, doers: list[ActorMention], body: str) -> CasualtyMention:
     """`casualty` with the perpetrator among `doers` its sentence's grammar points to, else as claimed, else as is."""
-    doers = [m for m in doers if (m.role == "perpetrator" or _claims_it(m, casualty, body))
-             and not _FIGHT_PARTY.search(body, max(0, m.char_start - 80), m.char_start)]
+    doers = [m for m in doers
+             if (m.role == "perpetrator" or _claims_it(m, casualty, body)) and not _fight_party(m, body)]
     after = [m for m in doers if m.char_start >= casualty.char_end
              and not _OWN_CLAUSE.search(body[casualty.char_end:m.char_start])
              and not _BREAKS.search(body, casualty.char_end, m.char_start)]
@@ -84,9 +84,22 @@ def _with_perpetrator(casualty: CasualtyMention, doers: list[ActorMention], body
     return casualty
 
 
-# A side of a fight named after "between": "Fighting between ELN guerrillas and FARC dissidents killed eight"
-# names no one side as the killer.
+# A side of a fight named after "between" ("Fighting between ELN guerrillas and FARC dissidents killed eight"), or
+# joined to the other as the subject of its verb ("after VHP activists and the police clashed"), names no one side as
+# the killer.
 _FIGHT_PARTY = re.compile(r"\bbetween\b[^,;.]*$", re.IGNORECASE)
+_FIGHT_VERB = re.compile(r"[^,;.]{0,50}?\b(?:clashed|fought|exchanged\s+fire)\b", re.IGNORECASE)
+_JOINED = re.compile(r"\band\b", re.IGNORECASE)
+
+
+def _fight_party(actor: ActorMention, body: str) -> bool:
+    """True for one of the sides of a fight the sentence names: no perpetrator of its harm."""
+    if _FIGHT_PARTY.search(body, max(0, actor.char_start - 80), actor.char_start):
+        return True
+    return _FIGHT_VERB.match(body, actor.char_end) is not None and _JOINED.search(
+        body, max(0, actor.char_start - 50), actor.char_end + 50) is not None
+
+
 # A participle clause after the main one: "..., killing seven people", "..., wounding 17".
 _PARTICIPLE = re.compile(
     r",\s*(?:\w+ly\s+)?(?:killing|injuring|wounding|leaving|abducting|kidnapping)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)

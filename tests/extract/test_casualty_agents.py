@@ -72,3 +72,15 @@ def test_a_claim_of_its_own_losses_names_no_perpetrator() -> None:
     and wounded, told as victims (the passive without its auxiliary too), not its deed."""
     body = "The VHP claimed two of its workers were killed and six others seriously injured in the firing."
     assert [p for _, p in perpetrators(body)] == [None, None]
+
+
+def test_an_agent_after_two_coordinated_figures_did_both() -> None:
+    """'1 child was killed and 3 civilians were wounded by a Taliban rocket': the agent phrase governs both."""
+    assert perpetrators("One child was killed and three civilians were wounded by a Taliban rocket in Helmand.") == [
+        ("One", "Taliban"), ("three", "Taliban")]
+
+
+def test_sides_that_clashed_are_no_single_perpetrator() -> None:
+    """'... injured after the police and party workers clashed': the fight's two sides, neither the doer."""
+    body = "One person died and 29 others were seriously injured after the police and party workers clashed."
+    assert [p for _, p in perpetrators(body)] == [None, None]
