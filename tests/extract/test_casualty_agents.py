@@ -84,3 +84,9 @@ def test_sides_that_clashed_are_no_single_perpetrator() -> None:
     """'... injured after the police and party workers clashed': the fight's two sides, neither the doer."""
     body = "One person died and 29 others were seriously injured after the police and party workers clashed."
     assert [p for _, p in perpetrators(body)] == [None, None]
+
+
+def test_a_bomber_who_blew_himself_up_did_the_killing() -> None:
+    """'A suicide bomber blew himself up at a checkpoint, killing at least seven people': the bomber's deed."""
+    assert perpetrators("A suicide bomber blew himself up at a police checkpoint in Mogadishu, killing at least seven "
+                        "people.") == [("at least seven", "Unidentified Armed Group (Somalia)")]
