@@ -274,8 +274,9 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
             return "target"
         if toks.low[k] in HARM_VERBS or (toks.low[k] == "opened" and word(toks, k + 1) == "fire"):
             return "target" if _passive(toks, f, k) else "perpetrator"
-        if toks.low[k] in (";", ":") or toks.low[k] in ("who", "which", "while", "but") or toks.low[k] in _FINDING:
-            break
+        if toks.low[k] in (";", ":") or toks.low[k] in ("who", "which", "while", "but") or toks.low[k] in _FINDING \
+                or toks.low[k] in _OTHER_DEEDS:
+            break  # (its own verb first: "The VHP demanded a probe into the police firing" did no firing)
     return _target_after_verb(toks, f)
 
 
@@ -360,6 +361,9 @@ def _target_after_verb(toks: Tokens, f: Found) -> str | None:
 
 
 _SUBORDINATORS = words("when as while whereas after before because")
+# Verbs of a mention's own that are no violence: what it demanded, condemned or alleged is others' deed.
+_OTHER_DEEDS = words("demanded demands demand condemned condemns protested alleged alleges accused accuses sought "
+                     "seeks urged urges called calls criticised criticized blamed")
 _DETERMINERS = words("a an the its their his her our two three four five several some many")
 _QUANTIFIERS = words("nearly almost some six seven eight nine ten eleven twelve dozen dozens scores hundreds thousands")
 _PREPOSITIONS = words("on at in into against of with near from to for upon inside outside onto toward towards")
