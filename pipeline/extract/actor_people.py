@@ -43,7 +43,9 @@ PLACE_HEADS = words(
     desert peninsula strait canal dam field fields neighborhood neighbourhood quarter governorate
     municipality"""
 )
-ORG_LEADS = words("ministry department office council committee bureau directorate embassy house")
+ORG_LEADS = words("ministry department office council committee bureau directorate embassy house party university")
+# Lower-case words inside a run of capitalised ones that no person's name has ("and" may join two names).
+_NAME_BREAKS = frozenset({"of", "for", "the", "on"})
 SPEECH = words("said says told tells added stated explained noted wrote warned announced")
 NOT_NAMES = words(
     """january february march april may june july august september october november december monday tuesday
@@ -279,6 +281,8 @@ def _weak_person(words: list[str], length: int) -> bool:
         return False
     if any(w.isupper() and len(w) > 1 for w in words):
         return False  # acronyms belong to organisations and headings
+    if any(w in _NAME_BREAKS for w in words):
+        return False  # "Line of Control", "Book of Revelation": a person's name joins no words with "of"
     if words[-1].lower() in PLACE_HEADS:
         return False
     name = " ".join(words)

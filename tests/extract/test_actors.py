@@ -706,3 +706,12 @@ def test_congress_workers_are_india_s_congress_party() -> None:
     incident = analyse(ArticleText("c", body, None, None)).incident
     assert incident.country_iso3 == "IND"
     assert "INC: Indian National Congress" not in {m.actor_name for m in actors("Congress passed the budget bill.")}
+
+
+def test_capitalised_runs_joined_by_of_are_no_persons() -> None:
+    """'the Line of Control' is a place and 'the Book of Revelation' a text, not people; 'University of Mosul' is
+    an organisation."""
+    found = {m.text: m.actor_type for m in actors(
+        "Troops fired across the Line of Control. He quoted the Book of Revelation at the University of Mosul.")}
+    assert "Line of Control" not in found and "Book of Revelation" not in found
+    assert found.get("University of Mosul") == "organisation"
