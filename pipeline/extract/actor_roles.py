@@ -131,14 +131,19 @@ _TRANSITIVE = words("killed wounded injured shot abducted kidnapped arrested det
 
 def _subject_next(toks: Tokens, last: int, k: int) -> bool:
     """True when the verb at `k` follows the mention ending at `last` directly, or after a conjunct of
-    up to three words ("4 TTP and LI militants killed", "Seven soldiers, civilian killed")."""
-    return k == last + 1 or (word(toks, last + 1) in ("and", ",") and k - last <= 4)
+    up to three words ("4 TTP and LI militants killed", "Seven soldiers, civilian killed"), or after an
+    apposition of up to four ("Washiqur Rahman, another secular blogger hacked to death")."""
+    return k == last + 1 or (word(toks, last + 1) == "and" and k - last <= 4) or (
+        word(toks, last + 1) == "," and k - last <= 5)
 
 
 def _headline_passive(toks: Tokens, k: int) -> bool:
     """True for a participle used as a passive without its auxiliary: "militants killed in strike"."""
     if toks.low[k] not in _TRANSITIVE or (word(toks, k + 1) == "and" and word(toks, k + 2) in HARM_VERBS):
         return False  # "police shot and killed a militant": coordinated active verbs
+    if word(toks, k + 1) == "to" and word(toks, k + 2) == "death":
+        # "blogger hacked to death at ...", not "mobs hacked to death two men"
+        return k + 3 >= len(toks) or word(toks, k + 3) in _NO_OBJECT or word(toks, k + 3) == "at"
     return k + 1 >= len(toks) or word(toks, k + 1) in _NO_OBJECT
 
 

@@ -304,6 +304,8 @@ def test_roles_in_lists_findings_and_headline_grammar(body: str, expected: dict[
         ("Five soldiers, two militants killed in gunfight in Kupwara", {"soldiers": "target", "militants": "target"}),
         ("Gunmen ambushed and killed 4 local policemen and injured their commander.", {"policemen": "target"}),
         ("The VHP demanded a probe into the police firing in which one man was killed.", {"VHP": None}),
+        ("Ahmed Rashid, another secular blogger hacked to death in the city on Monday.", {"Ahmed Rashid": "target"}),
+        ("Mobs hacked to death two men in the village.", {"Mobs": "perpetrator"}),
     ],
 )
 def test_the_side_named_before_its_violence_did_it(body: str, expected: dict[str, str]) -> None:
