@@ -25,14 +25,22 @@ def with_perpetrators(
 ) -> list[CasualtyMention]:
     """The casualty mentions, each with the canonical name of the perpetrator its sentence names (else None)."""
     doers: dict[int, list[ActorMention]] = defaultdict(list)
+    tellers: dict[int, list[ActorMention]] = defaultdict(list)
     for m in actors:
         if m.role in _DOING_ROLES:
             doers[m.sentence_index].append(m)
+        elif m.role == "source" and m.actor_type == "state_forces":
+            tellers[m.sentence_index].append(m)
     for c in casualties:  # an actor named among a figure's victims harmed no one: "the two LeT terrorists arrested"
         if c.sentence_index in doers:
             doers[c.sentence_index] = [m for m in doers[c.sentence_index] if not _among_victims(m, c)]
-    return [_with_perpetrator(c, doers.get(c.sentence_index, []), body)
-            if c.sentence_index in doers or c.claimed_by is not None else c for c in casualties]
+    found = [_with_perpetrator(c, doers.get(c.sentence_index, []), body)
+             if c.sentence_index in doers or c.claimed_by is not None else c for c in casualties]
+    # Arrests are a state force's deed: one that tells of them ("Over 100 persons were arrested, police said")
+    # tells of its own.
+    return [replace(c, perpetrator=tellers[c.sentence_index][0].actor_name)
+            if c.perpetrator is None and c.category == "arrested" and tellers.get(c.sentence_index) else c
+            for c in found]
 
 
 def _among_victims(actor: ActorMention, casualty: CasualtyMention) -> bool:

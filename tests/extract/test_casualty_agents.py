@@ -90,3 +90,10 @@ def test_a_bomber_who_blew_himself_up_did_the_killing() -> None:
     """'A suicide bomber blew himself up at a checkpoint, killing at least seven people': the bomber's deed."""
     assert perpetrators("A suicide bomber blew himself up at a police checkpoint in Mogadishu, killing at least seven "
                         "people.") == [("at least seven", "Unidentified Armed Group (Somalia)")]
+
+
+def test_a_force_telling_of_arrests_made_them() -> None:
+    """'Forty people were detained, police said': arrests are a state force's deed, and the force telling of them
+    tells of its own; a killing the police tell of stays unattributed."""
+    assert perpetrators("Forty people were detained in the raids, police said.") == [("Forty", "Police Forces")]
+    assert perpetrators("Two men were shot dead in the market, police said.") == [("Two", None)]
