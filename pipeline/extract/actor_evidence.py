@@ -209,7 +209,11 @@ def _crowd(
             if (m.sentence_index == sentence.index and m.actor_type in ("civilians", "protesters", "rioters")
                     and m.char_end <= limit):
                 return i
-        words = _people_words(sentence.text, 0, event.start())
+        # (not a word of a group's name that keeps its own mention: "Employees" of "the Employees Union")
+        named = [(m.char_start - sentence.start, m.char_end - sentence.start) for m in actors
+                 if m.sentence_index == sentence.index and m.actor_type != "person" and not _of_a_kind(m.actor_name)]
+        words = [w for w in _people_words(sentence.text, 0, event.start())
+                 if not any(a <= w.start() < b for a, b in named)]
         if words:
             first = len(words) - 1  # "nurses and doctors protested": the coordinated people words together
             while first and _COORDINATED.fullmatch(sentence.text, words[first - 1].end(), words[first].start()):

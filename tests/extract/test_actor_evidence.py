@@ -125,3 +125,11 @@ def test_a_victim_phrase_holding_a_named_group_leaves_the_group_its_mention() ->
     assert any(m.text == "Jubo League" and not m.actor_name.startswith("Civilians") for m in found)
     _, _, found = _mentions("On 5 June 2021, another BNP man was shot dead in Feni.")
     assert ("man", "Civilians (Bangladesh)") in [(m.text, m.actor_name) for m in found]
+
+
+def test_members_of_a_named_union_are_the_protesters_not_a_word_of_its_name() -> None:
+    """'members of the Bus Drivers Union staged a protest': the members are the protesters; 'Drivers' belongs to the
+    union's name, which keeps its own mention."""
+    actor1, _, found = _mentions("On 2 June 2021, members of the Bus Drivers Union staged a protest in Lahore.")
+    assert actor1 == "Protesters (Pakistan)"
+    assert ("members", "Protesters (Pakistan)") in [(m.text, m.actor_name) for m in found]
