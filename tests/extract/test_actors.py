@@ -717,3 +717,9 @@ def test_capitalised_runs_joined_by_of_are_no_persons() -> None:
         "Troops fired across the Line of Control. He quoted the Book of Revelation at the University of Mosul.")}
     assert "Line of Control" not in found and "Book of Revelation" not in found
     assert found.get("University of Mosul") == "organisation"
+
+
+def test_pakistani_taleban_spelling_is_the_ttp() -> None:
+    """'Pakistan Taleban' (a wire spelling) is the Pakistani Taliban, not the Afghan Taliban."""
+    assert {m.text: m.actor_name for m in actors("Pakistan Taleban claim responsibility for the attack.")} == {
+        "Pakistan Taleban": "TTP: Tehreek-i-Taliban Pakistan"}
