@@ -33,7 +33,8 @@ ORG_HEADS = words(
     company services service authority mission court parliament assembly directorate bureau squad unit
     units battery federation foundation network society centre center congress cabinet senate
     administration embassy consulate navy militia fund programme program observatory inc corp corporation plc
-    co ltd llc industries holdings airlines airways"""
+    co ltd llc industries holdings airlines airways forum dal parishad online resistance school college academy
+    mills roadways"""
 )
 # Last words of place names ("Presidential Palace", "Rivers State"): such a run is no actor.
 PLACE_HEADS = words(
@@ -41,8 +42,12 @@ PLACE_HEADS = words(
     hospital airport camp village city town county river mountain mountains lake sea gulf island islands
     region sector park market stadium hotel base border crossing checkpoint station port harbour harbor
     desert peninsula strait canal dam field fields neighborhood neighbourhood quarter governorate
-    municipality"""
+    municipality township bay commune sadar upazila local medina complex north south east west club"""
 )
+# Last words of capitalised runs that name no one: days, titles, things ("Labour Day", "Group Editor",
+# "Improvised Explosive Device", "Incidents and Statements").
+_NOT_PERSON_LAST = words("day days editor officer officers device devices statements dictatorship hunger voice week "
+                         "month year attack attacks clash clashes crisis war violence")
 ORG_LEADS = words("ministry department office council committee bureau directorate embassy house party university")
 # Lower-case words inside a run of capitalised ones that no person's name has ("and" may join two names).
 _NAME_BREAKS = frozenset({"of", "for", "the", "on"})
@@ -230,7 +235,8 @@ def people_and_orgs(
             name = person[0] if person else surface
         elif person is not None:
             name, iso3 = person
-        elif (_speaker(toks, first, last) or _weak_person(words, last - first + 1)) and not _located(toks, first, last):
+        elif (_speaker(toks, first, last) or _weak_person(words, last - first + 1)) and not _located(
+                toks, first, last) and words[-1].lower() not in _NOT_PERSON_LAST:
             name, iso3 = surface, None
         else:
             continue
@@ -283,7 +289,7 @@ def _weak_person(words: list[str], length: int) -> bool:
         return False  # acronyms belong to organisations and headings
     if any(w in _NAME_BREAKS for w in words):
         return False  # "Line of Control", "Book of Revelation": a person's name joins no words with "of"
-    if words[-1].lower() in PLACE_HEADS:
+    if words[-1].lower() in PLACE_HEADS or words[-1].lower() in _NOT_PERSON_LAST:
         return False
     name = " ".join(words)
     return _ascii(name.lower()) not in known_places() and not _division(name)

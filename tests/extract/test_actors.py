@@ -723,3 +723,14 @@ def test_pakistani_taleban_spelling_is_the_ttp() -> None:
     """'Pakistan Taleban' (a wire spelling) is the Pakistani Taliban, not the Afghan Taliban."""
     assert {m.text: m.actor_name for m in actors("Pakistan Taleban claim responsibility for the attack.")} == {
         "Pakistan Taleban": "TTP: Tehreek-i-Taliban Pakistan"}
+
+
+def test_capitalised_days_titles_and_units_are_no_persons() -> None:
+    """'World Press Freedom Day', 'Geo Group Editor' (though it speaks), 'Minbya Township' and 'the Lahore Press
+    Club' (a venue) name no person; 'the Punjab Roadways' is an organisation."""
+    found = {m.text: m.actor_type for m in actors(
+        "Journalists marked World Press Freedom Day outside the Lahore Press Club, Geo Group Editor told reporters. "
+        "Troops shelled Minbya Township. Employees of the Punjab Roadways held a protest.")}
+    assert not {"World Press Freedom Day", "Geo Group Editor", "Minbya Township", "Lahore Press Club"} & {
+        t for t, kind in found.items() if kind == "person"}
+    assert found.get("Punjab Roadways") == "organisation"
