@@ -734,3 +734,13 @@ def test_capitalised_days_titles_and_units_are_no_persons() -> None:
     assert not {"World Press Freedom Day", "Geo Group Editor", "Minbya Township", "Lahore Press Club"} & {
         t for t, kind in found.items() if kind == "person"}
     assert found.get("Punjab Roadways") == "organisation"
+
+
+def test_fighters_qualified_by_their_cause_are_an_armed_group() -> None:
+    """'Jihadist fighters killed 23 soldiers', 'Islamist fighters attacked': the fighters act; 'Baloch separatist
+    fighters' in Pakistan are the Baloch separatists, not Cameroon's Ambazonians."""
+    found = {m.text: (m.actor_type, m.role) for m in actors("Jihadist fighters killed 23 soldiers near the base.")}
+    assert found["Jihadist fighters"][1] == "perpetrator"
+    result = analyse(ArticleText("t", "Baloch separatist fighters attacked a convoy in Turbat, killing two soldiers.",
+                                 None, None))
+    assert result.incident.actor1 == "Baloch Separatists (Pakistan)"
