@@ -33,7 +33,7 @@ def with_perpetrators(
             tellers[m.sentence_index].append(m)
     for c in casualties:  # an actor named among a figure's victims harmed no one: "the two LeT terrorists arrested"
         if c.sentence_index in doers:
-            doers[c.sentence_index] = [m for m in doers[c.sentence_index] if not _among_victims(m, c)]
+            doers[c.sentence_index] = [m for m in doers[c.sentence_index] if not _among_victims(m, c, body)]
     found = [_with_perpetrator(c, doers.get(c.sentence_index, []), body)
              if c.sentence_index in doers or c.claimed_by is not None else c for c in casualties]
     # Arrests are a state force's deed: one that tells of them ("Over 100 persons were arrested, police said")
@@ -43,11 +43,18 @@ def with_perpetrators(
             for c in found]
 
 
-def _among_victims(actor: ActorMention, casualty: CasualtyMention) -> bool:
-    """True when the actor mention is part of the words naming the figure's victims, right after the figure."""
+def _among_victims(actor: ActorMention, casualty: CasualtyMention, body: str) -> bool:
+    """True when the actor mention is part of the words naming the figure's victims, right after the figure, or
+    listed with them right before it ("to get VHP, Bajrang Dal and other activists arrested")."""
     victim = (casualty.victim or "").lower()
     gap = actor.char_start - casualty.char_end
-    return bool(victim) and actor.text.lower() in victim and 0 <= gap <= len(victim) + 3
+    if victim and actor.text.lower() in victim and 0 <= gap <= len(victim) + 3:
+        return True
+    return 0 <= casualty.char_start - actor.char_end <= 6 and _LISTED.fullmatch(
+        body, actor.char_end, casualty.char_start) is not None
+
+
+_LISTED = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.IGNORECASE)
 
 
 # The figure is its verb's subject: "(two others) were injured", "(three) died", "(four) have been killed".
@@ -86,8 +93,7 @@ def _with_perpetrator(casualty: CasualtyMention, doers: list[ActorMention], body
     if candidates:
         nearest = min(candidates, key=lambda m: (_gap(m, casualty), m.char_start))
         return replace(casualty, perpetrator=nearest.actor_name)
-    if casualty.claimed_by is not None and not _subject(casualty, body) and _OWN_DEED.search(
-            body, max(0, casualty.char_start - 80), casualty.char_start):
+    if casualty.claimed_by is not None and not _subject(casualty, body) and _own_deed(casualty, body):
         return replace(casualty, perpetrator=casualty.claimed_by)  # "the army said it had ... killed about 30"
     return casualty
 
@@ -112,13 +118,27 @@ def _fight_party(actor: ActorMention, body: str) -> bool:
 _PARTICIPLE = re.compile(
     r",\s*(?:\w+ly\s+)?(?:killing|injuring|wounding|leaving|abducting|kidnapping)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # The claimant speaks of its own deed: "said it had killed", "claimed to have killed", "their fighters killed".
-_OWN_DEED = re.compile(r"\b(?:it|they|we|its|their|our|to\s+have)\b[^.;]*$", re.IGNORECASE)
+_OWN_DEED = re.compile(
+    r"\b(?:it|they|we|its|their|our|to\s+have)\b[^.;]*?\b(?:killed|killing|wounded|injured|shot|arrested|detained|"
+    r"abducted|kidnapped|captured|executed|eliminated|neutrali[sz]ed)\b[^.;]*$", re.IGNORECASE)
 
 
 def _claims_it(claimant: ActorMention, casualty: CasualtyMention, body: str) -> bool:
     """True when the claimant claims the figure itself ("the Taliban claimed to have killed dozens") or the
     attack ("IS claimed responsibility"), not another's deed ("police claimed that the two confessed to killing")."""
-    return casualty.claimed_by is not None or "responsib" in body[claimant.char_end:claimant.char_end + 40].lower()
+    if "responsib" in body[claimant.char_end:claimant.char_end + 40].lower():
+        return True
+    return casualty.claimed_by is not None and _own_deed(casualty, body)
+
+
+def _own_deed(casualty: CasualtyMention, body: str) -> bool:
+    """True when the words before the figure tell of its claimant's own violence ("said it had ... killed", "claimed
+    to have killed"), not of others' plight ("they claimed 45 persons were still missing")."""
+    return casualty.category in _DEEDS and _OWN_DEED.search(
+        body, max(0, casualty.char_start - 80), casualty.char_start) is not None
+
+
+_DEEDS = frozenset({"killed", "injured", "kidnapped", "arrested"})
 
 
 def _subject(casualty: CasualtyMention, body: str) -> bool:

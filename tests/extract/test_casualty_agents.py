@@ -97,3 +97,11 @@ def test_a_force_telling_of_arrests_made_them() -> None:
     tells of its own; a killing the police tell of stays unattributed."""
     assert perpetrators("Forty people were detained in the raids, police said.") == [("Forty", "Police Forces")]
     assert perpetrators("Two men were shot dead in the market, police said.") == [("Two", None)]
+
+
+def test_a_claim_of_others_plight_or_deed_names_no_perpetrator() -> None:
+    """'they claimed 45 persons were still missing' and 'police claimed the two men confessed to killing him' tell
+    of others; 'to get the VHP, Bajrang Dal and other activists arrested' lists the VHP among the arrested."""
+    assert perpetrators("The villagers claimed there was a list of 45 persons still missing.") == [("45", None)]
+    assert [p for _, p in perpetrators("This is a plot to get the VHP, Bajrang Dal and other activists arrested.")] \
+        == [None]
