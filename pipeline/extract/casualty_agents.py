@@ -84,7 +84,10 @@ def _with_perpetrator(casualty: CasualtyMention, doers: list[ActorMention], body
              and not _OWN_CLAUSE.search(body[casualty.char_end:m.char_start])
              and not _BREAKS.search(body, casualty.char_end, m.char_start)]
     before = [m for m in doers if m.char_end <= casualty.char_start]
-    if _subject(casualty, body):
+    relative = _RELATIVE.search(body, max(0, casualty.char_start - 20), casualty.char_start) is not None
+    if _subject(casualty, body) and before and relative and _ITS_VIOLENCE.match(body, before[-1].char_end):
+        candidates = before[-1:]  # "a probe into the police firing in which one person was killed": the antecedent's
+    elif _subject(casualty, body):
         candidates = after
     elif before and _PARTICIPLE.search(body, max(0, casualty.char_start - 30), casualty.char_start):
         candidates = before[:1]  # ", killing seven": the clause's subject did it, not the nearest name
@@ -114,6 +117,11 @@ def _fight_party(actor: ActorMention, body: str) -> bool:
         body, max(0, actor.char_start - 50), actor.char_end + 50) is not None
 
 
+# A relative clause whose antecedent is the violence: "the police firing ... in which one person was killed" (not
+# "police arrested 62 in connection with the carnage in which 58 were charred").
+_RELATIVE = re.compile(r"\b(?:in|during)\s+which\s+$", re.IGNORECASE)
+_ITS_VIOLENCE = re.compile(r"(?:['’]s)?\s+(?:firing|fire|shelling|attacks?|raids?|air\s*strikes?|strikes?|bombing|"
+                           r"operation|assault|ambush|crackdown|lathi-?charge|bullets)\b", re.IGNORECASE)
 # A participle clause after the main one: "..., killing seven people", "..., wounding 17".
 _PARTICIPLE = re.compile(
     r",\s*(?:\w+ly\s+)?(?:killing|injuring|wounding|leaving|abducting|kidnapping)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)

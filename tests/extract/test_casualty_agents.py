@@ -105,3 +105,16 @@ def test_a_claim_of_others_plight_or_deed_names_no_perpetrator() -> None:
     assert perpetrators("The villagers claimed there was a list of 45 persons still missing.") == [("45", None)]
     assert [p for _, p in perpetrators("This is a plot to get the VHP, Bajrang Dal and other activists arrested.")] \
         == [None]
+
+
+def test_a_relative_clause_takes_its_antecedents_doer() -> None:
+    """'a probe into the police firing in which one person was killed': the police firing killed the one."""
+    assert perpetrators("The party demanded a probe into the police firing in Taldih in which one man was killed.") \
+        == [("one", "Police Forces")]
+
+
+def test_a_relative_clause_of_another_antecedent_takes_no_doer() -> None:
+    """'Police arrested 62 people over the carnage in which 58 passengers were burnt': the police made the
+    arrests; the carnage, not the police, killed the 58."""
+    assert perpetrators("Police arrested 62 people over the train carnage in which 58 passengers were killed.") == [
+        ("62", "Police Forces"), ("58", None)]
