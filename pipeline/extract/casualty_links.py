@@ -31,6 +31,12 @@ _THE_TOLL_AFTER = re.compile(r"\s+the\s+(?:overall\s+|total\s+)?(?:death\s+toll|
 _EARLIER_TOLL = re.compile(
     r"\b(?:earlier|initial|previous|preliminary|first|provisional|old)\s+(?:death\s+)?(?:toll|figure|tally|count)\s+"
     r"(?:of|at|was)\s*$", re.IGNORECASE)
+# A sentence that opens on another report of the toll: "Another report indicated that ...", "Other reports stated",
+# "Still others indicated".
+_OTHER_REPORT = re.compile(
+    r"^\W*(?:however,?\s+)?(?:(?:another|other|a\s+different|a\s+separate|conflicting)\s+(?:set\s+of\s+)?(?:reports?|"
+    r"accounts?|sources?|tallies|tally|counts?)|still\s+others)\s+(?:\w+\s+){0,2}?(?:indicated|said|stated|put|placed|"
+    r"reported|suggested|gave|claimed|showed|say|says|indicate|put)\b", re.IGNORECASE)
 _AFTER_INJURED = re.compile(r"\b(?:injured|wounded|hurt)\s*,\s*(?:of\s+(?:whom|them)\s+)?$", re.IGNORECASE)
 
 
@@ -70,6 +76,9 @@ def figure_link(text: str, anchor: re.Match[str], start: int, end: int, voice: s
         update = cue.UPDATE.search(window)
         return ("update", update.group(0)) if update else ("total", anchor.group(0))
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    rival = _OTHER_REPORT.search(text, 0, start)
+    if rival:  # "Another report indicated that 20 were killed and more than 80 others injured": another source's
+        return "alternative", rival.group(0)
     inverted = _INVERTED_UPDATE.search(before)
     if inverted and _THE_TOLL_AFTER.match(after):  # "raising to 21 the number killed in Monday's attack"
         return "update", inverted.group(0).strip()

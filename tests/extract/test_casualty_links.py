@@ -45,3 +45,12 @@ def test_other_before_a_number_adds_victims_but_the_other_is_the_rest() -> None:
     assert injured(body) == 3
     rest = "Three men were shot at the gate. One died and the other two were wounded."
     assert [m.link for m in mentions(rest) if m.category == "injured"] != ["more"]
+
+
+def test_a_sentence_opening_on_another_report_gives_alternatives() -> None:
+    """'Another report said that 12 were killed and more than 40 others injured': another source's figures for the
+    same victims, not 40 wounded more than the 35 before them; 'Still others said ...' too."""
+    body = ("Six people were killed in clashes in the city on Friday. 35 people were injured. Another report said "
+            "that 12 protesters were killed and more than 40 others injured. Still others said 50 were wounded.")
+    assert links(body) == [(6, "new"), (35, "new"), (12, "alternative"), (41, "alternative"), (50, "alternative")]
+    assert injured(body) == 35
