@@ -73,7 +73,9 @@ _CLAUSE_END = re.compile(r"[,;:.()]")
 # Before an actor after the figure, words that start a clause of its own: "were stabbed to death and the police
 # fired in the air", "58 persons were burnt alive ..., the police arrested two".
 _OWN_CLAUSE = re.compile(r"(?:\band|\bbut|,)\s+(?:the\s+)?$", re.IGNORECASE)
-_BREAKS = re.compile(r"[;:]")
+# A break between a figure and an actor after it: another clause or a contrast ("20 were killed and 80 injured, whereas
+# another report said security forces shot dead 21").
+_BREAKS = re.compile(r"[;:]|,\s*(?:whereas|while|but|although|though)\b", re.IGNORECASE)
 
 
 def _with_perpetrator(casualty: CasualtyMention, doers: list[ActorMention], body: str) -> CasualtyMention:

@@ -118,3 +118,10 @@ def test_a_relative_clause_of_another_antecedent_takes_no_doer() -> None:
     arrests; the carnage, not the police, killed the 58."""
     assert perpetrators("Police arrested 62 people over the train carnage in which 58 passengers were killed.") == [
         ("62", "Police Forces"), ("58", None)]
+
+
+def test_a_contrasting_clause_after_the_figure_names_no_doer_of_it() -> None:
+    """'20 protesters were killed, whereas another report said security forces shot dead 21': the second
+    clause's doer is its own figure's."""
+    assert perpetrators("Twenty protesters were killed in the city, whereas another report said that soldiers shot "
+                        "dead 21 people.") == [("Twenty", None), ("21", "Military Forces")]
