@@ -251,7 +251,7 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
     if HARM_VERBS.isdisjoint(toks.words) and _DEATH_VERBS.isdisjoint(toks.words) and "opened" not in toks.words:
         return None  # every reading below needs a verb of violence or death (or "opened fire")
     by = _agent_by(toks, f.first)
-    if by is not None and any(word(toks, k) in HARM_VERBS for k in range(by - 3, by)):
+    if by is not None and _harmed_before_by(toks, by):
         return "perpetrator"
     if _object_of_verb(toks, f.first) or _group_of_the_objects(toks, f.first) or _held_place_hit(toks, f.first):
         # "gunned down an ANP leader and injured his guards", "killing two fighters of the SDF", "fired
@@ -319,8 +319,29 @@ _OWN_PRONOUNS = words("we they it its their our")
 _TALLY_NOUNS = words("number toll tally count")
 # Words between a passive's "by" and its agent: "by an unknown number of gunmen", "by a group of men".
 _AGENT_LEAD = words(
-    "the a an unknown unidentified suspected alleged armed some several two three four five group number gang band of"
+    "the a an unknown unidentified suspected alleged armed some several two three four five six seven eight nine ten "
+    "about around nearly group number gang band of"
 )
+
+
+_AGENT_REACH = 8  # tokens from a passive verb of violence to its "by": "shot to death in Memorare neighborhood by"
+# Participles whose agent is the violence's: "an attack carried out by", "a raid conducted by".
+_AGENTIVE = words("carried conducted launched perpetrated committed staged mounted executed orchestrated claimed "
+                  "triggered masterminded")
+
+
+def _harmed_before_by(toks: Tokens, by: int) -> bool:
+    """True when a verb of violence comes shortly before the agent's "by", in the same clause ("was shot to death in
+    the market by two armed men"; not "killed, police said by phone")."""
+    before_by = word(toks, by - 1)
+    if before_by in _AFFILIATION or (before_by.endswith("ed") and before_by not in HARM_VERBS | _AGENTIVE):
+        return False  # "a district held by Islamic State": the agent of another participle
+    for k in range(by - 1, max(-1, by - 1 - _AGENT_REACH), -1):
+        if toks.low[k] in HARM_VERBS:
+            return True
+        if toks.low[k] in (",", ";", ":") and k < by - 1:
+            return False
+    return False
 
 
 def _agent_by(toks: Tokens, first: int) -> int | None:
@@ -461,7 +482,8 @@ def _opponent(toks: Tokens, first: int) -> bool:
     k = _before_determiners(toks, first)
     if word(toks, k) not in ("with", "against") or word(toks, k - 1) not in _FIGHTS:
         return False
-    return any(word(toks, j) in ("in", "during") for j in range(k - 4, k - 1))
+    # ("killed after an encounter with police": the fight the victims died in, told after them)
+    return any(word(toks, j) in ("in", "during", "after", "following") for j in range(k - 4, k - 1))
 
 
 def _object_of_preposition(toks: Tokens, first: int) -> bool:

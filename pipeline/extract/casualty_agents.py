@@ -59,8 +59,8 @@ _LISTED = re.compile(r"\s*(?:,|and|,\s*and)\s*", re.IGNORECASE)
 
 # The figure is its verb's subject: "(two others) were injured", "(three) died", "(four) have been killed".
 _SUBJECT_OF = re.compile(
-    r"^(?:\s+[\w-]+){0,4}?\s+(?:was|were|is|are|had|have|has|been|got|died|die|dies|perished|succumbed|lost)\b",
-    re.IGNORECASE)
+    r"^(?:\s+(?!who\b|which\b|that\b)[\w-]+){0,4}?\s+(?:was|were|is|are|had|have|has|been|got|died|die|dies|perished|"
+    r"succumbed|lost)\b", re.IGNORECASE)  # (not a relative clause's: "killed a militant who was armed")
 # Or of a passive without its auxiliary, opening its clause: "and (ten others) grievously injured", "and (10) injured
 # when gunmen stormed" (not the object of "left 2 militants injured", "resulting in 20 injured").
 _ELIDED_PASSIVE = re.compile(
@@ -87,12 +87,13 @@ def _with_perpetrator(casualty: CasualtyMention, doers: list[ActorMention], body
              and not _BREAKS.search(body, casualty.char_end, m.char_start)]
     before = [m for m in doers if m.char_end <= casualty.char_start]
     relative = _RELATIVE.search(body, max(0, casualty.char_start - 20), casualty.char_start) is not None
-    if _subject(casualty, body) and before and relative and _ITS_VIOLENCE.match(body, before[-1].char_end):
+    if before and _PARTICIPLE.search(body, max(0, casualty.char_start - 30), casualty.char_start):
+        # ", killing seven", ", leaving one dead and one wounded": the clause's subject did it, not the nearest name
+        candidates = before[:1]
+    elif _subject(casualty, body) and before and relative and _ITS_VIOLENCE.match(body, before[-1].char_end):
         candidates = before[-1:]  # "a probe into the police firing in which one person was killed": the antecedent's
     elif _subject(casualty, body):
         candidates = after
-    elif before and _PARTICIPLE.search(body, max(0, casualty.char_start - 30), casualty.char_start):
-        candidates = before[:1]  # ", killing seven": the clause's subject did it, not the nearest name
     else:
         candidates = after + before
     if candidates:

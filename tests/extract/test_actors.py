@@ -306,6 +306,9 @@ def test_roles_in_lists_findings_and_headline_grammar(body: str, expected: dict[
         ("The VHP demanded a probe into the police firing in which one man was killed.", {"VHP": None}),
         ("Ahmed Rashid, another secular blogger hacked to death in the city on Monday.", {"Ahmed Rashid": "target"}),
         ("Mobs hacked to death two men in the village.", {"Mobs": "perpetrator"}),
+        ("A man was shot to death in the Centro neighborhood by two armed men.", {"armed men": "perpetrator"}),
+        ("Three militants were killed after an encounter with police in Lahore.", {"police": "perpetrator"}),
+        ("Troops pounded militant hideouts with jets, killing five.", {"Troops": "perpetrator"}),
     ],
 )
 def test_the_side_named_before_its_violence_did_it(body: str, expected: dict[str, str]) -> None:
@@ -744,3 +747,13 @@ def test_fighters_qualified_by_their_cause_are_an_armed_group() -> None:
     result = analyse(ArticleText("t", "Baloch separatist fighters attacked a convoy in Turbat, killing two soldiers.",
                                  None, None))
     assert result.incident.actor1 == "Baloch Separatists (Pakistan)"
+
+
+def test_the_agent_of_another_participle_is_no_perpetrator() -> None:
+    """'an air strike on a district held by Islamic State': the group holds the district, it did not strike; 'an
+    attack claimed by the Taliban' is the Taliban's."""
+    held = {m.text: m.role for m in actors("Up to 30 civilians died in an air strike on a district held by Islamic "
+                                           "State this week.")}
+    assert held["Islamic State"] != "perpetrator"
+    claimed = {m.text: m.role for m in actors("Five men were killed in an attack claimed by the Taliban.")}
+    assert claimed["Taliban"] == "perpetrator"

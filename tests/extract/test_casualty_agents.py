@@ -125,3 +125,12 @@ def test_a_contrasting_clause_after_the_figure_names_no_doer_of_it() -> None:
     clause's doer is its own figure's."""
     assert perpetrators("Twenty protesters were killed in the city, whereas another report said that soldiers shot "
                         "dead 21 people.") == [("Twenty", None), ("21", "Military Forces")]
+
+
+def test_a_participle_clause_reaches_every_figure_it_lists() -> None:
+    """'Rebels fired on a bus, leaving one dead and one wounded': the rebels' both; 'police killed a militant who was
+    armed' keeps the police though a relative clause follows the figure."""
+    assert [p for _, p in perpetrators("Rebels fired on a bus in the hills, leaving one dead and one wounded.")] == [
+        "Unidentified Armed Group", "Unidentified Armed Group"]
+    assert perpetrators("Police shot and killed a militant who was armed with a grenade at the checkpoint.") == [
+        ("a militant", "Police Forces")]
