@@ -1,12 +1,19 @@
 """Who did the harm a casualty figure counts: the perpetrator its own sentence names.
 
-A figure's perpetrator is the actor mention of the same sentence that `actor_roles` reads as the
-perpetrator of the violence (or the claimant of it: "the Taliban claimed to have killed dozens of
-soldiers"), the nearest one when the sentence names several. A figure that is the subject of its verb
-("two others were injured", "three died") takes its perpetrator from after it ("in police firing", "when
-gunmen stormed"), never from before: "one was killed in police firing and two others were injured as
-violence spread" does not say who injured the two. Nothing is carried across sentences: a figure whose
-sentence names no perpetrator has none, so every value can be checked against the sentence beside it.
+A figure's perpetrator is an actor mention of the same sentence that `actor_roles` reads as the
+perpetrator of the violence, chosen by the figure's grammar:
+- the subject of a participle clause ("..., killing seven", "..., leaving one dead and one wounded");
+- for a figure that is its verb's subject ("two others were injured", "three died"), the agent after
+  it ("in police firing", "when gunmen stormed"), never a name before it ("one was killed in police
+  firing and two others were injured as violence spread" does not say who injured the two), unless
+  "in which" leads back to a side's violence ("the police firing in which one person was killed");
+- otherwise the nearest doer on either side ("Gunmen abducted 25 students").
+A claimant counts only for its own deed ("the Taliban claimed to have killed dozens of soldiers", "IS
+claimed responsibility"), and a state force that tells of arrests made them. Never a doer: a side of a
+fight ("between X and Y", "X and Y clashed"), an actor among the victims ("the two LeT militants
+arrested"), one in a clause of its own after the figure ("..., and the police fired", "..., whereas").
+Nothing is carried across sentences: a figure whose sentence names no perpetrator has none, so every
+value can be checked against the sentence beside it.
 """
 
 from __future__ import annotations
@@ -86,20 +93,21 @@ def _with_perpetrator(casualty: CasualtyMention, doers: list[ActorMention], body
              and not _OWN_CLAUSE.search(body[casualty.char_end:m.char_start])
              and not _BREAKS.search(body, casualty.char_end, m.char_start)]
     before = [m for m in doers if m.char_end <= casualty.char_start]
-    relative = _RELATIVE.search(body, max(0, casualty.char_start - 20), casualty.char_start) is not None
+    subject = _subject(casualty, body)
     if before and _PARTICIPLE.search(body, max(0, casualty.char_start - 30), casualty.char_start):
         # ", killing seven", ", leaving one dead and one wounded": the clause's subject did it, not the nearest name
         candidates = before[:1]
-    elif _subject(casualty, body) and before and relative and _ITS_VIOLENCE.match(body, before[-1].char_end):
+    elif subject and before and _RELATIVE.search(body, max(0, casualty.char_start - 20), casualty.char_start) \
+            and _ITS_VIOLENCE.match(body, before[-1].char_end):
         candidates = before[-1:]  # "a probe into the police firing in which one person was killed": the antecedent's
-    elif _subject(casualty, body):
+    elif subject:
         candidates = after
     else:
         candidates = after + before
     if candidates:
         nearest = min(candidates, key=lambda m: (_gap(m, casualty), m.char_start))
         return replace(casualty, perpetrator=nearest.actor_name)
-    if casualty.claimed_by is not None and not _subject(casualty, body) and _own_deed(casualty, body):
+    if casualty.claimed_by is not None and not subject and _own_deed(casualty, body):
         return replace(casualty, perpetrator=casualty.claimed_by)  # "the army said it had ... killed about 30"
     return casualty
 
