@@ -124,7 +124,12 @@ def inverted_subject(toks: Tokens, first: int) -> bool:
 def acts_as_subject(toks: Tokens, after: int) -> str | None:
     """The verb after a (coordinated) name ending before token `after`, if it makes the name act."""
     verb = word(toks, next_content(toks, after))
-    return verb if verb in ACTOR_VERBS else None
+    if verb in ACTOR_VERBS or (verb in HARM_VERBS and (verb.endswith("ed") or verb in _PAST_HARM)):
+        return verb  # "the military pounded the hideouts" (not "a militant attack": a noun of violence)
+    return None
+
+
+_PAST_HARM = frozenset({"shot", "struck", "beat", "threw", "blew", "hit"})
 
 
 def relation_before(toks: Tokens, first: int) -> bool:

@@ -144,6 +144,8 @@ def _headline_passive(toks: Tokens, k: int) -> bool:
     if word(toks, k + 1) == "to" and word(toks, k + 2) == "death":
         # "blogger hacked to death at ...", not "mobs hacked to death two men"
         return k + 3 >= len(toks) or word(toks, k + 3) in _NO_OBJECT or word(toks, k + 3) == "at"
+    if word(toks, k + 1) == "dead":  # "Pak militant shot dead", not "police shot dead two robbers"
+        return k + 2 >= len(toks) or word(toks, k + 2) in _NO_OBJECT or word(toks, k + 2) == "at"
     return k + 1 >= len(toks) or word(toks, k + 1) in _NO_OBJECT
 
 

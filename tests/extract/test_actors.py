@@ -309,6 +309,9 @@ def test_roles_in_lists_findings_and_headline_grammar(body: str, expected: dict[
         ("A man was shot to death in the Centro neighborhood by two armed men.", {"armed men": "perpetrator"}),
         ("Three militants were killed after an encounter with police in Lahore.", {"police": "perpetrator"}),
         ("Troops pounded militant hideouts with jets, killing five.", {"Troops": "perpetrator"}),
+        ("The military pounded militant hideouts with jets, killing five.", {"military": "perpetrator"}),
+        ("Three policemen shot dead in northwest Pakistan", {"policemen": "target"}),
+        ("Police shot dead two robbers in the market.", {"Police": "perpetrator", "robbers": "target"}),
     ],
 )
 def test_the_side_named_before_its_violence_did_it(body: str, expected: dict[str, str]) -> None:
