@@ -67,8 +67,8 @@ HARM_VERBS = words(
     abducted abduct abducting kidnapped kidnap kidnapping stormed storming raided raiding beat beaten beating
     hacked stabbed lynched assaulted assault torched burned burnt looted executed beheaded murdered injured
     injuring wounded wounding hit destroyed captured seized detained arrested dispersed clashed gunned
-    threw hurled pelted stoned lobbed assassinated assassinate ambushes planted detonated blew pounded ablaze alight
-    neutralised neutralized neutralising neutralizing eliminated eliminating liquidated liquidating"""
+    threw hurled pelted stoned lobbed assassinated assassinate ambushes planted detonated blew pounded rounded
+    ablaze alight neutralised neutralized neutralising neutralizing eliminated eliminating liquidated liquidating"""
 )
 PASSIVE_AUX = words("was were been being is are got")
 PRONOUNS = {

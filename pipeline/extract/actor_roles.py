@@ -349,8 +349,14 @@ def _harmed_before_by(toks: Tokens, by: int) -> bool:
 def _agent_by(toks: Tokens, first: int) -> int | None:
     """Index of the "by" that introduces the mention as an agent, across determiners and quantifiers."""
     k = first - 1
-    while k >= 0 and first - k <= 6 and (word(toks, k) in _AGENT_LEAD or _proper(toks, k)):
-        k -= 1  # "by suspected Baluchistan militants": a proper name may qualify the agent too
+    modifiers = 0
+    while k >= 0 and first - k <= 6:
+        if word(toks, k) in _AGENT_LEAD or _proper(toks, k):
+            k -= 1  # "by suspected Baluchistan militants": a proper name may qualify the agent too
+        elif modifiers == 0 and word(toks, k).isalpha() and word(toks, k) not in _NOT_MODIFIERS:
+            k, modifiers = k - 1, 1  # one lower-case modifier: "by the railway police", "by city police"
+        else:
+            break
     return k if word(toks, k) == "by" else None
 
 

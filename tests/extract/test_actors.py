@@ -312,6 +312,8 @@ def test_roles_in_lists_findings_and_headline_grammar(body: str, expected: dict[
         ("The military pounded militant hideouts with jets, killing five.", {"military": "perpetrator"}),
         ("Three policemen shot dead in northwest Pakistan", {"policemen": "target"}),
         ("Police shot dead two robbers in the market.", {"Police": "perpetrator", "robbers": "target"}),
+        ("Forty activists were arrested by the railway police at the station.", {"police": "perpetrator"}),
+        ("The police have rounded up 200 activists headed for the town.", {"police": "perpetrator"}),
     ],
 )
 def test_the_side_named_before_its_violence_did_it(body: str, expected: dict[str, str]) -> None:
