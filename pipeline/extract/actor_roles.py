@@ -24,7 +24,7 @@ from pipeline.extract.actor_context import (
 )
 from pipeline.extract.actor_found import Found
 from pipeline.extract.actor_scan import Tokens
-from pipeline.extract.catalogue import COUNTERATTACKS, REMOTE_FIRE, words
+from pipeline.extract.catalogue import COUNTERATTACKS, REMOTE_FIRE, names_violence, words
 
 _SAYING = words("said says say told tell tells stated states added adds confirmed confirm confirms reported report")
 # Nouns through which an actor speaks: "a Pakistan Army statement said", "a police spokesman said".
@@ -142,11 +142,12 @@ def _headline_passive(toks: Tokens, k: int) -> bool:
     if toks.low[k] not in _TRANSITIVE or (word(toks, k + 1) == "and" and word(toks, k + 2) in HARM_VERBS):
         return False  # "police shot and killed a militant": coordinated active verbs
     if word(toks, k + 1) == "to" and word(toks, k + 2) == "death":
-        # "blogger hacked to death at ...", not "mobs hacked to death two men"
-        return k + 3 >= len(toks) or word(toks, k + 3) in _NO_OBJECT or word(toks, k + 3) == "at"
-    if word(toks, k + 1) == "dead":  # "Pak militant shot dead", not "police shot dead two robbers"
-        return k + 2 >= len(toks) or word(toks, k + 2) in _NO_OBJECT or word(toks, k + 2) == "at"
-    return k + 1 >= len(toks) or word(toks, k + 1) in _NO_OBJECT
+        k += 2  # "blogger hacked to death at ...", not "mobs hacked to death two men"
+    elif word(toks, k + 1) == "dead":
+        k += 1  # "Pak militant shot dead", not "police shot dead two robbers"
+    else:
+        return k + 1 >= len(toks) or word(toks, k + 1) in _NO_OBJECT
+    return k + 1 >= len(toks) or word(toks, k + 1) in _NO_OBJECT or word(toks, k + 1) == "at"
 
 
 # "-held", "-controlled" describe a place, not the group's part in the events: "the rebel-held town"
@@ -330,13 +331,14 @@ _AGENT_REACH = 8  # tokens from a passive verb of violence to its "by": "shot to
 # Participles whose agent is the violence's: "an attack carried out by", "a raid conducted by".
 _AGENTIVE = words("carried conducted launched perpetrated committed staged mounted executed orchestrated claimed "
                   "triggered masterminded")
+_HARM_OR_AGENTIVE = HARM_VERBS | _AGENTIVE
 
 
 def _harmed_before_by(toks: Tokens, by: int) -> bool:
     """True when a verb of violence comes shortly before the agent's "by", in the same clause ("was shot to death in
     the market by two armed men"; not "killed, police said by phone")."""
     before_by = word(toks, by - 1)
-    if before_by in _AFFILIATION or (before_by.endswith("ed") and before_by not in HARM_VERBS | _AGENTIVE):
+    if before_by in _AFFILIATION or (before_by.endswith("ed") and before_by not in _HARM_OR_AGENTIVE):
         return False  # "a district held by Islamic State": the agent of another participle
     for k in range(by - 1, max(-1, by - 1 - _AGENT_REACH), -1):
         if toks.low[k] in HARM_VERBS:
@@ -456,11 +458,6 @@ def _means_of_harm(toks: Tokens, f: Found) -> bool:
 
 
 _MEANS_PREPOSITIONS = words("in from during by")
-# Nouns of violence an actor's name can qualify: "police firing", "a Taliban attack", "army shelling" ("strike"
-# and "action" are left out: "a VHP strike" is a shutdown, "the government's action" a decision).
-_VIOLENCE_NOUNS = words("attack attacks firing fire gunfire bullets bullet shelling airstrike airstrikes raid raids "
-                        "operation operations offensive ambush bombing bombings assault assaults onslaught crackdown "
-                        "lathicharge lathi-charge lathi-charges lathicharges")
 
 
 def _names_its_violence(toks: Tokens, f: Found) -> bool:
@@ -468,8 +465,7 @@ def _names_its_violence(toks: Tokens, f: Found) -> bool:
     attack", "a probe into the police firing", "the army's operation", "an Israeli air strike"), or a mention
     that ends in it ("A Myanmar military air strike killed")."""
     after = f.last + 2 if word(toks, f.last + 1) == "s" else f.last + 1  # (tokens drop the apostrophe)
-    pair = f"{word(toks, after)} {word(toks, after + 1)}"
-    if word(toks, after) in _VIOLENCE_NOUNS or pair in REMOTE_FIRE:
+    if names_violence(word(toks, after), word(toks, after + 1)):
         return True
     # the mention itself ends in its fire: "A Myanmar military air strike ... killed nine civilians"
     last, own_pair = toks.low[f.last], f"{word(toks, f.last - 1)} {toks.low[f.last]}"

@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from pipeline.extract.catalogue import names_violence
 from pipeline.extract.types import ActorMention, CasualtyMention
 
 _DOING_ROLES = frozenset({"perpetrator", "claimant"})
@@ -98,7 +99,7 @@ def _with_perpetrator(casualty: CasualtyMention, doers: list[ActorMention], body
         # ", killing seven", ", leaving one dead and one wounded": the clause's subject did it, not the nearest name
         candidates = before[:1]
     elif subject and before and _RELATIVE.search(body, max(0, casualty.char_start - 20), casualty.char_start) \
-            and _ITS_VIOLENCE.match(body, before[-1].char_end):
+            and _its_violence(body, before[-1].char_end):
         candidates = before[-1:]  # "a probe into the police firing in which one person was killed": the antecedent's
     elif subject:
         candidates = after
@@ -131,8 +132,13 @@ def _fight_party(actor: ActorMention, body: str) -> bool:
 # A relative clause whose antecedent is the violence: "the police firing ... in which one person was killed" (not
 # "police arrested 62 in connection with the carnage in which 58 were charred").
 _RELATIVE = re.compile(r"\b(?:in|during)\s+which\s+$", re.IGNORECASE)
-_ITS_VIOLENCE = re.compile(r"(?:['’]s)?\s+(?:firing|fire|shelling|attacks?|raids?|air\s*strikes?|strikes?|bombing|"
-                           r"operation|assault|ambush|crackdown|lathi-?charge|bullets)\b", re.IGNORECASE)
+_NEXT_WORDS = re.compile(r"(?:['’]s)?\s+([\w-]+)(?:\s+([\w-]+))?")
+
+
+def _its_violence(body: str, end: int) -> bool:
+    """True when the words after an actor mention ending at `end` are a noun of violence: "police firing"."""
+    after = _NEXT_WORDS.match(body, end)
+    return after is not None and names_violence(after.group(1).lower(), (after.group(2) or "").lower())
 # A participle clause after the main one: "..., killing seven people", "..., wounding 17".
 _PARTICIPLE = re.compile(
     r",\s*(?:\w+ly\s+)?(?:killing|injuring|wounding|leaving|abducting|kidnapping)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)

@@ -203,6 +203,20 @@ REMOTE_FIRE = frozenset({
     "strikes", "strike", "missile strikes", "missile strike", "missiles", "missile", "shelling", "bombardment",
     "bombardments", "drone", "drones", "drone attack", "drone attacks", "firing", "cross-border firing",
 })
+# Nouns of violence a side's name can qualify: "police firing", "a Taliban attack", "army shelling" ("strike"
+# and "action" are left out: "a VHP strike" is a shutdown, "the government's action" a decision).
+VIOLENCE_NOUNS = frozenset({
+    "attack", "attacks", "firing", "fire", "gunfire", "bullets", "bullet", "shelling", "airstrike", "airstrikes",
+    "raid", "raids", "operation", "operations", "offensive", "ambush", "bombing", "bombings", "assault", "assaults",
+    "onslaught", "crackdown", "lathicharge", "lathi-charge", "lathi-charges", "lathicharges",
+})
+
+
+def names_violence(word: str, following: str = "") -> bool:
+    """True when a (lower-case) word, with the word after it, is a noun of violence: "firing", "air strike"."""
+    return word in VIOLENCE_NOUNS or f"{word} {following}" in REMOTE_FIRE
+
+
 # A state's attacks named by its nationality, not fire from afar: "a Ukrainian counterattack".
 COUNTERATTACKS = frozenset({"counterattack", "counterattacks", "counter-attack", "counter-attacks", "counteroffensive",
                             "counter-offensive"})
