@@ -14,7 +14,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from pipeline.extract.event_type_cues import Cue, word_set
-from pipeline.extract.event_type_sides import ARMED, actor_side, names_armed_actor
+from pipeline.extract.event_type_sides import ARMED, actor_side, names_armed_actor, names_only_state_forces
 
 # Words before a capture verb that make it an attempt, not a change of control ("attack to capture").
 _ATTEMPT = word_set("to attempt attempted attempting tried trying bid")
@@ -26,7 +26,8 @@ _GUNFIGHT = word_set("shootout shootouts gunfight gunfights firefight firefights
 # Unorganised groups whose fights are mob violence, not battles.
 _CROWDS = word_set(
     """villagers residents locals groups group supporters students workers communities community families
-    youths youth people members mob crowd crowds neighbours neighbors tribesmen clans clan"""
+    youths youth people members mob crowd crowds neighbours neighbors tribesmen clans clan traders vendors hawkers
+    shopkeepers drivers fans inmates prisoners"""
 )
 _HARM = word_set("MOB MUTUAL CLASH KILL ATTACK ARMEDVICTIM CIVVICTIM LOOT VIOLENT")
 _HURT = word_set("KILL ARMEDVICTIM CIVVICTIM SEXUAL ABDUCT")
@@ -143,6 +144,11 @@ def _violence(lead: dict[str, int], words: list[str], context: set[str]) -> str 
         lead = {cue: position for cue, position in lead.items() if cue != "MOB"}
     if ("MOB" in lead or ("MUTUAL" in lead and _crowd_fought(words))) and not armed:
         return "Mob violence"
+    if "MUTUAL" in lead and not gunfire and _crowd_against_state(words, lead["MUTUAL"]) \
+            and names_only_state_forces(words):
+        # "villagers clashed with police", "students fought security forces": a crowd's fight with the state's
+        # forces is a riot, not a battle (there is no armed, organised group on the crowd's side)
+        return "Mob violence"
     if "MOB" in lead and _MOB_WORDS.intersection(words) and ARMED.intersection(words) <= _POLICE \
             and not gunfire:
         return "Mob violence"  # "four were killed in police firing on mobs": a riot the police fired on
@@ -212,6 +218,42 @@ def _harmed_next(words: list[str], k: int) -> bool:
 
 
 _FIGHT_WORDS = word_set("clashed fought attacked clashing fighting attacking stormed torched pelted beat")
+
+
+def _crowd_against_state(words: list[str], k: int) -> bool:
+    """True when the fight at `k` is between a crowd and a state's force: "villagers clashed with police", "clashes
+    between Sikh community members and the police" (not "members of the Tropa del Infierno clashed with police": a
+    crowd word of a named group's)."""
+    if words[k] in ("clashed", "fought") and words[k + 1:k + 2] == ["with"]:
+        return _crowd_side(words[max(0, k - 3):k]) and _state_side(words[k + 2:k + 5])
+    at = next((j for j in range(k + 1, min(k + 4, len(words))) if words[j] == "between"), None)
+    if at is None or not words[k].startswith("clash") or "and" not in words[at + 1:at + 6]:
+        return False
+    middle = words.index("and", at + 1)
+    first, second = words[at + 1:middle], words[middle + 1:middle + 4]
+    return (_crowd_side(first) and _state_side(second)) or (_state_side(first) and _crowd_after(second))
+
+
+def _crowd_side(side: list[str]) -> bool:
+    """True when the words before a fight or an "and" end on a crowd ("hundreds of residents", "Sikh community
+    members")."""
+    return bool(side) and side[-1] in _CROWDS
+
+
+def _crowd_after(side: list[str]) -> bool:
+    """True when the words after an "and" name a crowd of no named group ("the villagers", not "the members of
+    the Indigenous People of Biafra")."""
+    words = [w for w in side if w not in ("the", "a", "local")]
+    return bool(words) and words[0] in _CROWDS and words[1:2] != ["of"]
+
+
+def _state_side(side: list[str]) -> bool:
+    """True when the words begin with a state's force ("the police", "security forces", "Israeli troops")."""
+    words = [w for w in side if w not in ("the", "a", "local", "riot")]
+    return bool(_STATE_FORCE.intersection(words[:2]))
+
+
+_STATE_FORCE = word_set("police policemen cops army soldiers troops security forces gendarmes gendarmerie military")
 
 
 def _harmed_before(words: list[str], k: int) -> bool:

@@ -97,10 +97,21 @@ def actor_side(words: list[str], position: int) -> str | None:
 def names_armed_actor(words: list[str]) -> bool:
     """True when the sentence names an armed group as an actor (not only as a quoted source,
     "police and residents said", or as the harmed, "34 policemen were injured")."""
-    return any(
-        word in ARMED and not _SPEECH.intersection(words[index + 1 : index + 4])
+    return any(_armed_actor_at(words, index) for index in range(len(words)))
+
+
+def names_only_state_forces(words: list[str]) -> bool:
+    """True when every armed actor the sentence names is a state's force ("villagers clashed with
+    police"), with no rebels, gangs or weapons beside it."""
+    return all(_side_word(words[index], words[index - 1] if index else "") == "state"
+               for index in range(len(words)) if _armed_actor_at(words, index))
+
+
+def _armed_actor_at(words: list[str], index: int) -> bool:
+    """True when the word at `index` names an armed actor that acts (see names_armed_actor)."""
+    return (
+        words[index] in ARMED and not _SPEECH.intersection(words[index + 1 : index + 4])
         and not _AFTERMATH.intersection(words[index + 1 : index + 4])
         and not (_PASSIVE.intersection(words[index + 1 : index + 3])
                  and _HARMED.intersection(words[index + 2 : index + 5]))
-        for index, word in enumerate(words)
     )

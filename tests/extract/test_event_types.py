@@ -1049,3 +1049,32 @@ def test_expelled_diplomats_and_an_aircraft_carrier_are_no_event() -> None:
     assert classify("The government said it expelled two embassy staff members in a retaliatory move.")[0] is None
     assert classify("An outbreak on the aircraft carrier left hundreds of sailors ill.")[0] is None
     assert classify("The army expelled the militants from the town on Sunday.")[1] == "Government regains territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers clashed with police in the market town on Monday after a boy was hit by a truck.",
+        "Hundreds of residents clashed with police on Monday over the demolition of their homes.",
+        "A clash broke out between students and the police outside the campus on Monday.",
+        "Clashes erupted between the police and traders at the bus stand on Monday.",
+    ],
+)
+def test_a_crowd_fighting_the_state_s_forces_is_a_riot(text: str) -> None:
+    """A crowd of no named group that clashes with police or troops, with no gunfight, is mob violence, not a
+    battle: no armed, organised group stands on the crowd's side."""
+    assert classify(text) == ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the Red Cobra gang clashed with police on Monday.",
+        "Villagers armed with guns clashed with police on Monday.",
+        "Villagers clashed with police on Monday in a gunfight that lasted two hours.",
+        "Clashes erupted between the police and members of the banned People's Front on Monday.",
+    ],
+)
+def test_a_named_group_weapons_or_a_gunfight_keep_the_clash_a_battle(text: str) -> None:
+    """A gang's members, villagers with guns, or a gunfight make the fight with police an armed clash."""
+    assert classify(text) == ("Battles", "Armed clash")
