@@ -7,11 +7,15 @@ employee was shot dead by individuals on a motorcycle" names `Civilians (Haiti)`
 read from, the words get an actor mention of that name:
 
 - protesters and rioters: a mention of people (civilians, or the other crowd: "Chinese
-  demonstrators" who clashed are rioters) before the protest or riot word of its sentence takes
+  demonstrators" who clashed are rioters) before a protest or riot word of its sentence takes
   the crowd's name; else the people word nearest before that word
-  ("dozens", "taxi drivers") becomes one, or the people the event word leads to ("a clash
-  between two groups", "a protest by teachers"), or, for a protest named without its people
-  ("protests were held in Madurai"), the protest word itself;
+  ("dozens", "taxi drivers") becomes one, or the people it is done by ("rioting inmates"), or
+  the people the event word leads to ("a clash between two groups", "a protest by teachers",
+  "beaten to death by residents"); every such word of a sentence is tried before the next
+  sentence. For a crowd named without its people the word of its act stands for it: a
+  protest ("protests were held in Madurai", "a march was held"), or the verb of a crowd told
+  by its organisation only ("the Sindh Teachers Alliance protested": the alliance keeps its
+  own mention);
 - civilians: the victims of the incident's first reported harm ("a government employee",
   "four journalists"), else a people word of its sentence;
 - an unnamed armed group or gang, the state's military or police: the first word of the story
@@ -52,19 +56,30 @@ _AGENT_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ees", "eurs")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _CROWD_EVENT = {
     "protesters": re.compile(r"\b(?:protest|demonstrat|rall(?:y|ied|ies)|march|strike|sit-in|picket|blockad|"
-                             r"block(?:ed|ing)|gather|boycott|demand|motorcade|caravan|vigil|walkout)\w*", _I),
+                             r"block(?:ed|ing)|gather|boycott|demand|motorcade|caravan|vigil|walkout|procession|"
+                             r"dharna|hartal|bandh|gherao|agitat|human\s+chain|took\s+to\s+the\s+streets?)\w*", _I),
     "rioters": re.compile(r"\b(?:riot|clash|attack|vandali[sz]|torch|set\s+(?:fire|ablaze|alight)|stone|pelt|burn|"
                           r"ransack|lynch|beat|loot|mob|protest|demonstrat|block)\w*", _I),
 }
 # What leads from a crowd's event word to the people in it: "a clash between two groups", "a protest by
-# teachers", "a rally of farmers".
+# teachers", "a rally of farmers", "beaten up by locals".
 _CROWD_AFTER = re.compile(
-    r"(?:\s+(?:took\s+place|broke\s+out|erupted|was\s+held|were\s+held))?\s+(?:between|by|of|among)\s+", _I)
-# A protest named without its people: the word stands for them ("protests were held in Madurai").
-_PROTEST_NOUN = re.compile(r"protests?|demonstrations?|rall(?:y|ies)|sit-ins?|vigils?|marches", _I)
+    r"(?:\s+(?:took\s+place|broke\s+out|erupted|ensued|was\s+held|were\s+held|up|to\s+death))?"
+    r"\s+(?:between|by|of|among)\s+", _I)
+# A protest named without its people: the word stands for them ("protests were held in Madurai"), as does the
+# verb of a crowd the text names only by its organisation ("the Sindh Teachers Alliance protested"), or the
+# fight of two named groups' crowds ("Imbonerakure and CNL supporters clashed").
+_CROWD_ACT = {
+    "protesters": re.compile(r"(?:protest|demonstrat|rall(?:y|ies|ied)|march|strike|sit-in|vigil|procession|dharna|"
+                             r"hartal|bandh|motorcade|walkout|human\s+chain|picket)\w*|took\s+to\s+the\s+streets?",
+                             _I),
+    "rioters": re.compile(r"(?:riot|clash)\w*|protests?|demonstrations?|rall(?:y|ies)|marches|sit-ins?|vigils?", _I),
+}
+# A crowd told by what it is doing: "rioting inmates", "protesting farmers".
+_DOING = re.compile(r"\s+([A-Za-z][A-Za-z-]*)")
 _SIDE_WORDS = {
     "armed": re.compile(
-        r"\b(?:gunm[ae]n|armed\s+(?!forces\b)[a-z]+|assailants?|attackers?|"
+        r"\b(?:gunm[ae]n|armed\s+(?!(?:forces|with|and|to|by)\b)[a-z]+|m[ae]n\s+armed\s+with|assailants?|attackers?|"
         r"(?:unknown|unidentified)\s+(?:men|persons|individuals|assailants|attackers|gunmen|actors|armed\s+men)|"
         r"bandits?|hitm[ae]n|killers?|militants?|insurgents?|criminals?|robbers?|individuals|kidnappers|"
         r"abductors)\b", _I),
@@ -147,7 +162,7 @@ def _evidence(
 ) -> ActorMention | int | None:
     """The mention (or the index of a mention to rename) that shows where the actor is in the text."""
     if family in _CROWD_EVENT:
-        return _crowd(_CROWD_EVENT[family], actors, story, make)
+        return _crowd(family, actors, story, make)
     if family == "civilians":
         return _victims(casualties, sentences, make, actors)
     for sentence, word in _found_in(_SIDE_WORDS[family], *story):
@@ -197,34 +212,58 @@ _OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", _I)
 
 
 def _crowd(
-    cue: re.Pattern[str], actors: list[ActorMention], story: tuple[str, list[Sentence]], make: Make
+    family: str, actors: list[ActorMention], story: tuple[str, list[Sentence]], make: Make
 ) -> ActorMention | int | None:
-    """A crowd's mention: people named before its protest or riot word."""
-    for sentence, event in _found_in(cue, *story):
-        limit = sentence.start + event.start()
-        if event.group(0).lower() in _PEOPLE:  # "when protesters hurled stones": the crowd word is the cue's
-            here = [i for i, m in enumerate(actors) if m.char_start <= limit < m.char_end]
-            return here[0] if here else make(sentence, event.start(), event.end())
-        for i, m in enumerate(actors):
-            if (m.sentence_index == sentence.index and m.actor_type in ("civilians", "protesters", "rioters")
-                    and m.char_end <= limit):
-                return i
-        # (not a word of a group's name that keeps its own mention: "Employees" of "the Employees Union")
-        named = [(m.char_start - sentence.start, m.char_end - sentence.start) for m in actors
-                 if m.sentence_index == sentence.index and m.actor_type != "person" and not _of_a_kind(m.actor_name)]
-        words = [w for w in _people_words(sentence.text, 0, event.start())
-                 if not any(a <= w.start() < b for a, b in named)]
-        if words:
-            first = len(words) - 1  # "nurses and doctors protested": the coordinated people words together
-            while first and _COORDINATED.fullmatch(sentence.text, words[first - 1].end(), words[first].start()):
-                first -= 1
-            return make(sentence, words[first].start(), words[-1].end())
-        by = _CROWD_AFTER.match(sentence.text, event.end())
-        after = _people_words(sentence.text, by.end(), by.end() + 30)[:1] if by else []
-        if after:  # "a clash between two groups of villagers", "a protest by teachers"
-            return make(sentence, after[0].start(), after[0].end())
-        if _PROTEST_NOUN.fullmatch(event.group(0)):
-            return make(sentence, event.start(), event.end())  # "protests were held in Madurai": no people named
+    """A crowd's mention: people named at its protest or riot word; failing that, in the same sentence, the word
+    that names the crowd's act."""
+    cue, act = _CROWD_EVENT[family], _CROWD_ACT[family]
+    body, sentences = story
+    for sentence, first in _found_in(cue, body, sentences):
+        events = [first, *cue.finditer(sentence.text, first.end())]
+        for event in events:
+            found = _crowd_at(sentence, event, actors, make)
+            if found is not None:
+                return found
+        acts = [e for e in events if act.fullmatch(e.group(0))]
+        if acts:
+            return make(sentence, acts[0].start(), acts[0].end())
+    return None
+
+
+def _crowd_at(sentence: Sentence, event: re.Match[str], actors: list[ActorMention], make: Make
+              ) -> ActorMention | int | None:
+    """The people of a crowd named at one of its event words in `sentence`, if any."""
+    limit = sentence.start + event.start()
+    if event.group(0).lower() in _PEOPLE:  # "when protesters hurled stones": the crowd word is the cue's
+        here = [i for i, m in enumerate(actors) if m.char_start <= limit < m.char_end]
+        return here[0] if here else make(sentence, event.start(), event.end())
+    for i, m in enumerate(actors):
+        if (m.sentence_index == sentence.index and m.actor_type in ("civilians", "protesters", "rioters")
+                and m.char_end <= limit):
+            return i
+    # (not a word of a group's name that keeps its own mention: "Employees" of "the Employees Union")
+    named = [(m.char_start - sentence.start, m.char_end - sentence.start) for m in actors
+             if m.sentence_index == sentence.index and m.actor_type != "person" and not _of_a_kind(m.actor_name)]
+    words = [w for w in _people_words(sentence.text, 0, event.start())
+             if not any(a <= w.start() < b for a, b in named)]
+    if words:
+        first = len(words) - 1  # "nurses and doctors protested": the coordinated people words together
+        while first and _COORDINATED.fullmatch(sentence.text, words[first - 1].end(), words[first].start()):
+            first -= 1
+        return make(sentence, words[first].start(), words[-1].end())
+    doing = _DOING.match(sentence.text, event.end()) if event.group(0).lower().endswith("ing") else None
+    if doing is not None and _people_words(doing.group(1)):  # "rioting inmates"
+        return make(sentence, doing.start(1), doing.end(1))
+    by = _CROWD_AFTER.match(sentence.text, event.end())
+    if by is None:
+        return None
+    at = sentence.start + by.end()
+    after = [i for i, m in enumerate(actors) if m.char_start == at and m.actor_type in ("civilians", "protesters")]
+    if after:  # "clashes erupted between Palestinians and ...": the people's mention there
+        return after[0]
+    people = _people_words(sentence.text, by.end(), by.end() + 30)[:1]
+    if people:  # "a clash between two groups of villagers", "a protest by teachers"
+        return make(sentence, people[0].start(), people[0].end())
     return None
 
 

@@ -3,6 +3,8 @@ read from. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.analyse import analyse
 from pipeline.extract.types import ActorMention, ArticleText
 
@@ -133,3 +135,61 @@ def test_members_of_a_named_union_are_the_protesters_not_a_word_of_its_name() ->
     actor1, _, found = _mentions("On 2 June 2021, members of the Bus Drivers Union staged a protest in Lahore.")
     assert actor1 == "Protesters (Pakistan)"
     assert ("members", "Protesters (Pakistan)") in [(m.text, m.actor_name) for m in found]
+
+
+def test_villagers_who_clashed_with_police_are_the_rioters_facing_the_police() -> None:
+    """'Villagers clashed with police': Rioters against the police, the villagers their mention."""
+    actor1, actor2, found = _mentions("On 2 June 2021, villagers clashed with police in Birgunj after a boy was hit "
+                                      "by a truck.")
+    assert (actor1, actor2) == ("Rioters (Nepal)", "Police Forces of Nepal")
+    assert ("villagers", "Rioters (Nepal)") in [(m.text, m.actor_name) for m in found]
+
+
+def test_a_crowd_named_only_by_its_organisation_is_read_at_its_protest_verb() -> None:
+    """'the Sindh Teachers Alliance protested': the alliance keeps its own mention; the protest verb carries the
+    protesters, so the summary's actor is traceable."""
+    actor1, _, found = _mentions("On 3 June 2021, the Sindh Teachers Alliance protested outside the press club in "
+                                 "Hyderabad.")
+    assert actor1 == "Protesters (Pakistan)"
+    named = [(m.text, m.actor_name) for m in found]
+    assert ("protested", "Protesters (Pakistan)") in named
+    assert ("Sindh Teachers Alliance", "Sindh Teachers Alliance") in named
+
+
+def test_every_protest_word_of_a_sentence_is_read_before_the_next_sentence() -> None:
+    """'as strikes at clinics went on, nurses in Erbil protested': the first protest word names no people, the
+    second does."""
+    actor1, _, found = _mentions("On 4 June 2021, as strikes at clinics went on, nurses in Erbil protested over "
+                                 "unpaid salaries.")
+    assert actor1 == "Protesters (Iraq)"
+    assert [m.text for m in found if m.actor_name == actor1] == ["nurses"]
+
+
+@pytest.mark.parametrize(
+    ("body", "crowd", "name"),
+    [
+        ("On 5 June 2021, a march was held in Tyre against rising prices.", "march", "Protesters (Lebanon)"),
+        ("On 5 June 2021, activists of a left party took out a procession in Khulna.", "activists",
+         "Protesters (Bangladesh)"),
+        ("On 8 June 2021, a suspected burglar was beaten to death by residents in Recife.", "residents",
+         "Rioters (Brazil)"),
+        ("On 9 June 2021, police fired tear gas at rioting inmates in Kassala.", "inmates", "Rioters (Sudan)"),
+        ("On 11 June 2021, a clash ensued between traders and police in Birgunj.", "traders", "Rioters (Nepal)"),
+    ],
+)
+def test_the_crowd_is_found_at_its_words(body: str, crowd: str, name: str) -> None:
+    """A march named without people, a procession, a passive's agent after 'beaten to death by', a crowd told by
+    what it is doing ('rioting inmates'), the people after 'a clash ensued between'."""
+    actor1, _, found = _mentions(body)
+    assert actor1 == name
+    assert (crowd, name) in [(m.text, m.actor_name) for m in found]
+
+
+def test_armed_with_is_no_armed_group_but_men_armed_with_are() -> None:
+    """'the victim was armed and' names no attacker; 'two men armed with pistols' do."""
+    _, _, found = _mentions("On 3 June 2021, a man was shot dead in Morelia. The victim was armed and nobody "
+                            "has been arrested.")
+    assert not [m for m in found if m.text.startswith("armed")]
+    actor1, _, found = _mentions("On 3 June 2021, a trader was shot dead by two men armed with pistols in "
+                                 "Mogadishu.")
+    assert ("men armed with", actor1) in [(m.text, m.actor_name) for m in found]
