@@ -36,6 +36,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 
+from pipeline.extract.actor_harmed import harmed_person
 from pipeline.extract.casualty_civilians import victim_kind
 from pipeline.extract.catalogue import family_name
 from pipeline.extract.types import ActorMention, CasualtyMention, Incident, Sentence
@@ -56,7 +57,7 @@ _AGENT_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ees", "eurs")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _CROWD_EVENT = {
     "protesters": re.compile(r"\b(?:protest|demonstrat|rall(?:y|ied|ies)|march|strike|sit-in|picket|blockad|"
-                             r"block(?:ed|ing)|gather|boycott|demand|motorcade|caravan|vigil|walkout|procession|"
+                             r"block(?:ed|ing)|gather|boycott|demand|motorcade|caravan|vigil(?!an)|walkout|procession|"
                              r"dharna|hartal|bandh|gherao|agitat|human\s+chain|took\s+to\s+the\s+streets?)\w*", _I),
     "rioters": re.compile(r"\b(?:riot|clash|attack|vandali[sz]|torch|set\s+(?:fire|ablaze|alight)|stone|pelt|burn|"
                           r"ransack|lynch|beat|loot|mob|protest|demonstrat|block)\w*", _I),
@@ -70,18 +71,32 @@ _CROWD_AFTER = re.compile(
 # verb of a crowd the text names only by its organisation ("the Sindh Teachers Alliance protested"), or the
 # fight of two named groups' crowds ("Imbonerakure and CNL supporters clashed").
 _CROWD_ACT = {
-    "protesters": re.compile(r"(?:protest|demonstrat|rall(?:y|ies|ied)|march|strike|sit-in|vigil|procession|dharna|"
-                             r"hartal|bandh|motorcade|walkout|human\s+chain|picket)\w*|took\s+to\s+the\s+streets?",
-                             _I),
+    "protesters": re.compile(r"(?:protest|demonstrat|rall(?:y|ies|ied)|march|strike|sit-in|vigil(?!an)|procession|"
+                             r"dharna|hartal|bandh|motorcade|walkout|human\s+chain|picket)\w*|"
+                             r"took\s+to\s+the\s+streets?", _I),
     "rioters": re.compile(r"(?:riot|clash)\w*|protests?|demonstrations?|rall(?:y|ies)|marches|sit-ins?|vigils?", _I),
 }
+# "March" the month, not a march: "on March 5", "in march", "March 2002" (lower-cased pages write it "march")
+_MONTH_BEFORE = re.compile(
+    r"(?:\b(?:in|on|of|since|till|until|by|from|to|last|this|next|early|mid|late|end)\s+|-)$", _I)
+_MONTH_AFTER = re.compile(r"\s*(?:\d|,\s*\d)")
+
+
+def _no_crowd_act(text: str, event: re.Match[str]) -> bool:
+    """True when the event word "march" is the month March, or a force's "flag march" (a show of force)."""
+    return event.group(0).lower() == "march" and bool(
+        _MONTH_AFTER.match(text, event.end()) or _MONTH_BEFORE.search(text, 0, event.start())
+        or text[max(0, event.start() - 5):event.start()].lower() == "flag ")
+
+
 # A crowd told by what it is doing: "rioting inmates", "protesting farmers".
 _DOING = re.compile(r"\s+([A-Za-z][A-Za-z-]*)")
 _SIDE_WORDS = {
     "armed": re.compile(
         r"\b(?:gunm[ae]n|armed\s+(?!(?:forces|with|and|to|by)\b)[a-z]+|m[ae]n\s+armed\s+with|assailants?|attackers?|"
         r"(?:unknown|unidentified)\s+(?:men|persons|individuals|assailants|attackers|gunmen|actors|armed\s+men)|"
-        r"bandits?|hitm[ae]n|killers?|militants?|insurgents?|criminals?|robbers?|individuals|kidnappers|"
+        r"bandits?|hitm[ae]n|killers?|militants?|insurgents?|terrorists?|extremists?|criminals?|robbers?|individuals|"
+        r"kidnappers|"
         r"abductors)\b", _I),
     "military": re.compile(
         r"\b(?:army|soldiers?|troops|military|armed\s+forces|security\s+forces|servicem[ae]n|"
@@ -164,7 +179,7 @@ def _evidence(
     if family in _CROWD_EVENT:
         return _crowd(family, actors, story, make)
     if family == "civilians":
-        return _victims(casualties, sentences, make, actors)
+        return _victims(casualties, sentences, make, actors) or _harmed(story[1], make, actors)
     for sentence, word in _found_in(_SIDE_WORDS[family], *story):
         return make(sentence, word.start(), word.end())
     return None
@@ -219,7 +234,7 @@ def _crowd(
     cue, act = _CROWD_EVENT[family], _CROWD_ACT[family]
     body, sentences = story
     for sentence, first in _found_in(cue, body, sentences):
-        events = [first, *cue.finditer(sentence.text, first.end())]
+        events = [e for e in (first, *cue.finditer(sentence.text, first.end())) if not _no_crowd_act(sentence.text, e)]
         for event in events:
             found = _crowd_at(sentence, event, actors, make)
             if found is not None:
@@ -244,8 +259,9 @@ def _crowd_at(sentence: Sentence, event: re.Match[str], actors: list[ActorMentio
     # (not a word of a group's name that keeps its own mention: "Employees" of "the Employees Union")
     named = [(m.char_start - sentence.start, m.char_end - sentence.start) for m in actors
              if m.sentence_index == sentence.index and m.actor_type != "person" and not _of_a_kind(m.actor_name)]
+    # (nor an armed side's word: "terrorists" end in -ists like "activists")
     words = [w for w in _people_words(sentence.text, 0, event.start())
-             if not any(a <= w.start() < b for a, b in named)]
+             if not any(a <= w.start() < b for a, b in named) and not _SIDE_WORDS["armed"].fullmatch(w.group(0))]
     if words:
         first = len(words) - 1  # "nurses and doctors protested": the coordinated people words together
         while first and _COORDINATED.fullmatch(sentence.text, words[first - 1].end(), words[first].start()):
@@ -264,6 +280,22 @@ def _crowd_at(sentence: Sentence, event: re.Match[str], actors: list[ActorMentio
     people = _people_words(sentence.text, by.end(), by.end() + 30)[:1]
     if people:  # "a clash between two groups of villagers", "a protest by teachers"
         return make(sentence, people[0].start(), people[0].end())
+    return None
+
+
+def _harmed(story: list[Sentence], make: Make, actors: list[ActorMention]) -> ActorMention | int | None:
+    """The civilians' mention when no figure tells the harm: the person a verb of harm was done to ("police beat
+    a man", "a suspected thief was beaten up"); a person's mention there is renamed."""
+    for sentence in story:
+        span = harmed_person(sentence)
+        if span is None:
+            continue
+        start, end = sentence.start + span[0], sentence.start + span[1]
+        here = [i for i, m in enumerate(actors) if m.char_start < end and start < m.char_end]
+        if not here:
+            return make(sentence, *span)
+        if actors[here[0]].actor_type in ("person", "civilians"):
+            return here[0]
     return None
 
 

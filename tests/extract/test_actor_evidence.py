@@ -193,3 +193,19 @@ def test_armed_with_is_no_armed_group_but_men_armed_with_are() -> None:
     actor1, _, found = _mentions("On 3 June 2021, a trader was shot dead by two men armed with pistols in "
                                  "Mogadishu.")
     assert ("men armed with", actor1) in [(m.text, m.actor_name) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("body", "crowd"),
+    [
+        ("jaipur: on march 5 the police said the bandh called by trader associations was peaceful.", "bandh"),
+        ("Police staged a flag march through the old city on Friday, a day before a bandh called by the VHP.",
+         "bandh"),
+    ],
+)
+def test_the_month_march_and_a_flag_march_are_no_protest(body: str, crowd: str) -> None:
+    """'on march 5' in a lower-cased page is the month, and a force's 'flag march' a show of force: neither stands
+    for the protesters; the bandh does."""
+    actor1, _, found = _mentions(body)
+    assert actor1 == "Protesters (India)"
+    assert [m.text for m in found if m.actor_name == actor1] == [crowd]
