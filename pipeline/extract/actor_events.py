@@ -37,7 +37,8 @@ _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
     ),
     "arrests": ("", ("arrest", "detain", "apprehend", "nabbed", "custody"), "took into custody|picked up"),
     "mob_justice": (
-        "thief thieves robber robbers dacoit dacoits extortionist extortionists mugger muggers lynched lynching",
+        "thief thieves robber robbers dacoit dacoits extortionist extortionists mugger muggers burglar burglars "
+        "pickpocket pickpockets lynched lynching",
         ("lynch",),
         "suspected criminal|suspected criminals|child lifter|child lifters|mob justice|mob beating",
     ),
