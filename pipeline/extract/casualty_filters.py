@@ -52,7 +52,9 @@ _DEATH_AS_PUNISHMENT = re.compile(r"\s+(?:sentences?|penalty|penalties|row|warra
 _ORGANISATION_BEFORE = re.compile(
     r"\b(?:religious|political|muslim|hindu|sikh|christian|jewish|islamic|student|students'|trade|civic|"
     r"professional|social|statutory|regulatory|governing|international|regional|voluntary|advisory|"
-    r"representative|government|civil\s+society|community|learned|academic|official)\s+$",
+    r"representative|government|civil\s+society|community|learned|academic|official)\s+$"
+    # bodies that call, lead or back something: "a bandh called by traders' bodies", "a march led by student bodies"
+    r"|\b(?:called|organi[sz]ed|backed|supported|led|sponsored|convened)\s+by\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 _ORGANISATION_AFTER = re.compile(

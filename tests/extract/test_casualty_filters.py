@@ -69,6 +69,14 @@ def test_bodies_holding_meetings_are_organisations() -> None:
     assert killed("Several bodies were found in the river on Tuesday.") == 3
 
 
+def test_bodies_that_call_or_lead_something_are_organisations() -> None:
+    """'the bandh called by traders' bodies' and 'a march led by student bodies' count no dead; 'the bodies of three
+    men were recovered' does."""
+    assert killed("The police said the bandh called by traders' bodies was peaceful.") == 0
+    assert killed("The police said the march led by student bodies was peaceful.") == 0
+    assert killed("The bodies of three men were recovered from a river on Monday.") == 3
+
+
 def test_learned_bodies_are_organisations() -> None:
     """'350 university departments and learned bodies' counts no dead."""
     assert killed("There are 350 university departments and learned bodies around the globe.") == 0
