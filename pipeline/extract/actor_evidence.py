@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterator
 
 from pipeline.extract.actor_harmed import harmed_person
 from pipeline.extract.casualty_civilians import victim_kind
-from pipeline.extract.catalogue import family_name
+from pipeline.extract.catalogue import DEFAULTS, family_name
 from pipeline.extract.types import ActorMention, CasualtyMention, Incident, Sentence
 
 _I = re.IGNORECASE
@@ -134,6 +134,8 @@ def incident_actor_mentions(
         if name is None or any(m.actor_name == name for m in out):
             continue
         family = next((f for f, pattern in _FAMILY if pattern.match(name)), None)
+        if family is None and _unnamed_by_convention(name, incident.country_iso3):
+            family = "armed"  # the country's name for unnamed gunmen: "armed men" on a motorcycle in Brazil
         if family is None:
             continue
         make = _maker(name, _type(family, name), role, incident.country_iso3)
@@ -150,6 +152,12 @@ def incident_actor_mentions(
             out.append(found)
     added = len(out) > len(actors)
     return sorted(out, key=lambda m: (m.char_start, m.char_end)) if added else out
+
+
+def _unnamed_by_convention(name: str, country: str | None) -> bool:
+    """True when `name` is what the country's convention calls unnamed attackers (Brazil's drive-by killers:
+    "Unidentified Gang and/or Police Militia"; Thailand's Deep South: its separatists)."""
+    return country is not None and name in (DEFAULTS.get((country, "driveby")), DEFAULTS.get((country, "armed_group")))
 
 
 def _unstated(mention: ActorMention, name: str) -> bool:

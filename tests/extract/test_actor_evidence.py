@@ -209,3 +209,13 @@ def test_the_month_march_and_a_flag_march_are_no_protest(body: str, crowd: str) 
     actor1, _, found = _mentions(body)
     assert actor1 == "Protesters (India)"
     assert [m.text for m in found if m.actor_name == actor1] == [crowd]
+
+
+def test_unnamed_gunmen_take_the_country_s_conventional_name() -> None:
+    """In Brazil ACLED names drive-by killers 'Unidentified Gang and/or Police Militia'; the 'armed men' the summary
+    read that from carry the same name, not a second, unidentified armed group."""
+    actor1, _, found = _mentions("On 4 June 2021, in Belem, Para, a man was killed in a drive-by shooting by two "
+                                 "armed men on a motorcycle.")
+    assert actor1 == "Unidentified Gang and/or Police Militia"
+    assert ("armed men", actor1) in [(m.text, m.actor_name) for m in found]
+    assert "Unidentified Armed Group (Brazil)" not in {m.actor_name for m in found}
