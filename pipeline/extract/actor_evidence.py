@@ -106,6 +106,7 @@ _SIDE_WORDS = {
 _FAMILY = (
     ("protesters", re.compile(r"Protesters \(")),
     ("rioters", re.compile(r"Rioters \(")),
+    ("vigilante", re.compile(r"Vigilante Group \(")),  # a lynch mob, as ACLED named it before 2019
     ("civilians", re.compile(r"Civilians \(")),
     ("armed", re.compile(r"Unidentified (?:Armed Group|Gang) \(")),
     ("military", re.compile(r"Military Forces of ")),
@@ -184,7 +185,7 @@ def _evidence(
     sentences: list[Sentence], story: tuple[str, list[Sentence]],
 ) -> ActorMention | int | None:
     """The mention (or the index of a mention to rename) that shows where the actor is in the text."""
-    if family in _CROWD_EVENT:
+    if family in _CROWD_EVENT or family == "vigilante":
         return _crowd(family, actors, story, make)
     if family == "civilians":
         return _victims(casualties, sentences, make, actors) or _harmed(story[1], make, actors)
@@ -239,7 +240,8 @@ def _crowd(
 ) -> ActorMention | int | None:
     """A crowd's mention: people named at its protest or riot word; failing that, in the same sentence, the word
     that names the crowd's act."""
-    cue, act = _CROWD_EVENT[family], _CROWD_ACT[family]
+    crowd = "rioters" if family == "vigilante" else family
+    cue, act = _CROWD_EVENT[crowd], _CROWD_ACT[crowd]
     body, sentences = story
     for sentence, first in _found_in(cue, body, sentences):
         events = [e for e in (first, *cue.finditer(sentence.text, first.end())) if not _no_crowd_act(sentence.text, e)]

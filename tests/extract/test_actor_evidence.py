@@ -219,3 +219,10 @@ def test_unnamed_gunmen_take_the_country_s_conventional_name() -> None:
     assert actor1 == "Unidentified Gang and/or Police Militia"
     assert ("armed men", actor1) in [(m.text, m.actor_name) for m in found]
     assert "Unidentified Armed Group (Brazil)" not in {m.actor_name for m in found}
+
+
+def test_an_undated_lynch_mob_is_the_vigilante_group_at_its_word() -> None:
+    """Before 2019 (and undated) ACLED named a lynch mob a vigilante group: 'mob' carries that name, not rioters'."""
+    actor1, actor2, found = _mentions("A mob killed two extortionists in a village near Tura.")
+    assert (actor1, actor2) == ("Vigilante Group (India)", "Civilians (India)")
+    assert ("mob", actor1) in [(m.text, m.actor_name) for m in found]
