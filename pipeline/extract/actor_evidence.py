@@ -18,8 +18,12 @@ read from, the words get an actor mention of that name:
   own mention);
 - civilians: the victims of the incident's first reported harm ("a government employee",
   "four journalists"), else a people word of its sentence;
+- a lynch mob that the summary names a vigilante group (ACLED's name before 2019): as rioters;
+- civilians harmed with no figure: the person a verb of harm was done to ("police beat a
+  street vendor", `actor_harmed.py`);
 - an unnamed armed group or gang, the state's military or police: the first word of the story
-  that names such a side ("gunmen", "unknown assailants", "troops", "policemen").
+  that names such a side ("gunmen", "unknown assailants", "troops", "policemen"); so too the
+  name a country's convention gives unnamed gunmen (Brazil's drive-by killers).
 
 Only the story's first sentences are read, where a report tells its sides.
 
