@@ -37,96 +37,19 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_right
-from collections.abc import Callable, Iterator
 
+from pipeline.extract.actor_crowds import CROWD_FAMILIES, crowd
 from pipeline.extract.actor_harmed import harmed_person
+from pipeline.extract.actor_words import KIND_NAMES, SIDE_WORDS, Make, found_in, of_a_kind, people_words
 from pipeline.extract.casualty_civilians import victim_kind
 from pipeline.extract.catalogue import DEFAULTS, family_name
 from pipeline.extract.types import ActorMention, CasualtyMention, Incident, Sentence
 
 _I = re.IGNORECASE
-# A mention of one actor at [start, end) of a sentence.
-Make = Callable[[Sentence, int, int], ActorMention]
-_PEOPLE = frozenset(
-    """people persons residents locals citizens villagers workers employees staff students teachers farmers traders
-    vendors shopkeepers merchants drivers journalists lawyers doctors nurses activists supporters members protesters
-    protestors demonstrators youth youths women men relatives families parents mothers pensioners retirees miners
-    dockers fishermen inmates prisoners refugees migrants unionists dozens hundreds thousands crowd crowds mob mobs
-    rioters farmworkers laborers labourers truckers graduates veterans monks clerics worshippers fans nationals
-    victims friends group groups communities""".split()
-)
-# agent nouns in the plural, written in lower case: "sellers", "tour operators", "surfers", "entrepreneurs"
-_AGENT_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ees", "eurs")
-_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
-_CROWD_EVENT = {
-    "protesters": re.compile(r"\b(?:protest|demonstrat|rall(?:y|ied|ies)|march|strike|sit-in|picket|blockad|"
-                             r"block(?:ed|ing)|gather|boycott|demand|motorcade|caravan|vigil(?!an)|walkout|procession|"
-                             r"dharna|hartal|bandh|gherao|agitat|human\s+chain|took\s+to\s+the\s+streets?)\w*", _I),
-    "rioters": re.compile(r"\b(?:riot|clash|attack|vandali[sz]|torch|set\s+(?:fire|ablaze|alight)|stone|pelt|burn|"
-                          r"ransack|lynch|beat|loot|mob|protest|demonstrat|block)\w*", _I),
-}
-# What leads from a crowd's event word to the people in it: "a clash between two groups", "a protest by
-# teachers", "a rally of farmers", "beaten up by locals".
-_CROWD_AFTER = re.compile(
-    r"(?:\s+(?:took\s+place|broke\s+out|erupted|ensued|was\s+held|were\s+held|up|to\s+death))?"
-    r"\s+(?:between|by|of|among)\s+", _I)
-# A protest named without its people: the word stands for them ("protests were held in Madurai"), as does the
-# verb of a crowd the text names only by its organisation ("the Sindh Teachers Alliance protested"), or the
-# fight of two named groups' crowds ("Imbonerakure and CNL supporters clashed").
-_CROWD_ACT = {
-    "protesters": re.compile(r"(?:protest|demonstrat|rall(?:y|ies|ied)|march|strike|sit-in|vigil(?!an)|procession|"
-                             r"dharna|hartal|bandh|motorcade|walkout|human\s+chain|picket)\w*|"
-                             r"took\s+to\s+the\s+streets?", _I),
-    "rioters": re.compile(r"(?:riot|clash)\w*|protests?|demonstrations?|rall(?:y|ies)|marches|sit-ins?|vigils?", _I),
-}
-# "March" the month, not a march: "on March 5", "in march", "March 2002" (lower-cased pages write it "march")
-_MONTH_BEFORE = re.compile(
-    r"(?:\b(?:in|on|of|since|till|until|by|from|to|last|this|next|early|mid|late|end)\s+|-)$", _I)
-_MONTH_AFTER = re.compile(r"\s*(?:\d|,\s*\d)")
-
-
-def _no_crowd_act(text: str, event: re.Match[str]) -> bool:
-    """True when the event word "march" is the month March, or a force's "flag march" (a show of force)."""
-    return event.group(0).lower() == "march" and bool(
-        _MONTH_AFTER.match(text, event.end()) or _MONTH_BEFORE.search(text, 0, event.start())
-        or text[max(0, event.start() - 5):event.start()].lower() == "flag ")
-
-
-# A crowd told by what it is doing: "rioting inmates", "protesting farmers".
-_DOING = re.compile(r"\s+([A-Za-z][A-Za-z-]*)")
-_SIDE_WORDS = {
-    "armed": re.compile(
-        r"\b(?:gunm[ae]n|armed\s+(?!(?:forces|with|and|to|by)\b)[a-z]+|m[ae]n\s+armed\s+with|assailants?|attackers?|"
-        r"(?:unknown|unidentified)\s+(?:men|persons|individuals|assailants|attackers|gunmen|actors|armed\s+men)|"
-        r"bandits?|hitm[ae]n|killers?|militants?|insurgents?|terrorists?|extremists?|criminals?|robbers?|individuals|"
-        r"kidnappers|"
-        r"abductors)\b", _I),
-    "military": re.compile(
-        r"\b(?:army|soldiers?|troops|military|armed\s+forces|security\s+forces|servicem[ae]n|"
-        r"government(?:al)?\s+(?:positions|forces|troops))\b", _I),
-    "police": re.compile(r"\b(?:police(?:m[ae]n)?|policewom[ae]n|gendarmes?|gendarmerie|constables?)\b", _I),
-}
-_FAMILY = (
-    ("protesters", re.compile(r"Protesters \(")),
-    ("rioters", re.compile(r"Rioters \(")),
-    ("vigilante", re.compile(r"Vigilante Group \(")),  # a lynch mob, as ACLED named it before 2019
-    ("civilians", re.compile(r"Civilians \(")),
-    ("armed", re.compile(r"Unidentified (?:Armed Group|Gang) \(")),
-    ("military", re.compile(r"Military Forces of ")),
-    ("police", re.compile(r"Police Forces of ")),
-)
-_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:[\w-]+\s+)?", _I)
 _LEAD = 6  # the story's first sentences, where its sides are told: no scan of a long article's every line
 _HARMED = frozenset({"killed", "injured", "kidnapped", "missing"})
 # Where a victim phrase read as one person goes on past the person: a verb, a time, a place.
 _AFTER_PERSON = re.compile(r"[\s,]+(?:was|were|is|are|has|have|had|on|in|at|near|who|which|while|when)\b", _I)
-
-
-def _people_words(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
-    """The words of text[start:end] that name people."""
-    return [w for w in _WORD.finditer(text, start, len(text) if end is None else end)
-            if w.group(0).lower() in _PEOPLE or (w.group(0).islower() and w.group(0).endswith(_AGENT_ENDINGS))]
 
 
 def incident_actor_mentions(
@@ -138,7 +61,7 @@ def incident_actor_mentions(
     for name, role in ((incident.actor1, "perpetrator"), (incident.actor2, "target")):
         if name is None or any(m.actor_name == name for m in out):
             continue
-        family = next((f for f, pattern in _FAMILY if pattern.match(name)), None)
+        family = next((f for f, pattern in KIND_NAMES if pattern.match(name)), None)
         if family is None and _unnamed_by_convention(name, incident.country_iso3):
             family = "armed"  # the country's name for unnamed gunmen: "armed men" on a motorcycle in Brazil
         if family is None:
@@ -149,7 +72,7 @@ def incident_actor_mentions(
             # (a kind noun whose country the text states keeps it: "Israeli soldiers" are no other side's force)
             overlapping = [(i, m) for i, m in enumerate(out)
                            if m.char_start < found.char_end and found.char_start < m.char_end]
-            found = next((i if m.actor_type == "person" or (_of_a_kind(m.actor_name) and _unstated(m, name)) else None
+            found = next((i if m.actor_type == "person" or (of_a_kind(m.actor_name) and _unstated(m, name)) else None
                           for i, m in overlapping), found)
         if isinstance(found, int):  # an existing mention of people, renamed
             out[found] = dataclasses.replace(out[found], actor_name=name, actor_type=_type(family, name))
@@ -172,12 +95,6 @@ def _unstated(mention: ActorMention, name: str) -> bool:
     return not stated_force or mention.actor_name == name
 
 
-def _of_a_kind(name: str) -> bool:
-    """True for the name of a kind of actor ("Civilians (X)", "Unidentified Gang (X)", "Military Forces of X"),
-    not of a named group, whose name a mention keeps."""
-    return name.startswith("Unidentified") or any(pattern.match(name) for _, pattern in _FAMILY)
-
-
 def _type(family: str, name: str) -> str:
     """The actor_type of a family's name ("Protesters (X)": protesters)."""
     key = {"armed": "gang" if name.startswith("Unidentified Gang") else "armed_group"}.get(family, family)
@@ -189,27 +106,13 @@ def _evidence(
     sentences: list[Sentence], story: tuple[str, list[Sentence]],
 ) -> ActorMention | int | None:
     """The mention (or the index of a mention to rename) that shows where the actor is in the text."""
-    if family in _CROWD_EVENT or family == "vigilante":
-        return _crowd(family, actors, story, make)
+    if family in CROWD_FAMILIES:
+        return crowd(family, actors, story, make)
     if family == "civilians":
         return _victims(casualties, sentences, make, actors) or _harmed(story[1], make, actors)
-    for sentence, word in _found_in(_SIDE_WORDS[family], *story):
+    for sentence, word in found_in(SIDE_WORDS[family], *story):
         return make(sentence, word.start(), word.end())
     return None
-
-
-def _found_in(pattern: re.Pattern[str], body: str, story: list[Sentence]) -> Iterator[tuple[Sentence, re.Match[str]]]:
-    """(sentence, first match in it) for each story sentence where `pattern` matches, in order: one
-    scan of the body, not one per sentence."""
-    starts = [s.start for s in story]
-    position, stop = (starts[0], story[-1].end) if story else (len(body), len(body))
-    while (hit := pattern.search(body, position, stop)) is not None:
-        sentence = story[bisect_right(starts, hit.start()) - 1]
-        if hit.start() < sentence.end:  # (not in the gap between two sentences)
-            match = pattern.search(sentence.text, hit.start() - sentence.start)
-            if match is not None:
-                yield sentence, match
-        position = sentence.end
 
 
 def _maker(name: str, actor_type: str, role: str, country: str | None) -> Make:
@@ -225,7 +128,7 @@ def _beside_named(sentence: Sentence, start: int, end: int, actors: list[ActorMe
     activist of the Krishak League", "man" of "another BNP man"."""
     for m in actors:
         m_start, m_end = m.char_start - sentence.start, m.char_end - sentence.start
-        if m.actor_type == "person" or _of_a_kind(m.actor_name) or not (start <= m_start < end):
+        if m.actor_type == "person" or of_a_kind(m.actor_name) or not (start <= m_start < end):
             continue
         of = _OF_BEFORE.search(sentence.text, start, m_start)
         if of is not None:
@@ -237,64 +140,6 @@ def _beside_named(sentence: Sentence, start: int, end: int, actors: list[ActorMe
 
 
 _OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", _I)
-
-
-def _crowd(
-    family: str, actors: list[ActorMention], story: tuple[str, list[Sentence]], make: Make
-) -> ActorMention | int | None:
-    """A crowd's mention: people named at its protest or riot word; failing that, in the same sentence, the word
-    that names the crowd's act."""
-    crowd = "rioters" if family == "vigilante" else family
-    cue, act = _CROWD_EVENT[crowd], _CROWD_ACT[crowd]
-    body, sentences = story
-    for sentence, first in _found_in(cue, body, sentences):
-        events = [e for e in (first, *cue.finditer(sentence.text, first.end())) if not _no_crowd_act(sentence.text, e)]
-        for event in events:
-            found = _crowd_at(sentence, event, actors, make)
-            if found is not None:
-                return found
-        acts = [e for e in events if act.fullmatch(e.group(0))]
-        if acts:
-            return make(sentence, acts[0].start(), acts[0].end())
-    return None
-
-
-def _crowd_at(sentence: Sentence, event: re.Match[str], actors: list[ActorMention], make: Make
-              ) -> ActorMention | int | None:
-    """The people of a crowd named at one of its event words in `sentence`, if any."""
-    limit = sentence.start + event.start()
-    if event.group(0).lower() in _PEOPLE:  # "when protesters hurled stones": the crowd word is the cue's
-        here = [i for i, m in enumerate(actors) if m.char_start <= limit < m.char_end]
-        return here[0] if here else make(sentence, event.start(), event.end())
-    for i, m in enumerate(actors):
-        if (m.sentence_index == sentence.index and m.actor_type in ("civilians", "protesters", "rioters")
-                and m.char_end <= limit):
-            return i
-    # (not a word of a group's name that keeps its own mention: "Employees" of "the Employees Union")
-    named = [(m.char_start - sentence.start, m.char_end - sentence.start) for m in actors
-             if m.sentence_index == sentence.index and m.actor_type != "person" and not _of_a_kind(m.actor_name)]
-    # (nor an armed side's word: "terrorists" end in -ists like "activists")
-    words = [w for w in _people_words(sentence.text, 0, event.start())
-             if not any(a <= w.start() < b for a, b in named) and not _SIDE_WORDS["armed"].fullmatch(w.group(0))]
-    if words:
-        first = len(words) - 1  # "nurses and doctors protested": the coordinated people words together
-        while first and _COORDINATED.fullmatch(sentence.text, words[first - 1].end(), words[first].start()):
-            first -= 1
-        return make(sentence, words[first].start(), words[-1].end())
-    doing = _DOING.match(sentence.text, event.end()) if event.group(0).lower().endswith("ing") else None
-    if doing is not None and _people_words(doing.group(1)):  # "rioting inmates"
-        return make(sentence, doing.start(1), doing.end(1))
-    by = _CROWD_AFTER.match(sentence.text, event.end())
-    if by is None:
-        return None
-    at = sentence.start + by.end()
-    after = [i for i, m in enumerate(actors) if m.char_start == at and m.actor_type in ("civilians", "protesters")]
-    if after:  # "clashes erupted between Palestinians and ...": the people's mention there
-        return after[0]
-    people = _people_words(sentence.text, by.end(), by.end() + 30)[:1]
-    if people:  # "a clash between two groups of villagers", "a protest by teachers"
-        return make(sentence, people[0].start(), people[0].end())
-    return None
 
 
 def _harmed(story: list[Sentence], make: Make, actors: list[ActorMention]) -> ActorMention | int | None:
@@ -327,7 +172,7 @@ def _victims(
         if c.qualifier == "implicit":  # "a man" of "a man was found", "a supporter" of "a supporter on 13 May"
             cut = _AFTER_PERSON.search(sentence.text, start, end)
             return make(sentence, *_beside_named(sentence, start, cut.start() if cut else end, actors))
-        noun = _people_words(sentence.text, end + 1, end + 40)[:1] if sentence.text[end:end + 1] == " " else []
+        noun = people_words(sentence.text, end + 1, end + 40)[:1] if sentence.text[end:end + 1] == " " else []
         if noun and noun[0].start() == end + 1:  # "four journalists"
             return make(sentence, start, noun[0].end())
         if c.victim and sentence.text.startswith(" " + c.victim, end):
@@ -335,7 +180,7 @@ def _victims(
             head_end = end + 1 + len(c.victim)
             return make(sentence, head_end - len(c.victim.split()[-1]), head_end)
         # (not the attackers: "killed by unknown assailants" names no victim)
-        words = [w for w in _people_words(sentence.text) if not _SIDE_WORDS["armed"].fullmatch(w.group(0))]
+        words = [w for w in people_words(sentence.text) if not SIDE_WORDS["armed"].fullmatch(w.group(0))]
         if words:
             return make(sentence, words[0].start(), words[0].end())
     return None

@@ -1,5 +1,6 @@
-"""Tests for pipeline/extract/actor_evidence.py: the incident's actors get mentions at the words they were
-read from. Every sentence here was written for these tests."""
+"""Tests for pipeline/extract/actor_evidence.py (with actor_crowds.py and actor_words.py, which it reads crowds
+and kinds of actor with): the incident's actors get mentions at the words they were read from. Every sentence here
+was written for these tests."""
 
 from __future__ import annotations
 
