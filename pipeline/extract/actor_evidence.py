@@ -6,19 +6,11 @@ employee was shot dead by individuals on a motorcycle" names `Civilians (Haiti)`
 `Unidentified Armed Group (Haiti)`. So that each summary actor is traceable to the words it was
 read from, the words get an actor mention of that name:
 
-- protesters and rioters: a mention of people (civilians, or the other crowd: "Chinese
-  demonstrators" who clashed are rioters) before a protest or riot word of its sentence takes
-  the crowd's name; else the people word nearest before that word
-  ("dozens", "taxi drivers") becomes one, or the people it is done by ("rioting inmates"), or
-  the people the event word leads to ("a clash between two groups", "a protest by teachers",
-  "beaten to death by residents"); every such word of a sentence is tried before the next
-  sentence. For a crowd named without its people the word of its act stands for it: a
-  protest ("protests were held in Madurai", "a march was held"), or the verb of a crowd told
-  by its organisation only ("the Sindh Teachers Alliance protested": the alliance keeps its
-  own mention);
+- protesters, rioters and lynch mobs: the crowd's people at its protest or riot word, or the
+  word of its act (`actor_crowds.py`: "nurses and doctors protested", "rioting inmates",
+  "protests were held in Madurai");
 - civilians: the victims of the incident's first reported harm ("a government employee",
   "four journalists"), else a people word of its sentence;
-- a lynch mob that the summary names a vigilante group (ACLED's name before 2019): as rioters;
 - civilians harmed with no figure: the person a verb of harm was done to ("police beat a
   street vendor", `actor_harmed.py`);
 - an unnamed armed group or gang, the state's military or police: the first word of the story
