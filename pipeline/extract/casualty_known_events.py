@@ -28,6 +28,13 @@ _NAMED_EVENT = re.compile(
     r"(?P<clause>(?:[\w'’-]+\s+){0,6})$",
     re.IGNORECASE,
 )
+# Words that make the named event the past that today's news follows from: "the situation arising out of the
+# Godhra tragedy in which 58 passengers died", "in the wake of the Pulwama attack that killed 40 troopers"
+_IN_ITS_WAKE = re.compile(
+    r"\b(?:arising\s+(?:out\s+)?of|in\s+the\s+(?:wake|aftermath|context)\s+of|since|following|after|"
+    r"in\s+(?:retaliation|revenge)\s+for|to\s+avenge|anniversary\s+of|in\s+connection\s+with)\s+$",
+    re.IGNORECASE,
+)
 _ADDED = re.compile(r"\b(?:also|more|other|others|another)\b", re.IGNORECASE)
 _REACH = 160  # characters before the figure where the event's name may begin
 
@@ -46,7 +53,8 @@ def known_event_tolls(sentences: list[Sentence], mentions: list[CasualtyMention]
         named = _NAMED_EVENT.search(text, max(0, left - _REACH), left) if 0 < left <= len(text) else None
         if named is None or _ADDED.search(named.group("clause")):
             continue
-        if any(m.category == mention.category and m.status == "reported" and m.char_end <= start + named.start()
-               for m in mentions):
+        if _IN_ITS_WAKE.search(text, max(0, named.start() - 40), named.start()) or any(
+                m.category == mention.category and m.status == "reported" and m.char_end <= start + named.start()
+                for m in mentions):
             out[-1] = replace(mention, status="background", reason=" ".join(named.group(0).split()))
     return out

@@ -24,3 +24,13 @@ def test_a_named_event_that_also_killed_more_adds_to_the_news() -> None:
     body = ("Gunmen shot dead four traders at the cattle fair on Sunday. The fairground raid, which also killed "
             "two guards, was the third this month.")
     assert killed(body) == 6
+
+
+def test_a_named_event_that_today_s_news_follows_from_is_background() -> None:
+    """'the situation arising out of the Kalupur carnage in which 41 pilgrims died', 'in the wake of the depot
+    bombing that killed 17': the event is the past the news follows from, even as the article's first figure."""
+    body = ("The minister is monitoring the situation arising out of the Kalupur carnage in which 41 pilgrims died. "
+            "Trains to the town have been cancelled.")
+    assert killed(body) == 0
+    assert [m.status for m in mentions(body)] == ["background"]
+    assert killed("Security was tightened in the wake of the depot bombing that killed 17 workers.") == 0
