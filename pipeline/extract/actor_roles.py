@@ -276,6 +276,15 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
         return "target"  # "eleven civilians were among 15 people killed": among the victims
     if _included(toks, f.first):
         return "target"  # "killed 28 people, including 11 soldiers": among the victims
+    who = f.last + 2 if word(toks, f.last + 1) == "," else f.last + 1
+    if word(toks, who) == "who":
+        # "gunmen who killed five villagers", "the Taliban, who shot two policemen": the relative clause's verb is
+        # the mention's own ("soldiers who were killed": its victims)
+        for k in range(who + 1, min(len(toks), who + 5)):
+            if toks.low[k] in HARM_VERBS:
+                return "target" if _passive(toks, f, k) else "perpetrator"
+            if toks.low[k] in _DEATH_VERBS:
+                return "target"
     for k in range(f.last + 1, min(len(toks), f.last + 9)):
         if toks.low[k] in _DEATH_VERBS or (toks.low[k] == "lost" and word(toks, k + 2) in ("lives", "life")):
             # "two policemen died in the attack", "three civilians lost their lives": the dead, whatever noun follows

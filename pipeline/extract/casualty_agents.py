@@ -95,9 +95,15 @@ def _with_perpetrator(casualty: CasualtyMention, doers: list[ActorMention], body
              and not _BREAKS.search(body, casualty.char_end, m.char_start)]
     before = [m for m in doers if m.char_end <= casualty.char_start]
     subject = _subject(casualty, body)
+    relative = _RELATIVE_DEED.search(body, max(0, casualty.char_start - 60), casualty.char_start)
     if before and _PARTICIPLE.search(body, max(0, casualty.char_start - 30), casualty.char_start):
         # ", killing seven", ", leaving one dead and one wounded": the clause's subject did it, not the nearest name
         candidates = before[:1]
+    elif relative is not None:
+        # "gunmen who killed five": the relative pronoun's antecedent did it; "in connection with the market bombing
+        # that killed 20" names no one
+        candidates = [m for m in before if 0 <= relative.start() - m.char_end <= 2 or (
+            relative.start() - m.char_end <= 20 and _its_violence(body, m.char_end))]  # "the police firing that left"
     elif subject and before and _RELATIVE.search(body, max(0, casualty.char_start - 20), casualty.char_start) \
             and _its_violence(body, before[-1].char_end):
         candidates = before[-1:]  # "a probe into the police firing in which one person was killed": the antecedent's
@@ -139,6 +145,10 @@ def _its_violence(body: str, end: int) -> bool:
     """True when the words after an actor mention ending at `end` are a noun of violence: "police firing"."""
     after = _NEXT_WORDS.match(body, end)
     return after is not None and names_violence(after.group(1).lower(), (after.group(2) or "").lower())
+# A relative clause whose verb of harm takes the figure as its object: "that killed 20", "who had shot dead two".
+_RELATIVE_DEED = re.compile(
+    r"(?:,\s*)?\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:killed|injured|wounded|left|claimed|"
+    r"kidnapped|abducted|arrested|detained|shot(?:\s+dead)?|gunned\s+down)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A participle clause after the main one: "..., killing seven people", "..., wounding 17".
 _PARTICIPLE = re.compile(
     r",\s*(?:\w+ly\s+)?(?:killing|injuring|wounding|leaving|abducting|kidnapping)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)

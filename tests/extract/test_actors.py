@@ -762,3 +762,18 @@ def test_the_agent_of_another_participle_is_no_perpetrator() -> None:
     assert held["Islamic State"] != "perpetrator"
     claimed = {m.text: m.role for m in actors("Five men were killed in an attack claimed by the Taliban.")}
     assert claimed["Taliban"] == "perpetrator"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Unknown gunmen who killed five villagers on Sunday fled into the forest.",
+         {"Unknown gunmen": "perpetrator", "villagers": "target"}),
+        ("The Taliban, who shot two policemen in Kunduz, said they would keep fighting.", {"Taliban": "perpetrator"}),
+        ("Four soldiers who were killed in the ambush were buried on Monday.", {"soldiers": "target"}),
+    ],
+)
+def test_a_relative_clause_of_harm_gives_its_antecedent_s_role(body: str, expected: dict[str, str]) -> None:
+    """'gunmen who killed five': the gunmen did it; 'soldiers who were killed': they were its victims."""
+    roles = {m.text: m.role for m in actors(body)}
+    assert {text: roles.get(text) for text in expected} == expected

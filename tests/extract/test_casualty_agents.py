@@ -134,3 +134,14 @@ def test_a_participle_clause_reaches_every_figure_it_lists() -> None:
         "Unidentified Armed Group", "Unidentified Armed Group"]
     assert perpetrators("Police shot and killed a militant who was armed with a grenade at the checkpoint.") == [
         ("a militant", "Police Forces")]
+
+
+def test_a_relative_clause_of_harm_takes_its_antecedent_as_the_doer() -> None:
+    """'gunmen who killed five villagers': the gunmen; 'the market bombing that killed 20': no actor, so not the
+    police who made arrests over it; 'the police firing that left one dead': the police."""
+    assert perpetrators("Unknown gunmen who killed five villagers on Sunday fled into the forest.") == [
+        ("five", "Unidentified Armed Group")]
+    assert perpetrators("Police arrested five men on Monday in connection with the market bombing that killed 20 "
+                        "people.") == [("five", "Police Forces"), ("20", None)]
+    assert perpetrators("They demanded a probe into the police firing that left one dead in Taldih.") == [
+        ("one", "Police Forces")]
