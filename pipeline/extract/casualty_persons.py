@@ -136,6 +136,7 @@ def _is_trailing_participle(word: str) -> bool:
     return word.endswith(("ed", "ing")) and word not in _ADJECTIVE_PARTICIPLES and len(word) > 4
 
 
+_AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ents", "ians", "ees")
 _ONE_WITH_ARTICLE = frozenset({"personnel", "police", "policemen"})
 _SINGULAR_ARTICLE = re.compile(r"\s*(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:personnel|police|policemen)\b", re.IGNORECASE)
 
@@ -149,5 +150,8 @@ def plural(head: str, phrase: str) -> bool:
     if not head.endswith("s") or head.endswith(("ss", "us", "is")):
         return False
     words = _WORD.findall(phrase)
+    if (words and words[0].lower().strip(".,") == head and len(words) > 1 and words[1][:1].islower()
+            and len(head) > 6 and head.endswith(_AGENT_PLURALS)):
+        return True  # "Supporters of two candidates": an agent noun capitalised only as the first word (not "Abbas")
     capitalised = [w for w in words if w[:1].isupper()]
     return not (len(capitalised) > 1 and any(w.lower().strip(".,") == head for w in capitalised))
