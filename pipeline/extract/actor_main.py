@@ -277,8 +277,10 @@ def _main_actors(
         if first is None:
             # Strikes from the air are a state's; bombs and shells without an author, unidentified.
             air = sub_event_type == "Air/drone strike" or cues.air_strike
-            if air:  # the country's own air force, unless another state's flies over it (Lebanon, Gaza)
+            if air:  # the country's own air force, unless another state's flies over it (Lebanon, Gaza, Yemen)
                 first = DEFAULTS.get((country, "air")) if country else None
+                if before_its_time(first, year):
+                    first = None  # (Yemen before the Saudi-led coalition's war of 2015: its own air force)
                 if first is None and country and (country, "shelling") in DEFAULTS:
                     # an invader's fire from afar (Ukraine since 2022): its drones and missiles too
                     side = shelling_side(country, year)

@@ -477,3 +477,13 @@ def test_a_crowd_that_wrecks_a_force_s_post_faces_that_force() -> None:
         "Rioters (Bangladesh)", "Police Forces of Bangladesh")
     body = "Blockaders set fire to a bus in front of the police camp on Monday, injuring four passengers."
     assert incident(body, "Riots", "Violent demonstration", "BGD")[1] == "Civilians (Bangladesh)"
+
+
+def test_an_unattributed_air_strike_in_yemen_is_the_coalition_s_since_2015() -> None:
+    """'an air strike hit a market in Saada' in 2021: the Saudi-led coalition's; in 2012, before its war, Yemen's
+    own air force."""
+    body = "On 7 June 2021, an air strike hit a market in Saada, killing nine people."
+    assert incident(body, "Explosions/Remote violence", "Air/drone strike", "YEM")[0] == "Operation Restoring Hope"
+    body = "On 3 March 2012, an air strike hit a market in Abyan, killing nine people."
+    assert main_actors(extract_actors(body, split_sentences(body)), split_sentences(body), "Explosions/Remote violence",
+                       "Air/drone strike", "YEM", 2012)[0] == "Military Forces of Yemen"
