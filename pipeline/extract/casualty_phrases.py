@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from pipeline.extract.casualty_lexicon import ASIDE, CONJUNCTION, NOT_PEOPLE, words
-from pipeline.extract.casualty_nouns import INSTITUTION_HEADS, NOT_PERSON_HEADS
+from pipeline.extract.casualty_nouns import INSTITUTION_HEADS, NOT_PERSON_HEADS, PLURAL_PEOPLE
 from pipeline.extract.casualty_persons import DETERMINER, head_noun, is_one_person, plural
 from pipeline.extract.numbers import VAGUE, Quantity, parse_number
 
@@ -218,6 +218,10 @@ _SHARE = re.compile(r"\b(?:per\s*cent|percent|proportion|majority|minority\s+of|
 _PLURAL_PRONOUN = re.compile(r"(?:they|them|we|us|you|those|these|both|all|others|many)", re.IGNORECASE)
 
 
+# A name of one to three capitalised words ("Abbas", "Karim Younis").
+_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}")
+
+
 def implicit_one(text: str, start: int, end: int) -> Victims | None:
     """One victim for a singular passive ("the secretary ... has been killed"), unless not a person."""
     phrase = text[start:end].strip(" ,-–—")
@@ -229,8 +233,8 @@ def implicit_one(text: str, start: int, end: int) -> Victims | None:
     if ((head is not None and not_a_person(head, phrase)) or _NEGATIVE.match(phrase) or _NEGATED_TAIL.search(phrase)
             or _DANGLING.search(phrase)):
         return None
-    if head and plural(head, phrase):
-        return None
+    if head and plural(head, phrase) and not (_NAME.fullmatch(phrase) and head not in PLURAL_PEOPLE):
+        return None  # (but a name before the singular verb: "Abbas was killed", "Idris has been shot")
     offset = text.index(phrase, start)
     return Victims(offset, offset + len(phrase), 1, 1, 1, "implicit", 1, phrase[:80])
 

@@ -256,3 +256,10 @@ def test_a_breakdown_that_restates_a_count_of_people_adds_nothing(body: str, exp
     """'23 people, 17 civilians and 6 soldiers' is 23 dead, not 46; 'five soldiers, three policemen and two
     civilians' are three groups (10), though the last two add up to the first."""
     assert killed(body) == expected
+
+
+def test_a_name_ending_in_s_before_a_singular_passive_is_one_person() -> None:
+    """'Abbas was killed', 'Police said Younis was shot dead': a name before 'was' is one victim, though it ends
+    in -s like a plural."""
+    assert killed("Abbas was killed in Karbala on Monday.") == 1
+    assert killed("Police said Younis was shot dead outside his home on Monday.") == 1
