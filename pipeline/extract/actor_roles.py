@@ -276,6 +276,9 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
         return "target"  # "eleven civilians were among 15 people killed": among the victims
     if _included(toks, f.first):
         return "target"  # "killed 28 people, including 11 soldiers": among the victims
+    # the owner of a thing ("the policeman's house") is no subject of the verb after it: "Militants entered the
+    # policeman's house and killed the policeman"
+    owned_thing = word(toks, f.last + 1) == "s" and word(toks, f.last + 2) in _OWNED_THINGS
     who = f.last + 2 if word(toks, f.last + 1) == "," else f.last + 1
     if word(toks, who) == "who":
         # "gunmen who killed five villagers", "the Taliban, who shot two policemen": the relative clause's verb is
@@ -290,7 +293,10 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
             # "two policemen died in the attack", "three civilians lost their lives": the dead, whatever noun follows
             return "target"
         if toks.low[k] in HARM_VERBS or (toks.low[k] == "opened" and word(toks, k + 1) == "fire"):
-            return "target" if _passive(toks, f, k) else "perpetrator"
+            passive = _passive(toks, f, k)
+            if owned_thing and not passive:
+                break
+            return "target" if passive else "perpetrator"
         if toks.low[k] in (";", ":") or toks.low[k] in ("who", "which", "while", "but") or toks.low[k] in _FINDING \
                 or toks.low[k] in _OTHER_DEEDS:
             break  # (its own verb first: "The VHP demanded a probe into the police firing" did no firing)
@@ -420,6 +426,9 @@ _NOT_MODIFIERS = HARM_VERBS | _PREPOSITIONS | words("and or but by as when while
                                                      "has had been said")
 
 
+_OWNED_THINGS = words("house home residence car vehicle shop office compound farm land property camp")
+
+
 def _before_determiners(toks: Tokens, first: int) -> int:
     """Index of the word before the mention that starts at `first`, past its determiners ("the", "two")."""
     k = first - 1
@@ -441,6 +450,10 @@ def _object_of_verb(toks: Tokens, first: int) -> bool:
         k -= 1
     elif word(toks, k).isalpha() and word(toks, k) not in _NOT_MODIFIERS and toks.low[first - 1] == word(toks, k):
         k = _before_determiners(toks, k)  # past one modifier after the count: "killed 4 local policemen"
+        for _ in range(2):  # or a title of up to three words: "attacked Deputy Superintendent Bahadur Khan"
+            if word(toks, k) in HARM_VERBS or not word(toks, k).isalpha() or word(toks, k) in _NOT_MODIFIERS:
+                break
+            k -= 1
     return word(toks, k) in HARM_VERBS and word(toks, k - 1) not in PASSIVE_AUX
 
 

@@ -777,3 +777,21 @@ def test_a_relative_clause_of_harm_gives_its_antecedent_s_role(body: str, expect
     """'gunmen who killed five': the gunmen did it; 'soldiers who were killed': they were its victims."""
     roles = {m.text: m.role for m in actors(body)}
     assert {text: roles.get(text) for text in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Militants entered the constable's house and killed the constable and his wife.",
+         {"Militants": "perpetrator"}),
+        ("Gunmen attacked Deputy Superintendent Imran Qadir and shot him dead near his car.",
+         {"Gunmen": "perpetrator", "Imran Qadir": "target"}),
+    ],
+)
+def test_an_owner_of_a_thing_and_a_titled_object_are_no_doers(body: str, expected: dict[str, str]) -> None:
+    """'the constable's house and killed': the owner of the house is no subject of 'killed'; a name after a title
+    that a verb of violence governs ('attacked Deputy Superintendent Imran Qadir') is its target."""
+    found = actors(body)
+    roles = {m.text: m.role for m in found}
+    assert {text: roles.get(text) for text in expected} == expected
+    assert not [m for m in found if m.text == "constable" and m.role == "perpetrator"]
