@@ -34,7 +34,7 @@ TRIGGER_STEMS = (
     "electrocut", "crush", "trampl", "starv", "tortur", "stoned", "clubbed", "bludgeon", "batter", "knifed",
     "alive", "on himself", "on herself", "seiz", "grabbed", "snatched", "uproot",
     "axed", "maul", "slash", "spear", "whipp", "flogg", "kicked", "choked", "cut down",
-    "shoot", "slay", "gun down", "guns down", "mow down", "mows down", "shahada",
+    "shoot", "slay", "gun down", "guns down", "mow down", "mows down", "shahada", "skull", "skeleton", " heads",
 )
 
 
@@ -173,7 +173,8 @@ _ANCHORS = {
                 r"(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:fatal|mortal)\s+(?:\w+\s+)?(?:injuries|wounds)|succumbed(?:\s+to\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:injuries|wounds|burns))?"
                 r"(?!\s+to\s+(?:[\w'-]+\s+){0,2}?(?:pressures?|demands?|temptations?|threats?|criticism|blackmail|coercion)\b)|"
                 r"succumbing\s+to\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:injuries|wounds|burns)|"
-                r"deaths?|fatalit(?:y|ies)|bodies|corpses",
+                # the remains of the dead, one per person: "six skulls", "two human heads were found"
+                r"deaths?|fatalit(?:y|ies)|bodies|corpses|skulls|skeletons|(?:human|severed|decapitated)\s+heads",
     "p_killed2": _DEATH_IDIOMS,
     "a_killed": r"fatally\s+(?:shot|stabbed|wounded|injured|hit|struck)|kill|kills|killing|shooting\s+dead|"
                 r"burning\s+alive|"

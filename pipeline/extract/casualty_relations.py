@@ -85,7 +85,8 @@ def relate(
 ) -> Context:
     """The context of a figure once related to the figures before it in its sentence: `earlier` are
     the reported victim groups of its category, `before` the mentions of its category made so far."""
-    if context.link == "new" and (_restates(group, earlier) or _elaborates(anchor, group, earlier)):
+    if context.link == "new" and (_restates(group, earlier) or _elaborates(anchor, group, earlier)) \
+            and not any(_REMAINS_LISTED.match(text[g.end:group.start]) for g in earlier):
         return replace(context, link="same", reason="restated in the sentence")
     if (context.link == "new" or (context.link == "more" and context.reason in ("others", "other"))) \
             and (rival := _rival_claim(text, group, earlier)):  # "..., but the party claimed ... ten others injured"
@@ -100,6 +101,12 @@ def relate(
             and context.link in ("total", "update") and _wider_toll(text, group, before):
         return replace(context, status="cumulative", reason=WIDER_COUNT)
     return context
+
+
+# Remains of one kind listed before another's count: "six burned bodies and six skulls" are twelve dead.
+_REMAINS_LISTED = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:bodies|corpses|skulls|skeletons|(?:human|severed)\s+heads)\s*(?:,\s*(?:and\s+)?|and\s+)$",
+    re.IGNORECASE)
 
 
 def _restates(group: Victims, earlier: list[Victims]) -> bool:

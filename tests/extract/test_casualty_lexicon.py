@@ -370,3 +370,11 @@ def test_someone_left_with_burns_or_wounds_is_injured() -> None:
     """'A vendor was left with severe burns' is one injured, as 'two were left with gunshot wounds' are two."""
     assert injured("A vendor was left with severe burns when the petrol bomb hit his stall.") == 1
     assert injured("Two guards were left with gunshot wounds after the raid.") == 2
+
+
+def test_skulls_skeletons_and_severed_heads_count_the_dead() -> None:
+    """'Two human heads were found', 'Nine skulls were found in a grave': one dead each; 'the two heads of state'
+    are no remains."""
+    assert killed("Two human heads were found in a cooler outside the town hall on Monday.") == 2
+    assert killed("Nine skulls were found in a clandestine grave on Monday.") == 9
+    assert killed("The two heads of state met in Geneva on Monday.") == 0

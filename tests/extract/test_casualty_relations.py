@@ -134,3 +134,11 @@ def test_a_sides_own_count_answers_its_enemys_vague_claim() -> None:
     another source's count of the same dead, the conservative 14, not 114."""
     assert counts("The RSF claimed it had killed hundreds of army soldiers in the battle, but the army said only 14 "
                   "of its soldiers had died.") == (14, 0)
+
+
+def test_remains_of_different_kinds_listed_together_are_different_dead() -> None:
+    """'six burned bodies and six skulls': twelve dead, not one figure restated; 'Six people were killed and six
+    bodies were recovered' stays six."""
+    assert counts("Police found six burned bodies and six skulls in a ravine near Iguala on Monday.")[0] == 12
+    assert counts("Officials said four burned bodies, four skulls and a set of bones were found near a ranch.")[0] == 8
+    assert counts("Six people were killed and six bodies were recovered from the river on Monday.")[0] == 6
