@@ -36,6 +36,7 @@ from pipeline.extract.place_context import (
 from pipeline.extract.place_cues import MAX_CUE_VOTE, cue_votes
 from pipeline.extract.place_dateline import dateline_places, is_page_line, opening_dateline, without_page_line
 from pipeline.extract.place_fuzzy import misspelt_places
+from pipeline.extract.place_localities import within_locality
 from pipeline.extract.place_mentions import PlaceMention, find_places, find_places_lower, mostly_lower_case
 from pipeline.extract.place_namesakes import namesake
 from pipeline.extract.place_readings import nest_key, nested, readings
@@ -108,7 +109,8 @@ def _mentions(lead: list[Sentence]) -> list[tuple[int, Sentence, PlaceMention]]:
         found = sorted([*found, *dated, *marked, *framed], key=lambda item: (item[0], item[2].start))
     if not found and not lower:
         found = [(rank, s, m) for rank, s in enumerate(lead) for m in misspelt_places(table, s.text)]
-    return found
+    # ("Kanda Bazar" is a market of a South Asian town, not Tokyo's Kanda)
+    return [(rank, s, local) for rank, s, m in found if (local := within_locality(s.text, m)) is not None]
 
 
 def _in_actor(actors: list[ActorMention], sentence: Sentence, mention: PlaceMention) -> str | None:
