@@ -795,3 +795,12 @@ def test_an_owner_of_a_thing_and_a_titled_object_are_no_doers(body: str, expecte
     roles = {m.text: m.role for m in found}
     assert {text: roles.get(text) for text in expected} == expected
     assert not [m for m in found if m.text == "constable" and m.role == "perpetrator"]
+
+
+def test_cjtf_is_nigeria_s_civilian_task_force_only_where_the_story_is_nigerian() -> None:
+    """'CJTF members repelled an attack on Konduga, Borno' is Nigeria's Civilian JTF; 'the CJTF releases' of a
+    strike near Raqqa, Syria are the coalition's Combined Joint Task Force's, no Nigerian militia."""
+    nigerian = "CJTF members repelled a Boko Haram attack on Konduga, Borno, killing three insurgents."
+    assert "CJTF: Civilian Joint Task Force" in {m.actor_name for m in actors(nigerian)}
+    syrian = "A strike, as defined in the CJTF releases, means one or more kinetic events near Raqqa, Syria."
+    assert "CJTF: Civilian Joint Task Force" not in {m.actor_name for m in actors(syrian)}
