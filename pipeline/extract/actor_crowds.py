@@ -56,6 +56,7 @@ def _no_crowd_act(text: str, event: re.Match[str]) -> bool:
 _DOING = re.compile(r"\s+([A-Za-z][A-Za-z-]*)")
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:[\w-]+\s+)?", _I)
 
+
 def crowd(
     family: str, actors: list[ActorMention], story: tuple[str, list[Sentence]], make: Make
 ) -> ActorMention | int | None:
