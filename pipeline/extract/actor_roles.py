@@ -451,7 +451,7 @@ def _object_of_verb(toks: Tokens, first: int) -> bool:
     elif word(toks, k).isalpha() and word(toks, k) not in _NOT_MODIFIERS and toks.low[first - 1] == word(toks, k):
         k = _before_determiners(toks, k)  # past one modifier after the count: "killed 4 local policemen"
         for _ in range(2):  # or a title of up to three words: "attacked Deputy Superintendent Bahadur Khan"
-            if word(toks, k) in HARM_VERBS or not word(toks, k).isalpha() or word(toks, k) in _NOT_MODIFIERS:
+            if not word(toks, k).isalpha() or word(toks, k) in _NOT_MODIFIERS:  # (a verb of violence among them)
                 break
             k -= 1
     return word(toks, k) in HARM_VERBS and word(toks, k - 1) not in PASSIVE_AUX

@@ -38,6 +38,10 @@ TRIGGER_STEMS = (
 )
 
 
+# The remains of the dead, one per person: "six bodies", "six skulls", "two human heads were found".
+REMAINS = r"(?:bodies|corpses|skulls|skeletons|(?:human|severed|decapitated)\s+heads)"
+
+
 def _trie_pattern(stems: tuple[str, ...]) -> str:
     """A regex matching any of `stems`, factored by shared prefixes ("kill|kiled" -> "ki(?:ll|led)"):
     one pass of the regex engine instead of a substring search per stem."""
@@ -173,8 +177,7 @@ _ANCHORS = {
                 r"(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:fatal|mortal)\s+(?:\w+\s+)?(?:injuries|wounds)|succumbed(?:\s+to\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:injuries|wounds|burns))?"
                 r"(?!\s+to\s+(?:[\w'-]+\s+){0,2}?(?:pressures?|demands?|temptations?|threats?|criticism|blackmail|coercion)\b)|"
                 r"succumbing\s+to\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:injuries|wounds|burns)|"
-                # the remains of the dead, one per person: "six skulls", "two human heads were found"
-                r"deaths?|fatalit(?:y|ies)|bodies|corpses|skulls|skeletons|(?:human|severed|decapitated)\s+heads",
+                r"deaths?|fatalit(?:y|ies)|" + REMAINS,
     "p_killed2": _DEATH_IDIOMS,
     "a_killed": r"fatally\s+(?:shot|stabbed|wounded|injured|hit|struck)|kill|kills|killing|shooting\s+dead|"
                 r"burning\s+alive|"

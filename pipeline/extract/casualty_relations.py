@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from pipeline.extract.casualty_civilians import victim_kind
 from pipeline.extract.casualty_context import Context
+from pipeline.extract.casualty_lexicon import REMAINS
 from pipeline.extract.casualty_persons import PERSON_PRONOUN, head_noun
 from pipeline.extract.casualty_phrases import Victims
 from pipeline.extract.casualty_reports import OWN_LOSS, RIVAL_SOURCE, TOLL_REACH
@@ -104,9 +105,7 @@ def relate(
 
 
 # Remains of one kind listed before another's count: "six burned bodies and six skulls" are twelve dead.
-_REMAINS_LISTED = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:bodies|corpses|skulls|skeletons|(?:human|severed)\s+heads)\s*(?:,\s*(?:and\s+)?|and\s+)$",
-    re.IGNORECASE)
+_REMAINS_LISTED = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?{REMAINS}\s*(?:,\s*(?:and\s+)?|and\s+)$", re.IGNORECASE)
 
 
 def _restates(group: Victims, earlier: list[Victims]) -> bool:
