@@ -236,6 +236,7 @@ _HISTORY_THEN_VERB = re.compile(
     r"injured|wounded)\b[^,;:.]*?)\s+(?:were|was|have|has|had)\s", re.IGNORECASE)
 _RELATIVE_WORDS = 4  # a relative clause this long before the harm verb is not that verb's own ("who died")
 _RELATIVE_OPENS = re.compile(r"\b(?:who|that)\s+(?:had\s+|were\s+|was\s+)?$", re.IGNORECASE)
+_OWN_RELATIVE = re.compile(r",\s*(?:who|which)\b", re.IGNORECASE)
 _MAIN_VERB = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"\s*(?:where|in\s+which|during\s+which|when)\b", re.IGNORECASE)
 
@@ -312,6 +313,12 @@ def _status(
     relative = (hypothetical is not None and _RELATIVE_OPENS.search(text, max(0, hypothetical.start() - 24),
                                                                     hypothetical.start()) is not None
                 and _MAIN_VERB.search(text, hypothetical.end(), anchor.start()) is not None)
+    if hypothetical is not None and not relative:
+        # "the army failed to arrest the gunmen, who killed two villagers": a relative clause after the wish tells a
+        # deed of its own, unless it has a modal of its own ("..., which could kill hundreds")
+        own = _OWN_RELATIVE.search(text, hypothetical.end(), anchor.start())
+        if own is not None:
+            hypothetical = cue.HYPOTHETICAL.search(text, own.end(), anchor.start())
     if hypothetical and not cue.EPISTEMIC.match(text, hypothetical.start()) and not feared and not relative:
         return "hypothetical", hypothetical.group(0)
     # (a verb's, in its plain form: "stabbed a man to death", "due to injuries" are no such verb)
@@ -358,7 +365,11 @@ def _status(
              or cue.REACTION_OCCASION.search(text, max(0, left - 160), left))
     if cause is None and protest:  # "lawyers demonstrated to condemn the killing of 20"
         cause = cue.PROTEST_CAUSE.search(text, max(0, anchor.start() - 60), anchor.start())
-        cause = cause or cue.PROTEST_OCCASION.search(text, max(0, anchor.start() - 80), anchor.start())
+        occasion = cue.PROTEST_OCCASION.search(text, max(0, anchor.start() - 80), anchor.start())
+        if occasion is not None and cue.FORCE_ANTECEDENT.search(text, max(0, occasion.start() - 40), occasion.start()):
+            # "clashed with police, who shot dead two demonstrators": the force's deed at the protest, not its occasion
+            occasion = None
+        cause = cause or occasion
     if cause:
         return "background", cause.group(0)
     sparked = cue.SPARKED_AFTER.match(text, anchor.end()) if anchor.lastgroup == "n_killed" else None

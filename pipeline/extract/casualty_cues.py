@@ -75,7 +75,9 @@ UNREALISED = re.compile(
 )
 DONE_TO = frozenset(
     "managed used began begun started continued proceeded succeeded happened helped help able on seemed appeared"
-    " came reported said believed thought known claimed alleged feared estimated lucky fortunate".split())
+    " came reported said believed thought known claimed alleged feared estimated lucky fortunate"
+    # what was done at once: "the police acted swiftly to arrest a local activist"
+    " swiftly quickly promptly".split())
 # "might have lost their lives": uncertain, not hypothetical
 # An uncertain report ("up to 1,200 may have been killed", "militants might have killed 30"), not a
 # counterfactual: "the bomb could have killed hundreds", "would have been killed had it gone off".
@@ -397,6 +399,13 @@ PROTEST_OCCASION = re.compile(
         "said", "says", "say", "indicated", "indicates", "reported", "reports", "stated", "states", "claimed",
         "claims", "claim", "confirmed", "confirms", "suggested", "suggests", "added", "showed", "shows")) +
     r"that)\s+(?:[\w'’-]+\s+){0,3}?$",
+    _I,
+)
+# A state force right before a relative pronoun: "the police, who arrested 12 protesters", "troops which fired"
+# (the pronoun's antecedent, whose deed the relative clause tells).
+FORCE_ANTECEDENT = re.compile(
+    r"\b(?:police|policem[ae]n|troops|soldiers|(?:security|armed)\s+forces|army|military|officers|cops|"
+    r"personnel|paramilitar(?:y|ies)|guards|gendarmes?|gendarmerie)\s*,?\s*$",
     _I,
 )
 PROTEST_CAUSE = re.compile(

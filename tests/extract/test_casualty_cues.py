@@ -23,6 +23,29 @@ def test_relative_clause_in_a_protest_sentence_is_its_occasion() -> None:
     assert statuses("Shopkeepers protested against the gang that killed two traders.") == ["background"]
 
 
+def test_a_force_relative_clause_in_a_protest_sentence_is_its_deed() -> None:
+    """"clashed with police, who shot dead two demonstrators": the force's deed at the protest, not its occasion;
+    "protested against the police who shot dead two youths" still tells the occasion."""
+    assert statuses("Protesters clashed with police, who shot dead two demonstrators.") == ["reported"]
+    assert statuses("Residents protested against the police who shot dead two youths last week.") == ["background"]
+    assert _arrest_statuses("The police, who arrested 12 protesters on Monday, said the march was illegal.") == [
+        ("reported", None)]
+
+
+def test_a_relative_clause_after_a_failed_wish_tells_a_deed() -> None:
+    """'failed to arrest the gunmen, who killed two villagers': the killing happened; a modal of the relative
+    clause's own ('..., which could kill hundreds') keeps it hypothetical."""
+    assert statuses("The army failed to arrest the gunmen, who killed two villagers.") == ["reported"]
+    assert statuses("Militants want to attack the camp, which could kill hundreds.") == ["hypothetical"]
+
+
+def test_acting_swiftly_to_arrest_is_an_arrest() -> None:
+    """'the police acted swiftly to arrest a local activist' tells of an arrest made; 'must act swiftly to' does not."""
+    assert _arrest_statuses("The police acted swiftly to arrest a local activist on Sunday.") == [("reported", None)]
+    assert [s for s, _ in _arrest_statuses("Police must act swiftly to arrest the killers of the two boys.")] in (
+        [], ["hypothetical"])
+
+
 def test_a_purpose_or_expectation_to_kill_is_no_killing() -> None:
     """'weapons to kill' and 'expected to kill' say what something is for, not what it did."""
     assert statuses("The camps are transit points for smuggling weapons to kill Hindus, he said.") == ["hypothetical"]
