@@ -68,7 +68,8 @@ HARM_VERBS = words(
     hacked stabbed lynched assaulted assault torched burned burnt looted executed beheaded murdered injured
     injuring wounded wounding hit destroyed captured seized detained arrested dispersed clashed gunned
     threw hurled pelted stoned lobbed assassinated assassinate ambushes planted detonated blew pounded rounded
-    ablaze alight neutralised neutralized neutralising neutralizing eliminated eliminating liquidated liquidating"""
+    ablaze alight neutralised neutralized neutralising neutralizing eliminated eliminating liquidated liquidating
+    arresting detain detaining nab nabbed apprehend apprehended"""
 )
 PASSIVE_AUX = words("was were been being is are got")
 PRONOUNS = {

@@ -244,6 +244,20 @@ def _near(toks: Tokens, f: Found, words: frozenset[str], before: int, after: int
     return False
 
 
+def _relative_role(toks: Tokens, f: Found) -> str | None:
+    """perpetrator or target from a relative clause right after the mention: "gunmen who killed five villagers",
+    "the Taliban, which shot two policemen" (its deed); "soldiers who were killed" (its victims)."""
+    who = f.last + 2 if word(toks, f.last + 1) == "," else f.last + 1
+    if word(toks, who) not in ("who", "which", "that"):
+        return None
+    for k in range(who + 1, min(len(toks), who + 5)):
+        if toks.low[k] in HARM_VERBS:
+            return "target" if _passive(toks, f, k) else "perpetrator"
+        if toks.low[k] in _DEATH_VERBS:
+            return "target"
+    return None
+
+
 def _harm_role(toks: Tokens, f: Found) -> str | None:
     """perpetrator or target from the nearest verb of violence around the mention."""
     if _among_the_dead(toks, f.first):
@@ -251,8 +265,9 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
     if word(toks, _before_determiners(toks, f.first)) in _LEAVING and any(
             word(toks, k) in _LEFT_STATES for k in range(f.last + 1, f.last + 3)):
         return "target"  # "the attack left ten policemen dead"
-    if HARM_VERBS.isdisjoint(toks.words) and _DEATH_VERBS.isdisjoint(toks.words) and "opened" not in toks.words:
-        return None  # every reading below needs a verb of violence or death (or "opened fire")
+    if HARM_VERBS.isdisjoint(toks.words) and _DEATH_VERBS.isdisjoint(toks.words) and "opened" not in toks.words \
+            and "arrest" not in toks.words:
+        return None  # every reading below needs a verb of violence or death (or "opened fire", "to arrest")
     by = _agent_by(toks, f.first)
     if by is not None and _harmed_before_by(toks, by):
         return "perpetrator"
@@ -265,6 +280,8 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
     if word(toks, f.first - 1) == "of" and word(toks, f.first - 2) in _TALLY_NOUNS:
         return "target"  # "the number of activists killed this year": a count of victims
     if _object_of_preposition(toks, f.first):
+        if (relative := _relative_role(toks, f)) is not None:
+            return relative  # "clashed with police, who shot dead two demonstrators": the clause's own deed
         if _means_of_harm(toks, f):
             return "perpetrator"  # "15 killed in a Russian drone strike": the state's fire did it
         # "on a police checkpoint, killing ...": a prepositional object is never the subject, but
@@ -279,20 +296,16 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
     # the owner of a thing ("the policeman's house") is no subject of the verb after it: "Militants entered the
     # policeman's house and killed the policeman"
     owned_thing = word(toks, f.last + 1) == "s" and word(toks, f.last + 2) in _OWNED_THINGS
-    who = f.last + 2 if word(toks, f.last + 1) == "," else f.last + 1
-    if word(toks, who) == "who":
-        # "gunmen who killed five villagers", "the Taliban, who shot two policemen": the relative clause's verb is
-        # the mention's own ("soldiers who were killed": its victims)
-        for k in range(who + 1, min(len(toks), who + 5)):
-            if toks.low[k] in HARM_VERBS:
-                return "target" if _passive(toks, f, k) else "perpetrator"
-            if toks.low[k] in _DEATH_VERBS:
-                return "target"
+    relative = _relative_role(toks, f)
+    if relative is not None:
+        return relative
     for k in range(f.last + 1, min(len(toks), f.last + 9)):
         if toks.low[k] in _DEATH_VERBS or (toks.low[k] == "lost" and word(toks, k + 2) in ("lives", "life")):
             # "two policemen died in the attack", "three civilians lost their lives": the dead, whatever noun follows
             return "target"
-        if toks.low[k] in HARM_VERBS or (toks.low[k] == "opened" and word(toks, k + 1) == "fire"):
+        # ("to arrest" is the verb: "the police acted swiftly to arrest him"; "the arrest of" a noun)
+        if toks.low[k] in HARM_VERBS or (toks.low[k] == "opened" and word(toks, k + 1) == "fire") or (
+                toks.low[k] == "arrest" and word(toks, k - 1) == "to"):
             passive = _passive(toks, f, k)
             if owned_thing and not passive:
                 break

@@ -128,11 +128,20 @@ _JOINED = re.compile(r"\band\b", re.IGNORECASE)
 
 
 def _fight_party(actor: ActorMention, body: str) -> bool:
-    """True for one of the sides of a fight the sentence names: no perpetrator of its harm."""
+    """True for one of the sides of a fight the sentence names: no perpetrator of its harm (unless a relative clause
+    tells its own deed: "clashed with police, who shot dead two demonstrators")."""
+    if _DEED_AFTER.match(body, actor.char_end):
+        return False
     if _FIGHT_PARTY.search(body, max(0, actor.char_start - 80), actor.char_start):
         return True
     return _FIGHT_VERB.match(body, actor.char_end) is not None and _JOINED.search(
         body, max(0, actor.char_start - 50), actor.char_end + 50) is not None
+
+
+_DEED_AFTER = re.compile(
+    r"\s*,?\s*(?:who|which|that)\s+(?:had\s+|have\s+|has\s+|then\s+|later\s+)?(?:\w+ly\s+)?(?:killed|injured|wounded|"
+    r"shot|gunned|opened\s+fire|fired|arrested|detained|abducted|kidnapped|beat|stabbed|hacked|lynched)\b",
+    re.IGNORECASE)
 
 
 # A relative clause whose antecedent is the violence: "the police firing ... in which one person was killed" (not

@@ -145,3 +145,21 @@ def test_a_relative_clause_of_harm_takes_its_antecedent_as_the_doer() -> None:
                         "people.") == [("five", "Police Forces"), ("20", None)]
     assert perpetrators("They demanded a probe into the police firing that left one dead in Taldih.") == [
         ("one", "Police Forces")]
+
+
+def test_a_relative_clause_on_a_named_side_tells_its_deed() -> None:
+    """'The Taliban, which killed two policemen' and 'clashed with police, who shot dead two demonstrators' name the
+    doer by the relative pronoun's antecedent, even the object of 'with'."""
+    assert perpetrators("The Taliban, which killed two policemen in Kunduz on Monday, vowed to fight on.") == [
+        ("two", "Taliban")]
+    assert perpetrators("Protesters clashed with police, who shot dead two demonstrators.") == [
+        ("two", "Police Forces")]
+    assert perpetrators("Sabarmati police, which arrested as many as 63 people, gave no names.") == [
+        ("as many as 63", "Police Forces")]
+
+
+def test_a_force_that_moved_to_arrest_made_the_arrest() -> None:
+    """'the police managed to arrest three suspects', 'went on to arrest four men': the force's arrests."""
+    assert perpetrators("The police managed to arrest three suspects on Monday.") == [("three", "Police Forces")]
+    assert perpetrators("Police went on to arrest four men in connection with the attack.") == [
+        ("four", "Police Forces")]
