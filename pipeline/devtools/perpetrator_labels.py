@@ -4,7 +4,8 @@
 
 Each record carries yes/no labels such as `police_killed` ("the article tells of police killing
 someone") and `police_arrested`. An article is predicted "yes" when one of its figures of that
-category names a perpetrator of that kind ("Police Forces of India" for police). Records are read at
+category that tells of a deed done (not negated, denied, threatened or hypothetical) names a perpetrator of
+that kind ("Police Forces of India" for police). Records are read at
 run time and never stored; the printed table is the README's.
 """
 
@@ -26,6 +27,8 @@ LABELS = {
     "police_killed": ("killed", "Police Forces"),
     "police_arrested": ("arrested", "Police Forces"),
 }
+
+UNDONE = frozenset({"negated", "denied", "threat", "hypothetical"})
 
 
 @dataclass(slots=True)
@@ -52,7 +55,9 @@ def predicted(record: dict[str, object]) -> dict[str, bool]:
     title = record.get("title")
     article = ArticleText(str(record["id"]), body, title if isinstance(title, str) else None, published)
     casualties = analyse(article).casualties
-    return {label: any(c.category == category and (c.perpetrator or "").startswith(prefix) for c in casualties)
+    # (a harm that did not happen tells no deed: "the police failed to arrest him", "will arrest the accused")
+    done = [c for c in casualties if c.status not in UNDONE]
+    return {label: any(c.category == category and (c.perpetrator or "").startswith(prefix) for c in done)
             for label, (category, prefix) in LABELS.items()}
 
 

@@ -35,3 +35,11 @@ def test_main_prints_the_readme_table(tmp_path: Path, capsys: pytest.CaptureFixt
     main([str(path)])
     out = capsys.readouterr().out
     assert "| `police_killed` | 2 | 1 | 1.000 | 0.500 |" in out
+
+
+def test_an_arrest_not_made_is_no_label() -> None:
+    """'The police failed to arrest the two accused' names the police but tells of no arrest: no 'yes'."""
+    record = {"id": "d", "published_at": "2002-03-05", "text": "The police failed to arrest the two accused in Surat.",
+              "gold": {"police_killed": "no", "police_arrested": "no"}}
+    arrested = tally([record])["police_arrested"]
+    assert (arrested.tp, arrested.fp, arrested.fn) == (0, 0, 0)
