@@ -27,7 +27,9 @@ need the same evidence. In a story, a non-violent development (a change to a gro
 an agreement) comes from its politics more often than from an event ("joined two other coalition
 partners in opposing the ceremony"): it types the story only with a figure in the opening, or
 gives way to a harder cue told with an event's verb in the next opening sentences ("curfew was
-imposed on Saturday. One person was stabbed ..."); else the story has no type.
+imposed on Saturday. One person was stabbed ..."); else the story has no type. With a figure of
+people killed or injured, the violence its sentence types stands instead: ACLED's non-violent
+developments have no dead.
 
 In a full article that tells of a recent day, a figure whose sentence dates it to a day more
 than a week before publication, and to no recent day, is an earlier incident recalled ("the
@@ -124,6 +126,9 @@ def article_typing(
             return harder, casualties
         if not _opening_figure(casualties, sentences):
             return UNTYPED, casualties
+        violence = _violence_of_figure(casualties, sentences)
+        if violence is not None:
+            return violence, casualties
     return typing, casualties
 
 
@@ -165,6 +170,21 @@ def _harder_lead(typing: Typing, sentences: list[Sentence]) -> Typing | None:
         return None
     told = next(sentence for sentence in later if sentence.index == harder.lead)
     return harder if _EVENT_VERB.search(told.text) else None
+
+
+def _violence_of_figure(casualties: list[CasualtyMention], sentences: list[Sentence]) -> Typing | None:
+    """The typing of the sentence of the first people killed or injured, when it types violence: the dead of a
+    story typed by its curfew or a deployment ("normalcy was restored, barring an isolated incident in which two
+    persons were killed") are a violent event's, and ACLED's non-violent developments have none."""
+    harmed = [m.sentence_index for m in casualties
+              if m.status == "reported" and m.category in ("killed", "injured") and m.figure > 0]
+    if not harmed:
+        return None
+    told = [sentence for sentence in sentences if min(harmed) <= sentence.index]
+    typing = classify_event_lead(told)
+    if typing.lead != min(harmed) or typing.weak or typing.event_type in (None, "Strategic developments"):
+        return None
+    return typing
 
 
 def _first_told(sentences: list[Sentence]) -> int:

@@ -306,6 +306,18 @@ def test_a_soft_development_with_a_figure_keeps_its_type() -> None:
     assert event_type(body) is not None
 
 
+def test_the_dead_of_a_curfew_story_are_a_violent_events() -> None:
+    """'curfew was relaxed ..., barring an incident in which two persons were stabbed to death': ACLED's non-violent
+    developments have no dead, so the stabbing's sentence (past the opening's harder cues) types the story."""
+    body = ("PUNE: Curfew was relaxed for six hours in the old city on Wednesday as life returned to normal, police "
+            "said. Shops reopened and buses were back on the roads. Schools will open on Monday, the collector "
+            "said. Night curfew remains in force in three wards. Barring an isolated incident in which two "
+            "persons were stabbed to death by a group of men near the vegetable market on Tuesday night, the "
+            "district remained calm. " + _FILLER)
+    assert event_type(body) == "Violence against civilians"
+    assert killed(body) == 2
+
+
 def test_a_stampede_or_an_accident_is_no_ones_violence() -> None:
     """'died in a stampede at a religious gathering': no event type and no sides (no unidentified attacker), its
     dead still counted; a road accident has no sides either; a stampede set off by tear gas stays an event."""
