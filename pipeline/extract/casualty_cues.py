@@ -339,9 +339,13 @@ OCCASION = re.compile(
     _I,
 )
 # A reaction's occasion told by a relative clause: "the resolution condemned the Godhra incident in which 58
-# passengers were burnt alive" (not "a declaration condemning the massacre of 12 civilians", often the news)
+# passengers were burnt alive", "expressed horror at the carnage in which ..." (not "a declaration condemning the
+# massacre of 12 civilians", often the news)
 REACTION_OCCASION = re.compile(
-    r"\b(?:condemn\w*|criticis\w*|criticiz\w*|deplor\w*|denounc\w*|mourn\w*)\s+(?:the|those)\s+"
+    r"(?:\b(?:condemn\w*|criticis\w*|criticiz\w*|deplor\w*|denounc\w*|mourn\w*)\s+(?:the|those)\s+|"
+    # a feeling about it: "expressed its sense of horror at the carnage in which ...", "took serious exception to
+    # communal violence that claimed several lives"
+    r"\b(?:horror|shock|grief|anguish|outrage|dismay)\s+(?:at|over)\s+(?:the\s+)?|\bexception\s+to\s+(?:the\s+)?)"
     r"(?:[\w'’-]+,?\s+){1,8}?(?:in\s+which|during\s+which|where|which|that|who)\s+(?:[\w'’-]+\s+){0,4}$",
     _I,
 )

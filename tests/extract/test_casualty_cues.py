@@ -791,3 +791,15 @@ def test_industrial_blasts_and_crashed_aircraft_are_accidents() -> None:
     assert statuses("Four crew died after two military aircraft that had crashed off the coast were found.") == [
         "background"]
     assert statuses("A car packed with explosives exploded near the market, killing nine people.") == ["reported"]
+
+
+def test_a_feeling_about_a_massacre_names_its_occasion() -> None:
+    """'expressed horror at the carnage in which 58 passengers were burnt alive' and 'took serious exception to
+    violence that claimed several lives' react to earlier deaths; 'shot dead three ..., and the minister expressed
+    shock over the killings' reports them."""
+    assert statuses("The association expressed its sense of horror at the carnage in which 58 passengers were "
+                    "burnt alive.") == ["background"]
+    assert statuses("The meeting took serious exception to communal violence that claimed several lives in the "
+                    "state.") == ["background"]
+    assert statuses("Gunmen shot dead three journalists in the city on Tuesday, and the minister expressed shock "
+                    "over the killings.") == ["reported"]
