@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pipeline.extract.actor_codes import inter_code
 from pipeline.extract.actor_events import event_cues
 from pipeline.extract.actor_evidence import incident_actor_mentions
+from pipeline.extract.actor_groups import with_groups
 from pipeline.extract.actors import extract_actors, incident_mentions, main_actors
 from pipeline.extract.casualties import extract_casualties, harm_figures, incident_figures
 from pipeline.extract.casualty_agents import with_perpetrators
@@ -67,6 +68,7 @@ def analyse(article: ArticleText) -> ArticleAnalysis:
     year = incident.event_date.year if incident.event_date is not None else None
     actors = incident_actor_mentions(incident, incident_mentions(actors, incident.country_iso3, year), casualties,
                                      sentences, story_sentences(sentences), body)
+    actors = with_groups(incident, actors, sentences)
     return ArticleAnalysis(sentences, dates, actors, with_perpetrators(casualties, actors, body), incident)
 
 

@@ -1,0 +1,48 @@
+"""Tests for pipeline/extract/actor_groups.py: the social groups of an incident's crowd or victims, by ACLED's names.
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.extract.analyse import analyse
+from pipeline.extract.types import ArticleText
+
+MAY = dt.datetime(2020, 5, 10)
+
+
+def groups(body: str) -> list[tuple[str, str]]:
+    """(words, name) of each group mention `analyse` adds to `body`."""
+    return [(m.text, m.actor_name) for m in analyse(ArticleText("g", body, None, MAY)).actors if m.actor_type == "group"]
+
+
+def test_a_crowd_of_an_occupation_is_its_group() -> None:
+    """'journalists and media workers protested' are journalists (not labour: 'media workers' is read whole);
+    'textile workers marched' a labour group."""
+    assert groups("On 9 May 2020, journalists and media workers protested in Karachi against the arrest of an "
+                  "editor.") == [("journalists", "Journalists (Pakistan)")]
+    assert groups("On 2 May 2020, hundreds of textile workers marched in Dhaka demanding unpaid wages.") == [
+        ("workers", "Labour Group (Bangladesh)")]
+
+
+def test_every_group_coordinated_in_the_crowd_is_named() -> None:
+    """'Students, teachers and parents rallied': students and teachers; parents are no group of the list."""
+    assert groups("Students, teachers and parents rallied outside the education ministry in Nairobi.") == [
+        ("Students", "Students (Kenya)"), ("teachers", "Teachers (Kenya)")]
+
+
+def test_a_victim_of_an_occupation_is_its_group_but_no_labour_group() -> None:
+    """'gunmen shot dead a journalist': journalists beside the civilians; 'a government employee was shot dead'
+    names no labour group (a labour group is a crowd's)."""
+    assert groups("On 4 May 2020, gunmen shot dead a journalist in Veracruz.") == [
+        ("journalist", "Journalists (Mexico)")]
+    assert groups("On 8 May 2020, a government employee was shot dead by men on a motorcycle in Port-au-Prince.") == []
+
+
+def test_words_outside_the_crowd_name_no_group() -> None:
+    """'protested against the release of prisoners': the prisoners are what the protest is about; 'CPI(M) workers'
+    are the party's; the women of 'men, women and children' tell the crowd's size."""
+    assert groups("Residents protested against the release of prisoners in Salta.") == []
+    assert groups("CPI(M) workers protested in Kochi against the fuel price hike.") == []
+    assert groups("On 1 May 2020, a large number of men, women and children staged a protest in Thatta "
+                  "district.") == []
