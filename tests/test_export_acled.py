@@ -14,7 +14,7 @@ from pipeline.export import acled_codes as codes
 from pipeline.export.acled import ACLED_COLUMNS, OUR_COLUMNS, acled_frame, export_acled_csv
 from pipeline.export.regions import ACLED_REGIONS, acled_country_name, acled_region, iso_numeric
 from pipeline.taxonomy import EVENT_TYPE_OF_SUB
-from tests.handmade_warehouse import A1, E1, E2, E3, build, insert
+from tests.handmade_warehouse import A1, A3, E1, E2, E3, build, insert
 
 
 @pytest.fixture
@@ -142,3 +142,21 @@ def test_acled_geography_departs_from_un_where_acled_does() -> None:
         "Middle East", "South Asia", "Central America", "Caucasus and Central Asia", "Middle East"]
     assert (iso_numeric("AFG"), iso_numeric("XKX"), iso_numeric(None)) == (4, 0, None)
     assert acled_country_name("COD") == "Democratic Republic of Congo"
+
+
+def test_social_groups_are_the_associated_actors(warehouse: Path) -> None:
+    """A crowd's group stands beside the protesters (assoc_actor_1), the victims' beside the civilians
+    (assoc_actor_2), '; '-joined in text order; an event without groups has none."""
+    con = duckdb.connect(str(warehouse))
+    con.execute("UPDATE events SET actor2 = 'Civilians (Sudan)' WHERE event_id = ?", [E3])
+    insert(con, "actor_mentions", [
+        {"article_id": A3, "char_start": start, "char_end": start + 5, "text": "words", "actor_name": name,
+         "actor_type": "group", "role": role, "sentence_index": 0}
+        for start, name, role in ((0, "Journalists (Sudan)", None), (10, "Labour Group (Sudan)", None),
+                                  (20, "Journalists (Sudan)", None), (30, "Women (Sudan)", "target"))])
+    rows = {r["event_id"]: r for r in acled_frame(con).to_dicts()}
+    con.close()
+    assert rows[E3]["assoc_actor_1"] == "Journalists (Sudan); Labour Group (Sudan)"
+    assert rows[E3]["assoc_actor_2"] == "Women (Sudan)"
+    # E2 shares the article but its sides are no crowd and no civilians: its groups are not theirs
+    assert rows[E2]["assoc_actor_1"] is None and rows[E1]["assoc_actor_2"] is None

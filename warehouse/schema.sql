@@ -81,7 +81,7 @@ COMMENT ON COLUMN actor_mentions.article_id IS 'The article whose body holds the
 COMMENT ON COLUMN actor_mentions.char_start IS 'Start offset of the span in articles.body (0-based).';
 COMMENT ON COLUMN actor_mentions.char_end IS 'End offset of the span in articles.body (exclusive): text = body[char_start:char_end].';
 COMMENT ON COLUMN actor_mentions.text IS 'The actor as written, e.g. Pakistani troops.';
-COMMENT ON COLUMN actor_mentions.actor_type IS 'state_forces, rebel_group, political_militia, identity_militia, protesters, civilians, government, international_org, media, person, ...';
+COMMENT ON COLUMN actor_mentions.actor_type IS 'state_forces, rebel_group, political_militia, identity_militia, protesters, civilians, government, international_org, media, person, ...; group for a social group of the crowd or the victims, by ACLED''s names (Labour Group (X), Journalists (X), Women (X), ...)';
 COMMENT ON COLUMN actor_mentions.country_iso3 IS 'ISO 3166-1 alpha-3 code of the actor''s country, when it has one.';
 COMMENT ON COLUMN actor_mentions.sentence_index IS 'Index of the sentence of the body the span is in (0-based).';
 

@@ -51,6 +51,7 @@ _COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+
                           r"(?:[\w'’-]+\s+){0,2}?$", _I)
 _WOMEN_AND_CHILDREN = re.compile(r"\bwom[ae]n\s*(?:,\s*|\s+and\s+)children\b", _I)
 _REACH = 80  # characters after a mention read for the people coordinated with it
+_PEOPLE_TYPES = frozenset({"protesters", "rioters", "civilians", "group"})  # mentions of people, not organisations
 
 
 def with_groups(incident: Incident, actors: list[ActorMention], sentences: list[Sentence]) -> list[ActorMention]:
@@ -93,8 +94,8 @@ def _groups_named(sentence: Sentence, mention: ActorMention, actors: list[ActorM
             break
         spans.append((word.start(), word.end()))
     # the end of an organisation's name: its members ("CPI(M) workers", "the party's women") are the organisation's
-    owners = {m.char_end - sentence.start for m in actors if m.sentence_index == sentence.index and not (
-        m.actor_type in ("protesters", "rioters", "civilians", "group"))}
+    owners = {m.char_end - sentence.start for m in actors
+              if m.sentence_index == sentence.index and m.actor_type not in _PEOPLE_TYPES}
     found: list[tuple[str, int, int]] = []
     for s, e in spans:
         # each people word is one group's, the most specific that ends on it ("media workers": journalists), its

@@ -13,7 +13,8 @@ MAY = dt.datetime(2020, 5, 10)
 
 def groups(body: str) -> list[tuple[str, str]]:
     """(words, name) of each group mention `analyse` adds to `body`."""
-    return [(m.text, m.actor_name) for m in analyse(ArticleText("g", body, None, MAY)).actors if m.actor_type == "group"]
+    actors = analyse(ArticleText("g", body, None, MAY)).actors
+    return [(m.text, m.actor_name) for m in actors if m.actor_type == "group"]
 
 
 def test_a_crowd_of_an_occupation_is_its_group() -> None:
