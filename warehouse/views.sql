@@ -206,6 +206,36 @@ COMMENT ON COLUMN articles_per_source.killed_in_events IS 'People killed in thos
 COMMENT ON COLUMN articles_per_source.first_published IS 'Earliest publication time among its articles.';
 COMMENT ON COLUMN articles_per_source.last_published IS 'Latest publication time among its articles.';
 
+-- The associated actors of each incident, as ACLED lists them beside actor1 and actor2: the social
+-- groups (actor_mentions of type group) of its canonical report, a crowd's people beside the
+-- protesters or rioters, the victims (role target) beside the civilians, in the order the text names them.
+CREATE VIEW event_associated_actors AS
+WITH groups AS (
+    SELECT e.event_id, e.actor1, e.actor2, m.actor_name, coalesce(m.role = 'target', false) AS harmed,
+           min(m.char_start) AS first_start
+    FROM events e JOIN actor_mentions m ON m.article_id = e.canonical_article_id
+    WHERE m.actor_type = 'group'
+    GROUP BY ALL
+), sided AS (
+    SELECT event_id, actor_name, first_start,
+           CASE WHEN harmed AND actor1 LIKE 'Civilians (%' THEN 1
+                WHEN NOT harmed AND (actor1 LIKE 'Protesters (%' OR actor1 LIKE 'Rioters (%') THEN 1
+                WHEN harmed AND actor2 LIKE 'Civilians (%' THEN 2
+                WHEN NOT harmed AND (actor2 LIKE 'Protesters (%' OR actor2 LIKE 'Rioters (%') THEN 2 END AS side
+    FROM groups
+)
+SELECT event_id,
+       string_agg(actor_name, '; ' ORDER BY first_start) FILTER (WHERE side = 1) AS assoc_actor_1,
+       string_agg(actor_name, '; ' ORDER BY first_start) FILTER (WHERE side = 2) AS assoc_actor_2
+FROM sided
+WHERE side IS NOT NULL
+GROUP BY event_id
+ORDER BY event_id;
+COMMENT ON VIEW event_associated_actors IS 'Per incident: the social groups ACLED would list as associated actors (Journalists (X), Labour Group (X), Women (X), ...), beside the crowd or the civilians.';
+COMMENT ON COLUMN event_associated_actors.event_id IS 'The incident (events.event_id).';
+COMMENT ON COLUMN event_associated_actors.assoc_actor_1 IS 'Groups beside actor1 (its protesters or rioters, or its civilians when harmed), separated by "; "; null when none.';
+COMMENT ON COLUMN event_associated_actors.assoc_actor_2 IS 'Groups beside actor2, likewise.';
+
 -- The data dictionary: every table and view column with its type and meaning, because
 -- DuckDB's DESCRIBE shows no comments (`python -m pipeline describe TABLE` prints the same).
 CREATE VIEW data_dictionary AS

@@ -9,9 +9,10 @@ country, admin1, admin2, admin3, location, latitude, longitude, geo_precision, s
 else the headline), fatalities, tags, timestamp (latest report's publication, Unix seconds).
 Then ours: injured, event_id, n_reports, canonical_article_id, source_url, evidence.
 
-The associated actors are the social groups `actor_groups` read in the canonical report (a
-crowd's "Journalists (Pakistan)" beside `Protesters (Pakistan)`, the victims' beside `Civilians
-(X)`), "; "-joined as ACLED writes them, unless the events table carries its own. Columns the
+The associated actors are those of the `event_associated_actors` view: the social groups
+`actor_groups` read in the canonical report (a crowd's "Journalists (Pakistan)" beside
+`Protesters (Pakistan)`, the victims' beside `Civilians (X)`), "; "-joined as ACLED writes them,
+unless the events table carries its own. Columns the
 events table does not have yet (admin2, coordinates, ...) are written empty, and inter and
 interaction codes are derived from the actor names when the events table carries none for a row,
 so the file keeps ACLED's shape as the pipeline grows. Events without a date are left out (ACLED
@@ -70,23 +71,17 @@ class AcledExport:
     undated_skipped: int
 
 
-# The social groups of each event's canonical report (actor_mentions of type "group"), in text order.
-_GROUPS_SQL = """
-SELECT e.event_id, m.actor_name, m.role
-FROM events e JOIN actor_mentions m ON m.article_id = e.canonical_article_id
-WHERE m.actor_type = 'group'
-ORDER BY e.event_id, m.char_start
-"""
-# The sides a group stands beside: a crowd's people (no role) or the victims (target).
-_CROWDS = ("Protesters (", "Rioters (")
-_VICTIMS = ("Civilians (",)
+# The associated actors of each event (the `event_associated_actors` view), when the warehouse has the view.
+_GROUPS_SQL = "SELECT event_id, assoc_actor_1, assoc_actor_2 FROM event_associated_actors"
+_HAS_GROUPS_SQL = "SELECT count(*) FROM duckdb_views() WHERE view_name = 'event_associated_actors'"
 
 
 def acled_frame(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
     """The events of a warehouse as an ACLED-shaped frame (ACLED's columns, then ours)."""
     events = con.execute(_EVENTS_SQL).pl()
-    if "assoc_actor_1" not in events.columns and "assoc_actor_2" not in events.columns:
-        events = _with_groups(events, con.execute(_GROUPS_SQL).fetchall())
+    has_groups = con.execute(_HAS_GROUPS_SQL).fetchone()
+    if "assoc_actor_1" not in events.columns and "assoc_actor_2" not in events.columns and has_groups and has_groups[0]:
+        events = events.join(con.execute(_GROUPS_SQL).pl(), on="event_id", how="left")
     for name in (*_PASS_THROUGH, "inter1", "inter2", "interaction", "evidence"):
         if name not in events.columns:
             events = events.with_columns(pl.lit(None).alias(name))
@@ -101,24 +96,6 @@ def acled_frame(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
     )
     derived = _coded_columns(events.to_dicts())
     return pl.concat([base, derived], how="horizontal").select(*ACLED_COLUMNS, *OUR_COLUMNS)
-
-
-def _with_groups(events: pl.DataFrame, groups: list[tuple[str, str, str | None]]) -> pl.DataFrame:
-    """`events` with assoc_actor_1 and assoc_actor_2: each group beside the side it belongs to, a crowd's people
-    beside the protesters or rioters, the victims beside the civilians; "; "-joined, None when there is none."""
-    by_event: dict[str, list[tuple[str, str | None]]] = {}
-    for event_id, name, role in groups:
-        by_event.setdefault(event_id, []).append((name, role))
-    assoc: dict[str, list[str | None]] = {"assoc_actor_1": [], "assoc_actor_2": []}
-    for event_id, actor1, actor2 in events.select("event_id", "actor1", "actor2").iter_rows():
-        found = by_event.get(event_id, [])
-        for column, side in (("assoc_actor_1", actor1), ("assoc_actor_2", actor2)):
-            kinds = _VICTIMS if side is not None and side.startswith(_VICTIMS) else _CROWDS
-            names = [name for name, role in found if side is not None and side.startswith(kinds)
-                     and (role == "target") == (kinds is _VICTIMS)]
-            assoc[column].append("; ".join(dict.fromkeys(names)) or None)
-    return events.with_columns(pl.Series("assoc_actor_1", assoc["assoc_actor_1"], dtype=pl.String),
-                               pl.Series("assoc_actor_2", assoc["assoc_actor_2"], dtype=pl.String))
 
 
 _CODED_TYPES: dict[str, type[pl.DataType]] = {
