@@ -299,7 +299,12 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
     relative = _relative_role(toks, f)
     if relative is not None:
         return relative
+    # the subject of a clause that "when" or "as" opens ends its reach at the comma after it: "When they intervened,
+    # the men opened fire" (the men's fire)
+    subordinate = word(toks, f.first - 1) in _SUBORDINATORS
     for k in range(f.last + 1, min(len(toks), f.last + 9)):
+        if subordinate and toks.low[k] == ",":
+            break
         if toks.low[k] in _DEATH_VERBS or (toks.low[k] == "lost" and word(toks, k + 2) in ("lives", "life")):
             # "two policemen died in the attack", "three civilians lost their lives": the dead, whatever noun follows
             return "target"
@@ -419,6 +424,8 @@ def _target_after_verb(toks: Tokens, f: Found) -> str | None:
     for k in range(start, max(-1, start - 6), -1):
         if toks.low[k] in HARM_VERBS and word(toks, k - 1) not in PASSIVE_AUX:
             return "target"
+        if toks.low[k] == "fire" and word(toks, k - 1) in ("opened", "open", "opening"):
+            return "target"  # "opened fire at the police"
         if toks.low[k] in _SUBORDINATORS:
             return None  # "... injured when a group of Boko Haram terrorists invaded": the clause's subject
     return None
@@ -427,7 +434,9 @@ def _target_after_verb(toks: Tokens, f: Found) -> str | None:
 _SUBORDINATORS = words("when as while whereas after before because")
 # Verbs of a mention's own that are no violence: what it demanded, condemned or alleged is others' deed.
 _OTHER_DEEDS = words("demanded demands demand condemned condemns protested alleged alleges accused accuses sought "
-                     "seeks urged urges called calls criticised criticized blamed")
+                     "seeks urged urges called calls criticised criticized blamed "
+                     # what was seen: "police officers witnessed men shooting at a housing complex"
+                     "witnessed saw spotted watched noticed observed")
 _DETERMINERS = words("a an the its their his her our two three four five several some many")
 _QUANTIFIERS = words("nearly almost some six seven eight nine ten eleven twelve dozen dozens scores hundreds thousands")
 _PREPOSITIONS = words("on at in into against of with near from to for upon inside outside onto toward towards")

@@ -109,6 +109,21 @@ def test_claimant_perpetrator_and_target() -> None:
     assert roles["policemen"] == "target"
 
 
+def test_the_side_fired_at_is_the_target() -> None:
+    """'opened fire at the police': the police are the target, the gunmen the perpetrator."""
+    roles = {m.text: m.role for m in actors("Gunmen opened fire at the police near the market, wounding four.")}
+    assert roles == {"Gunmen": "perpetrator", "police": "target"}
+
+
+def test_a_witness_or_a_subordinate_clauses_subject_did_not_fire() -> None:
+    """'police officers witnessed men shooting' and 'When police arrived, gunmen opened fire': the police saw or
+    came; the shooting is another's."""
+    roles = {m.text: m.role for m in actors("Police officers witnessed men shooting at a housing complex.")}
+    assert roles["Police officers"] is None
+    roles = {m.text: m.role for m in actors("When police arrived, gunmen opened fire, killing two officers.")}
+    assert roles["police"] is None and roles["gunmen"] == "perpetrator"
+
+
 def test_kind_nouns_take_the_article_country() -> None:
     """'police' is coded to the country the article is about."""
     found = names("Police in Nepal detained six students. The police later released them.")
