@@ -51,15 +51,17 @@ _COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+
                           r"(?:[\w'’-]+\s+){0,2}?$", _I)
 _WOMEN_AND_CHILDREN = re.compile(r"\bwom[ae]n\s*(?:,\s*|\s+and\s+)children\b", _I)
 _REACH = 80  # characters after a mention read for the people coordinated with it
+_LEAD = 6  # the story's first sentences (as `actor_evidence` reads the sides)
 _PEOPLE_TYPES = frozenset({"protesters", "rioters", "civilians", "group"})  # mentions of people, not organisations
 
 
-def with_groups(incident: Incident, actors: list[ActorMention], sentences: list[Sentence]) -> list[ActorMention]:
-    """`actors`, with a mention of each social group the incident's crowd or victims are told as (see the module)."""
+def with_groups(incident: Incident, actors: list[ActorMention], story: list[Sentence]) -> list[ActorMention]:
+    """`actors`, with a mention of each social group the incident's crowd or victims are told as in the story's
+    first sentences, where a report tells its sides (see the module)."""
     if incident.country_iso3 is None:
         return actors
     sides = {name for name in (incident.actor1, incident.actor2) if name is not None and _family(name) in _FAMILIES}
-    texts = {s.index: s for s in sentences}
+    texts = {s.index: s for s in story[:_LEAD]}
     added: list[ActorMention] = []
     for mention in actors:
         sentence = texts.get(mention.sentence_index)

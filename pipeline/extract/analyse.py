@@ -66,9 +66,10 @@ def analyse(article: ArticleText) -> ArticleAnalysis:
     incident = summarise(article, sentences, dates, actors, casualties, (typing.event_type, typing.sub_event_type),
                          accident=typing.accident)
     year = incident.event_date.year if incident.event_date is not None else None
+    story = story_sentences(sentences)
     actors = incident_actor_mentions(incident, incident_mentions(actors, incident.country_iso3, year), casualties,
-                                     sentences, story_sentences(sentences), body)
-    actors = with_groups(incident, actors, sentences)
+                                     sentences, story, body)
+    actors = with_groups(incident, actors, story)
     return ArticleAnalysis(sentences, dates, actors, with_perpetrators(casualties, actors, body), incident)
 
 

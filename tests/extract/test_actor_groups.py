@@ -47,3 +47,10 @@ def test_words_outside_the_crowd_name_no_group() -> None:
     assert groups("CPI(M) workers protested in Kochi against the fuel price hike.") == []
     assert groups("On 1 May 2020, a large number of men, women and children staged a protest in Thatta "
                   "district.") == []
+
+
+def test_groups_come_from_the_story_s_first_sentences() -> None:
+    """The sides are told in a report's opening: students named as victims deep in a long story (the eighth
+    sentence) make no group."""
+    opening = "On 4 May 2020, gunmen killed two traders in Maiduguri. " + "Police said an inquiry had begun. " * 6
+    assert groups(opening + "Later, gunmen killed three civilians and two students in the same market.") == []
