@@ -1,13 +1,13 @@
 """The social groups among an incident's crowd or victims, by ACLED's names for them.
 
 ACLED names who the protesters, rioters or victims were, beside the crowd's or the civilians' own
-actor, with a group of its standard list: "journalists and media workers protested" adds
+actor, with a group of its standard list: "reporters and media workers rallied" adds
 `Journalists (Pakistan)` to `Protesters (Pakistan)`, "textile workers marched" a `Labour Group
 (Bangladesh)`, "doctors and nurses staged a sit-in" `Health Workers (Pakistan)`, "gunmen shot dead a
 journalist" `Journalists (Mexico)` beside `Civilians (Mexico)`. The group is read from the words of
-the incident's crowd or victim mention and the people words coordinated with it ("journalists and
+the incident's crowd or victim mention and the people words coordinated with it ("reporters and
 media workers", "students, teachers and parents"), never from other words of the sentence: the
-prisoners in "protested against the release of prisoners" are no protesters.
+prisoners in "marched against a plan to free prisoners early" are no protesters.
 
 Workers harmed are civilians, no labour group (a labour group is a crowd's). Not groups: a party's or
 an organisation's members ("CPI(M) workers", "party workers": the party's own mention names them),

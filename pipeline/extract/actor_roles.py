@@ -308,7 +308,7 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
         if toks.low[k] in _DEATH_VERBS or (toks.low[k] == "lost" and word(toks, k + 2) in ("lives", "life")):
             # "two policemen died in the attack", "three civilians lost their lives": the dead, whatever noun follows
             return "target"
-        # ("to arrest" is the verb: "the police acted swiftly to arrest him"; "the arrest of" a noun)
+        # ("to arrest" is the verb: "the police moved quickly to arrest him"; "the arrest of" a noun)
         if toks.low[k] in HARM_VERBS or (toks.low[k] == "opened" and word(toks, k + 1) == "fire") or (
                 toks.low[k] == "arrest" and word(toks, k - 1) == "to"):
             passive = _passive(toks, f, k)
@@ -435,7 +435,7 @@ _SUBORDINATORS = words("when as while whereas after before because")
 # Verbs of a mention's own that are no violence: what it demanded, condemned or alleged is others' deed.
 _OTHER_DEEDS = words("demanded demands demand condemned condemns protested alleged alleges accused accuses sought "
                      "seeks urged urges called calls criticised criticized blamed "
-                     # what was seen: "police officers witnessed men shooting at a housing complex"
+                     # what was seen: "officers watched two men firing at a bus stop"
                      "witnessed saw spotted watched noticed observed")
 _DETERMINERS = words("a an the its their his her our two three four five several some many")
 _QUANTIFIERS = words("nearly almost some six seven eight nine ten eleven twelve dozen dozens scores hundreds thousands")

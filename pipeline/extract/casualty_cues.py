@@ -76,7 +76,7 @@ UNREALISED = re.compile(
 DONE_TO = frozenset(
     "managed used began begun started continued proceeded succeeded happened helped help able on seemed appeared"
     " came reported said believed thought known claimed alleged feared estimated lucky fortunate"
-    # what was done at once: "the police acted swiftly to arrest a local activist"
+    # what was done at once: "officers moved quickly to arrest the shopkeeper"
     " swiftly quickly promptly".split())
 # "might have lost their lives": uncertain, not hypothetical
 # An uncertain report ("up to 1,200 may have been killed", "militants might have killed 30"), not a
@@ -343,7 +343,7 @@ OCCASION = re.compile(
 # massacre of 12 civilians", often the news)
 REACTION_OCCASION = re.compile(
     r"(?:\b(?:condemn\w*|criticis\w*|criticiz\w*|deplor\w*|denounc\w*|mourn\w*)\s+(?:the|those)\s+|"
-    # a feeling about it: "expressed its sense of horror at the carnage in which ...", "took serious exception to
+    # a feeling about it: "voiced its horror at the massacre in which ...", "took strong exception to
     # communal violence that claimed several lives"
     r"\b(?:horror|shock|grief|anguish|outrage|dismay)\s+(?:at|over)\s+(?:the\s+)?|\bexception\s+to\s+(?:the\s+)?)"
     r"(?:[\w'’-]+,?\s+){1,8}?(?:in\s+which|during\s+which|where|which|that|who)\s+(?:[\w'’-]+\s+){0,4}$",

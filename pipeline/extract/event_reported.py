@@ -174,7 +174,7 @@ def _harder_lead(typing: Typing, sentences: list[Sentence]) -> Typing | None:
 
 def _violence_of_figure(casualties: list[CasualtyMention], sentences: list[Sentence]) -> Typing | None:
     """The typing of the sentence of the first people killed or injured, when it types violence: the dead of a
-    story typed by its curfew or a deployment ("normalcy was restored, barring an isolated incident in which two
+    story typed by its curfew or a deployment ("calm returned, apart from one incident in which two
     persons were killed") are a violent event's, and ACLED's non-violent developments have none."""
     harmed = [m.sentence_index for m in casualties
               if m.status == "reported" and m.category in ("killed", "injured") and m.figure > 0]

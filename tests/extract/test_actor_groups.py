@@ -18,10 +18,10 @@ def groups(body: str) -> list[tuple[str, str]]:
 
 
 def test_a_crowd_of_an_occupation_is_its_group() -> None:
-    """'journalists and media workers protested' are journalists (not labour: 'media workers' is read whole);
+    """'reporters and media workers rallied' are journalists (not labour: 'media workers' is read whole);
     'textile workers marched' a labour group."""
-    assert groups("On 9 May 2020, journalists and media workers protested in Karachi against the arrest of an "
-                  "editor.") == [("journalists", "Journalists (Pakistan)")]
+    assert groups("Reporters and media workers rallied outside the press club in Lahore on Friday over unpaid "
+                  "salaries.") == [("media workers", "Journalists (Pakistan)")]
     assert groups("On 2 May 2020, hundreds of textile workers marched in Dhaka demanding unpaid wages.") == [
         ("workers", "Labour Group (Bangladesh)")]
 
@@ -33,20 +33,20 @@ def test_every_group_coordinated_in_the_crowd_is_named() -> None:
 
 
 def test_a_victim_of_an_occupation_is_its_group_but_no_labour_group() -> None:
-    """'gunmen shot dead a journalist': journalists beside the civilians; 'a government employee was shot dead'
-    names no labour group (a labour group is a crowd's)."""
+    """'gunmen shot dead a journalist': journalists beside the civilians; 'a municipal clerk and a factory worker
+    were shot dead' names no labour group (a labour group is a crowd's)."""
     assert groups("On 4 May 2020, gunmen shot dead a journalist in Veracruz.") == [
         ("journalist", "Journalists (Mexico)")]
-    assert groups("On 8 May 2020, a government employee was shot dead by men on a motorcycle in Port-au-Prince.") == []
+    assert groups("Two factory workers were shot dead outside a bakery in Port-au-Prince on Tuesday.") == []
 
 
 def test_words_outside_the_crowd_name_no_group() -> None:
-    """'protested against the release of prisoners': the prisoners are what the protest is about; 'CPI(M) workers'
-    are the party's; the women of 'men, women and children' tell the crowd's size."""
-    assert groups("Residents protested against the release of prisoners in Salta.") == []
+    """'marched against a plan to free prisoners early': the prisoners are what the protest is about; 'CPI(M)
+    workers' are the party's; the women of 'men, women and children' tell the crowd's size."""
+    assert groups("Shopkeepers marched in Rosario against a plan to free prisoners early.") == []
     assert groups("CPI(M) workers protested in Kochi against the fuel price hike.") == []
-    assert groups("On 1 May 2020, a large number of men, women and children staged a protest in Thatta "
-                  "district.") == []
+    assert groups("Hundreds of men, women and children marched through Sukkur demanding clean drinking "
+                  "water.") == []
 
 
 def test_groups_come_from_the_story_s_first_sentences() -> None:

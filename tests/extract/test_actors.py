@@ -116,9 +116,9 @@ def test_the_side_fired_at_is_the_target() -> None:
 
 
 def test_a_witness_or_a_subordinate_clauses_subject_did_not_fire() -> None:
-    """'police officers witnessed men shooting' and 'When police arrived, gunmen opened fire': the police saw or
+    """'police officers watched two men firing' and 'When police arrived, gunmen opened fire': the police saw or
     came; the shooting is another's."""
-    roles = {m.text: m.role for m in actors("Police officers witnessed men shooting at a housing complex.")}
+    roles = {m.text: m.role for m in actors("Police officers watched two men firing at a bus stop.")}
     assert roles["Police officers"] is None
     roles = {m.text: m.role for m in actors("When police arrived, gunmen opened fire, killing two officers.")}
     assert roles["police"] is None and roles["gunmen"] == "perpetrator"

@@ -39,9 +39,9 @@ def test_a_relative_clause_after_a_failed_wish_tells_a_deed() -> None:
     assert statuses("Militants want to attack the camp, which could kill hundreds.") == ["hypothetical"]
 
 
-def test_acting_swiftly_to_arrest_is_an_arrest() -> None:
-    """'the police acted swiftly to arrest a local activist' tells of an arrest made; 'must act swiftly to' does not."""
-    assert _arrest_statuses("The police acted swiftly to arrest a local activist on Sunday.") == [("reported", None)]
+def test_moving_quickly_to_arrest_is_an_arrest() -> None:
+    """'officers moved quickly to arrest the shopkeeper' tells of an arrest made; 'must act swiftly to' does not."""
+    assert _arrest_statuses("Officers moved quickly to arrest the shopkeeper on Sunday.") == [("reported", None)]
     assert [s for s, _ in _arrest_statuses("Police must act swiftly to arrest the killers of the two boys.")] in (
         [], ["hypothetical"])
 
@@ -794,12 +794,12 @@ def test_industrial_blasts_and_crashed_aircraft_are_accidents() -> None:
 
 
 def test_a_feeling_about_a_massacre_names_its_occasion() -> None:
-    """'expressed horror at the carnage in which 58 passengers were burnt alive' and 'took serious exception to
+    """'voiced its horror at the massacre in which 30 villagers were burnt alive' and 'took strong exception to
     violence that claimed several lives' react to earlier deaths; 'shot dead three ..., and the minister expressed
     shock over the killings' reports them."""
-    assert statuses("The association expressed its sense of horror at the carnage in which 58 passengers were "
+    assert statuses("The union voiced its horror at the massacre in which 30 villagers were "
                     "burnt alive.") == ["background"]
-    assert statuses("The meeting took serious exception to communal violence that claimed several lives in the "
+    assert statuses("The council took strong exception to the violence that claimed several lives in the "
                     "state.") == ["background"]
     assert statuses("Gunmen shot dead three journalists in the city on Tuesday, and the minister expressed shock "
                     "over the killings.") == ["reported"]

@@ -311,7 +311,7 @@ def test_the_dead_of_a_curfew_story_are_a_violent_events() -> None:
     developments have no dead, so the stabbing's sentence (past the opening's harder cues) types the story."""
     body = ("PUNE: Curfew was relaxed for six hours in the old city on Wednesday as life returned to normal, police "
             "said. Shops reopened and buses were back on the roads. Schools will open on Monday, the collector "
-            "said. Night curfew remains in force in three wards. Barring an isolated incident in which two "
+            "said. Night curfew remains in force in three wards. Apart from one incident in which two "
             "persons were stabbed to death by a group of men near the vegetable market on Tuesday night, the "
             "district remained calm. " + _FILLER)
     assert event_type(body) == "Violence against civilians"
