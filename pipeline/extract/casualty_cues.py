@@ -346,7 +346,9 @@ REACTION_OCCASION = re.compile(
     # a feeling about it: "voiced its horror at the massacre in which ...", "took strong exception to
     # communal violence that claimed several lives"
     r"\b(?:horror|shock|grief|anguish|outrage|dismay)\s+(?:at|over)\s+(?:the\s+)?|\bexception\s+to\s+(?:the\s+)?)"
-    r"(?:[\w'’-]+,?\s+){1,8}?(?:in\s+which|during\s+which|where|which|that|who)\s+(?:[\w'’-]+\s+){0,4}$",
+    r"(?:[\w'’-]+,?\s+){1,8}?(?:in\s+which|during\s+which|where|which|that|who|"
+    # or the toll it led to: "horror at the massacre and the acts which followed, leading to hundreds of deaths"
+    r"leading\s+to|resulting\s+in)\s+(?:[\w'’-]+\s+){0,4}$",
     _I,
 )
 # A disappearance told as what preceded the news: "found dead days after he went missing", "since

@@ -803,3 +803,11 @@ def test_a_feeling_about_a_massacre_names_its_occasion() -> None:
                     "state.") == ["background"]
     assert statuses("Gunmen shot dead three journalists in the city on Tuesday, and the minister expressed shock "
                     "over the killings.") == ["reported"]
+
+
+def test_a_feeling_about_a_massacre_and_the_toll_it_led_to_names_its_occasion() -> None:
+    """'recorded its horror at the massacre and the acts which followed, leading to hundreds of deaths': the
+    deaths the feeling is about; 'Rioters torched shops, leading to the deaths of three people' reports them."""
+    assert statuses("The staff association recorded its horror at the massacre and the acts which followed, "
+                    "leading to hundreds of innocent deaths.") == ["background"]
+    assert statuses("Rioters torched shops in the old city, leading to the deaths of three people.") == ["reported"]
