@@ -212,6 +212,10 @@ def _category_total(
             total += fresh + added  # "four died on Thursday ... three on Friday": another day's incident
         elif not (fresh and fresh + added == total):  # "Seven died at once and two more later": a breakdown
             total += added
+        if vague_only and total is not None and not replacing and (known := _parts(mentions)) > total:
+            # "several others were wounded ... a foreigner was among the eight others who were wounded": the parts
+            # prove more victims than the vague start guessed
+            total = known
         if lead is not None and later == lead and parts > 1 and not vague_only:
             # "Six were killed. Three died in A. Separately, three died in B": a breakdown, complete here
             # (what "N more" adds after it comes on top of the first figure: "Two were killed. A man was

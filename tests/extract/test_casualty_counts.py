@@ -91,3 +91,12 @@ def test_inured_after_a_count_is_the_typo_for_injured() -> None:
     """"ten were killed and six inured" counts six wounded; "inured to violence" is the word itself."""
     assert injured("In a night of fighting in the village ten people were killed and six inured.") == 6
     assert injured("Villagers inured to violence after years of raids buried their dead.") == 0
+
+
+def test_parts_that_outnumber_a_vague_start_are_the_known_victims() -> None:
+    """'Several people were wounded ... a policeman was among the seven people who were wounded': the seven are
+    known, more than "several" (3) guessed; an exact start keeps its figure."""
+    assert injured("Several people were wounded when gunmen opened fire on a wedding party in the town. A policeman "
+                   "was among the seven people who were wounded, officials said.") == 7
+    assert killed("Five people were killed when gunmen opened fire on a wedding party in the town. Three children "
+                  "were among the four killed near the gate, officials said.") == 5
