@@ -65,6 +65,7 @@ _DEVELOPMENTS = (
     ("DISRUPTED", "Disrupted weapons use"),
     ("ARREST", "Arrests"),
     ("LOOT", "Looting/property destruction"),
+    ("DRUGS", "Looting/property destruction"),
     ("TRANSFER", "Non-violent transfer of territory"),
     ("AGREEMENT", "Agreement"),
     ("HQ", "Headquarters or base established"),
@@ -420,6 +421,9 @@ def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) ->
             and words[development[0] - 1] not in ("cattle", "livestock") \
             and "MUTUAL" in context and _HURT.intersection(context):
         # "security forces raided a house. A gunfight broke out and three militants were killed": the raid's clash
+        return "Armed clash"
+    if development and development[1] == "DRUGS" and _FIGHTING.intersection(context):
+        # "police dismantled a drug lab. Two armed men exchanged fire with the officers": the operation's clash
         return "Armed clash"
     violent_at = min((lead[cue] for cue in _VIOLENT_MAIN if cue in lead), default=len(words))
     if (

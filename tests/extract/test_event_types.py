@@ -1078,3 +1078,14 @@ def test_a_crowd_fighting_the_state_s_forces_is_a_riot(text: str) -> None:
 def test_a_named_group_weapons_or_a_gunfight_keep_the_clash_a_battle(text: str) -> None:
     """A gang's members, villagers with guns, or a gunfight make the fight with police an armed clash."""
     assert classify(text) == ("Battles", "Armed clash")
+
+
+def test_a_forces_seizure_or_destruction_of_drugs_is_property_destruction() -> None:
+    """'Police seized four tonnes of cocaine in a container ... Two men were arrested': ACLED codes the seizure (the
+    lead) as property destruction; a gunfight told after a lab is dismantled makes the operation an armed clash."""
+    assert classify("Customs police seized four tonnes of cocaine in a container at the port of Santos on Monday. "
+                    "Two men were arrested.") == ("Strategic developments", "Looting/property destruction")
+    assert classify("Soldiers destroyed two hectares of poppy fields near the village.") == (
+        "Strategic developments", "Looting/property destruction")
+    assert classify("Police dismantled a cocaine laboratory near Tumaco on Friday. Two armed men exchanged fire with "
+                    "the officers during the operation.") == ("Battles", "Armed clash")
