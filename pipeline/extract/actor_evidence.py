@@ -32,13 +32,20 @@ import re
 
 from pipeline.extract.actor_crowds import CROWD_FAMILIES, crowd
 from pipeline.extract.actor_harmed import harmed_person
-from pipeline.extract.actor_words import KIND_NAMES, SIDE_WORDS, Make, found_in, of_a_kind, people_words
+from pipeline.extract.actor_words import (
+    LEAD_SENTENCES,
+    SIDE_WORDS,
+    Make,
+    family_of,
+    found_in,
+    of_a_kind,
+    people_words,
+)
 from pipeline.extract.casualty_civilians import victim_kind
 from pipeline.extract.catalogue import DEFAULTS, family_name
 from pipeline.extract.types import ActorMention, CasualtyMention, Incident, Sentence
 
 _I = re.IGNORECASE
-_LEAD = 6  # the story's first sentences, where its sides are told: no scan of a long article's every line
 _HARMED = frozenset({"killed", "injured", "kidnapped", "missing"})
 # Where a victim phrase read as one person goes on past the person: a verb, a time, a place.
 _AFTER_PERSON = re.compile(r"[\s,]+(?:was|were|is|are|has|have|had|on|in|at|near|who|which|while|when)\b", _I)
@@ -53,13 +60,13 @@ def incident_actor_mentions(
     for name, role in ((incident.actor1, "perpetrator"), (incident.actor2, "target")):
         if name is None or any(m.actor_name == name for m in out):
             continue
-        family = next((f for f, pattern in KIND_NAMES if pattern.match(name)), None)
+        family = family_of(name)
         if family is None and _unnamed_by_convention(name, incident.country_iso3):
             family = "armed"  # the country's name for unnamed gunmen: "armed men" on a motorcycle in Brazil
         if family is None:
             continue
         make = _maker(name, _type(family, name), role, incident.country_iso3)
-        found = _evidence(family, make, out, casualties, sentences, (body, story[:_LEAD]))
+        found = _evidence(family, make, out, casualties, sentences, (body, story[:LEAD_SENTENCES]))
         if isinstance(found, ActorMention):  # words already read as a mention: renamed, unless a named group's
             # (a kind noun whose country the text states keeps it: "Israeli soldiers" are no other side's force)
             overlapping = [(i, m) for i, m in enumerate(out)

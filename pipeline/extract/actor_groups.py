@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.actor_words import KIND_NAMES, people_words
+from pipeline.extract.actor_words import LEAD_SENTENCES, family_of, people_words
 from pipeline.extract.catalogue import fill
 from pipeline.extract.types import ActorMention, Incident, Sentence
 
@@ -51,7 +51,6 @@ _COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+
                           r"(?:[\w'’-]+\s+){0,2}?$", _I)
 _WOMEN_AND_CHILDREN = re.compile(r"\bwom[ae]n\s*(?:,\s*|\s+and\s+)children\b", _I)
 _REACH = 80  # characters after a mention read for the people coordinated with it
-_LEAD = 6  # the story's first sentences (as `actor_evidence` reads the sides)
 _PEOPLE_TYPES = frozenset({"protesters", "rioters", "civilians", "group"})  # mentions of people, not organisations
 
 
@@ -60,15 +59,15 @@ def with_groups(incident: Incident, actors: list[ActorMention], story: list[Sent
     first sentences, where a report tells its sides (see the module)."""
     if incident.country_iso3 is None:
         return actors
-    sides = {name for name in (incident.actor1, incident.actor2) if name is not None and _family(name) in _FAMILIES}
-    texts = {s.index: s for s in story[:_LEAD]}
+    sides = {name for name in (incident.actor1, incident.actor2) if name is not None and family_of(name) in _FAMILIES}
+    texts = {s.index: s for s in story[:LEAD_SENTENCES]}
     added: list[ActorMention] = []
     for mention in actors:
         sentence = texts.get(mention.sentence_index)
         if mention.actor_name not in sides or sentence is None:
             continue
         for group, start, end in _groups_named(sentence, mention, actors):
-            if group in _CROWDS_ONLY and _family(mention.actor_name) == "civilians":
+            if group in _CROWDS_ONLY and family_of(mention.actor_name) == "civilians":
                 continue
             name = fill(f"{group} ({{country}})", incident.country_iso3)
             if any(m.actor_name == name for m in (*actors, *added)):
@@ -78,11 +77,6 @@ def with_groups(incident: Incident, actors: list[ActorMention], story: list[Sent
     if not added:
         return actors
     return sorted([*actors, *added], key=lambda m: (m.char_start, m.char_end))
-
-
-def _family(name: str) -> str | None:
-    """The summary family of a kind's name ("Protesters (X)": protesters)."""
-    return next((family for family, pattern in KIND_NAMES if pattern.match(name)), None)
 
 
 def _groups_named(sentence: Sentence, mention: ActorMention, actors: list[ActorMention]) -> list[tuple[str, int, int]]:

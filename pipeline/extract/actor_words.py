@@ -39,6 +39,8 @@ SIDE_WORDS = {
         r"government(?:al)?\s+(?:positions|forces|troops))\b", _I),
     "police": re.compile(r"\b(?:police(?:m[ae]n)?|policewom[ae]n|gendarmes?|gendarmerie|constables?)\b", _I),
 }
+# The story's first sentences, where a report tells its sides: no scan of a long article's every line.
+LEAD_SENTENCES = 6
 KIND_NAMES = (
     ("protesters", re.compile(r"Protesters \(")),
     ("rioters", re.compile(r"Rioters \(")),
@@ -53,6 +55,11 @@ def people_words(text: str, start: int = 0, end: int | None = None) -> list[re.M
     """The words of text[start:end] that name people."""
     return [w for w in _WORD.finditer(text, start, len(text) if end is None else end)
             if w.group(0).lower() in PEOPLE or (w.group(0).islower() and w.group(0).endswith(_AGENT_ENDINGS))]
+
+
+def family_of(name: str) -> str | None:
+    """The summary family of a kind's name ("Protesters (X)": protesters), None for a named group's."""
+    return next((family for family, pattern in KIND_NAMES if pattern.match(name)), None)
 
 
 def of_a_kind(name: str) -> bool:

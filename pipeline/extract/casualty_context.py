@@ -365,11 +365,12 @@ def _status(
              or cue.REACTION_OCCASION.search(text, max(0, left - 160), left))
     if cause is None and protest:  # "lawyers demonstrated to condemn the killing of 20"
         cause = cue.PROTEST_CAUSE.search(text, max(0, anchor.start() - 60), anchor.start())
-        occasion = cue.PROTEST_OCCASION.search(text, max(0, anchor.start() - 80), anchor.start())
-        if occasion is not None and cue.FORCE_ANTECEDENT.search(text, max(0, occasion.start() - 40), occasion.start()):
+        if cause is None:
+            cause = cue.PROTEST_OCCASION.search(text, max(0, anchor.start() - 80), anchor.start())
+        if cause is not None and cause.re is cue.PROTEST_OCCASION and cue.FORCE_ANTECEDENT.search(
+                text, max(0, cause.start() - 40), cause.start()):
             # "clashed with police, who shot dead two demonstrators": the force's deed at the protest, not its occasion
-            occasion = None
-        cause = cause or occasion
+            cause = None
     if cause:
         return "background", cause.group(0)
     sparked = cue.SPARKED_AFTER.match(text, anchor.end()) if anchor.lastgroup == "n_killed" else None
