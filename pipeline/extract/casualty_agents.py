@@ -88,6 +88,8 @@ _BREAKS = re.compile(r"[;:]|,\s*(?:whereas|while|but|although|though)\b", re.IGN
 
 def _with_perpetrator(casualty: CasualtyMention, doers: list[ActorMention], body: str) -> CasualtyMention:
     """`casualty` with the perpetrator among `doers` its sentence's grammar points to, else as claimed, else as is."""
+    if casualty.category != "arrested" and casualty.reason and _ACCUSATION.match(casualty.reason):
+        return casualty  # "police arrested two men for killing a trader": the accused killed, not the police
     doers = [m for m in doers
              if (m.role == "perpetrator" or _claims_it(m, casualty, body)) and not _fight_party(m, body)]
     after = [m for m in doers if m.char_start >= casualty.char_end
@@ -117,6 +119,11 @@ def _with_perpetrator(casualty: CasualtyMention, doers: list[ActorMention], body
     if casualty.claimed_by is not None and not subject and _own_deed(casualty, body):
         return replace(casualty, perpetrator=casualty.claimed_by)  # "the army said it had ... killed about 30"
     return casualty
+
+
+# The words that made a harm the crime someone is arrested, held or accused over (its reason).
+_ACCUSATION = re.compile(r"(?:arrest|detain|convict|sentenc|charg|accus|jail|held|booked|nabbed|suspect)",
+                         re.IGNORECASE)
 
 
 # A side of a fight named after "between" ("Fighting between ELN guerrillas and FARC dissidents killed eight"), or

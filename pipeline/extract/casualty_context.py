@@ -361,6 +361,7 @@ def _status(
         return "background", " ".join(earlier.group(0).split())
     cause = (cue.CAUSE.search(text, max(0, anchor.start() - 60), anchor.end())
              or _cause_before(text, anchor)
+             or cue.ACCUSED_DEED.search(text, max(0, anchor.start() - 120), anchor.start())
              or cue.OCCASION.search(text, max(0, left - 160), left)
              or cue.REACTION_OCCASION.search(text, max(0, left - 160), left))
     if cause is None and protest:  # "lawyers demonstrated to condemn the killing of 20"

@@ -296,7 +296,19 @@ BACKGROUND_BEFORE = re.compile(
     # "the prime accused in the killing of a boy": the crime a person is charged with, an earlier one
     # ("convicting them of burning alive eight persons": a court's judgment on an old crime)
     r"\b(?:accused|suspects?|suspected|charged|convicted|convicting|acquitted|acquitting|found\s+guilty|arrested|"
-    r"wanted)\s+(?:\w+\s+)?(?:in|of|for)\s+(?:the\s+)?$",
+    # ("held for allegedly killing a trader": the crime the men are held for)
+    r"wanted|held|booked|detained|jailed|sentenced)\s+(?:\w+\s+)?(?:in|of|for)\s+(?:the\s+|allegedly\s+)?$",
+    _I,
+)
+# The deed someone is accused of, told on to its harm: "accused of setting fire to a bus, causing the death of
+# four", "held for opening fire on a crowd and killing two" (the crime the news is about, an earlier one; not
+# "two men, wanted for robbing a bank, were shot dead": the clause's own verb is the news; nor a relative clause,
+# which tells a deed as it does after a named side: "arrested for hiring the men who shot a trader").
+ACCUSED_DEED = re.compile(
+    # (the accused, not one who blames: "the governor accused the militia of attacking herders, killing six")
+    r"(?:\b(?:accused|suspected)\s+(?:\w+ly\s+)?of|\b(?:charged|convicted|found\s+guilty|arrested|wanted|held|booked|"
+    r"detained|jailed|sentenced)\s+(?:[\w-]+\s+){0,4}?(?:of|for|with))\s+(?:(?:allegedly|having)\s+)?[a-z]+ing\b"
+    r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would|shall|been|who|which|that)\b)[^.;:])*$",
     _I,
 )
 # A death named as the cause or occasion of the reported event: "protests over the killing of a

@@ -163,3 +163,11 @@ def test_a_force_that_moved_to_arrest_made_the_arrest() -> None:
     assert perpetrators("The police managed to arrest three suspects on Monday.") == [("three", "Police Forces")]
     assert perpetrators("Police went on to arrest four men in connection with the attack.") == [
         ("four", "Police Forces")]
+
+
+def test_the_force_that_arrests_did_not_do_the_crime() -> None:
+    """'Police detained three youths on Friday for beating a driver to death': the youths are the killers, not the
+    police; 'Police beat a driver to death' names the police."""
+    assert perpetrators("Police detained three youths on Friday for beating a driver to death.") == [
+        ("three", "Police Forces"), ("a driver", None)]
+    assert perpetrators("Police beat a driver to death on Friday.") == [("a driver", "Police Forces")]

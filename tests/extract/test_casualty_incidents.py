@@ -434,3 +434,18 @@ def test_more_dead_after_a_complete_breakdown_add_to_the_first_figure() -> None:
             "clock tower. Later, another man was dragged from a bus and stabbed to death. Residents say two "
             "more people died in the lanes behind the market.")
     assert killed(body) == 4
+
+
+def test_the_crime_people_are_held_or_accused_over_is_no_incident() -> None:
+    """'held for allegedly stabbing a trader to death', 'accused of torching a van, causing the death of three
+    riders': the crime of the accused, an earlier event; 'two men, wanted for looting a shop, were shot dead' is the
+    news, and so is a relative clause's deed ('arrested for paying the men who shot a trader dead')."""
+    assert killed("The pair are being held for allegedly stabbing a trader to death near the bus stand.") == 0
+    assert killed("The four were accused of torching a van on the highway, causing the death of three riders.") == 0
+    assert killed("Two men, wanted for looting a shop, were shot dead by the police on Sunday.") == 2
+    assert killed("A councillor was arrested for paying the men who shot a trader dead near the bus stand.") == 1
+
+
+def test_a_party_that_blames_another_tells_the_news() -> None:
+    """'The governor accused the militia of attacking herders, killing six': a blame for the incident, not a charge."""
+    assert killed("The governor accused the militia of attacking herders near the town, killing six.") == 6

@@ -324,3 +324,13 @@ def test_a_possessive_day_after_by_names_the_event() -> None:
     text = ("Had the police noted the clash in December, they would not have been caught unawares by "
             "Wednesday's attack on the train, in which 58 people were killed.")
     assert incident(text) == (dt.date(2025, 10, 29), "day")
+
+
+def test_the_day_of_an_arrest_for_a_killing_is_the_arrest_s() -> None:
+    """'Police arrested two men on Monday for killing a trader': Monday dates the arrest, the news, not the killing
+    it is over (whose words of cause hold the date)."""
+    text = "Police arrested two men on Monday for killing a trader."
+    sentences = split_sentences(text)
+    dates = extract_dates(text, sentences, THURSDAY)
+    assert incident_date(dates, extract_casualties(text, sentences), sentences, THURSDAY) == (
+        dt.date(2025, 10, 27), "day")
