@@ -69,7 +69,9 @@ HARM_VERBS = words(
     injuring wounded wounding hit destroyed captured seized detained arrested dispersed clashed gunned
     threw hurled pelted stoned lobbed assassinated assassinate ambushes planted detonated blew pounded rounded
     ablaze alight neutralised neutralized neutralising neutralizing eliminated eliminating liquidated liquidating
-    arresting detain detaining nab nabbed apprehend apprehended"""
+    arresting detain detaining nab nabbed apprehend apprehended
+    lynch lynching stab stabbing hack hacking murder murdering behead beheading execute executing torching looting
+    assaulting injure wound"""
 )
 PASSIVE_AUX = words("was were been being is are got")
 PRONOUNS = {

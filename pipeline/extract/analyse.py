@@ -95,11 +95,16 @@ def summarise(
         # ACLED: arrests at a protest are an intervention (one arrested is more often the protest's cause:
         # "protested against the arrest of the editor ... He was arrested in an old case")
         sub_event_type = "Protest with intervention"
-    if sub_event_type == "Peaceful protest" and (killed or injured) and _forces_harm(actors, casualties):
-        # a protest where the state's forces are told beside its dead or wounded ("a student was killed by a tear
-        # gas shell fired by police during a protest"): ACLED's excessive force when people died, else intervention
-        sub_event_type = "Excessive force against protesters" if killed else "Protest with intervention"
-    elif sub_event_type == "Peaceful protest" and killed and _killed_by_violence(casualties, sentences, _VIOLENT_DEATH):
+    # (an intervention kills no one either: ACLED's force that kills protesters is excessive)
+    protest_killed = sub_event_type in _UNARMED_PROTESTS and killed > 0
+    if protest_killed and _forces_harm(actors, casualties, article.body, ("killed",)):
+        # a protest where the state's forces are told beside its dead ("a student was killed by a tear gas shell
+        # fired by police during a protest"): ACLED's excessive force
+        sub_event_type = "Excessive force against protesters"
+    elif sub_event_type == "Peaceful protest" and injured and not killed \
+            and _forces_harm(actors, casualties, article.body, ("injured",)):
+        sub_event_type = "Protest with intervention"  # its wounded, by the forces beside them: an intervention
+    elif protest_killed and _killed_by_violence(casualties, sentences, _VIOLENT_DEATH):
         # people killed are no peaceful protest: by a crowd ("a mob of 5,000 killed nearly 65 persons", in a story
         # typed by "those who called for the bandh"), ACLED's mob violence; by others ("attacked a political rally
         # with firearms, killing many", "an activist was shot dead during a sit-in"), an attack
@@ -135,16 +140,31 @@ def summarise(
     return incident
 
 
-def _forces_harm(actors: list[ActorMention], casualties: list[CasualtyMention]) -> bool:
-    """True when a state force is named in a sentence that reports people killed or wounded."""
-    harmed = {c.sentence_index for c in casualties if c.status == "reported" and c.category in ("killed", "injured")}
-    return any(m.actor_type == "state_forces" and m.sentence_index in harmed and m.role != "source" for m in actors)
+def _forces_harm(
+    actors: list[ActorMention], casualties: list[CasualtyMention], body: str, categories: tuple[str, ...]
+) -> bool:
+    """True when a state force is named in a sentence that reports people harmed (of `categories`), not as one
+    that stood by ("six policemen stood and watched a mob lynch two") nor beside another side named as the doer."""
+    harmed = [c for c in casualties if c.status == "reported" and c.category in categories]
+    forces = {m.actor_name for m in actors if m.actor_type == "state_forces"}
+    by_others = {c.sentence_index for c in harmed if c.perpetrator is not None and c.perpetrator not in forces}
+    return any(m.actor_type == "state_forces" and m.sentence_index in {c.sentence_index for c in harmed}
+               and m.sentence_index not in by_others and m.role != "source"
+               and not _BYSTANDER.match(body, m.char_end) for m in actors)
 
 
+# A force that only watched: "(policemen) stood and watched", "(police) looked on", "(the police) remained mute
+# spectators".
+_BYSTANDER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:stood|sat|looked)\s+(?:and\s+)?(?:watched|by|on)\b|watched\b|looked\s+on\b|"
+    r"(?:were|was|remained|stood)\s+(?:as\s+)?(?:mute|silent)\s+spectators?\b)", re.IGNORECASE)
+
+
+_UNARMED_PROTESTS = frozenset({"Peaceful protest", "Protest with intervention"})
 _CROWD_WORDS = re.compile(r"\b(?:mobs?|rioters|crowds?)\b", re.IGNORECASE)
 # Words of a violent death, not one of illness or accident ("died after contracting a fever").
 _VIOLENT_DEATH = re.compile(
-    r"\b(?:killed|killing|shot|gunned|stabbed|hacked|lynched|burnt|burned|beaten|bodies|massacred?|murdered|"
+    r"\b(?:killed|killing|shot|gunned|stabbed|hacked|lynch(?:ed|ing)?|burnt|burned|beaten|bodies|massacred?|murdered|"
     r"firearms|gunfire|attack\w*)\b", re.IGNORECASE)
 
 

@@ -245,3 +245,19 @@ def test_a_crowd_facing_the_police_without_a_mob_named_is_a_violent_demonstratio
             "district police clashed near Asansol on Sunday; the crowd fled.")
     incident = analyse(ArticleText("a", body, None, dt.datetime(2024, 6, 12))).incident
     assert (incident.event_type, incident.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_people_killed_after_a_protest_s_intervention_are_typed_by_who_killed_them() -> None:
+    """A story typed by police pushing back protesters (an intervention, which kills no one): two porters shot
+    dead by police make it excessive force; lynched by a mob while constables stood and watched, mob violence."""
+    opening = "Police used tear gas to push back protesters outside the town hall on Monday. Later, "
+
+    def typed(rest: str) -> tuple[str | None, str | None]:
+        incident = analyse(ArticleText("a", opening + rest, None, dt.datetime(2024, 5, 9))).incident
+        return incident.event_type, incident.sub_event_type
+
+    assert typed("two porters were shot dead by police near the station.") == (
+        "Protests", "Excessive force against protesters")
+    assert typed("four constables stood and watched a mob lynch two porters near the station.") == (
+        "Riots", "Mob violence")
+    assert typed("a mob lynched two porters near the station.") == ("Riots", "Mob violence")

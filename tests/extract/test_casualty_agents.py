@@ -171,3 +171,8 @@ def test_the_force_that_arrests_did_not_do_the_crime() -> None:
     assert perpetrators("Police detained three youths on Friday for beating a driver to death.") == [
         ("three", "Police Forces"), ("a driver", None)]
     assert perpetrators("Police beat a driver to death on Friday.") == [("a driver", "Police Forces")]
+
+
+def test_a_bare_infinitive_of_harm_names_its_doer() -> None:
+    """'constables watched a mob lynch two porters': the mob lynched them (the constables only watched)."""
+    assert perpetrators("Four constables watched a mob lynch two porters near the station.") == [("two", "Rioters")]
