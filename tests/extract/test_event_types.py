@@ -128,6 +128,30 @@ def test_words_as_weapons_are_no_attack() -> None:
     assert classify("Gunmen attacked the minister's convoy on the highway.")[0] is not None
 
 
+def test_an_attack_launched_on_a_government_in_a_house_is_speech() -> None:
+    """'ministers were targeted in an attack launched against the coalition government by the opposition leader in
+    the assembly': words; 'attack on government forces' stays violence."""
+    assert classify("Two ministers were targeted in an attack launched against the coalition government by the "
+                    "opposition leader in the assembly on Friday.") == (None, None)
+    assert classify("Rebels launched an attack on government forces near the dam on Friday.")[0] is not None
+
+
+def test_a_body_of_people_is_no_dead_body() -> None:
+    """'a petition seeking a body of eminent people to oversee the work' finds no body; 'the body of a trader was
+    found in a canal' does."""
+    assert classify("A petition was filed on Monday seeking a body of eminent people to oversee the work.") == (
+        None, None)
+    assert classify("The body of a trader was found in a canal on Monday.")[0] is not None
+
+
+def test_a_case_s_crime_named_as_known_is_no_event() -> None:
+    """'the use of the law against all accused in the train massacre': the case's crime, an event the reader knows;
+    'a massacre in the village on Sunday' is news."""
+    assert classify("The move upset officers who thought the use of the law against all accused in the train "
+                    "massacre would help the prosecution.") == (None, None)
+    assert classify("Gunmen carried out a massacre in the village on Sunday.")[0] is not None
+
+
 def test_riot_police_is_not_a_riot() -> None:
     """'Riot police' dispersing a march makes it a protest with intervention, not a riot."""
     text = "Students marched against fee increases and riot police dispersed the protest."
