@@ -93,10 +93,16 @@ _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _YEAR_DETERMINERS = word_set("the its their his her")
 # Nouns of violence that a name makes an event the reader knows: "the Godhra train attack".
 _KNOWN_EVENTS = word_set("attack massacre carnage killings")
-# Words of a case naming its crime as known: "accused in the train massacre", "the probe into the attack".
+# Crimes a case is about, and the words of a case naming one as known: "accused in the train massacre", "the probe
+# into the attack", "prime suspect in the centre attack and abduction of", "who masterminded the abduction", "to
+# question him in connection with the abduction".
+_CRIMES = _KNOWN_EVENTS | word_set("abduction kidnapping bombing bombings blast blasts murder murders lynching "
+                                   "assassination")
 _CHARGED_IN_KNOWN = re.compile(
     r"\b(?:accused|convicted|acquitted|arrested|booked|chargesheeted|charged|trial|probe|inquiry|investigation|"
-    r"case|cases|verdict)\s+(?:in|of|into|for|over)\s+the(?:\s+[\w-]+){0,2}$")
+    r"case|cases|verdict|mastermind|masterminds|suspect|suspects|planner|planners|plotter|plotters)\s+"
+    r"(?:in|of|into|for|over|behind)(?:\s+the)?(?:\s+[\w-]+){0,3}?(?:\s+and(?:\s+the)?)?$|"
+    r"\b(?:masterminded|connection\s+with)\s+the(?:\s+[\w-]+){0,3}?$")
 # Verbs of riots happening: "riots broke out", "sparked riots", "riots left five dead".
 _HAPPENED = word_set(
     """broke erupted spread spreading raged raging rocked continued continue continues continuing left leaving
@@ -203,8 +209,11 @@ def _named_as_known(words: list[str], start: int) -> bool:
     # "the Godhra train attack", "the massacre of pilgrims at X", "in the wake of the attack on the express":
     # an event named, known to the reader (not "the attack was not claimed" or "during the arson attack", the
     # news's own, nor "the massacre of 12 civilians", counted as news is)
-    if words[start] in _KNOWN_EVENTS and _CHARGED_IN_KNOWN.search(" ".join(words[max(0, start - 6):start])):
-        return True  # "the use of the law against all accused in the train massacre": a case's crime, known
+    if words[start] in _CRIMES and (_CHARGED_IN_KNOWN.search(" ".join(words[max(0, start - 7):start]))
+                                    or words[start + 1:start + 2] in (["case"], ["cases"])):
+        # "the use of the law against all accused in the train massacre", "the alleged mastermind in the attack
+        # on the centre", "who masterminded the abduction of", "the kidnapping case": a case's crime, known
+        return True
     return words[start] in _KNOWN_EVENTS and "the" in before and (
         before[0] == "the" or words[start + 1:start + 2] in (["on"], ["of"], ["at"], ["in"])) \
         and not _COUNTED.fullmatch(" ".join(words[start + 1:start + 3]))

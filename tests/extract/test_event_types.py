@@ -1113,3 +1113,30 @@ def test_a_forces_seizure_or_destruction_of_drugs_is_property_destruction() -> N
         "Strategic developments", "Looting/property destruction")
     assert classify("Police dismantled a cocaine laboratory near Tumaco on Friday. Two armed men exchanged fire with "
                     "the officers during the operation.") == ("Battles", "Armed clash")
+
+
+def test_the_crime_of_a_court_case_is_no_event() -> None:
+    """'remanded the alleged mastermind of the hotel attack', 'who masterminded the abduction of a jeweller', 'the
+    kidnapping case', 'arrested in connection with the bombings': the crimes a case is about; 'gunmen abducted a
+    jeweller on Monday' is news."""
+    assert classify("A court on Monday remanded the alleged mastermind of the hotel attack to judicial custody.")[
+        1] != "Attack"
+    assert classify("The man, who masterminded the abduction of a jeweller, was produced in court.")[1] != (
+        "Abduction/forced disappearance")
+    assert classify("The judge will hear the kidnapping case on Monday.") == (None, None)
+    assert classify("Another man was arrested in connection with the bombings of two embassies last year.") == (
+        "Strategic developments", "Arrests")
+    assert classify("Gunmen abducted a jeweller from his shop on Monday.") == (
+        "Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_idioms_of_posts_answers_and_handovers_are_no_events() -> None:
+    """'has taken over as acting chief justice' takes no territory, 'said in response to persistent queries' returns
+    no fire, 'a transit remand before handover to the state CID' hands over no town; 'rebels took over the town'
+    does."""
+    assert classify("Justice Rao has taken over as acting chief justice of the high court.") == (None, None)
+    assert classify("We shall comment later, he said in response to persistent queries about the budget.") == (
+        None, None)
+    assert classify("He will be produced in court for a transit remand before handover to the state CID.")[1] != (
+        "Non-violent transfer of territory")
+    assert classify("Rebels took over the town on Monday after a week of fighting.")[0] is not None
