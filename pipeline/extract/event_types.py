@@ -57,8 +57,9 @@ _IRREALIS = word_set(
     "should would could may might must shall will can cannot wont if unless likely need needs plans planned "
     "planning threatens threatened threatening vowed vows warned warns urged urges wants decided decides "
     "scheduled proposed determination determined intention intends intend intended "
-    # what is to be prevented has not happened: "a plan to prevent communal violence"
-    "prevent prevents preventing avert averting "
+    # what is to be prevented has not happened: "a plan to prevent communal violence", "to avoid identification by
+    # attackers"
+    "prevent prevents preventing avert averting avoid avoiding "
     # a body's mission is no event: "the coalition tasked with fighting Daesh withdrew from the base"
     "tasked mandated"
 )

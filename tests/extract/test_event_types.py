@@ -1140,3 +1140,11 @@ def test_idioms_of_posts_answers_and_handovers_are_no_events() -> None:
     assert classify("He will be produced in court for a transit remand before handover to the state CID.")[1] != (
         "Non-violent transfer of territory")
     assert classify("Rebels took over the town on Monday after a week of fighting.")[0] is not None
+
+
+def test_what_is_to_be_avoided_has_not_happened() -> None:
+    """'pilgrims were told not to wear saffron to avoid identification by attackers': no attack; 'attackers fired on
+    pilgrims near the shrine' is one."""
+    assert classify("Pilgrims were told not to wear saffron scarves to avoid identification by attackers.") == (
+        None, None)
+    assert classify("Attackers fired on pilgrims near the shrine on Sunday.")[0] is not None
