@@ -94,6 +94,14 @@ _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _YEAR_DETERMINERS = word_set("the its their his her")
 # Nouns of violence that a name makes an event the reader knows: "the Godhra train attack".
 _KNOWN_EVENTS = word_set("attack massacre carnage killings")
+_HOUSE_PLACE = re.compile(
+    r"\b(?:in|inside|from|into|proceedings\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:assembly|house|parliament|"
+    r"lok\s+sabha|rajya\s+sabha|legislature|legislative\s+council|well)\b", re.IGNORECASE)
+# ... with what members do there ("walked out en bloc", "boycotted the proceedings", "trooped into the well"), not
+# a crowd's protest about what is voted there ("protested in the city against a bill being voted in parliament")
+_HOUSE_ACTS = re.compile(
+    r"\b(?:walk(?:ed|s|ing)?[\s-]*outs?|walkouts?|boycott\w*|trooped|(?:into|in|stormed)\s+the\s+well|adjourn\w*|"
+    r"question[\s-]+hour|zero\s+hour|treasury\s+benches|proceedings\s+of)\b", re.IGNORECASE)
 # Crimes a case is about, and the words of a case naming one as known: "accused in the train massacre", "the probe
 # into the attack", "prime suspect in the centre attack and abduction of", "who masterminded the abduction", "to
 # question him in connection with the abduction".
@@ -171,8 +179,20 @@ def _sentence_cues(sentences: list[Sentence]) -> list[tuple[list[str], list[Cue]
                 and not (cue.name in _CARRIED_WEAPONS and _carried(words, cue.start))
                 and not _no_force_used(words, cue)
                 and not _named_as_known(words, cue.start)]
+        if _in_the_house(sentence.text):
+            # a legislature's walkout, boycott or dharna in the well is no demonstration, and the words shouted there
+            # ("slogans calling the minister a killer") no violence
+            cues = []
         out.append((words, _after_opening(sentence.text, cues)))
     return out
+
+
+def _in_the_house(text: str) -> bool:
+    """True for a sentence set inside a legislature by what its members do there ("opposition members staged a
+    walk-out from the state assembly in protest", "the members trooped into the well and staged a dharna"): ACLED
+    codes no demonstration there (but "protesters marched to the assembly" and "demonstrated outside parliament"
+    are)."""
+    return _HOUSE_PLACE.search(text) is not None and _HOUSE_ACTS.search(text) is not None
 
 
 def _no_force_used(words: list[str], cue: Cue) -> bool:

@@ -1148,3 +1148,17 @@ def test_what_is_to_be_avoided_has_not_happened() -> None:
     assert classify("Pilgrims were told not to wear saffron scarves to avoid identification by attackers.") == (
         None, None)
     assert classify("Attackers fired on pilgrims near the shrine on Sunday.")[0] is not None
+
+
+def test_a_legislature_s_walkout_or_dharna_in_the_well_is_no_demonstration() -> None:
+    """'opposition members walked out of the state assembly in protest', 'members trooped into the well and staged a
+    dharna': words inside a legislature; 'farmers protested in the capital against a bill voted in parliament' and
+    'students demonstrated outside parliament' are demonstrations."""
+    assert classify("Opposition members on Tuesday staged a walk-out from the state assembly in protest against "
+                    "the new ordinance.") == (None, None)
+    assert classify("The members trooped into the well of the house and staged a dharna, shouting slogans.") == (
+        None, None)
+    assert classify("Hundreds of farmers protested in the capital against a bill being voted in parliament.") == (
+        "Protests", "Peaceful protest")
+    assert classify("Students demonstrated outside parliament against the fee increase.") == (
+        "Protests", "Peaceful protest")
