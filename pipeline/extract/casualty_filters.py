@@ -82,7 +82,12 @@ _ONE_OF_THE_MOST = re.compile(
 
 def _thing(word: str) -> bool:
     """True for a noun of things that heads a phrase after a modifier ("militant groups", "tear-gas shells")."""
-    return word in NOT_PEOPLE and word not in _PEOPLE_AFTER_MODIFIER
+    return (word in NOT_PEOPLE or word in _WOUNDS) and word not in _PEOPLE_AFTER_MODIFIER
+
+
+# Wounds counted with their kind are one body's ("escaped with some burn injuries", "three bullet wounds"), not a
+# count of the wounded.
+_WOUNDS = frozenset({"injuries", "wounds", "burns"})
 
 
 def may_count_people(text: str, q: Quantity) -> bool:

@@ -120,6 +120,13 @@ def test_a_number_of_things_after_a_compound_modifier_counts_no_one() -> None:
     assert readings == {"8,300": False, "five": False, "two": True, "three": True}
 
 
+def test_wounds_counted_with_their_kind_are_one_body_s() -> None:
+    """'I escaped with some burn injuries on my leg': the wounds of one, not some wounded; 'some villagers were
+    injured' counts people."""
+    assert injured("I escaped with some burn injuries on my left leg because I hid under a cot.") == 0
+    assert injured("Some villagers were injured when the roof collapsed after the blast.") == 3
+
+
 def test_pages_are_not_missing_people() -> None:
     """'The report had nearly 20 pages missing' reports no missing people."""
     assert reported("The report submitted on Wednesday had nearly 20 pages missing.", "missing") == []
