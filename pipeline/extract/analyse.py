@@ -70,7 +70,8 @@ def analyse(article: ArticleText) -> ArticleAnalysis:
     actors = incident_actor_mentions(incident, incident_mentions(actors, incident.country_iso3, year), casualties,
                                      sentences, story, body)
     actors = with_groups(incident, actors, story)
-    return ArticleAnalysis(sentences, dates, actors, with_perpetrators(casualties, actors, body), incident)
+    return ArticleAnalysis(sentences, dates, actors, with_perpetrators(casualties, actors, body, incident.country_iso3),
+                           incident)
 
 
 def summarise(

@@ -22,16 +22,17 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from pipeline.extract.catalogue import names_violence
+from pipeline.extract.catalogue import family_name, names_violence
 from pipeline.extract.types import ActorMention, CasualtyMention
 
 _DOING_ROLES = frozenset({"perpetrator", "claimant"})
 
 
 def with_perpetrators(
-    casualties: list[CasualtyMention], actors: list[ActorMention], body: str
+    casualties: list[CasualtyMention], actors: list[ActorMention], body: str, country: str | None = None
 ) -> list[CasualtyMention]:
-    """The casualty mentions, each with the canonical name of the perpetrator its sentence names (else None)."""
+    """The casualty mentions, each with the canonical name of the perpetrator its sentence names (else None); an
+    arrest told without its agent is the police's of the incident's `country`."""
     doers: dict[int, list[ActorMention]] = defaultdict(list)
     tellers: dict[int, list[ActorMention]] = defaultdict(list)
     for m in actors:
@@ -46,9 +47,22 @@ def with_perpetrators(
              if c.sentence_index in doers or c.claimed_by is not None else c for c in casualties]
     # Arrests are a state force's deed: one that tells of them ("Over 100 persons were arrested, police said")
     # tells of its own.
-    return [replace(c, perpetrator=tellers[c.sentence_index][0].actor_name)
-            if c.perpetrator is None and c.category == "arrested" and tellers.get(c.sentence_index) else c
-            for c in found]
+    found = [replace(c, perpetrator=tellers[c.sentence_index][0].actor_name)
+             if c.perpetrator is None and c.category == "arrested" and tellers.get(c.sentence_index) else c
+             for c in found]
+    # An arrest is the state's act: by a force its sentence names ("youths clashed with Israeli forces during an
+    # arrest raid"), else by the police of the incident's country ("five activists were arrested today"), as ACLED
+    # codes arrests; not one only demanded, denied or threatened.
+    forces: dict[int, str] = {}
+    for m in actors:
+        if m.actor_type == "state_forces" and m.role != "target":
+            forces.setdefault(m.sentence_index, m.actor_name)
+    police = family_name("police", country)[0]
+    return [replace(c, perpetrator=forces.get(c.sentence_index, police)) if c.perpetrator is None
+            and c.category == "arrested" and c.status in _ARRESTS_MADE else c for c in found]
+
+
+_ARRESTS_MADE = frozenset({"reported", "background", "cumulative"})
 
 
 def _among_victims(actor: ActorMention, casualty: CasualtyMention, body: str) -> bool:

@@ -321,6 +321,9 @@ def _status(
             hypothetical = cue.HYPOTHETICAL.search(text, own.end(), anchor.start())
     if hypothetical and not cue.EPISTEMIC.match(text, hypothetical.start()) and not feared and not relative:
         return "hypothetical", hypothetical.group(0)
+    causative = _CAUSATIVE_TO.search(text, max(0, anchor.start() - 100), anchor.start())
+    if causative and (causative.group(1) or "").lower() not in cue.DONE_TO:
+        return "hypothetical", " ".join(causative.group(0).split()[1:3])  # "a plot to get the activists arrested"
     # (a verb's, in its plain form: "stabbed a man to death", "due to injuries" are no such verb)
     unrealised = cue.UNREALISED.search(text, max(0, anchor.start() - 60), anchor.start()) if _PLAIN_VERB.fullmatch(
         anchor.group(0)) and (anchor.lastgroup or "").startswith("a_") else None
@@ -414,6 +417,13 @@ def _status(
             return "reported", None
         return "background", background.group(0)
     return "reported", None
+
+
+# A harm someone means to have done to others, its victims between: "a conspiracy to get the VHP, Bajrang Dal and
+# other activists arrested", "plotted to have the judge killed" (not "managed to get them arrested").
+# (not a perfect infinitive: "confirmed to have been killed")
+_CAUSATIVE_TO = re.compile(r"(?:\b([\w'’]+)\s+)?\bto\s+(?:get|have)\s+(?!(?:been|already|also|just)\b)"
+                           r"(?:the\s+|them\s+|him\s+|her\s+)?(?:[\w'’-]+,?\s+){1,8}$", re.IGNORECASE)
 
 
 # What people are arrested over: "arrested three men over last year's riots", "for the 2019 attack".

@@ -62,9 +62,11 @@ def test_a_claim_of_its_own_killing_names_the_claimant() -> None:
 
 def test_an_actor_among_the_victims_did_no_harm() -> None:
     """'the three Hizbul Mujahideen (HM) militants arrested on Friday': the group names who was arrested, not who
-    arrested them."""
+    arrested them (the police, by default); nor did 'the LeT militants' wound anyone in 'two LeT militants wounded'."""
     assert perpetrators("The three Hizbul Mujahideen (HM) militants arrested on Friday in Sopore had planned attacks."
-                        ) == [("three", None)]
+                        ) == [("three", "Police Forces of India")]
+    assert perpetrators("The two Lashkar-e-Taiba militants wounded on Friday in Sopore were taken to hospital.") == [
+        ("two", None)]
 
 
 def test_a_claim_of_its_own_losses_names_no_perpetrator() -> None:
@@ -176,3 +178,12 @@ def test_the_force_that_arrests_did_not_do_the_crime() -> None:
 def test_a_bare_infinitive_of_harm_names_its_doer() -> None:
     """'constables watched a mob lynch two porters': the mob lynched them (the constables only watched)."""
     assert perpetrators("Four constables watched a mob lynch two porters near the station.") == [("two", "Rioters")]
+
+
+def test_an_arrest_told_without_its_agent_is_the_police_s() -> None:
+    """'Five activists were arrested in Jaipur on Monday': arrests are the state's act, by its police (as ACLED codes
+    them) unless the sentence names another force; an arrest only demanded has no one making it."""
+    assert perpetrators("Five activists were arrested in Jaipur on Monday.") == [("Five", "Police Forces of India")]
+    assert perpetrators("Two shepherds were detained near the border in Kashmir during a raid by soldiers.") == [
+        ("Two", "Military Forces of India")]
+    assert perpetrators("The party demanded the arrest of the mayor of Jaipur.") == [("the mayor of Jaipur", None)]

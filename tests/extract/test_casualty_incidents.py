@@ -449,3 +449,13 @@ def test_the_crime_people_are_held_or_accused_over_is_no_incident() -> None:
 def test_a_party_that_blames_another_tells_the_news() -> None:
     """'The governor accused the militia of attacking herders, killing six': a blame for the incident, not a charge."""
     assert killed("The governor accused the militia of attacking herders near the town, killing six.") == 6
+
+
+def test_a_harm_someone_means_to_have_done_to_others_has_not_happened() -> None:
+    """'a plot to get the three elected leaders of the union arrested', 'plotted to have the judge killed':
+    aims; 'the villagers managed to get the two thieves arrested' is done."""
+    assert reported("The workers alleged a plot to get the three elected leaders of the dock workers' union "
+                    "arrested.", "arrested") == []
+    assert killed("The two brothers plotted to have the judge killed on his way to court.") == 0
+    assert reported("The villagers managed to get the two thieves arrested on Sunday.", "arrested") == [2]
+    assert killed("At least 15 people are confirmed to have been killed in the clan fighting.") == 15
