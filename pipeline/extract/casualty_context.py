@@ -113,6 +113,9 @@ def describe(
         anchor.lastgroup or "").endswith("_arrested") else None
     if tally:  # "so far 3,976 persons have been arrested all over the state": the arrests of days, not a raid's
         status, reason = "cumulative", " ".join(tally.group(0).split())
+    elif status == "reported" and (anchor.lastgroup or "").endswith("_arrested") and cue.BAIL_AFTER.match(
+            plain, anchor.end()):
+        status, reason = "cumulative", "bail"  # "of the 900 arrested, 600 have got bail": arrests before the news
     regional = cue.REGIONAL_TALLY.search(plain, clause_start, clause_end) if status == "reported" else None
     if regional:  # "77 deaths had been reported from several parts of the state": many places' dead
         status, reason = "cumulative", " ".join(regional.group(0).split())

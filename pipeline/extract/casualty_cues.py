@@ -186,6 +186,12 @@ ARREST_TALLY = re.compile(
     r"\btotal\s+number\s+of\s+(?:persons|people|arrests)\b|\b(?:all\s+over|throughout)\s+the\s+(?:state|country)\b",
     _I,
 )
+# Bail told in a clause after the arrests': "of the 900 arrested, about 600 have already got bail" (the arrests are
+# earlier; the news is who went free; not "arrested 12 who were later released on bail").
+BAIL_AFTER = re.compile(
+    r"[^.;,]{0,60},[^.;]{0,60}?\b(?:(?:got|get|gets|granted|secured|obtained|given)\s+(?:\w+\s+)?bail|"
+    r"released\s+on\s+bail|"
+    r"bailed\s+out)\b", _I)
 # A tally of many places' reports, read in the figure's whole clause: "77 deaths had been reported from several
 # parts of the state" (not "violence broke out in many parts of the state, claiming nine lives", one night's).
 REGIONAL_TALLY = re.compile(

@@ -459,3 +459,11 @@ def test_a_harm_someone_means_to_have_done_to_others_has_not_happened() -> None:
     assert killed("The two brothers plotted to have the judge killed on his way to court.") == 0
     assert reported("The villagers managed to get the two thieves arrested on Sunday.", "arrested") == [2]
     assert killed("At least 15 people are confirmed to have been killed in the clan fighting.") == 15
+
+
+def test_arrests_told_before_their_bail_are_a_tally() -> None:
+    """'Of the 900-odd workers who have been arrested, about 600 have already got bail': the arrests came before
+    the news of bail; 'arrested 12 youths on Sunday who were later released on bail' reports the arrests."""
+    body = "Of the 900-odd workers who have been arrested, about 600 have already got bail."
+    assert reported(body, "arrested") == []
+    assert reported("Police arrested 12 youths on Sunday who were later released on bail.", "arrested") == [12]
