@@ -39,6 +39,7 @@ same rules per category, conservative figure only.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.extract.casualty_civilians import victim_kind
 from pipeline.extract.casualty_combined import combined_counts
@@ -162,7 +163,7 @@ def _category_total(
     by_sentence: dict[int, list[CasualtyMention]] = {}
     for mention in casualties:
         if mention.category == category and mention.status == "reported":
-            by_sentence.setdefault(mention.sentence_index, []).append(mention)
+            by_sentence.setdefault(mention.sentence_index, []).append(_contrasted(mention, casualties))
     lead_days: frozenset[str] = frozenset()
     total: int | None = None
     vague_only = False
@@ -230,6 +231,18 @@ def _category_total(
         # the dead": 1)
         total = max((_parts(ms) for ms in by_sentence.values()), default=0)
     return total or 0
+
+
+def _contrasted(mention: CasualtyMention, casualties: list[CasualtyMention]) -> CasualtyMention:
+    """`mention`, made a new figure when its "others" set it apart from another harm's figure before it in its
+    sentence ("killing four people and injuring four others": other than the dead, no more wounded than told)."""
+    if mention.link != "more" or mention.reason not in ("others", "other"):
+        return mention
+    before = [m for m in casualties if m.sentence_index == mention.sentence_index and m.char_start < mention.char_start
+              and m.status == "reported"]
+    if before and all(m.category != mention.category and m.link == "new" for m in before):
+        return replace(mention, link="new")
+    return mention  # ("Separately, a bomb killed two and wounded 10 others": more dead, more wounded)
 
 
 def _replaced_group(replacing: list[CasualtyMention], groups: list[CasualtyMention]) -> CasualtyMention | None:

@@ -25,6 +25,10 @@ _ALSO_BEFORE = re.compile(r"\balso\s+$", re.IGNORECASE)
 _INVERTED_UPDATE = re.compile(
     r"\b(?:rais(?:e|es|ed|ing)|br(?:ing|ings|ought|inging)|tak(?:e|es|ing)|took|push(?:ed|es|ing)?)\s+to\s+"
     r"(?:(?:at\s+least|about|around|nearly|more\s+than|over)\s+)?$", re.IGNORECASE)
+# The second figure of an update told for two harms: "has risen to 22 (dead) and 30 injured".
+_JOINED_UPDATE = re.compile(
+    r"\b(?:r(?:ose|isen)|climbed|increased|jumped|gone\s+up|went\s+up)\s+to\s+[\w,.-]+\s+(?:(?:dead|killed|deaths)\s+)?"
+    r"and\s+$", re.IGNORECASE)
 _THE_TOLL_AFTER = re.compile(r"\s+the\s+(?:overall\s+|total\s+)?(?:death\s+toll|toll|number|tally|total)\b",
                              re.IGNORECASE)
 # A toll an update replaced: "an earlier toll of 34", "the initial death toll of 12", "a previous figure of 9".
@@ -79,6 +83,9 @@ def figure_link(text: str, anchor: re.Match[str], start: int, end: int, voice: s
     rival = _OTHER_REPORT.search(text, 0, start)
     if rival:  # "Another report indicated that 20 were killed and more than 80 others injured": another source's
         return "alternative", rival.group(0)
+    joined = _JOINED_UPDATE.search(before)
+    if joined:  # "the number killed and wounded has risen to 22 and 30 injured": both figures updated
+        return "update", " ".join(joined.group(0).split())
     inverted = _INVERTED_UPDATE.search(before)
     if inverted and _THE_TOLL_AFTER.match(after):  # "raising to 21 the number killed in Monday's attack"
         return "update", inverted.group(0).strip()

@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.extract.casualties import extract_casualties, harm_figures
 from pipeline.extract.sentences import split_sentences
-from tests.extract.casualty_helpers import injured, killed
+from tests.extract.casualty_helpers import counts, injured, killed
 
 
 def harms(body: str) -> dict[str, int]:
@@ -100,3 +100,19 @@ def test_parts_that_outnumber_a_vague_start_are_the_known_victims() -> None:
                    "was among the seven people who were wounded, officials said.") == 7
     assert killed("Five people were killed when gunmen opened fire on a wedding party in the town. Three children "
                   "were among the four killed near the gate, officials said.") == 5
+
+
+def test_others_set_apart_from_the_dead_add_no_wounded_to_an_updated_toll() -> None:
+    """'has risen to 9 and 14 injured ... The feud began last week, killing two people and injuring three others':
+    the three are other than the two dead, among the 14; 'Separately, a bomb ... wounding 10 others' adds them."""
+    assert counts("The number of people killed and wounded in the feud has risen to 9 and 14 injured after fresh "
+                  "clashes. The feud began last week, killing two people and injuring three others.") == (9, 14)
+    assert counts("Police fired on protesters on Monday, killing four and wounding 30. Separately, a bomb exploded "
+                  "near the square, killing two protesters and wounding 10 others.")[1] == 40
+
+
+def test_an_update_told_for_two_harms_updates_both() -> None:
+    """'The toll rose to 9 dead and 14 injured': the 14 replace the three wounded told before, as the 9 replace the
+    two dead."""
+    assert counts("Two villagers were killed and three wounded on Friday. The toll rose to 9 dead and 14 injured "
+                  "after fresh clashes on Sunday.") == (9, 14)
