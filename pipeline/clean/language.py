@@ -29,8 +29,8 @@ def detect_language(text: str) -> str:
     return _langid(text[:4000])
 
 
-# A short note made mostly of names ("Kidnappers reportedly killed one Kaduna Living Faith
-# Church Pastor ...") can score a hair above English for an English-lexified language such
+# A short note made mostly of names ("Gunmen abducted one Zaria Grace Chapel
+# Choir Leader ...") can score a hair above English for an English-lexified language such
 # as Nigerian Pidgin; real French, Spanish or Pidgin prose leads English by 70 and more.
 # Within this margin (natural-log score) the text is read as English.
 _ENGLISH_MARGIN = 10.0

@@ -1,8 +1,8 @@
 """Plain-text copies of news pages: headline, byline, publication time, body.
 
 A copied page (see `data/sample/*.txt`) starts with site chrome, then the
-headline, then a byline carrying the date ("FP News Desk October 30, 2025,
-13:54:38 IST"), then the story interleaved with advertising markers, and ends
+headline, then a byline carrying the date ("Web Desk March 12, 2024,
+09:41:07 IST"), then the story interleaved with advertising markers, and ends
 with navigation. The byline is the anchor: the headline is the last title-like
 line before it, the body everything after it minus boilerplate. A hard-wrapped copy
 (lines broken at a fixed width, as e-mailed wire copy is) has its wrapped lines

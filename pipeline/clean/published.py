@@ -1,6 +1,6 @@
 """Publication dates in bylines and page headers, with their time zone.
 
-Reads lines such as "FP News Desk October 30, 2025, 13:54:38 IST",
+Reads lines such as "Web Desk March 12, 2024, 09:41:07 IST",
 "Updated: 30 Oct 2025, 2:15 pm IST" or "Published 2025-10-30T13:54:38+05:30"
 into a local wall-clock datetime, the UTC offset ('+05:30') and the zone
 abbreviation as printed; and a wire story's dateline ("MOGADISHU, March 14,

@@ -9,8 +9,8 @@ README line. This reads them at run time (never storing them) and prints, for ev
 run of `--words` consecutive words (lower-cased, punctuation ignored) that also occurs in one of them, with
 the source it occurs in. Exit status 1 when any is found, 0 when none, 2 when `../shared` is absent.
 
-Organisation names are facts, not copied text, and long ones ("Alliance of Patriots for a Free and
-Sovereign Congo") do recur in the sources: the actor catalogue's CSV files are not read.
+Organisation names are facts, not copied text, and the long official names of armed groups do recur in
+the sources word for word: the actor catalogue's CSV files are not read.
 """
 
 from __future__ import annotations

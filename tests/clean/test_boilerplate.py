@@ -33,7 +33,7 @@ def test_site_chrome_is_boilerplate(line: str) -> None:
     "line",
     [
         "At least 11 people were killed in Quetta on Monday.",
-        "Pakistan-Taliban peace talks likely to resume soon in Turkey, says source",
+        "Ceasefire talks between rival factions expected to restart in Geneva, envoy says",
         "Read the statement, the minister told reporters.",
         "Home Minister Amit Shah visited the site.",
         "Twitter",

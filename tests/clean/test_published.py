@@ -11,8 +11,8 @@ from pipeline.clean.published import dateline_date, find_published
     ("line", "local", "offset", "zone"),
     [
         (
-            "FP News Desk October 30, 2025, 13:54:38 IST",
-            dt.datetime(2025, 10, 30, 13, 54, 38),
+            "Web Desk March 12, 2024, 09:41:07 IST",
+            dt.datetime(2024, 3, 12, 9, 41, 7),
             "+05:30",
             "IST",
         ),

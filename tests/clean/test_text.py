@@ -25,13 +25,13 @@ def test_invisible_and_odd_spaces_are_normalised() -> None:
 
 
 WRAPPED = (
-    "Two soldiers were killed and three others were wounded on Monday\n"
-    "when gunmen attacked a checkpoint near the town of Kunduz, officials\n"
-    "said. The Taliban claimed responsibility for the attack in a\n"
-    "statement.\n"
+    "Four police officers died and two others were hurt on Tuesday\n"
+    "after attackers stormed a post outside the city of Baghlan, a\n"
+    "spokesman said. An armed faction later admitted the raid in a\n"
+    "message.\n"
     "\n"
-    "The district has seen heavy fighting.\n"
-    "- Kunduz\n"
+    "The province has seen weeks of clashes.\n"
+    "- Baghlan\n"
 )
 
 
@@ -42,11 +42,11 @@ def test_hard_wrapped_lines_are_joined_and_paragraphs_kept() -> None:
     unwrapped = unwrap(WRAPPED)
     assert len(unwrapped) == len(WRAPPED)
     assert unwrapped.split("\n") == [
-        "Two soldiers were killed and three others were wounded on Monday when gunmen attacked a checkpoint near "
-        "the town of Kunduz, officials said. The Taliban claimed responsibility for the attack in a statement.",
-        "", "The district has seen heavy fighting.", "- Kunduz", ""]
-    assert normalise_record_text(WRAPPED).startswith("Two soldiers were killed and three others were wounded on Monday "
-                                                     "when")
+        "Four police officers died and two others were hurt on Tuesday after attackers stormed a post outside "
+        "the city of Baghlan, a spokesman said. An armed faction later admitted the raid in a message.",
+        "", "The province has seen weeks of clashes.", "- Baghlan", ""]
+    assert normalise_record_text(WRAPPED).startswith("Four police officers died and two others were hurt on Tuesday "
+                                                     "after")
 
 
 def test_headlines_one_per_line_are_not_wrapped() -> None:
@@ -60,28 +60,28 @@ def test_headlines_one_per_line_are_not_wrapped() -> None:
 def test_a_break_mid_sentence_is_a_wrap_in_a_short_text() -> None:
     """Two lines cannot show a column, but a break before a lower-case word (after a word, a comma or a bracket)
     or after 'by a' is mid-sentence; a break after a full stop, or in a lower-cased archive's text, stays."""
-    assert unwrap("On 9 May, the monitors observed 6 shots involving small\narms near the village.") == (
-        "On 9 May, the monitors observed 6 shots involving small arms near the village.")
-    assert unwrap("On 8 May, 3 civilians were wounded by a\nTaliban mortar in Logar.") == (
-        "On 8 May, 3 civilians were wounded by a Taliban mortar in Logar.")
-    assert unwrap("\nOn 8 May, 3 civilians were wounded by a\nTaliban mortar.") == (  # a break before the text too
-        "\nOn 8 May, 3 civilians were wounded by a Taliban mortar.")
+    assert unwrap("On 4 July, observers heard four bursts of light\nweapons fire close to the school.") == (
+        "On 4 July, observers heard four bursts of light weapons fire close to the school.")
+    assert unwrap("On 21 June, 2 farmers were hurt by a\nRebel rocket near Gao.") == (
+        "On 21 June, 2 farmers were hurt by a Rebel rocket near Gao.")
+    assert unwrap("\nOn 21 June, 2 farmers were hurt by a\nRebel rocket.") == (  # a break before the text too
+        "\nOn 21 June, 2 farmers were hurt by a Rebel rocket.")
     assert unwrap("Police said so.\nThe army did not.") == "Police said so.\nThe army did not."
     assert unwrap("3 killed and 2 injured in a clash between traders and\nbuyers in a market in Peshawar") == (
         "3 killed and 2 injured in a clash between traders and buyers in a market in Peshawar")
     assert unwrap("a drone strike [assumed US]\nkilled 1 civilian, officials said.") == (
         "a drone strike [assumed US] killed 1 civilian, officials said.")
-    archived = ("gujarat riots\nunprecedented riots rocked gujarat, leaving many people dead and thousands homeless "
-                "in the cities and the villages. the riots were sparked off by an attack on a train near the town, "
-                "and the violence went on for weeks while the police looked on.")
+    archived = ("district unrest\nfierce rioting swept the district, leaving many dead and thousands without homes "
+                "in the towns and the hamlets. the unrest was triggered by an assault on a bus at the depot, "
+                "and the disorder lasted for weeks while officers stood by.")
     assert unwrap(archived) == archived
 
 
 def test_a_break_after_a_word_no_sentence_ends_with_is_a_wrap() -> None:
-    """'recaptured Palmyra yesterday after\nSyrian armed forces pulled out', 'clashes between\nRebel forces':
+    """'retook Kidal last week after\nMalian government troops withdrew', 'clashes between\nRebel forces':
     no sentence ends with 'after' or 'between', however long the word; 'killed five people\nPolice said' may."""
-    assert unwrap("The group recaptured Palmyra yesterday after\nSyrian armed forces pulled out.") == (
-        "The group recaptured Palmyra yesterday after Syrian armed forces pulled out.")
+    assert unwrap("The militia retook Kidal last week after\nMalian government troops withdrew.") == (
+        "The militia retook Kidal last week after Malian government troops withdrew.")
     assert unwrap("Fighting broke out between\nRebel forces and the army.") == (
         "Fighting broke out between Rebel forces and the army.")
     lines = "Gunmen killed five people\nPolice said on Monday."
@@ -96,8 +96,8 @@ def test_a_compound_split_at_its_hyphen_closes_up() -> None:
     assert normalise_record_text(column) == ("Police said the gunmen, who are believed to be hard-liners of the banned "
                                              "group, opened fire on the crowd at the market on Monday, killing three "
                                              "people.")
-    assert unwrap("A critic of Hindu hard-\nliners was shot in Bangalore.") == (
-        "A critic of Hindu hard-liners was shot in Bangalore.")
+    assert unwrap("An opponent of religious hard-\nliners was stabbed in Mysore.") == (
+        "An opponent of religious hard-liners was stabbed in Mysore.")
     assert unwrap("Two men -\nboth armed - fled.") == "Two men - both armed - fled."
 
 
@@ -105,6 +105,6 @@ def test_lines_of_a_short_lower_cased_text_stay_apart() -> None:
     """'two soldiers killed in border firing / three militants die in raid': no capital, the lines may be headlines."""
     lines = "two soldiers killed in border firing\nthree militants die in raid"
     assert unwrap(lines) == lines
-    headlines = ("motorbike bomb kills soldier in the northwest\nmotorbike bomb kills two soldiers in northwest\n"
-                 "militants claim attack on an army convoy near border")
+    headlines = ("roadside mine kills a guard in the east\nroadside mine kills three guards near lake\n"
+                 "rebels claim an ambush on a police patrol by river")
     assert unwrap(headlines) == headlines

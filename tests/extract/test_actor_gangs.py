@@ -8,8 +8,8 @@ from pipeline.extract.sentences import split_sentences
 
 
 def test_members_of_a_gang_clashing_with_police() -> None:
-    """'members of Los Rayos clashed with police': the gang, not unidentified gunmen, is the other side."""
-    body = "Members of Los Rayos clashed with police officers in the port city, leaving two dead."
+    """'members of Los Rayos opened fire on a police patrol': the gang, not unidentified gunmen, is the other side."""
+    body = "Members of Los Rayos opened fire on a police patrol in the port city, and two people died in the exchange."
     sentences = split_sentences(body)
     actors = extract_actors(body, sentences)
     assert set(main_actors(actors, sentences, "Battles", "Armed clash", "MEX")) == {
@@ -31,7 +31,7 @@ def test_known_cartels_institutions_and_other_regions_are_no_gang() -> None:
     for body, iso3 in (
         ("Members of the Sinaloa Cartel were arrested.", "MEX"),
         ("Members of the National Guard were attacked.", "MEX"),
-        ("Armed men clashed with members of the UPOEG.", "MEX"),
+        ("Gunmen traded fire with members of the UPOEG near a village.", "MEX"),
         ("Members of Los Rayos clashed with police.", "NGA"),
     ):
         assert gang_name(split_sentences(body), iso3) is None, body

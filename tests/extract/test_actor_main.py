@@ -23,7 +23,7 @@ def test_peaceful_protest_has_protesters_only() -> None:
 
 def test_protest_broken_up_by_police_lists_the_police() -> None:
     """When police intervene, they are the protest's second actor."""
-    body = "Hundreds of farmers staged a sit-in on the highway. Police dispersed them with tear gas."
+    body = "Hundreds of farmers blocked the highway in a sit-in. Police used tear gas to clear the road."
     assert incident(body, "Protests", "Protest with intervention", "PAK") == (
         "Protesters (Pakistan)",
         "Police Forces of Pakistan",
@@ -128,7 +128,7 @@ def test_rioters_are_not_named_by_their_victims_nationality() -> None:
 
 def test_unattributed_bomb_is_not_the_states() -> None:
     """A roadside bomb that hit soldiers is an unidentified group's attack on the military."""
-    body = "Two soldiers were killed when a roadside bomb hit their patrol. No group claimed the attack."
+    body = "A roadside bomb struck an army patrol, killing two soldiers. No group claimed the attack."
     assert incident(body, "Explosions/Remote violence", "Remote explosive/landmine/IED", "NER") == (
         "Unidentified Armed Group (Niger)",
         "Military Forces of Niger",
@@ -187,9 +187,9 @@ def test_a_force_that_only_believes_or_tells_is_not_what_a_bomb_hit() -> None:
 
 
 def test_a_force_that_only_told_the_news_is_not_a_side() -> None:
-    """'25 were killed in a tribal clash, police said': the police were not there (riots); 'Police
+    """'a tribal clash left 25 people dead, police said': the police were not there (riots); 'Police
     confirmed 18 deaths' does not make the police the attackers."""
-    body = "At least 25 people were killed in a tribal clash in the province on Sunday, police said."
+    body = "A tribal clash in the highlands left 25 people dead on Sunday, police said."
     assert incident(body, "Riots", "Mob violence", "PNG")[1] != "Police Forces of Papua New Guinea"
     body = "Gunmen attacked three villages on Sunday night, killing at least 30 people. Police confirmed 18 deaths."
     assert incident(body, "Violence against civilians", "Attack", "NGA") == (
@@ -197,10 +197,9 @@ def test_a_force_that_only_told_the_news_is_not_a_side() -> None:
 
 
 def test_rival_groups_fight_each_other_not_the_state() -> None:
-    """'Clashes between rival armed groups in Tripoli killed eight, the health ministry said': two armed
+    """'Fighting between rival armed groups in Tripoli left eight dead, the health ministry said': two armed
     groups; the ministry that told the news is no side."""
-    body = ("Clashes between rival armed groups in the Libyan capital Tripoli on Tuesday night killed at least "
-            "eight people, the health ministry said.")
+    body = "Fighting between rival armed groups in Tripoli overnight left eight people dead, the health ministry said."
     assert incident(body, "Battles", "Armed clash", "LBY") == (
         "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")
 
@@ -227,9 +226,9 @@ def test_a_state_fire_named_after_in_did_the_killing() -> None:
 
 
 def test_unattributed_shelling_that_hit_civilians_names_them() -> None:
-    """'seven people were killed when a rocket hit a residential building' in Ukraine: the default side's
+    """'a rocket slammed into an apartment block, killing seven people' in Ukraine: the default side's
     forces against civilians, not against the other army."""
-    body = "Seven people, including four children, were killed when a rocket hit a residential building on Tuesday."
+    body = "A rocket slammed into an apartment block on Tuesday, killing seven people including four children."
     assert incident(body, "Explosions/Remote violence", "Shelling/artillery/missile attack", "UKR")[1] == (
         "Civilians (Ukraine)")
 
@@ -247,11 +246,10 @@ def test_crowds_fighting_each_other_are_rioters_on_both_sides(body: str) -> None
 
 
 def test_attackers_no_one_claimed_are_not_the_group_named_beside_them() -> None:
-    """'Jihadists killed 20 civilians ... No group has claimed responsibility, but JNIM is active in the
-    region': unidentified attackers against civilians, not JNIM (nor an 'al Qaeda-affiliated' target)."""
-    body = ("Suspected jihadists killed at least 20 civilians in an attack on a village on Saturday. "
-            "No group has claimed responsibility for the attack, but the al Qaeda-affiliated JNIM is active "
-            "in the region.")
+    """'Jihadists killed 20 civilians ... No group has claimed the massacre, but JNIM is active in the
+    area': unidentified attackers against civilians, not JNIM (nor an 'al Qaeda-affiliated' target)."""
+    body = ("Suspected jihadists killed at least 20 civilians in a raid on a village on Saturday. "
+            "No group has claimed the massacre, but the al Qaeda-affiliated JNIM is active in the area.")
     assert incident(body, "Violence against civilians", "Attack", "MLI") == (
         "Unidentified Armed Group (Mali)", "Civilians (Mali)")
 
@@ -341,9 +339,11 @@ def test_rival_groups_fight_each_other_whoever_died_in_the_crossfire() -> None:
 
 
 def test_a_government_is_no_side_of_violence() -> None:
-    """'An official of the election board was found hacked to death near Nairobi': the official's government is
-    the victim's employer, no attacker; the unknown killers are the country's unidentified armed group."""
-    body = "An official crucial to running the election has been found tortured and hacked to death near Nairobi."
+    """'An official in charge of the election's vote tallying was found strangled near Nairobi': the official's
+    government is the victim's employer, no attacker; the unknown killers are the country's unidentified armed
+    group."""
+    body = ("An official in charge of the election's vote tallying has been found strangled in a river near "
+            "Nairobi.")
     sentences = split_sentences(body)
     actors = extract_actors(body, sentences)
     assert any(m.actor_name.startswith("Government of Kenya") for m in actors)  # the official's mention
@@ -352,10 +352,10 @@ def test_a_government_is_no_side_of_violence() -> None:
 
 
 def test_fighting_without_sides_invents_no_state_force_outside_an_insurgency() -> None:
-    """'A shoot-out took place in Grama neighborhood' (Brazil: no standing insurgency) is between
+    """'A shoot-out was reported in Jardim Catarina' (Brazil: no standing insurgency) is between
     unidentified armed groups, not the army against them; in Afghanistan unnamed fighting is still the
     state's against the Taliban."""
-    body = "A shoot-out took place in Grama neighborhood on Tuesday."
+    body = "A shoot-out was reported in Jardim Catarina on Tuesday."
     assert incident(body, "Battles", "Armed clash", "BRA") == (
         "Unidentified Armed Group (Brazil)",
         "Unidentified Armed Group (Brazil)",
@@ -365,8 +365,8 @@ def test_fighting_without_sides_invents_no_state_force_outside_an_insurgency() -
 
 
 def test_an_ethnic_clash_in_an_insurgency_country_is_not_the_insurgency() -> None:
-    """'An ethnic clash between Hausa and Yoruba traders' in Nigeria is no army-Boko Haram battle."""
-    body = "Five people were killed in an ethnic clash between Hausa and Yoruba traders at a market in Lagos."
+    """'An ethnic clash between Tiv and Jukun youths' in Nigeria is no army-Boko Haram battle."""
+    body = "Three people died in an ethnic clash between Tiv and Jukun youths near Wukari on Friday."
     first, second = incident(body, "Battles", "Armed clash", "NGA")
     assert "Military" not in str(first) and "Boko Haram" not in str(second)
 
@@ -380,14 +380,14 @@ def test_rival_gangs_clashing_in_a_headline_are_both_sides() -> None:
 def test_a_force_that_only_tells_of_a_fight_between_people_is_no_side() -> None:
     """'clashes between two villages ..., police said': the police told of it; the sides are unnamed groups
     (not the police against the country's insurgency); herders clashing with farmers face no invented army."""
-    villages = "Four people were killed in clashes between two villages over a water point in Mandera, police said."
+    villages = "Clashes between two villages over a water point in Mandera left four people dead, police said."
     assert incident(villages, "Battles", "Armed clash", "KEN") == (
         "Unidentified Armed Group (Kenya)", "Unidentified Armed Group (Kenya)")
     herders = "Clashes between Fulani herders and farmers in Benue state left 17 people dead, state police said."
     first, second = incident(herders, "Battles", "Armed clash", "NGA")
     assert first == "Fulani Ethnic Militia (Nigeria)"
     assert second not in ("Police Forces of Nigeria", "Military Forces of Nigeria")
-    army = "Pakistan army says three militants killed in tribal area"  # a place, not a tribal fight
+    army = "Pakistani army kills four insurgents in tribal district raid"  # a place, not a tribal fight
     assert "Military Forces of Pakistan" in incident(army, "Battles", "Armed clash", "PAK")
 
 
@@ -408,9 +408,9 @@ def test_a_foreign_army_that_tells_of_a_strike_is_no_target() -> None:
 
 def test_an_army_and_police_fighting_together_face_the_armed_group() -> None:
     """'a joint team of the army and police ... the terrorists opened fire': the police are no second side."""
-    body = ("Two terrorists were killed in an encounter with security forces in Shopian, police said. A joint team "
-            "of the Army and police launched a search operation, a police spokesperson said. The hiding "
-            "terrorists opened fire, triggering an encounter. They belonged to Lashkar-e-Taiba.")
+    body = ("Security forces shot dead two terrorists in Kulgam on Sunday, police said. Acting on a tip-off, a joint "
+            "team of the Army and police cordoned off a village, a police officer said. The militants hiding in an "
+            "orchard fired at the team, and a gunfight followed. Both were members of Lashkar-e-Taiba.")
     assert incident(body, "Battles", "Armed clash", "IND") == ("Military Forces of India", "LeT: Lashkar-e-Taiba")
 
 
@@ -431,7 +431,7 @@ def test_police_who_fired_on_rioters_are_their_opponent() -> None:
 def test_a_pronoun_takes_its_antecedent_s_country() -> None:
     """'the state police spokesman said: "We have deployed a team"' in a story the places module sets in Nigeria:
     the 'we' is Nigeria's police, as its antecedent is once re-coded (not Mexico's State Police)."""
-    body = ('Gunmen killed 15 people in Plateau. Confirming the incident, the state police spokesman, Alfred '
+    body = ('Gunmen killed 9 people in Plateau. Confirming the incident, the state police spokesman, Alfred '
             'Alabo, said: "We have deployed a tactical team."')
     sentences = split_sentences(body)
     mentions = incident_mentions(extract_actors(body, sentences), "NGA")
@@ -448,12 +448,12 @@ def test_a_local_name_for_armed_men_in_a_story_of_no_country_is_armed_men() -> N
 
 
 def test_a_group_told_of_after_no_one_claimed_a_bombing_is_no_author() -> None:
-    """'No group immediately claimed responsibility, but the Islamic State group has carried out similar attacks':
+    """'No group immediately claimed the blast, though the Islamic State group has bombed mosques before':
     the bomb's author is unidentified; 'Baloch separatists detonated a device beside a checkpoint ..., though no
     group claimed it' keeps the separatists, named before."""
-    body = ("A bomb exploded inside a mosque in Kunduz province during Friday prayers, killing seven worshippers. "
-            "No group immediately claimed responsibility for the attack, but the Islamic State group has carried "
-            "out similar attacks on mosques in the past.")
+    body = ("Seven worshippers died when a bomb went off in a mosque in Kunduz province during Friday prayers. "
+            "No group immediately claimed the blast, though the Islamic State group has bombed mosques in the "
+            "region before.")
     assert incident(body, "Explosions/Remote violence", "Remote explosive/landmine/IED", "AFG")[0] == (
         "Unidentified Armed Group (Afghanistan)")
     body = ("Baloch separatists detonated a device beside a checkpoint near Turbat, wounding three guards, though "
@@ -463,9 +463,9 @@ def test_a_group_told_of_after_no_one_claimed_a_bombing_is_no_author() -> None:
 
 
 def test_a_mob_beating_someone_to_death_is_no_police_intervention() -> None:
-    """'Beaten to death by a mob ... Police have registered a case': the victim, not the police, is the second side."""
-    body = ("A labourer was beaten to death by a group of men over a minor quarrel at a tea stall on Sunday. "
-            "Police have registered a case against eight of them.")
+    """'Beaten to death by a crowd ... Police have filed a case': the victim, not the police, is the second side."""
+    body = ("A labourer was beaten to death by a crowd of men after a quarrel at a tea stall on Sunday. "
+            "Police have filed a case against eight of them.")
     assert incident(body, "Riots", "Mob violence", "IND") == ("Rioters (India)", "Civilians (India)")
 
 

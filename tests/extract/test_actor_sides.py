@@ -15,7 +15,8 @@ def incident(body: str, event_type: str | None, sub_event_type: str | None, coun
 
 def test_two_named_armed_groups_clashing_fight_a_battle() -> None:
     """Two named gangs clashing are the two sides, even when the wording reads like a riot."""
-    body = "A clash between Red Command and Pure Third Command members broke out in the favela; shops were torched."
+    body = ("Members of Red Command and Pure Third Command fought each other in the favela overnight, and a bus was "
+            "torched.")
     assert set(incident(body, "Riots", "Mob violence", "BRA")) == {"CV: Red Command", "TCP: Pure Third Command"}
 
 
@@ -37,8 +38,8 @@ def test_crowd_clashing_with_a_named_militia() -> None:
 def test_group_claiming_an_unnamed_bombers_attack_is_the_attacker() -> None:
     """A suicide bomber's attack claimed by a named group is that group's."""
     body = (
-        "A suicide bomber struck a government office, killing 12 people. "
-        "A spokesman of Jamaatul Ahrar claimed responsibility for the attack."
+        "Nine people died when a suicide bomber detonated his vest at a court complex. "
+        "Jamaatul Ahrar claimed the bombing in a message to reporters."
     )
     actor1, _ = incident(body, "Explosions/Remote violence", "Suicide bomb", "PAK")
     assert actor1 == "Jamaat-ul-Ahrar"
@@ -46,14 +47,14 @@ def test_group_claiming_an_unnamed_bombers_attack_is_the_attacker() -> None:
 
 def test_named_perpetrator_is_not_replaced_by_a_claimant() -> None:
     """When the article names who attacked, another group's claim does not replace it."""
-    body = "ISGS militants killed seven herders near the border. ISWAP later claimed responsibility."
+    body = "ISGS fighters shot dead five herders at a well near Menaka. ISWAP later claimed responsibility."
     actor1, _ = incident(body, "Violence against civilians", "Attack", "MLI")
     assert actor1 == "Islamic State (Greater Sahara)"
 
 
 def test_drive_by_is_a_gang_only_where_acled_says_so() -> None:
     """A drive-by shooting is organised crime's in Mexico, an unidentified group's in Yemen."""
-    body = "Two men on a motorcycle carried out a drive-by shooting, killing a shopkeeper."
+    body = "Two men on a motorbike shot a shopkeeper dead in a drive-by."
     assert incident(body, "Violence against civilians", "Attack", "MEX")[0] == "Unidentified Gang (Mexico)"
     assert incident(body, "Violence against civilians", "Attack", "YEM")[0] == "Unidentified Armed Group (Yemen)"
 
@@ -68,8 +69,9 @@ def test_unclaimed_attack_in_the_deep_south_is_the_insurgents() -> None:
 
 
 def test_agent_after_a_quantifier_is_the_perpetrator() -> None:
-    """'killed by an unknown number of gunmen': the gunmen attacked; the police who said so are no victims."""
-    body = "Police said a couple were shot and killed by an unknown number of gunmen on the road home."
+    """'shot ... by an unknown number of assailants': the assailants attacked; the police who said so are no
+    victims."""
+    body = "Two brothers were shot at a cockfight by an unknown number of assailants, police said."
     assert incident(body, "Violence against civilians", "Attack", "PHL") == (
         "Unidentified Armed Group (Philippines)",
         "Civilians (Philippines)",
@@ -77,8 +79,8 @@ def test_agent_after_a_quantifier_is_the_perpetrator() -> None:
 
 
 def test_object_of_a_verb_of_violence_is_the_target() -> None:
-    """'gunned down an ANP leader and injured his guards': the party is the victim, not the attacker."""
-    body = "Police said unknown assailants gunned down an ANP leader and injured his two guards in a market."
+    """'shot dead a local ANP office-bearer and wounded his driver': the party is the victim, not the attacker."""
+    body = "Police said masked attackers shot dead a local ANP office-bearer and wounded his driver near a mosque."
     assert incident(body, "Violence against civilians", "Attack", "PAK") == (
         "Unidentified Armed Group (Pakistan)",
         "Civilians (Pakistan)",
@@ -99,25 +101,25 @@ def test_mob_justice_follows_acleds_convention_of_the_year() -> None:
 
 def test_rioters_wrecking_property_are_against_civilians() -> None:
     """Rioters who set a bank on fire are coded against the civilians who own it."""
-    body = "Rioters hurled Molotov cocktails at a bank branch in the city, setting its facade on fire."
+    body = "Rioters set fire to the entrance of a bank in Tripoli with petrol bombs."
     assert incident(body, "Riots", "Violent demonstration", "LBN") == ("Rioters (Lebanon)", "Civilians (Lebanon)")
 
 
 def test_rioters_blocking_a_road_have_no_second_actor() -> None:
-    """Rioters who only block a road with dirt mounds harm nobody's property."""
-    body = "Rioters blocked the highway with dirt mounds in both directions."
+    """Rioters who only close a road with piles of sand harm nobody's property."""
+    body = "Rioters closed the coastal road near Jiyeh with piles of sand and rocks."
     assert incident(body, "Riots", "Violent demonstration", "LBN") == ("Rioters (Lebanon)", None)
 
 
 def test_shootout_with_the_police_is_no_riot() -> None:
     """A 'shootout' between the police and a group is a battle with the police, whatever the typing."""
-    body = "Two men were killed in a shootout between RAB and members of an outlawed party near the river."
+    body = "A suspected pirate leader died in a shootout with RAB in the Sundarbans on Friday."
     assert "Police Forces of Bangladesh" in incident(body, "Riots", "Mob violence", "BGD")
 
 
 def test_a_team_of_soldiers_clashing_are_the_soldiers() -> None:
-    """'A team of soldiers and police clashed with insurgents': the soldiers fought, not only the police."""
-    body = "A combined team of Thai soldiers and police clashed with insurgents outside a school."
+    """'A team of soldiers and police fought insurgents': the soldiers fought, not only the police."""
+    body = "A joint team of soldiers and police fought insurgents in a rubber plantation near Bacho."
     assert "Military Forces of Thailand" in incident(body, "Battles", "Armed clash", "THA")
 
 
@@ -131,8 +133,8 @@ def test_an_assassinated_fighter_is_the_target() -> None:
 
 
 def test_arrests_without_a_named_force_are_the_polices() -> None:
-    """'55 people were arrested' names nobody arresting: ACLED codes the police against civilians."""
-    body = "At least 55 people were arrested during four days for taking part in unauthorised rallies."
+    """'30 people were arrested' names nobody arresting: ACLED codes the police against civilians."""
+    body = "More than 30 people were arrested over the weekend for joining unsanctioned marches in Minsk."
     assert incident(body, "Strategic developments", "Arrests", "BLR") == (
         "Police Forces of Belarus",
         "Civilians (Belarus)",
@@ -142,8 +144,8 @@ def test_arrests_without_a_named_force_are_the_polices() -> None:
 def test_retired_officers_and_informers_are_civilians() -> None:
     """A retired police officer or a police informer shot by gunmen is a civilian victim, not a battle."""
     for body in (
-        "A retired police officer was shot dead by unidentified gunmen near his home.",
-        "A police informer was shot dead by Maoist rebels under Konta police station limits.",
+        "Gunmen on a motorbike killed a retired police inspector outside a tea stall.",
+        "Maoist rebels hacked a police informer to death in a forest village of Bijapur district.",
     ):
         _, actor2 = incident(body, "Battles", "Armed clash", "IND")
         assert actor2 == "Civilians (India)", body
@@ -151,23 +153,23 @@ def test_retired_officers_and_informers_are_civilians() -> None:
 
 def test_serving_officer_shot_is_a_battle() -> None:
     """A serving police officer shot by gunmen is the police side of the fight."""
-    body = "A police officer was shot dead by unidentified gunmen near his post."
+    body = "Gunmen on a motorbike killed a police inspector outside a tea stall."
     assert incident(body, "Battles", "Armed clash", "IND")[1] == "Police Forces of India"
 
 
 def test_is_is_no_passive_auxiliary() -> None:
-    """'IS militants planted an IED': the group called IS planted it, it was not acted upon."""
-    body = "IS militants planted an IED targeting a military patrol, leaving one soldier dead."
+    """'IS militants buried a roadside bomb': the group called IS buried it, it was not acted upon."""
+    body = "IS militants buried a roadside bomb that hit an army convoy, wounding two soldiers."
     assert incident(body, "Explosions/Remote violence", "Remote explosive/landmine/IED", "IRQ")[0] == (
         "Islamic State (Iraq)"
     )
 
 
 def test_bomb_planted_by_a_named_group_despite_no_claim() -> None:
-    """'planted by suspected Baloch separatists ... no group has claimed': the article still names them."""
+    """'planted by Baloch insurgents ... no one has claimed': the article still names them."""
     body = (
-        "One person was killed when a bomb planted by suspected Baloch separatists exploded in a market, "
-        "although no group has claimed responsibility for the attack."
+        "A vendor died when an explosive device that police said was planted by Baloch insurgents went off near a "
+        "bus stand. No one has claimed the blast so far."
     )
     assert incident(body, "Explosions/Remote violence", "Remote explosive/landmine/IED", "PAK") == (
         "Baloch Separatists (Pakistan)",
@@ -183,8 +185,8 @@ def test_a_force_attacked_by_no_one_named_is_the_second_side() -> None:
 
 
 def test_the_other_side_of_the_fight_the_dead_died_in_killed_them() -> None:
-    """'Three rebels were killed in an encounter with the police': the police are the first side."""
-    body = "Three rebels were killed in an encounter with the police in the district on Monday."
+    """'Two Maoists were shot dead during an encounter with district police': the police are the first side."""
+    body = "Two Maoists were shot dead during an encounter with district police in a forest near Gadchiroli."
     assert incident(body, "Battles", "Armed clash", "IND")[0] == "Police Forces of India"
 
 
@@ -216,9 +218,9 @@ def test_a_foreign_forces_lone_opponent_is_the_countrys_insurgents_unless_at_war
 
 def test_soldiers_attacked_by_no_one_named_face_the_insurgency_unless_unclaimed() -> None:
     """Soldiers hit by unnamed attackers face the country's insurgency, not when the story says no group claimed it."""
-    body = "Four soldiers were killed when their patrol was ambushed near the border town."
+    body = "Three soldiers died when gunfire hit their convoy near the border on Sunday."
     assert "TTP: Tehreek-i-Taliban Pakistan" in incident(body, "Battles", "Armed clash", "PAK")
-    unclaimed = body + " No group has claimed responsibility for the ambush."
+    unclaimed = body + " Nobody has claimed the ambush."
     assert set(incident(unclaimed, "Battles", "Armed clash", "PAK")) == {
         "Unidentified Armed Group (Pakistan)",
         "Military Forces of Pakistan",
@@ -227,14 +229,14 @@ def test_soldiers_attacked_by_no_one_named_face_the_insurgency_unless_unclaimed(
 
 def test_unknown_weapons_do_not_make_the_attackers_unclaimed() -> None:
     """'Unknown weapons' in a shelling report is no statement that nobody claimed the attack."""
-    shelling = "Monitors recorded 40 explosions involving unknown weapons near the town."
+    shelling = "Monitors counted 40 blasts from unknown weapons near the town."
     assert not event_cues(split_sentences(shelling)).unclaimed
-    assert event_cues(split_sentences("A bomb hit the bus. No specific group claimed responsibility.")).unclaimed
+    assert event_cues(split_sentences("A bomb tore through a minibus. No specific group claimed it.")).unclaimed
 
 
 def test_dead_of_both_armed_sides_fought_a_battle() -> None:
-    """'Six soldiers and 24 militants were killed in attacks': the dead of a state's forces and of an armed
+    """'Four soldiers and 15 insurgents died in a series of raids': the dead of a state's forces and of an armed
     group tell of a fight between them, whatever the cue word."""
-    body = "Six soldiers and 24 militants were killed in attacks in northwest Pakistan."
+    body = "Four soldiers and 15 insurgents died in a series of raids in North Waziristan."
     sentences = split_sentences(body)
     assert armed_victims(armed_pairs(extract_actors(body, sentences), "PAK", event_cues(sentences)), "PAK")

@@ -70,7 +70,7 @@ def test_rangers_are_police_in_pakistan_and_soldiers_in_thailand() -> None:
 
 def test_thai_separatists_named_in_words_give_the_country() -> None:
     """'suspected Muslim separatists' are Thailand's southern separatists even in a report naming no country."""
-    body = "A volunteer ranger was killed in a gun attack by suspected Muslim separatists on a village road."
+    body = "Suspected Muslim separatists shot dead a rubber tapper on his way to work in a village."
     assert incident(body, "Violence against civilians", "Attack", None) == (
         "Southern Muslim Separatists (Thailand)",
         "Civilians (Thailand)",
@@ -79,7 +79,7 @@ def test_thai_separatists_named_in_words_give_the_country() -> None:
 
 def test_fire_across_a_line_of_control_is_between_the_two_armies() -> None:
     """Indian and Pakistani troops firing across the LoC are the two sides, even when a civilian died."""
-    body = "A civilian was killed when troops of India and Pakistan targeted each other along the LoC on Saturday."
+    body = "Indian and Pakistani soldiers traded fire along the LoC on Monday, and a farmer in a border village died."
     assert set(incident(body, "Battles", "Armed clash", "PAK")) == {
         "Military Forces of India",
         "Military Forces of Pakistan",
@@ -88,7 +88,7 @@ def test_fire_across_a_line_of_control_is_between_the_two_armies() -> None:
 
 def test_one_sided_fire_across_a_border_hits_civilians() -> None:
     """When only one army fires across the border and kills villagers, the villagers are the second side."""
-    body = "Indian troops fired across the Line of Control and killed two villagers."
+    body = "Two villagers died when shells fired by Indian troops landed across the Line of Control."
     assert incident(body, "Violence against civilians", "Attack", "PAK") == (
         "Military Forces of India",
         "Civilians (Pakistan)",
@@ -97,7 +97,7 @@ def test_one_sided_fire_across_a_border_hits_civilians() -> None:
 
 def test_ethnic_militia_takes_the_incident_country() -> None:
     """'Murle raiders' are the Murle Ethnic Militia of the incident's country; 'the Murle' alone are no militia."""
-    body = "Suspected Murle raiders attacked a cattle camp, killing one herder."
+    body = "Armed Murle raiders stole cattle from herders near Pibor and shot one boy dead."
     assert incident(body, "Violence against civilians", "Attack", "SSD")[0] == "Murle Ethnic Militia (South Sudan)"
     quiet = "The Murle celebrated the harvest."
     names = {m.actor_name for m in extract_actors(quiet, split_sentences(quiet))}
@@ -144,12 +144,12 @@ def test_a_country_s_default_insurgency_is_not_credited_before_it_took_the_field
 
 def test_boko_haram_since_the_split_is_either_faction() -> None:
     """"Boko Haram" in a 2020 report from Borno is ACLED's "ISWAP and/or Boko Haram" (the factions split in
-    2016), in 2014 Boko Haram itself; "ISWAP or Boko Haram militants" is the either-faction actor too."""
+    2016), in 2014 Boko Haram itself; "ISWAP or Boko Haram fighters" is the either-faction actor too."""
     either = "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
     boko_haram = "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
     assert theatre_name(boko_haram, "NGA", 2020) == either
     assert theatre_name(boko_haram, "NGA", 2014) == boko_haram
-    body = "ISWAP or Boko Haram militants abducted four herders near the village on Saturday."
+    body = "ISWAP or Boko Haram fighters kidnapped three fishermen near Bosso on Sunday."
     sentences = split_sentences(body)
     actor1, _ = main_actors(extract_actors(body, sentences), sentences, "Violence against civilians",
                             "Abduction/forced disappearance", "NER", 2020)

@@ -14,29 +14,30 @@ def actors(body: str) -> tuple[str | None, str | None]:
 
 
 def test_refugees_of_no_stated_nationality_who_protest_are_international() -> None:
-    """'about 60 refugees held a sit-in at the camp in Kakuma': Protesters (International)."""
-    body = "On 3 May 2024, about 60 refugees held a sit-in at the camp in Kakuma (Turkana), demanding relocation."
+    """'some 45 refugees staged a sit-in outside the aid office in Dadaab': Protesters (International)."""
+    body = ("On 3 May 2024, some 45 refugees staged a sit-in outside the aid office in Dadaab (Garissa), asking for "
+            "bigger food rations.")
     assert actors(body)[0] == "Protesters (International)"
 
 
 def test_a_nationality_or_an_origin_in_the_country_is_no_international() -> None:
-    """'210 Venezuelan migrants' are Venezuela's; 'migrants from Bihar' in an Indian town are India's."""
+    """'210 Venezuelan migrants' are Venezuela's; 'migrants from Odisha' in an Indian town are India's."""
     assert actors("On 3 May 2024, 210 Venezuelan migrants were attacked by a mob in Maiquetia, Vargas.")[1] != \
         "Civilians (International)"
-    body = ("On 4 May 2024, hundreds of migrants from Bihar rioted in Surat (Surat, Gujarat), pelting stones at "
-            "the police and demanding trains home.")
+    body = ("On 4 May 2024, hundreds of migrants from Odisha rioted in Tiruppur (Tiruppur, Tamil Nadu), throwing "
+            "bricks at officers and asking for buses to take them home.")
     assert actors(body)[0] == "Rioters (India)"
-    assert actors(body.replace(" from Bihar", ""))[0] == "Rioters (International)"
+    assert actors(body.replace(" from Odisha", ""))[0] == "Rioters (International)"
 
 
 def test_migrants_that_others_act_on_are_no_international_actor() -> None:
-    """'monks protested against help offered to Rohingya migrants': the monks are Myanmar's protesters."""
-    body = "On 5 May 2024, hundreds of monks protested in Sittwe, Rakhine, against help offered to Rohingya migrants."
+    """'monks marched ... to oppose aid given to Rohingya migrants': the monks are Myanmar's protesters."""
+    body = "On 5 May 2024, dozens of monks marched in Kyaukpyu, Rakhine, to oppose aid given to Rohingya migrants."
     assert actors(body)[0] == "Protesters (Myanmar)"
 
 
 def test_refugees_in_relief_camps_are_the_country_s_own_displaced() -> None:
-    """'refugees have turned up at relief camps in Mehsana' beside a riot: the rioters stay India's."""
-    body = ("Ahmedabad: a mob set fire to shops in the old city on Sunday and police fired tear gas to disperse it. "
-            "More refugees have turned up at relief camps in Mehsana and Palanpur.")
+    """'refugees are now living in relief camps in Godhra' beside a riot: the rioters stay India's."""
+    body = ("Ahmedabad: a crowd torched a row of stalls near the railway station on Monday and police used lathis to "
+            "scatter it. Thousands of refugees are now living in relief camps in Godhra and Dahod.")
     assert actors(body)[0] == "Rioters (India)"

@@ -31,15 +31,16 @@ def test_demonym_and_kind_noun_name_a_state_force() -> None:
 def test_airforce_in_one_word_is_the_military() -> None:
     """'the Pakistan Airforce' (one word, as field notes write it) is the Military Forces of Pakistan,
     not its government."""
-    found = names("11 militants were killed in air strikes by the Pakistan Airforce in the valley.")
+    found = names("Jets of the Pakistan Airforce pounded hideouts in the valley, killing nine insurgents.")
     assert found["Pakistan Airforce"] == "Military Forces of Pakistan"
 
 
 def test_country_possessive_and_of_forms() -> None:
-    """ "Pakistan's army" and "military forces of India and Pakistan" name state forces."""
+    """ "Pakistan's army" and "military forces of India and Bangladesh" name state forces."""
     assert names("Pakistan's army shelled the village.")["Pakistan's army"] == "Military Forces of Pakistan"
-    found = {m.actor_name for m in actors("On Friday, military forces of India and Pakistan exchanged fire.")}
-    assert {"Military Forces of India", "Military Forces of Pakistan"} <= found
+    found = {m.actor_name for m in actors("On Friday, military forces of India and Bangladesh traded fire along the "
+                                          "frontier.")}
+    assert {"Military Forces of India", "Military Forces of Bangladesh"} <= found
 
 
 def test_country_as_location_is_no_actor() -> None:
@@ -111,7 +112,7 @@ def test_claimant_perpetrator_and_target() -> None:
 
 def test_the_side_fired_at_is_the_target() -> None:
     """'opened fire at the police': the police are the target, the gunmen the perpetrator."""
-    roles = {m.text: m.role for m in actors("Gunmen opened fire at the police near the market, wounding four.")}
+    roles = {m.text: m.role for m in actors("Gunmen opened fire at the police outside a mosque in the evening.")}
     assert roles == {"Gunmen": "perpetrator", "police": "target"}
 
 
@@ -166,8 +167,8 @@ def test_object_pronoun_after_a_clause_opener_may_name_the_earlier_subject() -> 
 
 
 def test_object_pronoun_of_an_infinitive_follows_who_does_it() -> None:
-    """'to disperse them' is done by the sentence's subject, 'asked police to arrest them' by the police."""
-    purpose = actors("Maoist rebels gathered near the camp. Police fired tear gas to disperse them.")
+    """'to scatter them' is done by the sentence's subject, 'asked police to protect them' by the police."""
+    purpose = actors("Maoist rebels gathered near the camp. Police used batons to scatter them.")
     assert next(m for m in purpose if m.text == "them").actor_name.startswith("CPI (Maoist)")
     control = actors("Maoist rebels surrendered on Sunday. They asked police to protect them.")
     assert next(m for m in control if m.text == "them").actor_name.startswith("CPI (Maoist)")
@@ -216,7 +217,7 @@ def test_listed_nationalities_share_the_kind_noun() -> None:
     """ "Indian and Pakistani troops" and "Turkish and Russian forces" are two state forces each."""
     found = {m.actor_name for m in actors("Indian and Pakistani troops exchanged fire overnight.")}
     assert {"Military Forces of India", "Military Forces of Pakistan"} <= found
-    found = {m.actor_name for m in actors("A joint patrol by Turkish and Russian forces left the town.")}
+    found = {m.actor_name for m in actors("Turkish and Russian forces drove through the town on a joint patrol.")}
     assert {"Military Forces of Turkey", "Military Forces of Russia"} <= found
 
 
@@ -286,9 +287,9 @@ def test_a_speaker_telling_of_its_own_attack_claims_it() -> None:
                                                                              "gunmen": "perpetrator"}),
         ("A soldier was killed by suspected Waziristan militants near the border.", {"soldier": "target",
                                                                                 "militants": "perpetrator"}),
-        ("Seven policemen killed in militants' attack on a checkpoint", {"policemen": "target"}),
-        ("4 TTP and LeI militants killed in air strikes by the air force", {"TTP": "target"}),
-        ("Jihadists killed at least 20 civilians in an attack on a village.", {"civilians": "target"}),
+        ("Six policemen killed in militants' raid on a border post", {"policemen": "target"}),
+        ("6 TTP and LeI fighters killed in jet strikes by the air force", {"TTP": "target"}),
+        ("Jihadists killed at least 20 civilians during a raid on a hamlet.", {"civilians": "target"}),
         ("Militants killed more than 30 soldiers in an attack on the base.", {"soldiers": "target"}),
         ("No group claimed the attack, but the al Qaeda-affiliated JNIM is active in the area.",
          {"al Qaeda": None}),
@@ -296,7 +297,7 @@ def test_a_speaker_telling_of_its_own_attack_claims_it() -> None:
         ("Troops neutralised 23 terrorists in Borno last week.", {"Troops": "perpetrator", "terrorists": "target"}),
         ("Police spokesman Yazid Abubakar confirmed the attack on the village.", {"Police": "source"}),
         ("The blast killed 14 people, among them four policemen, and wounded 32.", {"policemen": "target"}),
-        ("Army soldiers killed as many as 17 people in the town.", {"Army soldiers": "perpetrator"}),
+        ("Army soldiers shot dead up to 12 traders at the cattle market.", {"Army soldiers": "perpetrator"}),
     ],
 )
 def test_roles_in_lists_findings_and_headline_grammar(body: str, expected: dict[str, str]) -> None:
@@ -309,25 +310,25 @@ def test_roles_in_lists_findings_and_headline_grammar(body: str, expected: dict[
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("One man was killed in police firing in the old city.", {"police": "perpetrator"}),
-        ("Two soldiers were killed in a Taliban attack on Monday.", {"soldiers": "target", "Taliban": "perpetrator"}),
+        ("A youth died in police firing near the bus stand.", {"police": "perpetrator"}),
+        ("Three soldiers died in a Taliban attack on Monday.", {"soldiers": "target", "Taliban": "perpetrator"}),
         ("Three protesters died in the army's operation near the border.", {"army": "perpetrator"}),
-        ("Rebels demanded a probe into the police firing in which one person was killed.", {"police": "perpetrator"}),
+        ("Rebels sought a court hearing on the police firing in which a farmer was killed.", {"police": "perpetrator"}),
         ("A Thai military air strike on the camp on Friday killed six fighters.", {"Thai military air strike":
                                                                                  "perpetrator"}),
-        ("Two men were killed in an attack on police in the market.", {"police": "target"}),
-        ("Five soldiers, two militants killed in gunfight in Kupwara", {"soldiers": "target", "militants": "target"}),
-        ("Gunmen ambushed and killed 4 local policemen and injured their commander.", {"policemen": "target"}),
-        ("The VHP demanded a probe into the police firing in which one man was killed.", {"VHP": None}),
-        ("Ahmed Rashid, another secular blogger hacked to death in the city on Monday.", {"Ahmed Rashid": "target"}),
+        ("Two men died in an attack on police in the market.", {"police": "target"}),
+        ("Three soldiers, four militants killed in shootout in Pulwama", {"soldiers": "target", "militants": "target"}),
+        ("Gunmen ambushed 3 local policemen at a checkpoint, killing them all.", {"policemen": "target"}),
+        ("The VHP wants a judge to look at the police firing in which a farmer was killed.", {"VHP": None}),
+        ("Farhan Kabir, another atheist writer hacked to death in Sylhet on Friday.", {"Farhan Kabir": "target"}),
         ("Mobs hacked to death two men in the village.", {"Mobs": "perpetrator"}),
-        ("A man was shot to death in the Centro neighborhood by two armed men.", {"armed men": "perpetrator"}),
-        ("Three militants were killed after an encounter with police in Lahore.", {"police": "perpetrator"}),
+        ("A bus driver was shot to death near the Alvorada market by three armed men.", {"armed men": "perpetrator"}),
+        ("Two suspected insurgents died after an encounter with police near Multan.", {"police": "perpetrator"}),
         ("Troops pounded militant hideouts with jets, killing five.", {"Troops": "perpetrator"}),
         ("The military pounded militant hideouts with jets, killing five.", {"military": "perpetrator"}),
-        ("Three policemen shot dead in northwest Pakistan", {"policemen": "target"}),
+        ("Four policemen shot dead in eastern Afghanistan", {"policemen": "target"}),
         ("Police shot dead two robbers in the market.", {"Police": "perpetrator", "robbers": "target"}),
-        ("Forty activists were arrested by the railway police at the station.", {"police": "perpetrator"}),
+        ("Sixty volunteers were detained by the railway police on the platform.", {"police": "perpetrator"}),
         ("The police have rounded up 200 activists headed for the town.", {"police": "perpetrator"}),
     ],
 )
@@ -349,7 +350,7 @@ def test_a_force_confirming_the_news_is_its_source() -> None:
     [("A drone strike killed a commander on Tuesday, in an attack the group blamed on Israel.", "Israel"),
      ("Police blamed the deadly bombing on the Taliban.", "Taliban"),
      ("Officials blamed the Taliban for the bombing that killed 12 people.", "Taliban"),
-     ("Two villagers were killed in an attack attributed to ADF fighters.", "ADF fighters"),
+     ("Three farmers died in a raid attributed to ADF fighters.", "ADF fighters"),
      ("The ambush was carried out by al-Shabaab, police said.", "al-Shabaab"),
      ("Armed men killed 12 villagers on Sunday, local sources said, blaming the M23 rebels.", "M23 rebels"),
      ("No group claimed the attack, but local leaders blamed Fulani herders, who deny it.", "Fulani herders")],
@@ -401,15 +402,15 @@ def test_we_outside_quotes_is_the_statements_author() -> None:
 
 
 def test_the_accused_of_carrying_out_a_killing_is_a_force() -> None:
-    """'accused the military of carrying out executions': 'military' before 'of' + verb is the force."""
-    found = names("A human rights monitor in Burkina Faso accused the military of torching the huts of herders.")
+    """'accused the military of torching huts': 'military' before 'of' + verb is the force."""
+    found = names("Rights monitors in Burkina Faso have accused the military of torching the huts of herders.")
     assert found["military"] == "Military Forces of Burkina Faso"
     assert "ministry" not in names("The ministry of defence of Mali said five soldiers were killed.")
 
 
 def test_the_sudan_people_s_liberation_army_is_south_sudan_s() -> None:
     """'Sudan People's Liberation Army' is South Sudan's army, not China's People's Liberation Army."""
-    found = names("Fighting between factions of the Sudan People's Liberation Army left 40 dead in Upper Nile.")
+    found = names("Fighting between factions of the Sudan People's Liberation Army left 25 dead in Upper Nile.")
     assert found["Sudan People's Liberation Army"] == "Military Forces of South Sudan"
 
 
@@ -488,9 +489,9 @@ def test_a_country_across_the_border_gives_the_actors_no_country() -> None:
 
 
 def test_a_currency_gives_the_actors_no_country() -> None:
-    """'against the high US dollar exchange rate': the troops who dispersed the crowd are not America's."""
+    """'angry at the soaring US dollar exchange rate': the troops who dispersed the crowd are not America's."""
     found = dict((m.text, m.country_iso3) for m in actors(
-        "Traders protesting against the high US dollar exchange rate were dispersed by army troops."))
+        "Traders angry at the soaring US dollar exchange rate were dispersed by army troops."))
     assert found["army troops"] != "USA"
 
 
@@ -514,8 +515,8 @@ def test_an_unnamed_office_is_its_government() -> None:
 
 
 def test_a_state_s_firing_named_by_its_nationality_is_its_military() -> None:
-    """'Indian firing killed two civilians along the border': the Indian military's fire; bare 'firing' names no one."""
-    found = names("Indian firing killed two civilians along the Line of Control on Monday, Pakistani officials said.")
+    """'Indian firing across the border wounded a shepherd': the Indian military's fire; bare 'firing' names no one."""
+    found = names("Indian firing on the Line of Control wounded a shepherd on Monday, Pakistani officials said.")
     assert found["Indian firing"] == "Military Forces of India"
     assert "firing" not in names("Heavy firing was heard in the old city on Monday night.")
 
@@ -531,12 +532,12 @@ def test_an_official_condemning_an_attack_did_not_carry_it_out() -> None:
 
 
 def test_a_name_after_in_or_near_or_before_neighborhood_is_a_place_not_a_person() -> None:
-    """'found dead in Colonia Las Palmas', 'shots near Staro Selo', 'a shoot-out in Vila Bonita neighborhood':
+    """'found dead in Colonia El Mirador', 'shots near Staro Selo', 'a shoot-out in Vila Bonita neighborhood':
     unknown capitalised names in a location's slot are places, no actor; a possessive ('in Omar Khalid's
     house') and a name elsewhere ('gunmen shot dead Omar Khalid') stay persons."""
-    assert names("A woman was found dead in Colonia Las Palmas on Monday.") == {}
+    assert names("A taxi driver was found dead in Colonia El Mirador on Monday.") == {}
     assert names("Observers heard 12 shots near Staro Selo.") == {}
-    assert names("A shoot-out took place in Vila Bonita neighborhood.") == {}
+    assert names("A shoot-out was heard in Vila Bonita neighborhood.") == {}
     assert names("Hundreds rallied outside the Quetta Press Club on Friday.") == {}  # "outside the ..."
     assert "Omar Khalid" in names("The body was found in Omar Khalid's house.")
     assert names("Gunmen shot dead Omar Khalid in the market.")["Omar Khalid"] == "Omar Khalid"
@@ -557,7 +558,7 @@ def test_a_speaker_placed_before_the_verb_of_saying_is_a_source() -> None:
     found = {m.text: m for m in actors("Police in Kabul said gunmen killed two people.")}
     assert found["Police"].role == "source" and found["gunmen"].role == "perpetrator"
     assert "Lahore" not in names("Police in Lahore said the army fired first.")
-    roles = {m.text: m.role for m in actors("Roadside bomb kills 3 soldiers in northwest Pakistan, says official")}
+    roles = {m.text: m.role for m in actors("Landmine kills 2 soldiers in North Waziristan, says official")}
     assert roles["soldiers"] == "target"  # the comma ends the place: the official says
     roles = {m.text: m.role for m in actors("The council urged states to ban the Bajrang Dal in their states.")}
     assert roles["Bajrang Dal"] != "source"
@@ -582,10 +583,10 @@ def test_a_countrys_red_cross_is_its_national_society() -> None:
 
 
 def test_a_short_form_before_fighters_is_the_group_in_lower_case_text() -> None:
-    """'killed 15 is militants' in a lower-cased story is the Islamic State; 'the village is members only' is a
+    """'killed 9 is militants' in a lower-cased story is the Islamic State; 'the village is members only' is a
     verb."""
-    body = ("on 8 may 2020, iraqi forces killed 15 is militants in anbar province, officials said. the raid came "
-            "after weeks of attacks on villages near the border, residents said.")
+    body = ("on 12 may 2020, iraqi troops killed 9 is militants in salahuddin province, officials said. the operation "
+            "followed weeks of raids on farms near the river, residents said.")
     assert "Islamic State" in names(body)["is militants"]
     assert not [m for m in actors("the village club is members only, and everyone knows it, the owner said.")
                 if m.text == "is"]
@@ -605,23 +606,23 @@ def test_the_government_coordinated_with_another_side_is_an_actor() -> None:
 
 
 def test_the_dead_told_by_kind_are_targets() -> None:
-    """'Of the dead, 19 were soldiers', 'Among the dead were six policemen': victims; 'One of the victims was
-    the son of a police officer' does not make the officer one."""
+    """'Of the dead, 19 were soldiers', 'Among the dead were six policemen': victims; 'One victim was the
+    daughter of a police officer' does not make the officer one."""
     roles = {m.text: m.role for m in actors("Of the dead, 19 were soldiers and six were civilians.")}
     assert roles == {"soldiers": "target", "civilians": "target"}
     assert {m.text: m.role for m in actors("Among the dead were six policemen.")}["policemen"] == "target"
-    assert {m.text: m.role for m in actors("One of the victims was the son of a police officer.")}[
+    assert {m.text: m.role for m in actors("One victim was the daughter of a police officer.")}[
         "police officer"] != "target"
 
 
 def test_those_an_attack_left_dead_are_its_targets() -> None:
-    """'an IED ... leaving 1 soldier dead', 'the attack left ten policemen dead': victims, not attackers."""
+    """'a bomb ... leaving 1 soldier dead', 'the attack left ten policemen dead': victims, not attackers."""
     roles = {m.text: m.role for m in actors(
         "The attack, which took place on Sunday evening, left ten policemen dead, officials said.")}
     assert roles["policemen"] == "target"
     roles = {m.text: m.role for m in actors(
-        "Militants planted an IED targeting a military patrol on the outskirts of the town, leaving 1 soldier dead "
-        "and 3 others injured.")}
+        "A bomb buried by militants hit an army truck near the bridge, leaving 1 soldier dead while 2 others were "
+        "wounded.")}
     assert roles["soldier"] == "target"
 
 
@@ -652,8 +653,8 @@ def test_finders_placed_by_a_longer_phrase_are_sources() -> None:
         "Police in Mexico's Zacatecas state found the bodies of nine men hanging from a bridge on Tuesday.")}
     assert roles["Police"] == "source"
     roles = {m.text: m.role for m in actors(
-        "Police in the state said that Juan Ruiz and accordion player Elias Hernandez were found murdered.")}
-    assert roles.get("Elias Hernandez") != "source"
+        "Police in the state said that Mario Ortega and drummer Luis Cano were found murdered.")}
+    assert roles.get("Luis Cano") != "source"
 
 
 def test_a_police_chief_without_a_name_is_the_police() -> None:
@@ -666,24 +667,24 @@ def test_a_police_chief_without_a_name_is_the_police() -> None:
 
 def test_a_nigerian_local_government_area_is_no_government() -> None:
     """'in Bokkos Local Government Area': a place, not the government as an actor."""
-    assert "Government" not in names("Gunmen killed 15 people in Bokkos Local Government Area of Plateau State.")
+    assert "Government" not in names("Gunmen killed 9 people in Bokkos Local Government Area of Plateau State.")
 
 
 def test_another_country_s_local_name_leaves_its_kind_noun() -> None:
     """'the state police spokesman' in a story from Nigeria: the police (Mexico's State Police is a local name
     there only), who speak, and so does their 'we'."""
     found = [(m.text, m.actor_name, m.role) for m in actors(
-        'Gunmen killed 15 people in Plateau, Nigeria. The state police spokesman, Alfred Alabo, said: "We have '
+        'Gunmen killed 9 people in Plateau, Nigeria. The state police spokesman, Alfred Alabo, said: "We have '
         'deployed a team."')]
     assert ("police", "Police Forces of Nigeria", "source") in found
 
 
 def test_the_subject_of_a_when_clause_is_no_earlier_verb_s_object() -> None:
-    """'ten were confirmed dead with scores injured when a group of Boko Haram terrorists invaded the village':
-    the group attacked."""
+    """'eight villagers died and many more were hurt when a band of Boko Haram terrorists stormed the settlement':
+    the band attacked."""
     roles = {m.text: m.role for m in actors(
-        "At least 10 persons were confirmed dead with scores injured when a group of Boko Haram terrorists who rode "
-        "on bicycles invaded the village.")}
+        "Eight villagers died and many more were hurt when a band of Boko Haram terrorists riding motorcycles "
+        "stormed the settlement.")}
     assert roles["Boko Haram terrorists"] != "target"
 
 
@@ -702,8 +703,8 @@ def test_a_people_coordinated_with_a_force_is_no_second_force() -> None:
 
 
 def test_the_side_whose_positions_were_hit_is_the_target() -> None:
-    """"fired mortars at the positions of the rebels": the rebels are the target; positions merely named are not."""
-    roles = {m.text: m.role for m in actors("The army fired mortars at the positions of the rebels near Kadugli.")}
+    """"shelled the positions of the rebels": the rebels are the target; positions merely named are not."""
+    roles = {m.text: m.role for m in actors("The army shelled the positions of the rebels near Kadugli.")}
     assert roles["rebels"] == "target"
     assert {m.text: m.role for m in actors("The minister visited the positions of the army.")}.get("army") != "target"
 
@@ -716,11 +717,11 @@ def test_al_qaeda_s_iraqi_branch_is_its_own_group() -> None:
 
 
 def test_a_military_post_under_attack_names_the_military() -> None:
-    """"attacked a military position" names the forces holding it as the target; "set up a new military post"
+    """"attacked a military position" names the forces holding it as the target; "built a new military post"
     names no one."""
     roles = {(m.text, m.role) for m in actors("Militants attacked a military position near Goniri on Sunday.")}
     assert ("military", "target") in roles
-    assert [m.text for m in actors("Engineers set up a new military post near the village.")] == []
+    assert [m.text for m in actors("Engineers built a new military post near the village.")] == []
 
 
 def test_congress_workers_are_india_s_congress_party() -> None:
@@ -737,7 +738,7 @@ def test_capitalised_runs_joined_by_of_are_no_persons() -> None:
     """'the Line of Control' is a place and 'the Book of Revelation' a text, not people; 'University of Mosul' is
     an organisation."""
     found = {m.text: m.actor_type for m in actors(
-        "Troops fired across the Line of Control. He quoted the Book of Revelation at the University of Mosul.")}
+        "Troops were deployed along the Line of Control. He quoted the Book of Revelation at the University of Mosul.")}
     assert "Line of Control" not in found and "Book of Revelation" not in found
     assert found.get("University of Mosul") == "organisation"
 
@@ -752,8 +753,8 @@ def test_capitalised_days_titles_and_units_are_no_persons() -> None:
     """'World Press Freedom Day', 'Geo Group Editor' (though it speaks), 'Minbya Township' and 'the Lahore Press
     Club' (a venue) name no person; 'the Punjab Roadways' is an organisation."""
     found = {m.text: m.actor_type for m in actors(
-        "Journalists marked World Press Freedom Day outside the Lahore Press Club, Geo Group Editor told reporters. "
-        "Troops shelled Minbya Township. Employees of the Punjab Roadways held a protest.")}
+        "Journalists rallied at the Lahore Press Club on World Press Freedom Day, Geo Group Editor told reporters. "
+        "Troops shelled Minbya Township. Punjab Roadways staff walked out over unpaid wages.")}
     assert not {"World Press Freedom Day", "Geo Group Editor", "Minbya Township", "Lahore Press Club"} & {
         t for t, kind in found.items() if kind == "person"}
     assert found.get("Punjab Roadways") == "organisation"
@@ -770,12 +771,12 @@ def test_fighters_qualified_by_their_cause_are_an_armed_group() -> None:
 
 
 def test_the_agent_of_another_participle_is_no_perpetrator() -> None:
-    """'an air strike on a district held by Islamic State': the group holds the district, it did not strike; 'an
-    attack claimed by the Taliban' is the Taliban's."""
-    held = {m.text: m.role for m in actors("Up to 30 civilians died in an air strike on a district held by Islamic "
-                                           "State this week.")}
+    """'an air strike on a neighbourhood held by Islamic State': the group holds the neighbourhood, it did not strike;
+    'a bombing claimed by the Taliban' is the Taliban's."""
+    held = {m.text: m.role for m in actors("A dozen residents were killed by a coalition air strike on a neighbourhood "
+                                           "held by Islamic State.")}
     assert held["Islamic State"] != "perpetrator"
-    claimed = {m.text: m.role for m in actors("Five men were killed in an attack claimed by the Taliban.")}
+    claimed = {m.text: m.role for m in actors("Five men died in a bombing claimed by the Taliban.")}
     assert claimed["Taliban"] == "perpetrator"
 
 
@@ -797,15 +798,15 @@ def test_a_relative_clause_of_harm_gives_its_antecedent_s_role(body: str, expect
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("Militants entered the constable's house and killed the constable and his wife.",
-         {"Militants": "perpetrator"}),
-        ("Gunmen attacked Deputy Superintendent Imran Qadir and shot him dead near his car.",
-         {"Gunmen": "perpetrator", "Imran Qadir": "target"}),
+        ("Gunmen burst into the constable's house and killed the constable and his brother.",
+         {"Gunmen": "perpetrator"}),
+        ("Gunmen ambushed Deputy Superintendent Tariq Mehmood outside his office and killed him.",
+         {"Gunmen": "perpetrator", "Tariq Mehmood": "target"}),
     ],
 )
 def test_an_owner_of_a_thing_and_a_titled_object_are_no_doers(body: str, expected: dict[str, str]) -> None:
     """'the constable's house and killed': the owner of the house is no subject of 'killed'; a name after a title
-    that a verb of violence governs ('attacked Deputy Superintendent Imran Qadir') is its target."""
+    that a verb of violence governs ('ambushed Deputy Superintendent Tariq Mehmood') is its target."""
     found = actors(body)
     roles = {m.text: m.role for m in found}
     assert {text: roles.get(text) for text in expected} == expected
@@ -813,9 +814,9 @@ def test_an_owner_of_a_thing_and_a_titled_object_are_no_doers(body: str, expecte
 
 
 def test_cjtf_is_nigeria_s_civilian_task_force_only_where_the_story_is_nigerian() -> None:
-    """'CJTF members repelled an attack on Konduga, Borno' is Nigeria's Civilian JTF; 'the CJTF releases' of a
-    strike near Raqqa, Syria are the coalition's Combined Joint Task Force's, no Nigerian militia."""
+    """'CJTF members repelled an attack on Konduga, Borno' is Nigeria's Civilian JTF; 'the CJTF said in its daily
+    update' of a strike near Raqqa, Syria is the coalition's Combined Joint Task Force, no Nigerian militia."""
     nigerian = "CJTF members repelled a Boko Haram attack on Konduga, Borno, killing three insurgents."
     assert "CJTF: Civilian Joint Task Force" in {m.actor_name for m in actors(nigerian)}
-    syrian = "A strike, as defined in the CJTF releases, means one or more kinetic events near Raqqa, Syria."
+    syrian = "Coalition jets bombed an oil depot near Raqqa, Syria, the CJTF said in its daily update."
     assert "CJTF: Civilian Joint Task Force" not in {m.actor_name for m in actors(syrian)}

@@ -97,8 +97,8 @@ def test_a_rising_toll_replaces_the_earlier_figure() -> None:
 
 def test_more_and_another_add_to_the_figure() -> None:
     """'two more' and 'another' add victims to the first figure."""
-    body = "Five people were killed in the first blast. Two more died in hospital. Another victim died later."
-    assert killed(body) == 8
+    body = "Four people died in the first explosion. Two more died in hospital. Another victim died later."
+    assert killed(body) == 7
 
 
 def test_has_since_is_an_adverb_of_the_update_not_a_period() -> None:
@@ -145,11 +145,11 @@ def test_one_sentence_paragraphs_of_a_story_are_no_headline_digest() -> None:
 
 def test_a_headline_above_one_sentence_paragraphs_makes_no_digest() -> None:
     """A wire story's headline, then paragraphs of one sentence each: a bigger figure in a later paragraph
-    ('more than 190 people were killed in a series of raids') is no later headline revising the toll."""
+    ('more than 160 people have died in a wave of raids') is no later headline revising the toll."""
     body = ("Gunmen kill 9 in attack on village\n\nGunmen attacked a village late on Monday, killing nine people, "
             "police said on Tuesday.\n\nPolice said the attackers shot at residents. \"Nine bodies have been "
-            "recovered so far,\" he said.\n\nThe state has seen repeated attacks; more than 190 people were killed "
-            "in a series of raids on villages in the state.")
+            "recovered so far,\" he said.\n\nThe state has seen repeated attacks; more than 160 people have died "
+            "in a wave of raids on villages in the state.")
     assert killed(body) == 9
 
 
@@ -162,9 +162,9 @@ def test_another_source_higher_figure_is_an_alternative() -> None:
 
 
 def test_a_breakdown_of_the_total_is_not_added() -> None:
-    """'Seven at the scene and two more later' details the nine already counted."""
-    body = "Nine men were shot dead at a party. Seven were killed at the scene and two more died later."
-    assert killed(body) == 9
+    """'Six on the spot and two more later' details the eight already counted."""
+    body = "Eight men were gunned down at a wake. Six died on the spot and two more succumbed later in hospital."
+    assert killed(body) == 8
 
 
 def test_victims_of_another_incident_in_the_report_are_added() -> None:
@@ -187,21 +187,21 @@ def test_companions_after_the_victim_are_counted() -> None:
 
 
 def test_a_participle_clause_details_the_figure_before_it() -> None:
-    """'killed six people, stabbing one woman to death' is 6, not 7."""
-    assert killed("Rebels killed six people, stabbing one woman to death, and burned houses.") == 6
+    """'killed five villagers, beating one elderly herder to death' is 5, not 6."""
+    assert killed("Militiamen killed five villagers, beating one elderly herder to death, and torched granaries.") == 5
 
 
 def test_bodies_found_are_dead() -> None:
-    """'the bodies of three men were found' is 3 killed; 'a man's body was found' is 1."""
+    """'the bodies of three men were found' is 3 killed; 'a woman's body was discovered' is 1."""
     assert killed("The bodies of three men were found in a ditch outside the town.") == 3
-    assert killed("A man's body was found near the river on Sunday.") == 1
+    assert killed("A woman's body was discovered near the river on Sunday.") == 1
 
 
 def test_bodies_recovered_are_the_dead_counted_before() -> None:
     """Bodies counted after the sentence's dead are those dead: they firm up a vague figure, never add to one."""
     assert killed("Dozens were feared dead after gunmen attacked the village; rescuers recovered 18 bodies.") == 18
     assert killed("Gunmen killed 20 people in the village on Monday; rescuers recovered 18 bodies.") == 20
-    assert killed("At least 10 people were killed and 14 bodies had been recovered by Tuesday.") == 14
+    assert killed("At least 10 people died and 14 bodies had been pulled out by Tuesday.") == 14
     assert killed("Gunmen killed two guards, and villagers found 3 bodies of herders nearby.") == 5
 
 
@@ -214,7 +214,7 @@ def test_bodies_recovered_are_the_dead_counted_before() -> None:
      ("The commander threatened to kill hundreds of villagers.", "threat"),
      ("The strike could kill hundreds of people, the agency warned.", "hypothetical"),
      ("The army denied that 15 soldiers were killed in the raid.", "denied"),
-     ("Students marched to protest against the killing of two classmates.", "background"),
+     ("Students staged a march against the killing of two classmates.", "background"),
      ("Residents rioted after a driver was killed at the junction.", "background"),
      ("Police arrested two men for the murder of a shopkeeper.", "background")],
 )
@@ -230,7 +230,7 @@ def test_opening_since_makes_a_running_toll() -> None:
     """'Since the war began, more than 31,000 ...' is cumulative; a few days' spell is still the incident's."""
     found = mentions("Since the war began, more than 31,000 people have been killed.")
     assert [m.status for m in found] == ["cumulative"]
-    assert killed("Since the beginning of this week, militiamen have killed 10 villagers.") == 10
+    assert killed("Since the start of this week, militiamen have shot dead 8 herders.") == 8
 
 
 def test_an_unknown_number_is_a_vague_group_not_a_toll_without_figure() -> None:
@@ -260,8 +260,8 @@ def test_a_toll_that_could_rise_is_no_figure() -> None:
 
 
 def test_a_few_days_of_violence_since_a_weekday_is_the_incidents_toll() -> None:
-    """'killed in the violence since Friday has reached 31' is the incident's toll, not a running tally."""
-    assert killed("The total number of those killed in the violence since Friday has reached 31.") == 31
+    """'killed in the unrest since Friday has reached 31' is the incident's toll, not a running tally."""
+    assert killed("The overall number of people killed in the unrest since Friday has reached 31.") == 31
     assert killed("More than 500 people have been killed since the fighting started.") == 0
     assert killed("Fighting in the town since last Thursday has killed at least 30 people, residents said.") == 30
     assert killed("Fighting in the region since last year has killed at least 300 people.") == 0
@@ -358,8 +358,8 @@ def test_fatalities_split_across_events_are_shared() -> None:
 # --- claims --------------------------------------------------------------------------------------
 
 def test_claimant_is_recorded_from_the_text() -> None:
-    """'the Taliban claimed to have killed dozens of soldiers' names the Taliban as claimant."""
-    (mention,) = mentions("The Taliban claimed to have killed dozens of soldiers in the raid.")
+    """'the Taliban claimed its fighters had shot dead dozens of troops' names the Taliban as claimant."""
+    (mention,) = mentions("The Taliban claimed its fighters had shot dead dozens of troops at the outpost.")
     assert (mention.count_best, mention.claimed_by, mention.status) == (12, "Taliban", "reported")
 
 
@@ -372,19 +372,19 @@ def test_claimant_uses_the_actor_canonical_name() -> None:
 
 
 def test_the_claimant_is_the_claim_s_subject_not_an_earlier_clause_s_actor() -> None:
-    """'Police said one was killed, but the party claimed two were killed': the police claim nothing;
-    'Rebels retreated and claimed to have killed two soldiers' is the rebels' claim."""
-    body = "Police said one person was killed, but the party claimed two of its activists were killed."
+    """'Police said one died, but the union claimed three were killed': the police claim nothing;
+    'Rebels fell back and claimed to have killed four guards' is the rebels' claim."""
+    body = "Police said one person died, but the union claimed three of its members were killed."
     police = ActorMention(0, 6, "Police", "Police Forces", "state_forces", None, "source", 0)
-    assert [(m.count_best, m.claimed_by) for m in mentions(body, [police])] == [(1, None), (2, "the party")]
-    body = "Rebel fighters retreated and claimed to have killed two soldiers."
+    assert [(m.count_best, m.claimed_by) for m in mentions(body, [police])] == [(1, None), (3, "the union")]
+    body = "Rebel fighters fell back after the assault and claimed to have killed four guards."
     rebels = ActorMention(0, 14, body[0:14], "Rebel Forces", "rebel_group", None, "claimant", 0)
     assert [m.claimed_by for m in mentions(body, [rebels])] == ["Rebel Forces"]
 
 
 def test_claiming_responsibility_is_not_claiming_a_figure() -> None:
     """'X claimed responsibility' does not make X the claimant of the death toll."""
-    found = mentions("Four people were killed in the blast and the group claimed responsibility.")
+    found = mentions("Three people died in the explosion and the group claimed responsibility.")
     assert [m.claimed_by for m in found] == [None]
 
 
@@ -510,14 +510,14 @@ def test_victim_words_name_someone_or_nothing() -> None:
 
 
 def test_a_harm_noun_without_a_number_names_no_one() -> None:
-    """'Preventive arrests have been made': no figure (not one person called 'Preventive')."""
-    assert reported("Preventive arrests have been made, the police said.", "arrested") == []
+    """'Preventive arrests were carried out': no figure (not one person called 'Preventive')."""
+    assert reported("Preventive arrests were carried out across the district, the police said.", "arrested") == []
     assert reported("Police made 20 arrests in the town on Tuesday.", "arrested") == [20]
 
 
 def test_one_described_person_is_no_displacement_figure() -> None:
     """'those rendered homeless': displacement is counted in numbers, not one person per phrase."""
-    assert reported("The committee will rehabilitate those rendered homeless during the riots.", "displaced") == []
+    assert reported("The panel will resettle those rendered homeless by the floods and clashes.", "displaced") == []
 
 
 def test_a_figure_per_side_counts_both_sides() -> None:
@@ -530,8 +530,8 @@ def test_a_figure_per_side_counts_both_sides() -> None:
 
 
 def test_a_part_told_in_an_aside_leaves_the_whole_the_subject() -> None:
-    """'Three people, two of them children, were killed': three killed, the children a part."""
-    assert killed("Three people, two of them children, were killed in the attack on Tuesday.") == 3
+    """'Four people, two of them children, died': four killed, the children a part."""
+    assert killed("Four people, two of them children, died in the raid on Tuesday.") == 4
 
 
 def test_a_toll_does_not_list_the_people_in_hospital() -> None:
@@ -549,7 +549,7 @@ def test_the_missing_found_dead_are_the_dead() -> None:
         assert [(m.category, m.count_best) for m in mentions(body)] == [("killed", 2)]
     found = mentions("Three fishermen went missing off the coast on Monday.")
     assert [(m.category, m.count_best, m.victim) for m in found] == [("missing", 3, "fishermen")]
-    assert mentions("Villagers saw him with a calf that went missing from a farm.") == []
+    assert mentions("Neighbours had seen him leading a goat that went missing from a shed.") == []
 
 
 def test_the_denier_s_own_figure_after_the_denial_is_reported() -> None:
@@ -562,32 +562,33 @@ def test_the_denier_s_own_figure_after_the_denial_is_reported() -> None:
 
 
 def test_a_claim_on_a_line_of_its_own_revises_no_toll() -> None:
-    """A wire story's short paragraphs: 'Al Shabaab ..., saying it had killed 20 soldiers' on a line of its own
-    is a party's claim, not a later headline's revised toll; the officer's nine stand."""
-    body = ("Suicide bomber kills 9 at Somali military academy\nBy Abdi Sheikh\n"
-            "A suicide bomber killed at least nine soldiers at a military academy in Mogadishu on Thursday, an "
-            "officer said.\nAl Shabaab claimed responsibility for the attack in a statement, saying it had killed "
-            "20 soldiers.\n(Editing by Alison Williams)")
-    assert analyse(ArticleText("a", body, None, None)).incident.killed == 9
+    """A wire story's short paragraphs: 'Al Shabaab ..., saying it had killed 25 cadets' on a line of its own
+    is a party's claim, not a later headline's revised toll; the commander's seven stand."""
+    body = ("Suicide bomber kills 7 at Somali police school\nBy Hassan Omar\n"
+            "A bomber wearing an explosive vest killed at least seven cadets at a police school in Mogadishu on "
+            "Friday, a commander said.\nAl Shabaab said in a statement that it was behind the blast, saying it had "
+            "killed 25 cadets.\n(Editing by Jane Doe)")
+    assert analyse(ArticleText("a", body, None, None)).incident.killed == 7
 
 
 def test_a_list_of_the_dead_before_a_source_is_no_appositive() -> None:
     """'The dead included three policemen, a child and the bomber, officials said': 5 dead; an appositive
-    before its verb (', the editor of a weekly and a critic of X, was shot') still adds no one."""
+    before its verb (', the publisher of a local paper and an opponent of X, was shot') still adds no one."""
     assert killed("The dead included three policemen, a child and the bomber, officials said.") == 5
-    assert killed("Ann Lee, the editor of a weekly and a critic of the army, was shot dead at home.") == 1
+    assert killed("Ann Lee, the publisher of a local paper and an outspoken opponent of the mayor, was shot dead at "
+                  "home.") == 1
 
 
 def test_headlines_after_a_wire_dateline_are_still_headlines() -> None:
-    """'(Reuters) - Bomb kills two at mosque' then a later headline's 15: the first line, opened by a wire
+    """'(Reuters) - Blast kills three at market' then a later headline's 17: the first line, opened by a wire
     dateline, is a headline of its own, and the later headline revises the toll upwards as without it."""
-    body = ("(Reuters) - Bomb kills two at Pakistan Shiite mosque: officials\n"
-            "Militants attack Shiite Muslim mosque in northwest Pakistan, killing 15 people")
-    assert killed(body) == killed(body.removeprefix("(Reuters) - ")) == 15
+    body = ("(Reuters) - Blast kills three at Iraqi market: police\n"
+            "Gunmen attack crowded market in southern Iraq, killing 17 people")
+    assert killed(body) == killed(body.removeprefix("(Reuters) - ")) == 17
 
 
 def test_adverbs_of_degree_are_no_part_of_the_victim() -> None:
-    """'A police officer was lightly injured', 'two others grievously injured': the victims, without the adverb."""
+    """'A police officer was lightly injured', 'three others grievously injured': the victims, without the adverb."""
     assert [m.victim for m in mentions("A police officer was lightly injured.")] == ["A police officer"]
-    assert [m.victim for m in mentions("One soldier was killed and two others grievously injured.")] == [
-        "soldier", "others"]
+    assert [m.victim for m in mentions("One guard was killed and three others grievously injured.")] == [
+        "guard", "others"]

@@ -55,8 +55,8 @@ def test_a_later_sentence_raising_the_figure_updates_it() -> None:
 
 
 def test_a_toll_update_naming_two_groups_adds_them() -> None:
-    """'fatalities stand at 5 militia troops and one rebel soldier': one update of 6, not the last group."""
-    assert killed("Current estimates of fatalities stand at 5 militia troops and one rebel soldier.") == 6
+    """'fatalities stood at 4 army troops and two rebel fighters': one update of 6, not the last group."""
+    assert killed("By nightfall fatalities stood at 4 army troops and two rebel fighters, a monitor said.") == 6
     assert killed("Nine people were killed on Monday. The toll rose to 12 on Tuesday.") == 12
 
 
@@ -67,9 +67,9 @@ def test_a_toll_raised_to_a_figure_written_first_is_an_update() -> None:
 
 
 def test_an_arrest_that_could_not_be_made_arrests_no_one() -> None:
-    """'finding it difficult to arrest him', 'failed to nab the accused': no one detained; twelve arrested after
+    """'was unable to arrest the suspect', 'failed to nab the accused': no one detained; twelve arrested after
     they 'refused to disperse' were."""
-    assert harms("The officer told the court that the police were finding it difficult to arrest him.")["arrested"] == 0
+    assert harms("The inspector told the magistrate his team was unable to arrest the suspect.")["arrested"] == 0
     assert harms("The police failed to nab the accused, who fled to the hills.")["arrested"] == 0
     assert harms("Police arrested 12 protesters on Monday after they refused to disperse.")["arrested"] == 12
 
@@ -88,27 +88,28 @@ def test_a_toll_for_the_whole_state_is_no_incident_s() -> None:
 
 
 def test_inured_after_a_count_is_the_typo_for_injured() -> None:
-    """"ten were killed and six inured" counts six wounded; "inured to violence" is the word itself."""
-    assert injured("In a night of fighting in the village ten people were killed and six inured.") == 6
+    """"eight were killed and five inured" counts five wounded; "inured to violence" is the word itself."""
+    assert injured("Eight people were killed and five inured as neighbours fought over grazing land by the river.") == 5
     assert injured("Villagers inured to violence after years of raids buried their dead.") == 0
 
 
 def test_parts_that_outnumber_a_vague_start_are_the_known_victims() -> None:
     """'Several people were wounded ... a policeman was among the seven people who were wounded': the seven are
     known, more than "several" (3) guessed; an exact start keeps its figure."""
-    assert injured("Several people were wounded when gunmen opened fire on a wedding party in the town. A policeman "
+    assert injured("Several guests were wounded after attackers shot at a wedding party in the town. A policeman "
                    "was among the seven people who were wounded, officials said.") == 7
-    assert killed("Five people were killed when gunmen opened fire on a wedding party in the town. Three children "
+    assert killed("Five people died after attackers shot at a funeral procession in the town. Three children "
                   "were among the four killed near the gate, officials said.") == 5
 
 
 def test_others_set_apart_from_the_dead_add_no_wounded_to_an_updated_toll() -> None:
-    """'has risen to 9 and 14 injured ... The feud began last week, killing two people and injuring three others':
-    the three are other than the two dead, among the 14; 'Separately, a bomb ... wounding 10 others' adds them."""
-    assert counts("The number of people killed and wounded in the feud has risen to 9 and 14 injured after fresh "
-                  "clashes. The feud began last week, killing two people and injuring three others.") == (9, 14)
-    assert counts("Police fired on protesters on Monday, killing four and wounding 30. Separately, a bomb exploded "
-                  "near the square, killing two protesters and wounding 10 others.")[1] == 40
+    """'has climbed to 9 and 14 injured ... The dispute flared last week, killing two people and injuring three
+    others': the three are other than the two dead, among the 14; 'Separately, a grenade ... wounding 8 others' adds
+    them."""
+    assert counts("The toll of those killed and wounded in the land dispute has climbed to 9 and 14 injured after new "
+                  "fighting. The dispute flared last week, killing two people and injuring three others.") == (9, 14)
+    assert counts("Troops shot at demonstrators on Monday, killing four and wounding 25. Separately, a grenade went "
+                  "off outside the stadium, killing two marchers and wounding 8 others.")[1] == 33
 
 
 def test_an_update_told_for_two_harms_updates_both() -> None:

@@ -14,8 +14,8 @@ def statuses(body: str) -> list[str]:
 
 
 def test_that_after_a_verb_of_saying_reports_deaths_at_a_protest() -> None:
-    """"a report indicated that 20 protesters were killed" reports the protest's toll, not its occasion."""
-    assert statuses("A second report indicated that 20 protesters were killed in the crackdown.") == ["reported"]
+    """"a bulletin indicated that 11 protesters died" reports the protest's toll, not its occasion."""
+    assert statuses("A later hospital bulletin indicated that 11 protesters died during the dispersal.") == ["reported"]
 
 
 def test_relative_clause_in_a_protest_sentence_is_its_occasion() -> None:
@@ -48,8 +48,8 @@ def test_moving_quickly_to_arrest_is_an_arrest() -> None:
 
 def test_a_purpose_or_expectation_to_kill_is_no_killing() -> None:
     """'weapons to kill' and 'expected to kill' say what something is for, not what it did."""
-    assert statuses("The camps are transit points for smuggling weapons to kill Hindus, he said.") == ["hypothetical"]
-    assert statuses("The new seeds were expected to kill the bollworm.") == ["hypothetical"]
+    assert statuses("Gun-runners brought in weapons to kill two informers, the inspector said.") == ["hypothetical"]
+    assert statuses("The fresh spraying was expected to kill the weevil.") == ["hypothetical"]
 
 
 def test_managing_to_kill_is_a_report() -> None:
@@ -63,66 +63,72 @@ def _arrest_statuses(body: str) -> list[tuple[str, str | None]]:
 
 
 def test_demands_and_orders_to_arrest_are_no_arrests() -> None:
-    """'demanded the arrest of', 'should be arrested' and '20 days to arrest' report no detention."""
-    assert _arrest_statuses("He once again demanded the arrest of the preacher.") == [("hypothetical", "demanded")]
-    assert _arrest_statuses("The court gave the police 20 days to arrest the accused.") == [("hypothetical", "days to")]
+    """'demanded the arrest of', 'should be arrested' and '15 days to arrest' report no detention."""
+    assert _arrest_statuses("The opposition leader loudly demanded the arrest of the contractor.") == [
+        ("hypothetical", "demanded")]
+    assert _arrest_statuses("The judge allowed investigators 15 days to arrest the bank chairman.") == [
+        ("hypothetical", "days to")]
     assert _arrest_statuses("Police arrested a shopkeeper and his wife on Friday.") == [("reported", None)] * 2
 
 
 def test_failing_to_arrest_is_a_negation_with_its_words() -> None:
     """'failed to arrest' negates the arrest, and the mention says which words did."""
-    assert _arrest_statuses("The police failed to arrest the contractor.") == [("negated", "failed to")]
+    assert _arrest_statuses("Detectives failed to arrest the contractor.") == [("negated", "failed to")]
     assert statuses("No one was killed, the army said.") == ["negated"]
 
 
 def test_a_pages_list_of_other_stories_is_background() -> None:
     """Figures in an inline 'related stories' or 'Also read' trailer belong to other articles."""
     body = ("Gunmen killed five people in the market on Friday, police said. "
-            "related stories: overnight massacre takes death toll to 158 curfew relaxed in old city")
+            "related stories: toll climbs to 147 after village raid curfew eased in cantonment")
     assert [(m.count_best, m.status, m.reason) for m in extract_casualties(body, split_sentences(body))] == [
-        (5, "reported", None), (158, "background", "related stories")]
+        (5, "reported", None), (147, "background", "related stories")]
 
 
 def test_in_the_past_is_background_but_the_past_day_is_not() -> None:
-    """'burnt alive in the same area in the past' is history; 'died in the past 24 hours' is the report."""
-    assert statuses("Two families have been burnt alive in the same area in the past.") == ["background"]
+    """'stabbed to death near this crossing in the past' is history; 'died in the past 24 hours' is the report."""
+    assert statuses("A milkman was stabbed to death near this crossing in the past.") == ["background"]
     assert statuses("Three people died in the past 24 hours in the district.") == ["reported"]
 
 
 def test_natural_disasters_are_not_conflict_deaths() -> None:
-    """'an earthquake that killed 1,800' and 'killed in the floods' are background; quake-relief troops are not."""
-    assert statuses("An earthquake that killed 1,800 people jolted the region on Tuesday.") == ["background"]
+    """'a quake that killed 2,300' and 'killed in the floods' are background; quake-relief troops are not."""
+    assert statuses("A powerful earthquake that killed 2,300 people shook the hills on Tuesday.") == ["background"]
     assert statuses("Twelve people were killed in the floods.") == ["background"]
-    assert statuses("A bomb killed two soldiers on quake relief duty.") == ["reported"]
+    assert statuses("A bomb killed three soldiers on earthquake relief work.") == ["reported"]
 
 
 def test_a_relative_clause_about_a_dated_past_event_is_background() -> None:
-    """'the 1984 anti-Sikh riots in Delhi, where 3,000 died' is history; 'the town, where five died' is not."""
-    assert statuses("He drew a parallel with the 1984 anti-Sikh riots in Delhi, where 3,000 people died.") == [
+    """'the 1992 riots in Bombay, where some 900 died' is history; 'the town, where five died' is not."""
+    assert statuses("She compared the unrest to the 1992 riots in Bombay, where some 900 people died.") == [
         "background"]
     assert statuses("Gunmen stormed the market in the town, where five people died on Monday.") == ["reported"]
 
 
 def test_sometime_back_and_years_back_date_an_earlier_killing() -> None:
-    """'was killed here sometime back' and 'two years back' tell history, not the reported incident."""
-    assert statuses("A rebel commander was killed near the fort sometime back, the officer said.") == ["background"]
+    """'was murdered on this road some time back' and 'two years back' tell history, not the reported incident."""
+    assert statuses("A tax collector was murdered on this road some time back, the villagers said.") == ["background"]
     assert statuses("The shrine was looted two years back after its priest was murdered.") == ["background"]
 
 
 def test_a_toll_till_date_is_cumulative() -> None:
-    """'700 people had been killed till date' is a running tally, like 'to date'."""
-    assert statuses("The leader claimed that 700 people had been killed till date.") == ["cumulative"]
+    """'415 villagers have died till date' is a running tally, like 'to date'."""
+    assert statuses("An activist told reporters 415 villagers have died till date in the district.") == ["cumulative"]
 
 
 def test_a_time_opening_the_sentence_dates_every_clause() -> None:
-    """'and ten years ago, four clerks, including two women, were killed' is history in each of its clauses."""
-    assert statuses("And ten years ago, four clerks, including two women, were hacked to death in an office.") == [
+    """'and eight years ago, three watchmen, including a retired soldier, were killed' is history in each of its
+    clauses."""
+    assert statuses("And eight years ago, three watchmen, including a retired soldier, were beaten to death at a "
+                    "warehouse.") == [
         "background"]
 
 
 def test_a_figure_in_an_apparent_aside_is_read_in_its_own_clause() -> None:
-    """'besides, a guard was killed here years back, he said': the comma-bounded clause is no aside to skip."""
-    assert statuses("Besides, a guard was killed here sometime back, he said.") == ["background"]
+    """'besides, a watchman was shot dead near the gate years back, the priest said': the comma-bounded clause is
+    no aside to skip."""
+    assert statuses("Besides, a watchman was shot dead near the gate sometime back, the priest recalled.") == [
+        "background"]
     held = "The rebels praised the attack, which left 14 dead since March 2, police said."
     assert statuses(held) == ["cumulative"]
 
@@ -130,10 +136,11 @@ def test_a_figure_in_an_apparent_aside_is_read_in_its_own_clause() -> None:
 def test_deaths_that_an_arrest_or_a_commemoration_is_about_are_background() -> None:
     """'arrested in connection with the raid, which left 9 dead', 'four days after the blast in which 12
     died', 'in memory of the 30 burnt alive': the news is the arrest or the silence, the toll is its occasion."""
-    assert statuses("Police arrested two men in connection with the raid, which left 9 dead, on Monday.") == [
+    assert statuses("Police held three youths in connection with the raid, which left 9 dead, on Monday.") == [
         "background"]
     assert statuses("Four days after the blast in which 12 traders died, the market reopened.") == ["background"]
-    assert statuses("The council stood in silence in memory of the 30 villagers burnt alive in the fire.") == [
+    assert statuses("Lawmakers observed a minute's silence in memory of the 30 villagers burnt alive in the "
+                    "hamlet.") == [
         "background"]
     assert statuses("Lawyers filed cases on the brutal killing of 14 workers at the mill.") == ["background"]
 
@@ -153,18 +160,18 @@ def test_a_toll_beside_an_arrest_in_its_own_clause_is_reported() -> None:
 
 
 def test_a_spell_of_violence_that_has_claimed_lives_gives_a_running_toll() -> None:
-    """'the riots, which have claimed over 700 lives' is a tally of many incidents; 'the fighting has left
-    32 dead' stays one engagement's toll."""
-    assert statuses("The appeal follows riots that have resulted in the death of over 200 people.") == [
+    """'the unrest, which has claimed some 450 lives' is a tally of many incidents; 'the fighting has left
+    27 dead' stays one engagement's toll."""
+    assert statuses("The ban follows riots which have resulted in the deaths of more than 130 people.") == [
         "cumulative"]
-    assert statuses("The violence in the province has claimed 325 lives.") == ["cumulative"]
-    assert statuses("The fighting has left 32 people dead in the village.") == ["reported"]
+    assert statuses("The violence in the province has claimed 212 lives.") == ["cumulative"]
+    assert statuses("The fighting has left 27 people dead near the bridge.") == ["reported"]
 
 
 def test_a_duty_or_obligation_to_arrest_is_no_arrest() -> None:
-    """'the government's responsibility to apprehend', 'we have to arrest the guilty': no one was arrested."""
-    for body in ("He said it was the government's responsibility to apprehend the key planner of the attack.",
-                 '"First, we have to arrest the guilty," he said.'):
+    """'the state's responsibility to apprehend', 'we have to arrest the accused': no one was arrested."""
+    for body in ("The mayor argued it is the state's responsibility to apprehend whoever plotted the bombing.",
+                 '"Above all, we have to arrest the accused," the commissioner said.'):
         assert [m.status for m in extract_casualties(body, split_sentences(body))
                 if m.category == "arrested"] == ["hypothetical"]
 
@@ -176,9 +183,9 @@ def test_had_to_be_hospitalised_still_reports_the_injured() -> None:
 
 
 def test_a_disappearance_before_the_news_is_background() -> None:
-    """'found hacked to death days after he had been reported missing': he is the dead, not missing;
-    'twelve people went missing after the boat was attacked' are missing."""
-    dead = "An official was found hacked to death several days after he had been reported missing, police said."
+    """'found stabbed to death, a week after her family reported that she had gone missing': she is the dead,
+    not missing; 'twelve people went missing after the boat was attacked' are missing."""
+    dead = "A councillor was found stabbed to death, a week after her family reported that she had gone missing."
     assert [m.status for m in extract_casualties(dead, split_sentences(dead)) if m.category == "missing"] == [
         "background"]
     lost = "Twelve people went missing after the boat was attacked on Monday."
@@ -194,11 +201,11 @@ def test_a_disappearance_in_a_past_perfect_relative_clause_is_background() -> No
 
 
 def test_the_main_clause_after_an_opening_date_is_no_aside() -> None:
-    """'On 4 May 2020, a ceremony was held to mark the massacres of 1937-38, during which the colonial
-    army's troops killed thousands': the clause after the date is read (no aside ', a ceremony ... ,'),
-    so the 1937 killings stay background."""
-    body = ("On 4 May 2020, a ceremony was held in the town to mark the massacres of 1937-38, during which "
-            "the colonial army's troops killed thousands of villagers.")
+    """'On 9 June 2019, a service was held to remember the killings of 1921-22, during which colonial
+    soldiers killed thousands': the clause after the date is read (no aside ', a service ... ,'),
+    so the 1921 killings stay background."""
+    body = ("On 9 June 2019, a memorial service was held in the valley to remember the killings of 1921-22, "
+            "during which colonial soldiers killed thousands of peasants.")
     assert statuses(body) == ["background"]
 
 
@@ -222,12 +229,12 @@ def test_bringing_a_spells_toll_to_a_figure_is_cumulative() -> None:
 
 def test_days_after_an_earlier_harm_is_background() -> None:
     """'Gunmen abducted 87 people ..., days after nearly 300 schoolchildren were kidnapped': the 300 are
-    an earlier incident; 'was buried days after he was kidnapped and killed' reports the killing."""
+    an earlier incident; 'was laid to rest days after he was abducted and killed' reports the killing."""
     body = ("Gunmen abducted at least 87 people from a village in Kaduna state, residents said Wednesday, days "
             "after nearly 300 schoolchildren were kidnapped in the same state.")
     assert [m.status for m in extract_casualties(body, split_sentences(body))] == ["reported", "background"]
-    assert statuses("A community leader has been buried several days after he was kidnapped and killed in the "
-                    "city.") == ["reported"]
+    assert statuses("A village chief was laid to rest on Friday, a few days after he was abducted and killed "
+                    "near the market.") == ["reported"]
 
 
 def test_an_opening_days_after_clause_recalls_an_earlier_harm() -> None:
@@ -260,7 +267,7 @@ def test_a_vehicle_that_plunged_or_overturned_is_an_accident_unless_violence_set
     fire from militants': the militants' killing."""
     assert statuses("Thirteen people died when a bus plunged into a gorge in the hills on Sunday.") == ["background"]
     assert statuses("Six pilgrims were killed when their jeep skidded off the road and overturned.") == ["background"]
-    assert statuses("Two soldiers were killed when their vehicle overturned after coming under fire from "
+    assert statuses("Three policemen died when their truck overturned after coming under fire from "
                     "militants on Sunday.") == ["reported"]
 
 
@@ -294,9 +301,9 @@ def test_a_toll_of_an_earlier_massacre_is_background() -> None:
 
 
 def test_a_tally_over_the_first_days_is_cumulative() -> None:
-    """'shot dead 98 rioters over the first five days of violence': a tally of a spell, not one incident."""
-    assert statuses("Police arrested 4,000 rioters and shot dead 98 over the first five days of violence, the "
-                    "minister said.") == ["cumulative"]
+    """'killed 71 during the first four days of the unrest': a tally of a spell, not one incident."""
+    assert statuses("Troops fired on mobs and killed 71 during the first four days of the unrest, the home "
+                    "secretary said.") == ["cumulative"]
 
 
 def test_deaths_from_disease_are_no_conflict_deaths() -> None:
@@ -321,9 +328,9 @@ def test_could_not_escape_is_a_failed_ability_not_a_hypothesis() -> None:
 
 
 def test_an_honour_to_the_dead_is_no_report_of_their_deaths() -> None:
-    """'four army personnel, who lost their lives in operations, were posthumously honoured': an award."""
-    assert statuses("Four army personnel, who lost their lives in operations in the valley, were posthumously "
-                    "honoured at the function.") == ["background"]
+    """'three troopers, who died on counter-insurgency duty, were decorated posthumously': an award."""
+    assert statuses("Three paramilitary troopers, who died on counter-insurgency duty in the hills, were decorated "
+                    "posthumously at the parade.") == ["background"]
     assert statuses("Four soldiers were killed in an ambush on Sunday.") == ["reported"]
 
 
@@ -357,27 +364,27 @@ def test_a_negated_escape_in_a_relative_clause_leaves_the_victims_to_the_death()
 
 
 def test_a_toll_far_above_the_sentence_s_own_figure_is_a_running_total() -> None:
-    """'24 killed in fresh attacks, taking the toll to 561': the 561 tallies many incidents; 'three died
+    """'17 died in renewed raids, taking the toll to 430': the 430 tallies many incidents; 'three died
     in hospital, taking the toll to 15' and 'one died of his wounds, raising the toll from the bombing
     to 31' revise this one's."""
-    assert statuses("At least 24 people were killed in a series of fresh attacks on Wednesday, taking the "
-                    "toll to 561.") == ["reported", "cumulative"]
+    assert statuses("At least 17 people died in renewed raids across the district on Thursday, taking the "
+                    "toll to 430.") == ["reported", "cumulative"]
     assert statuses("Three people died in hospital on Wednesday, taking the toll to 15.") == ["reported", "reported"]
     assert statuses("One person died of his wounds on Wednesday, raising the death toll from the bombing to "
                     "31.") == ["reported", "reported"]
 
 
 def test_a_running_total_told_after_its_parts_is_cumulative() -> None:
-    """'More than 10,000 arrests, including preventive ones, have been made till now' and 'arrested nearly
-    4000 rioters during the first five days' are tallies; 'arrested 40 rioters, including two leaders of
+    """'Some 6,500 arrests, including precautionary detentions, have been made so far' and 'have arrested about
+    2700 people in the first three days of the curfew' are tallies; 'arrested 40 rioters, including two leaders of
     the mob, on Tuesday' is the incident's."""
     def arrests(body: str) -> list[str]:
         return [m.status for m in extract_casualties(body, split_sentences(body)) if m.category == "arrested"]
 
-    assert arrests('"More than 10,000 arrests, including preventive ones, have been made till now," he said.') == [
-        "cumulative"]
-    assert arrests("Police arrested nearly 4000 rioters during the first five days, the minister said.") == [
-        "cumulative"]
+    assert arrests('"Some 6,500 arrests, including precautionary detentions, have been made so far," a '
+                   'commissioner said.') == ["cumulative"]
+    assert arrests("Officers have arrested about 2700 people in the first three days of the curfew, a spokesman "
+                   "said.") == ["cumulative"]
     assert arrests("Police arrested 40 rioters, including two leaders of the mob, on Tuesday.")[0] == "reported"
 
 
@@ -385,12 +392,12 @@ def test_an_ordinal_victim_with_its_participle_counts_such_deaths() -> None:
     """'killed the headmaster, the third teacher killed in the state this month': one death, not two."""
     assert statuses("Gunmen killed the headmaster of a school, the third teacher killed in the state this month.") \
         == ["reported", "cumulative"]
-    assert statuses("The third victim was killed by a stray bullet.") == ["reported"]
+    assert statuses("The third victim was killed by a stray round.") == ["reported"]
 
 
 def test_an_attack_on_another_target_is_another_incident() -> None:
-    """'In August, an attack on another hotel in the capital killed 21 people' recalls an earlier attack."""
-    assert statuses("In August, an attack on another hotel in the capital killed 21 people.") == ["background"]
+    """'Last August, a raid on another guesthouse in the capital left 21 dead' recalls an earlier attack."""
+    assert statuses("Last August, a raid on another guesthouse in the capital left 21 dead.") == ["background"]
 
 
 def test_a_similar_blast_days_earlier_is_an_earlier_incident() -> None:
@@ -421,29 +428,29 @@ def test_a_verb_coordinated_with_a_wars_tally_is_part_of_the_tally() -> None:
 
 
 def test_a_killing_weeks_ago_is_recalled_unless_it_opens_the_story() -> None:
-    """'..., in protest of the army killing 4 civilians a week ago' (a later sentence) recalls an earlier
+    """'..., revenge for troops killing 6 farmers a week ago' (a later sentence) recalls an earlier
     incident; 'Gunmen killed 9 people two weeks ago, residents said' opening a story is its news."""
-    assert statuses("Bombs exploded across the city. Police believe the blasts were in protest of the army "
-                    "killing 4 civilians a week ago.") == ["background"]
+    assert statuses("Several grenades went off in the town. Investigators think the attacks were revenge for "
+                    "troops killing 6 farmers a week ago.") == ["background"]
     assert statuses("Gunmen killed 9 people two weeks ago, residents said.") == ["reported"]
 
 
 def test_the_death_a_protest_is_about_is_no_lone_shooting() -> None:
-    """'demonstrators blocked the road to demand justice for the death of a man who was shot by police':
-    the protest's occasion, no death of its own; 'urging police to expedite the investigations to the
-    murder of a girl' likewise."""
-    body = ("About 30 demonstrators blocked the highway to demand justice for the death of a man who was "
-            "allegedly shot by the police.")
+    """'residents blocked the ring road, demanding justice for a youth police allegedly shot dead': the
+    protest's occasion, no death of its own; 'calling on detectives to hurry the probe into the killing of a
+    boy' likewise."""
+    body = ("Some 40 residents blocked the ring road, demanding justice for a youth whom officers allegedly "
+            "shot dead at a checkpoint.")
     assert "reported" not in statuses(body)
-    assert statuses("Demonstrations were held urging the police to expedite the investigations to the murder of "
-                    "a five-year-old girl.") == ["background"]
+    assert statuses("Marches were held calling on detectives to hurry the probe into the killing of a teenage "
+                    "boy.") == ["background"]
 
 
 def test_a_past_period_closing_a_later_clause_recalls_an_earlier_incident() -> None:
-    """'... killed 20 soldiers in an attack on a base near Boulkessi last month.' after today's attack:
+    """'... killed 17 soldiers in a raid on a camp near Hombori last month.' after today's attack:
     background, however far the period stands from the figure; the opening sentence stays the news."""
-    body = ("Suspected jihadists killed at least 31 civilians in an attack on a bus on Tuesday. JNIM fighters killed "
-            "20 soldiers in an attack on a base near the town of Boulkessi last month.")
+    body = ("Suspected jihadists killed at least 26 travellers when they ambushed a coach on Tuesday. JNIM fighters "
+            "killed 17 soldiers in a raid on an army camp near the town of Hombori last month.")
     assert statuses(body) == ["reported", "background"]
     assert statuses("Troops killed 20 militants in an operation in the hills near the border late last month.") == [
         "reported"]
@@ -494,45 +501,47 @@ def test_a_road_death_is_an_accident() -> None:
 
 
 def test_a_toll_told_of_elsewhere_is_not_the_incident_s() -> None:
-    """'Elsewhere in the state, where the death toll of the riots is now 640, ...' after a local attack: the
+    """'Elsewhere in the state, where the riots have now claimed some 640 lives, ...' after a local attack: the
     other places' toll is background; a figure of its own told 'elsewhere' still adds to the incident's."""
-    body = ("A mob set fire to two trucks near Godhra on Monday and three drivers were hurt. Elsewhere in the "
-            "state, where the death toll of the riots is now about 640, calm returned on Tuesday.")
+    body = ("A crowd torched two buses outside Anand on Monday and three conductors were hurt. Elsewhere in the "
+            "state, where the riots have now claimed some 640 lives, the streets were quiet on Tuesday.")
     assert statuses(body) in (["background"], ["cumulative"])  # told elsewhere, and a spell's toll
-    assert statuses("Two guards were shot dead at a depot near Kota. Elsewhere in the state, three people were "
-                    "killed in police firing.") == ["reported", "reported"]
+    assert statuses("Two guards were shot dead at a depot near Kota. Elsewhere in the state, four men died "
+                    "in police firing.") == ["reported", "reported"]
 
 
 def test_a_court_s_conviction_for_old_deaths_is_background() -> None:
-    """'sentenced four to life, convicting them of burning alive six persons': a judgment on an old crime."""
-    assert statuses("The sessions court sentenced four men to life, convicting them of burning alive six persons "
-                    "in Asarwa.") == ["background"]
+    """'gave three men life terms, convicting them of burning alive a family of five': a judgment on an old
+    crime."""
+    assert statuses("A special court gave three men life terms, convicting them of burning alive a family of five "
+                    "near the station.") == ["background"]
 
 
 def test_a_lower_cased_opening_adverbial_is_no_aside() -> None:
-    """'on 4 may 2020, a rally was held ..., during which ... killed thousands' in a lower-cased archive: the comma
-    after the opening adverbial opens the main clause (as 'On 4 May 2020,' does), so the massacres of 1937 stay
-    an old event's, not today's."""
-    body = ("on 4 may 2020, a rally was held in the town to remember the massacres of 1937-38, during which the army "
-            "campaigns killed and displaced thousands in response to an uprising.")
+    """'on 12 march 2018, a vigil was held ..., during which ... killed thousands' in a lower-cased archive: the
+    comma after the opening adverbial opens the main clause (as 'On 12 March 2018,' does), so the pogroms of 1946
+    stay an old event's, not today's."""
+    body = ("on 12 march 2018, a vigil was held in the square to recall the pogroms of 1946-47, during which armed "
+            "militias killed and displaced thousands across the province.")
     assert {m.category: m.status for m in extract_casualties(body, split_sentences(body))} == {
         "killed": "background", "displaced": "background"}
 
 
 def test_an_arrest_still_to_come_is_no_arrest() -> None:
-    """'the police will arrest the clerk', 'teams went to Pune to arrest the agent' and 'nothing can stop them
-    from arresting the agent' tell of arrests not yet made: hypothetical, with the words that say so."""
-    assert _arrest_statuses("The police will arrest the clerk by Friday, the inspector told the judge.") == [
+    """'officers will arrest the cashier', 'teams went to Pune to arrest the agent' and 'nothing can stop them
+    from arresting the broker' tell of arrests not yet made: hypothetical, with the words that say so."""
+    assert _arrest_statuses("Officers will arrest the cashier by Monday, the prosecutor assured the bench.") == [
         ("hypothetical", "will")]
     assert _arrest_statuses("Two teams went to Pune to arrest the agent, who had fled.") == [("hypothetical", "to")]
-    assert _arrest_statuses("Nothing can stop them from arresting the agent, the magistrate observed.") == [
+    assert _arrest_statuses("Nothing can stop them from arresting the broker, the lawyer argued.") == [
         ("hypothetical", "stop them from")]
 
 
 def test_what_was_done_or_reported_after_to_stays_reported() -> None:
-    """'were lucky to arrest', 'confessed to killing', 'were reported to kill', 'stabbed a trader to death' and
+    """'got lucky to arrest', 'confessed to killing', 'were reported to kill', 'stabbed a trader to death' and
     'due to injuries' are deeds or reports of deeds, not purposes."""
-    assert _arrest_statuses("We were lucky to arrest the courier, the officer said.") == [("reported", None)]
+    assert _arrest_statuses("Frankly, the squad got lucky to arrest the courier, the officer said.") == [
+        ("reported", None)]
     assert statuses("The two brothers confessed to killing the shopkeeper.") == ["reported"]
     assert statuses("Mortar rounds were reported to kill 11 villagers overnight.") == ["reported"]
     assert statuses("A gang stabbed a trader to death at the fair.") == ["reported"]
@@ -540,26 +549,26 @@ def test_what_was_done_or_reported_after_to_stays_reported() -> None:
 
 
 def test_a_rumour_of_a_killing_is_unconfirmed() -> None:
-    """'believing rumours that the ward member had been shot dead': hearsay, not the incident's toll."""
-    assert statuses("Youths burst crackers on the street, believing rumours that the ward member had been shot "
-                    "dead.") == ["hypothetical"]
+    """'acting on rumours that the union leader had been gunned down': hearsay, not the incident's toll."""
+    assert statuses("Crowds gathered outside the clinic, acting on rumours that the union leader had been gunned "
+                    "down.") == ["hypothetical"]
 
 
 def test_a_figure_set_apart_from_a_toll_is_a_known_incident_s() -> None:
-    """'This excludes the 40 dead in the bus fire' after a riot toll: the bus fire's dead, told as known, are
-    background; 'excluding the 12 deaths in the village on Friday night' names a new night's dead: reported."""
-    body = "The toll in the riots has reached 410. This excludes the 40 dead in the bus fire."
+    """'This excludes the 40 dead in the torched bus' after a riot toll: the bus's dead, told as known, are
+    background; 'excluding the 12 deaths in the hamlet on Saturday night' names a new night's dead: reported."""
+    body = "The toll of this week's riots has reached 410. This excludes the 40 dead in the torched bus."
     assert statuses(body) == ["cumulative", "background"]
-    body = "The toll has gone up to 95, excluding the 12 deaths in Kalol village on Friday night."
+    body = "The death toll has risen to 95, excluding the 12 deaths in Rampur hamlet on Saturday night."
     assert statuses(body)[1:] == ["reported"]
 
 
-def test_deaths_reported_from_several_parts_of_the_state_are_a_tally() -> None:
-    """'44 deaths had been reported from several parts of the state' sums many places; 'violence broke out in
-    many parts of the state overnight, claiming six lives' is one night's toll."""
-    assert statuses("The minister said 44 deaths had been reported from several parts of the state.") == [
+def test_deaths_recorded_across_many_parts_of_a_country_are_a_tally() -> None:
+    """'38 deaths were recorded from different parts of the country' sums many places; 'clashes erupted across
+    the state overnight, claiming five lives' is one night's toll."""
+    assert statuses("An official said 38 deaths were recorded from different parts of the country this week.") == [
         "cumulative"]
-    assert statuses("Violence broke out in many parts of the state overnight, claiming six lives.") == ["reported"]
+    assert statuses("Clashes erupted across the state overnight, claiming five lives.") == ["reported"]
 
 
 def test_an_arrest_over_an_earlier_event_is_news() -> None:
@@ -581,14 +590,14 @@ def test_an_arrest_of_the_suspects_in_an_earlier_attack_is_news() -> None:
 
 
 def test_a_perfect_toll_over_a_state_then_explained_is_a_tally() -> None:
-    """'Over 300 people have died in Gujarat because ...': a state's dead over days, not one incident's;
+    """'More than 250 people have died in Bihar because ...': a state's dead over days, not one incident's;
     a lede's 'have been killed in Kenya, police said' and "in Nigeria's Borno state" stay reported."""
-    found = mentions("Over 300 people have died in Gujarat because some statement has been made, he said.")
+    found = mentions("More than 250 people have died in Bihar because a leader made one speech, she said.")
     assert [m.status for m in found] == ["cumulative"]
-    found = mentions("Scores of people have been killed in rural Gujarat due to police failure.")
+    found = mentions("Dozens of villagers have been killed in rural Assam owing to official negligence.")
     assert [m.status for m in found] == ["cumulative"]
     assert [m.status for m in mentions("Five people have been killed in Kenya, police said.")] == ["reported"]
-    found = mentions("At least 12 people have been killed in Nigeria's Borno state because of an attack.")
+    found = mentions("Nine villagers have been killed in Nigeria's Borno state because of a raid.")
     assert [m.status for m in found] == ["reported"]
 
 
@@ -607,10 +616,10 @@ def test_the_victims_earlier_harm_dates_only_itself() -> None:
 
 def test_the_wounded_who_died_are_only_dead() -> None:
     """'Three soldiers injured in an ambush died in hospital': three dead, none wounded besides;
-    'injuring a number of fighters with no fatalities reported' keeps the wounded."""
+    'wounding several militiamen, with no deaths reported' keeps the wounded."""
     found = mentions("Three soldiers injured in an ambush last week died in hospital on Monday.")
     assert [(m.category, m.count_best, m.status) for m in found] == [("killed", 3, "reported")]
-    found = mentions("Forces shelled the area, injuring a number of fighters with no fatalities reported.")
+    found = mentions("Artillery pounded the ridge, wounding several militiamen, with no deaths reported.")
     assert ("injured", "reported") in {(m.category, m.status) for m in found}
 
 
@@ -748,11 +757,11 @@ def test_a_killing_a_day_before_its_claim_is_the_news() -> None:
 
 
 def test_none_of_the_people_counted_were_harmed() -> None:
-    """'None of the 40 passengers was injured' harms none of them; in 'not one of the 800 arrested has been
+    """'None of the 40 passengers was injured' harms none of them; in 'not one of the 650 arrested has been
     charged' the arrests stand (the clause's verb, not the arrest, is negated)."""
     found = mentions("None of the 40 passengers on the bus was injured, the driver said.")
     assert [(m.category, m.status) for m in found] == [("injured", "negated")]
-    found = mentions("Not one of the over 800 arrested for the violence has been charged under the new law.")
+    found = mentions("Not one of the roughly 650 arrested after the unrest has been charged under the new law.")
     assert [(m.category, m.status) for m in found] == [("arrested", "reported")]
 
 
@@ -774,11 +783,12 @@ def test_a_bombing_at_a_rally_that_killed_people_is_the_news() -> None:
 
 def test_nature_s_harm_is_no_conflict_death_unless_violence_is_told_beside_it() -> None:
     """'a strong earthquake ... killing eight', 'a tsunami killed 40', 'died after flash floods': no conflict deaths;
-    'a bomb killed two soldiers on quake relief duty' is the bomb's."""
+    'a roadside bomb hit a truck carrying earthquake aid, killing three soldiers' is the bomb's."""
     assert statuses("A strong earthquake struck the island on Sunday, killing eight people.") == ["background"]
     assert statuses("A tsunami killed at least 40 people along the coast on Saturday night.") == ["background"]
     assert statuses("At least 31 people died after flash floods swept through the valley.") == ["background"]
-    assert statuses("A roadside bomb killed two soldiers on quake relief duty near the border.") == ["reported"]
+    assert statuses("A roadside bomb hit an army truck carrying earthquake aid, killing three soldiers.") == [
+        "reported"]
     assert statuses("Three people were killed in clashes as the party won a landslide victory.") == ["reported"]
 
 
@@ -787,27 +797,27 @@ def test_industrial_blasts_and_crashed_aircraft_are_accidents() -> None:
     accidents; 'a car packed with explosives exploded' stays an attack."""
     assert statuses("Two workers were killed when a chemical plant exploded on Monday.") == ["background"]
     assert statuses("Three people died when gas cylinders exploded in a restaurant kitchen.") == ["background"]
-    assert statuses("One person is dead after a multi-vehicle crash and explosion on the highway.") == ["background"]
-    assert statuses("Four crew died after two military aircraft that had crashed off the coast were found.") == [
+    assert statuses("A lorry driver died after a tanker crash and explosion on the motorway.") == ["background"]
+    assert statuses("Three airmen died after a navy aircraft that had crashed into the sea was located.") == [
         "background"]
     assert statuses("A car packed with explosives exploded near the market, killing nine people.") == ["reported"]
 
 
 def test_a_feeling_about_a_massacre_names_its_occasion() -> None:
     """'voiced its horror at the massacre in which 30 villagers were burnt alive' and 'took strong exception to
-    violence that claimed several lives' react to earlier deaths; 'shot dead three ..., and the minister expressed
+    rioting that claimed several lives' react to earlier deaths; 'shot dead three ..., and the minister expressed
     shock over the killings' reports them."""
     assert statuses("The union voiced its horror at the massacre in which 30 villagers were "
                     "burnt alive.") == ["background"]
-    assert statuses("The council took strong exception to the violence that claimed several lives in the "
-                    "state.") == ["background"]
+    assert statuses("The bar association took strong exception to the rioting that claimed several lives last "
+                    "week.") == ["background"]
     assert statuses("Gunmen shot dead three journalists in the city on Tuesday, and the minister expressed shock "
                     "over the killings.") == ["reported"]
 
 
 def test_a_feeling_about_a_massacre_and_the_toll_it_led_to_names_its_occasion() -> None:
-    """'recorded its horror at the massacre and the acts which followed, leading to hundreds of deaths': the
-    deaths the feeling is about; 'Rioters torched shops, leading to the deaths of three people' reports them."""
-    assert statuses("The staff association recorded its horror at the massacre and the acts which followed, "
-                    "leading to hundreds of innocent deaths.") == ["background"]
+    """'expressed horror at the lynching and the riots it set off, leading to hundreds of deaths': the deaths
+    the feeling is about; 'Rioters torched shops, leading to the deaths of three people' reports them."""
+    assert statuses("The writers' forum expressed horror at the lynching and the riots it set off, leading to "
+                    "hundreds of deaths.") == ["background"]
     assert statuses("Rioters torched shops in the old city, leading to the deaths of three people.") == ["reported"]

@@ -35,37 +35,37 @@ def test_killed_after_a_determiner_describes_the_person() -> None:
 
 
 def test_money_after_a_currency_word_is_no_count_of_people() -> None:
-    """'from Rs 2,000 to Rs 50,000 to the injured' pays money; it counts no injured people."""
-    body = "The government will pay compensation from Rs 2,000 to Rs 50,000 to the injured."
+    """'between Rs 3,000 and Rs 40,000 to the injured' pays money; it counts no injured people."""
+    body = "The trust will hand out between Rs 3,000 and Rs 40,000 to the injured, officials said."
     assert [m for m in extract_casualties(body, split_sentences(body)) if m.category == "injured"] == []
 
 
 def test_a_death_sentence_is_no_killing() -> None:
-    """'sentenced five to death' and 'the death penalty' punish; the crime they punish is background."""
-    body = "The judge sentenced five men to death for burning alive eight persons in 1999."
+    """'sentenced three to death' and 'the death penalty' punish; the crime they punish is background."""
+    body = "The court sentenced three brothers to death for burning six villagers alive in 2004."
     found = [(m.count_best, m.status) for m in extract_casualties(body, split_sentences(body))]
-    assert found == [(8, "background")]
+    assert found == [(6, "background")]
     assert extract_casualties("He faces the death penalty.", split_sentences("He faces the death penalty.")) == []
 
 
 
 def test_a_time_of_day_is_no_count_but_a_decimal_million_is() -> None:
-    """'around 6.30 in the morning' is a clock time; '1.25 million people' still counts people."""
-    text = "He was shot around 6.30 in the morning; 1.25 million people fled."
+    """'around 5.45 in the evening' is a clock time; '2.75 million people' still counts people."""
+    text = "The guard was stabbed around 5.45 in the evening; 2.75 million people fled."
     readings = {text[q.start:q.end]: may_count_people(text, q) for q in find_quantities(text)}
-    assert readings["around 6.30"] is False
-    assert readings["1.25 million"] is True
+    assert readings["around 5.45"] is False
+    assert readings["2.75 million"] is True
 
 
 def test_bodies_that_speak_are_organisations_not_corpses() -> None:
-    """'eight other Muslim bodies also said' counts no dead; '14 bodies were recovered' does."""
-    assert killed("The Sunni board and eight other Muslim bodies also said the petition should be dismissed.") == 0
+    """'six other community bodies also said' counts no dead; '14 bodies were recovered' does."""
+    assert killed("The waqf council and six other community bodies also said the appeal should be thrown out.") == 0
     assert killed("Religious bodies condemned the attack, and 14 bodies were recovered from the canal.") == 14
 
 
 def test_bodies_holding_meetings_are_organisations() -> None:
-    """'several other bodies are holding meetings' counts no dead; 'several bodies were found' does."""
-    assert killed("Trade unions and several other bodies are holding meetings across the city.") == 0
+    """'several civic bodies are holding meetings' counts no dead; 'several bodies were found' does."""
+    assert killed("Across the district, teachers' unions and several civic bodies are holding meetings this week.") == 0
     assert killed("Several bodies were found in the river on Tuesday.") == 3
 
 
@@ -78,14 +78,14 @@ def test_bodies_that_call_or_lead_something_are_organisations() -> None:
 
 
 def test_learned_bodies_are_organisations() -> None:
-    """'350 university departments and learned bodies' counts no dead."""
-    assert killed("There are 350 university departments and learned bodies around the globe.") == 0
+    """'120 academies and learned bodies' counts no dead."""
+    assert killed("Some 120 academies and learned bodies in Europe study the subject.") == 0
 
 
 def test_hurt_feelings_and_healed_wounds_are_no_injuries() -> None:
     """'left him feeling hurt' and 'healing the wounds' of a conflict name no wounded person."""
     for body in ("The ruling left him feeling hurt.", "The priest felt hurt by the remark.",
-                 "The minister said the efforts in healing the wounds will go a long way."):
+                 "The bishop said that healing the wounds of the conflict would take years."):
         assert [m for m in extract_casualties(body, split_sentences(body)) if m.category == "injured"] == []
     assert [m.count_best for m in extract_casualties("Two guards were hurt.", split_sentences("Two guards were hurt."))
             ] == [2]
@@ -106,37 +106,38 @@ def test_an_age_after_a_lower_cased_name_is_no_count() -> None:
 
 
 def test_an_age_in_brackets_after_a_lower_cased_name_is_no_count() -> None:
-    """'karim uddin (31), leader of ... unit, was killed' in lower-cased text: one dead, aged 31."""
-    assert killed("karim uddin (31), leader of harkat-ul jihad (huji) dhaka unit, was killed, and two policemen were "
-                  "injured in a gunfight in dhaka on friday.") == 1
+    """'rafiq mondal (42), a local organiser of the banned gang, was shot dead' in lower-cased text: one dead, aged
+    42."""
+    assert killed("rafiq mondal (42), a local organiser of the banned gang, was shot dead in khulna on monday as three "
+                  "constables were hurt.") == 1
 
 
 def test_a_number_of_things_after_a_compound_modifier_counts_no_one() -> None:
-    """'8,300 tear-gas shells', 'five armoured vehicles' count things; 'two suspected cattle thieves'
-    and 'three killed days after the truce' count people."""
-    text = ("Police exploded 8,300 tear-gas shells and burnt five armoured vehicles; two suspected cattle "
-            "thieves were lynched and three killed days after the truce.")
+    """'4,700 tear-gas shells', 'six armoured vehicles' count things; 'two suspected cattle thieves'
+    and 'four killed days after the ceasefire' count people."""
+    text = ("Troops fired 4,700 tear-gas shells and lost six armoured vehicles; two suspected cattle "
+            "thieves were lynched and four killed days after the ceasefire.")
     readings = {text[q.start:q.end]: may_count_people(text, q) for q in find_quantities(text)}
-    assert readings == {"8,300": False, "five": False, "two": True, "three": True}
+    assert readings == {"4,700": False, "six": False, "two": True, "four": True}
 
 
 def test_wounds_counted_with_their_kind_are_one_body_s() -> None:
-    """'I escaped with some burn injuries on my leg': the wounds of one, not some wounded; 'some villagers were
+    """'I fled with some burn injuries across my back': the wounds of one, not some wounded; 'some villagers were
     injured' counts people."""
-    assert injured("I escaped with some burn injuries on my left leg because I hid under a cot.") == 0
+    assert injured("I fled with some burn injuries across my back, having hidden in a well.") == 0
     assert injured("Some villagers were injured when the roof collapsed after the blast.") == 3
 
 
 def test_pages_are_not_missing_people() -> None:
-    """'The report had nearly 20 pages missing' reports no missing people."""
-    assert reported("The report submitted on Wednesday had nearly 20 pages missing.", "missing") == []
+    """'The dossier had almost 35 pages missing' reports no missing people."""
+    assert reported("The dossier filed last month had almost 35 pages missing.", "missing") == []
 
 
 def test_things_after_any_modifier_but_heads_of_people() -> None:
-    """'several militant groups including the TTP' counts groups; 'three village heads' counts people."""
-    text = "Seven militants from several militant groups including the TTP and three village heads were killed."
+    """'several armed groups including the TTP' counts groups; 'four village heads' counts people."""
+    text = "Nine fighters drawn from several armed groups including the TTP and four village heads were killed."
     readings = {text[q.start:q.end]: may_count_people(text, q) for q in find_quantities(text)}
-    assert readings == {"Seven": True, "several": False, "three": True}
+    assert readings == {"Nine": True, "several": False, "four": True}
 
 
 def test_a_month_name_after_a_noun_is_a_verb_not_a_thing() -> None:
@@ -147,11 +148,11 @@ def test_a_month_name_after_a_noun_is_a_verb_not_a_thing() -> None:
 
 
 def test_one_before_a_modal_is_the_generic_pronoun() -> None:
-    """'one cannot build a temple amidst dead bodies', 'One cannot be arrested on suspicion': nobody
-    counted; 'One was killed' still counts one."""
-    assert killed('"one cannot construct a temple at the cost of and amidst the dead bodies."') == 0
+    """'one cannot raise a shrine on dead bodies', 'one cannot be arrested because somebody suspects looting':
+    nobody counted; 'One was killed' still counts one."""
+    assert killed('"one cannot raise a shrine on a heap of dead bodies."') == 0
     assert killed("One cannot build peace on dead bodies, he said.") == 0
-    body = "only on the basis of suspicion that somebody is involved in rioting, one cannot be arrested."
+    body = "merely because somebody is suspected of looting, one cannot be arrested."
     assert [m for m in extract_casualties(body, split_sentences(body)) if m.category == "arrested"] == []
     assert killed("One was killed and two were injured in the blast.") == 1
 
@@ -170,8 +171,8 @@ def test_a_number_before_kidnapped_children_is_an_adjective() -> None:
 
 
 def test_an_arrest_warrant_arrests_no_one() -> None:
-    """'an arrest warrant was prepared for the trust's president': no one arrested."""
-    assert reported("An arrest warrant was first prepared for the trust's president and later withdrawn.",
+    """'an arrest warrant was drawn up for the society's chairman': no one arrested."""
+    assert reported("An arrest warrant was drawn up for the society's chairman but never served.",
                     "arrested") == []
 
 

@@ -8,12 +8,12 @@ from tests.extract.casualty_helpers import counts, mentions
 
 
 def test_more_in_a_headline_and_its_lead_is_said_once() -> None:
-    """'Mob kills two more ...' over 'Another mob beat to death two more ...': two dead, not four; 'six injured'
-    over 'six others injured': six wounded, not twelve."""
-    assert counts("Mob kills two more extortionists in Williamnagar\n\nAnother mob beat to death two more "
-                  "extortionists in Williamnagar on Saturday, police said.")[0] == 2
-    assert counts("Two killed, six injured in Peshawar blast\n\nTwo people were killed and six others injured when a "
-                  "bomb exploded in a market in Peshawar on Monday, police said.") == (2, 6)
+    """'Crowd kills two more ...' over 'A second crowd lynched two more ...': two dead, not four; 'eight hurt'
+    over 'eight others were hurt': eight wounded, not sixteen."""
+    assert counts("Crowd kills two more suspected thieves near Tezpur\n\nA second crowd lynched two more suspected "
+                  "thieves near Tezpur late on Friday, officers said.")[0] == 2
+    assert counts("Three killed, eight hurt in Quetta bombing\n\nThree people died and eight others were hurt when "
+                  "a device went off at a crowded bus stand in Quetta on Friday, officials said.") == (3, 8)
 
 
 def test_the_headlines_figure_is_linked_to_the_story() -> None:

@@ -7,9 +7,9 @@ from tests.extract.casualty_helpers import killed, mentions
 
 
 def test_a_named_earlier_event_after_the_news_is_background() -> None:
-    """"..., killing three. The violence followed the Kalupur carnage in which 41 died": three."""
-    body = ("Police opened fire on a crowd near the mill on Tuesday, killing three. The violence followed the "
-            "Kalupur carnage which resulted in the death of 41 pilgrims.")
+    """"..., killing three. The unrest came after the Kalupur massacre, which left 41 dead": three."""
+    body = ("Troopers fired into a gathering outside the mill late on Tuesday, killing three. The unrest came "
+            "weeks after the Kalupur massacre, which left 41 pilgrims dead.")
     assert killed(body) == 3
     assert [m.status for m in mentions(body) if m.count_best == 41] == ["background"]
 
@@ -27,10 +27,10 @@ def test_a_named_event_that_also_killed_more_adds_to_the_news() -> None:
 
 
 def test_a_named_event_that_today_s_news_follows_from_is_background() -> None:
-    """'the situation arising out of the Kalupur carnage in which 41 pilgrims died', 'in the wake of the depot
-    bombing that killed 17': the event is the past the news follows from, even as the article's first figure."""
-    body = ("The minister is monitoring the situation arising out of the Kalupur carnage in which 41 pilgrims died. "
-            "Trains to the town have been cancelled.")
+    """'the tension arising out of the Kalupur massacre, in which 41 pilgrims lost their lives', 'in the wake of the
+    depot bombing that killed 17': the event is the past the news follows from, even as the article's first figure."""
+    body = ("Officials are keeping watch on the tension arising out of the Kalupur massacre, in which 41 pilgrims lost "
+            "their lives. Bus services to the district were halted.")
     assert killed(body) == 0
     assert [m.status for m in mentions(body)] == ["background"]
     assert killed("Security was tightened in the wake of the depot bombing that killed 17 workers.") == 0

@@ -37,7 +37,7 @@ def test_present_tense_verb_with_a_singular_object_counts_one() -> None:
     "headline",
     [
         "Police arrest murder suspect in the capital",
-        "A lynch mob attacked a suspected thief at the market",
+        "A lynch mob chased a pickpocket through the bus depot",
         "Massacre survivors recall the attack ten years on",
         "Air defence shoots down drone near the border",
     ],
@@ -104,8 +104,8 @@ def test_dash_before_a_headline_source_ends_the_object(headline: str) -> None:
 
 
 def test_the_victims_were_doing_something_is_no_list_of_the_dead() -> None:
-    """'The victims were walking ... and killed them' lists no names: no one is counted from 'walking'."""
-    assert killed("The victims were walking on the highway when a mob caught up with them and killed them.") == 0
+    """'The victims were cycling ... and killed them' lists no names: no one is counted from 'cycling'."""
+    assert killed("The victims were cycling home along the canal road when a gang cornered them and killed them.") == 0
 
 
 def test_the_dead_were_names_is_a_list() -> None:
@@ -116,28 +116,28 @@ def test_the_dead_were_names_is_a_list() -> None:
 def test_apprehending_a_danger_is_no_arrest() -> None:
     """'apprehended that ...' and 'apprehending trouble' fear something; 'apprehended two suspects' arrests."""
     assert [m for m in mentions("He apprehended that the order would not be given.") if m.category == "arrested"] == []
-    assert [m for m in mentions("Apprehending trouble, the shopkeepers downed their shutters.")] == []
+    assert [m for m in mentions("Apprehending trouble, traders pulled down their shutters early.")] == []
     assert [m.count_best for m in mentions("Police apprehended two suspects near the station.")] == [2]
-    assert mentions("The state party apprehended cross-voting and could not formulate its poll strategy.") == []
+    assert mentions("The ruling party apprehended defections and delayed naming its candidates.") == []
     assert mentions("Residents apprehended fresh violence after the verdict.") == []
 
 
 def test_dying_down_is_subsiding_not_dying() -> None:
     """'the row refuses to die down' and 'protests died down' name no deaths."""
-    assert mentions("The controversies about the two stones refuse to die down.") == []
+    assert mentions("The row over the new statue refuses to die down.") == []
     assert killed("Two soldiers died in the attack; the fighting died down by evening.") == 2
 
 
 def test_die_hard_is_no_death() -> None:
     """'scores of die hard activists', 'die-hard supporters': an adjective, no one died."""
-    assert mentions("He is one of the scores of die hard activists who have made it to the town.") == []
+    assert mentions("She is among the scores of die hard volunteers who travelled to the rally.") == []
     assert mentions("Scores of die-hard supporters gathered outside the court.") == []
     assert killed("Two die in clash with police.") == 2
 
 
 def test_victims_sheltering_in_camps_are_no_death_toll() -> None:
-    """'the number of riot victims who have taken shelter in camps ... 40,000' counts no dead."""
-    assert killed("The number of riot victims who have taken shelter in 24 camps has grown to 40,000.") == 0
+    """'the number of victims who had taken shelter at the relief camps ... 9,000' counts no dead."""
+    assert killed("The number of victims who had taken shelter at the relief camps rose to 9,000 by Friday.") == 0
     assert killed("The number of victims rose to 12 on Tuesday.") == 12
 
 
@@ -181,7 +181,7 @@ def test_a_population_that_fled_or_was_evacuated_is_displaced(body: str, expecte
 @pytest.mark.parametrize(
     "body",
     [
-        "A drug and kidnapping suspect was killed during a police raid in the city on Thursday.",
+        "A robbery and kidnapping suspect died in a shootout with officers near the port on Friday.",
         "The kidnapping suspect was arrested at a checkpoint on Thursday.",
     ],
 )
@@ -191,8 +191,8 @@ def test_kidnapping_as_a_noun_modifier_kidnaps_no_one(body: str) -> None:
 
 
 def test_the_typo_kiled_still_reports_deaths() -> None:
-    """'Militiamen kiled 8-10 residents' (a typo common in field notes): 8."""
-    assert killed("Militiamen kiled 8-10 residents across the villages and burnt down houses.") == 8
+    """'Gunmen kiled 6-9 farmers' (a typo common in field notes): 6."""
+    assert killed("Gunmen kiled 6-9 farmers in the hamlets and set granaries ablaze.") == 6
 
 
 @pytest.mark.parametrize(
@@ -201,7 +201,7 @@ def test_the_typo_kiled_still_reports_deaths() -> None:
         ("The army lost at least 12 soldiers in the ambush on Tuesday.", 12),
         ("Fifteen soldiers were killed on Wednesday. The militants also lost 20 fighters in the fighting.", 35),
         ("The party lost 20 members to defections before the vote.", 0),
-        ("Insurgents killed 23 civilians after they lost 29 of their fighters in an attack on police.", 23),
+        ("Rebels killed 14 villagers after they lost 18 of their men in a failed assault on a barracks.", 14),
     ],
 )
 def test_a_side_that_lost_its_fighters_reports_their_deaths(body: str, expected: int) -> None:
@@ -213,13 +213,13 @@ def test_a_side_that_lost_its_fighters_reports_their_deaths(body: str, expected:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Violence erupted on Monday resulting in injuries to three persons, two in stabbing and one in firing.", 3),
+        ("Clashes on Friday resulted in injuries to four persons, three from stones and one from a knife.", 4),
         ("The blast caused serious injuries to two policemen on duty at the gate.", 2),
         ("The mob caused injuries to 12 people and damage to 40 shops in the market.", 12),
     ],
 )
 def test_injuries_to_people_count_the_injured(sentence: str, expected: int) -> None:
-    """'injuries to three persons' names the injured after the noun, like 'the deaths of'."""
+    """'injuries to four persons' names the injured after the noun, like 'the deaths of'."""
     assert injured(sentence) == expected
 
 
@@ -267,7 +267,7 @@ def test_a_figure_after_with_is_its_own_group() -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("The toll in the violence has gone up to 9 with two more injured persons succumbing in hospital.", 9),
+        ("The toll in the clashes has gone up to 9 with two more injured persons succumbing in hospital.", 9),
         ("Five were killed on Monday. The death toll went up to 12 on Tuesday.", 12),
         ("The toll could go up to 50, officials feared.", 0),
     ],
@@ -325,18 +325,18 @@ def test_the_trigger_pattern_finds_every_stem_where_it_starts() -> None:
 
 
 def test_done_or_put_to_death_is_a_killing_verb_whole() -> None:
-    """'Two youths were done to death by a mob', 'more than 20 people were put to death': the victims are the
-    youths and the people, the idiom's verb is no part of them."""
+    """'Two youths were done to death by a mob', 'more than 30 captives were put to death': the victims are the
+    youths and the captives, the idiom's verb is no part of them."""
     assert [(m.count_best, m.victim) for m in mentions("Two youths were done to death by a mob on Monday.")] == [
         (2, "youths")]
-    assert [(m.count_best, m.victim) for m in mentions("More than 20 people were put to death by the militia.")] == [
-        (21, "people")]
+    assert [(m.count_best, m.victim) for m in mentions("More than 30 captives were put to death by the insurgents.")
+            ] == [(31, "captives")]
 
 
 def test_a_modal_verb_ends_a_victim_phrase() -> None:
-    """'the death of several innocent people should be understood ...': the victims are 'innocent people'."""
-    found = mentions("He said the carnage which resulted in the death of several innocent people should be understood.")
-    assert [m.victim for m in found] == ["innocent people"]
+    """'the death of several unarmed villagers must be investigated': the victims are 'unarmed villagers'."""
+    found = mentions("He said the raid that caused the death of several unarmed villagers must be investigated.")
+    assert [m.victim for m in found] == ["unarmed villagers"]
 
 
 @pytest.mark.parametrize(
@@ -355,7 +355,7 @@ def test_a_fortnight_or_a_weekend_is_no_victim(body: str) -> None:
     ("body", "expected"),
     [
         ("Two young men were found lifeless beside a canal on Sunday.", 2),
-        ("A market inspector was deprived of life by armed men on a motorcycle.", 1),
+        ("A school caretaker was deprived of life by hooded attackers in his garden.", 1),
         ("A taxi driver was victim of a homicide in the old quarter on Saturday.", 1),
         ("Three women were victims of femicide in the state last weekend.", 3),
     ],
@@ -373,8 +373,8 @@ def test_someone_left_with_burns_or_wounds_is_injured() -> None:
 
 
 def test_skulls_skeletons_and_severed_heads_count_the_dead() -> None:
-    """'Two human heads were found', 'Nine skulls were found in a grave': one dead each; 'the two heads of state'
-    are no remains."""
-    assert killed("Two human heads were found in a cooler outside the town hall on Monday.") == 2
+    """'Three human heads were discovered', 'Nine skulls were found in a grave': one dead each; 'the two heads of
+    state' are no remains."""
+    assert killed("Three human heads were discovered in a cooler outside the town hall on Monday.") == 3
     assert killed("Nine skulls were found in a clandestine grave on Monday.") == 9
     assert killed("The two heads of state met in Geneva on Monday.") == 0

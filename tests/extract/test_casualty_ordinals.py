@@ -15,12 +15,13 @@ def test_ordinal_victim_continues_the_toll() -> None:
 
 def test_ordinal_of_a_non_person_adds_nothing() -> None:
     """"A second blast killed two people" ranks a blast, not a victim: the toll is not raised to two."""
-    body = "One person was killed in a blast at the market. A second blast near the mosque killed one more."
+    body = "A blast at the bus depot left one person dead. A second blast by the clinic killed one more."
     assert killed(body) == 2
 
 
 def test_ordinal_that_does_not_continue_the_toll_adds_nothing() -> None:
-    """"A second officer arrived and opened fire, killing five": the rank is no place in the toll."""
-    body = ("Police shot dead five men at a roadblock, a witness said. "
-            "A second officer arrived and opened fire on the men, killing five.")
-    assert killed(body) == 5
+    """"A second constable then came over and shot at the group, killing four": the rank is no place in the
+    toll."""
+    body = ("Officers gunned down four youths at a checkpoint, a survivor told reporters. "
+            "A second constable then came over and shot at the group, killing four.")
+    assert killed(body) == 4

@@ -25,9 +25,9 @@ def test_long_sentence_with_a_full_stop_is_not_a_headline() -> None:
 
 
 def test_short_sentence_is_headline_like_whatever_its_ending() -> None:
-    """'Soldier, wife die in shelling.' is short enough for headline grammar even with a full stop."""
-    assert headline_like("Soldier, wife die in shelling.")
-    assert killed("Soldier, wife die in shelling.") == 2
+    """'Farmer, son die in mortar fire.' is short enough for headline grammar even with a full stop."""
+    assert headline_like("Farmer, son die in mortar fire.")
+    assert killed("Farmer, son die in mortar fire.") == 2
 
 
 def _reported(body: str, category: str) -> list[int]:
@@ -37,54 +37,54 @@ def _reported(body: str, category: str) -> list[int]:
 
 def test_figurative_death_of_a_thing_is_no_victim() -> None:
     """'the death of the industry' and 'the trail of death' name no person, so nobody is counted."""
-    body = ("Cheap imports and a strike also speeded up the death of the industry, traders said. "
-            "The trail of death and destruction along the canal road shocked the visitors.")
+    body = ("Cheap imports and a long lockout hastened the death of the industry, merchants said. "
+            "A trail of death and ruin along the river road stunned the visitors.")
     assert _reported(body, "killed") == []
 
 
 def test_modal_before_the_verb_makes_a_clause_not_a_victim() -> None:
     """In 'the parties must be hurt' the phrase before the verb ends in a modal: no injured person."""
-    assert _reported("He alleged that the so-called secular parties must be hurt by the verdict.", "injured") == []
+    assert _reported("She claimed the opposition parties must be hurt by the ruling.", "injured") == []
 
 
 def test_a_clause_of_payment_before_a_participle_is_no_victim() -> None:
-    """'The government will pay (has decided to pay) Rs two lakh each to the kin of the pilgrims killed in the
-    attack': a decision about compensation, no person killed; 'the man who would testify' is still one."""
-    assert killed("The government will pay Rs two lakh each to the kin of the pilgrims killed in the attack.") == 0
-    assert killed("The state government has decided to pay compensation of Rs two lakh each to the kin of the "
-                  "pilgrims killed in the attack.") == 0
+    """'The state will pay (has decided to pay) Rs three lakh each to the widows of the miners killed in the
+    blast': a decision about compensation, no person killed; 'the man who would testify' is still one."""
+    assert killed("The state will pay Rs three lakh each to the widows of the miners killed in the blast.") == 0
+    assert killed("The cabinet has decided to pay Rs three lakh each to the widows of the miners killed in the "
+                  "blast.") == 0
     assert killed("The man who would testify against the gang was shot dead on Monday.") == 1
 
 
 def test_arresting_a_situation_is_no_arrest() -> None:
-    """'helped to arrest the fast deteriorating situation' stops a trend; nobody is detained."""
-    body = "The troops who arrived on Sunday helped to arrest the fast deteriorating situation in the city."
+    """'helped to arrest the rapidly worsening situation' stops a trend; nobody is detained."""
+    body = "The extra battalions sent in on Friday helped to arrest the rapidly worsening situation in the town."
     assert _reported(body, "arrested") == []
 
 
 def test_institution_is_no_victim_unless_part_of_a_title() -> None:
-    """'the state committee' is not a person, but 'a Communist Party of India activist' is one."""
+    """'the state committee' is not a person, but 'a Communist Party of India worker' is one."""
     assert _reported("The state committee was arrested in spirit, its critics joked.", "arrested") == []
-    body = "A Communist Party of India (Marxist) activist was hacked to death near the bazaar on Sunday night."
+    body = "A Communist Party of India (Marxist) worker was stabbed to death outside his home on Tuesday."
     assert killed(body) == 1
 
 
 def test_head_noun_stops_at_whose_and_despite() -> None:
-    """In 'a judge whose court ...' the victim is the judge, and 'the accomplice despite ...' is one man."""
-    assert killed("A federal judge whose court has handled cartel cases was killed near the capital on Monday.") == 1
-    assert _reported("Officers were lucky to arrest the accomplice despite his false name.", "arrested") == [1]
+    """In 'a judge whose court ...' the victim is the judge, and 'the driver despite ...' is one man."""
+    assert killed("A district judge whose court had heard gang cases was shot dead outside the capital on Friday.") == 1
+    assert _reported("Detectives were lucky to arrest the driver despite his forged papers.", "arrested") == [1]
 
 
 def test_a_phrase_cut_off_before_the_harm_noun_is_no_victim() -> None:
-    """'a silence to mourn the [death] in the fire' names no victim: the phrase ends on its article."""
-    assert killed("The prayers were followed by a silence to mourn the death in the fire.") == 0
+    """'hymns recalling the [death] at the quarry' name no victim: the phrase ends on its article."""
+    assert killed("The vigil ended with hymns recalling the death at the quarry.") == 0
 
 
 def test_an_adverb_after_the_harm_verb_is_no_victim() -> None:
-    """'paid Rs 1 lakh to those subsequently killed elsewhere': neither 'elsewhere' nor the words before
-    'those' are a person."""
-    assert killed("The state paid Rs 1 lakh to those subsequently killed elsewhere in the state.") == 0
-    assert killed("the state paid rs 1 lakh to those subsequently killed elsewhere in the state.") == 0
+    """'gave Rs 50,000 to those later killed elsewhere': neither 'elsewhere' nor the words before 'those'
+    are a person."""
+    assert killed("The trust gave Rs 50,000 to those later killed elsewhere in the district.") == 0
+    assert killed("the trust gave rs 50,000 to those later killed elsewhere in the district.") == 0
 
 
 def test_both_before_a_pair_of_people_counts_the_pair_once() -> None:
@@ -94,37 +94,38 @@ def test_both_before_a_pair_of_people_counts_the_pair_once() -> None:
 
 
 def test_an_act_named_beside_an_arrest_is_no_second_detainee() -> None:
-    """'the arrest of Bal Thackeray and the banning of SIMI': one arrested, the banning is an act."""
-    assert [m.count_best for m in mentions("The year saw the arrest of Bal Thackeray and the banning of SIMI.")
+    """'the arrest of Raj Mehta and the banning of the students' front': one arrested, the banning is an act."""
+    assert [m.count_best for m in mentions("The month saw the arrest of Raj Mehta and the banning of the students' "
+                                           "front.")
             if m.category == "arrested"] == [1]
 
 
 def test_a_staggering_number_is_still_a_count() -> None:
-    """'has arrested a staggering 10,000 people': the emphatic article does not hide the figure."""
-    assert reported("Police said they had arrested a staggering 10,000 people since Friday night.",
-                    "arrested") == [10000]
+    """'had arrested a staggering 7,500 people': the emphatic article does not hide the figure."""
+    assert reported("Officers said they had arrested a staggering 7,500 people since Saturday morning.",
+                    "arrested") == [7500]
 
 
 def test_an_adverb_after_a_participle_opens_no_victim_phrase() -> None:
-    """'criminals arrested recently revealed that ...': 'recently revealed' is no one arrested."""
-    found = mentions("Interrogations of several criminals arrested recently revealed that they use e-mail.")
-    assert all(m.text != "recently revealed" for m in found)
+    """'suspects arrested recently showed that ...': 'recently showed' is no one arrested."""
+    found = mentions("Questioning of several suspects arrested recently showed that they used encrypted phones.")
+    assert all(m.text != "recently showed" for m in found)
 
 
 def test_elderly_and_other_ly_adjectives_still_open_a_victim() -> None:
-    """'Rangers soldier, elderly man martyred in shelling': the elderly man is one of the dead."""
-    assert killed("Rangers soldier, elderly man martyred in shelling by border guards") == 2
+    """'Police constable, elderly woman martyred in firing': the elderly woman is one of the dead."""
+    assert killed("Police constable, elderly woman martyred in firing across the border") == 2
 
 
 def test_an_age_before_the_noun_describes_one_person() -> None:
-    """'13 year old girl killed after cross-border fire': the age is no count, the girl is one victim."""
-    assert killed("13 year old girl killed after cross-border fire in the district.") == 1
+    """'9 year old boy killed in cross-border shelling': the age is no count, the boy is one victim."""
+    assert killed("9 year old boy killed in cross-border shelling in the district.") == 1
 
 
 def test_a_personnel_is_one_person() -> None:
-    """'A personnel of Frontier Corps was killed' (South Asian usage): one victim, not an uncounted group."""
-    assert killed("A personnel of Frontier Corps was killed in a landmine blast in the district.") == 1
-    assert killed("Security personnel were killed in a landmine blast in the district.") == 0
+    """'A personnel of the Levies force was shot dead' (South Asian usage): one victim, not an uncounted group."""
+    assert killed("A personnel of the Levies force was shot dead at a checkpoint in the district.") == 1
+    assert killed("Levies personnel were shot dead at a checkpoint in the district.") == 0
 
 
 def test_had_been_takes_a_named_person_as_one_victim() -> None:
@@ -133,14 +134,14 @@ def test_had_been_takes_a_named_person_as_one_victim() -> None:
 
 
 def test_had_been_after_a_plural_pronoun_or_a_share_is_no_one_person() -> None:
-    """'They had been arrested', '25 per cent of them had been killed': no single victim to count."""
+    """'They had been arrested', '40 percent of them had been killed': no single victim to count."""
     assert reported("They had been arrested by the time the march began.", "arrested") == []
-    assert killed("He said nearly 25 per cent of them had been killed by police bullets.") == 0
+    assert killed("She estimated that roughly 40 percent of them had been killed in police action.") == 0
 
 
 def test_hardly_any_is_a_negation_not_one_victim() -> None:
-    """'hardly any Muslim had died in the riots' counts no one."""
-    assert killed("Members said hardly any Muslim had died in the riots in the town.") == 0
+    """'hardly any trader had died in the clashes' counts no one."""
+    assert killed("Residents claimed hardly any trader had died in the clashes.") == 0
 
 
 def test_bodies_counted_by_a_number_are_the_dead_without_a_finding_verb() -> None:
@@ -158,7 +159,7 @@ def test_an_active_verbs_objects_end_where_a_passive_clause_begins() -> None:
     assert reported("We lost 17 of our men and 21 others were wounded.", "killed") == [17]
     assert reported("We lost 17 of our men and 21 others were wounded.", "injured") == [21]
     assert reported("Police killed 5 gunmen and 3 officers were wounded.", "injured") == [3]
-    assert reported("A fire killed five people who were being detained in the jail.", "killed") == [5]
+    assert reported("A fire killed seven men who were being held in the police lock-up.", "killed") == [7]
 
 
 def test_an_attacker_who_kills_himself_is_one_more_dead() -> None:
@@ -170,15 +171,15 @@ def test_an_attacker_who_kills_himself_is_one_more_dead() -> None:
 
 
 def test_the_antecedent_of_an_object_relative_is_the_victim() -> None:
-    """'except for one hostage whom they killed', 'the man that gunmen shot dead': one victim each."""
-    assert killed("Maoists freed them all, except for one hostage whom they killed after a trial.") == 1
+    """'except one hostage whom they killed', 'the man that gunmen shot dead': one victim each."""
+    assert killed("The kidnappers released everyone except one hostage whom they killed before leaving.") == 1
     assert killed("Police identified the man that gunmen shot dead on Friday.") == 1
 
 
 def test_a_second_verb_shares_the_harm_verbs_object() -> None:
-    """'killed and mutilated (the body of) a member of the community': one dead."""
-    assert killed("Militiamen killed and mutilated a member of the Fulani community.") == 1
-    assert killed("Militiamen killed and mutilated the body of a farmer near the village.") == 1
+    """'murdered and dismembered a herder', 'murdered and then burned the body of a trader': one dead each."""
+    assert killed("Armed youths murdered and dismembered a herder near the river.") == 1
+    assert killed("Armed youths murdered and then burned the body of a trader outside the town.") == 1
 
 
 def test_the_object_of_a_killing_is_not_who_fled() -> None:
@@ -189,59 +190,59 @@ def test_the_object_of_a_killing_is_not_who_fled() -> None:
 
 
 def test_abstractions_vehicles_and_body_parts_are_no_victims() -> None:
-    """'the usual bustle was missing', 'the execution of irrigation schemes', 'the Kalka Mail was detained' and
-    'he apprehended the hand of a foreign agency' name no person; 'human skeletons' counts no human."""
-    assert _reported("At the bus stand the usual hustle and bustle was missing on Sunday.", "missing") == []
-    assert _reported("The festival's usual gaiety was missing this year.", "missing") == []
-    assert _reported("The report praised the execution of irrigation schemes in the district.", "killed") == []
+    """'the usual bustle was missing', 'the execution of canal projects', 'the Kalka Mail was detained' and
+    'he apprehended the hand of a hostile spy service' name no person; 'human skeletons' counts no human."""
+    assert _reported("Outside the mosque the usual weekend bustle was missing.", "missing") == []
+    assert _reported("The carnival's usual cheer was missing this season.", "missing") == []
+    assert _reported("The audit faulted the slow execution of the canal projects.", "killed") == []
     assert _reported("The Kalka Mail was detained at Ambala for two hours.", "arrested") == []
-    assert _reported("The minister apprehended the hand of a foreign agency in the blasts.", "arrested") == []
+    assert _reported("The governor apprehended the hand of a hostile spy service in the bombings.", "arrested") == []
     assert _reported("Human skeletons were found in the dry well.", "killed") == []
 
 
 def test_the_innocent_and_their_victims_are_no_single_person() -> None:
-    """'the killing of the innocent' and 'gangs are killing their victims right in the market' name unnumbered
+    """'the killing of the innocent' and 'gangs are killing their victims in broad daylight' name unnumbered
     groups of people: no one-person count."""
-    assert _reported("The killing of the innocent at the depot shocked the town.", "killed") == []
-    assert _reported("Gangs are killing their victims right in the market, a trader said.", "killed") == []
+    assert _reported("Villagers marched in anger over the killing of the innocent in the raid.", "killed") == []
+    assert _reported("Gangs are killing their victims in broad daylight now, a shopkeeper said.", "killed") == []
 
 
 def test_an_adverb_after_a_harm_verb_is_no_victim() -> None:
-    """'the bus was attacked again at Anand and two persons were stabbed to death': 'again at Anand' is no
-    victim, the two are."""
-    assert reported("Later, the bus was attacked again at Anand and two persons were stabbed to death.",
-                    "killed") == [2]
+    """'the convoy was attacked again at Nadiad and three passengers were stabbed to death': 'again at Nadiad' is
+    no victim, the three are."""
+    assert reported("Later, the convoy was attacked again at Nadiad and three passengers were stabbed to death.",
+                    "killed") == [3]
 
 
 def test_a_sentence_adverb_before_the_victim_is_skipped() -> None:
-    """'Meanwhile, on Monday evening a college student was shot dead': the student is one victim;
-    'however no loss of life or injuries were reported' is a negation, not an injured person."""
-    assert reported("Meanwhile, on Monday evening a college student was shot dead near the fort.", "killed") == [1]
-    body = "Power supply was cut in the valley, however no loss of life or injuries were reported."
+    """'Meanwhile, on Friday night a bank clerk was shot dead': the clerk is one victim;
+    'however no deaths or injuries were reported' is a negation, not an injured person."""
+    assert reported("Meanwhile, on Friday night a bank clerk was shot dead near the canal.", "killed") == [1]
+    body = "Electricity was cut in the district, however no deaths or injuries were reported."
     assert _reported(body, "injured") == []
 
 
 def test_an_adverb_or_an_abstraction_opening_the_phrase_is_no_victim() -> None:
-    """'how many of those killed thus had been members of the minority' asks about the dead, naming no one
-    killed; 'in the town democracy was missing' names no missing person."""
-    body = "asked how many of those killed thus had been members of the minority, he said most were not."
+    """'what share of those killed thus were tribal people' asks about the dead, naming no one killed; 'in the
+    village accountability was missing' names no missing person."""
+    body = "asked what share of those killed thus were tribal people, the officer said he did not know."
     assert _reported(body, "killed") == []
-    body = "He lamented that in the town democracy was missing."
+    body = "She regretted that in the village accountability was missing."
     assert _reported(body, "missing") == []
 
 
 def test_a_participle_of_reporting_after_a_harm_noun_is_no_victim() -> None:
-    """'No fatalities nor injuries reported.' counts no injured person; 'Around 10 injuries reported.' ten."""
-    assert _reported("Shells hit the farms in Hays. No fatalities nor injuries reported.", "injured") == []
-    assert _reported("The two clans clashed with machetes in Buhomba. Around 10 injuries reported.", "injured") == [10]
+    """'No fatalities nor injuries reported.' counts no injured person; 'Around 7 injuries reported.' seven."""
+    assert _reported("Mortar rounds struck fields near Zabid. No fatalities nor injuries reported.", "injured") == []
+    assert _reported("Rival youth wings fought with sticks in Kinama. Around 7 injuries reported.", "injured") == [7]
 
 
 def test_a_number_before_and_others_is_not_the_others_count() -> None:
-    """'8 tribesmen killed, 5 from one clan and 3 from the other, and others injured': the injured are
+    """'7 tribesmen killed, 4 from one clan and 3 from the other, and others injured': the injured are
     uncounted, not three."""
-    body = "The clash resulted in 8 tribesmen killed, 5 from one clan and 3 from the other, and others injured."
+    body = "The feud left 7 tribesmen killed, 4 from one clan and 3 from the other, and others injured."
     assert _reported(body, "injured") == []
-    assert _reported(body, "killed") == [8]
+    assert _reported(body, "killed") == [7]
 
 
 @pytest.mark.parametrize(

@@ -55,20 +55,20 @@ def test_headline_bare_nouns_before_comma_still_count() -> None:
 
 def test_relative_clause_after_comma_names_its_victim() -> None:
     """"X, who was killed by ..." counts X once, with or without a name in apposition."""
-    assert killed("Investigators are looking for the killers of the mayor, Tomas Ruiz, who was shot dead "
-                  "by two men on a motorbike.") == 1
+    assert killed("Investigators are hunting the killers of the councillor, Ana Paredes, who was shot dead "
+                  "outside her home last week.") == 1
     assert killed("The treasurer, who was killed by a mob last week, had been threatened.") == 1
 
 
 def test_coordinated_to_death_participles_share_the_subject() -> None:
     """"was tortured and beaten to death" is one passive: its subject is the victim."""
     assert killed("A herdsman was tortured and beaten to death near the market.") == 1
-    assert killed("A trader has been found tortured and stabbed to death in his shop.") == 1
+    assert killed("A pharmacist was discovered tortured and strangled to death in his flat.") == 1
 
 
 def test_relative_clause_victim_is_the_noun_after_a_preposition() -> None:
-    """In "fired several shots at the guard, who later died" the guard died; the shots are not people."""
-    assert killed("The gunman fired several shots at the guard, who was later pronounced dead.") == 1
+    """In "fired several bullets at the watchman, who died" the watchman died; the bullets are not people."""
+    assert killed("A sniper fired several bullets at the watchman, who was declared dead in hospital.") == 1
 
 
 def test_the_dead_included_lists_parts_of_the_toll() -> None:
@@ -108,7 +108,7 @@ def test_another_count_after_an_adverbial_adds() -> None:
 def test_wounded_who_later_died_add_to_the_dead() -> None:
     """"N of the wounded later died" and "wounded, one of whom died" add deaths; "killed, two of whom" does not."""
     assert killed("Two guards were killed and nine wounded. Three of the wounded later died in hospital.") == 5
-    assert killed("Six workers were injured, one of whom later died.") == 1
+    assert killed("Six workers were hurt, one of whom died days later.") == 1
     assert killed("Seven people were killed, three of whom were police officers.") == 7
 
 
@@ -145,7 +145,7 @@ def test_among_the_dead_is_a_part_of_the_toll() -> None:
 
 def test_number_of_wounded_is_a_toll_of_the_injured() -> None:
     """"The number of wounded rose to 40" gives the injured toll (it was read as an adjective before)."""
-    body = "Five people were killed in the blast. The number of wounded rose to 40, a doctor said."
+    body = "Five people died in the blast. The number of wounded rose to 40, a doctor said."
     sentences = split_sentences(body)
     assert incident_counts(extract_casualties(body, sentences), sentences, body=body) == (5, 40)
 
@@ -158,16 +158,16 @@ def test_injury_toll_replaces_the_first_injured_figure() -> None:
 
 
 def test_clause_before_and_is_no_victim() -> None:
-    """"A gunfight broke out and two suspects died": the clause "broke out" names no victim of "died"."""
-    assert killed("A gunfight broke out and two suspects died.") == 2
+    """"A firefight erupted and three robbers died": the clause "erupted" names no victim of "died"."""
+    assert killed("A firefight erupted and three robbers died.") == 3
     assert killed("Troops fired back and 13 gunmen were killed in the encounter.") == 13
 
 
 def test_toll_standing_at_a_figure_gives_it() -> None:
-    """"Fatalities stood at 7" and "current estimates of deaths stand at 6" give the toll, not nothing
+    """"Fatalities stood at 7" and "early estimates of deaths stand at 6" give the toll, not nothing
     (the anchor's own "at" leads to the figure; "estimates of" is no other source's estimate)."""
     assert killed("Fatalities stood at 7, the army said.") == 7
-    assert killed("Current estimates of fatalities stand at 6 after the clash.") == 6
+    assert killed("Early estimates of deaths stand at 6 after the clash.") == 6
 
 
 def test_companion_after_along_with_a_counts() -> None:
@@ -183,17 +183,18 @@ def test_subject_along_with_companions_counts_both() -> None:
 
 
 def test_critical_condition_counts_as_injured() -> None:
-    """"20 are in critical condition" reports 20 injured."""
-    body = "Officials say 69 people were killed and 20 are in critical condition with gunshot wounds."
+    """"12 are in critical condition" reports 12 injured."""
+    body = "Medics said 31 people were killed and 12 are in critical condition with burns."
     sentences = split_sentences(body)
-    assert incident_counts(extract_casualties(body, sentences), sentences, body=body) == (69, 20)
+    assert incident_counts(extract_casualties(body, sentences), sentences, body=body) == (31, 12)
 
 
 def test_a_gunfight_is_no_injured_person() -> None:
-    """"killed in a blast and subsequent firefight in the city and 300 were wounded": the firefight is no victim."""
-    body = "Officials say 64 people were killed in a blast and subsequent firefight in the city and 300 were wounded."
+    """"died in an explosion and subsequent firefight at the port and 170 were wounded": the firefight is no
+    victim."""
+    body = "Medics said 52 people died in an explosion and subsequent firefight at the port and 170 were wounded."
     sentences = split_sentences(body)
-    assert incident_counts(extract_casualties(body, sentences), sentences, body=body) == (64, 300)
+    assert incident_counts(extract_casualties(body, sentences), sentences, body=body) == (52, 170)
 
 
 def test_object_list_of_names_counts_each() -> None:
@@ -235,7 +236,7 @@ def test_they_after_when_stands_for_the_first_subject() -> None:
 
 
 def test_they_after_where_is_not_resolved() -> None:
-    """"two others were taken to hospitals where they later died" does not count the sentence's subject again."""
-    body = ("Five people were killed when gunmen opened fire at a restaurant. Police found three people dead "
-            "and two others were taken to hospitals where they later died.")
-    assert killed(body) == 5
+    """"two others were rushed to clinics where they later died" does not count the sentence's subject again."""
+    body = ("Six people were killed when attackers sprayed a bar with bullets. Officers found four victims dead "
+            "inside, and two others were rushed to clinics where they later died.")
+    assert killed(body) == 6

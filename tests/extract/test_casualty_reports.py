@@ -21,7 +21,7 @@ def test_disputed_exact_figures_keep_the_conservative_one() -> None:
 
 def test_lower_rival_figure_does_not_lower_the_toll() -> None:
     """Another source's lower figure ("the army said only 7") leaves the higher lead toll in place."""
-    body = "Twelve people were killed when gunmen raided the market. The army said only 7 people died."
+    body = "Twelve villagers died when raiders torched the market. The army said only 7 people were killed."
     assert counts(body)[0] == 12
 
 
@@ -34,7 +34,7 @@ def test_later_figure_without_a_source_is_no_rival_report() -> None:
 
 def test_other_victim_group_is_no_rival_report() -> None:
     """A source's figure for other people ("30 militants" after "five soldiers") is no revised toll."""
-    body = ("Five soldiers were killed in an ambush on the highway. "
+    body = ("Five soldiers died when their convoy was ambushed on the highway. "
             "The army said 30 militants died in the fighting that followed.")
     assert counts(body)[0] == 5
 
@@ -69,15 +69,15 @@ def test_far_larger_sourced_figure_is_no_revised_toll() -> None:
 
 def test_itemised_toll_is_not_revised() -> None:
     """A toll listed victim group by victim group is a count of known victims: a rival round figure leaves it."""
-    body = ("At least seven civilians were killed in an air strike on a house, officials said. "
-            "The strike left one man, four women and two children dead. "
-            "A rebel news agency put the number of deaths at 11.")
+    body = ("At least seven civilians died when a drone struck a farmhouse, officials said. "
+            "The strike left two children, three women and two men dead. "
+            "An insurgent radio station put the death toll at 11.")
     assert counts(body)[0] == 7
 
 
 def test_sourced_figure_of_an_earlier_incident_is_no_rival_report() -> None:
     """"Last week, 20 people were killed on the same road, police said" does not revise this incident's toll."""
-    body = ("Five people were killed when gunmen attacked a bus near the border. "
+    body = ("Five passengers died when gunmen fired on a bus near the border. "
             "Last week, 20 people were killed on the same road, police said.")
     assert counts(body)[0] == 5
 
@@ -90,9 +90,10 @@ def test_civilians_do_not_revise_a_toll_of_soldiers() -> None:
 
 
 def test_civilians_may_revise_a_toll_of_children() -> None:
-    """"An air strike killed four children ... other reports said five civilians were killed": revised to five."""
-    body = ("An air strike on a school killed at least four children. "
-            "Other reports said at least five civilians were killed in the strike.")
+    """"Gunmen ... shooting at least four children dead. Other reports said at least five civilians had died":
+    revised to five."""
+    body = ("Gunmen raided a school on the edge of the city, shooting at least four children dead. "
+            "Other reports said at least five civilians had died there.")
     assert counts(body)[0] == 5
 
 
@@ -119,7 +120,7 @@ def test_only_another_sources_figure_is_the_toll() -> None:
 
 def test_sourced_itemised_sentence_raises_an_open_lead() -> None:
     """'At least 10 ... police said five civilians, three soldiers and all four attackers were killed': 12."""
-    body = ("At least 10 people were killed on Wednesday when militants stormed a hotel, police said. "
+    body = ("At least 10 people died on Wednesday when gunmen stormed a hotel, police said. "
             "A police spokesman said five civilians, three soldiers and all four attackers were killed.")
     assert counts(body)[0] == 12 and high(body)[0] == 12
     exact = body.replace("At least 10", "Ten")
@@ -136,24 +137,24 @@ def test_a_partys_claim_does_not_raise_a_sourced_open_count() -> None:
 
 
 def test_a_second_source_set_against_the_first_in_one_sentence_is_a_rival_report() -> None:
-    """'Police said one person was killed, while the party claimed two of its activists were killed':
-    1 (ACLED's conservative figure), 2 at the highest; not 3."""
-    body = "Police said one person was killed in the firing, while the party claimed two of its activists were killed."
-    assert (counts(body)[0], high(body)[0]) == (1, 2)
+    """'Officers said one person died, while the union claimed three of its members died':
+    1 (ACLED's conservative figure), 3 at the highest; not 4."""
+    body = "Officers said one person died in the baton charge, while the union claimed three of its members died."
+    assert (counts(body)[0], high(body)[0]) == (1, 3)
 
 
 def test_a_rival_source_s_wounded_others_are_not_added() -> None:
-    """'... 32 others were injured, but the party claimed two were killed and ten others injured':
-    the party's ten are its count of the same wounded (32 stands), not ten more."""
-    body = ("Police said one person was killed and 32 others were injured in the firing, but the party "
-            "claimed two of its activists were killed and ten others injured.")
-    assert counts(body) == (1, 32)
-    assert high(body) == (2, 32)
+    """'... 27 others were hurt, but the union claimed three were killed and eight others injured':
+    the union's eight are its count of the same wounded (27 stands), not eight more."""
+    body = ("Officers said one person died and 27 others were hurt in the baton charge, but the union "
+            "claimed three of its members were killed and eight others injured.")
+    assert counts(body) == (1, 27)
+    assert high(body) == (3, 27)
 
 
 def test_combatants_named_by_a_contrary_source_are_another_group() -> None:
-    """'Police said one person was killed, but the army said 30 militants died': the militants add up."""
-    assert counts("Police said one person was killed in the raid, but the army said 30 militants died.")[0] == 31
+    """'Officials said one person died, but the army said 30 rebels were killed': the rebels add up."""
+    assert counts("Officials said one person died in the operation, but the army said 30 rebels were killed.")[0] == 31
 
 
 def test_an_answered_claim_keeps_the_figures_no_one_disputes() -> None:
@@ -202,7 +203,7 @@ def test_the_enemy_s_claim_after_a_side_s_own_loss_is_a_rival_figure() -> None:
 
 def test_a_party_s_claim_of_its_kills_itemises_no_toll() -> None:
     """'At least 10 killed ... The army said it had killed 46 terrorists and lost 4 soldiers': still 10."""
-    assert killed("At least 10 people were killed in the attack on Tuesday. The army said it had killed 46 "
+    assert killed("At least 10 people died in the attack on Tuesday. The army said it had killed 46 "
                   "terrorists and lost 4 soldiers.") == 10
 
 

@@ -18,10 +18,10 @@ def test_participle_after_the_object_of_an_active_verb_is_a_reduced_relative() -
 
 
 def test_participle_after_an_intransitive_reading_starts_a_new_clause() -> None:
-    """'Eight people killed many more injured': 'many more' are the injured, not the killed."""
-    body = "Eight people killed many more injured in market blast"
+    """'Five villagers killed many more hurt': 'many more' are the injured, not the killed."""
+    body = "Five villagers killed many more hurt in cattle raid"
     found = extract_casualties(body, split_sentences(body))
-    assert [(m.category, m.count_best) for m in found] == [("killed", 8), ("injured", 10)]
+    assert [(m.category, m.count_best) for m in found] == [("killed", 5), ("injured", 10)]
 
 
 @pytest.mark.parametrize(
@@ -66,16 +66,16 @@ def test_the_number_before_bodies_of_counts_the_dead() -> None:
 
 
 def test_the_dead_of_a_coordinated_toll_are_not_also_wounded() -> None:
-    """'which left 58 dead and 43 others injured': the 58 are the dead, not wounded as well."""
-    body = "The carnage, which left 58 dead and 43 others injured, was planned."
+    """'which left 17 dead and 29 others hurt': the 17 are the dead, not wounded as well."""
+    body = "The ambush, which left 17 dead and 29 others hurt, had been planned for weeks."
     found = [(m.category, m.count_best) for m in extract_casualties(body, split_sentences(body))]
-    assert found == [("killed", 58), ("injured", 43)]
+    assert found == [("killed", 17), ("injured", 29)]
 
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("According to the rebels' own radio station, 22 fighters and four women died in the raid.", 26),
+        ("According to the rebels' own radio station, 17 fighters and three women died in the raid.", 20),
         ("According to local media, two policemen died in the attack.", 2),
         ("Citing hospital staff, officials said three children died.", 3),
     ],
@@ -120,9 +120,10 @@ def test_people_with_wounds_are_wounded_unless_found_dead(sentence: str, expecte
 
 
 def test_the_bodies_awaited_or_told_before_count_no_one() -> None:
-    """'300 people waited outside the hospital for the charred bodies to arrive': the 300 are not the dead; a
-    number of bodies still counts."""
-    assert killed("At 3 am, some 300 people waited outside the civil hospital for the charred bodies to arrive.") == 0
+    """'250 relatives stood at the morgue gates waiting for the burnt bodies to be brought in': the 250 are not the
+    dead; a number of bodies still counts."""
+    assert killed("Before dawn, roughly 250 relatives stood at the morgue gates waiting for the burnt bodies to be "
+                  "brought in.") == 0
     assert killed("Villagers found 15 charred bodies in the fields on Monday.") == 15
 
 
@@ -134,10 +135,10 @@ def test_a_clause_before_and_is_no_co_victim() -> None:
 
 
 def test_the_victims_of_a_relative_clause_after_including_are_read() -> None:
-    """'condemned the attacks, including the one in which a former mayor was killed': the mayor is the victim,
+    """'deplored the riots, including the one in which a retired judge was killed': the judge is the victim,
     not the words before 'including'."""
-    body = "The minister condemned the attacks in the city, including the one in which a former mayor was killed."
-    assert [m.text for m in mentions(body) if m.category == "killed"] == ["a former mayor"]
+    body = "The governor deplored the riots in the port town, including the one in which a retired judge was killed."
+    assert [m.text for m in mentions(body) if m.category == "killed"] == ["a retired judge"]
 
 
 def test_an_active_verb_with_a_thing_for_object_has_no_victim() -> None:
@@ -201,12 +202,12 @@ def test_succumbing_to_wounds_is_dying_and_to_pressure_is_not() -> None:
 
 
 def test_an_including_list_ends_where_a_new_clause_begins() -> None:
-    """'killed 12 people including a police officer ..., as thousands of residents fled': the dead stay
+    """'killed 9 people including a prison guard ..., as thousands of residents fled': the dead stay
     dead and the residents are who fled; 'Five were killed, including two children, and 12 others were
     wounded': the others are the wounded."""
-    body = ("Gang members killed at least 12 people including a police officer in an attack on the town on "
-            "Monday, as thousands of residents fled.")
-    assert reported(body, "killed") == [12]
+    body = ("Gang members killed at least 9 people including a prison guard in a raid on the suburb on "
+            "Friday, as thousands of residents fled.")
+    assert reported(body, "killed") == [9]
     assert reported(body, "displaced") == [1000]
     assert counts("Five people were killed, including two children, and 12 others were wounded.") == (5, 12)
 
@@ -226,10 +227,10 @@ def test_a_quoted_short_phrase_after_the_verb_is_its_object() -> None:
 
 
 def test_a_reporting_clause_between_commas_is_no_appositive() -> None:
-    """'..., the police said adding at least three people, including a woman, were stabbed to death': the three
+    """'..., the officials said adding at least four people, including a teenager, were beaten to death': the four
     are the subject, not part of an aside."""
-    assert killed("Curfew stayed in force in the old city, the police said adding at least three people, including a "
-                  "woman, were stabbed to death in a city area on Sunday.") == 3
+    assert killed("Shops stayed shut across the walled town, the officials said adding at least four people, including "
+                  "a teenager, were beaten to death near the bus stand overnight.") == 4
 
 
 def test_an_absolute_clause_after_a_comma_lists_its_own_victims() -> None:
@@ -241,9 +242,9 @@ def test_an_absolute_clause_after_a_comma_lists_its_own_victims() -> None:
 
 
 def test_a_clause_of_those_who_escaped_is_no_group_of_the_dead() -> None:
-    """'Six passengers escaped and three others were found dead': three dead, not nine."""
-    assert killed("Gunmen abducted 39 passengers from a bus on Sunday. Six passengers escaped and three others were "
-                  "found dead in the bush on Monday.") == 3
+    """'Five travellers escaped and two others were found dead': two dead, not seven."""
+    assert killed("Gunmen seized 27 travellers from a minibus on Friday. Five travellers escaped and two others were "
+                  "found dead by a stream on Sunday.") == 2
 
 
 @pytest.mark.parametrize(

@@ -35,11 +35,11 @@ def test_day_of_a_toll_update_is_no_incident_day(apostrophe: str) -> None:
 
 
 def test_statement_day_a_day_after_the_attack_dates_it_the_day_before() -> None:
-    """'police said on Monday, a day after the attack' dates the attack to Sunday; 'died late Monday, two
-    days after being shot' is a death's day, which stays."""
+    """'police said on Monday, a day after the attack' dates the attack to Sunday; 'passed away late Monday,
+    three days after being stabbed' is a death's day, which stays."""
     text = "The blast killed 54 people, police said on Monday, a day after the attack."
     assert incident(text) == (dt.date(2025, 10, 26), "day")
-    text = "The candidate died late Monday, two days after being shot at a rally."
+    text = "The shop owner passed away late Monday, three days after being stabbed in a robbery."
     assert incident(text) == (dt.date(2025, 10, 27), "day")
 
 
@@ -142,20 +142,20 @@ def test_start_of_a_period_does_not_date_the_incident() -> None:
 
 def test_day_counted_from_publication_never_lies_after_it() -> None:
     """'the following day' with no earlier day counts from publication: a later day is not the incident."""
-    text = "Eight civilians died overnight in an attack on the town. Residents torched the town hall the following day."
+    text = "Gunmen killed five fishermen at the lake overnight. Angry youths blocked the main road the following day."
     assert incident(text) == (dt.date(2025, 10, 30), "day")
 
 
 def test_statement_verbs_other_than_said_date_the_statement() -> None:
-    """'on Tuesday accused the group of killing ... on 1 October': the accusation is not the incident."""
-    text = "The rights chief on Tuesday accused the militia of killing 40 villagers near the river on 1 October."
+    """'on Tuesday accused soldiers of shooting ... on 1 October': the accusation is not the incident."""
+    text = "A local senator on Tuesday accused soldiers of shooting 12 miners at a quarry on 1 October."
     assert incident(text) == (dt.date(2025, 10, 1), "day")
 
 
 def test_a_date_years_before_the_news_is_history() -> None:
     """An old attack recalled in a protest note does not date the protest, even without a publication date."""
-    text = ("An activist who stabbed an attacker in self-defence during an assault on 14 June 2019 was arrested. "
-            "On 3 March 2021, hundreds protested in the capital against his arrest.")
+    text = ("A farmer who shot a burglar on his land on 2 August 2018 was charged with murder. "
+            "On 3 March 2021, his neighbours rallied outside the courthouse in his support.")
     assert incident(text, None) == (dt.date(2021, 3, 3), "day")
 
 
@@ -219,10 +219,10 @@ def test_a_sentence_opening_with_the_event_and_its_day_tells_the_news() -> None:
 
 
 def test_a_day_told_to_a_long_named_body_is_a_statements() -> None:
-    """'told the Ayodhya Liberhan inquiry commission on Tuesday that the demolition in 1992 ...': Tuesday is the
-    testimony's day, not the demolition's."""
-    sentences = split_sentences("The former magistrate told the Ayodhya Liberhan inquiry commission on Tuesday that "
-                                "militants had planned the attack.")
+    """'told the Justice Mehra inquiry commission on Tuesday that the mob ...': Tuesday is the
+    testimony's day, not the riot's."""
+    sentences = split_sentences("The retired judge told the Justice Mehra inquiry commission on Tuesday that "
+                                "the mob had been armed in advance.")
     found = extract_dates(sentences[0].text, sentences, THURSDAY)
     assert [statement_day(d, sentences[0]) for d in found] == [True]
 
@@ -320,9 +320,9 @@ def test_the_statement_day_of_the_harm_sentence_beats_a_date_that_tells_no_harm(
 
 
 def test_a_possessive_day_after_by_names_the_event() -> None:
-    """'caught unawares by Wednesday's attack on the train' dates the attack, though 'by' often bounds a period."""
-    text = ("Had the police noted the clash in December, they would not have been caught unawares by "
-            "Wednesday's attack on the train, in which 58 people were killed.")
+    """'taken by surprise by Wednesday's raid on the depot' dates the raid, though 'by' often bounds a period."""
+    text = ("Had the guards heeded the warning in June, they would not have been taken by surprise by "
+            "Wednesday's raid on the depot, in which 11 workers died.")
     assert incident(text) == (dt.date(2025, 10, 29), "day")
 
 

@@ -21,7 +21,7 @@ def test_an_old_name_in_a_dateline_is_a_place() -> None:
 
 def test_two_places_after_a_page_line() -> None:
     """'This story is from ... ahmedabad/vadodara:' names two places, at their offsets in the text."""
-    text = "This story is from March 31, 2002  ahmedabad/vadodara: stray incidents of violence marred holi."
+    text = "This story is from April 19, 2002  ahmedabad/vadodara: markets in both cities reopened after a week."
     found = dateline_places(gazetteer(), text)
     assert [m.text for m in found] == ["ahmedabad", "vadodara"]
     assert all(text[m.start:m.end] == m.text for m in found)
@@ -36,7 +36,7 @@ def test_no_dateline_no_place() -> None:
 
 def test_without_page_line() -> None:
     """The page's date line, with its capitals, is cut; other text is kept whole."""
-    assert without_page_line("This story is from March 3, 2002  pune: the police ...") == "pune: the police ..."
+    assert without_page_line("This story is from April 8, 2002  pune: the police ...") == "pune: the police ..."
     assert without_page_line("pune: the police ...") == "pune: the police ..."
 
 
@@ -44,7 +44,7 @@ def test_opening_dateline_in_either_case_but_not_a_label() -> None:
     """'NEW DELHI:' and 'pune:' open a newspaper's story; 'Looting:' (a coder's label), 'Pakistan:' (a
     headline's country) and 'UPDATE:' do not."""
     assert opening_dateline("NEW DELHI: The minister said on Monday that talks would resume.") == "NEW DELHI"
-    assert opening_dateline("ahmedabad/vadodara: stray incidents of violence marred holi.") == "ahmedabad/vadodara"
+    assert opening_dateline("ahmedabad/vadodara: markets in both cities reopened.") == "ahmedabad/vadodara"
     assert opening_dateline("Looting: On 9 May 2020, rebels looted the wheat of civilians.") is None
     assert opening_dateline("Pakistan: Three killed by firing along the border") is None
     assert opening_dateline("UPDATE: Three killed by firing along the border") is None
@@ -53,12 +53,12 @@ def test_opening_dateline_in_either_case_but_not_a_label() -> None:
 def test_a_villages_district_in_brackets_is_a_dateline_place() -> None:
     """'ghodasar (kheda): ...' names the village and its district; the district is found though the village
     is not in the gazetteer, and the opening is still a newspaper's dateline."""
-    assert names("ghodasar-jinjhar (kheda): on saturday a mob set houses on fire.") == ["kheda"]
-    assert names("anand (kheda): on saturday a mob set houses on fire.") == ["anand", "kheda"]
-    assert opening_dateline("ghodasar (kheda): on saturday a mob set houses on fire.") == "ghodasar"
+    assert names("ghodasar-jinjhar (kheda): farmers found two tractors burnt near the canal.") == ["kheda"]
+    assert names("anand (kheda): farmers found two tractors burnt near the canal.") == ["anand", "kheda"]
+    assert opening_dateline("ghodasar (kheda): farmers found two tractors burnt near the canal.") == "ghodasar"
 
 
 def test_is_page_line() -> None:
     """Only a sentence that is the page's date line alone is one."""
-    assert is_page_line("This story is from March 30, 2002")
-    assert not is_page_line("This story is from March 30, 2002  pune: the police said.")
+    assert is_page_line("This story is from April 27, 2002")
+    assert not is_page_line("This story is from April 27, 2002  pune: the police said.")

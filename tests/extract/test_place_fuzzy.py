@@ -26,28 +26,28 @@ def test_one_edit() -> None:
 
 def test_misspelt_town_after_a_locative() -> None:
     """A long name misspelt by a letter is found when the text names no other place."""
-    assert country("Christians blocked roads in Faislabad on Sunday.") == "PAK"
-    assert country("Rioters torched a bus in Kisoreganj district on Monday.") == "BGD"
+    assert country("Shopkeepers pulled down their shutters in Faislabad on Sunday.") == "PAK"
+    assert country("A mob set two rickshaws ablaze in Kisoreganj district overnight.") == "BGD"
 
 
 def test_short_words_and_texts_with_places_are_not_guessed() -> None:
     """Short words are never guessed at, nor anything when a real place is named."""
-    assert not misspelt_places(gazetteer(), "Protesters gathered in Douris.")
+    assert not misspelt_places(gazetteer(), "A crowd waited in Douris.")
     assert country("Christians from Faislabad marched in Lahore.") == "PAK"
 
 
 def test_a_guess_yields_to_actors() -> None:
     """A guessed name weighs less than an actor's country."""
-    actor = ActorMention(54, 57, "BNP", "BNP: Bangladesh Nationalist Party", "political_militia", "BGD")
-    text = "Four bombs went off in Bijoynagar around 6pm during a BNP blockade."
+    actor = ActorMention(57, 60, "BNP", "BNP: Bangladesh Nationalist Party", "political_militia", "BGD")
+    text = "Crude bombs exploded near a bus stand in Bijoynagar as a BNP strike entered its third day."
     assert country(text, [actor]) == "BGD"
 
 
 def test_a_common_word_or_a_demonym_is_no_misspelt_place() -> None:
-    """'on behalf of the Christian community' is no misspelt 'Christiana' (South Africa), nor 'Supreme Court' the
+    """'elders of the Christian community' is no misspelt 'Christiana' (South Africa), nor 'Supreme Court' the
     Louisiana village Supreme: a text naming no known place stays unplaced."""
-    body = "The bombing sparked mob violence on behalf of the Christian community as rioters took to the street."
+    body = "Elders of the Christian community appealed for calm after youths threw stones at a shop."
     assert misspelt_places(gazetteer(), body) == []
     assert incident_place(split_sentences(body), [])[0] is None
-    body = "Congress staged a protest seeking a Supreme Court-monitored probe into the scam."
+    body = "Opposition workers marched to demand a Supreme Court-monitored inquiry into the exam leak."
     assert incident_place(split_sentences(body), [])[0] is None

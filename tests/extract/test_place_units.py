@@ -28,22 +28,22 @@ def test_words_describing_the_unit_name_no_place() -> None:
 
 def test_a_lower_case_lead_is_placed_by_its_marked_district() -> None:
     """An article written without capitals that names only 'kalat district' is placed in Pakistan."""
-    body = "a rebel leader was killed in a battle with troops in the hills of kalat district on sunday."
+    body = "troops shot dead a wanted insurgent commander near a dry riverbed of kalat district on sunday."
     assert incident_place(split_sentences(body), [])[0] == "PAK"
 
 
 def test_a_town_after_in_closed_by_punctuation_is_a_place_in_lower_case_text() -> None:
-    """'a protest in qorveh, demanding jobs' names the Iranian town; 'in power.', 'in addition,' and a name
+    """'a sit-in in qorveh, asking for water' names the Iranian town; 'in power.', 'in addition,' and a name
     several countries' towns share ('in providencia,') name none."""
-    found = framed_places(gazetteer(), "workers held a protest in qorveh, demanding jobs.")
+    found = framed_places(gazetteer(), "farmers staged a sit-in in qorveh, asking for water.")
     assert [(m.text, {p.iso3 for p in m.places}) for m in found] == [("qorveh", {"IRN"})]
     assert framed_places(gazetteer(), "the party celebrated two years in power. in addition, it won.") == []
-    assert framed_places(gazetteer(), "workers demonstrated in providencia, metropolitana.") == []
+    assert framed_places(gazetteer(), "nurses rallied in providencia, metropolitana.") == []
 
 
 def test_a_lower_case_lead_is_placed_by_its_framed_town() -> None:
-    """'teachers held a protest in shadegan, demanding contracts' places an all-lower-case note in Iran."""
-    body = "on 9 may 2020, a group of adult literacy teachers held a protest in shadegan, demanding contracts."
+    """'nurses rallied in shadegan, asking for back pay' places an all-lower-case note in Iran."""
+    body = "on 14 june 2021, retired nurses rallied in shadegan, asking for three months of back pay."
     assert incident_place(split_sentences(body), [])[0] == "IRN"
 
 
@@ -52,17 +52,17 @@ def test_a_framed_lower_case_town_is_the_place_of_last_resort() -> None:
     the place (a name trusted by its frame alone names the place only when no other town does)."""
     body = "lucknow: police arrested 31 activists on sunday who had planned to gather in ayodhya, officials said."
     assert incident_place(split_sentences(body), [])[2] == "Lucknow"
-    note = "on 9 may 2020, a group of adult literacy teachers held a protest in shadegan, demanding contracts."
+    note = "on 14 june 2021, retired nurses rallied in shadegan, asking for three months of back pay."
     assert incident_place(split_sentences(note), [])[2] == "Shadegan"
 
 
 def test_a_big_town_or_district_after_in_names_a_place_without_punctuation() -> None:
-    """'two groups clashed in hazaribag on saturday', 'a protest in mogilev over the response': a big city or a
+    """'rival factions fought in hazaribag late on wednesday', 'pensioners marched in mogilev against': a big city or a
     whole district one country alone has, after 'in' with no punctuation; not in a story with a dateline
-    ('new delhi: ... plan to hold a puja in ayodhya on friday' is placed by its dateline)."""
-    body = "one person was killed and six injured when two communal groups clashed in hazaribag on saturday."
+    ('new delhi: ... not allow a rally in ayodhya on saturday' is placed by its dateline)."""
+    body = "three shopkeepers were hurt after rival factions fought in hazaribag late on wednesday."
     assert incident_place(split_sentences(body), [])[:1] == ("IND",)
-    body = "on 5 may 2020, tens of people held a protest in mogilev over the government's response."
+    body = "on 17 august 2021, some forty pensioners marched in mogilev against the new rent rules."
     assert incident_place(split_sentences(body), [])[0] == "BLR"
-    story = "new delhi: the board on sunday opposed the plan to hold a puja in ayodhya on friday."
+    story = "new delhi: the trust said on monday it would not allow a rally in ayodhya on saturday."
     assert incident_place(split_sentences(story), [])[2] is None

@@ -29,7 +29,7 @@ def test_country_named() -> None:
 def test_town_and_division_without_country() -> None:
     """Coder notes name a town and its division only; the gazetteer supplies the country."""
     assert country("On 3 June, militants attacked a checkpoint in Kandahar.") == "AFG"
-    assert country("On 3 June, workers protested in Multan city (Multan, Punjab).") == "PAK"
+    assert country("On 11 August, shopkeepers rallied over power cuts in Multan city (Multan, Punjab).") == "PAK"
 
 
 def test_ambiguous_division_resolved_by_other_places() -> None:
@@ -53,13 +53,13 @@ def test_state_named_like_a_country() -> None:
 
 def test_actor_country_is_not_the_place() -> None:
     """'Forces of Armenia' fired on a place in Azerbaijan: the place's country wins."""
-    text = "Military forces of Armenia fired on positions at Tovuz, Azerbaijan."
+    text = "Artillery of the forces of Armenia struck a farm outside Tovuz, Azerbaijan, at dawn."
     assert country(text) == "AZE"
 
 
 def test_border_country_is_not_the_place() -> None:
     """A country across the border from the incident is not its country."""
-    assert country("Gunmen killed four herders in Diffa, near the border with Nigeria.") == "NER"
+    assert country("Raiders drove off 200 cattle outside Diffa, along the border with Nigeria.") == "NER"
 
 
 def test_currency_is_not_a_place() -> None:
@@ -84,7 +84,7 @@ def test_name_inside_longer_name_is_partial() -> None:
 
 def test_demonym_place_noun() -> None:
     """'The Somali capital' places the incident in Somalia, not in Ethiopia's Somali Region."""
-    assert country("A car bomb exploded near a hotel in the Somali capital on Monday.") == "SOM"
+    assert country("Gunmen opened fire at a football pitch in the Somali capital on Friday evening.") == "SOM"
 
 
 def test_actors_decide_without_places() -> None:
@@ -124,10 +124,10 @@ def test_lower_case_text() -> None:
 def test_lower_case_dateline_names_its_place_by_any_name() -> None:
     """'bangalore: ...' opens a story: an old or a small town's name counts there, not elsewhere, and a
     page's 'This story is from' line does not make the text look capitalised."""
-    text = ("This story is from March 15, 2002  bangalore: the chief minister on thursday staged a dharna "
-            "in protest against the massacre in the north. party workers joined him near the statue.")
+    text = ("This story is from April 9, 2002  bangalore: hundreds of students on tuesday formed a human chain "
+            "to appeal for peace. their teachers walked beside them along the main road.")
     assert incident_place(split_sentences(text), []) == ("IND", "Karnātaka", "Bangalore")
-    mid = "the chief minister said the people of bangalore had stayed calm through the week of tension."
+    mid = "a columnist praised the residents of bangalore for keeping their nerve all week."
     assert incident_place(split_sentences(mid), [])[1:] == (None, None)
 
 
@@ -145,7 +145,7 @@ def test_a_town_that_names_an_earlier_event_is_no_location() -> None:
     Surat is where the protest was; alone, the named town is still the place."""
     text = "Hundreds of students protested against the Godhra carnage outside the collectorate of Surat."
     assert incident_place(split_sentences(text), [])[1:] == ("Gujarāt", "Surat")
-    assert incident_place(split_sentences("The Godhra carnage left 58 dead."), [])[2] == "Godhra"
+    assert incident_place(split_sentences("The Godhra carnage shook the whole state."), [])[2] == "Godhra"
 
 
 def test_a_datelines_division_is_where_the_story_was_filed() -> None:
@@ -167,7 +167,7 @@ def test_sea_after_the_is_no_division() -> None:
     """'the Red Sea' and 'the Atlantic' are waters; 'Red Sea State' stays Sudan's division."""
     assert [m.text for m in find_places(gazetteer(), "A ship was hit in the Red Sea.")] == []
     assert [m.text for m in find_places(gazetteer(), "Migrants drowned in the Atlantic.")] == []
-    assert country("Gunmen killed three people in Port Sudan, Red Sea State.") == "SDN"
+    assert country("Dockworkers went on strike at the harbour of Port Sudan, Red Sea State.") == "SDN"
     assert country("Yemen's rebels said they attacked a cargo ship in the Red Sea.") == "YEM"
 
 
@@ -285,30 +285,30 @@ def test_a_building_after_the_or_a_name_after_el_is_no_town() -> None:
     assert incident_place(split_sentences("Traders gathered outside the Saray and a bank in Halba on Monday."),
                           [])[2] == "Halba"
     assert country("Fishermen blocked the road to the port in el Mina on Monday.") != "MEX"
-    assert country("Teachers protested outside the Quetta press club on Monday.") == "PAK"
-    assert country("Students protested in central Thessaloniki on Monday.") == "GRC"
+    assert country("Lawyers gathered at the Quetta press club on Monday.") == "PAK"
+    assert country("Dock workers marched through central Thessaloniki on Monday.") == "GRC"
 
 
 def test_a_row_of_share_buttons_leaves_a_lower_cased_story_lower_cased() -> None:
     """'Facebook Twitter Linkedin Mail' under a short lower-cased story: its places are still read as lower-case."""
-    body = ("new delhi: the party president left for ahmedabad on monday to study the situation in gujarat. he is "
-            "likely to visit godhra, party sources said here.\n\nFacebook Twitter Linkedin Mail")
+    body = ("new delhi: a team of party leaders flew to ahmedabad on tuesday to review relief work in gujarat. they "
+            "may also tour vadodara, a spokesman told reporters.\n\nFacebook Twitter Linkedin Mail")
     sentences = split_sentences(body)
     assert incident_place(sentences, extract_actors(body, sentences))[:2] == ("IND", "Gujarāt")
 
 
 def test_short_opening_sentences_do_not_hide_a_lower_cased_story() -> None:
-    """'bangalore: downcast.' after the page line: the case is judged on the lead, not on its first few words,
+    """'bangalore: silence.' after the page line: the case is judged on the lead, not on its first few words,
     and the dateline opens the lead."""
-    body = ("This story is from March 30, 2002\n\nbangalore: downcast. that is the city today. the bloodletting in "
-            "the north goes on, and the mood here is grim as people wait for news from relatives who live there.")
+    body = ("This story is from April 2, 2002\n\nbangalore: silence. the markets are half empty this week. "
+            "shopkeepers say trade has slowed, and families keep phoning cousins in the north to ask if they are safe.")
     assert incident_place(split_sentences(body), []) == ("IND", "Karnātaka", "Bangalore")
 
 
 def test_a_countrys_founder_does_not_place_the_story() -> None:
-    """'jinnah, the founder of pakistan' names a person by his country, not where the Gaya meeting was."""
-    body = ("This story is from March 12, 2002\n\ngaya: writers and poets met on sunday evening to promote harmony. "
-            "a speaker said the leaders were, unwittingly, proving jinnah, the founder of pakistan, right.")
+    """'jinnah, the founder of pakistan' names a person by his country, not where the Gaya march was."""
+    body = ("This story is from April 4, 2002\n\ngaya: teachers and pupils walked through the bazaar on tuesday for "
+            "peace. a lecturer warned that riots lent weight to jinnah, the founder of pakistan, and his old claim.")
     assert incident_place(split_sentences(body), [])[:2] == ("IND", "Bihār")
 
 
@@ -353,39 +353,39 @@ def test_a_town_written_in_one_case_is_named_as_elsewhere() -> None:
 
 
 def test_the_town_the_wounded_were_taken_to_is_not_the_incidents() -> None:
-    """'Three of the wounded were taken to a hospital in Maiduguri': the attack was in Borno's villages, not in
-    Maiduguri; 'a grenade went off in a hospital in Dimapur' stays in Dimapur."""
-    body = ("Suspected jihadists killed at least 30 farmers in two villages in Borno state on Wednesday. "
-            "Three of the wounded were taken to a hospital in Maiduguri.")
+    """'Eleven of the injured were taken to a hospital in Maiduguri': the raid was in Borno's hamlets, not in
+    Maiduguri; 'a bomb exploded inside a hospital in Dimapur' stays in Dimapur."""
+    body = ("Insurgents burned two hamlets in Borno state on Wednesday, leaving 14 herders dead. "
+            "Eleven of the injured were taken to a hospital in Maiduguri.")
     assert incident_place(split_sentences(body), [])[2] is None
-    body = "Two persons were killed when a grenade went off in a hospital in Dimapur on Saturday."
+    body = "A nurse was hurt when a bomb exploded inside a hospital in Dimapur late on Friday."
     assert incident_place(split_sentences(body), [])[2] == "Dimapur"
 
 
 def test_a_town_named_with_a_possessive_is_the_town() -> None:
-    """'inside Kabul's heavily fortified diplomatic zone': the incident's town is Kabul, not "Kabul's"."""
-    text = "A suicide attacker blew himself up inside Kabul's heavily fortified diplomatic zone on Tuesday."
+    """'in Kabul's western suburbs': the incident's town is Kabul, not "Kabul's"."""
+    text = "Gunmen opened fire on a minibus in Kabul's western suburbs early on Thursday."
     assert incident_place(split_sentences(text), [])[2] == "Kabul"
 
 
 def test_a_possessive_place_right_before_another_contains_it() -> None:
     """'in Kashmir's Kulgam district', 'in Baghdad's Sadr City': the place is the one named after the possessive."""
-    text = "Two soldiers and three militants were killed in a gunfight in Kashmir's Kulgam district on Tuesday."
+    text = "A policeman died in an exchange of fire with militants in Kashmir's Kulgam district late on Friday."
     assert incident_place(split_sentences(text), [])[2] == "Kulgam"
-    text = "A car bomb exploded at a crowded market in Baghdad's Sadr City on Tuesday evening."
+    text = "Mortar rounds landed near a mosque in Baghdad's Sadr City on Tuesday evening."
     assert incident_place(split_sentences(text), [])[2] == "Sadr City"
-    text = "Suicide bombers attacked Istanbul's Ataturk airport on Tuesday night, killing 41 people."
+    text = "A gunman opened fire at Istanbul's Ataturk airport on Tuesday night, wounding two guards."
     assert incident_place(split_sentences(text), [])[2] == "Istanbul"  # a building named after a place
 
 
 def test_where_a_statement_was_made_is_not_the_incident_s_place() -> None:
-    """'told reporters in Delhi that five people were killed in Srinagar', 'Speaking at a rally in Patna, ...
-    killed in Gaya': the incident is where the harm was, the statement's town only a fallback."""
-    text = "The minister told reporters in Delhi that five people were killed in Srinagar on Monday."
+    """'told journalists in Delhi that three constables were shot dead in Srinagar', 'Addressing a rally in Patna,
+    ... murdered in Gaya': the incident is where the harm was, the statement's town only a fallback."""
+    text = "The minister told journalists in Delhi that three constables were shot dead in Srinagar overnight."
     assert incident_place(split_sentences(text), [])[2] == "Srinagar"
-    text = "Speaking at a rally in Patna, the minister said two men were killed in Gaya."
+    text = "Addressing a rally in Patna, the chief minister said two traders were murdered in Gaya."
     assert incident_place(split_sentences(text), [])[2] == "Gaya"
-    text = "An official says a mortar attack in Jalalabad killed five civilians."  # the reported clause's own place
+    text = "A police spokesman says a rocket strike in Jalalabad hurt nine pupils."  # the reported clause's own place
     assert incident_place(split_sentences(text), [])[2] == "Jalalabad"
 
 
@@ -398,18 +398,18 @@ def test_a_small_namesake_town_gives_way_to_the_country_the_actors_name() -> Non
 
 def test_the_city_of_a_province_s_name_is_the_city() -> None:
     """'the northern city of Kirkuk': the town Kirkuk, not only its same-named province."""
-    body = "Nine people died when a car bomb exploded in the northern city of Kirkuk on Tuesday."
+    body = "A roadside bomb wounded four police officers in the northern city of Kirkuk at dawn on Sunday."
     assert incident_place(split_sentences(body), [])[2] == "Kirkuk"
 
 
 def test_a_town_after_in_the_city_of_is_named_where_it_happened() -> None:
     """'in the Sudanese city of Omdurman' names the incident's town as 'in Omdurman' does: a town of a later
-    background sentence ('Last month, shelling ... in El Fasher') does not displace it; 'in the al-Maslub
+    background sentence ('Last month, a drone ... in El Fasher') does not displace it; 'in the al-Maslub
     district of Jawf' names the district, with Jawf only the province it lies in."""
-    body = ("A drone strike on a crowded market in the Sudanese city of Omdurman killed at least 30 people on "
-            "Monday. Last month, shelling on a market in El Fasher killed 15 people, according to medics.")
+    body = ("Shelling of a bus station in the Sudanese city of Omdurman killed at least 12 people on Monday. "
+            "Last month, a drone hit a clinic in El Fasher and killed 8 patients, according to medics.")
     assert incident_place(split_sentences(body), [])[2] == "Omdurman"
-    body = "Air strikes killed 35 people. The strikes hit civilian houses in the al-Maslub district of Jawf."
+    body = "Fighting left 14 dead. Most were shepherds whose tents stood in the al-Maslub district of Jawf."
     assert incident_place(split_sentences(body), [])[2] == "Maslub"
 
 
@@ -425,14 +425,14 @@ def test_a_town_inside_a_region_named_before_it_is_the_location() -> None:
 def test_a_town_word_keeps_a_division_named_after_the_town() -> None:
     """'Ariha town', 'the town of Ariha': Syria's Ariha (a district in the gazetteer), not another
     country's town of that alias."""
-    for body in ("Russian warplanes hit Ariha town, killing ten civilians.",
-                 "Russian warplanes hit the Idlib province town of Ariha, killing ten civilians."):
+    for body in ("Barrel bombs fell on Ariha town overnight, wounding six.",
+                 "Barrel bombs fell on the town of Ariha in Idlib province overnight, wounding six."):
         assert incident_place(split_sentences(body), [])[0] == "SYR"
 
 
 def test_a_gang_is_no_town() -> None:
     """'Gang members set fire to houses': a common noun opening the sentence, not the Philippine town Gang."""
-    assert country("Gang members set fire to houses and killed at least 20 residents over the weekend.") is None
+    assert country("Gang members looted shops and shot dead at least nine residents over the weekend.") is None
 
 
 def test_a_force_s_owner_is_not_where_it_was_hit() -> None:
@@ -445,7 +445,7 @@ def test_a_force_s_owner_is_not_where_it_was_hit() -> None:
 
 def test_a_un_mission_s_name_is_no_town() -> None:
     """'the UN mission in Mali (MINUSMA)': the mission places the story in Mali, it is no location."""
-    body = "Four peacekeepers from the UN mission in Mali (MINUSMA) were killed when their vehicle struck a mine."
+    body = "Rockets struck a camp of the UN mission in Mali (MINUSMA) on Friday, wounding three peacekeepers."
     assert incident_place(split_sentences(body), [])[0] == "MLI"
     assert incident_place(split_sentences(body), [])[2] != "MINUSMA"
 

@@ -115,52 +115,52 @@ def test_districts_are_not_trusted_in_lower_case() -> None:
 
 def test_abbreviations_are_not_towns() -> None:
     """A short all-capital word is an organisation's abbreviation, unless it opens a dateline."""
-    assert country("Gunmen of the BLA attacked a work station.") is None  # not Bla, Mali
+    assert country("Fighters of the BLA set fire to a phone mast.") is None  # not Bla, Mali
     assert country("GAZA (Reuters) - Two people were killed.") == "PSE"
-    assert country("Five civilians were killed in eastern DR Congo.") == "COD"
+    assert country("Militiamen burned a clinic in eastern DR Congo.") == "COD"
 
 
 def test_common_words_that_name_villages() -> None:
     """Numbers, institutions and possessives of common words are not villages."""
-    assert country("Four gunmen on two motorcycles shot a ranger.") is None
-    assert country("Congress members protested against the government.") is None
+    assert country("Three riders on two motorcycles robbed a shopkeeper.") is None
+    assert country("Congress workers marched against the fuel price rise.") is None
     assert not find_places(gazetteer(), "The plan of the Centre's ministers was criticised.")
 
 
 def test_direction_words_together_are_no_place() -> None:
     """'North-east' is a direction, not Ghana's or Singapore's North East region."""
-    assert not find_places(gazetteer(), "A halt to the plan for big dams in the North-east.")
+    assert not find_places(gazetteer(), "Students asked for more rail links to the North-east.")
 
 
 def test_hyphenated_spelling_of_a_one_word_name() -> None:
     """'Petion-Ville' is Pétionville."""
-    assert country("Police beat a man in Petion-Ville.") == "HTI"
+    assert country("Residents put up barricades in Petion-Ville.") == "HTI"
 
 
 def test_unit_word_inside_the_name() -> None:
     """'Beni Territory' names the territory even though 'Territory' is part of the indexed name."""
-    mentions = find_places(gazetteer(), "Rebels killed six people in Beni Territory.")
+    mentions = find_places(gazetteer(), "Militia fighters burned a health post in Beni Territory.")
     found = [m for m in mentions if m.text.startswith("Beni")]
     assert found and found[0].district_hint
 
 
 def test_village_of_district_is_not_a_longer_name() -> None:
     """In 'Simara of Bara district' the district is a place, not part of a longer name."""
-    found = [m for m in find_places(gazetteer(), "Stones were hurled in Simara of Bara district.") if m.text == "Bara"]
+    found = [m for m in find_places(gazetteer(), "A shop was looted in Simara of Bara district.") if m.text == "Bara"]
     assert found and not found[0].partial
 
 
 def test_fire_across_a_border_comes_from_elsewhere() -> None:
     """'Indian shelling' in Kashmir hit the Pakistani side; a country charged is not the place."""
-    assert country("Two villagers were killed by Indian shelling in Kashmir.") == "PAK"
-    assert country("Pakistan condemns India over the killing of two villagers.") == "PAK"
-    assert country("Seven were killed in another US missile attack near Miranshah.") == "PAK"
+    assert country("A schoolboy died after Indian shelling struck his hamlet in Kashmir.") == "PAK"
+    assert country("Pakistan protests to India over the death of a shepherd.") == "PAK"
+    assert country("A US drone fired two missiles at a compound near Miranshah overnight.") == "PAK"
 
 
 def test_actor_nationality_and_police() -> None:
     """An actor's stated nationality is its country here; police work at home."""
     taleban = ActorMention(0, 17, "Pakistani Taleban", "Taliban", "rebel_group", "AFG")
-    assert country("Pakistani Taleban admit killing a lawmaker.", [taleban]) == "PAK"
+    assert country("Pakistani Taleban claim the murder of a judge.", [taleban]) == "PAK"
     police = ActorMention(0, 16, "Pakistani police", "Police Forces of Pakistan", "state_forces", "PAK")
     rebels = ActorMention(22, 39, "Taliban militants", "Taliban", "rebel_group", "AFG")
     assert country("Pakistani police kill Taliban militants.", [police, rebels]) == "PAK"
@@ -168,28 +168,28 @@ def test_actor_nationality_and_police() -> None:
 
 def test_routes_name_their_ends() -> None:
     """'The Sidon-Beirut highway' names two places, each found on its own."""
-    found = [m.text for m in find_places(gazetteer(), "Rioters blocked the Sidon-Beirut highway.")]
+    found = [m.text for m in find_places(gazetteer(), "Lorries queued for hours on the Sidon-Beirut highway.")]
     assert found == ["Sidon", "Beirut"]
-    assert country("Protesters blocked traffic along the Patiala-Sunam-Mansa highway.") == "IND"
+    assert country("Farmers parked their tractors across the Patiala-Sunam-Mansa highway.") == "IND"
     assert not find_places(gazetteer(), "The Saudi-led coalition struck again.")
 
 
 def test_hyphenated_district_written_as_one_word() -> None:
     """'Ra-ngae' district is also written 'Rangae'."""
-    assert country("Bomb blasts in eight places in Rangae district killed two civilians.") == "THA"
+    assert country("Insurgents shot a village defence volunteer in Rangae district.") == "THA"
 
 
 def test_hyphenated_names_are_not_routes() -> None:
     """Without a road word a hyphenated name is one name, whose parts are not places of their own."""
-    assert not find_places(gazetteer(), "The prefect of Gourma-Rharous was abducted.")
+    assert not find_places(gazetteer(), "Traders from Gourma-Rharous lost their goods to bandits.")
     found = find_places(gazetteer(), "They blocked the Kabul-Jalalabad main road.")
     assert [m.text for m in found] == ["Kabul", "Jalalabad"]
 
 
 def test_abbreviated_saint_and_unit_suffixed_aliases() -> None:
     """'St Petersburg' is Saint Petersburg; 'Diffa region' keeps the main readings of 'Diffa'."""
-    assert country("Fifteen people were killed in a blast on a metro train in St Petersburg.") == "RUS"
-    assert country("A senior official in the Diffa region said seven villagers were killed.") == "NER"
+    assert country("A knife attack at a bus stop in St Petersburg wounded three people.") == "RUS"
+    assert country("Herders fled their camps in the Diffa region after a night raid.") == "NER"
 
 
 def test_member_of_parliament_is_no_state() -> None:
@@ -198,9 +198,9 @@ def test_member_of_parliament_is_no_state() -> None:
 
 
 def test_countries_listed_or_fought_with_are_equals_or_opponents() -> None:
-    """'Pakistan, India report ...' lists equals; 'exchange with India' names the other side."""
-    assert country("Two Pakistanis were killed in a border fire exchange with India.") == "PAK"
-    text = "Pakistan, India report ten deaths in clashes."
+    """'Pakistan, India count ...' lists equals; 'exchange with India' names the other side."""
+    assert country("A Pakistani soldier died during a cross-border fire exchange with India.") == "PAK"
+    text = "Pakistan, India count their dead after a night of heavy shelling."
     first, second = find_places(gazetteer(), text)[:2]
     from pipeline.extract.place_context import context_weight
 
@@ -211,9 +211,9 @@ def test_fire_by_a_people_and_a_country_firing() -> None:
     """'Firing by Indians' and 'India shelling' do not point to the shooter's country."""
     from pipeline.extract.place_context import hints
 
-    sentences = split_sentences("A civilian was injured in unprovoked firing by Indians on the Line of Control.")
+    sentences = split_sentences("A shepherd was hurt on Friday by firing by Indians across the Line of Control.")
     assert hints(sentences, gazetteer().demonyms)["IND"] < 0
-    assert country("India shelling killed a woman near the Line of Control.") is None
+    assert country("India shelling damaged a school near the Line of Control.") is None
     assert country("Rioters threw Molotov cocktails at the police.") is None
 
 
@@ -221,13 +221,13 @@ def test_lower_case_article_with_a_capitalised_share_line() -> None:
     """A lower-case article stays lower-case when a share line ('Facebook Twitter Mail') follows its lead."""
     from pipeline.extract.place_mentions import mostly_lower_case
 
-    lead = "new delhi: the supreme court will correct its order on the acquired land, the bench said. " * 8
+    lead = "new delhi: the election commission will announce the poll dates next week, officials said. " * 8
     assert mostly_lower_case(lead + "Facebook Twitter Linkedin Mail")
     assert not mostly_lower_case("On 3 May, Police in Kabul said Taliban fighters attacked a post near Herat. " * 4)
 
 
 def test_elided_particles_and_opening_prepositions() -> None:
     """"Cote d'Ivoire" is one name, and a sentence's opening "In" makes no longer name of it."""
-    found = find_places(gazetteer(), "In Cote d'Ivoire, six people were killed near the town of Arrah.")
+    found = find_places(gazetteer(), "In Cote d'Ivoire, soldiers set up roadblocks around the town of Arrah.")
     assert found[0].text == "Cote d'Ivoire" and not found[0].partial
-    assert country("In Cote d'Ivoire, six people were killed near the town of Arrah.") == "CIV"
+    assert country("In Cote d'Ivoire, soldiers set up roadblocks around the town of Arrah.") == "CIV"
