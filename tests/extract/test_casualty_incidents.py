@@ -56,7 +56,8 @@ def test_second_source_naming_other_victims_adds() -> None:
 
 def test_lone_shooting_victim_is_killed() -> None:
     """A person who "was shot", in an article with no toll and no word of a wound, counts as one killed."""
-    assert killed("The head of the farmers' union was shot by two men on a motorbike outside his home.") == 1
+    assert killed("The head of the fishermen's cooperative was shot by a pillion rider on a scooter outside his "
+                  "shop.") == 1
 
 
 def test_shooting_with_a_wound_or_hospital_is_not_a_death() -> None:
@@ -139,20 +140,21 @@ def test_people_in_a_place_are_no_toll() -> None:
 
 
 def test_guessed_toll_does_not_replace_the_counted_one() -> None:
-    """"Nine bodies were counted, but the toll could be closer to 30": the counted figure stands."""
-    assert killed("Nine bodies were counted at the morgue, but the death toll could be closer to 30.") == 9
+    """"Eleven bodies were laid out, but the real toll could be nearer to 40": the counted figure stands."""
+    assert killed("Eleven bodies were laid out at the clinic, but the real death toll could be nearer to 40.") == 11
 
 
 def test_second_witness_estimate_is_an_alternative() -> None:
-    """"One witness saw about 20 bodies; another estimated as many as 60 died": two estimates of
-    one toll (the conservative one stands), not 80."""
-    assert killed("One witness said he saw about 20 bodies; another estimated that as many as 60 died.") == 20
+    """"A nurse counted roughly 14 bodies; a second witness estimated up to 50 had died": two estimates of
+    one toll (the conservative one stands), not 64."""
+    assert killed("A nurse said she counted roughly 14 bodies; a second witness estimated that up to 50 had "
+                  "died.") == 14
 
 
 def test_verbless_sentence_about_one_person_is_one_death() -> None:
-    """"The leader, Ali Musa, in an air strike by the coalition." (verb edited out) reads one killed."""
-    assert killed("The party's deputy leader, Ali Musa, in an air strike by the coalition.") == 1
-    assert killed("The village elder, 70-year-old Musa Ali, in by unknown gunmen.") == 1
+    """"The commander, Yusuf Garba, in a bombing by government forces." (verb edited out) reads one killed."""
+    assert killed("The militia's field commander, Yusuf Garba, in a bombing by government forces.") == 1
+    assert killed("The retired headmaster, 64-year-old Juma Oti, in by masked men.") == 1
 
 
 def test_sentence_with_a_verb_is_not_verbless() -> None:
@@ -167,15 +169,15 @@ def test_conditional_then_or_an_earlier_clause_then_is_no_step() -> None:
 
 
 def test_killing_a_suspect_is_accused_of_is_background() -> None:
-    """"The dead man was the prime accused in the killing of a boy" names an earlier crime, not a victim."""
-    body = ("A gang leader was killed on Tuesday in a gunfight with police. The deceased was the prime "
-            "accused in the killing of a teenage boy, who was tortured to death on Monday.")
+    """"The dead man was the main accused in the killing of a shopkeeper" names an earlier crime, not a victim."""
+    body = ("A wanted robber died in an exchange of fire with police on Thursday. The dead man was the main "
+            "accused in the killing of a shopkeeper, who was beaten to death on Sunday.")
     assert killed(body) == 1
 
 
 def test_person_shot_down_by_gunmen_is_a_lone_shooting_victim() -> None:
-    """"The union leader was shot down by two men" (no aircraft named) counts one death."""
-    assert killed("The union leader was shot down by two men on a motorbike near his farm.") == 1
+    """"The treasurer was shot down by a gunman" (no aircraft named) counts one death."""
+    assert killed("The cooperative's treasurer was shot down by a gunman near the ferry landing.") == 1
 
 
 def test_the_lead_victim_told_again_with_companions_raises_the_toll() -> None:
@@ -186,22 +188,22 @@ def test_the_lead_victim_told_again_with_companions_raises_the_toll() -> None:
 
 
 def test_the_lead_victim_told_again_by_pronoun_stays_one() -> None:
-    """'her husband was murdered ... They killed him' tells of one man twice: the toll stays one."""
-    body = ("His widow says the tapes prove her husband was murdered. "
-            "They killed him in cold blood, she said, where her husband was gunned down in May.")
+    """'her brother was murdered ... They executed him' tells of one man twice: the toll stays one."""
+    body = ("The journalist's sister insists the footage shows her brother was murdered. They executed him on "
+            "purpose, she said, at the spot where her brother was gunned down in June.")
     assert killed(body) == 1
 
 
 def test_an_exact_updated_toll_is_not_replaced_by_a_later_part() -> None:
-    """After a vague start and 'the toll reached 726', a later '60 who died in the fire' stays a part."""
-    body = ("Officials gave reasons for so many deaths in such a short time. The death toll reached 726 on "
-            "Monday. The figure of 726 includes the 60 who died in the train fire.")
-    assert killed(body) == 726
+    """After a vague start and 'the toll reached 312', a later '41 who died in the fire' stays a part."""
+    body = ("Doctors struggled to explain why so many had died. The death toll reached 312 on Saturday. "
+            "The figure of 312 includes the 41 who died in the market fire.")
+    assert killed(body) == 312
 
 
 def test_a_figure_after_an_opening_of_the_whole_is_a_part_of_it() -> None:
-    """'Of the 28 others injured, 13 are in a serious condition': 28 injured, the 13 are among them."""
-    assert counts("Seven died in the blast. Of the 28 others injured, 13 are in a serious condition.") == (7, 28)
+    """'Of the 34 others hurt, nine remain in a critical condition': 34 injured, the nine are among them."""
+    assert counts("Five died in the explosion. Of the 34 others hurt, nine remain in a critical condition.") == (5, 34)
 
 
 def test_fleeing_after_a_killing_reports_the_killing() -> None:
@@ -217,197 +219,204 @@ def test_protest_after_a_death_still_names_its_occasion() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "The toll in the communal violence now stands at 667, including the 62 who died in the train attack.",
-        "An estimated 700 people have been killed during these riots, the chief minister said on Wednesday.",
-        "The minister told the house that 668 persons had died in the communal violence, including 100 in police "
-        "firing.",
-        "The death toll in the worst-ever communal carnage in the state reached 726 on Monday. The commission "
-        "arrives on Wednesday. The figure of 726 includes the 60 who were reported dead in the train fire.",
-        "The toll in the last six days in this riot-torn state now stands at 544, officials said on Monday.",
-        "Communal clashes in the state for the last three days had so far claimed over 250 lives, officials said.",
-        "The control room confirmed that 486 deaths had taken place in the post-poll aftermath.",
-        "The minister added that post-Godhra, 668 persons had died in communal violence.",
-        "The minister said 668 persons were killed in police firing till March 12.",
-        "It was the first time that nearly 100 people had been killed in police firing during riots, he said.",
+        "The toll in the sectarian violence now stands at 415, including the 38 who died in the bus ambush.",
+        "Some 380 residents have died during these riots, the governor said in a radio address.",
+        "The interior minister told parliament that 512 people had died in the sectarian violence, 74 of them in "
+        "police shootings.",
+        "The death toll in the region's deadliest sectarian bloodshed in decades climbed to 389 on Sunday. "
+        "Inspectors are due on Tuesday. The figure of 389 includes the 44 reported dead in the bus fire.",
+        "The toll over the past nine days in the troubled province now stands at 318, officials said on Friday.",
+        "Four days of sectarian clashes in the province had so far claimed more than 140 lives, police said.",
+        "The relief office reported that 293 deaths had taken place across the region after the vote.",
+        "The governor noted that post-ceasefire, 455 people had died in clashes across the province.",
+        "The minister said 207 people were shot dead by police until April 3.",
+        "Records show that about 90 protesters had been killed in police shooting during riots, the historian said.",
     ],
 )
 def test_the_toll_of_a_spell_of_violence_and_its_parts_are_no_incident_s(body: str) -> None:
-    """'the toll in the communal violence now stands at 667, including the 62 ...', '700 have been killed during these
-    riots', and a later 'the figure of 726 includes the 60 ...': a spell's running toll and its parts, not one
+    """'the toll in the sectarian violence now stands at 415, including the 38 ...', '380 have died during these
+    riots', and a later 'the figure of 389 includes the 44 ...': a spell's running toll and its parts, not one
     incident's dead."""
     assert killed(body) == 0
 
 
 def test_an_outbreak_s_dead_and_a_part_told_after_a_tally_still_count() -> None:
-    """'13 people have been killed in ethnic violence' reports one outbreak; 'two were stabbed, one of whom later
-    died', told after a spell's tally, is a death of its own; so are a spree's dead 'over the past two days' and
-    the toll of one 'train carnage'."""
-    assert killed("Thirteen people have been killed in ethnic violence in the southern state, a newspaper "
-                  "reported.") == 13
-    assert killed("The toll in the communal violence now stands at 667. Two persons were stabbed in the old city on "
-                  "Thursday, one of whom later died.") == 1
-    assert killed("Militiamen have killed at least 22 people in raids on villages over the past two days.") == 22
-    assert killed("The toll in the train carnage of February 27 rose to 60 on Monday.") == 60
+    """'17 villagers have been killed in sectarian violence' reports one outbreak; 'three were knifed, one of whom
+    later died', told after a spell's tally, is a death of its own; so are a spree's dead 'over the past two days'
+    and the toll of one 'bus carnage'."""
+    assert killed("Seventeen villagers have been killed in sectarian violence in the northern hills, a local radio "
+                  "station reported.") == 17
+    assert killed("The toll in the sectarian violence now stands at 415. Three men were knifed near the bus depot "
+                  "on Friday, one of whom later died.") == 1
+    assert killed("Armed herders have killed at least 31 villagers in a string of raids over the past two days.") == 31
+    assert killed("The toll in the bus carnage of May 14 rose to 47 on Thursday.") == 47
 
 
 def test_so_many_deaths_counts_no_one() -> None:
-    """'reasons for so many deaths', 'too many people have died': a degree, not the vague 'many' (10)."""
-    assert killed("The report gave reasons for so many deaths in such a short time.") == 0
-    assert killed("Too many people have died in this state, the bishop said on Sunday.") == 0
-    assert killed("Many people were killed in the attack on the market on Monday.") == 10
+    """'why there were so many deaths', 'too many people have died': a degree, not the vague 'many' (10)."""
+    assert killed("The inquiry tried to explain why there were so many deaths in one week.") == 0
+    assert killed("Too many people have died on these roads, the imam said at Friday prayers.") == 0
+    assert killed("Many people were killed when militants stormed the bus station on Saturday.") == 10
 
 
 def test_a_reaction_s_occasion_is_no_incident() -> None:
-    """'the resolution condemned the train fire in which 58 passengers were burnt alive', 'their silence on the
-    killing of 58 passengers': the occasion of a statement; 'a declaration condemning the massacre of 12 civilians'
-    is still news of the massacre."""
-    assert killed("The meeting on Friday passed a resolution that condemned the train fire in which 58 passengers "
+    """'the motion condemned the bus fire in which 33 passengers were burnt alive', 'its silence on the killing of
+    33 pilgrims': the occasion of a statement; 'a statement denouncing the massacre of 19 villagers' is still news
+    of the massacre."""
+    assert killed("The assembly on Thursday adopted a motion that condemned the bus fire in which 33 passengers "
                   "were burnt alive.") == 0
-    assert killed("The party criticised the opposition on Saturday for its silence on the killing of 58 "
-                  "passengers.") == 0
-    assert killed("Lawmakers voted on Tuesday to issue a declaration condemning the massacre of 12 civilians by "
-                  "soldiers in the town.") == 12
+    assert killed("The union attacked the government on Monday over its silence on the killing of 33 "
+                  "pilgrims.") == 0
+    assert killed("Senators agreed on Wednesday to adopt a statement denouncing the massacre of 19 villagers by "
+                  "militiamen near the border.") == 19
 
 
 def test_the_dead_laid_to_rest_are_no_new_dead() -> None:
-    """'212 unclaimed bodies, many burnt beyond recognition, were given mass burial', 'the bodies of 12 victims were
-    cremated': a funeral of earlier dead; 'gunmen killed 12 villagers, who were cremated on Sunday' still kills 12."""
-    assert killed("At least 24 people were killed in fresh attacks near the town on Wednesday even as 212 unclaimed "
-                  "bodies, many of them burnt beyond recognition, were given mass burial in the city.") == 24
-    assert killed("The bodies of 12 victims were cremated on Sunday.") == 0
-    assert killed("Gunmen killed 12 villagers, who were cremated on Sunday.") == 12
+    """'140 unclaimed bodies, most of them charred, were given a mass burial', 'the bodies of nine victims were
+    laid to rest': a funeral of earlier dead; 'raiders killed nine farmers, who were laid to rest on Friday' still
+    kills nine."""
+    assert killed("Gunmen killed at least 17 people in new raids on Saturday, even as 140 unclaimed bodies, most of "
+                  "them charred past identification, were given a mass burial outside the capital.") == 17
+    assert killed("The bodies of nine victims were laid to rest on Friday.") == 0
+    assert killed("Raiders killed nine farmers, who were laid to rest on Friday.") == 9
 
 
 @pytest.mark.parametrize(
     "body",
     [
-        "The district's figure was up from 40 dead on Wednesday to 45 on Thursday, officials said.",
-        "As many as 30 more deaths have been added to the tally in the city in the last 24 hours.",
-        "Official statistics say that 120 persons have been killed in police firing in the state.",
-        "Official figures show that 75 people have died in the districts of the north.",
+        "In the northern district the count rose from 32 dead on Monday to 38 on Tuesday, officials said.",
+        "A further 21 deaths had been added to the official tally in the capital overnight.",
+        "Government statistics show that 86 people have died in police shootings across the province.",
+        "Official data indicate that 64 people have lost their lives in the coastal districts.",
     ],
 )
 def test_a_tally_s_revision_or_statistics_are_no_incident_s(body: str) -> None:
-    """'the figure was up from 40 dead on Wednesday', '30 more deaths have been added to the tally', 'official
-    statistics say that 120 persons have been killed': a tally's old value, its revision and its statistics."""
+    """'the count rose from 32 dead on Monday', '21 deaths had been added to the official tally', 'government statistics
+    show that 86 people have died': a tally's old value, its revision and its statistics."""
     assert killed(body) == 0
 
 
 def test_a_figure_set_outside_a_tally_is_judged_on_its_own() -> None:
-    """'the toll in the communal violence has gone up to 231 but this does not include the 27 deaths ... on Friday
-    night': the 27 are one night's dead, not part of the spell's toll; a tally's parts still are."""
-    assert killed("The official toll in the communal violence in the state has gone up to 231 but this does not "
-                  "include the 27 deaths which have taken place in a village of the district on Friday night.") == 27
-    assert killed("The toll in the communal violence now stands at 231, including the 27 deaths which have taken "
-                  "place in a village of the district on Friday night.") == 0
-    assert killed("In the district alone 9 deaths have taken place in some of the remote villages.") == 0
+    """'the official toll of the sectarian violence has climbed to 296, but that does not include the 18 people who
+    died ... on Saturday night': the 18 are one night's dead, not part of the spell's toll; a tally's parts still
+    are."""
+    assert killed("The official toll of the sectarian violence across the province has climbed to 296, but that "
+                  "does not include the 18 people who died in a hill village on Saturday night.") == 18
+    assert killed("The toll of the sectarian violence now stands at 296, including the 18 people who died in a hill "
+                  "village on Saturday night.") == 0
+    assert killed("Eleven deaths have taken place in outlying hamlets of the northern district alone.") == 0
 
 
 def test_the_dead_a_relative_clause_calls_wounded_are_not_wounded_too() -> None:
-    """'the death of four persons who were seriously injured in the attack': four dead and no one wounded; the
+    """'with the death of three people who were badly wounded in the blast': three dead and no one wounded; the
     wounded of a clause of their own still count."""
-    assert counts("The toll in the train attack rose to 54 on Monday with the death of four persons who were "
-                  "seriously injured in the attack.") == (54, 0)
-    assert counts("The death of four persons was confirmed on Monday and two others were seriously injured in the "
-                  "attack.") == (4, 2)
+    assert counts("The toll from the bus bombing climbed to 37 on Wednesday with the death of three people who were "
+                  "badly wounded in the blast.") == (37, 0)
+    assert counts("The death of three people was confirmed on Wednesday, and five others were badly wounded in the "
+                  "blast.") == (3, 5)
 
 
 @pytest.mark.parametrize(
     "body",
     [
-        "The minister will not celebrate the festival this year in view of the violence in the state, in which "
-        "hundreds of people have lost their lives.",
-        "The council condemned the attack on the train and the violence in the state where hundreds of innocent "
-        "people have lost their life.",
-        "Consider the statistics of the month-long nightmare the state has lived: the official toll stands at 783.",
+        "The governor has cancelled his birthday reception because of the unrest in the province, in which "
+        "hundreds of residents have died.",
+        "The bar association denounced the bombing of the bus and the violence in the province, where hundreds of "
+        "civilians have perished.",
+        "Take the figures from the province's months-long ordeal: the official toll stands at 521.",
     ],
 )
 def test_a_spell_s_dead_told_in_the_perfect_or_over_months_are_no_incident_s(body: str) -> None:
-    """'the violence in the state, in which hundreds of people have lost their lives', 'the month-long nightmare:
-    the official toll stands at 783': a spell's running toll."""
+    """'the unrest in the province, in which hundreds of residents have died', 'the months-long ordeal: the official
+    toll stands at 521': a spell's running toll."""
     assert killed(body) == 0
 
 
 def test_a_clash_s_dead_in_a_relative_clause_still_count() -> None:
-    """'clashes in which 12 people died' and 'the violence, in which 12 people were killed' report their dead."""
-    assert killed("Police said on Monday that clashes broke out in the town, in which 12 people have died.") == 12
-    assert killed("The violence on Sunday, in which 12 people were killed, began at a market.") == 12
+    """'fighting ..., in which 14 people have died' and 'the violence, in which 14 people were killed' report their
+    dead."""
+    assert killed("Officials said on Thursday that fighting erupted in the port, in which 14 people have died.") == 14
+    assert killed("The violence on Saturday, in which 14 people were killed, broke out at a bus depot.") == 14
 
 
 def test_the_crime_of_an_arrest_is_no_incident() -> None:
-    """'arrested three councillors in connection with the setting ablaze of the train near the railway station
-    which claimed 58 lives': the arrests are the news, the train's dead background."""
-    assert killed("Police have arrested three councillors in connection with the setting ablaze of the express "
-                  "train near the railway station which claimed 58 lives.") == 0
-    assert killed("Gunmen burnt a train near the station on Sunday, which claimed 58 lives.") == 58
+    """'detained four local officials in connection with the torching of the night bus outside the terminal, which
+    claimed 26 lives': the arrests are the news, the bus's dead background."""
+    assert killed("Detectives have detained four local officials in connection with the torching of the night bus "
+                  "outside the terminal, which claimed 26 lives.") == 0
+    assert killed("Attackers set fire to a bus outside the terminal on Monday, which claimed 26 lives.") == 26
 
 
 def test_a_law_s_record_of_arrests_is_no_incident() -> None:
-    """'a total of 77,571 people were detained under the act', 'out of the 77,571 arrested under the act': a law's
-    record; 'police arrested 12 people under the act on Monday' and 'a total of 45 were arrested' are arrests."""
-    assert reported("Activists said a total of 77,571 people were detained under the act, of whom most were let "
-                    "off.", "arrested") == []
-    assert reported("Out of the 77,571 people arrested under the act, over 2,000 were let off without trial.",
-                    "arrested") == []
-    assert reported("Police arrested 12 people under the act in the city on Monday.", "arrested") == [12]
-    assert reported("A total of 45 people were arrested in the city on Monday.", "arrested") == [45]
+    """'a total of 41,230 people were detained under the emergency law', 'out of the 41,230 arrested under the
+    emergency law': a law's record; 'police arrested 15 people under the emergency law on Friday' and 'a total of
+    38 were arrested' are arrests."""
+    assert reported("Rights groups say a total of 41,230 people were detained under the emergency law, most of whom "
+                    "were later freed.", "arrested") == []
+    assert reported("Out of the 41,230 people arrested under the emergency law, more than 3,000 were freed without "
+                    "charge.", "arrested") == []
+    assert reported("Police arrested 15 people under the emergency law in the capital on Friday.", "arrested") == [15]
+    assert reported("A total of 38 people were arrested in the capital on Friday.", "arrested") == [38]
 
 
 @pytest.mark.parametrize(
     "body",
     [
-        "Police said so far 3,976 persons have been arrested all over the state.",
-        "Officials said over 2,500 people have been arrested in the state over the last five days.",
-        "The total number of persons arrested in the state in the last four days has gone up to 1587.",
+        "Police say 2,814 people have been arrested across the province so far.",
+        "More than 1,900 people have been detained in the province over the past six days, officials said.",
+        "The total number of people arrested across the province since Tuesday has risen to 1,263.",
     ],
 )
 def test_arrests_counted_over_days_are_no_operation_s(body: str) -> None:
-    """'so far 3,976 persons have been arrested all over the state': a tally of arrests, not one operation's."""
+    """'2,814 people have been arrested across the province so far': a tally of arrests, not one operation's."""
     assert reported(body, "arrested") == []
 
 
 def test_one_day_s_arrests_still_count() -> None:
-    """'The police have rounded up 1,740 activists headed for the town on Tuesday': that day's arrests; a spree's
-    dead 'over the past two days' still count (the tally rule reads arrests only)."""
-    assert reported("The police have rounded up 1,740 activists headed for the town on Tuesday.", "arrested") == [1740]
-    assert killed("Militiamen have killed at least 22 people in raids on villages over the past two days.") == 22
+    """'Police detained 960 marchers bound for the capital on Thursday': that day's arrests; a spree's dead 'over
+    the past two days' still count (the tally rule reads arrests only)."""
+    assert reported("Police detained 960 marchers bound for the capital on Thursday.", "arrested") == [960]
+    assert killed("Armed herders have killed at least 31 villagers in a string of raids over the past two days.") == 31
 
 
 @pytest.mark.parametrize("apostrophe", ["'", "’"])
 def test_a_possessive_death_reads_either_apostrophe(apostrophe: str) -> None:
-    """'a man’s body was found', 'over a soldier’s death' count one dead with a curly apostrophe as with a straight
-    one; 'the leader’s death anniversary' counts none; 'the murder of the activist Sara Khan’s murder' is one."""
-    assert killed(f"A man{apostrophe}s body was found near the canal on Monday.") == 1
-    assert killed(f"The country lodged a protest over a soldier{apostrophe}s death at the border.") == 1
-    assert killed(f"The march will end on January 30, the leader{apostrophe}s death anniversary.") == 0
+    """'a woman’s body was pulled', 'over a border guard’s death' count one dead with a curly apostrophe as with a
+    straight one; 'the founder’s death anniversary' counts none; 'the murder of the activist Sara Khan’s murder' is
+    one."""
+    assert killed(f"A woman{apostrophe}s body was pulled from the canal on Sunday.") == 1
+    assert killed(f"The government summoned the ambassador over a border guard{apostrophe}s death at the "
+                  "crossing.") == 1
+    assert killed(f"The pilgrimage ends on August 14, the founder{apostrophe}s death anniversary.") == 0
     assert killed(f"Police questioned a witness to the murder of the activist Sara Khan{apostrophe}s murder.") == 1
 
 
 def test_a_ward_s_census_is_no_incident_s_wounded() -> None:
-    """'820 persons with serious injuries were still admitted to various hospitals': the wounded of many days; 'two
-    other people who suffered gunshot wounds were still being treated' are the incident's."""
-    assert injured("Figures at the control room state that 820 persons with serious injuries were still admitted to "
-                   "various hospitals.") == 0
-    assert injured("A gunman shot the mayor dead on Monday. Two other people who suffered gunshot wounds were still "
-                   "being treated at a local hospital.") == 2
+    """'615 people with severe injuries are still admitted in wards across the city': the wounded of many days;
+    'three bystanders who suffered bullet wounds were still being treated' are the incident's."""
+    assert injured("Hospital records show that 615 people with severe injuries are still admitted in wards across "
+                   "the city.") == 0
+    assert injured("A sniper shot the district chief dead on Friday. Three bystanders who suffered bullet wounds "
+                   "were still being treated at the clinic.") == 3
 
 
 def test_a_harm_that_would_follow_is_a_prospect() -> None:
-    """'firing resulting in the killing of thousands of people will be counter-productive': a prospect; 'opened fire,
-    resulting in the killing of three people' and 'led to the deaths of 12, which may cause unrest' report deaths."""
-    assert killed("The minister agreed that firing resulting in the killing of thousands of people will be "
-                  "counter-productive.") == 0
-    assert killed("A crackdown leading to the deaths of hundreds would be a disaster, he said.") == 0
-    assert killed("Police opened fire on the crowd, resulting in the killing of three people.") == 3
-    assert killed("The clashes led to the deaths of 12 people, which may cause more unrest in the city.") == 12
+    """'shelling resulting in the killing of several thousand civilians would be a catastrophe': a prospect;
+    'fired on the marchers, resulting in the killing of four people' and 'led to the deaths of 16, which may stoke
+    fresh anger' report deaths."""
+    assert killed("The general warned that any shelling resulting in the killing of several thousand civilians "
+                  "would be a catastrophe.") == 0
+    assert killed("An assault leading to the deaths of hundreds would be disastrous, the envoy said.") == 0
+    assert killed("Soldiers fired on the marchers, resulting in the killing of four people.") == 4
+    assert killed("The fighting led to the deaths of 16 people, which may stoke fresh anger in the region.") == 16
 
 
 def test_a_killing_others_are_blamed_for_is_no_incident() -> None:
-    """'not against others responsible for killing of 1,000 people in that state': a crime people are blamed for,
-    like 'accused of'; 'gunmen killed three farmers' reports the killing."""
-    assert killed("The law was used against the accused and not against others responsible for killing of 1,000 "
-                  "people in that state.") == 0
-    assert killed("Gunmen killed three farmers near the village on Monday.") == 3
+    """'not the officers responsible for killing of 2,300 people in the south': a crime people are blamed for,
+    like 'accused of'; 'bandits killed five herders' reports the killing."""
+    assert killed("The decree targeted the suspects but not the officers responsible for killing of 2,300 people "
+                  "in the south.") == 0
+    assert killed("Bandits killed five herders near the well on Sunday.") == 5
 
 
 def test_a_noun_with_an_adjective_after_it_is_not_counted_as_one() -> None:
@@ -458,12 +467,12 @@ def test_a_harm_someone_means_to_have_done_to_others_has_not_happened() -> None:
                     "arrested.", "arrested") == []
     assert killed("The two brothers plotted to have the judge killed on his way to court.") == 0
     assert reported("The villagers managed to get the two thieves arrested on Sunday.", "arrested") == [2]
-    assert killed("At least 15 people are confirmed to have been killed in the clan fighting.") == 15
+    assert killed("At least 23 villagers were confirmed to have been killed in the feud between two clans.") == 23
 
 
 def test_arrests_told_before_their_bail_are_a_tally() -> None:
-    """'Of the 900-odd workers who have been arrested, about 600 have already got bail': the arrests came before
-    the news of bail; 'arrested 12 youths on Sunday who were later released on bail' reports the arrests."""
-    body = "Of the 900-odd workers who have been arrested, about 600 have already got bail."
+    """'Of the 450-odd protesters who have been arrested, nearly 300 have since been granted bail': the arrests came
+    before the news of bail; 'arrested 12 youths on Sunday who were later released on bail' reports the arrests."""
+    body = "Of the 450-odd protesters who have been arrested, nearly 300 have since been granted bail."
     assert reported(body, "arrested") == []
     assert reported("Police arrested 12 youths on Sunday who were later released on bail.", "arrested") == [12]
