@@ -12,8 +12,8 @@ from pipeline.extract.types import ArticleText
 def test_the_sides_of_a_recalled_incident_are_not_the_incident_s() -> None:
     """'JNIM fighters killed 20 soldiers ... last month' after an attack on civilians: the soldiers are no
     victims of today's attack, so it stays gunmen against civilians, not a battle with the army."""
-    body = ("Suspected jihadists killed at least 31 civilians in an attack on a bus in central Mali on Tuesday, a "
-            "local official said. JNIM fighters killed 20 soldiers in an attack on a base near Boulkessi last month.")
+    body = ("Suspected jihadists killed at least 31 civilians when they attacked a minibus near Bandiagara on "
+            "Tuesday, a mayor said. JNIM fighters killed 20 soldiers in an attack on a base near Boulkessi last month.")
     incident = analyse(ArticleText("a", body, None, dt.datetime(2025, 3, 12))).incident
     assert (incident.actor1, incident.actor2) == ("Unidentified Armed Group (Mali)", "Civilians (Mali)")
     assert incident.killed == 31
@@ -35,8 +35,8 @@ def test_a_crowd_s_clash_with_police_is_a_riot() -> None:
 
 
 def test_rebels_exchanging_gun_shots_with_police_fight_a_battle() -> None:
-    """'cadres of a Maoist outfit exchanged gun shots with the police': a battle, the cadres no rioters."""
-    body = "Cadres of a Maoist outfit exchanged gun shots with the police near a tea estate in Jhapa on Friday."
+    """'Maoist cadres exchanged gun shots with a police patrol': a battle, the cadres no rioters."""
+    body = "On Friday night, Maoist cadres exchanged gun shots with a police patrol near a cardamom farm in Taplejung."
     incident = analyse(ArticleText("a", body, None, dt.datetime(2021, 6, 12))).incident
     assert (incident.event_type, incident.sub_event_type) == ("Battles", "Armed clash")
     assert incident.actor1 is not None and not incident.actor1.startswith("Rioters")
@@ -45,7 +45,7 @@ def test_rebels_exchanging_gun_shots_with_police_fight_a_battle() -> None:
 def test_police_who_return_fire_are_no_suicide_bombers() -> None:
     """A suicide attack on a shrine where policemen returned fire and chased the attackers: the bombers' attack,
     the police no actor1 even when named more often."""
-    body = ("Nine people were killed on Sunday when two suicide bombers attacked a crowded shrine in Udhampur. "
+    body = ("A pair of suicide bombers stormed a packed temple in Kathua on Friday, leaving eleven people dead. "
             "Policemen guarding the gate returned fire. Policemen chased them into the courtyard. Policemen shot "
             "one of them dead near the altar. CRPF men and policemen then searched the rooms.")
     incident = analyse(ArticleText("a", body, None, dt.datetime(2003, 5, 12))).incident
@@ -54,11 +54,11 @@ def test_police_who_return_fire_are_no_suicide_bombers() -> None:
 
 
 def test_a_protest_with_arrests_told_later_is_an_intervention() -> None:
-    """A bandh told first, '36 volunteers were taken into custody' four sentences on: a protest with intervention,
+    """A bandh told first, '36 union members were taken into custody' four sentences on: a protest with intervention,
     the police its second actor; one man arrested before it (its cause) leaves it peaceful."""
     body = ("Shops stayed shut in Meerut on Friday during the bandh called by the traders' union to protest against "
             "the new market tax. Buses ran as usual. Schools were open. Banks worked normally. Police said 36 union "
-            "volunteers were taken into custody near the clock tower.")
+            "members were taken into custody near the clock tower.")
     incident = analyse(ArticleText("a", body, None, dt.datetime(2004, 2, 14))).incident
     assert (incident.sub_event_type, incident.actor2) == ("Protest with intervention", "Police Forces of India")
     cause = ("Traders protested in Meerut on Friday against the arrest of the union's president. He was arrested "
@@ -77,10 +77,10 @@ def test_rioters_looting_or_burning_is_a_riot() -> None:
 
 
 def test_arrests_after_a_known_carnage_are_not_dated_by_it() -> None:
-    """'arrested 12 persons in connection with the train carnage of February 27': the arrests are of their own
+    """'arrested nine more men in connection with the market carnage of March 3': the arrests are of their own
     (unknown) day, the publication day, not the carnage's; a killing told by that day keeps it."""
     published = dt.datetime(2002, 3, 22)
-    body = "Police arrested 12 persons in connection with the train carnage of February 27."
+    body = "Police arrested nine more men in connection with the market carnage of March 3."
     incident = analyse(ArticleText("a", body, None, published)).incident
     assert incident.sub_event_type == "Arrests"
     assert incident.event_date == dt.date(2002, 3, 22)
@@ -104,11 +104,11 @@ def test_a_wire_dateline_changes_nothing_the_story_says() -> None:
     """'LIMA (Reuters) - ' or 'LIMA, Peru — ' before a story: the same place, type, sides and counts as without it
     (its opening adverbial, its lead sentences and its police intervention are read as the story's own)."""
     stories = (
-        "On 29 April 2020, in Callao city, a group of stranded travellers staged a demonstration by blocking an "
-        "avenue. They demanded buses home. Residents watched from balconies. Police forces intervened, which started "
-        "a clash between them. Police forces dispersed them.",
-        "On 4 May 2020, a rally was held in central Arequipa to remember the massacres of 1937-38, during which "
-        "the army campaigns killed and displaced thousands.",
+        "On 12 March 2021, street vendors in Chiclayo held a demonstration and blocked a bridge with their carts. "
+        "They wanted their market stalls back. Shoppers looked on. Police forces intervened and scuffled with the "
+        "vendors. Police forces dispersed them.",
+        "On 9 March 2021, a march took place in central Cusco to honour the victims of the 1983-84 army sweeps, "
+        "during which soldiers killed and uprooted thousands.",
     )
     fields = ("country_iso3", "event_type", "sub_event_type", "actor1", "actor2", "killed", "displaced")
     for story in stories:
@@ -120,34 +120,34 @@ def test_a_wire_dateline_changes_nothing_the_story_says() -> None:
 
 
 def test_state_forces_killing_militants_fight_a_battle() -> None:
-    """'Security forces kill 12 militants in Pakistan's Kurram district' (a headline): the state's forces against an
-    armed group, an armed clash as ACLED codes it, not violence against civilians."""
-    incident = analyse(ArticleText("b", "Security forces kill 12 militants in Pakistan's Kurram district", None,
-                                   dt.datetime(2025, 3, 12))).incident
+    """'Security forces kill 9 militants in northwest Pakistan's Bajaur district' (a headline): the state's forces
+    against an armed group, an armed clash as ACLED codes it, not violence against civilians."""
+    headline = "Security forces kill 9 militants in northwest Pakistan's Bajaur district"
+    incident = analyse(ArticleText("b", headline, None, dt.datetime(2025, 3, 12))).incident
     assert (incident.event_type, incident.sub_event_type) == ("Battles", "Armed clash")
-    assert incident.actor1 == "Military Forces of Pakistan" and incident.killed == 12
+    assert incident.actor1 == "Military Forces of Pakistan" and incident.killed == 9
 
 
 def test_a_protester_killed_by_police_is_excessive_force() -> None:
-    """'A student was killed by a tear gas shell fired by police during a protest': ACLED's excessive force
-    against protesters, with the police as the second side, not a peaceful protest."""
-    body = "On 3 June 2021, a student was killed by a tear gas shell fired by police during a protest in Srinagar."
+    """'a teenage demonstrator died after police shot him at a rally': ACLED's excessive force against
+    protesters, with the police as the second side, not a peaceful protest."""
+    body = "On 3 June 2021, a teenage demonstrator died after police shot him with a pellet gun at a rally in Sopore."
     incident = analyse(ArticleText("c", body, None, None)).incident
     assert (incident.event_type, incident.sub_event_type) == ("Protests", "Excessive force against protesters")
     assert (incident.actor1, incident.actor2) == ("Protesters (India)", "Police Forces of India")
 
 
 def test_people_killed_at_a_protest_by_others_than_the_state_are_no_peaceful_protest() -> None:
-    """'attacked a political rally with firearms, killing 12' is an attack; a mob that killed at a strike's
+    """'opened fire on a campaign rally, killing 12' is an attack; a mob that killed at a strike's
     story is mob violence; a prisoner who died of a fever while inmates protested leaves the protest peaceful."""
     def typed(body: str) -> tuple[str | None, str | None]:
         incident = analyse(ArticleText("a", body, None, dt.datetime(2024, 5, 9))).incident
         return incident.event_type, incident.sub_event_type
 
-    assert typed("Gunmen attacked a political rally in Maiduguri with firearms on Tuesday, killing 12 people.") == (
+    assert typed("Gunmen opened fire on a campaign rally in Maiduguri on Tuesday, killing 12 people.") == (
         "Violence against civilians", "Attack")
-    assert typed("Those who called for the bandh got their way: a mob of 5,000 killed nearly 65 people in "
-                 "Naroda on Thursday.") == ("Riots", "Mob violence")
+    assert typed("Hours into the strike, a mob of some 3,000 hacked 40 villagers to death near Halol on "
+                 "Thursday.") == ("Riots", "Mob violence")
     assert typed("Inmates protested on Tuesday after a prisoner died in hospital of a fever.")[1] != "Attack"
 
 
@@ -164,9 +164,9 @@ def test_factions_of_an_armed_group_fighting_each_other_are_an_armed_clash() -> 
 
 
 def test_two_named_armed_groups_clashing_are_an_armed_clash() -> None:
-    """'a clash between the TCP and CV groups took place': two named gangs fighting, not a mob's violence."""
-    body = ("On 30 April 2020, in Rio de Janeiro, a clash between the TCP (Pure Third Command) and CV (Red Command) "
-            "groups took place in Cordovil neighborhood.")
+    """'gunmen of the CV and the TCP fought each other': two named gangs fighting, not a mob's violence."""
+    body = ("On 11 June 2021, gunmen of the CV (Red Command) and the TCP (Pure Third Command) fought each other "
+            "for hours in the Mare favela complex.")
     incident = analyse(ArticleText("a", body, None, None)).incident
     assert (incident.event_type, incident.sub_event_type) == ("Battles", "Armed clash")
 
@@ -181,7 +181,7 @@ def test_a_woman_of_a_stated_age_is_a_civilian_victim() -> None:
 
 def test_another_country_s_local_name_is_the_kind_of_force_here() -> None:
     """'state police' names Mexico's State Police only in Mexico: in Nigeria it is Nigeria's police."""
-    body = "The Katsina State Police said officers killed 17 suspected bandits in Kankara on Sunday."
+    body = "The Kano State Police said officers shot dead nine armed robbers near Wudil on Wednesday."
     analysis = analyse(ArticleText("a", body, None, dt.datetime(2024, 3, 4)))
     assert analysis.incident.country_iso3 == "NGA"
     assert analysis.incident.actor1 == "Police Forces of Nigeria"
@@ -192,7 +192,7 @@ def test_a_harm_told_in_an_after_clause_does_not_make_its_sentence_a_recalled_on
     """'Protesters clashed with police on Friday, a day after the leader was arrested': the arrest is earlier,
     the clash is news, so the police it names stay the rioters' opponent."""
     body = ("Protesters clashed with police in Dakar for a second day on Friday, a day after opposition leader "
-            "Ousmane Sonko was arrested. At least two people were killed on Thursday.")
+            "Ousmane Sonko was arrested. Two people were shot dead on Thursday.")
     incident = analyse(ArticleText("a", body, None, dt.datetime(2024, 3, 18))).incident
     assert (incident.actor1, incident.actor2) == ("Rioters (Senegal)", "Police Forces of Senegal")
 
@@ -203,8 +203,8 @@ def test_an_accident_s_dead_are_no_event() -> None:
     blast = "An explosion at a fireworks factory killed 12 workers in Tamil Nadu on Tuesday, police said."
     incident = analyse(ArticleText("a", blast, None, dt.datetime(2024, 6, 12))).incident
     assert (incident.event_type, incident.killed) == (None, 0)
-    rally = "On 6 May, relatives of a man who died in a road accident rallied outside the court in Limassol."
-    assert analyse(ArticleText("b", rally, None, dt.datetime(2020, 5, 7))).incident.event_type == "Protests"
+    rally = "On 11 September, the family of a cyclist run over by a lorry demonstrated outside the town hall in Paphos."
+    assert analyse(ArticleText("b", rally, None, dt.datetime(2020, 9, 12))).incident.event_type == "Protests"
 
 
 def test_a_foreign_force_killed_by_no_one_named_faces_an_unidentified_group() -> None:
@@ -218,20 +218,20 @@ def test_a_foreign_force_killed_by_no_one_named_faces_an_unidentified_group() ->
 
 
 def test_a_country_before_a_headline_s_present_tense_verb_acts() -> None:
-    """'Pakistan kills three Indian soldiers' is Pakistan's forces against India's; 'a bomb blast in northeast
-    Kenya killed 12' leaves Kenya a place."""
-    body = "Pakistan kills three Indian soldiers, repels attack"
+    """'India kills two Pakistani soldiers' is India's forces against Pakistan's; 'a roadside bomb in northeast
+    Kenya killed 8' leaves Kenya a place."""
+    body = "India kills two Pakistani soldiers, foils border raid"
     incident = analyse(ArticleText("a", body, None, dt.datetime(2024, 6, 12))).incident
-    assert (incident.actor1, incident.actor2) == ("Military Forces of Pakistan", "Military Forces of India")
-    blast = "A bomb blast at a guesthouse in Mandera in northeast Kenya killed at least 12 people on Tuesday."
+    assert (incident.actor1, incident.actor2) == ("Military Forces of India", "Military Forces of Pakistan")
+    blast = "On Monday a roadside bomb near Wajir in northeast Kenya killed 8 police reservists, officials said."
     actors = analyse(ArticleText("b", blast, None, dt.datetime(2024, 6, 12))).actors
     assert not any(m.text == "Kenya" for m in actors)
 
 
 def test_arrests_over_an_event_named_with_of_and_its_day_are_not_dated_by_it() -> None:
-    """'arrested 10 more in connection with the burning of the train on 12 October': the burning's day names
+    """'detained seven more in connection with the burning of a bus on 12 October': the burning's day names
     that event; the arrests take the publication day."""
-    body = "Police arrested 10 more men in connection with the burning of the train on 12 October."
+    body = "Police detained seven more youths in connection with the burning of a bus on 12 October."
     incident = analyse(ArticleText("a", body, None, dt.datetime(2025, 10, 30, 13, 54))).incident
     assert (incident.sub_event_type, incident.event_date) == ("Arrests", dt.date(2025, 10, 30))
 
@@ -249,7 +249,7 @@ def test_a_crowd_facing_the_police_without_a_mob_named_is_a_violent_demonstratio
 
 def test_people_killed_after_a_protest_s_intervention_are_typed_by_who_killed_them() -> None:
     """A story typed by police pushing back protesters (an intervention, which kills no one): two porters shot
-    dead by police make it excessive force; lynched by a mob while constables stood and watched, mob violence."""
+    dead by police make it excessive force; lynched by a mob while constables looked on, mob violence."""
     opening = "Police used tear gas to push back protesters outside the town hall on Monday. Later, "
 
     def typed(rest: str) -> tuple[str | None, str | None]:
@@ -258,6 +258,6 @@ def test_people_killed_after_a_protest_s_intervention_are_typed_by_who_killed_th
 
     assert typed("two porters were shot dead by police near the station.") == (
         "Protests", "Excessive force against protesters")
-    assert typed("four constables stood and watched a mob lynch two porters near the station.") == (
+    assert typed("four constables looked on as a mob lynched two porters near the station.") == (
         "Riots", "Mob violence")
     assert typed("a mob lynched two porters near the station.") == ("Riots", "Mob violence")

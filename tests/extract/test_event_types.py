@@ -22,13 +22,13 @@ def classify(text: str) -> tuple[str | None, str | None]:
          "Mob violence"),
         ("Militiamen set fire to houses in the village.", "Looting/property destruction"),
         ("The authorities imposed a curfew in the old city.", "Change to group/activity"),
-        ("The board's offices in the old secretariat were burnt down by unidentified men.",
+        ("The land registry's records room in the district court complex was burnt down by masked men.",
          "Looting/property destruction"),
         ("Rebels seized the town without a fight on Tuesday after government troops withdrew.",
          "Non-violent transfer of territory"),
-        ("Farmers demonstrated in the town square. Police dispersed them with tear gas.",
+        ("Farmers demonstrated in the market square. Police used tear gas to scatter the crowd.",
          "Protest with intervention"),
-        ("Security forces opened fire on protesters in the capital, killing three demonstrators.",
+        ("Soldiers opened fire on a crowd of protesters in Gulu, killing three of the demonstrators.",
          "Excessive force against protesters"),
         ("Soldiers shot dead at least nine protesters in the city on Wednesday, witnesses said.",
          "Excessive force against protesters"),
@@ -49,14 +49,14 @@ def classify(text: str) -> tuple[str | None, str | None]:
         ("The Rapid Support Forces said on Sunday they had taken full control of the army's last base in the city.",
          "Non-state actor overtakes territory"),
         ("Warplanes carried out airstrikes on a market, killing twelve people.", "Air/drone strike"),
-        ("A suicide bomber blew himself up at a checkpoint, killing four soldiers.", "Suicide bomb"),
+        ("A suicide bomber detonated his vest beside an army roadblock, killing four soldiers.", "Suicide bomb"),
         ("Artillery shells hit a residential area overnight.", "Shelling/artillery/missile attack"),
         ("A roadside bomb struck a bus carrying pilgrims.", "Remote explosive/landmine/IED"),
         ("Rebels blew up a school building in the district overnight; no one was hurt.",
          "Remote explosive/landmine/IED"),
-        ("Unknown attackers lobbed a grenade at a police patrol.", "Grenade"),
+        ("Unidentified men hurled a grenade at a traffic police booth.", "Grenade"),
         ("A glide bomb hit an apartment block in the city, killing three civilians.", "Air/drone strike"),
-        ("Inspectors said chlorine gas was used in the attack on the village.", "Chemical weapon"),
+        ("Weapons inspectors concluded that chlorine gas had been dropped on the town's residents.", "Chemical weapon"),
         ("Gunmen shot dead a shopkeeper and his son at their home.", "Attack"),
         ("Bandits stormed a village and killed 20 people.", "Attack"),
         ("Armed bandits abducted 40 villagers in a raid on Tuesday night.", "Abduction/forced disappearance"),
@@ -99,20 +99,20 @@ def test_negated_clash_does_not_count() -> None:
 
 
 def test_cue_under_a_modal_or_a_plan_is_no_event() -> None:
-    """'should be arrested', 'would launch an agitation', 'will be deployed' tell of no event; a later
-    sentence that reports one types the text; the month in 'On 9 May 2020' is no modal."""
-    assert classify("The minister said the leaders should be arrested for their remarks.") == (None, None)
-    assert classify("The group threatened to launch an agitation if the ban was not lifted.") == (None, None)
+    """'should be arrested', 'threatened to start an agitation', 'will be deployed' tell of no event; a later
+    sentence that reports one types the text; the month in 'On 21 May 2021' is no modal."""
+    assert classify("The cleric said the organisers should be arrested over the speech.") == (None, None)
+    assert classify("The farmers' union threatened to start an agitation unless the tax was withdrawn.") == (None, None)
     text = "More troops will be deployed next week, officials said. Protesters marched through the capital on Monday."
     assert classify(text) == ("Protests", "Peaceful protest")
-    assert classify("On 9 May 2020, people protested in the city.") == ("Protests", "Peaceful protest")
+    assert classify("On 21 May 2021, nurses protested in the port city.") == ("Protests", "Peaceful protest")
     assert classify("In May police arrested 12 people.") == ("Strategic developments", "Arrests")
-    assert classify("The party has decided to observe a protest day on Friday.") == (None, None)
+    assert classify("The union has decided to hold a protest day next Friday.") == (None, None)
 
 
 def test_imposed_alone_is_no_change_of_activity() -> None:
     """'restrictions imposed', 'section 144 imposed' are background; 'imposed a curfew' is a change."""
-    assert classify("Officials explained the restrictions imposed in the district last month.") == (None, None)
+    assert classify("A spokesman defended the restrictions imposed on the market area in June.") == (None, None)
     assert classify("Police imposed section 144 and a curfew in the old city.")[1] == "Change to group/activity"
 
 
@@ -122,33 +122,34 @@ def test_took_to_streets_without_the_is_a_sign_of_protest() -> None:
 
 
 def test_words_as_weapons_are_no_attack() -> None:
-    """'in a veiled attack on the government', 'a scathing attack on the opposition': speech, not violence."""
-    assert classify("In a veiled attack on the ministers, the party chief said they lacked courage.") == (None, None)
-    assert classify("The minister made a scathing attack on the opposition in the assembly.") == (None, None)
+    """'launching a veiled attack on his colleagues', 'a scathing attack on her rivals': speech, not violence."""
+    assert classify("Launching a veiled attack on his cabinet colleagues, the mayor called them cowards.") == (
+        None, None)
+    assert classify("The senator delivered a scathing attack on her rivals during the budget debate.") == (None, None)
     assert classify("Gunmen attacked the minister's convoy on the highway.")[0] is not None
 
 
 def test_an_attack_launched_on_a_government_in_a_house_is_speech() -> None:
-    """'ministers were targeted in an attack launched against the coalition government by the opposition leader in
-    the assembly': words; 'attack on government forces' stays violence."""
-    assert classify("Two ministers were targeted in an attack launched against the coalition government by the "
-                    "opposition leader in the assembly on Friday.") == (None, None)
+    """'cabinet members were singled out in an attack launched against the ruling government by the opposition whip
+    in parliament': words; 'attack on government forces' stays violence."""
+    assert classify("Three cabinet members were singled out on Friday in an attack launched against the ruling "
+                    "government by the opposition whip in parliament.") == (None, None)
     assert classify("Rebels launched an attack on government forces near the dam on Friday.")[0] is not None
 
 
 def test_a_body_of_people_is_no_dead_body() -> None:
-    """'a petition seeking a body of eminent people to oversee the work' finds no body; 'the body of a trader was
-    found in a canal' does."""
-    assert classify("A petition was filed on Monday seeking a body of eminent people to oversee the work.") == (
+    """'asking for a body of experts to monitor the inquiry' finds no body; 'the body of a trader was found in a
+    canal' does."""
+    assert classify("Activists went to court on Monday asking for a body of experts to monitor the inquiry.") == (
         None, None)
     assert classify("The body of a trader was found in a canal on Monday.")[0] is not None
 
 
 def test_a_case_s_crime_named_as_known_is_no_event() -> None:
-    """'the use of the law against all accused in the train massacre': the case's crime, an event the reader knows;
-    'a massacre in the village on Sunday' is news."""
-    assert classify("The move upset officers who thought the use of the law against all accused in the train "
-                    "massacre would help the prosecution.") == (None, None)
+    """'charging every person accused in the bus massacre under the new law': the case's crime, an event the reader
+    knows; 'a massacre in the village on Sunday' is news."""
+    assert classify("Defence lawyers argued that charging every person accused in the bus massacre under the new "
+                    "law would weaken the case.") == (None, None)
     assert classify("Gunmen carried out a massacre in the village on Sunday.")[0] is not None
 
 
@@ -160,7 +161,7 @@ def test_riot_police_is_not_a_riot() -> None:
 
 def test_a_place_marked_by_riots_is_no_riot() -> None:
     """'the riot-hit state', 'relief for riot victims': the riots are past, none is told."""
-    assert classify("The government set up peace committees to restore harmony in the riot-hit state.") == (None, None)
+    assert classify("Officials set up peace panels to rebuild trust in the riot-hit district.") == (None, None)
     assert classify("Relief for the riot victims reached the camps.") == (None, None)
     assert classify("Rioters burnt shops in the riot-hit district.")[0] == "Riots"
 
@@ -211,10 +212,10 @@ def test_strikes_on_targets_are_air_strikes() -> None:
 
 
 def test_a_bomb_at_a_rally_is_remote_violence_not_a_protest() -> None:
-    """'A suicide bomber blew himself up at a political rally, killing 54': a suicide bomb; 'protesters
-    rallied against the bombing' is still a protest."""
-    assert classify("A suicide bomber blew himself up at a political rally in the northwest on Sunday, killing "
-                    "54 people.") == ("Explosions/Remote violence", "Suicide bomb")
+    """'A suicide bomber struck an election rally, killing 38': a suicide bomb; 'protesters rallied against the
+    bombing' is still a protest."""
+    assert classify("A suicide bomber struck an election rally in the south on Sunday, leaving 38 "
+                    "people dead.") == ("Explosions/Remote violence", "Suicide bomb")
     assert classify("Hundreds of people rallied in the city on Monday to protest against the bombing.")[0] == "Protests"
 
 
@@ -236,9 +237,9 @@ def test_an_exchange_of_fire_told_next_makes_the_killing_a_battle() -> None:
 
 
 def test_a_statement_that_condemns_and_demands_is_no_protest() -> None:
-    """'condemning the remarks, the alliance has demanded a probe': words of a statement, not a march."""
-    assert classify("Strongly condemning the remarks by the minister, an alliance of NGOs in the city has demanded "
-                    "a probe.")[0] != "Protests"
+    """'condemning the comments, the coalition has demanded an inquiry': words of a statement, not a march."""
+    assert classify("Sharply condemning the mayor's comments, a coalition of civic groups has demanded an "
+                    "inquiry.")[0] != "Protests"
 
 
 def test_arrests_told_by_the_police_are_arrests_not_abductions() -> None:
@@ -258,15 +259,15 @@ def test_burning_tyres_after_a_killing_is_a_riot_not_the_killing() -> None:
 def test_units_named_by_their_kind_are_armed_sides() -> None:
     """'clashes between members of the Hamza Division and the Sultan Murad Division': a battle between
     armed groups, not mob violence."""
-    assert classify("Clashes took place between members of the Hamza Division and the Sultan Murad Division "
-                    "on the road.") == ("Battles", "Armed clash")
+    assert classify("Near a checkpoint, clashes broke out between members of the Hamza Division and the Sultan "
+                    "Murad Division.") == ("Battles", "Armed clash")
 
 
 def test_fire_aimed_at_villages_with_a_long_list_of_weapons_is_shelling() -> None:
-    """'forces fired 12.7mm and 14.5mm guns, PK machine guns and sniper shots at residential villages':
-    one-sided fire on where people live, shelling, however long the list of weapons."""
-    assert classify("Pro-Houthi forces reportedly fired caliber 12.7mm, 14.5mm, and PK machine guns, and sniper "
-                    "shots at residential villages and farms.") == (
+    """'forces fired 23mm and 57mm guns, DShK machine guns and rifles at residential neighbourhoods': one-sided
+    fire on where people live, shelling, however long the list of weapons."""
+    assert classify("Government troops were said to have fired 23mm and 57mm anti-aircraft guns, DShK machine "
+                    "guns and rifles at residential neighbourhoods and orchards.") == (
         "Explosions/Remote violence", "Shelling/artillery/missile attack")
 
 
@@ -280,15 +281,15 @@ def test_a_killing_with_an_abduction_is_an_attack() -> None:
 
 
 def test_barricading_oneself_in_is_a_sit_in_not_a_barricade() -> None:
-    """'teachers went on strike and barricaded themselves into an office': a peaceful protest."""
-    assert classify("School teachers went on strike and barricaded themselves into an office of the ministry "
-                    "to protest against unpaid salaries.") == ("Protests", "Peaceful protest")
+    """'cleaners stopped work and barricaded themselves inside a room': a peaceful protest."""
+    assert classify("Hospital cleaners stopped work and barricaded themselves inside a room of the health "
+                    "department to protest over months of back pay.") == ("Protests", "Peaceful protest")
 
 
 def test_weapons_recovered_after_a_killing_are_a_detail_of_the_clash() -> None:
-    """'gunned down four Maoists in an encounter; a rifle was recovered': a clash; defusing alone is disrupted use."""
-    assert classify("Security forces gunned down four Maoists in an encounter in Bijapur on Tuesday; an AK-47 "
-                    "rifle and explosives were recovered from the spot.") == ("Battles", "Armed clash")
+    """'shot dead five Maoists during an encounter; rifles were recovered': a clash; defusing alone is disrupted use."""
+    assert classify("Police commandos shot dead five Maoists during an encounter in the Abujhmarh forest on Tuesday; "
+                    "two rifles and explosives were recovered from the spot.") == ("Battles", "Armed clash")
     assert classify("Police defused a bomb planted near a school on Tuesday.") == (
         "Strategic developments", "Disrupted weapons use")
 
@@ -300,8 +301,8 @@ def test_police_hurt_in_communal_clashes_do_not_make_them_a_battle() -> None:
 
 
 def test_neutralised_fighters_make_a_clash() -> None:
-    """'12 suspected militants were neutralised in an operation': a battle, as if they were killed."""
-    assert classify("At least 12 suspected militants were neutralised in an intelligence-based operation.") == (
+    """'nine suspected militants were neutralised during a search operation': a battle, as if they were killed."""
+    assert classify("Nine suspected militants were neutralised during a search operation in the tribal district.") == (
         "Battles", "Armed clash")
 
 
@@ -326,15 +327,15 @@ def test_arrests_for_rioting_are_arrests() -> None:
 
 
 def test_missiles_fired_at_targets_and_intercepted_are_disrupted() -> None:
-    """'air defenses intercepted missiles that were fired at military targets': fire is no harm, disrupted use."""
+    """'air defence units intercepted rockets fired at army positions': fire is no harm, disrupted use."""
     assert classify("Air defence units intercepted several rockets that were fired at army positions near the "
                     "capital.") == ("Strategic developments", "Disrupted weapons use")
 
 
 def test_safe_custody_of_a_thing_is_no_arrest() -> None:
-    """'kept in the safe custody of the court' (documents): no arrest; 'in the custody of
+    """'to stay in the safe custody of a bank' (ledgers): no arrest; 'in the custody of
     police' is one."""
-    assert classify("The seized documents will be kept in the safe custody of the court.") != (
+    assert classify("The recovered ledgers are to stay in the safe custody of a bank until the trial.") != (
         "Strategic developments", "Arrests")
     assert classify("The accused is now in the custody of the Lucknow police.") == (
         "Strategic developments", "Arrests")
@@ -372,9 +373,9 @@ def test_kidnappers_killed_by_troops_are_armed_victims() -> None:
 
 
 def test_police_registering_cases_are_no_side_of_a_brawl() -> None:
-    """'a clash between two groups over a statue; police have registered cases': mob violence, no battle."""
-    assert classify("Two persons were injured in a clash between two groups over the installation of a statue; "
-                    "police have registered cases against 40 people.") == ("Riots", "Mob violence")
+    """'two groups fought over a procession's route; police have registered cases': mob violence, no battle."""
+    assert classify("Six people were hurt when two groups fought over the route of a religious procession; "
+                    "police have registered cases against 25 people.") == ("Riots", "Mob violence")
 
 
 def test_killing_a_former_fighter_is_an_attack_on_a_civilian() -> None:
@@ -411,10 +412,10 @@ def test_a_mob_that_stones_police_is_mob_violence() -> None:
 
 
 def test_dead_found_with_a_gang_s_message_are_its_victims() -> None:
-    """'four dead men with their throats slit were dumped beside a banner signed by a criminal group': an attack
-    on civilians; the group signed a banner, no agreement, and it is no armed victim."""
-    assert classify("Four dead men with their throats slit were dumped near a bridge beside a banner signed by a "
-                    "criminal group.") == ("Violence against civilians", "Attack")
+    """'the bodies of four men, their throats slit, were left next to a banner signed by a criminal group': an
+    attack on civilians; the group signed a banner, no agreement, and it is no armed victim."""
+    assert classify("The bodies of four men, their throats slit, were left under a bridge next to a banner signed "
+                    "by a criminal group.") == ("Violence against civilians", "Attack")
 
 
 def test_a_banned_group_is_described_not_banned() -> None:
@@ -446,11 +447,11 @@ def test_a_street_march_with_a_demand_is_the_lead_before_later_arrests() -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "The minister, who died in a helicopter crash near the hills in May, was remembered on Sunday.",
+        "The governor, who lost her life when her light aircraft crashed last winter, was honoured on Sunday.",
         "Opposition members on Tuesday staged a walkout in the Lok Sabha over the budget.",
         "The last of the special trains, carrying some 1,500 pilgrims, left town on Sunday evening.",
-        "The temple trust chief announced his determination to kill himself if the ceremony was stopped.",
-        "The minister asked the monk's followers to persuade him to withdraw his suicide threat.",
+        "The sect leader vowed on Monday to kill himself unless the procession went ahead.",
+        "Officials urged the hermit's disciples to talk him out of his suicide threat.",
     ],
 )
 def test_an_accident_a_walkout_a_departure_or_a_threat_is_no_event(text: str) -> None:
@@ -474,25 +475,25 @@ def test_a_crackdown_on_planned_protests_names_protests_held() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The minister said some leaders were engaged in pleasing voters in the name of the temple.",
-        "The foreign minister visited the capital on Sunday to defuse tension between the two neighbours.",
+        "The bishop said some politicians were engaged in pleasing voters by exploiting faith.",
+        "An envoy flew in on Sunday hoping to defuse tension along the disputed frontier.",
         "Clerics urged all communities to avoid provocative remarks and ease communal tension in the city.",
-        "Traders fear large-scale transfers of property in a post-riot scenario in the old city.",
-        "A careless remark brought the lane to the brink of a riot last year.",
-        "The trust said it was apprehending acts of retaliation after the train attack.",
+        "Shop owners dread distress sales of homes in the post-riot climate of the walled city.",
+        "Last spring, one careless remark pushed the bazaar to the verge of a riot.",
+        "The trust said it was apprehending fresh trouble after the bus attack.",
     ],
 )
 def test_words_of_politics_and_fear_are_no_event(text: str) -> None:
-    """'engaged in pleasing voters', 'defuse tension', 'communal tension', 'post-riot', 'the brink of a riot',
-    'apprehending acts of retaliation': no fight, bomb disposal, mob, riot or arrest."""
+    """'engaged in pleasing voters', 'defuse tension', 'communal tension', 'post-riot', 'the verge of a riot',
+    'apprehending fresh trouble': no fight, bomb disposal, mob, riot or arrest."""
     assert classify(text)[1] not in ("Armed clash", "Disrupted weapons use", "Mob violence", "Violent demonstration",
                                      "Arrests")
 
 
 def test_violence_that_left_people_hurt_during_a_strike_is_a_riot() -> None:
-    """'violence left 14 people injured ... during the bandh': a violent demonstration, not a peaceful one."""
-    assert classify("Violence left 14 people injured, three of them in stabbing incidents, during the statewide "
-                    "bandh on Friday.") == ("Riots", "Violent demonstration")
+    """'violence left nine people hurt ... during the general strike': a violent demonstration, not a peaceful one."""
+    assert classify("Violence left nine people hurt in the port town, two of them in stabbing incidents, during "
+                    "Friday's general strike.") == ("Riots", "Violent demonstration")
 
 
 def test_a_natural_disaster_is_no_attack() -> None:
@@ -504,15 +505,15 @@ def test_a_natural_disaster_is_no_attack() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Residents protested from their windows against the mayor. Supporters of the mayor answered with noise and "
-        "torches.",
+        "Residents banged pots on their balconies in protest against the governor. Her supporters replied with "
+        "whistles and torches.",
         "Nurses protested outside the ministry on Monday. One of the nurses set herself on fire; colleagues put out "
         "the flames.",
         "Bus drivers demonstrated and barricaded two avenues in the city centre, demanding higher fares.",
     ],
 )
 def test_torches_self_immolation_and_road_barricades_make_no_riot(text: str) -> None:
-    """'noise and torches' (a noun), a protester setting herself on fire, roads barricaded: a protest, no riot."""
+    """'whistles and torches' (a noun), a protester setting herself on fire, roads barricaded: a protest, no riot."""
     assert classify(text)[0] == "Protests"
 
 
@@ -543,9 +544,9 @@ def test_an_armed_group_s_handouts_and_fortifications_change_its_activity(text: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Inmates demonstrated over a search of their cells. Mattresses were burnt and the property of the prison "
-         "was vandalised.", "Violent demonstration"),
-        ("A suspected thief was beaten to death by villagers in a market on Monday.", "Mob violence"),
+        ("Prisoners protested against the transfer of their leaders. They burnt mattresses and vandalised prison "
+         "property.", "Violent demonstration"),
+        ("A suspected cattle thief was beaten to death by villagers near the weekly market.", "Mob violence"),
     ],
 )
 def test_stems_reach_their_british_and_irregular_forms(text: str, expected: str) -> None:
@@ -554,20 +555,21 @@ def test_stems_reach_their_british_and_irregular_forms(text: str, expected: str)
 
 
 def test_fire_aimed_at_a_district_is_shelling() -> None:
-    """'fired mortar shells and 12.7mm machine guns at Sirte district': shelling of an area, not a clash; fire at a
+    """'fired mortars and heavy machine guns at Marib district': shelling of an area, not a clash; fire at a
     police post in a district stays a clash."""
-    assert classify("On 3 May 2021, rebel forces reportedly fired mortar shells and 12.7mm machine guns at Khamir "
-                    "district.")[1] == "Shelling/artillery/missile attack"
+    assert classify("On 8 July 2021, opposition fighters were reported to have fired mortars and heavy machine guns "
+                    "at Marib district.")[1] == "Shelling/artillery/missile attack"
     assert classify("Militants fired at a police post in the district, killing two policemen.")[1] == "Armed clash"
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Residents reported that shoot-outs took place in the Vila Nova community overnight.", "Armed clash"),
+        ("Locals said shoot-outs broke out in the Rocinha favela during the night.", "Armed clash"),
         ("Two herding groups clashed near the river, both of them using firearms.", "Armed clash"),
         ("Two farming groups clashed over a water point near the river.", "Mob violence"),
-        ("On 3 June 2021, a man was found beside the highway. The body was burned. 1 fatality.", "Attack"),
+        ("On 7 July 2021, villagers found a man in a ditch near the market. His body was burned. 1 fatality.",
+         "Attack"),
     ],
 )
 def test_gunfire_makes_a_clash_and_a_coded_fatality_a_killing(text: str, expected: str) -> None:
@@ -577,25 +579,26 @@ def test_gunfire_makes_a_clash_and_a_coded_fatality_a_killing(text: str, expecte
 
 
 def test_police_firing_on_mobs_is_a_riot() -> None:
-    """'three were killed in police firing on mobs': the mobs' riot the police fired on, not the police's attack."""
-    assert classify("Three people were killed in police firing on mobs as violence spread to two towns on "
-                    "Monday.") == ("Riots", "Mob violence")
+    """'four died in police firing on rioting mobs': the mobs' riot the police fired on, not the police's attack."""
+    assert classify("Four people died on Monday in police firing on rioting mobs in two market "
+                    "towns.") == ("Riots", "Mob violence")
     assert classify("Militants and a mob attacked the police station.")[0] == "Battles"
 
 
 def test_raising_a_voice_against_killings_is_a_protest() -> None:
-    """'citizens gathered at the ashram to raise their voice against the killings': a protest, not the killings."""
-    assert classify("Hundreds of citizens gathered at the ashram on Sunday to raise their voice against the "
-                    "killings and arson.") == ("Protests", "Peaceful protest")
+    """'people gathered at the temple grounds to raise their voices against the murders': a protest, not the
+    murders."""
+    assert classify("Several hundred people gathered at the temple grounds on Saturday to raise their voices "
+                    "against the recent murders.") == ("Protests", "Peaceful protest")
 
 
 def test_stone_pelting_with_no_side_named_is_a_riot() -> None:
-    """'stray incidents of stone pelting were reported': a crowd's riot, not an armed group's property destruction;
+    """'a few cases of stone pelting were reported': a crowd's riot, not an armed group's property destruction;
     members storming a legislature's well riot no one."""
-    assert classify("Stray incidents of stone pelting were reported from the old city on Friday during the "
+    assert classify("A few cases of stone pelting were reported in the walled city during Friday's "
                     "festival.") == ("Riots", "Mob violence")
-    assert classify("Agitated opposition members stormed the well of the house, forcing its adjournment on "
-                    "Thursday.")[0] != "Riots"
+    assert classify("Shouting opposition members stormed the well of the chamber, and the speaker suspended the "
+                    "sitting for an hour.")[0] != "Riots"
 
 
 def test_a_speaker_is_no_victim_of_the_harm_they_tell() -> None:
@@ -606,14 +609,14 @@ def test_a_speaker_is_no_victim_of_the_harm_they_tell() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Volunteers met on Monday and chalked out a plan to prevent communal violence in the old city.",
+        "Community elders met on Monday and drew up steps to prevent communal clashes during the festival.",
         "The committee met on Wednesday and condemned the mayhem of the recent riots.",
-        "The state's image has taken a major beating, the industrialist told traders on Saturday.",
-        "More people from one community fell to police bullets, the minister told the house on Monday.",
+        "Tourism has taken a major beating this season, hotel owners complained on Saturday.",
+        "Most of those who fell to police bullets were young men, the report said.",
     ],
 )
 def test_violence_prevented_recalled_or_idiomatic_is_no_event(text: str) -> None:
-    """'a plan to prevent communal violence', 'the recent riots', 'taken a major beating', 'fell to police bullets':
+    """'steps to prevent communal clashes', 'the recent riots', 'taken a major beating', 'fell to police bullets':
     no riot, killing or territory taken that day."""
     assert classify(text)[1] not in ("Mob violence", "Violent demonstration", "Attack", "Government regains territory",
                                      "Non-state actor overtakes territory")
@@ -622,12 +625,12 @@ def test_violence_prevented_recalled_or_idiomatic_is_no_event(text: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "The collector shot off a letter on Monday to the home secretary seeking his directions.",
-        "Opposition members on Tuesday staged a walk-out from the state assembly in protest against the new tax.",
-        "Opposition members walked out of the house in protest against the speaker's ruling on Friday.",
+        "The district magistrate shot off a letter on Tuesday to the chief secretary asking for guidance.",
+        "Opposition legislators staged a walkout in the state assembly in protest at the fuel levy on Wednesday.",
+        "Rival MPs walked out of the house in protest at the chair's decision on Friday.",
         "Police pickets were posted at all the sensitive crossings of the old city on Saturday.",
-        "At the airport on Tuesday he asked only one question: has the anger of the people died down?",
-        "Under attack from allies over the temple, the prime minister on Thursday sought to mollify the party.",
+        "Landing on Tuesday, she wanted to know just one thing: had public fury died down?",
+        "Under attack from allies over the budget, the chancellor tried on Thursday to win back their support.",
     ],
 )
 def test_a_letter_a_legislature_walkout_or_a_police_picket_is_no_event(text: str) -> None:
@@ -645,11 +648,11 @@ def test_a_worker_walkout_in_protest_stays_a_protest() -> None:
 
 
 def test_a_threatened_blast_by_a_device_is_no_explosion() -> None:
-    """'the temple will be blown up by a remote-controlled device': the instrument after 'by' is under the same
+    """'the dam will be destroyed by a remote-controlled device': the instrument after 'by' is under the same
     'will' as its verb; the blast that happened stays one."""
-    assert classify("A poster pasted on a wall on Sunday said the bridge will be blown up by a remote-controlled "
-                    "device on Monday.")[0] != "Explosions/Remote violence"
-    assert classify("The bridge was blown up by a remote-controlled device on Monday.") == (
+    assert classify("An unsigned letter that reached the police on Sunday warned that the dam will be destroyed by "
+                    "a remote-controlled device.")[0] != "Explosions/Remote violence"
+    assert classify("The dam's sluice gate was destroyed by a remote-controlled device on Tuesday.") == (
         "Explosions/Remote violence", "Remote explosive/landmine/IED")
 
 
@@ -665,19 +668,19 @@ def test_a_counterfactual_tells_of_no_event() -> None:
 @pytest.mark.parametrize(
     ("text", "sub_type"),
     [
-        ("The army recovered the hills near the border that had been taken over last month by armed groups.",
+        ("Troops recovered the ridges along the frontier which militias had taken over weeks earlier.",
          "Government regains territory"),
         ("The army staged a counterattack on Wednesday and much ground was regained.",
          "Government regains territory"),
-        ("An army spokesman in the province said today that the rebels have taken over four villages.",
+        ("A military spokesman said on Monday that the insurgents have taken over three hamlets near the lake.",
          "Non-state actor overtakes territory"),
-        ("The rebels were pushed back from the town on Monday.", "Government regains territory"),
+        ("The rebels were pushed back out of the valley on Monday.", "Government regains territory"),
     ],
 )
 def test_who_took_the_ground(text: str, sub_type: str) -> None:
-    """'the army recovered the hills ... taken over by armed groups', '... and ground was regained' after the army's
-    counterattack, and rebels taking villages told by an army spokesman: the side that holds the ground at the end;
-    'the rebels were pushed back' still turns the passive round."""
+    """'troops recovered the ridges ... militias had taken over', '... and ground was regained' after the army's
+    counterattack, and insurgents taking hamlets told by a military spokesman: the side that holds the ground at the
+    end; 'the rebels were pushed back' still turns the passive round."""
     assert classify(text)[1] == sub_type
 
 
@@ -703,17 +706,17 @@ def test_a_withdrawal_after_fighting_is_no_transfer() -> None:
 
 
 def test_an_opening_dated_by_an_earlier_event_gives_way_to_the_main_clause() -> None:
-    """'A day after police arrested hundreds of protesters, the council said three of its members had been
-    abducted': the abduction is the news; when the main clause has no cue, the opening's still types."""
-    text = ("A day after police arrested hundreds of protesters in the capital, the opposition council said three "
-            "of its members had been abducted.")
+    """'Two days after police detained scores of marchers, the front said four of its activists had been
+    kidnapped': the kidnapping is the news; when the main clause has no cue, the opening's still types."""
+    text = ("Two days after police detained scores of marchers in the port city, the opposition front said four "
+            "of its activists had been kidnapped.")
     assert classify(text)[1] == "Abduction/forced disappearance"
     assert classify("Two days after rioting in the old city, the streets were calm.")[0] == "Riots"
 
 
 def test_a_person_taken_back_to_an_office_takes_no_ground() -> None:
-    """'was taken back to the ministry in December' types nothing; 'the army took back the town' regains it."""
-    text = "The minister, who was forced to resign, was taken back to the ministry in December."
+    """'was taken back into the cabinet in March' types nothing; 'the army took back the town' regains it."""
+    text = "The official, who had been sacked last year, was taken back into the cabinet in March."
     assert classify(text) == (None, None)
     assert classify("The army took back the town from the rebels on Monday.")[1] == "Government regains territory"
 
@@ -731,34 +734,34 @@ def test_arrests_ahead_of_a_planned_rally_are_arrests() -> None:
 
 
 def test_people_killed_in_clashes_are_no_crowd_that_fought() -> None:
-    """'Four people were killed in clashes': the people are the dead, not a mob; 'villagers clashed using
-    bamboo sticks' is one."""
-    assert classify("Four people were killed in clashes in the early hours of Wednesday.")[1] != "Mob violence"
-    text = "A man was killed yesterday as villagers clashed using bamboo sticks after a cow ate paddy."
+    """'Four people were killed in clashes': the people are the dead, not a mob; 'villagers clashed with
+    sticks' is one."""
+    assert classify("Four people were killed in clashes before dawn on Wednesday.")[1] != "Mob violence"
+    text = "A farmer died on Sunday as villagers clashed with sticks over a goat that strayed into a field."
     assert classify(text) == ("Riots", "Mob violence")
 
 
 def test_a_bomb_that_did_not_go_off_is_disrupted_weapons_use() -> None:
     """'hurled a grenade at a police post, but it failed to explode': ACLED's disrupted weapons use, no explosion."""
-    text = "Militants hurled a grenade at a police post in Pulwama on Friday, but it failed to explode."
+    text = "Militants hurled a grenade at a police post in Sopore on Friday, but it failed to explode."
     assert classify(text) == ("Strategic developments", "Disrupted weapons use")
-    assert classify("Militants hurled a grenade at a police post in Pulwama, injuring two policemen.")[1] == "Grenade"
+    assert classify("Militants hurled a grenade at a police post in Sopore, injuring two policemen.")[1] == "Grenade"
 
 
 def test_a_bomb_followed_by_gunfire_is_an_armed_clash() -> None:
-    """'a roadside bomb exploded and was followed by gunfire that killed two soldiers': a combined attack, an armed
-    clash to ACLED, not a bombing alone."""
-    text = "A roadside bomb exploded near a checkpoint in Kirkuk and was followed by gunfire that killed two soldiers."
+    """'a roadside bomb went off and was followed by gunfire that killed three soldiers': a combined attack, an
+    armed clash to ACLED, not a bombing alone."""
+    text = "A roadside bomb went off by an army post in Diyala and was followed by gunfire that killed three soldiers."
     assert classify(text) == ("Battles", "Armed clash")
 
 
 def test_goods_taken_away_are_looting_and_people_taken_away_an_abduction() -> None:
     """'raided several houses, taking away clothes, food and motorcycles' is looting; 'took away two men' an
-    abduction; 'carted away food items' after a killing leaves the killing the event."""
+    abduction; 'carted away sacks of grain' after a killing leaves the killing the event."""
     assert classify("Insurgents raided several houses in the village, taking away clothes, food and motorcycles.") == (
         "Strategic developments", "Looting/property destruction")
     assert classify("Gunmen took away two men from the village.")[1] == "Abduction/forced disappearance"
-    text = "The insurgents attacked the communities, killed one person and carted away food items."
+    text = "The raiders attacked the hamlet, killed a herder and carted away sacks of grain."
     assert classify(text) == ("Violence against civilians", "Attack")
 
 
@@ -771,9 +774,9 @@ def test_a_raid_that_turned_into_a_gunfight_is_an_armed_clash() -> None:
 
 
 def test_residents_beating_a_suspect_are_a_mob() -> None:
-    """'residents of the neighbourhood hit a man suspected of robberies': mob justice, a riot; a truck that hit a
-    bus is no event."""
-    text = "Residents of the neighbourhood hit a man suspected of robberies in the region on Monday."
+    """'locals hit a youth suspected of stealing motorbikes': mob justice, a riot; a truck that hit a bus is no
+    event."""
+    text = "Locals hit a youth suspected of stealing motorbikes on Monday."
     assert classify(text) == ("Riots", "Mob violence")
     assert classify("A truck hit a bus on the highway.") == (None, None)
 
@@ -788,16 +791,16 @@ def test_tear_gas_fired_at_protesters_is_an_intervention_not_excessive_force() -
 
 
 def test_a_weapon_carried_is_no_weapon_used() -> None:
-    """'police shot dead a militant who was armed with a hand grenade': a clash, no grenade attack; 'carried out
-    two grenade attacks' and 'armed men used explosives' stay explosions."""
-    text = "Police shot and killed a militant who was armed with a hand grenade at a checkpoint in Mogadishu."
+    """'soldiers shot dead a suspect armed with a grenade': a clash, no grenade attack; 'carried out three grenade
+    attacks' and 'armed men used explosives' stay explosions."""
+    text = "Soldiers shot dead a militant armed with a grenade outside a hotel in Baidoa."
     assert classify(text) == ("Battles", "Armed clash")
-    assert classify("Militants carried out two grenade attacks in Pulwama, injuring three.")[1] == "Grenade"
+    assert classify("Insurgents carried out three grenade attacks in Shopian, wounding four.")[1] == "Grenade"
 
 
 def test_a_remote_explosive_attack_is_an_ied() -> None:
-    """'carried out a remote explosive attack targeting a factory': a planted explosive, not a plain attack."""
-    text = "Militants carried out a remote explosive attack targeting a factory in Esenyurt on Tuesday."
+    """'staged a remote explosive attack on a gas pipeline': a planted explosive, not a plain attack."""
+    text = "Insurgents staged a remote explosive attack on a gas pipeline near Siirt on Tuesday."
     assert classify(text) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
 
 
@@ -869,9 +872,9 @@ def test_freed_hostages_and_arrested_kidnappers_are_no_abduction() -> None:
 
 
 def test_people_forced_to_flee_are_no_crowd_that_fought() -> None:
-    """'Fighting ... killed at least 10 and forced around 7,000 people to flee': the people fled, the fighting
+    """'Fighting ... killed at least 14 and forced some 5,000 residents to flee': the people fled, the fighting
     was a battle."""
-    text = "Fighting in Ngaoundaye killed at least 10 and forced around 7,000 people to flee the area on Monday."
+    text = "On Friday, fighting around Kaga-Bandoro killed at least 14 and forced some 5,000 residents to flee."
     assert classify(text) == ("Battles", "Armed clash")
 
 
@@ -976,9 +979,9 @@ def test_people_feared_dead_after_a_raid_were_attacked() -> None:
 
 
 def test_the_riots_the_reader_knows_of_are_a_topic_not_news() -> None:
-    """'affected by the communal riots' refers to riots already known: no riot is reported; 'riots broke out
+    """'despite the communal riots' refers to riots already known: no riot is reported; 'riots broke out
     in the old city on Friday' still reports one."""
-    assert classify("The minister said on Monday that tourism had not been affected by the communal riots.") == (
+    assert classify("Hotel bookings have held up despite the communal riots, the tourism board said on Monday.") == (
         None, None)
     assert classify("Riots broke out in the old city on Friday, and shops were set on fire.")[0] == "Riots"
 
@@ -986,15 +989,15 @@ def test_the_riots_the_reader_knows_of_are_a_topic_not_news() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The minister said on Monday that the state had no prior warning of the Kalupur train attack.", None),
-        ("In the wake of the attack on the express train, police tightened security at all stations.", None),
+        ("The minister said on Monday that the state had no prior warning of the Riverside market attack.", None),
+        ("After the attack on the night bus, police stepped up checks at every depot.", None),
         ("The assembly observed two minutes of silence for the victims of the massacre of pilgrims at the shrine.",
          None),
         ("Residents condemned the massacre of 14 farmers by gunmen in the valley.", "Violence against civilians"),
     ],
 )
 def test_an_attack_named_as_known_is_no_attack_reported(text: str, expected: str | None) -> None:
-    """'The Kalupur train attack', 'the attack on the express train' name an event the reader knows; 'the
+    """'The Riverside market attack', 'the attack on the night bus' name an event the reader knows; 'the
     massacre of 14 farmers' counts its victims, as news does."""
     assert classify(text)[0] == expected
 
@@ -1002,14 +1005,15 @@ def test_an_attack_named_as_known_is_no_attack_reported(text: str, expected: str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Riots have been a major setback to tourism in the hill district, the hoteliers' association said.", None),
+        ("Riots have been a heavy blow to the handloom trade in the valley, weavers said.", None),
         ("Hundreds of residents rallied on Friday against the detention of nine men accused of taking part in riots.",
          "Protests"),
-        ("Riots over the arrest of a student leader on Monday sparked violence across the state.", "Riots"),
+        ("Riots over a union leader's detention on Monday spread to three districts.", "Riots"),
     ],
 )
 def test_riots_as_a_topic_are_no_riot_reported(text: str, expected: str | None) -> None:
-    """'Riots have been a setback to tourism' speaks of riots; 'riots ... sparked violence' reports them."""
+    """'Riots have been a heavy blow to the trade' speaks of riots; 'riots ... spread to three districts' reports
+    them."""
     assert classify(text)[0] == expected
 
 
@@ -1025,12 +1029,12 @@ def test_a_homicide_or_a_femicide_is_an_attack() -> None:
     ("text", "expected"),
     [
         ("Mills in the town stayed shut on Monday due to communal violence, traders said.", None),
-        ("The minister resigned after the demolition of the old mosque in 1992, he recalled.", None),
+        ("He left the cabinet after the demolition of the chapel in 1986, the veteran recalled.", None),
         ("Communal violence continued in the district on Monday, killing three people.", "Riots"),
     ],
 )
 def test_communal_violence_as_a_topic_or_an_event_of_a_past_year_is_no_event(text: str, expected: str | None) -> None:
-    """'shut due to communal violence' speaks of it, 'the demolition ... in 1992' is a past year's; 'communal
+    """'shut due to communal violence' speaks of it, 'the demolition ... in 1986' is a past year's; 'communal
     violence continued ..., killing three' reports it."""
     assert classify(text)[0] == expected
 
@@ -1038,7 +1042,7 @@ def test_communal_violence_as_a_topic_or_an_event_of_a_past_year_is_no_event(tex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Six people were killed when a car bomb exploded at a checkpoint during a protest march in the capital.",
+        ("Seven people died when a car bomb exploded during an opposition protest march in the port city.",
          "Remote explosive/landmine/IED"),
         ("Two buses were torched by demonstrators during Friday's rally against the bombing of the market.",
          "Violent demonstration"),
@@ -1053,9 +1057,10 @@ def test_a_bomb_during_a_protest_and_an_ambushed_bus_of_civilians(text: str, exp
 
 
 def test_a_patrol_hit_by_an_attack_is_the_attack() -> None:
-    """"a convoy was on routine patrol when it was struck by an IED": the blast, not the patrol, is the event;
+    """"a convoy was patrolling when a roadside IED hit its lead truck": the blast, not the patrol, is the event;
     a patrol that meets nothing stays a change of activity."""
-    body = "A convoy of troops was on routine patrol near Wana when it was struck by an IED. Three soldiers died."
+    body = ("A convoy of troops was patrolling near Miranshah when a roadside IED hit its lead truck. Three "
+            "soldiers died.")
     assert classify(body)[1] == "Remote explosive/landmine/IED"
     assert classify("Troops patrolled the town. No clashes were reported.")[1] == "Change to group/activity"
 
@@ -1068,9 +1073,9 @@ def test_a_missile_named_as_policy_is_no_attack() -> None:
 
 
 def test_expelled_diplomats_and_an_aircraft_carrier_are_no_event() -> None:
-    """"expelled two embassy staff members" is diplomacy, not territory retaken; "the aircraft carrier" is a ship,
-    not an air strike; "expelled the militants from the town" is still territory retaken."""
-    assert classify("The government said it expelled two embassy staff members in a retaliatory move.")[0] is None
+    """"expelled three diplomats" is diplomacy, not territory retaken; "the aircraft carrier" is a ship, not an air
+    strike; "expelled the militants from the town" is still territory retaken."""
+    assert classify("The ministry said it expelled three diplomats in retaliation.")[0] is None
     assert classify("An outbreak on the aircraft carrier left hundreds of sailors ill.")[0] is None
     assert classify("The army expelled the militants from the town on Sunday.")[1] == "Government regains territory"
 
@@ -1111,54 +1116,55 @@ def test_a_forces_seizure_or_destruction_of_drugs_is_property_destruction() -> N
                     "Two men were arrested.") == ("Strategic developments", "Looting/property destruction")
     assert classify("Soldiers destroyed two hectares of poppy fields near the village.") == (
         "Strategic developments", "Looting/property destruction")
-    assert classify("Police dismantled a cocaine laboratory near Tumaco on Friday. Two armed men exchanged fire with "
-                    "the officers during the operation.") == ("Battles", "Armed clash")
+    assert classify("Police dismantled a cocaine laboratory near Tumaco on Friday. Gunmen guarding it exchanged "
+                    "fire with the agents.") == ("Battles", "Armed clash")
 
 
 def test_the_crime_of_a_court_case_is_no_event() -> None:
-    """'remanded the alleged mastermind of the hotel attack', 'who masterminded the abduction of a jeweller', 'the
-    kidnapping case', 'arrested in connection with the bombings': the crimes a case is about; 'gunmen abducted a
-    jeweller on Monday' is news."""
+    """'remanded the alleged mastermind of the hotel attack', 'who masterminded the kidnapping of a builder', 'the
+    kidnapping case', 'arrested in connection with the bombing': the crimes a case is about; 'gunmen abducted a
+    builder on Monday' is news."""
     assert classify("A court on Monday remanded the alleged mastermind of the hotel attack to judicial custody.")[
         1] != "Attack"
-    assert classify("The man, who masterminded the abduction of a jeweller, was produced in court.")[1] != (
+    assert classify("The gang leader, who masterminded the kidnapping of a builder, faced a judge.")[1] != (
         "Abduction/forced disappearance")
     assert classify("The judge will hear the kidnapping case on Monday.") == (None, None)
-    assert classify("Another man was arrested in connection with the bombings of two embassies last year.") == (
+    assert classify("A third suspect was arrested on Tuesday in connection with the bombing of a railway station.") == (
         "Strategic developments", "Arrests")
-    assert classify("Gunmen abducted a jeweller from his shop on Monday.") == (
+    assert classify("Gunmen abducted a builder from his office on Monday.") == (
         "Violence against civilians", "Abduction/forced disappearance")
 
 
 def test_idioms_of_posts_answers_and_handovers_are_no_events() -> None:
-    """'has taken over as acting chief justice' takes no territory, 'said in response to persistent queries' returns
-    no fire, 'a transit remand before handover to the state CID' hands over no town; 'rebels took over the town'
+    """'has taken over as interim chief justice' takes no territory, 'said in response to repeated questions'
+    returns no fire, 'remand ahead of his handover to the police' hands over no town; 'rebels took over the town'
     does."""
-    assert classify("Justice Rao has taken over as acting chief justice of the high court.") == (None, None)
-    assert classify("We shall comment later, he said in response to persistent queries about the budget.") == (
+    assert classify("Justice Menon has taken over as interim chief justice.") == (None, None)
+    assert classify("No comment for now, the spokesman said in response to repeated questions about the deal.") == (
         None, None)
-    assert classify("He will be produced in court for a transit remand before handover to the state CID.")[1] != (
+    assert classify("The suspect will be taken before a magistrate for remand ahead of his handover to the police "
+                    "in Goa.")[1] != (
         "Non-violent transfer of territory")
     assert classify("Rebels took over the town on Monday after a week of fighting.")[0] is not None
 
 
 def test_what_is_to_be_avoided_has_not_happened() -> None:
-    """'pilgrims were told not to wear saffron to avoid identification by attackers': no attack; 'attackers fired on
-    pilgrims near the shrine' is one."""
-    assert classify("Pilgrims were told not to wear saffron scarves to avoid identification by attackers.") == (
+    """'travellers were advised to hide their badges to avoid being identified by attackers': no attack; 'attackers
+    fired on pilgrims near the shrine' is one."""
+    assert classify("Travellers were advised to hide their badges to avoid being identified by attackers.") == (
         None, None)
     assert classify("Attackers fired on pilgrims near the shrine on Sunday.")[0] is not None
 
 
 def test_a_legislature_s_walkout_or_dharna_in_the_well_is_no_demonstration() -> None:
-    """'opposition members walked out of the state assembly in protest', 'members trooped into the well and staged a
-    dharna': words inside a legislature; 'farmers protested in the capital against a bill voted in parliament' and
-    'students demonstrated outside parliament' are demonstrations."""
-    assert classify("Opposition members on Tuesday staged a walk-out from the state assembly in protest against "
-                    "the new ordinance.") == (None, None)
-    assert classify("The members trooped into the well of the house and staged a dharna, shouting slogans.") == (
+    """'opposition MLAs walked out of the council in protest', 'legislators rushed into the well, where they sat
+    on a dharna': words inside a legislature; 'farmers protested in the capital against a bill before parliament'
+    and 'students demonstrated outside parliament' are demonstrations."""
+    assert classify("Opposition MLAs walked out of the council in protest over the land ordinance on "
+                    "Monday.") == (None, None)
+    assert classify("Legislators rushed into the well, where they sat on a dharna raising slogans.") == (
         None, None)
-    assert classify("Hundreds of farmers protested in the capital against a bill being voted in parliament.") == (
+    assert classify("Hundreds of farmers protested in the capital against a land bill before parliament.") == (
         "Protests", "Peaceful protest")
     assert classify("Students demonstrated outside parliament against the fee increase.") == (
         "Protests", "Peaceful protest")
