@@ -8,9 +8,9 @@ town fighting each other are that town's communal militia on both sides, and cla
 report does not name are "Unidentified Clan Militia (X)". `communal_sides` reads those
 names from the first sentences, in the plain wordings reports use for such fighting:
 - "(communal) militias from X (and Y)", "militias from the X (and Y) clans";
-- "militiamen from the Ayr sub-clan of (the) Habar Gedir clan";
+- "militia(men|members) from the X sub-clan of (the) Y clan";
 - "X (and Y) tribal militias", "X tribesmen";
-- "clashes between two (armed) families in the town of X"; "inter-clan clashes".
+- "clash(es) (erupted) between two/rival (armed) families at (the village of) X"; "inter-clan clashes".
 Groups from two communities that clash are the two sides; one community's group that fights is
 the first side against whoever it fought; groups that attack someone are the first side, and
 the other is whoever they attacked. Names are the text's, completed with the
@@ -45,12 +45,12 @@ _FAMILIES = re.compile(
 _CLANS = re.compile(
     r"\b(?i:inter-?clan (?:clash|fight|violence)|militias from rival clans|clan (?:clashes|fighting)|"
     r"(?:clash\w*|fight\w*|battles?) between (?:two |rival |the )*clans|(?:two |the )?(?:rival|warring) clans)")
-# "ethnic clashes between Hema herders and Lendu farmers", "tribal fighting between the Nuer and the Anyuak"
+# "ethnic fighting between Tiv farmers and the Jukun", "tribal violence between the Nuer and the Anyuak"
 _ETHNIC_BETWEEN = re.compile(
     r"\b(?P<kind>(?i:(?:inter-?)?ethnic|tribal|(?:inter-?)?communal))\s+(?i:clash(?:es)?|fighting|violence)\s+"
     rf"(?i:between)\s+(?:the\s+)?(?P<a>{_NAME})(?:\s+[a-z]+)?\s+(?i:and)\s+(?:the\s+)?(?P<b>{_NAME})\b"
 )
-# "clashes between the Hema and Lendu ethnic groups", "fighting between the Nuer and Dinka tribes": the kind
+# "violence between the Tiv and Jukun ethnic communities", "fighting between the Nuer and Dinka tribes": the kind
 # told after the names
 _BETWEEN_KIND = re.compile(
     r"\b(?i:clash(?:es)?|fighting|violence)\s+(?i:between)\s+(?:the\s+)?"
@@ -91,7 +91,7 @@ def communal_sides(sentences: list[Sentence], iso3: str | None) -> Sides | None:
         return Sides(f"{sub['clan']}-{sub['sub']} Sub-Clan Militia ({country})", None, bool(_FIGHT.search(text)))
     ethnic = _ETHNIC_BETWEEN.search(text)
     if ethnic is not None and _community(ethnic["a"]) and _community(ethnic["b"]):
-        # "ethnic clashes between Hema herders and Lendu farmers": each community's militia
+        # "ethnic fighting between Tiv farmers and the Jukun": each community's militia
         kind = _KINDS[ethnic["kind"].lower().replace("-", "").removeprefix("inter")]
         return Sides(f"{ethnic['a']} {kind} ({country})", f"{ethnic['b']} {kind} ({country})", True)
     told = _BETWEEN_KIND.search(text)

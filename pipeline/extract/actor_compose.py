@@ -115,7 +115,7 @@ def _weak_alone(toks: Tokens, hit: Hit, entry: Entry) -> bool:
     k = hit.last + 1
     after = toks.text(k) if k < len(toks) else None
     if after == "of" and k + 1 < len(toks) and toks.text(k + 1).endswith("ing"):
-        return False  # "accused the military of carrying out executions": the accused, a noun
+        return False  # "accused the army of torturing detainees": the accused, a noun
     if after in ("and", "or") and k + 1 < len(toks) and toks.low[k + 1] in ("the", "its", "their"):
         return False  # "between the government and the rebels": a noun coordinated with another
     if form == "military" and after is not None and after.lower() in _MILITARY_HOLDINGS and _attacked(toks, hit.first):
@@ -134,7 +134,7 @@ def _attacked(toks: Tokens, first: int) -> bool:
 
 def _names_next(toks: Tokens, k: int) -> bool:
     """True when token `k` starts a name: capitalised, or in lower-case text a word that is no verb or
-    preposition ("home minister l k advani said", not "the home minister said")."""
+    preposition ("home minister p chidambaram said", not "the home minister said")."""
     if k >= len(toks):
         return False
     after = toks.text(k)
@@ -264,7 +264,7 @@ def compose(toks: Tokens, hits: list[Hit], ctx: Context) -> list[Found]:
         kind_noun = hit.of_kind("descriptor")
         if kind_noun is not None and "actor" not in kinds:
             if nxt is not None and _of_country(toks, hit, nxt):
-                # "military forces of India and Pakistan": one actor per country named.
+                # "armed forces of Armenia and Azerbaijan": one actor per country named.
                 end = _chain_end(hits, i + 1, toks)
                 for k, member in enumerate(hits[i + 1 : end + 1]):
                     country = member.of_kind("country")

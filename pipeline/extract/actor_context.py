@@ -234,7 +234,7 @@ _CLAUSE_OPENERS = words(
     where whereas although though but said says say told tells according"""
 )
 # Verbs whose object, not subject, does what the infinitive after them says: "Residents asked police to
-# protect them" (them: the residents), unlike "Police fired tear gas to disperse them" (not the police).
+# protect them" (them: the residents), unlike "Police used water cannon to scatter them" (not the police).
 _OBJECT_CONTROL = words(
     """asked asks ask urged urges urge told tells ordered orders allowed allows forced forces requested
     requests persuaded pleaded begged called appealed"""
@@ -246,8 +246,8 @@ _SUBJECT_LEAD = words("the a an both and , also local some")
 def clause_subjects(toks: Tokens, spans: list[tuple[int, int]], k: int) -> set[tuple[int, int]]:
     """The (first, last) token spans, among `spans`, of the subject of the clause token `k` lies in.
 
-    An object pronoun never names its own clause's subject: "Turkey and Qatar are mediating the
-    talks between them" are the talks of others, "Police fired at them" not at the police.
+    An object pronoun never names its own clause's subject: "Egypt and Norway are brokering the
+    negotiations between them" are the negotiations of others, "Police fired at them" not at the police.
     """
     start = next((j + 1 for j in range(k - 1, -1, -1) if toks.low[j] in _CLAUSE_OPENERS or _controlled(toks, j)), 0)
     subjects: set[tuple[int, int]] = set()

@@ -110,6 +110,6 @@ def _crowd_at(sentence: Sentence, event: re.Match[str], actors: list[ActorMentio
     if after:  # "clashes erupted between Palestinians and ...": the people's mention there
         return after[0]
     people = people_words(sentence.text, by.end(), by.end() + 30)[:1]
-    if people:  # "a clash between two groups of villagers", "a protest by teachers"
+    if people:  # "a fight between two groups of students", "a protest by teachers"
         return make(sentence, people[0].start(), people[0].end())
     return None

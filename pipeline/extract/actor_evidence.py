@@ -1,8 +1,8 @@
 """Actor mentions for the incident's own actors that no mention names yet.
 
 `actor1` and `actor2` are often ACLED's names for people the text describes, not names it
-writes: "journalists and media workers protested" are `Protesters (Pakistan)`, "a government
-employee was shot dead by individuals on a motorcycle" names `Civilians (Haiti)` and an
+writes: "journalists and media workers protested" are `Protesters (Pakistan)`, "a municipal
+clerk was shot dead by men on a motorbike" names `Civilians (Haiti)` and an
 `Unidentified Armed Group (Haiti)`. So that each summary actor is traceable to the words it was
 read from, the words get an actor mention of that name:
 
@@ -123,8 +123,8 @@ def _maker(name: str, actor_type: str, role: str, country: str | None) -> Make:
 
 
 def _beside_named(sentence: Sentence, start: int, end: int, actors: list[ActorMention]) -> tuple[int, int]:
-    """A victim phrase without the named group it holds, which keeps its own mention: "An activist" of "An
-    activist of the Krishak League", "man" of "another BNP man"."""
+    """A victim phrase without the named group it holds, which keeps its own mention: "A worker" of "A
+    worker of the Jatiya Party", "man" of "another BNP man"."""
     for m in actors:
         m_start, m_end = m.char_start - sentence.start, m.char_end - sentence.start
         if m.actor_type == "person" or of_a_kind(m.actor_name) or not (start <= m_start < end):
@@ -143,7 +143,7 @@ _OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", _I)
 
 def _harmed(story: list[Sentence], make: Make, actors: list[ActorMention]) -> ActorMention | int | None:
     """The civilians' mention when no figure tells the harm: the person a verb of harm was done to ("police beat
-    a man", "a suspected thief was beaten up"); a person's mention there is renamed."""
+    a man", "a suspected burglar was thrashed"); a person's mention there is renamed."""
     for sentence in story:
         span = harmed_person(sentence)
         if span is None:

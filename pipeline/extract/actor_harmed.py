@@ -1,8 +1,8 @@
 """The person an attack was done to when the text gives no casualty figure for it.
 
-"police beat a man", "a suspected thief was beaten up by locals", "gunmen opened fire on a
-civilian", "assaulted a correspondent": ACLED names such a victim `Civilians (X)`, and the summary
-does too; this module finds the words ("a man", "a suspected thief") so the summary's actor has a
+"police beat a man", "villagers thrashed a suspected burglar", "gunmen shot at a
+passer-by", "assaulted a correspondent": ACLED names such a victim `Civilians (X)`, and the summary
+does too; this module finds the words ("a man", "a suspected burglar") so the summary's actor has a
 mention. Killings and injuries with a figure are the casualty readers' (`casualty_*.py`); this
 reads only the verbs of harm that leave no figure, and only people named by a noun of a person,
 never a place, a building or a name.
@@ -63,8 +63,8 @@ def _first_person(text: str, start: int) -> tuple[int, int] | None:
 
 
 def _last_person(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The person phrase ending the subject before a passive: "a suspected thief" of "On 8 May, a suspected
-    thief was beaten up"."""
+    """The person phrase ending the subject before a passive: "a suspected burglar" of "On 3 June, a suspected
+    burglar was thrashed"."""
     tokens = list(_WORD.finditer(text, start, end))
     if tokens and _is_person(tokens[-1].group(0)):
         return _phrase(tokens, len(tokens) - 1)

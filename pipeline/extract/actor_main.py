@@ -117,7 +117,7 @@ def _main_actors(
     """main_actors for a known (or unknowable) incident country."""
     cues = event_cues(sentences)
     people = _people_country(actors, country, sentences)
-    # a crowd's own nationality, not its victims': "two British citizens were attacked and killed" by rioters
+    # a crowd's own nationality, not its victims': "three French tourists were assaulted and killed" by rioters
     # (migrants of no stated nationality, shot at as they riot, are still "International")
     crowd_people = people if people in (None, "International") else _people_country(
         [m for m in actors if m.role != "target"], country, sentences)
@@ -156,7 +156,7 @@ def _main_actors(
         kind = "Battles"  # named armed groups clashing, or a shootout with the police: no riot
     if kind in _VIOLENT:
         # ACLED gives violence to a state's forces, never to its government: "a government official was
-        # killed", "police and the state government said", "Local Government Area" name no side
+        # killed", "officers and the provincial government said", "Local Government Area" name no side
         armed = [n for n in armed if not n.startswith("Government of")]
     foreign = foreign_army(armed, country) if cues.cross_border and kind != "Protests" else None
     if foreign is not None and (home_force(pairs, country) or cues.firefight):
@@ -207,9 +207,9 @@ def _main_actors(
     gang = with_role(pairs, groups, "perpetrator") if cues.criminal and not rivals(sentences) else None
     if gang is not None and first in (convention, gang) and _gang_members(pairs, convention):
         # Unnamed gang members are the gang the story names as attacking: "Gang members killed 12 people ...
-        # The Viv Ansanm coalition stormed the town" (not "assailants ... burst into a pool hall controlled
-        # by the Barrio 18 gang", nor an insurgency's habit: "No one has claimed the attack, but Baluch
-        # separatists often target ..."; ACLED leaves unclaimed attacks unidentified)
+        # The Viv Ansanm coalition stormed the town" (not "gunmen ... raided a bar that the MS-13
+        # gang ran", nor an insurgency's habit: "No group has admitted the bombing, though Baloch
+        # insurgents regularly strike ..."; ACLED leaves unclaimed attacks unidentified)
         first = gang
         armed = [n for n in armed if n != convention]
     if kind == "Violence against civilians":
@@ -391,7 +391,7 @@ def _fired_first(pairs: list[Pair], name: str, sentences: list[Sentence]) -> boo
 # A force's own posts and vehicles, named after it: "a police station", "an army camp", "a police van".
 _FORCE_PROPERTY = re.compile(r"\s+(?:station|post|outpost|chowki|camp|barracks|vehicles?|vans?|jeeps?|cars?)\b",
                              re.IGNORECASE)
-# ... as the object of the crowd's wrecking (not "in front of the Old Police Camp")
+# ... as the object of the crowd's wrecking (not "gathered near the old police camp gate")
 _WRECKED = re.compile(r"\b(?:set\s+(?:on\s+)?fire(?:\s+to)?|torched|attacked|ransacked|vandali[sz]ed|stormed|"
                       r"burn(?:ed|t)(?:\s+down)?|gheraoed|pelted\s+stones\s+at|smashed)\s+(?:an?\s+|the\s+|two\s+|"
                       r"three\s+|several\s+)?(?:local\s+)?$", re.IGNORECASE)

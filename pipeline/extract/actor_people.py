@@ -252,7 +252,7 @@ def _speaker(toks: Tokens, first: int, last: int) -> bool:
     return last - first < 4 and (before in SPEECH or after in SPEECH)
 
 
-# Words before a name that make it a place ("found dead in Colonia Los Portales", "shots near Kruta Balka"),
+# Words before a name that make it a place ("found dead in Colonia Santa Fe", "shots near Staryi Bykiv"),
 # and after it ("a shoot-out in Vila Pauline neighborhood") or after a place's noun and "of" ("the town of
 # Pont-Sonde"); a possessive stays a person's ("in Ali Khan's house").
 _LOCATIVES = words("in near at outside inside into towards toward around from")

@@ -121,8 +121,8 @@ def _saying_after(toks: Tokens, k: int, verbs: frozenset[str] = _SAYING) -> int 
     return None
 
 
-# After a bare participle right after its noun, words that show no object follows: "4 militants
-# killed and 3 injured", "soldier shot in ambush" (headline and note grammar).
+# After a bare participle right after its noun, words that show no object follows: "6 rebels
+# killed and 2 injured", "soldier shot in ambush" (headline and note grammar).
 _NO_OBJECT = words("and in by when after during near on while following due , . ; :")
 # Verbs that always take an object when active ("bombers struck in the capital" is active).
 _TRANSITIVE = words("killed wounded injured shot abducted kidnapped arrested detained executed beheaded murdered "
@@ -131,8 +131,8 @@ _TRANSITIVE = words("killed wounded injured shot abducted kidnapped arrested det
 
 def _subject_next(toks: Tokens, last: int, k: int) -> bool:
     """True when the verb at `k` follows the mention ending at `last` directly, or after a conjunct of
-    up to three words ("4 TTP and LI militants killed", "Seven soldiers, civilian killed"), or after an
-    apposition of up to four ("Washiqur Rahman, another secular blogger hacked to death")."""
+    up to three words ("3 ADF and LRA fighters killed", "Two guards, porter killed"), or after an
+    apposition of up to four ("Anil Verma, a young local reporter stabbed")."""
     return k == last + 1 or (word(toks, last + 1) == "and" and k - last <= 4) or (
         word(toks, last + 1) == "," and k - last <= 5)
 
@@ -272,8 +272,8 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
     if by is not None and _harmed_before_by(toks, by):
         return "perpetrator"
     if _object_of_verb(toks, f.first) or _group_of_the_objects(toks, f.first) or _held_place_hit(toks, f.first):
-        # "gunned down an ANP leader and injured his guards", "killing two fighters of the SDF", "fired
-        # missiles at the positions of the Luhansk People's Militia"
+        # "shot dead a PPP councillor and wounded his driver", "killing two fighters of the SDF", "shelled
+        # the trenches of the Donetsk People's Republic army"
         return "target"
     if _names_its_violence(toks, f):
         return "perpetrator"
@@ -293,8 +293,8 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
         return "target"  # "eleven civilians were among 15 people killed": among the victims
     if _included(toks, f.first):
         return "target"  # "killed 28 people, including 11 soldiers": among the victims
-    # the owner of a thing ("the policeman's house") is no subject of the verb after it: "Militants entered the
-    # policeman's house and killed the policeman"
+    # the owner of a thing ("the policeman's house") is no subject of the verb after it: "Gunmen stormed the
+    # judge's home and shot the judge"
     owned_thing = word(toks, f.last + 1) == "s" and word(toks, f.last + 2) in _OWNED_THINGS
     relative = _relative_role(toks, f)
     if relative is not None:
@@ -343,7 +343,7 @@ _LEFT_STATES = words("dead injured wounded hurt")
 
 def _among_the_dead(toks: Tokens, first: int) -> bool:
     """True for a mention told as the victims after "of the dead" or "among the victims" (within a few words):
-    "Of the dead, 19 were soldiers", "Among the dead were six policemen" (not "the son of a police officer")."""
+    "Of the dead, 19 were soldiers", "Among the dead were six policemen" (not "the nephew of a police constable")."""
     if word(toks, _before_determiners(toks, first)) not in _COPULAS:
         return False
     return any(word(toks, k) in ("of", "among") and word(toks, k + 1) == "the" and word(toks, k + 2) in _VICTIM_NOUNS
@@ -353,14 +353,14 @@ def _among_the_dead(toks: Tokens, first: int) -> bool:
 _OWN_PRONOUNS = words("we they it its their our")
 # Nouns that count victims: "the number of activists killed", "the toll of soldiers".
 _TALLY_NOUNS = words("number toll tally count")
-# Words between a passive's "by" and its agent: "by an unknown number of gunmen", "by a group of men".
+# Words between a passive's "by" and its agent: "by an unidentified band of gunmen", "by a group of men".
 _AGENT_LEAD = words(
     "the a an unknown unidentified suspected alleged armed some several two three four five six seven eight nine ten "
     "about around nearly group number gang band of"
 )
 
 
-_AGENT_REACH = 8  # tokens from a passive verb of violence to its "by": "shot to death in Memorare neighborhood by"
+_AGENT_REACH = 8  # tokens from a passive verb of violence to its "by": "shot dead in the Las Flores district by"
 # Participles whose agent is the violence's: "an attack carried out by", "a raid conducted by".
 _AGENTIVE = words("carried conducted launched perpetrated committed staged mounted executed orchestrated claimed "
                   "triggered masterminded")
@@ -372,7 +372,7 @@ def _harmed_before_by(toks: Tokens, by: int) -> bool:
     the market by two armed men"; not "killed, police said by phone")."""
     before_by = word(toks, by - 1)
     if before_by in _AFFILIATION or (before_by.endswith("ed") and before_by not in _HARM_OR_AGENTIVE):
-        return False  # "a district held by Islamic State": the agent of another participle
+        return False  # "a town controlled by al-Shabaab": the agent of another participle
     for k in range(by - 1, max(-1, by - 1 - _AGENT_REACH), -1):
         if toks.low[k] in HARM_VERBS:
             return True
@@ -427,7 +427,7 @@ def _target_after_verb(toks: Tokens, f: Found) -> str | None:
         if toks.low[k] == "fire" and word(toks, k - 1) in ("opened", "open", "opening"):
             return "target"  # "opened fire at the police"
         if toks.low[k] in _SUBORDINATORS:
-            return None  # "... injured when a group of Boko Haram terrorists invaded": the clause's subject
+            return None  # "... wounded when a band of ISWAP fighters raided": the clause's subject
     return None
 
 
@@ -480,8 +480,8 @@ def _object_of_verb(toks: Tokens, first: int) -> bool:
 
 
 def _group_of_the_objects(toks: Tokens, first: int) -> bool:
-    """True for the group whose members an active verb of violence governs: "killing two fighters of the
-    Kurdish-led Syrian Democratic Forces", "killed a commander of Hezbollah"."""
+    """True for the group whose members an active verb of violence governs: "killing three commanders of
+    the Arakan Army", "killed a commander of Hezbollah"."""
     k = first - 1
     if word(toks, k) in _AFFILIATION and word(toks, k - 1) == "-":
         k -= 3  # "of the Kurdish-led": past the description
@@ -530,7 +530,7 @@ def _opponent(toks: Tokens, first: int) -> bool:
     k = _before_determiners(toks, first)
     if word(toks, k) not in ("with", "against") or word(toks, k - 1) not in _FIGHTS:
         return False
-    # ("killed after an encounter with police": the fight the victims died in, told after them)
+    # ("shot dead during a skirmish with troops": the fight the victims died in, told after them)
     return any(word(toks, j) in ("in", "during", "after", "following") for j in range(k - 4, k - 1))
 
 
@@ -539,6 +539,6 @@ def _object_of_preposition(toks: Tokens, first: int) -> bool:
     k = _before_determiners(toks, first)
     if word(toks, k) == "of" and word(toks, k - 1) in _COLLECTIVES:
         # "a team of soldiers clashed": the soldiers are the team, unless the team is itself an
-        # object ("pelted stones at a team of police").
+        # object ("threw rocks at a squad of police").
         return _object_of_preposition(toks, k - 1)
     return word(toks, k) in _PREPOSITIONS

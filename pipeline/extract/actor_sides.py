@@ -43,7 +43,7 @@ def armed_victims(pairs: list[Pair], country: str | None) -> bool:
         if m.role == "target" and (n.startswith(("Military Forces", "Police Forces")) or inter_code(n, country) == 2)
     }
     actors = {n for m, n in pairs if m.role != "target" and inter_code(n, country) in (1, 2, 3, 8)}
-    # "6 soldiers, 24 militants killed in attacks": the dead of both sides tell of a fight between them
+    # "4 soldiers, 17 rebels killed in clashes": the dead of both sides tell of a fight between them
     both_sides = {inter_code(n, country) == 1 for n in victims} == {True, False}
     return bool(victims) and (bool(actors - victims) or both_sides)
 
@@ -156,7 +156,7 @@ def with_role(pairs: list[Pair], names: list[str], role: str) -> str | None:
     return next((n for n in names if n in with_role), None)
 
 
-# The words of fighting that no state takes part in: "an ethnic clash between Hausa and Yoruba traders", "a
+# The words of fighting that no state takes part in: "a communal clash between Fulani and Bachama villagers", "a
 # rival cult clash", "clashes between two communities", "a shoot-out between criminal groups".
 _PEOPLE = (
     r"rival|ethnic|inter-?ethnic|communal|inter-?communal|clans?|inter-?clan|tribes(?:men)?|factions?|"

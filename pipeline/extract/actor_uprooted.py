@@ -8,10 +8,10 @@ no nationality the text gives, acting or harmed in it:
 - not with a nationality before them ("210 Venezuelan migrants returned"): their country's;
 - not from a place of the incident's own country ("migrants from UP and Bihar pelted stones",
   "Bru refugees from Mizoram"): internal migrants are that country's people;
-- not in relief camps ("refugees have turned up at relief camps in Mehsana"): people displaced at home;
-- not the object of others' action or talk ("protested against help being offered to Rohingya
-  migrants", "against permanent settlement of Bru refugees"): the people who act are others
-  ("a group of 78 migrants" is a count, not an object).
+- not in relief camps ("families are sheltering in relief camps near Anand"): people displaced at home;
+- not the object of others' action or talk ("objected to aid being given to Rohingya
+  migrants", "opposed the resettlement of Bru refugees"): the people who act are others
+  ("a group of 40 migrants" is a count, not an object).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from pipeline.extract.types import ActorMention, Sentence
 UPROOTED = frozenset({"refugees", "migrants", "asylum seekers", "immigrants"})
 # Words before a mention that make it the object of someone else's act or words.
 _OBJECT_BEFORE = frozenset({"against", "to", "toward", "towards", "for"})
-# Nouns before "of" that count the people rather than take them as object ("a group of 78 migrants").
+# Nouns before "of" that count the people rather than take them as object ("a group of 40 migrants").
 _COUNT_NOUNS = frozenset({"group", "groups", "number", "batch", "hundreds", "thousands", "dozens", "scores",
                           "crowd", "band", "party", "family", "families"})
 _WORD = re.compile(r"[\w'’-]+")
@@ -70,5 +70,5 @@ def _reading(mention: ActorMention, sentences: list[Sentence], country: str | No
         if word in _OBJECT_BEFORE:
             return "object"
         if word == "of" and (position == 0 or before[position - 1] not in _COUNT_NOUNS):
-            return "object"  # "settlement of Bru refugees", not "a group of 78 migrants"
+            return "object"  # "resettlement of Bru refugees", not "a group of 40 migrants"
     return "acting"

@@ -99,16 +99,16 @@ def summarise(
     # (an intervention kills no one either: ACLED's force that kills protesters is excessive)
     protest_killed = sub_event_type in _UNARMED_PROTESTS and killed > 0
     if protest_killed and _forces_harm(actors, casualties, article.body, ("killed",)):
-        # a protest where the state's forces are told beside its dead ("a student was killed by a tear gas shell
-        # fired by police during a protest"): ACLED's excessive force
+        # a protest where the state's forces are told beside its dead ("a farmer died when police fired tear gas at
+        # the rally"): ACLED's excessive force
         sub_event_type = "Excessive force against protesters"
     elif sub_event_type == "Peaceful protest" and injured and not killed \
             and _forces_harm(actors, casualties, article.body, ("injured",)):
         sub_event_type = "Protest with intervention"  # its wounded, by the forces beside them: an intervention
     elif protest_killed and _killed_by_violence(casualties, sentences, _VIOLENT_DEATH):
-        # people killed are no peaceful protest: by a crowd ("a mob of 5,000 killed nearly 65 persons", in a story
-        # typed by "those who called for the bandh"), ACLED's mob violence; by others ("attacked a political rally
-        # with firearms, killing many", "an activist was shot dead during a sit-in"), an attack
+        # people killed are no peaceful protest: by a crowd ("a crowd of 3,000 killed some 20 people", in a story
+        # typed by "the groups that had called the bandh"), ACLED's mob violence; by others ("fired on an election
+        # meeting, killing several", "a student was gunned down at a sit-in"), an attack
         mob = _killed_by_violence(casualties, sentences, _CROWD_WORDS)
         event_type, sub_event_type = ("Riots", "Mob violence") if mob else ("Violence against civilians", "Attack")
     country, admin1, location = incident_place(sentences, actors)
@@ -145,7 +145,7 @@ def _forces_harm(
     actors: list[ActorMention], casualties: list[CasualtyMention], body: str, categories: tuple[str, ...]
 ) -> bool:
     """True when a state force is named in a sentence that reports people harmed (of `categories`), not as one
-    that stood by ("six policemen stood and watched a mob lynch two") nor beside another side named as the doer."""
+    that stood by ("four constables looked on as a crowd lynched a man") nor beside another side named as the doer."""
     harmed = [c for c in casualties if c.status == "reported" and c.category in categories]
     forces = {m.actor_name for m in actors if m.actor_type == "state_forces"}
     by_others = {c.sentence_index for c in harmed if c.perpetrator is not None and c.perpetrator not in forces}
@@ -199,7 +199,7 @@ def _typed_by_sides(
     """The (event type, sub-event type) once the sides are known, as ACLED codes them: clans,
     families or villages fighting each other (identity militias on both sides) and an armed group's
     attack on soldiers, police or another armed group ("gunmen assassinated a QSD member") are armed
-    clashes, and so are a state force's killings of militants ("security forces kill 33 militants"); an
+    clashes, and so are a state force's killings of militants ("security forces kill 27 militants"); an
     armed group's "arrests" ("QSD arrested four people") are abductions; a crowd's fight
     with the police or attack on people is a riot whatever its cue words ("party activists and the
     police clashed"), unless guns were fired on both sides or the crowd fought an army."""
@@ -213,7 +213,7 @@ def _typed_by_sides(
         return "Battles", "Armed clash"
     if sub_event_type == "Attack" and second in (1, 2, 3) and first in (1, 2, 3) and _armed_victim(
             actor2, incident_mentions(actors, country), casualties):
-        return "Battles", "Armed clash"  # (and the state's forces killing militants: "troops kill 33 militants")
+        return "Battles", "Armed clash"  # (and the state's forces killing militants: "troops kill 27 militants")
     if sub_event_type == "Arrests" and first in (2, 3) and any(
             m.actor_name == actor1 and m.role == "perpetrator" for m in actors) and not _arrested(
             actor1, actors, casualties):

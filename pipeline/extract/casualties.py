@@ -196,7 +196,7 @@ def _sentence_mentions(
             if (category, group.start) in taken:
                 continue  # one number, one mention per category ("killed and beheaded 3")
             if (group.noun or "").lower() in _OTHER_HARM.get(category, ()):
-                continue  # "left 58 dead and 43 others injured": the dead are no wounded
+                continue  # "left 12 dead and 30 others hurt": the dead are no wounded
             if group.qualifier == "implicit" and (category == "displaced" or anchor.group(0).lower() in _COUNT_NOUNS):
                 continue  # displacement is counted in numbers, and "preventive arrests" names no one
             if _EUPHEMISM.match(anchor.group(0)) and not _fighters(group.noun):
@@ -271,8 +271,8 @@ def _opening_news(
 ) -> list[CasualtyMention]:
     """The article's opening sentence is its news, even a few days old: "Clashes earlier this
     month killed nine people, officials said on Thursday" reports the nine, when the period dates
-    the main clause before its figure (not "an official who was in charge when seven died in
-    rioting earlier this month has been killed": the seven are background). The period may also
+    the main clause before its figure (not "a commander who led the unit when five died in
+    clashes earlier this month has been shot dead": the five are background). The period may also
     follow the figure in its clause: "Troops killed two militants late last month in X"."""
     # "The bodies of seven men abducted last month were discovered": the sentence's news is another harm, and
     # the period dates the one told of its victims

@@ -2,11 +2,11 @@
 
 A figure's perpetrator is an actor mention of the same sentence that `actor_roles` reads as the
 perpetrator of the violence, chosen by the figure's grammar:
-- the subject of a participle clause ("..., killing seven", "..., leaving one dead and one wounded");
+- the subject of a participle clause ("..., killing seven", "..., leaving two dead and three hurt");
 - for a figure that is its verb's subject ("two others were injured", "three died"), the agent after
-  it ("in police firing", "when gunmen stormed"), never a name before it ("one was killed in police
-  firing and two others were injured as violence spread" does not say who injured the two), unless
-  "in which" leads back to a side's violence ("the police firing in which one person was killed");
+  it ("in police firing", "when gunmen stormed"), never a name before it ("a youth died in police
+  firing and three more were hurt as the riot grew" does not say who hurt the three), unless
+  "in which" leads back to a side's violence ("the police firing in which a boy was killed");
 - otherwise the nearest doer on either side ("Gunmen abducted 25 students").
 A claimant counts only for its own deed ("the Taliban claimed to have killed dozens of soldiers", "IS
 claimed responsibility"), and a state force that tells of arrests made them. Never a doer: a side of a
@@ -45,13 +45,13 @@ def with_perpetrators(
             doers[c.sentence_index] = [m for m in doers[c.sentence_index] if not _among_victims(m, c, body)]
     found = [_with_perpetrator(c, doers.get(c.sentence_index, []), body)
              if c.sentence_index in doers or c.claimed_by is not None else c for c in casualties]
-    # Arrests are a state force's deed: one that tells of them ("Over 100 persons were arrested, police said")
+    # Arrests are a state force's deed: one that tells of them ("More than 60 people were arrested, police said")
     # tells of its own.
     found = [replace(c, perpetrator=tellers[c.sentence_index][0].actor_name)
              if c.perpetrator is None and c.category == "arrested" and tellers.get(c.sentence_index) else c
              for c in found]
-    # An arrest is the state's act: by a force its sentence names ("youths clashed with Israeli forces during an
-    # arrest raid"), else by the police of the incident's country ("five activists were arrested today"), as ACLED
+    # An arrest is the state's act: by a force its sentence names ("Israeli troops raided the camp and
+    # detained four men"), else by the police of the incident's country ("five activists were arrested today"), as ACLED
     # codes arrests; not one only demanded, denied or threatened.
     forces: dict[int, str] = {}
     for m in actors:
@@ -67,7 +67,7 @@ _ARRESTS_MADE = frozenset({"reported", "background", "cumulative"})
 
 def _among_victims(actor: ActorMention, casualty: CasualtyMention, body: str) -> bool:
     """True when the actor mention is part of the words naming the figure's victims, right after the figure, or
-    listed with them right before it ("to get VHP, Bajrang Dal and other activists arrested")."""
+    listed with them right before it ("to get Shiv Sena, MNS and other cadres arrested")."""
     victim = (casualty.victim or "").lower()
     gap = actor.char_start - casualty.char_end
     if victim and actor.text.lower() in victim and 0 <= gap <= len(victim) + 3:
@@ -92,8 +92,8 @@ _CLAUSE_OPENING = re.compile(r"(?:^|\band|\bbut|\bwhile|[,;])\s*$", re.IGNORECAS
 _CLAUSE_END = re.compile(r"[,;:.()]")
 
 
-# Before an actor after the figure, words that start a clause of its own: "were stabbed to death and the police
-# fired in the air", "58 persons were burnt alive ..., the police arrested two".
+# Before an actor after the figure, words that start a clause of its own: "were hacked to death and the police
+# lathi-charged the mob", "nine people were burnt alive ..., the police held four".
 _OWN_CLAUSE = re.compile(r"(?:\band|\bbut|,)\s+(?:the\s+)?$", re.IGNORECASE)
 # A break between a figure and an actor after it: another clause or a contrast ("20 were killed and 80 injured, whereas
 # another report said security forces shot dead 21").
@@ -113,7 +113,7 @@ def _with_perpetrator(casualty: CasualtyMention, doers: list[ActorMention], body
     subject = _subject(casualty, body)
     relative = _RELATIVE_DEED.search(body, max(0, casualty.char_start - 60), casualty.char_start)
     if before and _PARTICIPLE.search(body, max(0, casualty.char_start - 30), casualty.char_start):
-        # ", killing seven", ", leaving one dead and one wounded": the clause's subject did it, not the nearest name
+        # ", killing seven", ", leaving two dead and three hurt": the clause's subject did it, not the nearest name
         candidates = before[:1]
     elif relative is not None:
         # "gunmen who killed five": the relative pronoun's antecedent did it; "in connection with the market bombing
@@ -122,7 +122,7 @@ def _with_perpetrator(casualty: CasualtyMention, doers: list[ActorMention], body
             relative.start() - m.char_end <= 20 and _its_violence(body, m.char_end))]  # "the police firing that left"
     elif subject and before and _RELATIVE.search(body, max(0, casualty.char_start - 20), casualty.char_start) \
             and _its_violence(body, before[-1].char_end):
-        candidates = before[-1:]  # "a probe into the police firing in which one person was killed": the antecedent's
+        candidates = before[-1:]  # "a probe into the police firing in which a boy was killed": the antecedent's
     elif subject:
         candidates = after
     else:
@@ -165,8 +165,8 @@ _DEED_AFTER = re.compile(
     re.IGNORECASE)
 
 
-# A relative clause whose antecedent is the violence: "the police firing ... in which one person was killed" (not
-# "police arrested 62 in connection with the carnage in which 58 were charred").
+# A relative clause whose antecedent is the violence: "the police firing ... in which a boy was killed" (not
+# "police held 14 in connection with the ambush in which 11 were shot").
 _RELATIVE = re.compile(r"\b(?:in|during)\s+which\s+$", re.IGNORECASE)
 _NEXT_WORDS = re.compile(r"(?:['’]s)?\s+([\w-]+)(?:\s+([\w-]+))?")
 

@@ -6,10 +6,10 @@ non-combatants killed, while `killed` (ACLED) counts every fatality. The rule:
 - civilians = killed minus the killed figures the text names as combatants: soldiers,
   police, guards and other security forces, militants, rebels and other fighters, and the
   attackers themselves ("gunmen", "the bomber", "killed 12 people and himself");
-- a combatant figure counts whether it is a group of its own ("21 police officers and 20
+- a combatant figure counts whether it is a group of its own ("14 police officers and 9
   civilians") or a part of the toll ("15 people, including eight policemen", "two soldiers
-  were among the dead", "one of the dead was a policeman", "of the 12 killed, nine were
-  civilians and three police officers"), an aside the casualty mentions leave out included;
+  were among the dead", "one of the dead was a policeman", "of the 15 dead, eleven were
+  villagers and four were soldiers"), an aside the casualty mentions leave out included;
 - the head noun of the victim phrase decides ("a journalist who covered the police" is no
   policeman, "wives of soldiers" are no soldiers); a victim the text does not establish as a
   combatant ("suspected rebels", "former soldiers") and an unqualified one ("people",
@@ -85,7 +85,7 @@ _WORD = re.compile(r"[a-z][a-z'-]*")
 _ASIDE = re.compile(
     r"\b(?:including|included|includes|among\s+(?:them|whom|those|the\s+(?:dead|victims|killed))"
     r"(?:\s+(?:were|are))?|of\s+(?:whom|them))\b\s*|\(|"
-    # "of the 12 people killed, nine were civilians": the toll inside the opener
+    # "of the 15 people dead, eleven were villagers": the toll inside the opener
     r"\bof\s+(?:the|those)\s+(?P<toll>[\w\s-]{0,25}?(?:killed|dead|victims|fatalities)),\s*",
     re.IGNORECASE,
 )
@@ -93,7 +93,7 @@ _ASIDE_END = re.compile(r"[);.:]|\s(?:who|which|while|when|after|before|as|in|at
 _ASIDE_REACH = 90
 _HURT = re.compile(r"wound|injur|hurt", re.IGNORECASE)
 _COPULAS = frozenset({"were", "was", "are", "is"})
-# what a part of the dead was: "[one] of the fatalities was a UN soldier"
+# what a part of the dead was: "[two] of the victims were border guards"
 _PREDICATE = re.compile(
     r"(?:\s+of\s+(?:the|those)\s+[\w\s'-]{0,30}?)?\s+(?:was|were)\s+(?:a|an|the)?\s*"
     r"(?P<np>[\w\s'-]{1,40}?)(?=[,.;]|\s+and\b|$)"
@@ -146,7 +146,7 @@ def _groups(
 
 def _part_kind(mention: CasualtyMention, sentence: Sentence | None) -> str:
     """The kind of a mention's victims; for a part whose victims the predicate names ("one of
-    the fatalities was a UN soldier", "two of the dead were policemen"), the predicate's."""
+    the victims was a peacekeeper", "two of the dead were policemen"), the predicate's."""
     found = victim_kind(mention.victim)
     if found != "other" or mention.link != "part" or sentence is None:
         return found
@@ -159,7 +159,7 @@ def _combatants(groups: list[tuple[str, int, str]], *, lead: bool, killed: int) 
     """The combatants one sentence counts among the toll, by kind. The first sentence with a
     figure gives the toll; a later one adds to it or details it only when it says so: a part
     ("two policemen were among the dead"), more ("two soldiers also died"), or a breakdown
-    ("six civilians and one soldier died"). A later combatant figure of its own ("the strike
+    ("five villagers and two soldiers died"). A later combatant figure of its own ("the strike
     also killed a dozen insurgents") is not in the toll the first sentence gave."""
     breakdown = any(g not in _COMBATANT_KINDS for g, _, _ in groups) and sum(c for _, c, _ in groups) <= killed
     sums: dict[str, int] = {}

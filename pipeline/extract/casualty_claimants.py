@@ -71,8 +71,8 @@ def claimant(
         # "the group said it killed 23, while the army said five died": not the group's five; "rejected the
         # rebels' claim that 40 were killed, saying only three died": the three are the army's
         return None
-    # the claim's subject, not an actor of an earlier clause ("police said one was killed, while the
-    # party claimed two of its activists were killed": not the police's claim)
+    # the claim's subject, not an actor of an earlier clause ("police said one died, while the
+    # union claimed three of its members were killed": not the police's claim)
     before_claim = [a for a in actors if 0 <= a.char_end - sentence_start <= claim.start()
                     and not _OTHER_CLAUSE.search(_ASIDE.sub(" ", text[a.char_end - sentence_start:claim.start()]))]
     if before_claim:

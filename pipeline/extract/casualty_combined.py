@@ -1,11 +1,11 @@
-"""One figure for the killed and the wounded together: "IS said it killed and injured 22
-supporters", "the number of people killed and wounded has risen to 22 and 30 injured".
+"""One figure for the killed and the wounded together: "the group said it killed and wounded 31
+soldiers", "the number of people killed and wounded has climbed to 17 and 25 injured".
 
 Coordinated harm verbs share their victims, so such a figure is read once as killed and once
 as injured. Where the article gives the wounded a figure of their own, the shared one is not
-theirs: the injured are the separate figure ("22 and 30 injured": 30), and a shared figure
-larger than it is a combined toll of both, so the killed are the rest ("killed and injured
-22 ... the number of injured at 3": 19 killed, 3 injured). Without a separate figure nothing
+theirs: the injured are the separate figure ("17 and 25 injured": 25), and a shared figure
+larger than it is a combined toll of both, so the killed are the rest ("killed and wounded
+31 ... the number of wounded at 6": 25 killed, 6 wounded). Without a separate figure nothing
 changes: the text says no more.
 
 The wounded who later died are no longer wounded: "Two soldiers were wounded; one of them
@@ -26,8 +26,8 @@ Total = Callable[[list[CasualtyMention], str], int]
 # Links of a figure the wounded may be given apart from the shared one.
 _OWN_LINKS = ("new", "more", "update", "total", "alternative")
 # The words that tie a death to the wounded: "two of the wounded later died", "of whom".
-# The partitive must be the death's own, not a wounded figure's before it ("injuring 3 of them and
-# killing 1": the 1 is not one of the 3).
+# The partitive must be the death's own, not a wounded figure's before it ("wounding 4 of them and
+# killing 2": the 2 are not among the 4).
 _OF_WOUNDED = re.compile(r".*\b(?:injured|wounded|hurt)", re.IGNORECASE)
 _OF_WHOM = re.compile(r"(?:of\s+)?(?:whom|them)", re.IGNORECASE)
 # A death told of one person named before: "He succumbed to his injuries", "The victim died in hospital".

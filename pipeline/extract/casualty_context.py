@@ -9,7 +9,7 @@ Status (first rule that applies, read in the clause around the figure):
 - cumulative: tolls over a period, "70,000 have died since 2021", "so far this year"; not
   "the worst clashes since 2021", where "since" belongs to a superlative;
 - background: another, earlier incident: "last year's attack that killed 20", "in 2008", a known
-  incident's dead set apart from a toll ("this excludes the 58 dead in the train fire");
+  incident's dead set apart from a toll ("the figure excludes the 33 killed in the bus ambush");
 - reported: everything else. Claims stay reported and record `claimed_by`.
 
 The figure's link to the article's other figures (part, more, update, ...) is read by
@@ -62,7 +62,7 @@ def sentence_text(text: str, start: int) -> SentenceText:
         plain = plain[:start_] + " " * (end_ - start_) + plain[end_:]
     not_news = cue.accident(text) or cue.POSTHUMOUS.search(text)
     # a gathering attacked is no protest whose occasion a harm may be: "a suicide bombing at a political rally
-    # that killed 54" (a force's attack on a sit-in, "an attack by police at a sit-in", is the protest's own)
+    # that killed 54" (a force's attack on a sit-in, "an attack by police on a vigil", is the protest's own)
     protest = cue.PROTEST.search(text) is not None and _GATHERING_ATTACKED.search(text) is None
     return SentenceText(text, plain, protest, not_news.group(0) if not_news else None, start)
 
@@ -98,8 +98,8 @@ def describe(
         # "the bodies of [seven men] abducted by gunmen last month were found": the same, after the figure
         plain = plain[:history.start("history")] + " " * len(history.group("history")) + plain[history.end("history"):]
     clause_start, clause_end = _clause(plain, left, right)
-    # the words just after the figure, a part of it named in between skipped: "10,000 arrests, including
-    # preventive ones, have been made till now"
+    # the words just after the figure, a part of it named in between skipped: "about 2,300 arrests, including
+    # ones made as a precaution, have been recorded till now"
     reach = right + 45
     including = _INCLUDING_ASIDE.match(text, right)
     if including:
@@ -107,20 +107,20 @@ def describe(
     status, reason = _status(plain, clause_start, min(clause_end, reach), anchor, sentence.protest, left,
                              sentence.not_news)
     if status == "cumulative" and _TAKEN_PLACE.search(reason or "") and _DATED_NOW.search(plain, reach, clause_end):
-        # "the 27 deaths which have taken place in the village on Friday night": one night's dead
+        # "the 14 deaths which have taken place in the hamlet late on Sunday": one night's dead
         status, reason = "reported", None
     tally = cue.ARREST_TALLY.search(plain, clause_start, clause_end) if status == "reported" and (
         anchor.lastgroup or "").endswith("_arrested") else None
-    if tally:  # "so far 3,976 persons have been arrested all over the state": the arrests of days, not a raid's
+    if tally:  # "so far 1,240 people have been held throughout the state": the arrests of days, not a raid's
         status, reason = "cumulative", " ".join(tally.group(0).split())
     elif status == "reported" and (anchor.lastgroup or "").endswith("_arrested") and cue.BAIL_AFTER.match(
             plain, anchor.end()):
         status, reason = "cumulative", "bail"  # "of the 900 arrested, 600 have got bail": arrests before the news
     regional = cue.REGIONAL_TALLY.search(plain, clause_start, clause_end) if status == "reported" else None
-    if regional:  # "77 deaths had been reported from several parts of the state": many places' dead
+    if regional:  # "41 killings had been reported from various parts of the country": many places' dead
         status, reason = "cumulative", " ".join(regional.group(0).split())
     spread = _spread_over_region(plain, anchor) if status == "reported" else None
-    if spread:  # "over 300 people have died in Gujarat because ...": a state's dead, explained, not one incident's
+    if spread:  # "more than 150 people have died in Assam because ...": a state's dead, explained, not one incident's
         status, reason = "cumulative", spread
     war = _WHOLE_WAR.match(plain, anchor.end()) if status == "reported" and _PERFECT_BEFORE.search(
         plain, max(0, anchor.start() - 30), anchor.start()) else None
@@ -155,8 +155,8 @@ def describe(
     return Context(status, reason or link_reason, claimed_by, link)
 
 
-# A perfect-tense toll over a whole state or country, then explained: "over 300 people have died in Gujarat
-# because ...", "scores have been killed in rural Gujarat due to police failure". A lede's "have been killed in
+# A perfect-tense toll over a whole state or country, then explained: "more than 150 people have died in Assam
+# because ...", "dozens have been killed in rural Assam owing to official neglect". A lede's "have been killed in
 # Kenya, police said" or "in Nigeria's Borno state" goes on differently.
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:been\s+)?$", re.IGNORECASE)
 # A whole war named after a perfect-tense harm: "have been killed in the conflict", "have died in the war".
@@ -248,8 +248,8 @@ def _clause(text: str, left: int, right: int) -> tuple[int, int]:
     """The comma- or semicolon-delimited stretch of `text` around [left, right)."""
     near = max(0, left - _REACH)
     before = max(text.rfind(",", near, left), text.rfind(";", near, left), near - 1)
-    # a figure set outside a tally opens a clause of its own: "the toll has gone up to 231 but this does
-    # not include the 27 deaths in the village on Friday night" (the toll's cues are not the 27's)
+    # a figure set outside a tally opens a clause of its own: "the toll has climbed to 118 but this does
+    # not include the 14 deaths in the hamlet late on Sunday" (the toll's cues are not the 14's)
     excluded = [m.end() - 1 for m in _EXCLUSION.finditer(text, before + 1, left)]
     before = max([before, *excluded])
     far = min(len(text), right + _REACH)
@@ -273,11 +273,11 @@ def _status(
         return "negated", negation.group(0).strip()
     excluded = _EXCLUDED.search(text, max(0, left - 40), left)
     if excluded and not _DATED_NOW.search(text, anchor.end(), anchor.end() + 80):
-        # "the toll has reached 600; this excludes the 58 dead in the train fire": a known incident's dead, set
-        # apart (not "... the 27 deaths in the village on Friday night", a new incident's)
+        # "the toll has reached 412; the figure excludes the 33 killed in the bus ambush": a known incident's
+        # dead, set apart (not "... the 14 deaths in the hamlet late on Sunday", a new incident's)
         return "background", " ".join(excluded.group(0).split())
     former = _FORMER_FIGURE.search(text, max(0, left - 40), left)
-    if former:  # "the figure was up from 59 dead on Wednesday to 69": the figure a later one replaces
+    if former:  # "the count went up from 41 dead on Tuesday to 47": the figure a later one replaces
         return "background", " ".join(former.group(0).split())
     near = max(0, anchor.start() - _REACH)
     denial = cue.DENIAL.search(text, near, anchor.start()) or cue.DENIED_AFTER.search(
@@ -294,10 +294,10 @@ def _status(
         return "background", "laid to rest"
     consequence = _CONSEQUENCE.search(text, max(0, anchor.start() - 24), anchor.start())
     if consequence and _MODAL_AFTER.match(text, max(anchor.end(), left)):
-        # "firing resulting in the killing of thousands of people will be counter-productive": what would follow
+        # "a crackdown leading to the killing of hundreds of people would prove disastrous": what would follow
         return "hypothetical", " ".join(consequence.group(0).split())
     census = _STILL_ADMITTED.match(text, anchor.end()) if anchor.end() > left else None
-    if census:  # "820 persons with serious injuries were still admitted to various hospitals": a ward's census
+    if census:  # "about 310 people with burns are still admitted to two city hospitals": a ward's census
         return "cumulative", " ".join(census.group(0).split())
     threat = cue.THREAT.search(text, max(clause_start - 40, 0, anchor.start() - 80), anchor.start())
     if threat:
@@ -354,7 +354,7 @@ def _status(
     # "two days after [six were killed]", or after a clause of its own: "a week after [a raid killed six]"
     first = min(left, anchor.start())
     since_event = _SINCE_EVENT.search(text, max(0, first - 40), first)
-    if since_event:  # "post-Godhra, 668 persons had died in communal violence": a tally since that event
+    if since_event:  # "post-Kandhamal, 120 people had died in the riots": a tally since that event
         return "cumulative", since_event.group(0).strip(" ,")
     earlier = cue.DAYS_AFTER.search(text, max(0, left - 24), left) or cue.DAYS_AFTER_CLAUSE.search(
         text, max(0, first - 80), first)
@@ -388,7 +388,7 @@ def _status(
     comma = text.find(",", 0, min(clause_start, 41))
     opening = text[:comma] if comma > 0 else ""
     # "Since the war began, more than 31,000 people have been killed": a running toll too (not a
-    # few days' spell: "Since the beginning of this week, the militia ... killed 10")
+    # few days' spell: "Since early this week, the gang ... killed 8")
     cumulative = cue.CUMULATIVE.search(clause) or (
         cue.CUMULATIVE.match(opening) if opening and not _SHORT_SPAN.search(opening) else None)
     # read on in the sentence: the clause may end just after "since" ("... displaced 300 families since")
@@ -398,7 +398,7 @@ def _status(
         cumulative = None
     # "the 1984 riots in Delhi, where 3,000 died": a relative clause about an earlier, dated event
     antecedent = text[max(0, clause_start - 80):clause_start] if _RELATIVE_START.match(text, clause_start) else ""
-    if cumulative is None and antecedent:  # "the violence in the state, in which hundreds have lost their lives"
+    if cumulative is None and antecedent:  # "the unrest in the region, in which scores have died"
         cumulative = cue.SPELL_PERFECT.search(antecedent + clause)
     if cumulative and not cue.SUPERLATIVE_SINCE.search(clause):
         return "cumulative", " ".join(cumulative.group(0).split())  # blanked asides leave runs of spaces
@@ -483,7 +483,7 @@ _CONSEQUENCE = re.compile(r"\b(?:resulting|result|results|leading|lead|leads)\s+
                           re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:will|would|could|might|may)\s+(?:be|have|prove|lead|cause)\b",
                           re.IGNORECASE)
-# (not "two other people who suffered gunshot wounds were still being treated", the incident's own wounded)
+# (not "three more victims with bullet wounds were still being treated", the incident's own wounded)
 _STILL_ADMITTED = re.compile(r"\s+(?:are|were)\s+still\s+admitted\b", re.IGNORECASE)
 _TAKEN_PLACE = re.compile(r"\btaken\s+place$", re.IGNORECASE)
 _EXCLUSION = re.compile(

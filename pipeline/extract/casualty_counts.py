@@ -17,7 +17,7 @@ Rules (ACLED's counting rules where they apply):
   add up to the total so far: a breakdown); "the toll rose to 12" and a
   restated total ("3 fatalities") replace (a toll naming one of the first figure's groups, "the
   number of police killed rose to 16", replaces that group's figure only); an exact figure
-  replaces a vague one ("dozens were killed ... officials say 69 were killed"); a lone described victim named again with
+  replaces a vague one ("dozens were killed ... officials say 57 were killed"); a lone described victim named again with
   companions ("gunned down the vice mayor ... the vice mayor and his driver were shot") adds
   the companions; other later figures restate or detail the first;
 - two or more figures in later sentences that add up exactly to the first figure are its
@@ -201,7 +201,7 @@ def _category_total(
             total = fresh + added
             lead = None
         elif total is None or (vague_only and fresh and not any(m.qualifier == "vague" for m in mentions)):
-            # the first figure, or an exact one replacing a vague start ("dozens ... 69 were killed")
+            # the first figure, or an exact one replacing a vague start ("dozens ... 57 were killed")
             if fresh or added:
                 total = fresh + added
                 lead, later, parts = total, 0, 0
@@ -214,7 +214,7 @@ def _category_total(
         elif not (fresh and fresh + added == total):  # "Seven died at once and two more later": a breakdown
             total += added
         if vague_only and total is not None and not replacing and (known := _parts(mentions)) > total:
-            # "several others were wounded ... a foreigner was among the eight others who were wounded": the parts
+            # "a number of people were hurt ... a tourist was one of the six others who were hurt": the parts
             # prove more victims than the vague start guessed
             total = known
         if lead is not None and later == lead and parts > 1 and not vague_only:
@@ -227,7 +227,7 @@ def _category_total(
         # with no lead figure to stand beside, the conservative one is the toll
         total = min(rivals)
     if total is None:  # only parts were given ("killing five of them"): the largest sentence's parts
-        # are known dead ("the dead included six civilians and two soldiers": 8; "a judge was among
+        # are known dead ("the dead included four farmers and three policemen": 7; "a judge was among
         # the dead": 1)
         total = max((_parts(ms) for ms in by_sentence.values()), default=0)
     return total or 0
@@ -235,7 +235,7 @@ def _category_total(
 
 def _contrasted(mention: CasualtyMention, casualties: list[CasualtyMention]) -> CasualtyMention:
     """`mention`, made a new figure when its "others" set it apart from another harm's figure before it in its
-    sentence ("killing four people and injuring four others": other than the dead, no more wounded than told)."""
+    sentence ("killing three people and wounding three others": other than the dead, no more wounded than told)."""
     if mention.link != "more" or mention.reason not in ("others", "other"):
         return mention
     before = [m for m in casualties if m.sentence_index == mention.sentence_index and m.char_start < mention.char_start
@@ -257,7 +257,7 @@ def _replaced_group(replacing: list[CasualtyMention], groups: list[CasualtyMenti
 
 def _new_toll(replacing: list[CasualtyMention]) -> int:
     """The toll a sentence's updates give: the last one, or their sum when each names a victim group
-    of its own, none vague ("fatalities stand at 5 militia troops and one RCSS/SSA troop": 6)."""
+    of its own, none vague ("fatalities stand at 4 KIA fighters and two Tatmadaw soldiers": 6)."""
     victims = [m.victim for m in replacing]
     if (len(replacing) > 1 and all(victims) and len(set(victims)) == len(victims)
             and all(m.qualifier != "vague" for m in replacing)):

@@ -1,5 +1,5 @@
 """Tolls whose harm verb was edited out of the text: "a car bomb five people in the town",
-"seven civilians, including five children, were in air strikes". Summaries cut from longer
+"nine villagers, among them four women, were in a drone attack". Summaries cut from longer
 reports lose a verb now and then; the figure is still the incident's toll.
 
 A verbless sentence naming one person before "in an air strike by" gives one (pattern 3).
@@ -31,13 +31,13 @@ _ELIDED = re.compile(
     # 1: "a car bomb [killed] five people", "a suicide bomber [killed] 12 worshippers"
     rf"\b(?:car\s+bomb|bomb|blast|explosion|air\s*strike|airstrike|suicide\s+bomber|suicide\s+attack)\s+"
     rf"(?P<n1>{NUMBER_PATTERN})\s+(?:[\w-]+\s+)?{_PEOPLE}\b(?!\s+(?:were|was|are|have|had)\b)|"
-    # 2: "seven civilians, including five children, were [killed] in air strikes"
+    # 2: "nine villagers, among them four women, were [killed] in a drone attack"
     rf"\b(?P<n2>{NUMBER_PATTERN})\s+(?:[\w-]+\s+)?{_PEOPLE}(?:\s*,[^,.;]{{1,60}},)?\s+(?:was|were)\s+in\s+"
     rf"(?:an?\s+|the\s+|twin\s+|two\s+|several\s+)?(?:[\w-]+\s+)?{_ATTACK}\b",
     re.IGNORECASE,
 )
-# 3: a verbless sentence about one person: "The party's leader, Ali Musa, [was killed] in an air
-# strike by the coalition", "the village chief, 81, [was killed] in by unknown assailants"
+# 3: a verbless sentence about one person: "The group's commander, Omar Said, [was killed] in a
+# drone attack by the army", "the headman, 74, [was killed] in by unidentified gunmen"
 _ELIDED_ONE = re.compile(rf",\s+in\s+(?:by|an?\s+(?:[\w-]+\s+)?{_ATTACK}\s+by)\b", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|did|does)\b", re.IGNORECASE)
 

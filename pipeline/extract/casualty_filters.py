@@ -1,5 +1,5 @@
 """Which numbers and harm words are not casualty figures: years, dates, ages, units and money
-("15 tonnes", "Ujjal, 40,"), participles used as adjectives ("eight displaced Syrians",
+("15 tonnes", "Ramesh, 52,"), participles used as adjectives ("eight displaced Syrians",
 "the wounded soldier"), which describe victims rather than report harm, and figurative harm ("felt
 hurt", "healing the wounds").
 """
@@ -13,7 +13,7 @@ from pipeline.extract.casualty_nouns import PLURAL_PEOPLE
 from pipeline.extract.numbers import NUMBER_PATTERN, Quantity, parse_number
 
 _WORD = re.compile(r"[\w'’.-]+")
-# a modifier before a thing noun that heads its phrase ("8,300 tear-gas shells", "several militant
+# a modifier before a thing noun that heads its phrase ("6,400 tear-gas shells", "several militant
 # groups"); not "two suspected cattle thieves", where the thing word is itself a modifier, nor a harm
 # participle ("three killed days after the truce")
 _THING_AFTER = re.compile(
@@ -30,7 +30,7 @@ _AGE = re.compile(r"[A-Z][\w'’.-]*\s*[,(]\s*$")
 _LOWER_AGE = re.compile(r"\b([a-z][a-z'’.-]*[a-z])\s*([,(])\s*$")
 _CLOSING = {",": ",", "(": ")"}
 _COUNT_AFTER = re.compile(r"\s*(?:including|among|mostly|most|many|all|of\s+whom|some|several)\b", re.I)
-# Nouns that make a preceding participle an adjective: "a 48-year-old displaced person died".
+# Nouns that make a preceding participle an adjective: "a 61-year-old displaced woman died".
 _PERSON_NOUNS = words(
     """person persons people man men woman women child children civilian civilians family families soldier
     soldiers villager villagers resident residents boy boys girl girls"""
@@ -47,8 +47,8 @@ _ABOUT_DEATH = re.compile(r"\b(?:cause|causes|manner|time|date|place|certificate
 # A court's sentence is not a killing: "sentenced five to death", "the death penalty".
 _SENTENCED_TO = re.compile(r"\b(?:sentenc|condemn)\w*(?:\s+[\w'’-]+){0,4}\s+to\s*$", re.I)
 _DEATH_AS_PUNISHMENT = re.compile(r"\s+(?:sentences?|penalty|penalties|row|warrants?)\b", re.I)
-# "Bodies" that speak or act are organisations: "eight other Muslim bodies also said", "student bodies",
-# "several other bodies are holding meetings".
+# "Bodies" that speak or act are organisations: "five Christian bodies also demanded", "student bodies",
+# "other bodies are planning a meeting".
 _ORGANISATION_BEFORE = re.compile(
     r"\b(?:religious|political|muslim|hindu|sikh|christian|jewish|islamic|student|students'|trade|civic|"
     r"professional|social|statutory|regulatory|governing|international|regional|voluntary|advisory|"
@@ -66,7 +66,7 @@ _ORGANISATION_AFTER = re.compile(
 )
 _CLOCK = re.compile(r"\b\d{1,2}[.:]\d{2}$")
 _MAGNITUDE = re.compile(r"\s*(?:million|billion|lakh|crore|m|bn)\b", re.I)
-# Money is not people: "Rs 50,000 to the injured", "$2,000 for each victim".
+# Money is not people: "Rs 25,000 to each wounded person", "$3,000 for each victim".
 _MONEY_BEFORE = re.compile(r"(?:[$£€₹¥]|\b(?:rs|inr|usd|pkr|npr|lkr|ksh|kes|ngn|tk|eur|gbp)\.?)\s*$", re.I)
 
 
@@ -95,12 +95,12 @@ def may_count_people(text: str, q: Quantity) -> bool:
     if q.qualifier == "exact" and _YEAR.fullmatch(text[q.start:q.end]):
         return False
     if _CLOCK.search(text, q.start, q.end) and not _MAGNITUDE.match(text, q.end):
-        return False  # "around 6.30 in the morning": a time of day, not six people
+        return False  # "at about 7.45 in the evening": a time of day, not seven people
     before = text[max(0, q.start - 24):q.start]
     if LABEL_BEFORE.search(before) or _MONEY_BEFORE.search(before):
         return False
     if _AGE.search(before) and re.match(r"\s*[,)]", text[q.end:q.end + 2]):
-        return False  # "Ujjal, 40, a bus passenger": an age after a name
+        return False  # "Ramesh, 52, a shop owner": an age after a name
     lower_age = _LOWER_AGE.search(before)
     if lower_age and q.best < 100 and lower_age.group(1) not in _FUNCTION_WORDS \
             and text[q.end:q.end + 1] == _CLOSING[lower_age.group(2)] \
@@ -114,12 +114,12 @@ def may_count_people(text: str, q: Quantity) -> bool:
     if text[q.start:q.end].lower() == "both" and (not after or after[0] in _FUNCTION_WORDS):
         return False  # "residents of A and B both in C": a floating "both", not a count
     if text[q.start:q.end].lower() == "both" and len(after) > 1 and after[1] == "and" and after[0].endswith("s"):
-        return False  # "the death of both hindus and muslims": "both ... and" joins two groups, not two people
+        return False  # "the killing of both sikhs and christians": "both ... and" joins two groups, not two people
     if after and after[0] == "of" and len(after) > 1 and q.vague:
         after = after[1:]  # "dozens of soldiers": look at the noun
     thing = _THING_AFTER.match(text, q.end)
     if thing and _thing(thing.group(1).lower()):
-        return False  # "8,300 tear-gas shells", "five armoured vehicles": a compound or participle before the thing
+        return False  # "6,400 tear-gas shells", "five armoured vehicles": a compound or participle before the thing
     return not (after and after[0].rstrip(".,") in NOT_PEOPLE) and not text[q.end:q.end + 2].startswith("%")
 
 
@@ -138,8 +138,8 @@ _RESCUED_BEFORE = re.compile(
     rf"(?:{NUMBER_PATTERN}|dozens|scores|hundreds)\s+$",
     re.IGNORECASE,
 )
-# The wounded brought to hospital: "(eight seriously wounded) people, including a child, had been
-# admitted to a hospital", "(three injured) inmates were taken to hospital".
+# The wounded brought to hospital: "(five badly hurt) passengers, including a boy, had been
+# moved to a clinic", "(two wounded) prisoners were rushed to hospital".
 _TO_HOSPITAL = re.compile(
     r"\s+[a-z][\w-]*(?:\s*,[^,.;]{0,50},)?\s+(?:were|had\s+been|have\s+been|are)\s+(?:\w+\s+)?"
     r"(?:taken|rushed|admitted|brought|airlifted|evacuated|moved|transferred|referred|being\s+treated|treated|"
@@ -182,8 +182,8 @@ def attributive(text: str, anchor: re.Match[str]) -> bool:
         return False
     if anchor.lastgroup == "p_injured" and (_TO_HOSPITAL.match(text, anchor.end()) or _RESCUED_BEFORE.search(
             text, max(0, anchor.start() - 40), anchor.start())):
-        # "Three injured inmates were taken to a hospital", "Rescue workers pulled 14 injured people from the
-        # rubble": the wounded, counted (not "rushed the injured Sah to a clinic": someone told of already)
+        # "Two wounded prisoners were rushed to a clinic", "Firemen carried 11 injured residents out of the
+        # building": the wounded, counted (not "rushed the injured Sah to a clinic": someone told of already)
         return False
     # a scare-quoted participle is a label too: "four 'missing' persons were executed"
     before = text[max(0, anchor.start() - 20):anchor.start()].rstrip("‘'“\"").split()
@@ -194,7 +194,7 @@ def attributive(text: str, anchor: re.Match[str]) -> bool:
     if noun in _FUNCTION_WORDS or noun in NOT_PEOPLE:
         return False
     if noun in _PERSON_NOUNS:
-        # "a 48-year-old displaced person died"; but after a noun "killed" is a verb in a headline,
+        # "a 61-year-old displaced woman died"; but after a noun "killed" is a verb in a headline,
         # "Troops killed woman, child", as "killed" rarely describes a person before its noun
         return not (anchor.lastgroup == "p_killed" and word.isalpha() and word not in _DETERMINERS
                     and parse_number(word) is None)

@@ -45,7 +45,7 @@ def gapped_group(
         if gap is None or not re.search(rf"\b{gap.group('prep')}\b", text[start:gap.start()], re.IGNORECASE):
             return []
     if _GAP_BREAK.search(_ASIDE.sub(spaces, text[start:gap.start()])):
-        return []  # "killed X after holding him and four others at a ranch": another verb's object
+        return []  # "shot X after keeping him and three others in a warehouse": another verb's object
     q = numbers.first_starting(gap.start("n"), gap.start("n"))
     if q is None or q.qualifier == "vague":
         return []  # "five were killed and many others in nearby villages": no figure to add

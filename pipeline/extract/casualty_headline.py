@@ -1,8 +1,8 @@
 """A headline at the top of a text restates its story's figures.
 
-Scraped or pasted articles often keep their headline as the first line of the text ("Mob kills
-two more extortionists in Williamnagar", then "Another mob beat to death two more extortionists
-..."). The headline's figure is the lead's told first, not another group of victims, even where
+Scraped or pasted articles often keep their headline as the first line of the text ("Villagers lynch
+two more cattle thieves in Dhubri", then "Another crowd lynched two more cattle thieves near the
+market ..."). The headline's figure is the lead's told first, not another group of victims, even where
 its words would add ("two more" twice is not four). A headline is the story's first sentence
 when a line break, not a full stop, ends it and it is short; each of its reported figures in
 numbers that a later sentence gives again (same harm, same number) is linked `same` to it. (A

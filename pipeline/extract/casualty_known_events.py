@@ -1,8 +1,8 @@
 """Tolls of an earlier event named as the reader knows it, after the article has given its own:
-"Police fired on a mob, killing two. The violence followed the Godhra carnage which resulted in the
-death of 58 passengers" (58 died days before; the news is the two).
+"Police fired at a crowd, killing three. The unrest came after the Dantewada ambush which
+resulted in the death of 76 troopers" (76 died months before; the news is the three).
 
-An event called by its name ("the Godhra carnage", "the Sabarmati Express attack": a word or
+An event called by its name ("the Dantewada ambush", "the Samjhauta Express bombing": a word or
 more between "the" and the event's noun) with a relative clause giving its toll is one the
 reader has heard of. It is read as background only once the article has reported a figure of
 the same harm before it: a text that opens on such a clause ("The hotel attack that killed 20
@@ -21,15 +21,15 @@ _EVENT_NOUNS = (
     r"(?:carnage|massacre|tragedy|attacks?|incident|killings|riots|blasts?|bombings?|episode|burning|arson|"
     r"violence|firing|explosions?|ambush|raid)"
 )
-# "the Godhra carnage in which ", "the Sabarmati Express attack that killed ", "the Godhra carnage which
-# resulted in the death of ": the event's name, a relative pronoun and a few words, up to the figure
+# "the Dantewada ambush in which ", "the Samjhauta Express bombing that killed ", "the Dantewada ambush
+# which resulted in the death of ": the event's name, a relative pronoun and a few words, up to the figure
 _NAMED_EVENT = re.compile(
     rf"\bthe\s+(?:[\w'’-]+\s+){{1,3}}{_EVENT_NOUNS}\s*,?\s+(?:in\s+which|during\s+which|where|which|that)\s+"
     r"(?P<clause>(?:[\w'’-]+\s+){0,6})$",
     re.IGNORECASE,
 )
-# Words that make the named event the past that today's news follows from: "the situation arising out of the
-# Godhra tragedy in which 58 passengers died", "in the wake of the Pulwama attack that killed 40 troopers"
+# Words that make the named event the past that today's news follows from: "the tension arising out of the
+# Dantewada ambush in which 76 troopers died", "in the aftermath of the Uri attack that killed 19 soldiers"
 _IN_ITS_WAKE = re.compile(
     r"\b(?:arising\s+(?:out\s+)?of|in\s+the\s+(?:wake|aftermath|context)\s+of|since|following|after|"
     r"in\s+(?:retaliation|revenge)\s+for|to\s+avenge|anniversary\s+of|in\s+connection\s+with)\s+$",

@@ -25,7 +25,7 @@ _ALSO_BEFORE = re.compile(r"\balso\s+$", re.IGNORECASE)
 _INVERTED_UPDATE = re.compile(
     r"\b(?:rais(?:e|es|ed|ing)|br(?:ing|ings|ought|inging)|tak(?:e|es|ing)|took|push(?:ed|es|ing)?)\s+to\s+"
     r"(?:(?:at\s+least|about|around|nearly|more\s+than|over)\s+)?$", re.IGNORECASE)
-# The second figure of an update told for two harms: "has risen to 22 (dead) and 30 injured".
+# The second figure of an update told for two harms: "has climbed to 17 (dead) and 25 injured".
 _JOINED_UPDATE = re.compile(
     r"\b(?:r(?:ose|isen)|climbed|increased|jumped|gone\s+up|went\s+up)\s+to\s+[\w,.-]+\s+(?:(?:dead|killed|deaths)\s+)?"
     r"and\s+$", re.IGNORECASE)
@@ -71,7 +71,7 @@ def figure_link(text: str, anchor: re.Match[str], start: int, end: int, voice: s
         if alternative:  # "witnesses put the death toll at 8", "a higher toll of 14": another source's figure
             return "alternative", alternative.group(0)
         guess = _GUESSED_TOLL.search(text, anchor.end(), start)
-        if guess:  # "the toll could be closer to 50": an estimate beside the counted figure
+        if guess:  # "the real toll might be nearer 40": an estimate beside the counted figure
             return "alternative", guess.group(0)
         window = text[max(0, anchor.start() - 30) : start]
         earlier = _EARLIER_TOLL.search(window)
@@ -81,10 +81,10 @@ def figure_link(text: str, anchor: re.Match[str], start: int, end: int, voice: s
         return ("update", update.group(0)) if update else ("total", anchor.group(0))
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
     rival = _OTHER_REPORT.search(text, 0, start)
-    if rival:  # "Another report indicated that 20 were killed and more than 80 others injured": another source's
+    if rival:  # "A separate account said 14 were killed and about 60 others hurt": another source's
         return "alternative", rival.group(0)
     joined = _JOINED_UPDATE.search(before)
-    if joined:  # "the number killed and wounded has risen to 22 and 30 injured": both figures updated
+    if joined:  # "the number killed and wounded has climbed to 17 and 25 injured": both figures updated
         return "update", " ".join(joined.group(0).split())
     inverted = _INVERTED_UPDATE.search(before)
     if inverted and _THE_TOLL_AFTER.match(after):  # "raising to 21 the number killed in Monday's attack"

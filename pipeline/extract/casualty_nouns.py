@@ -46,21 +46,21 @@ NOT_PERSON_HEADS = words(
     hand hands role involvement link links nexus complicity human
     """
 ) | words(
-    # vehicles and trains, "detained" at a station: "the Vaishali Express was detained at Narayanpur"
+    # vehicles and trains, "detained" at a station: "the Howrah Mail was detained at Kharagpur"
     """
     express mail train trains flight flights vessel vessels tanker tankers lorry lorries jeep van cargo goods
     """
 ) | words(
     # a modal or other function word read as the head means the phrase is a clause, not a victim:
-    # "the so-called secular parties must [be hurt]", "the police will not be able to make any [arrests]"
+    # "the ruling party's leaders must [be hurt]", "the squad was not able to carry out [arrests]"
     "must should could would will can may might shall be been being able given about either beyond"
     # an adverb after the verb is no object: "compensation to those subsequently killed [elsewhere]", "the
-    # train was attacked [again at Vadodara] and two persons were stabbed"
+    # bus was stoned [again near Anand] and three passengers were knifed"
     " elsewhere later earlier"
     # a participle of reporting after a harm noun is no victim: "No fatalities nor injuries [reported]"
     " reported confirmed recorded registered"
 ) | ADVERBS
-# Institutions are not victims ("the board ... requested", "the state bjp apprehended cross-voting"),
+# Institutions are not victims ("the board ... requested", "the party unit feared defections"),
 # unless an "of" phrase makes them part of a person's title ("a Communist Party of India activist").
 INSTITUTION_HEADS = words(
     """

@@ -1,5 +1,5 @@
-"""An ordinal victim raising the toll by one: "Five workers were killed ... A sixth worker was
-kidnapped during the attack; his body was found two days later" reports six dead.
+"""An ordinal victim raising the toll by one: "Four guards died in the raid ... A fifth guard,
+taken away by the gunmen, was found dead the next morning" reports five dead.
 
 News counts a late victim by its rank in the toll ("a sixth victim", "a third soldier"); the
 sentence's own figure is only "his body", read as one implicit victim of a later sentence,

@@ -1,4 +1,4 @@
-"""Deaths that a diplomatic reaction is about: "Country summons envoy after death of two civilians",
+"""Deaths that a diplomatic reaction is about: "Country recalls ambassador over killing of three fishermen",
 "Ministry lodges protest over soldier's killing".
 
 "After/over the death of" usually names an earlier incident, the occasion of what the sentence

@@ -2,13 +2,13 @@
 
 News of an attack often carries more than one toll for the same victims: the police figure
 and the residents' ("seven were killed, although villagers said over 10 died"), an early
-report and a later one ("At least 18 people were killed ... Other reports stated 19
+report and a later one ("At least 23 people died ... Other reports stated 24
 killed"). Two figures, two columns:
 
 - `killed` follows ACLED: where source reports differ, the most conservative figure stands
   ("seven were killed, police said; residents said 11" -> 7). A rival figure raises it only
-  when the lead figure is an open lower bound that the rival agrees with ("at least 18" and
-  "19 killed": the more precise report, not a dispute), or a later sourced sentence lists more
+  when the lead figure is an open lower bound that the rival agrees with ("at least 23" and
+  "24 killed": the more precise report, not a dispute), or a later sourced sentence lists more
   victims group by group than the bound ("at least 10 ... police said five civilians, three
   soldiers and all four attackers were killed" -> 12). A lower figure lowers it only when the
   lead is a party's claim of its own kills that another source answers ("the Taliban claimed
@@ -19,15 +19,15 @@ killed"). Two figures, two columns:
 
 A rival report is a figure `casualty_context` marks as another source's ("witnesses put the
 toll at 8", "residents said 10 were killed, police said 8"), or a new figure in a later
-sentence that names its source ("Local residents said 10 people were killed"). Not rival
-reports: guesses ("the toll could be closer to 50"), denied, threatened or cumulative
+sentence that names its source ("Residents of the village said 9 people had died"). Not rival
+reports: guesses ("the real toll might be nearer 40"), denied, threatened or cumulative
 figures (not `reported`), parts ("including two soldiers"), additions ("two more"), a
 later sentence's figure with no source (a detail, or another incident), a figure for
 another victim group ("five soldiers were killed ... the army said 30 militants died"), a
 figure in a sentence about an earlier or another incident ("last week, 20 were killed in a
 similar attack, police said"), and a figure over ten times the first (a wider count: "the
 UN said 300 were killed in the province").
-A toll that a later sentence itemises ("leaving one man, four women and two children dead") is
+A toll that a later sentence itemises ("leaving two men, three women and a child dead") is
 a count of known victims and is not revised.
 """
 
@@ -39,7 +39,7 @@ from pipeline.extract.casualty_persons import head_noun
 from pipeline.extract.types import CasualtyMention, Sentence
 
 # The reason on a figure that another source in the same sentence gives for the same victims
-# ("police said one person was killed, while the party claimed two of its activists were killed"),
+# ("police said one man died, while the union claimed three of its members were killed"),
 # already judged the same people there.
 RIVAL_SOURCE = "another source's figure"
 # The reason on a side's own count of its dead set against its enemy's figure ("; the group said it
@@ -59,7 +59,7 @@ _SOURCE = re.compile(
 # A revised toll is at most this many times the first: a far larger figure is rather a wider count
 # ("120 have been killed in the region") than another report of the incident.
 TOLL_REACH = 10
-# A sentence about an earlier or another incident: "Last week, 20 people were killed in a similar
+# A sentence about an earlier or another incident: "Last month, 16 people died in a similar
 # attack, officials said" is no report of this incident's toll.
 _EARLIER = re.compile(
     r"\b(?:last|previous|past)\s+(?:week|weekend|month|year)s?\b|\b(?:days?|weeks?|months?|years?)\s+"
@@ -67,7 +67,7 @@ _EARLIER = re.compile(
     r"\b(?:another|a\s+separate|an\s+earlier|a\s+previous)\s+(?:attack|incident|raid|blast|bombing|clash|massacre)",
     re.IGNORECASE,
 )
-# "the toll could be closer to 50": an estimate beside a count, not a report of one
+# "the real toll might be nearer 40": an estimate beside a count, not a report of one
 _GUESS = re.compile(r"\b(?:could|may|might)\b", re.IGNORECASE)
 # Victim nouns that may name the same people as any other figure of the incident.
 _NOT_HEADS = frozenset({"a", "an", "of", "other", "more", "the"})
@@ -87,7 +87,7 @@ def highest_report(
 ) -> int:
     """The incident's `total` for `category`, raised to the highest rival report of the same
     victims; with `bounds_only`, only when the lead figure is an open lower bound ("at least
-    18"), ACLED's conservative figure (see the module docstring)."""
+    23"), ACLED's conservative figure (see the module docstring)."""
     reported = [m for m in casualties if m.category == category and m.status == "reported"]
     tolls = [m for m in reported if m.link in _TOLL_LINKS]
     if not total or not tolls:
@@ -144,8 +144,8 @@ def _itemised_sums(reported: list[CasualtyMention], base: int, texts: dict[int, 
 
 
 def _itemised(total: int, reported: list[CasualtyMention], base: int) -> bool:
-    """True when a later sentence lists the toll's victims group by group ("leaving one man, four
-    women and two children dead" after "seven were killed"): a count of known victims, which a
+    """True when a later sentence lists the toll's victims group by group ("leaving two men, three
+    women and a child dead" after "six were killed"): a count of known victims, which a
     rival report's round figure does not revise."""
     by_sentence: dict[int, list[int]] = {}
     for m in reported:

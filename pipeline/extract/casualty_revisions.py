@@ -1,8 +1,8 @@
-"""Figures revised in the sentence that gave them: "had given a death toll of 514 on Monday,
-revised it to 512 on Tuesday", "killing 10 people, a figure later revised to 12", "put the toll
+"""Figures revised in the sentence that gave them: "had announced a death toll of 233 on Friday,
+revised it to 229 on Saturday", "killing 10 people, a figure later revised to 12", "put the toll
 at 10 but later raised it to 12".
 
-The revised number names no harm of its own ("revised it to 512"), so the harm-word reading
+The revised number names no harm of its own ("revised it to 229"), so the harm-word reading
 does not see it. Here it becomes a mention of the figure before it in the sentence, in that
 figure's category, linked as an `update` of it ("the toll rose to 12" is one already), so the
 toll the article ends on is the revised one. A number already read as a figure is left alone.
@@ -16,7 +16,7 @@ from dataclasses import replace
 from pipeline.extract.numbers import NUMBER_PATTERN, parse_number
 from pipeline.extract.types import CasualtyMention, Sentence
 
-# "revised it to 512", "was revised to 12", "later raised the figure to 12", "lowered the toll
+# "revised it to 229", "was revised to 12", "later raised the figure to 12", "lowered the toll
 # downward to 8": a verb of revising, the figure it revises ("it", "the toll"; a bare "revised",
 # "corrected", "updated" or "amended" is said of figures, "increased to" of anything), "to", the number
 _FIGURE = r"(?:it|this|that|the\s+(?:(?:death|casualty|fatality|injury)\s+)?(?:toll|figure|number|count|tally))"
@@ -48,7 +48,7 @@ def revised_figures(body: str, sentences: list[Sentence], mentions: list[Casualt
             if not count or not earlier or any(m.char_start < end and start < m.char_end for m in own):
                 continue  # no figure before it to revise, or the number is read already
             if _PROSPECT.search(sentence.text, max(0, match.start() - 30), match.start()):
-                continue  # "the figure is expected to be revised to 470": not revised yet
+                continue  # "the count is likely to be revised to 305": not revised yet
             # the toll the sentence gave, rather than a vague count told beside it ("many bodies")
             tolls = [m for m in earlier if m.link in _TOLL_LINKS]
             revised = (tolls or earlier)[-1]

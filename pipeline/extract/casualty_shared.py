@@ -55,7 +55,7 @@ def split_active_passive(text: str, anchors: list[re.Match[str]], victims: list[
         chain = AUX_CHAIN.search(between)
         passive = chain is not None and PASSIVE_AUX.search(chain.group(0)) is not None
         if not (passive or fled) or _RELATIVE.search(between):
-            continue  # "killed six and wounded 22", "killing five people who were being detained"
+            continue  # "killed seven and wounded 18", "killing four men who were being held"
         shared = [g for g in victims[i + 1] if g.start in objects]
         if not shared:
             continue
@@ -68,16 +68,16 @@ def split_active_passive(text: str, anchors: list[re.Match[str]], victims: list[
             victims[i] = [g for g in victims[i] if g.start != last.start]
 
 
-# the wounded told of in a relative clause on the dead: "(the death of four persons) who were seriously
-# (injured in the attack)"
+# the wounded told of in a relative clause on the dead: "(the deaths of two men) who had been badly
+# (hurt in the blast)"
 _WHO_WERE = re.compile(
     r"^(?:\s+[\w'’-]+){0,3}?\s*,?\s*who\s+(?:had\s+been|were|was|had\s+(?:\w+\s+)?been)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE)
 
 
 def drop_former_wounded(text: str, anchors: list[re.Match[str]], victims: list[list[Victims]]) -> None:
-    """The dead a relative clause says were wounded are not wounded as well: "the toll rose to 62 with the
-    death of four persons who were seriously injured in the attack" (four dead, none wounded), nor those a
+    """The dead a relative clause says were wounded are not wounded as well: "the toll climbed to 38 after
+    two men who had been badly hurt in the blast died" (two dead, none wounded), nor those a
     participle says were ("three soldiers injured in an ambush died in hospital")."""
     for i in range(len(anchors) - 1):
         if kind(anchors[i])[1] == "injured" and kind(anchors[i + 1])[1] == "killed":

@@ -1,8 +1,8 @@
-"""Figures quoted from statistics: "police statistics show 125 people have died in police firing",
-"according to official figures, 2,300 have been arrested". A statistic sums a spell of days or a
+"""Figures quoted from statistics: "government statistics reveal that 84 people were killed in custody",
+"according to official figures, 1,750 have been detained". A statistic sums a spell of days or a
 whole region; it is no incident's toll, so its figures are cumulative. The sentence after it often
-goes on with the same statistics, in the present perfect and with no day of its own ("The police
-fired 6,500 rounds and have arrested a staggering 10,000 people"): its figures are the same kind.
+goes on with the same statistics, in the present perfect and with no day of its own ("Officers
+have used 3,200 tear-gas shells and have detained some 4,000 people"): its figures are the same kind.
 
 Used by `casualties.py` after every sentence's mentions are read.
 """

@@ -1,6 +1,6 @@
 """Victims read backwards from a passive or intransitive harm verb: "[three soldiers and two
 civilians] were killed", "[the chairman], who was shot dead", headline grammar ("Soldier, wife die
-in shelling"), and a number as the subject ("officials say [69] were killed").
+in shelling"), and a number as the subject ("officials say [57] were killed").
 
 Used by `casualty_victims.py`.
 """
@@ -49,7 +49,7 @@ _INCLUDING_TAIL = re.compile(
 )
 _DETERMINER_START = re.compile(r"(?:a|an|the|his|her|their|one|another)\b", re.IGNORECASE)
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-# A verb after the number of a subject phrase: "Eight children were among [11 civilians] killed".
+# A verb after the number of a subject phrase: "Five women were among [14 villagers] killed".
 # (or a clause's intransitive verb: "[Six passengers escaped] and three others were found dead")
 _VERB_INSIDE = re.compile(r"\b(?:was|were|are|is|has|have|had|escaped|survived|fled|returned|surrendered)\b",
                           re.IGNORECASE)
@@ -75,7 +75,7 @@ def subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers) 
     relative = _RELATIVE_TAIL.search(text, max(floor, end - 12), end)
     end = relative.start() if relative else end
     # Asides and "including ..." up to the verb describe the victims, they do not end the phrase;
-    # but in "including two teenagers who were killed" the victims are the included ones.
+    # but in "including three students who were killed" the victims are the included ones.
     if relative is None:
         segment = _INCLUDING_TAIL.sub(spaces, ASIDE.sub(spaces, text[floor:end]))
     else:
@@ -101,7 +101,7 @@ def subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers) 
         uncounted = victims is None or verb_inside or (isinstance(victims, Victims) and victims.qualifier == "implicit")
         if not found and uncounted:
             inner = nearest_number(text, group_start, group_end, numbers)
-            if inner is not None:  # "officials say 69", "were among five people": the number is the subject
+            if inner is not None:  # "officials say 57", "were among five people": the number is the subject
                 found.append(inner)
                 break
         if isinstance(victims, Skip) or (victims is None and headline and listed
@@ -111,7 +111,7 @@ def subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers) 
             break  # "[Three men were shot on Friday] and one of them died": a clause, not a conjunct
         found.append(victims)
     if any(g.qualifier != "implicit" for g in found):
-        # "20 militants belonging to the TTP and LEI were killed": names beside numbers are not victims
+        # "14 fighters belonging to the ADF and the FDLR were killed": names beside numbers are not victims
         found = [g for g in found if not _bare_name(text, g)]
     if not found:
         nearest = nearest_number(text, start, end, numbers)
@@ -153,8 +153,8 @@ def _partitive_whole(text: str, part: Victims, anchor_start: int, numbers: Numbe
 
 
 def _verb_inside(text: str, victims: Victims, group_end: int, later: bool) -> bool:
-    """True for a verb after the group's number ("Eight children were among [11 civilians] killed"), or, in
-    an earlier conjunct read as one person, a verb of its own: "[a yagna was performed at Asansol] and 120
+    """True for a verb after the group's number ("Five women were among [14 villagers] killed"), or, in
+    an earlier conjunct read as one person, a verb of its own: "[a puja was held at Durgapur] and 85
     were arrested" joins a clause, not a second group of victims ("a soldier who was on patrol" is one)."""
     if not (later and victims.qualifier == "implicit"):
         return _VERB_INSIDE.search(text, victims.end, group_end) is not None

@@ -117,7 +117,7 @@ def victims_of(
     if voice in ("a", "n", "c", "i"):
         if anchor.group(0).lower().startswith(_BODIES) and _KILLED_AND.search(text, max(0, anchor.start() - 60),
                                                                         anchor.start()):
-            # "killed and mutilated the body of a farmer": the farmer, killed
+            # "killed and burnt the body of a trader": the trader, killed
             return _object_victims(text, anchor.end(), ceiling, numbers, governed=True)
         if anchor.group(0).lower().startswith(_BODIES) and not _FOUND.search(text):
             # "the body of" counts the dead only when bodies are found, or when it counts them:
@@ -141,10 +141,10 @@ def victims_of(
         return _toll_victims(text, anchor.end(), len(text), numbers, group.group(1) if group else None)
     if anchor.group(0).lower() in ("bodies", "corpses") and _DEFINITE_BODIES.search(
             text, max(0, anchor.start() - 40), anchor.start()):
-        return []  # "500 people waited for the charred bodies to arrive": bodies told before, no count of them
+        return []  # "crowds gathered as the unidentified bodies were brought in": bodies told before, no count of them
     near = max(floor, anchor.start() - TAIL)
     chain = AUX_CHAIN.search(text, near, anchor.start())
-    chain = chain or COORDINATED_VERB.search(text, near, anchor.start())  # "was shot in the head and killed"
+    chain = chain or COORDINATED_VERB.search(text, near, anchor.start())  # "was stabbed in the chest and killed"
     passive = chain is not None and PASSIVE_AUX.search(chain.group(0)) is not None
     if not passive and not _INTRANSITIVE.match(anchor.group(0)):
         victims = _object_victims(text, anchor.end(), ceiling, numbers)
@@ -158,7 +158,7 @@ def victims_of(
         return []  # "killed six and wounded 22": coordinated verbs, the words before are not victims
     relative = None if passive else _OBJECT_RELATIVE.search(text, max(floor, anchor.start() - 40), anchor.start())
     if relative is not None:
-        # "except for one hostage whom they killed", "the man that gunmen shot dead": the antecedent
+        # "apart from a guard whom they killed", "the man that gunmen shot dead": the antecedent
         antecedent = subject_victims(text, floor, relative.start(), numbers)
         one = None if antecedent else implicit_one(text, _phrase_start(text, floor, relative.start()), relative.start())
         return antecedent or ([one] if one else [])
@@ -202,7 +202,7 @@ def _reduced_relative(text: str, participle: re.Match[str], floor: int) -> bool:
 
 
 def _companions(text: str, start: int, stop: int, numbers: Numbers) -> list[Victims]:
-    """Victims joined after the verb: "was killed Friday with four others", "along with his driver"."""
+    """Victims joined after the verb: "died Sunday with three others", "along with his driver"."""
     joined = _WITH.match(text, start, stop)
     if joined is None:
         return []
@@ -247,7 +247,7 @@ def _toll_victims(text: str, start: int, stop: int, numbers: Numbers, group: str
             or (not text[start:q.start].strip() and (_TOLL_AT.search(text, max(0, start - 3), start)
                                                      or _COUNTED.search(text, max(0, start - 9), start)))):
         return []  # "the toll in the attack on three positions has increased": not the toll's figure
-    # the toll may list its groups: "fatalities stand at 5 militia troops and one soldier"
+    # the toll may list its groups: "fatalities stand at 3 rebel fighters and two soldiers"
     listed = _object_victims(text, q.start, stop, numbers)
     if len(listed) > 1 and not any(_harm_between(g.noun or "") for g in listed) and not _harm_between(
             text[listed[0].end:listed[-1].end]) and not _OTHER_GROUP.search(text, listed[0].end, listed[-1].end) \
@@ -261,7 +261,7 @@ _OTHER_GROUP = re.compile(r"\b(?:with|another|others?|while|whereas|hospitals?|h
 
 
 def _harm_between(words: str) -> bool:
-    """True when a harm word lies in `words` ("22 and 30 injured": two categories, not one list)."""
+    """True when a harm word lies in `words` ("17 and 25 injured": two categories, not one list)."""
     lowered = words.lower()
     return TRIGGER.search(lowered) is not None
 
@@ -278,7 +278,7 @@ def _object_victims(
     if shared and not _harm_between(shared.group(1)):
         start = shared.end()  # "killed and mutilated a member of the community": the object of both verbs
     if re.match(r"\s*(?:and\b|,|or\b)", text[start:stop]):
-        return []  # "five people killed and 19 injured": a coordination, not an object
+        return []  # "four people killed and 16 injured": a coordination, not an object
     chunk_end = next((b.start() for b in OBJECT_BOUNDARY.finditer(text, start, stop)
                       if not numbers.inside(b.start())), stop)
     found: list[Victims] = []
@@ -292,18 +292,18 @@ def _object_victims(
         item = headline and _headline_item(text, group_start, group_end, numbers)
         if found and not listed and not item:
             # "killing 45, a spokesman said": a comma alone does not continue the list, except for a
-            # count or a person in headline grammar ("Clashes kill 19 militants, four soldiers")
+            # count or a person in headline grammar ("Clashes kill 12 rebels, three soldiers")
             break
         first = not found
         if _HARM_PARTICIPLE_NEXT.match(text, group_end) and not governed:
-            break  # "eight people killed many more injured": the group is the next verb's subject
+            break  # "six people killed several more hurt": the group is the next verb's subject
         victims = group_victims(
             text, group_start, group_end, numbers, allow_name=first or listed, bare_nouns=first or item
         )
         if isinstance(victims, Skip):
             continue  # "killed 12 people and 80 cows": not people, but the list goes on
         if victims is None:
-            break  # "killed 5 residents and rustled cattle": the list of victims has ended
+            break  # "killed 3 herders and stole goats": the list of victims has ended
         found.append(victims)
     if len(found) > 1 and found[-1].qualifier == "implicit" and (
             _SPEAKER_VERB.match(text, found[-1].end) or _CO_SPEAKERS.match(text, found[-1].end)):
@@ -362,7 +362,7 @@ def _another(text: str, start: int, stop: int, numbers: Numbers) -> list[Victims
 
 def _antecedent(text: str, position: int, numbers: Numbers) -> Victims | None:
     """The people "them" refers to: the last number of people before it in the sentence
-    ("dragged 11 men from the mosque and then executed them")."""
+    ("pulled nine men off the bus and then shot them")."""
     q = numbers.last_within(0, position)
     if q is None:
         return None

@@ -49,7 +49,7 @@ _COUNTED_THINGS = re.compile(
 _YEAR_LEAD = re.compile(r"(?:\bthe|\bin|\bof|\bsince|\bby|\bduring|\bfrom|\buntil|\btill|\bbefore|\bafter|"
                         r"\bfor|\bto|\band|\bor|\bwith|\bagainst|\bthan|\bon|\bat|\bfiscal|\bmid-?|'s|,)\s*$")
 _ENDED = re.compile(r"\s*,?\s*end(?:ed|ing)\b")
-# "the quarter ended July 31": the end month says which quarter, whatever the company's fiscal calendar.
+# "the quarter ended April 30": the end month says which quarter, whatever the company's fiscal calendar.
 _ENDED_IN = re.compile(r"\s*,?\s*ended\s+(?P<mon>[a-z]+)\.?\s+[0-9]")
 _REL_YEAR_STEP = {"this": 0, "last": -1, "next": 1, "the current": 0, "the previous": -1, "the past": -1,
                   "the same": 0}
@@ -143,7 +143,7 @@ def month_day(g: Groups, ctx: DocContext) -> Resolved:
 
 
 def week_of(g: Groups, ctx: DocContext) -> Resolved:
-    """the week of March 6: the ISO week holding that day."""
+    """the week of May 8: the ISO week holding that day."""
     resolved = month_day({"mon": g["mon"] or g["mon2"], "d": g["d"] or g["d2"], "y": g["y"]}, ctx)
     if resolved is None:
         return None
@@ -217,7 +217,7 @@ def _quarter_year(g: Groups, ctx: DocContext, explicit: str | None, rel: str | N
 
 def _reported_quarter(ctx: DocContext, year_: int, number: int) -> bool:
     """True when the quarter is one whose results are reported: over by the publication date,
-    said to have ended ("its fourth quarter ended Sept. 30") or told in the past tense. A quarter
+    said to have ended ("its third quarter ended June 30") or told in the past tense. A quarter
     still running or to come ("expects a loss in the fourth quarter") is a forecast.
     """
     if ctx.anchor is None or (year_, number) <= last_completed_quarter(ctx.anchor):
@@ -265,7 +265,7 @@ def quarter_context(ctx: DocContext, years_back: int = 0) -> Resolved:
 
 
 def period(g: Groups, ctx: DocContext) -> Resolved:
-    """the 1988 period, the year-ago period, the latest period."""
+    """the 1995 period, the year-ago period, the latest period."""
     if g["y"]:
         if ctx.quarter:
             return f"{g['y']}-Q{ctx.quarter[1]}", "year", False
@@ -274,7 +274,7 @@ def period(g: Groups, ctx: DocContext) -> Resolved:
 
 
 def half(g: Groups, ctx: DocContext) -> Resolved:
-    """the first half of 1989 -> 1989-H1; the last half of the '80s -> 198."""
+    """the first half of 1996 -> 1996-H1; the last half of the '70s -> 197."""
     if g["dec"]:
         return "19" + g["dec"][0], "year", False
     if g["dec4"]:

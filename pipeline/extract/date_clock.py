@@ -1,4 +1,4 @@
-"""Resolver for a clock time attached to a weekday: "9 a.m. Tuesday", "4 a.m. EDT Thursday".
+"""Resolver for a clock time attached to a weekday: "9 a.m. Tuesday", "5 a.m. EST Friday".
 
 TIMEX3 gives such an expression the day and the time, "2000-04-04T09:00". The
 day is found as for the weekday alone (`date_relative.weekday`); the time zone

@@ -15,9 +15,9 @@ ahead, "later this week", even when they began before it), and a date more
 than a year before publication (or before the article's latest date) is
 history: it counts only when nothing recent dates the incident and the
 publication day is unknown. A date that opens or closes a period ("since 14
-October", "until Friday", a page's "This story is from March 6, 2002") is no
+October", "until Friday", a page's "This story is from May 14, 2004") is no
 last resort either when the publication day is known: that day is the nearer
-estimate. A day naming a known earlier event ("the massacre of February 27",
+estimate. A day naming a known earlier event ("the massacre of July 10",
 "the September 11 attacks", see `date_roles`) counts as background, like a
 background toll; so is a date inside the words that make a figure a running
 total ("raising the toll from attacks this month to 100"), which is no better
@@ -27,8 +27,8 @@ the publication day is the best estimate.
 
 A full article that tells of a recent day (at most `RECENT_DAYS` before publication, not a
 statement's day nor a period's bound) is news of that day: its older dates are the events it
-recalls ("two more arrested on Saturday in connection with the attack on the train on February
-27" is Saturday's), as its older figures are (`event_reported`).
+recalls ("three more held on Sunday in connection with the bombing of the bus on July
+10" is Sunday's), as its older figures are (`event_reported`).
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ _REPORTED_BEFORE = re.compile(
     r"disclosed|revealed|statement|report|reports|according\s+to(?:\s+[\w.-]+){0,3}|quoted|"
     r"observed|remarked|asserted|alleged|noted|pointed\s+out|declared)"
     r"(?:\s+\w+ly)?(?:\s+here|\s+there)?"
-    # "said in the assembly on Friday", "told the Lok Sabha on Monday": where a statement was made
+    # "said in the assembly on Tuesday", "told the Rajya Sabha on Thursday": where a statement was made
     r"(?:\s+(?:in|to|before)\s+(?:the\s+)?(?:assembly|parliament|house|lok\s+sabha|rajya\s+sabha|senate|"
     r"legislature|council|court))?"
     r"\s*(?:,\s*)?(?:on\s+|late\s+|early\s+|on\s+late\s+)?$|"  # "said here on Sunday"
@@ -58,7 +58,7 @@ _REPORTED_BEFORE = re.compile(
 )
 # A date bounding a period rather than dating an incident: "since 5 November", "until Monday".
 _BOUNDING = re.compile(r"\b(?:since|until|till|through|by|before|after|from)\s+$")
-# The start or end of a period, never its incident: "since June 2001", "from March 15 to May 15". ("by 5pm
+# The start or end of a period, never its incident: "since June 2001", "from April 2 to June 9". ("by 5pm
 # on Saturday" is when it happened, so "by", "before" and "after" stay mere statement-like bounds.)
 _PERIOD_BOUND = re.compile(r"\b(?:since|until|till|through|from)\s+$")
 # A wire dateline's date ("MOGADISHU, March 14, 2024 (Reuters) -") is the day the story was filed: a
@@ -70,7 +70,7 @@ _DATELINE_SENTENCES = 2
 _REPORTED_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:\w+ly\s+)?(?:said|says|told|announced|reported|confirmed|stated|claimed|disclosed|revealed|"
     r"issued|released|published|accused|condemned|denied|warned|urged|blamed|"
-    # "the BJP on Saturday severely criticised the Congress": a party's words, not the violence's day
+    # "the opposition on Sunday sharply criticised the government": a party's words, not the violence's day
     r"criticised|criticized|slammed|demanded|appealed|alleged|hailed|lauded|welcomed|described|termed|"
     r"deplored|regretted|expressed|reacted|lashed\s+out|hit\s+out|cautioned|assured|promised|vowed|pledged|"
     r"rejected|dismissed|defended|sought|gave\s+(?:mixed\s+)?reactions?)\b"
@@ -205,7 +205,7 @@ def _candidates(
                         or (_in_dateline_reach(mention, sentence) and _DATELINE_END.match(after)))
         if reported and days_after and mention.precision == "day" and not _BOUNDING.search(before):
             # the incident's day, told by the statement's ("police said on Monday, a day after the attack"),
-            # not that of a death it came after ("died late Monday, two days after being shot")
+            # not that of a death it came after ("succumbed on Friday, three days after being stabbed")
             date -= dt.timedelta(days=_DAYS[days_after.group(1)])
             reported = statement = False
         index = mention.sentence_index
@@ -239,7 +239,7 @@ def statement_day(mention: DateMention, sentence: Sentence) -> bool:
 
 
 def period_bound(mention: DateMention, sentence: Sentence) -> bool:
-    """True for a date opening or closing a period: "since Friday", a page's "This story is from March 6"."""
+    """True for a date opening or closing a period: "since Friday", a page's "This story is from May 14"."""
     return _BOUNDING.search(around(mention, sentence)[0]) is not None
 
 
@@ -265,8 +265,8 @@ _ACT_BEFORE_ITS_CAUSE = re.compile(
 
 
 def _bounds_period(before: str, text: str, after: str) -> bool:
-    """True for a date opening or closing a period ("since 14 October", "until Friday", "from March 15 to
-    May 15", a page's "This story is from March 6"); a possessive names an event ("the toll from Monday's
+    """True for a date opening or closing a period ("since 14 October", "until Friday", "from April 2 to
+    June 9", a page's "This story is from May 14"); a possessive names an event ("the toll from Monday's
     bombing"), which is the incident's day."""
     return _PERIOD_BOUND.search(before) is not None and not _possessive(text, after)
 
@@ -288,7 +288,7 @@ def incident_date(
     """(event_date, precision) of the incident the article reports; `full` for a full article,
     whose older dates give way to a recent day it tells of (see the module docstring); `aftermath` when
     the incident is no violence (arrests, a protest), which the day of a known violent event it names
-    ("arrested 62 in connection with the carnage of February 27") never dates."""
+    ("held 14 in connection with the massacre of July 10") never dates."""
     day = published.date() if published is not None else None
     body_of = {s.index: s for s in sentences}
     candidates = _candidates(dates, body_of, casualties, day)

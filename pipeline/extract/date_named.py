@@ -44,7 +44,7 @@ def holiday(g: Groups, ctx: DocContext) -> Resolved:
 
 
 def day_of_run(g: Groups, ctx: DocContext) -> Resolved:
-    """"(today) is the eighth day of" a campaign: in the present tense, the publication day itself."""
+    """"(today) is the fifth day of" a campaign: in the present tense, the publication day itself."""
     return (ctx.anchor.isoformat(), "day", True) if ctx.anchor else (None, "day", True)
 
 

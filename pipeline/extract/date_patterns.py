@@ -116,10 +116,10 @@ RULES: dict[str, str] = {
     "year_words": rf"nineteen[\s-]+(?P<t>{alternation(TENS)})(?:[\s-]+(?P<o>one|two|three|four|five|six|"
                   r"seven|eight|nine))?(?![\w-])|the\s+year\s+two\s+thousand(?:\s+(?:and\s+)?"
                   r"(?P<o2>one|two|three|four|five|six|seven|eight|nine|ten))?(?![\w-])",
-    # the week of March 6 (2000), the week of 6 March
+    # the week of May 8 (2000), the week of 8 May
     "week_of": rf"the\s+week\s+of\s+(?:(?P<mon>{MONTH})\s*(?P<d>{DAY})|"
                rf"(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?",
-    # the 1988 period, the year-ago period, the latest period: a reporting period (a quarter in earnings news)
+    # the 1995 period, the year-ago period, the latest period: a reporting period (a quarter in earnings news)
     "period": rf"the\s+(?:(?P<y>{YEAR})|(?P<ago>(?:comparable\s+)?year[\s-](?:ago|earlier))|latest|"
               r"comparable|same|corresponding)\s+(?:fiscal\s+)?(?:period|quarter)(?![\w])"
               r"(?:\s+(?P<ago2>a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?",
@@ -152,7 +152,7 @@ RULES: dict[str, str] = {
                r"the\s+day\s+(?P<ba>before\s+yesterday|after\s+tomorrow)|(?P<night>last\s+night)|"
                rf"this\s+(?P<tod0>morning|afternoon|evening))(?![\w])(?:{POSSESSIVE})?"
                rf"(?:\s+(?P<tod>{TIME_OF_DAY}))?(?![\w])",
-    # "(today) is the eighth day of" the operation, "it's the second day of" the strike: today
+    # "(today) is the fifth day of" the operation, "it's the third day of" the strike: today
     "day_of_run": rf"(?:(?<=\bis\s)|(?<='s\s))the\s+(?:{DAY_WORD}|[0-9]{{1,3}}(?:st|nd|rd|th))\s+day(?=\s+of\s)",
     # the next day, that day, the day before, the day before last Tuesday
     "ref_day": r"(?:(?P<mod>earlier|later)\s+)?(?:the\s+(?P<rel>same|next|following|previous|preceding)\s+"

@@ -1,8 +1,8 @@
 """What the words around a date mention say about its role in a full article.
 
 A full article often names, by its date, the earlier event everyone knows and
-today's news follows from: "the attack on the Sabarmati Express on February 27",
-"since the February 27 massacre", "the carnage of Wednesday". Such a date is
+today's news follows from: "the ambush on the pilgrims' convoy on July 10",
+"since the July 10 massacre", "the carnage of Wednesday". Such a date is
 a reference, like a background toll: `date_incident` prefers any other date
 the article gives. "Rioting since Saturday night", on the other hand, gives
 the start of the violence reported, which is the incident's (start) date,
@@ -24,17 +24,17 @@ _VIOLENT_NOUNS = (
     r"clashes|mayhem|pogrom|arson|explosions?|ambush|assault|raid|bloodbath|holocaust|demolition"
 )
 _EVENT_NOUNS = rf"{_VIOLENT_NOUNS}|strike|bandh|hartal|shutdown|protests?|demonstrations?"
-# "the <date> <up to three words> attack": "the february 27 godhra attack".
+# "the <date> <up to three words> attack": "the july 10 anantnag ambush".
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 
 
 def _reference_patterns(nouns: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words before and after a date that name a known event of `nouns` by its day.
 
-    Before: "the <up to four words> attack [<where>] [on|of] <date>": "the godhra train massacre on", "the
-    carnage of", "the attack on the sabarmati express in godhra last wednesday", "the burning of the sabarmati
-    express on"; a verb after the noun ("the
-    attack took place on") is news. After: "the <date> <up to three words> attack" ("the february 27 attack").
+    Before: "the <up to four words> attack [<where>] [on|of] <date>": "the anantnag bus massacre on", "the
+    carnage of", "the ambush on the yatra convoy near anantnag last monday", "the torching of the pilgrims'
+    bus on"; a verb after the noun ("the
+    attack took place on") is news. After: "the <date> <up to three words> attack" ("the july 10 attack").
     """
     before = re.compile(
         rf"\b(?:the|that|this)\s+(?:[\w'’.-]+\s+){{0,4}}?(?:{nouns})"

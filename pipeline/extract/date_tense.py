@@ -14,7 +14,7 @@ faster than a regular expression with a suffix pattern.
 
 A full stop after an initial or a common abbreviation ("Daniel P. Davison",
 "9 a.m.", "Mr.") is no clause boundary. A future word after a determiner is a
-noun or an adjective ("announced the plan Aug. 21"), not a cue. "until" right
+noun or an adjective ("unveiled the proposal Sept. 14"), not a cue. "until" right
 before the date points ahead ("postponed until Tuesday") unless it opens the
 clause or follows "up"/"not" ("Until Thursday, they had ..."); after a verb of a
 spell that lasted it points back ("the violence continued till Sunday evening").

@@ -29,7 +29,7 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 # a word never occurs in text.
 _SUFFIXES = ("", "s", "es", "e", "ed", "d", "ing", "er", "ers", "or", "ors", "ion", "ions", "ment", "ments")
 # Words that cancel a negatable cue when they occur just before it ("no clashes were
-# reported", "demanded the release of activists who were detained", "demanding arrest").
+# reported", "sought the release of students who had been detained", "demanding arrest").
 _NEGATORS = word_set(
     "no not without neither nor unclear never denied deny denies nothing release "
     "demand demanded demanding demands"

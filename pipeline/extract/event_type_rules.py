@@ -97,7 +97,7 @@ def _demonstration(lead: dict[str, int], context: set[str]) -> str | None:
         return "Peaceful protest"
     if violent or _HARM.intersection(lead):
         if "MOB" in lead:
-            return "Mob violence"  # "a mob pelted stones at police and broke barricades": no demonstration named
+            return "Mob violence"  # "a mob hurled bricks at officers and smashed barricades": no demonstration named
         if "DEMOACT" in lead or "PROTESTWEAK" in lead:
             return "Violent demonstration"
         if "RIOT" in lead and not _VICTIMS.intersection(lead):
@@ -135,8 +135,8 @@ def _remote(lead: dict[str, int], context: set[str], harmed: bool) -> str | None
 
 def _violence(lead: dict[str, int], words: list[str], context: set[str]) -> str | None:
     """Battle, mob violence or violence against civilians for a lead without remote weapons."""
-    # a shoot-out is fought with guns, whoever the sides: never a crowd's brawl ("shoot-outs took place in the
-    # community")
+    # a shoot-out is fought with guns, whoever the sides: never a crowd's brawl ("shoot-outs erupted in the
+    # neighbourhood")
     gunfire = bool(_GUNFIGHT.intersection(words)) or any(
         word == "shoot" and after in ("out", "outs") for word, after in pairwise(words))
     armed = names_armed_actor(words) or gunfire
@@ -152,7 +152,7 @@ def _violence(lead: dict[str, int], words: list[str], context: set[str]) -> str 
         return "Mob violence"
     if "MOB" in lead and _MOB_WORDS.intersection(words) and ARMED.intersection(words) <= _POLICE \
             and not gunfire:
-        return "Mob violence"  # "four were killed in police firing on mobs": a riot the police fired on
+        return "Mob violence"  # "three died in police firing on rioting mobs": a riot the police fired on
     taken = lead.get("TERRITORY")
     if taken is not None and not _ATTEMPT.intersection(words[max(0, taken - 2) : taken]):
         if "TRANSFER" in lead and not _HURT.intersection(lead) and "MUTUAL" not in context:
@@ -222,8 +222,8 @@ _FIGHT_WORDS = word_set("clashed fought attacked clashing fighting attacking sto
 
 
 def _crowd_against_state(words: list[str], k: int) -> bool:
-    """True when the fight at `k` is between a crowd and a state's force: "villagers clashed with police", "clashes
-    between Sikh community members and the police" (not "members of the Tropa del Infierno clashed with police": a
+    """True when the fight at `k` is between a crowd and a state's force: "villagers clashed with police", "a clash
+    between Dalit community members and the police" (not "members of the Gulf Clan clashed with police": a
     crowd word of a named group's)."""
     if words[k] in ("clashed", "fought") and words[k + 1:k + 2] == ["with"]:
         return _crowd_side(words[max(0, k - 3):k]) and _state_side(words[k + 2:k + 5])
@@ -243,7 +243,7 @@ def _crowd_side(side: list[str]) -> bool:
 
 def _crowd_after(side: list[str]) -> bool:
     """True when the words after an "and" name a crowd of no named group ("the villagers", not "the members of
-    the Indigenous People of Biafra")."""
+    the Arakan Army")."""
     words = [w for w in side if w not in ("the", "a", "local")]
     return bool(words) and words[0] in _CROWDS and words[1:2] != ["of"]
 
@@ -292,8 +292,8 @@ def _off_duty(words: list[str], end: int) -> bool:
 
 def _killed_first(lead: dict[str, int], words: list[str]) -> bool:
     """True when a killing told before the arrests is the event ("shot dead two robbers and arrested four
-    others"), not their reason ("arrested two men over the killing of ...") nor an earlier incident ("four
-    days after the carnage in which 58 were burnt alive, police arrested two")."""
+    others"), not their reason ("arrested two men over the killing of ...") nor an earlier incident ("a
+    week after the ambush in which 11 were shot dead, police arrested three")."""
     kill = lead.get("KILL")
     return kill is not None and kill < lead["ARREST"] and not _CAUSAL.intersection(words[max(0, kill - 8):kill])
 
@@ -332,14 +332,14 @@ _ON_THE_STREET = ("march", "took", "take", "taking", "procession", "vigil", "blo
 
 
 def _bombed_gathering(lead: dict[str, int], words: list[str]) -> bool:
-    """True for a bomb, shell or air strike that hit a demonstration ("a suicide bomber blew himself up
-    at a political rally"): remote violence against the gathering, not a demonstration."""
+    """True for a bomb, shell or air strike that hit a demonstration ("a bomb exploded at an
+    election rally"): remote violence against the gathering, not a demonstration."""
     if not _TARGETING_WEAPONS.intersection(lead):
         return False
     gathering = min(lead[c] for c in ("PROTEST", "RIOT", "CROWD") if c in lead)
     before = words[max(0, gathering - 3):gathering]
     # ("a car bomb exploded at a checkpoint during a protest march": the weapon told first, then the gathering
-    # it went off during; not "set on fire during a protest against the blast")
+    # it went off during; not "torched during a protest against the bombing")
     during = "during" in before and min(lead[c] for c in _TARGETING_WEAPONS if c in lead) < gathering
     return "SUICIDE" in lead or during or bool(_AT_PLACE.intersection(before))
 
@@ -377,7 +377,7 @@ def _lead_cues(words: list[str], cues: list[Cue]) -> dict[str, int]:
                 lead.setdefault("CIVVICTIM" if armed_victim else "ATTACK", cue.start)
                 continue
         if armed_victim and "by" in words[max(0, cue.start - 3):cue.start]:
-            continue  # "shot by gang members", "a message signed by an alleged criminal group": the agent
+            continue  # "shot by gang members", "a note signed by a suspected cartel": the agent
         lead.setdefault(cue.name, cue.start)
     return lead
 
@@ -413,7 +413,7 @@ def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) ->
         return _demonstration(lead, context)
     stoning = bool(_STONES.intersection(words)) and not _HURT.intersection(lead)
     if ("MOB" in lead or stoning) and "VIOLENT" in lead and actor_side(words, lead["VIOLENT"]) is None:
-        # "angry residents set fire to a police station", "incidents of stone pelting were reported": a riot
+        # "angry residents set fire to a police station", "stone pelting was reported in several lanes": a riot
         # (stones are a crowd's weapon), not an armed group's property destruction
         return _demonstration(lead, context)
     development = _development(lead)
@@ -423,7 +423,7 @@ def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) ->
         # "security forces raided a house. A gunfight broke out and three militants were killed": the raid's clash
         return "Armed clash"
     if development and development[1] == "DRUGS" and _FIGHTING.intersection(context):
-        # "police dismantled a drug lab. Two armed men exchanged fire with the officers": the operation's clash
+        # "troops destroyed a cocaine lab. Gunmen traded fire with the soldiers": the operation's clash
         return "Armed clash"
     violent_at = min((lead[cue] for cue in _VIOLENT_MAIN if cue in lead), default=len(words))
     if (
@@ -431,11 +431,11 @@ def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) ->
         and development[1] not in _WEAK_DEVELOPMENTS
         and development[0] < violent_at
         and not _HURT.intersection(lead)
-        # "villages were torched and 2,000 displaced during a two-day battle": the battle is the event
+        # "homes were burnt and 1,500 people fled during a three-day battle": the battle is the event
         and not (development[1] in _BATTLE_DAMAGE and "MUTUAL" in lead
                  and "during" in words[max(0, lead["MUTUAL"] - 4):lead["MUTUAL"]])
         and not (development[1] == "CHANGE" and _fought_too(lead, words, development[0]))
-        # "a convoy was on routine patrol when it was targeted by an IED": the patrol is the attack's setting
+        # "a unit was out on patrol when a roadside bomb hit it": the patrol is the attack's setting
         and not (development[1] == "CHANGE" and words[development[0]].startswith("patrol") and violent_at < len(words))
     ):
         if development[1] == "CHANGE" and words[development[0]].startswith(_WITHDRAWAL) and "TRANSFER" in context \
@@ -443,7 +443,7 @@ def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) ->
             # "the coalition withdrew from the base. It has handed control of the camp back to the army": a handover
             return "Non-violent transfer of territory"
         return development[2]
-    # harm told by a harm word, not by fire alone ("missiles that were fired at military targets")
+    # harm told by a harm word, not by fire alone ("rockets that were fired at army posts")
     harmed = any(c.name in _HURT and not words[c.start].startswith(_FIRE_WORDS) for c in cues)
     violence = _remote(lead, context, harmed) or _violence(lead, words, context)
     if violence == "Remote explosive/landmine/IED" and words[lead["IED"]] in _BOMBED \

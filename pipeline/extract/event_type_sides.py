@@ -72,7 +72,7 @@ def actor_side(words: list[str], position: int) -> str | None:
             if side:
                 return side
     subject, found = None, 0
-    # "the army spokesman said that rebels have taken over four localities": the clause after the saying
+    # "a military official said that insurgents have taken over two towns": the clause after the saying
     first = max(0, position - _SUBJECT_WINDOW)
     said = [index for index in range(first, position) if words[index] in _SPEECH]
     # ("the RSF said on Sunday they had taken": the pronoun a few words after the saying)

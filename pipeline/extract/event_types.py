@@ -57,7 +57,7 @@ _IRREALIS = word_set(
     "should would could may might must shall will can cannot wont if unless likely need needs plans planned "
     "planning threatens threatened threatening vowed vows warned warns urged urges wants decided decides "
     "scheduled proposed determination determined intention intends intend intended "
-    # what is to be prevented has not happened: "a plan to prevent communal violence", "to avoid identification by
+    # what is to be prevented has not happened: "a scheme to prevent ethnic clashes", "to avoid identification by
     # attackers"
     "prevent prevents preventing avert averting avoid avoiding "
     # a body's mission is no event: "the coalition tasked with fighting Daesh withdrew from the base"
@@ -68,14 +68,14 @@ _IRREALIS_WINDOW = 4
 _DAYS_AFTER_OPENING = re.compile(
     r"\s*(?:a|one|two|three|four|five|six|a\s+few|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+after\b[^,;.]*,",
     re.IGNORECASE)
-# "will be blown up by a remote-controlled device": the instrument after "by" shares its verb's mood
+# "could be set off by a mobile-phone detonator": the instrument after "by" shares its verb's mood
 _AGENT = word_set("by with")
-_AGENT_REACH = 4  # tokens back from an instrument to the verb it completes ("blown up by a")
+_AGENT_REACH = 4  # tokens back from an instrument to the verb it completes ("set off by a")
 # "Had the police taken note of the clash, ... would not have ...": a counterfactual tells of no event
 _COUNTERFACTUAL_MAIN = word_set("would could might")
 _PLANNED = word_set("planned scheduled proposed")
 _CARRIED_WEAPONS = word_set("GRENADE IED")
-# People a state expels: diplomacy or deportation, no territory taken ("expelled two US embassy staff members").
+# People a state expels: diplomacy or deportation, no territory taken ("expelled three Russian embassy officials").
 _EXPELLED_PEOPLE = word_set(
     "diplomat diplomats envoy envoys ambassador ambassadors embassy consul staff journalists correspondents nationals"
 )
@@ -117,7 +117,7 @@ _HAPPENED = word_set(
     """broke erupted spread spreading raged raging rocked continued continue continues continuing left leaving
     killed killing claimed claiming injured wounded sparked triggered erupt followed flared hit gripped escalated""")
 _VIOLENCE_KINDS = word_set("communal sectarian ethnic")
-# A count of victims after such a noun: "condemning the massacre of 12 civilians".
+# A count of victims after such a noun: "condemning the massacre of 9 farmers".
 _COUNTED = re.compile(rf"of\s+(?:{NUMBER_PATTERN})")
 _MAX_SENTENCES = 8
 _MAX_CHARS = 3000
@@ -175,7 +175,7 @@ def _sentence_cues(sentences: list[Sentence]) -> list[tuple[list[str], list[Cue]
                 if not (cue.name == "VIOLENT" and _REFLEXIVE.intersection(words[cue.start:cue.end]))
                 # "fired tear gas at them", "fired water cannon at the crowd": dispersal, no excessive force
                 and not (cue.name == "EXCESSIVE" and _DISPERSAL.intersection(words[cue.start:cue.end]))
-                # "a militant who was armed with a hand grenade": a weapon carried, not used
+                # "a youth who was armed with a pistol": a weapon carried, not used
                 and not (cue.name in _CARRIED_WEAPONS and _carried(words, cue.start))
                 and not _no_force_used(words, cue)
                 and not _named_as_known(words, cue.start)]
@@ -188,8 +188,8 @@ def _sentence_cues(sentences: list[Sentence]) -> list[tuple[list[str], list[Cue]
 
 
 def _in_the_house(text: str) -> bool:
-    """True for a sentence set inside a legislature by what its members do there ("opposition members staged a
-    walk-out from the state assembly in protest", "the members trooped into the well and staged a dharna"): ACLED
+    """True for a sentence set inside a legislature by what its members do there ("opposition MLAs staged a
+    walkout from the house", "members rushed into the well and raised slogans"): ACLED
     codes no demonstration there (but "protesters marched to the assembly" and "demonstrated outside parliament"
     are)."""
     return _HOUSE_PLACE.search(text) is not None and _HOUSE_ACTS.search(text) is not None
@@ -220,19 +220,19 @@ def _named_as_known(words: list[str], start: int) -> bool:
         return True
     after = words[start + 1:start + 7]
     if any(word == "in" and _YEAR.fullmatch(year) for word, year in pairwise(after)):
-        return True  # "after the demolition of the Babri Masjid in 1992"
+        return True  # "after the assassination of the prime minister in 1991"
     topic = words[start] == "riots" or (words[start] in _VIOLENCE_KINDS and words[start + 1:start + 2] == ["violence"])
     if topic and ("the" in before or not _HAPPENED.intersection(words[max(0, start - 3):start + 12])):
-        # "the Gujarat riots", "handling of the communal riots": riots the reader knows of; "riots have been a
-        # major setback", "closed due to communal violence": riots as a topic, with no verb of them breaking
+        # "the Gujarat riots", "handling of the communal riots": riots the reader knows of; "riots are a
+        # recurring worry", "closed due to communal violence": riots as a topic, with no verb of them breaking
         # out or harming
         return True
-    # "the Godhra train attack", "the massacre of pilgrims at X", "in the wake of the attack on the express":
+    # "the Godhra train attack", "the massacre of pilgrims at X", "since the assault on the convoy":
     # an event named, known to the reader (not "the attack was not claimed" or "during the arson attack", the
-    # news's own, nor "the massacre of 12 civilians", counted as news is)
+    # news's own, nor "the massacre of 9 farmers", counted as news is)
     if words[start] in _CRIMES and (_CHARGED_IN_KNOWN.search(" ".join(words[max(0, start - 7):start]))
                                     or words[start + 1:start + 2] in (["case"], ["cases"])):
-        # "the use of the law against all accused in the train massacre", "the alleged mastermind in the attack
+        # "invoking the act against every accused in the bus massacre", "the alleged mastermind in the attack
         # on the centre", "who masterminded the abduction of", "the kidnapping case": a case's crime, known
         return True
     return words[start] in _KNOWN_EVENTS and "the" in before and (
@@ -247,8 +247,8 @@ def _carried(words: list[str], start: int) -> bool:
 
 
 def _after_opening(text: str, cues: list[Cue]) -> list[Cue]:
-    """The cues of a sentence without those of an opening that dates its news by an earlier event ("A day after
-    police arrested hundreds of protesters, the council said three of its members had been abducted"), when
+    """The cues of a sentence without those of an opening that dates its news by an earlier event ("Two days after
+    troops detained scores of students, the union said four of its leaders had gone missing"), when
     the main clause has cues of its own."""
     opening = _DAYS_AFTER_OPENING.match(text)
     if opening is None:
@@ -261,7 +261,7 @@ def _after_opening(text: str, cues: list[Cue]) -> list[Cue]:
 def _irrealis(words: list[str], start: int, *, adjectives: bool = True) -> bool:
     """True when a modal, a condition or a plan stands just before a cue ("should be arrested",
     "it may cause riots", "will be deployed", "threatened to attack"): no event that happened.
-    The month ("On 9 May 2020, people protested") is no modal; without `adjectives`, neither is a
+    The month ("On 18 March 2021, people protested") is no modal; without `adjectives`, neither is a
     plan's participle before its noun ("cracked down on planned protests")."""
     agent = next((position for position in range(start - 1, max(0, start - 3) - 1, -1)
                   if words[position] in _AGENT), None)
@@ -333,7 +333,7 @@ def classify_event_lead(sentences: list[Sentence]) -> Typing:
     if lead is None:
         return UNTYPED
     words, cues = analysed[lead]
-    # what the lead only threatens or plans ("announced his determination to kill himself") types nothing;
+    # what the lead only threatens or plans ("declared his determination to burn himself") types nothing;
     # "cracked down on planned protests" names protests held
     cues = [cue for cue in cues if not _irrealis(words, cue.start, adjectives=False)]
     context = {cue.name for _, later in analysed[lead : lead + 1 + _CONTEXT] for cue in later}

@@ -17,12 +17,12 @@ from pipeline.extract.types import Sentence
 
 # A preposition right before a name (maybe with a direction: "in northwest Syria") that
 # makes it the place of an event.
-# The division a named part lies in: "in Shalman area of Khyber region", "the riot-affected areas of
-# Ahmedabad" (not "the town of Anand", which names the town itself).
+# The division a named part lies in: "in Bara area of Khyber district", "the flood-hit areas of
+# Surat" (not "the town of Anand", which names the town itself).
 _PART_OF = re.compile(r"\b(?:area|areas|outskirts|suburbs?|part|parts|locality|neighbourhood|neighborhood)\s+of\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)
 # A town word after a preposition: "in the Sudanese city of Omdurman", "near the northern town of Kidal" (not a
-# division's: "in the al-Maslub district of Jawf" names the district, and Jawf is the province it lies in).
+# division's: "in the al-Ghayl district of Jawf" names the district, and Jawf is the province it lies in).
 _LOCATIVE_TOWN_OF = re.compile(
     r"\b(?:in|at|near|outside|inside|into)\s+the\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:city|town|village|hamlet|port)\s+of\s+$",
@@ -141,7 +141,7 @@ _TREATED_BEFORE = re.compile(
 )
 
 
-# Where something was said, not where it happened: "Modi claimed in Mumbai that Gujarat was returning to normal",
+# Where something was said, not where it happened: "the minister said in Delhi that Assam was calm again",
 # "told reporters in Lucknow", "speaking at a rally in Patna".
 _STATED_BEFORE = re.compile(
     r"\b(?:said|says|claimed|claims|told|stated|announced|declared|alleged|asserted|remarked|speaking|addressing)"

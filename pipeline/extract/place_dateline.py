@@ -18,7 +18,7 @@ import re
 from pipeline.extract.gazetteer import Gazetteer, fold
 from pipeline.extract.place_mentions import PlaceMention
 
-# A page's date line before the story ("This story is from March 3, 2002"): the capitals of a
+# A page's date line before the story ("This story is from May 14, 2004"): the capitals of a
 # lower-case archive's page.
 _PAGE_LINE = re.compile(r"\s*this\s+story\s+is\s+from\s+\w+\s+\d{1,2},\s+\d{4}\.?\s*", re.IGNORECASE)
 # The story's opening: up to three words (or two places joined by "/") before a colon, in lower case
@@ -57,7 +57,7 @@ def dateline_places(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
 
 
 def is_page_line(text: str) -> bool:
-    """True for a sentence that is only the page's date line ("This story is from March 3, 2002")."""
+    """True for a sentence that is only the page's date line ("This story is from May 14, 2004")."""
     return _PAGE_LINE.fullmatch(text) is not None
 
 

@@ -67,7 +67,7 @@ def misspelt_places(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
     for match in _CANDIDATE.finditer(text):
         word = match.group(1).lower()
         if word in gazetteer.stopwords or word in gazetteer.demonyms:
-            continue  # a word of its own, no misspelling: "on behalf of the Christian community" (not "Christiana")
+            continue  # a word of its own, no misspelling: "speaking for the Christian minority" (not "Christiana")
         guesses = {
             key
             for size in (len(word) - 1, len(word), len(word) + 1)

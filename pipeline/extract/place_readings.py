@@ -61,7 +61,7 @@ def _reading_weight(place: Place, district: bool) -> float:
 def _readings(places: tuple[Place, ...], unit: str, town: bool, district: bool) -> dict[str, tuple[Place, float]]:
     best: dict[str, tuple[Place, float]] = {}
     # a town word keeps the towns of the name; when its only towns are odd alternate names, it keeps the
-    # divisions of the countries without one too, as a town's name ("the Idlib province town of Ariha":
+    # divisions of the countries without one too, as a town's name ("Ariha, a town in Idlib province":
     # Syria's Ariha District, not an alias of Palestine's Jericho)
     cities = {p.iso3 for p in places if p.kind == "city"}
     if any(p.kind == "city" and p.source != "alternate" for p in places):

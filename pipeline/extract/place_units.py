@@ -1,6 +1,6 @@
-"""Place names in lower-case text that a unit word marks: "kalat district", "qorveh city",
-"telman village in ysyk-ata district"; and towns a frame marks: "a protest in qorveh, demanding
-jobs" (`framed_places`: after "in", "near" or "at", closed by punctuation, a town of 5,000+ or a
+"""Place names in lower-case text that a unit word marks: "kalat district", "saqqez city",
+"kara-suu village in aravan district"; and towns a frame marks: "a rally in saqqez, calling for
+wages" (`framed_places`: after "in", "near" or "at", closed by punctuation, a town of 5,000+ or a
 division by its whole name that one country alone has; only the place of last resort).
 
 In an article written without capitals only the gazetteer's big, unambiguous names are trusted
@@ -70,14 +70,14 @@ def unit_places(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
     return found
 
 
-# "held a protest in qorveh against", "in brasileia, acre,": a name right after "in", "near" or "at" that a
+# "staged a rally in saqqez against", "in xapuri, acre,": a name right after "in", "near" or "at" that a
 # comma, a bracket or a stop closes. Coders' notes and datelines name small towns so; an English word
 # there ("in addition,", "in total.") is no gazetteer name, and the common words that are stay out
 # (`Gazetteer.stopwords`).
 _FRAMED = re.compile(r"\b(?:in|near|at)\s+([a-z][a-z'’-]{4,}(?:\s[a-z][a-z'’-]{3,})?)(?=\s?[,(.;:)])")
 _FRAMED_MIN_POPULATION = 5_000  # a town this big, or a district: smaller namesakes of words are many
 # Without the closing punctuation, only a city this big or a district by its whole name, of a long name one country
-# alone has: "clashed in hazaribag on saturday", "a protest in mogilev over the government's response".
+# alone has: "clashed in dumka on sunday", "a rally in grodno over the new law".
 _OPEN_FRAMED = re.compile(r"\b(?:in|near|at)\s+([a-z][a-z'’-]{5,})\b(?!\s?[,(.;:)])")
 _OPEN_MIN_POPULATION = 100_000
 

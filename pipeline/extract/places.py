@@ -61,7 +61,7 @@ _OWNER = 0.5  # weight of a country named as the owner of a force ("Iran's Revol
 
 def _lead(sentences: list[Sentence]) -> list[Sentence]:
     """The first sentences, cut to a character budget: where news and coders name the place. A page's
-    date line ("This story is from March 3, 2002") and its furniture (`is_boilerplate_line`) are no
+    date line ("This story is from May 14, 2004") and its furniture (`is_boilerplate_line`) are no
     sentences of the story: the dateline after the date line opens the lead."""
     lead: list[Sentence] = []
     budget = _LEAD_CHARS

@@ -25,8 +25,8 @@ _ABBREVIATIONS = frozenset(
 )
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
-# (also a full stop typed before its space, "in Tirah Valley .Three activists were killed", or with none,
-# "targeted by an (IED).Four soldiers were killed", not "www.Facebook.com")
+# (also a full stop typed before its space, "near the old market .Two porters were hurt", or with none,
+# "hit by a roadside (IED).Six guards died", not "www.Facebook.com")
 _BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|(?<=\s)\.(?=[A-Z][a-z])|"""
                        r"""(?<=[A-Za-z)][A-Za-z)])\.(?=[A-Z][a-z]+\s)|\n\s*\n|\n(?=\s*\S)""")
 _BOUNDARY_LOWER = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+["'“‘(\[]?[A-Za-z0-9])|\n\s*\n|\n(?=\s*\S)""")
@@ -98,7 +98,7 @@ def lower_cased(body: str) -> bool:
     """True for a text written (or archived) in lower case: under one capital in 200 letters, none in a
     short text, or
     most full stops followed by a lower-case word (a short page whose few capitals are its furniture:
-    "This story is from March 5, 2002", "Facebook Twitter Linkedin Mail")."""
+    "This story is from May 14, 2004", "Facebook Twitter Linkedin Mail")."""
     sample = body[:5000]
     letters = sum(c.isalpha() for c in sample)
     capitals = sum(c.isupper() for c in sample)
