@@ -476,3 +476,10 @@ def test_arrests_told_before_their_bail_are_a_tally() -> None:
     body = "Of the 450-odd protesters who have been arrested, nearly 300 have since been granted bail."
     assert reported(body, "arrested") == []
     assert reported("Police arrested 12 youths on Sunday who were later released on bail.", "arrested") == [12]
+
+
+def test_arrests_of_a_spell_of_hours_are_a_tally() -> None:
+    """'Police arrested 30 youths over the last 48 hours in the district': the arrests of two days, not a raid's;
+    'arrested 30 youths on Monday' is one day's arrests."""
+    assert reported("Police arrested 30 youths over the last 48 hours in the district.", "arrested") == []
+    assert reported("Police arrested 30 youths in the district on Monday.", "arrested") == [30]
