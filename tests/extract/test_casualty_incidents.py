@@ -471,9 +471,10 @@ def test_a_harm_someone_means_to_have_done_to_others_has_not_happened() -> None:
 
 
 def test_arrests_told_before_their_bail_are_a_tally() -> None:
-    """'Of the 450-odd protesters who have been arrested, nearly 300 have since been granted bail': the arrests came
-    before the news of bail; 'arrested 12 youths on Sunday who were later released on bail' reports the arrests."""
-    body = "Of the 450-odd protesters who have been arrested, nearly 300 have since been granted bail."
+    """'Of the 450-odd dock workers arrested during the strike, nearly 300 have since been granted bail': the arrests
+    came before the news of bail; 'arrested 12 youths on Sunday who were later released on bail' reports the
+    arrests."""
+    body = "Of the 450-odd dock workers arrested during the strike, nearly 300 have since been granted bail."
     assert reported(body, "arrested") == []
     assert reported("Police arrested 12 youths on Sunday who were later released on bail.", "arrested") == [12]
 
