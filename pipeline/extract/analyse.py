@@ -149,8 +149,8 @@ def _forces_harm(
     harmed = [c for c in casualties if c.status == "reported" and c.category in categories]
     forces = {m.actor_name for m in actors if m.actor_type == "state_forces"}
     by_others = {c.sentence_index for c in harmed if c.perpetrator is not None and c.perpetrator not in forces}
-    return any(m.actor_type == "state_forces" and m.sentence_index in {c.sentence_index for c in harmed}
-               and m.sentence_index not in by_others and m.role != "source"
+    sentences = {c.sentence_index for c in harmed} - by_others
+    return any(m.actor_type == "state_forces" and m.sentence_index in sentences and m.role != "source"
                and not _BYSTANDER.match(body, m.char_end) for m in actors)
 
 

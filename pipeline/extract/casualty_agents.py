@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from pipeline.extract.casualty_cues import CHARGE_REASON
 from pipeline.extract.catalogue import family_name, names_violence
 from pipeline.extract.types import ActorMention, CasualtyMention
 
@@ -102,7 +103,7 @@ _BREAKS = re.compile(r"[;:]|,\s*(?:whereas|while|but|although|though)\b", re.IGN
 
 def _with_perpetrator(casualty: CasualtyMention, doers: list[ActorMention], body: str) -> CasualtyMention:
     """`casualty` with the perpetrator among `doers` its sentence's grammar points to, else as claimed, else as is."""
-    if casualty.category != "arrested" and casualty.reason and _ACCUSATION.match(casualty.reason):
+    if casualty.category != "arrested" and casualty.reason and CHARGE_REASON.match(casualty.reason):
         return casualty  # "police arrested two men for killing a trader": the accused killed, not the police
     doers = [m for m in doers
              if (m.role == "perpetrator" or _claims_it(m, casualty, body)) and not _fight_party(m, body)]
@@ -133,11 +134,6 @@ def _with_perpetrator(casualty: CasualtyMention, doers: list[ActorMention], body
     if casualty.claimed_by is not None and not subject and _own_deed(casualty, body):
         return replace(casualty, perpetrator=casualty.claimed_by)  # "the army said it had ... killed about 30"
     return casualty
-
-
-# The words that made a harm the crime someone is arrested, held or accused over (its reason).
-_ACCUSATION = re.compile(r"(?:arrest|detain|convict|sentenc|charg|accus|jail|held|booked|nabbed|suspect)",
-                         re.IGNORECASE)
 
 
 # A side of a fight named after "between" ("Fighting between ELN guerrillas and FARC dissidents killed eight"), or

@@ -307,6 +307,10 @@ BACKGROUND_BEFORE = re.compile(
     r"wanted|held|booked|detained|jailed|sentenced)\s+(?:\w+\s+)?(?:in|of|for)\s+(?:the\s+|allegedly\s+)?$",
     _I,
 )
+# A background figure's reason that opens with the act citing the harm as its cause: "arrested two men on Monday
+# for (killing a trader)", "held for allegedly", "accused of": the crime of those arrested or accused, an earlier
+# event than the arrest the news tells (so neither the arresting force nor the arrest's day is the crime's).
+CHARGE_REASON = re.compile(r"(?:arrest|detain|convict|sentenc|charg|accus|jail|held|booked|nabbed|suspect)", _I)
 # The deed someone is accused of, told on to its harm: "accused of setting fire to a bus, causing the death of
 # four", "held for opening fire on a crowd and killing two" (the crime the news is about, an earlier one; not
 # "two men, wanted for robbing a bank, were shot dead": the clause's own verb is the news; nor a relative clause,

@@ -37,6 +37,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.casualty_cues import CHARGE_REASON
 from pipeline.extract.date_roles import event_reference, opening_news, violence_reference, violence_start
 from pipeline.extract.numbers import parse_number
 from pipeline.extract.types import CasualtyMention, DateMention, Sentence
@@ -253,15 +254,9 @@ def _dates_a_toll_apart(mention: DateMention, casualties: list[CasualtyMention])
     from attacks in the area this month to more than 100" dates the running toll, not the incident."""
     text = mention.text.lower()
     return any(c.status in ("cumulative", "background") and c.reason and text in c.reason.lower()
-               and not _ACT_BEFORE_ITS_CAUSE.match(c.reason)
+               and not CHARGE_REASON.match(c.reason)
                and 0 <= c.char_start - mention.char_end <= _TOLL_REACH for c in casualties
                if c.sentence_index == mention.sentence_index)
-
-
-# A background reason opening with the act that cites the earlier harm: "arrested two men on Monday for (killing
-# a trader)" - a date before its "for" is the arrest's, the news, not the killing's.
-_ACT_BEFORE_ITS_CAUSE = re.compile(
-    r"(?:arrest|detain|convict|sentenc|charg|accus|jail|held|booked)\w*\b", re.IGNORECASE)
 
 
 def _bounds_period(before: str, text: str, after: str) -> bool:
