@@ -63,6 +63,8 @@ _PREPOSITION_AFTER_CLAUSE = re.compile(r"\s*(?:in|on|at|during|after|before)\b",
 _PARTICIPLE_BOUNDARY = re.compile(r"attacked|stormed|fired", re.IGNORECASE)
 _PLACE_OR_AGENT = re.compile(r"\s+(?:with|by|in|at|on|near|outside|inside|during)\b", re.IGNORECASE)
 _ANTECEDENT_START = re.compile(r"\b(?:of|and|at|on|to|for|with|against|from)\b|,", re.IGNORECASE)
+# After a comma, a plural clause may describe a whole list ("three guards, a driver and a clerk, who were shot").
+_ANTECEDENT_START_AFTER_COMMA = re.compile(r"\b(?:of|at|on|to|for|with|against|from)\b", re.IGNORECASE)
 
 
 def subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers) -> list[Victims]:
@@ -74,6 +76,9 @@ def subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers) 
     floor = max(floor, anchor_start - REACH)
     relative = _RELATIVE_TAIL.search(text, max(floor, end - 12), end)
     end = relative.start() if relative else end
+    named = _before_names(text, floor, end, numbers) if relative is not None else None
+    if named is not None:  # the clause is about the named people, and so about the counted noun
+        end, relative = named, None
     # Asides and "including ..." up to the verb describe the victims, they do not end the phrase;
     # but in "including three students who were killed" the victims are the included ones.
     if relative is None:
@@ -82,7 +87,9 @@ def subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers) 
         segment = _BRACKETS.sub(spaces, text[floor:end])
     boundaries = [b for b in SUBJECT_BOUNDARY.finditer(segment) if not numbers.inside(floor + b.start())]
     if relative is not None:  # "friends of [a man] who died": the relative clause is about the last noun
-        boundaries += [b for b in _ANTECEDENT_START.finditer(segment)
+        whole_list = relative.group(0).lstrip().startswith(",") and PLURAL_AUX.search(aux) is not None
+        antecedent = _ANTECEDENT_START_AFTER_COMMA if whole_list else _ANTECEDENT_START
+        boundaries += [b for b in antecedent.finditer(segment)
                        if not numbers.inside(floor + b.start())]
         boundaries.sort(key=lambda b: b.end())
     start = floor + boundaries[-1].end() if boundaries else floor
@@ -163,6 +170,32 @@ def _verb_inside(text: str, victims: Victims, group_end: int, later: bool) -> bo
 
 
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|whose|that|which)\b", re.IGNORECASE)
+
+
+# ", Amit Kumar and Sunil Rao," between a counted noun and its relative clause: the people's names.
+# Items with a determiner or a number are victims of their own ("three soldiers, a policeman and a
+# civilian, who were killed" lists three groups).
+_NAME_ITEM = (r"(?!(?:a|an|the|his|her|their|its|our|my|some|other|several|many)\b)"
+              r"[^\W\d][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*){0,2}")
+_NAMES_BEFORE_RELATIVE = re.compile(rf",\s*{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*\s*,?\s+and\s+{_NAME_ITEM}\s*,?\s*$",
+                                    re.IGNORECASE)
+_COUNTED_NOUN_WORDS = 10  # "two members of the students' federation (SF), A and B, who": one noun phrase
+_CLAUSE_INSIDE = re.compile(r"[,;:]|\b(?:was|were|is|are|has|have|had|who|which|that)\b", re.IGNORECASE)
+
+
+def _before_names(text: str, floor: int, end: int, numbers: Numbers) -> int | None:
+    """Where the counted noun ends when names stand beside it before a relative clause ("[Two
+    student leaders], Amit and Sunil, who were arrested"); None when no such names."""
+    names = _NAMES_BEFORE_RELATIVE.search(text, floor, end)
+    if names is None:
+        return None
+    counted = numbers.last_within(floor, names.start())
+    if counted is None:
+        return None
+    between = _BRACKETS.sub(" ", text[counted.end:names.start()])
+    if len(between.split()) > _COUNTED_NOUN_WORDS or _CLAUSE_INSIDE.search(between):
+        return None
+    return names.start()
 
 
 def _antecedent(text: str, start: int, end: int) -> Victims | None:

@@ -258,3 +258,25 @@ def test_a_clause_of_those_who_escaped_is_no_group_of_the_dead() -> None:
 def test_a_count_after_a_place_and_and_is_the_same_verbs_victims(body: str, expected: list[int]) -> None:
     """'killed four farmers in Tse Akaa and two herders in Udei': both counts are the verb's objects."""
     assert reported(body, "killed") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "category", "expected"),
+    [
+        ("Two porters, Dilip Rana and Mohan, who were killed in the ambush, came from Almora.", "killed", [2]),
+        ("jaipur: three \"core members\" of the farmers' action front (fam), suresh and gopal and rakesh, who "
+         "were detained by railway police on a train, live in ajmer.", "arrested", [3]),
+        ("Four workers of a textile unit in Surat, Anil, Bharat, Chetan and Deepak, who were hurt in the fire, "
+         "are stable.", "injured", [4]),
+    ],
+)
+def test_names_between_a_counted_noun_and_its_relative_clause_name_the_counted_people(
+        body: str, category: str, expected: list[int]) -> None:
+    """'Two porters, A and B, who were killed': the relative clause is about the two porters, who are counted."""
+    assert reported(body, category) == expected
+
+
+def test_listed_groups_before_a_relative_clause_are_no_names() -> None:
+    """'three guards, a driver and a clerk, who were shot': the determiners make victims of their own, no names."""
+    assert reported("Three guards, a driver and a clerk, who were shot dead at the depot, were buried on Sunday.",
+                    "killed") == [3, 1, 1]
