@@ -30,7 +30,7 @@ TRIGGER_STEMS = (
     "hostage", "evacuat", "kiled", "inured", "lost", " lose", " losing", "homes",
     "slaughter", "decapitat", "gunned", "gunning", "strangl", "drown", "burn", "beat", "hospitali",
     "apprehend", "custody", "fled", "flee", "succumb", "victim", "maim", "hack", "chopp", "mow", "mown",
-    "corpse", "remains", "homeless", "unaccounted", "captive", "nabbed", "rounded", "hanged", "clobber",
+    "corpse", "remains", "homeless", "unaccounted", "captive", "nabbed", "rounded", "hanged", "clobber", "caught",
     "electrocut", "crush", "trampl", "starv", "tortur", "stoned", "clubbed", "bludgeon", "batter", "knifed",
     "alive", "on himself", "on herself", "seiz", "grabbed", "snatched", "uproot",
     "axed", "maul", "slash", "spear", "whipp", "flogg", "kicked", "choked", "cut down",
@@ -226,7 +226,10 @@ _ANCHORS = {
                     r"(?=(?:\s+[\w,'’-]+){1,5}?\s+(?:hostages?|captives?)\b)",
     # "apprehended that ...", "apprehended cross-voting" fears; it arrests no one
     "p_arrested": rf"arrested|detained|apprehended(?!\s+{_FEARED})|rounded\s+up|nabbed|arrests|"
-                  r"taken\s+into\s+(?:preventive\s+|protective\s+|police\s+)?custody",
+                  r"taken\s+into\s+(?:preventive\s+|protective\s+|police\s+)?custody|"
+                  # "were caught by the railway police": caught by a force ("caught by villagers" is no arrest)
+                  r"caught(?:\s+red[\s-]handed)?(?=\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                  r"(?:police|cops|policemen|troops|soldiers|army|security\s+forces|jawans|guards)\b)",
     "a_arrested": rf"arrest(?:s|ing)?(?!\s+warrants?\b)|detain(?:s|ing)?|apprehend(?:s|ing)?(?!\s+{_FEARED})|"
                   # "Police picked up 17 youths": only by state forces (see `casualties.py`)
                   r"pick(?:ed|s|ing)?\s+up" + _counted("people persons youths men women suspects protesters activists "

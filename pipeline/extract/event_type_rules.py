@@ -172,7 +172,7 @@ def _violence(lead: dict[str, int], words: list[str], context: set[str]) -> str 
         return "Arrests"  # "Police picked up 17 youths for questioning"
     if "ABDUCT" in lead and "KILL" not in lead:
         return "Abduction/forced disappearance"  # with a killing it is an attack: the gravest harm types it
-    if "ARREST" in lead and not _killed_first(lead, words):
+    if "ARREST" in lead and not _killed_first(lead, words) and not _harmed_after_arrest(lead, words):
         side = actor_side(words, lead["ARREST"])
         return "Abduction/forced disappearance" if side == "non_state" else "Arrests"
     if "KILL" in lead or "CIVVICTIM" in lead or "ATTACK" in lead:
@@ -296,6 +296,19 @@ def _killed_first(lead: dict[str, int], words: list[str]) -> bool:
     week after the ambush in which 11 were shot dead, police arrested three")."""
     kill = lead.get("KILL")
     return kill is not None and kill < lead["ARREST"] and not _CAUSAL.intersection(words[max(0, kill - 8):kill])
+
+
+_RELATIVE = frozenset({"who", "whom", "that", "which"})
+
+
+def _harmed_after_arrest(lead: dict[str, int], words: list[str]) -> bool:
+    """True when the arrest is told in a relative clause and harm is the main verb after it ("40
+    migrants who were caught by border guards were beaten"): the harm is the event, the arrest its setting."""
+    arrest, kill = lead["ARREST"], lead.get("KILL")
+    if kill is None or kill < arrest or not _RELATIVE.intersection(words[max(0, arrest - 3):arrest]):
+        return False
+    between = words[arrest + 1:kill]  # "who were arrested for the killing of ...": the crime, not the event
+    return not (_ARREST_REASON.intersection(between) or _CAUSAL.intersection(between) or "connection" in between)
 
 
 def _development(lead: dict[str, int]) -> tuple[int, str, str] | None:

@@ -303,6 +303,20 @@ def test_people_picked_up_by_state_forces_are_arrested(body: str, expected: list
     assert reported(body, "arrested") == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Six smugglers were caught by border guards near the river crossing on Friday.", [6]),
+        ("Two pickpockets were caught red-handed by railway police at the station.", [2]),
+        ("Three thieves were caught by shopkeepers and handed over to the police.", []),
+        ("Four fishermen were caught in the storm off the coast.", []),
+    ],
+)
+def test_people_caught_by_a_force_are_arrested(body: str, expected: list[int]) -> None:
+    """'caught by border guards' arrests six; caught by shopkeepers or caught in a storm arrests no one."""
+    assert reported(body, "arrested") == expected
+
+
 def test_people_taken_away_are_abducted() -> None:
     """'They also took away at least 20 women and children': 20 abducted; 'took away their cattle' no one."""
     assert reported('"They also took away at least 20 women and children," he said.', "kidnapped") == [20]

@@ -65,6 +65,7 @@ def classify(text: str) -> tuple[str | None, str | None]:
         ("A soldier raped a woman in the village.", "Sexual violence"),
         ("Police arrested the leader of the opposition party at his home.", "Arrests"),
         ("Police arrested 14 suspected members of a kidnapping gang and rescued three victims.", "Arrests"),
+        ("Five poachers were caught by forest department guards inside the reserve.", "Arrests"),
         ("The two armed groups signed a ceasefire agreement in the capital.", "Agreement"),
         ("The bomb disposal squad defused an improvised explosive device found near the bridge.",
          "Disrupted weapons use"),
@@ -1168,3 +1169,17 @@ def test_a_legislature_s_walkout_or_dharna_in_the_well_is_no_demonstration() -> 
         "Protests", "Peaceful protest")
     assert classify("Students demonstrated outside parliament against the fee increase.") == (
         "Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Friday 30 traders who were detained by customs officers at the port were beaten with sticks.",
+         ("Violence against civilians", "Attack")),
+        ("Police questioned four youths who were detained for the stabbing of a shopkeeper.",
+         ("Strategic developments", "Arrests")),
+    ],
+)
+def test_harm_after_an_arrest_told_in_a_relative_clause_is_the_event(text: str, expected: tuple[str, str]) -> None:
+    """'traders who were detained ... were beaten': an attack; detained 'for the stabbing' is still an arrest."""
+    assert classify(text) == expected
