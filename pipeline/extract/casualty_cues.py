@@ -23,8 +23,13 @@ NEGATION = re.compile(
 NOT_BEFORE = re.compile(
     r"\b(?:(?:not|never|n't|no)\s+(?:\w+\s+)?|(?:failed|fails|fail|unable|refused|refuses)\s+to\s+)$", _I
 )
+# A court that rejects a bail plea or denies bail denies no one's arrest: "rejected the bail plea of X, who was
+# arrested on Saturday".
+_COURT_FILING = (r"(?!\s+(?:(?:him|her|them|the|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
+                 r"(?:bail|pleas?|petitions?|applications?|appeals?|requests?)\b)")
 DENIAL = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|denial|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:e|ed|es)|false)\b", _I
+    rf"\b(?:(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)?|reject(?:ed|s)?){_COURT_FILING}|denial|refut(?:e|ed|es)|false)\b",
+    _I,
 )
 # "... died in custody, though this was flatly denied by officials"
 DENIED_AFTER = re.compile(

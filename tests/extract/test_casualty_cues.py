@@ -773,6 +773,17 @@ def test_a_report_found_untrue_denies_its_figure() -> None:
     assert [(m.category, m.status) for m in found] == [("kidnapped", "reported")]
 
 
+def test_a_court_rejecting_a_bail_plea_denies_no_arrest() -> None:
+    """'the court rejected the bail plea of a trader who was arrested', 'denied bail to': the arrest stands;
+    'the police rejected reports that 15 were arrested' is still a denial."""
+    found = mentions("A sessions court on Friday rejected the bail plea of a trader who was arrested on Tuesday.")
+    assert [(m.category, m.status) for m in found] == [("arrested", "reported")]
+    found = mentions("The magistrate denied bail to the teacher, who was detained at the bus stand last week.")
+    assert [(m.category, m.status) for m in found] == [("arrested", "reported")]
+    found = mentions("The police rejected reports that 15 students were arrested at the campus.")
+    assert [(m.category, m.status) for m in found] == [("arrested", "denied")]
+
+
 def test_a_bombing_at_a_rally_that_killed_people_is_the_news() -> None:
     """'claimed a suicide bombing at a political rally that killed 54 people': the rally was attacked, its dead
     are the news; 'rallied to condemn the bombing that killed 54' names the rally's occasion."""
