@@ -65,7 +65,7 @@ NOT_PERSON_HEADS = words(
 INSTITUTION_HEADS = words(
     """
     government administration committee board assembly parliament council ministry department court
-    commission party state
+    commission party state federation union guild association society organisation organization forum
     """
 )
 # Plural heads that name people but do not end in -s.

@@ -133,6 +133,8 @@ def subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers) 
         implicit = (_antecedent(text, start, end) or (implicit_one(text, *described) if described else None)
                     or implicit_one(text, start, end))
         found = [implicit] if implicit else []
+    if not found and relative is not None and SINGULAR_AUX.search(aux) and _WHO.search(relative.group(0)):
+        found = _person_before_organisation(text, floor, boundaries)
     if not found and _THEY.fullmatch(text, start, end) and _WHEN.search(text, max(0, start - 8), start):
         found = list(reversed(_they(text, start, numbers)))
     if len(found) == 1 and not aux:
@@ -196,6 +198,20 @@ def _before_names(text: str, floor: int, end: int, numbers: Numbers) -> int | No
     if len(between.split()) > _COUNTED_NOUN_WORDS or _CLAUSE_INSIDE.search(between):
         return None
     return names.start()
+
+
+_WHO = re.compile(r"\bwho\b", re.IGNORECASE)
+_STEPS_BACK = 2
+
+
+def _person_before_organisation(text: str, floor: int, boundaries: list[re.Match[str]]) -> list[Victims]:
+    """The person "who" stands for when the last noun is no person: "the bail plea of [the president] of
+    the traders' federation, who was arrested" (the federation was not arrested)."""
+    for k in range(len(boundaries) - 1, max(0, len(boundaries) - 1 - _STEPS_BACK), -1):
+        person = implicit_one(text, floor + boundaries[k - 1].end(), floor + boundaries[k].start())
+        if person is not None:
+            return [person]
+    return []
 
 
 def _antecedent(text: str, start: int, end: int) -> Victims | None:

@@ -280,3 +280,10 @@ def test_listed_groups_before_a_relative_clause_are_no_names() -> None:
     """'three guards, a driver and a clerk, who were shot': the determiners make victims of their own, no names."""
     assert reported("Three guards, a driver and a clerk, who were shot dead at the depot, were buried on Sunday.",
                     "killed") == [3, 1, 1]
+
+
+def test_who_after_an_organisation_is_the_person_before_it() -> None:
+    """'the bail plea of Ram, secretary of the weavers' guild, who was arrested': one arrested, the secretary."""
+    found = mentions("A city court rejected the bail plea of Ram Prasad, secretary of the handloom weavers' guild, "
+                     "who was arrested on Sunday ahead of a planned rally.")
+    assert [(m.category, m.count_best, m.text) for m in found] == [("arrested", 1, "secretary")]
