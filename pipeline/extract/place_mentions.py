@@ -89,10 +89,16 @@ class PlaceMention:
         return self.unit in _DISTRICT_WORDS
 
 
+_LETTERS = re.compile(r"[a-z]{3}")
+
+
 def mostly_lower_case(text: str) -> bool:
     """True for text written (nearly) without capitals, where capitalisation cannot mark names."""
     sample = text[:1000]
-    return len(sample) > 50 and len(_CAPITAL.findall(sample)) <= len(sample) // 150
+    capitals = len(_CAPITAL.findall(sample))
+    if capitals == 0:  # a short line too: "three dead in blast at pakistan court" names no capitalised run
+        return _LETTERS.search(sample) is not None
+    return len(sample) > 50 and capitals <= len(sample) // 150
 
 
 def _acronym(gazetteer: Gazetteer, surface: str) -> tuple[Place, ...]:

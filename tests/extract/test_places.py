@@ -121,6 +121,14 @@ def test_lower_case_text() -> None:
     assert country(text) == "IND"
 
 
+def test_a_short_line_without_capitals_is_read_as_lower_case() -> None:
+    """'two killed in blast at kenya market': a headline too short to judge by its share of capitals, but with
+    none at all, is lower-cased text and its country is found; a short capitalised line is not."""
+    assert mostly_lower_case("two killed in blast at kenya market")
+    assert country("two killed in blast at kenya market") == "KEN"
+    assert not mostly_lower_case("Two killed in blast at Kenya market")
+
+
 def test_lower_case_dateline_names_its_place_by_any_name() -> None:
     """'bangalore: ...' opens a story: an old or a small town's name counts there, not elsewhere, and a
     page's 'This story is from' line does not make the text look capitalised."""
