@@ -211,7 +211,9 @@ def _category_total(
                 vague_only = all(m.qualifier == "vague" for m in mentions if m.link in ("new", "more"))
         elif fresh and lead_days and days.get(index) and not lead_days & days[index]:
             total += fresh + added  # "four died on Thursday ... three on Friday": another day's incident
-        elif not (fresh and fresh + added == total):  # "Seven died at once and two more later": a breakdown
+        elif not (fresh and fresh + added <= total):
+            # "Seven died at once and two more later" after nine killed: a breakdown; so is a recount of part of the
+            # toll whose "also" adds to its own figures ("one militant killed ... 4 policemen also killed" after 11)
             total += added
         if vague_only and total is not None and not replacing and (known := _parts(mentions)) > total:
             # "a number of people were hurt ... a tourist was one of the six others who were hurt": the parts

@@ -167,6 +167,14 @@ def test_a_breakdown_of_the_total_is_not_added() -> None:
     assert killed(body) == 8
 
 
+def test_a_recount_of_part_of_the_toll_adds_nothing_by_its_also() -> None:
+    """'Nine died ... Two guards were shot dead at the gate and three pilgrims also died inside': the later
+    sentence retells five of the nine, its 'also' adds to its own two, not to the nine."""
+    body = ("Nine people were killed when gunmen raided a shrine on Sunday. Two guards were shot dead at the gate "
+            "and three pilgrims also died inside the hall.")
+    assert killed(body) == 9
+
+
 def test_victims_of_another_incident_in_the_report_are_added() -> None:
     """'In a separate attack, two soldiers were killed' adds to the first figure."""
     body = ("Clashes left five dead in the north. "
