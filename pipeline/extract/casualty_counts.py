@@ -13,8 +13,8 @@ Rules (ACLED's counting rules where they apply):
   (`casualty_reports.py`); a lower figure from another source lowers neither, unless it answers
   a party's claim of its own kills;
 - the first sentence with a figure gives the incident's figure; a later sentence changes it
-  only when it says so: "two more", "another", "later died" add (unless the sentence's figures
-  add up to the total so far: a breakdown); "the toll rose to 12" and a
+  only when it says so: "two more", "another", "later died" add (unless the sentence's own figures
+  with them come to no more than the total so far: a breakdown, or a recount of part of it); "the toll rose to 12" and a
   restated total ("3 fatalities") replace (a toll naming one of the first figure's groups, "the
   number of police killed rose to 16", replaces that group's figure only); an exact figure
   replaces a vague one ("dozens were killed ... officials say 57 were killed"); a lone described victim named again with
