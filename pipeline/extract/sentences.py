@@ -4,7 +4,8 @@ A regular-expression splitter rather than a statistical one: it is two orders
 of magnitude faster and news sentences end in predictable ways. Paragraph
 breaks always end a sentence; a full stop after a known abbreviation
 ("Gen.", "Lt. Col.", "U.S.") or a single initial does not. A wire story's dateline
-("KABUL, May 5 (Reuters) -") is a sentence of its own, so the story's first sentence
+("KABUL, May 5 (Reuters) -") is a sentence of its own, and so is each item of a bulleted
+fact box ("• one gunman killed • 4 guards also killed"), without its bullet; so the story's first sentence
 opens as it would without it; `story_sentences` leaves it out. In a lower-cased text (some
 archives and feeds lower-case everything) a full stop before a lower-case word ends a
 sentence too.
@@ -28,8 +29,8 @@ _ABBREVIATIONS = frozenset(
 # (also a full stop typed before its space, "near the old market .Two porters were hurt", or with none,
 # "hit by a roadside (IED).Six guards died", not "www.Facebook.com")
 _BOUNDARY = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|(?<=\s)\.(?=[A-Z][a-z])|"""
-                       r"""(?<=[A-Za-z)][A-Za-z)])\.(?=[A-Z][a-z]+\s)|\n\s*\n|\n(?=\s*\S)""")
-_BOUNDARY_LOWER = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+["'“‘(\[]?[A-Za-z0-9])|\n\s*\n|\n(?=\s*\S)""")
+                       r"""(?<=[A-Za-z)][A-Za-z)])\.(?=[A-Z][a-z]+\s)|\n\s*\n|\n(?=\s*\S)|\s+(?=•\s)""")
+_BOUNDARY_LOWER = re.compile(r"""[.!?]+['"’”)\]]*(?=\s+["'“‘(\[]?[A-Za-z0-9])|\n\s*\n|\n(?=\s*\S)|\s+(?=•\s)""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # A wire story's dateline: a town (with its country or the date) and the agency, then a dash ("KABUL (Reuters) -",
 # "NAIROBI, Kenya (AP) _", "(AFP) --"), or a town in capitals and a dash ("LAGOS, Nigeria —", "KABUL --").
@@ -111,7 +112,7 @@ def lower_cased(body: str) -> bool:
 
 def _append(sentences: list[Sentence], body: str, start: int, end: int) -> None:
     """Add body[start:end] without its surrounding whitespace, if anything is left."""
-    while start < end and body[start].isspace():
+    while start < end and (body[start].isspace() or body[start] == "•"):  # a list item's bullet opens no words
         start += 1
     while end > start and body[end - 1].isspace():
         end -= 1

@@ -109,3 +109,11 @@ def test_a_full_stop_typed_without_its_space_ends_a_sentence() -> None:
     texts = [s.text for s in split_sentences("The convoy was hit by an (IED).Four soldiers were killed.")]
     assert texts == ["The convoy was hit by an (IED).", "Four soldiers were killed."]
     assert len(split_sentences("He met Mr.Smith at the U.S.Army base and read www.Reuters.com daily.")) == 1
+
+
+def test_a_bullet_opens_a_list_item_of_its_own() -> None:
+    """'fact box • one raider shot at the gate • two guards also killed': each item a sentence, without its bullet."""
+    body = "fact box • one raider shot dead at the gate • two guards also killed • curfew in town."
+    assert _texts(body) == ["fact box", "one raider shot dead at the gate", "two guards also killed", "curfew in town."]
+    assert _texts("Fact box • One raider shot dead. • Two guards also killed.")[1:] == [
+        "One raider shot dead.", "Two guards also killed."]
