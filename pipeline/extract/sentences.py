@@ -4,11 +4,11 @@ A regular-expression splitter rather than a statistical one: it is two orders
 of magnitude faster and news sentences end in predictable ways. Paragraph
 breaks always end a sentence; a full stop after a known abbreviation
 ("Gen.", "Lt. Col.", "U.S.") or a single initial does not. A wire story's dateline
-("KABUL, May 5 (Reuters) -") is a sentence of its own, and so is each item of a bulleted
-fact box ("• one gunman killed • 4 guards also killed"), without its bullet; so the story's first sentence
-opens as it would without it; `story_sentences` leaves it out. In a lower-cased text (some
-archives and feeds lower-case everything) a full stop before a lower-case word ends a
-sentence too.
+("KABUL, May 5 (Reuters) -") is a sentence of its own, so the story's first sentence
+opens as it would without it; `story_sentences` leaves it out. Each item of a bulleted
+fact box ("• one gunman killed • 4 guards also killed") is a sentence, without its bullet.
+In a lower-cased text (some archives and feeds lower-case everything) a full stop before a
+lower-case word ends a sentence too.
 """
 
 from __future__ import annotations
