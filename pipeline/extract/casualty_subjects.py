@@ -143,7 +143,7 @@ def subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers) 
 
 
 # "Nine of the 14 people [killed]": the participle counts the whole after "of the", the first number is a part.
-_OF_THE = re.compile(r"\s+of\s+the\s+", re.IGNORECASE)
+_OF_THE = re.compile(r"\s+(?:out\s+)?of\s+the\s+", re.IGNORECASE)
 _PARTITIVE_NOUN_WORDS = 3
 
 

@@ -115,6 +115,8 @@ def test_a_partitive_before_a_bare_participle_counts_the_whole() -> None:
     two dead."""
     assert killed("Nine of the 14 people killed were members of the same family, relatives said.") == 14
     assert killed("Nine of the 14 passengers were killed.") == 9
+    # "out of the" is the same partitive
+    assert killed("Six out of the 15 people killed were traders from the market, police said.") == 15
     assert [(m.category, m.count_best) for m in mentions("Two of the five soldiers wounded in the ambush died.")] == [
         ("injured", 5), ("killed", 2)]
 
