@@ -32,9 +32,18 @@ DENIAL = re.compile(
     _I,
 )
 # "... died in custody, though this was flatly denied by officials"
+# (not "for which the court had dismissed the state's appeal": no denial of the harm)
+_DENIED = (r"(?:has\s+|have\s+|had\s+)?(?:later\s+|quickly\s+|swiftly\s+|flatly\s+|promptly\s+)?"
+           r"(?:denied|dismissed|rejected|refuted)" + _COURT_FILING)
 DENIED_AFTER = re.compile(
     r"\b(?:this|which|it|the\s+(?:claim|report|allegation|figure|toll)s?)\s+(?:was|were|has\s+been|is|had\s+been)?\s*"
-    r"(?:\w+\s+)?(?:denied|dismissed|rejected|refuted)",
+    r"(?:\w+\s+)?(?:denied|dismissed|rejected|refuted)|"
+    # "..., a claim the army denied", "a claim rejected by the army", "which the army denied", "but the army
+    # denied the claim"
+    rf"\b(?:a|the)\s+claims?\s+(?:that\s+)?(?:was\s+|were\s+)?(?:[\w-]+\s+){{0,3}}?{_DENIED}|"
+    rf"\bwhich\s+(?:[\w-]+\s+){{1,3}}?{_DENIED}|"
+    rf"\b(?:but|though|although|however)\s+(?:[\w-]+\s+){{1,3}}?{_DENIED}\s+"
+    r"(?:(?:the|this|that|these|those|its|their)\s+(?:claims?|reports?|figures?|toll|allegations?|account)|it)\b",
     _I,
 )
 # The dead of earlier days laid to rest: "the 40 unidentified bodies, several of them charred, were given a

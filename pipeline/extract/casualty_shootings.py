@@ -52,8 +52,9 @@ def lone_shooting(body: str, sentences: list[Sentence], mentions: list[CasualtyM
             match = _SHOT_DOWN_BY.search(sentence.text)
         if match and not _SURVIVED.search(body) and not any(
                 m.category == "killed" and m.sentence_index == sentence.index
-                and m.status in ("background", "hypothetical") for m in mentions):
-            # (not "justice for the killing of a boy who was shot": that death was read, as the occasion)
+                and m.status in ("background", "hypothetical", "denied") for m in mentions):
+            # (not "justice for the killing of a boy who was shot": that death was read, as the occasion, or as
+            # one the authorities deny)
             start, end = sentence.start + match.start(), sentence.start + match.end()
             return [CasualtyMention(
                 start, end, body[start:end], "killed", 1, 1, 1, sentence_index=sentence.index,

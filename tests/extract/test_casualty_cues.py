@@ -784,6 +784,20 @@ def test_a_court_rejecting_a_bail_plea_denies_no_arrest() -> None:
     assert [(m.category, m.status) for m in found] == [("arrested", "denied")]
 
 
+def test_a_claim_denied_after_its_figure_is_denied() -> None:
+    """'claimed to have killed 25 guards, a claim the army denied', '..., which the ministry rejected', 'but the
+    police denied the claim': denied figures; 'but the family denied the men were armed' denies no death."""
+    for sentence in ("The rebels claimed to have killed 25 border guards, a claim the army denied.",
+                     "The rebels said they had killed 25 border guards, a claim swiftly rejected by the army.",
+                     "The rebels said they had killed 25 border guards, which the defence ministry denied.",
+                     "The rebels said they had killed 25 border guards, but the army flatly denied the claim."):
+        assert statuses(sentence) == ["denied"], sentence
+    assert statuses("Police shot dead three robbers near the toll plaza, but their families denied the men "
+                    "were armed.") == ["reported"]
+    assert statuses("The two men shot dead at the toll plaza in 2019 were the ones for which the high court had "
+                    "dismissed the state's appeal.") != ["denied"]
+
+
 def test_a_bombing_at_a_rally_that_killed_people_is_the_news() -> None:
     """'claimed a suicide bombing at a political rally that killed 54 people': the rally was attacked, its dead
     are the news; 'rallied to condemn the bombing that killed 54' names the rally's occasion."""

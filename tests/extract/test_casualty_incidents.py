@@ -73,6 +73,13 @@ def test_an_aircraft_shot_down_is_no_lone_shooting_victim() -> None:
     assert killed("A military helicopter has been shot down by rebels in the north.") == 0
 
 
+def test_a_death_the_authorities_deny_is_no_lone_shooting() -> None:
+    """'... the death of a driver who was allegedly shot by police, though the police have denied it': the death
+    read is denied, and its 'was shot' counts no death of its own."""
+    assert killed("Relatives blocked the road to seek justice for the death of a bus driver who was allegedly shot "
+                  "by police at a checkpoint, though the police have denied it.") == 0
+
+
 def test_lone_shooting_never_overrides_a_stated_toll() -> None:
     """When the article gives a killed figure, a "was shot" elsewhere does not change it."""
     body = "Three soldiers were killed in an ambush. Their commander was shot by a sniper."
