@@ -116,7 +116,10 @@ _OUTLAWS = frozenset({"bandits", "bandit", "criminals", "criminal", "kidnappers"
 _STATE_FORCE = re.compile(r"\b(?:police|policemen|cops|army|troops|soldiers|security\s+forces|forces|officials|"
                           r"authorities|agencies|rangers|paramilitar\w*|crpf|bsf|nia|cid)\b", re.IGNORECASE)
 # a group named by another harm's word is that harm's victims, not this one's
-_OTHER_HARM = {"injured": frozenset({"dead", "killed"}), "killed": frozenset({"injured", "wounded", "hurt"})}
+_OTHER_HARM = {"injured": frozenset({"dead", "killed", "bodies", "corpses"}),
+               "killed": frozenset({"injured", "wounded", "hurt"})}
+# "the bodies of five miners were brought to hospital": the dead, not wounded
+_BODIES_OF = re.compile(r"\b(?:bodies|corpses|remains)\s+of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 
 
 def extract_casualties(
@@ -195,7 +198,8 @@ def _sentence_mentions(
         for group in groups:
             if (category, group.start) in taken:
                 continue  # one number, one mention per category ("killed and beheaded 3")
-            if (group.noun or "").lower() in _OTHER_HARM.get(category, ()):
+            if (group.noun or "").lower() in _OTHER_HARM.get(category, ()) or (
+                    category == "injured" and _BODIES_OF.search(text, max(0, group.start - 24), group.start)):
                 continue  # "left 12 dead and 30 others hurt": the dead are no wounded
             if group.qualifier == "implicit" and (category == "displaced" or anchor.group(0).lower() in _COUNT_NOUNS):
                 continue  # displacement is counted in numbers, and "preventive arrests" names no one

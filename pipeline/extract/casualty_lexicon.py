@@ -28,7 +28,7 @@ TRIGGER_STEMS = (
     "arrest", "detain", "displac", "bod", "life", "lives", "perish", "execut", "assassin", "martyr",
     # " lose", not the "lose" of "close", "disclosed"
     "hostage", "evacuat", "kiled", "inured", "lost", " lose", " losing", "homes",
-    "slaughter", "decapitat", "gunned", "gunning", "strangl", "drown", "burn", "beat", "hospitali",
+    "slaughter", "decapitat", "gunned", "gunning", "strangl", "drown", "burn", "beat", "hospital",
     "apprehend", "custody", "fled", "flee", "succumb", "victim", "maim", "hack", "chopp", "mow", "mown",
     "corpse", "remains", "homeless", "unaccounted", "captive", "nabbed", "rounded", "hanged", "clobber", "caught",
     "electrocut", "crush", "trampl", "starv", "tortur", "stoned", "clubbed", "bludgeon", "batter", "knifed",
@@ -202,7 +202,14 @@ _ANCHORS = {
                  r"treated\s+for\s+(?:\w+\s+)?(?:wounds|injuries|burns)|"
                  r"(?:sustained|suffered|received)\s+(?!(?:\w+\s+)?(?:fatal|mortal)\b)(?:\w+\s+){0,3}?"
                  r"(?:injuries|wounds)|injuries|injury|"
-                 r"left\s+with\s+(?:\w+\s+){0,2}?(?:burns|injuries|wounds)",  # "was left with severe burns"
+                 r"left\s+with\s+(?:\w+\s+){0,2}?(?:burns|injuries|wounds)|"  # "was left with severe burns"
+                 # "12 were rushed to hospital", "being treated in a local hospital", "with 40 others in hospital"
+                 # (not "taken to hospital for a post-mortem", nor "... where they later died": the dead)
+                 r"(?:(?:admitted|rushed|taken|brought|airlifted|flown)\s+to|(?:treated|admitted)\s+(?:in|at)|"
+                 r"(?<=\bothers\s)in)\s+(?:(?:a|an|the|two|three|several|various|different)\s+)?"
+                 r"(?:[\w-]+\s+){0,2}?hospitals?(?!\s+(?:for|with)\s+(?:an?\s+)?(?:post[\s-]?mortem|autopsy)|"
+                 # "taken to hospitals where they later died": the dead
+                 r",?\s+where\s+(?:[\w-]+\s+){1,4}?(?:died|succumbed|pronounced|declared|confirmed))",
     # (not the noun: "died from wounds sustained in the bombing")
     "a_injured": r"injur(?:e|es|ing)|wound(?:s(?!\s+(?:sustained|suffered|received|inflicted)\b)|ing)?|maiming",
     # "Two teachers were also taken." (after an abduction told before; not "taken to hospital")

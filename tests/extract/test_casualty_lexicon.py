@@ -317,6 +317,23 @@ def test_people_caught_by_a_force_are_arrested(body: str, expected: list[int]) -
     assert reported(body, "arrested") == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Three guards were killed and 17 others were rushed to hospital after the ambush.", [17]),
+        ("The toll from the market bombing rose to 31, with 52 others in hospital.", [52]),
+        ("Six miners died in the blast while nine are being treated at a district hospital.", [9]),
+        ("Four bodies were taken to hospital for a post-mortem examination.", []),
+        ("The bodies of five miners were brought to the district hospital.", []),
+        ("Two porters were shot and taken to a hospital where they later died.", []),
+    ],
+)
+def test_people_taken_to_hospital_are_wounded(body: str, expected: list[int]) -> None:
+    """'17 others were rushed to hospital' are wounded; bodies taken for a post-mortem and those who died there are
+    not."""
+    assert reported(body, "injured") == expected
+
+
 def test_people_taken_away_are_abducted() -> None:
     """'They also took away at least 20 women and children': 20 abducted; 'took away their cattle' no one."""
     assert reported('"They also took away at least 20 women and children," he said.', "kidnapped") == [20]
