@@ -314,6 +314,12 @@ POSTHUMOUS = re.compile(r"\bposthumous(?:ly)?\b", _I)
 # Only before the figure: "a previous attack killed 20" (not "bombs from previous fighting killed a child").
 BACKGROUND_BEFORE = re.compile(
     r"\b(?:previous|prior|earlier)\s+(?:attacks?|incidents?|clash(?:es)?|raids?)\b|"
+    # the incident a superlative is measured against: "the deadliest since a car bomb killed 40 in March" (not
+    # "the deadliest since the war began, killed 40": the comma closes the comparison)
+    r"\b(?:worst|deadliest|bloodiest|biggest|largest|heaviest)\s+(?:[\w'’-]+\s+){0,6}?since\s+[^,;:()]*$|"
+    # an anniversary's incident: "two years after the massacre that killed 120 villagers"
+    r"\b(?:weeks?|months?|years?|decades?)\s+after\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:that|which|in\s+which)\s+"
+    r"[^,;:()]*$|"
     # "the chief suspect in the murder of a shopkeeper": the crime a person is charged with, an earlier one
     # ("convicting them of shooting dead three villagers": a court's judgment on an old crime)
     r"\b(?:accused|suspects?|suspected|charged|convicted|convicting|acquitted|acquitting|found\s+guilty|arrested|"

@@ -798,6 +798,17 @@ def test_a_claim_denied_after_its_figure_is_denied() -> None:
                     "dismissed the state's appeal.") != ["denied"]
 
 
+def test_the_incident_a_superlative_or_an_anniversary_recalls_is_background() -> None:
+    """'the deadliest since a truck bomb killed 60 in May' and 'three years after the raid that killed 45 miners'
+    recall earlier incidents; 'the deadliest since the ceasefire, killed 18' is the news."""
+    assert statuses("Sunday's ambush was the bloodiest since a truck bomb killed 60 recruits near the port in "
+                    "May.") == ["background"]
+    assert statuses("Three years after the raid that killed 45 miners, their families still wait for "
+                    "compensation.") == ["background"]
+    assert statuses("The ambush, the deadliest since the ceasefire, killed 18 recruits near the port.") == [
+        "reported"]
+
+
 def test_a_bombing_at_a_rally_that_killed_people_is_the_news() -> None:
     """'claimed a suicide bombing at a political rally that killed 54 people': the rally was attacked, its dead
     are the news; 'rallied to condemn the bombing that killed 54' names the rally's occasion."""
