@@ -118,6 +118,7 @@ _STATE_FORCE = re.compile(r"\b(?:police|policemen|cops|army|troops|soldiers|secu
 # a group named by another harm's word is that harm's victims, not this one's
 _OTHER_HARM = {"injured": frozenset({"dead", "killed", "bodies", "corpses"}),
                "killed": frozenset({"injured", "wounded", "hurt"})}
+_THE_HARMED = re.compile(r"(?:the|those)\s+(?:injured|wounded|hurt|dead|victims)", re.IGNORECASE)
 # "the bodies of five miners were brought to hospital": the dead, not wounded
 _BODIES_OF = re.compile(r"\b(?:bodies|corpses|remains)\s+of\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
 
@@ -203,6 +204,8 @@ def _sentence_mentions(
                 continue  # "left 12 dead and 30 others hurt": the dead are no wounded
             if group.qualifier == "implicit" and (category == "displaced" or anchor.group(0).lower() in _COUNT_NOUNS):
                 continue  # displacement is counted in numbers, and "preventive arrests" names no one
+            if group.qualifier == "implicit" and _THE_HARMED.fullmatch(text, group.start, group.end):
+                continue  # "the injured were rushed to hospital": the wounded told before, no count of them
             if _EUPHEMISM.match(anchor.group(0)) and not _fighters(group.noun):
                 continue  # "the team was eliminated": only fighters are "neutralised" or "eliminated"
             if anchor.group(0).lower().startswith("pick") and not _STATE_FORCE.search(text, 0, anchor.start()):

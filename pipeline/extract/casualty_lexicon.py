@@ -157,6 +157,10 @@ _ANCHORS = {
                 # "those killed were Ali Musa and ...", not "the victims were taken to hospital" or "were walking"
                 r"were(?!\s+(?:[a-z]+(?:ed|en|ing)|taken|being|brought|buried|laid|from|in|at|on|all|still|not|also|"
                 r"mostly|mainly|largely|said|reported|believed|thought)\b))",
+    # "the wounded included three journalists", "among the injured were two children": parts of the wounded
+    "i_injured": r"(?:the|those)\s+(?:injured|wounded|hurt)\s+(?:also\s+)?(?:included|include|includes|comprised|"
+                 r"were\s+mostly|were(?!\s+(?:[a-z]+(?:ed|en|ing)|taken|being|brought|admitted|from|in|at|on|all|"
+                 r"still|not|also|mostly|mainly|largely|said|reported|believed|thought|out)\b))",
     "n_killed": r"(?:deaths?|killings?|murders?|assassination|massacre|beheading|execution|"
                 r"(?:dead\s+)?bod(?:y|ies)|"
                 r"corpses?|remains)\s+of",

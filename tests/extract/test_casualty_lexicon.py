@@ -326,12 +326,21 @@ def test_people_caught_by_a_force_are_arrested(body: str, expected: list[int]) -
         ("Four bodies were taken to hospital for a post-mortem examination.", []),
         ("The bodies of five miners were brought to the district hospital.", []),
         ("Two porters were shot and taken to a hospital where they later died.", []),
+        ("Two buses were hit. The injured were rushed to a hospital in the town.", []),
     ],
 )
 def test_people_taken_to_hospital_are_wounded(body: str, expected: list[int]) -> None:
     """'17 others were rushed to hospital' are wounded; bodies taken for a post-mortem and those who died there are
     not."""
     assert reported(body, "injured") == expected
+
+
+def test_the_wounded_included_lists_parts_of_the_wounded() -> None:
+    """'The wounded included two nurses' lists parts of the wounded, as 'the dead included' does for the dead."""
+    found = mentions("A shell hit the clinic, killing five and wounding 14. The wounded included two nurses.")
+    assert [(m.category, m.count_best, m.link) for m in found if m.category == "injured"] == [
+        ("injured", 14, "new"), ("injured", 2, "part")]
+    assert injured("Among the wounded were three firefighters, the brigade said.") == 3
 
 
 def test_people_taken_away_are_abducted() -> None:
