@@ -90,6 +90,10 @@ def _thing(word: str) -> bool:
 _WOUNDS = frozenset({"injuries", "wounds", "burns"})
 
 
+# The later ages of a list after "aged": "two brothers, aged 14 and 16" (the first is a label after "aged").
+_AGE_LIST = re.compile(r"\b(?:aged|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or|to|&|-|–)\s*$", re.IGNORECASE)
+
+
 def may_count_people(text: str, q: Quantity) -> bool:
     """False for numbers that label or measure something: years, dates, ages, units, money."""
     if q.qualifier == "exact" and _YEAR.fullmatch(text[q.start:q.end]):
@@ -97,7 +101,7 @@ def may_count_people(text: str, q: Quantity) -> bool:
     if _CLOCK.search(text, q.start, q.end) and not _MAGNITUDE.match(text, q.end):
         return False  # "at about 7.45 in the evening": a time of day, not seven people
     before = text[max(0, q.start - 24):q.start]
-    if LABEL_BEFORE.search(before) or _MONEY_BEFORE.search(before):
+    if LABEL_BEFORE.search(before) or _MONEY_BEFORE.search(before) or _AGE_LIST.search(before):
         return False
     if _AGE.search(before) and re.match(r"\s*[,)]", text[q.end:q.end + 2]):
         return False  # "Ramesh, 52, a shop owner": an age after a name

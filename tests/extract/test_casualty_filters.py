@@ -105,6 +105,12 @@ def test_an_age_after_a_lower_cased_name_is_no_count() -> None:
     assert [m.count_best for m in extract_casualties(counted, split_sentences(counted))] == [16]
 
 
+def test_every_age_of_a_list_after_aged_is_no_count() -> None:
+    """'Two herders, aged 19 and 23, were shot dead': two dead, not 23; 'aged 30, 41 and 52' are all ages."""
+    assert killed("Two herders, aged 19 and 23, were shot dead near the river.") == 2
+    assert reported("Three traders aged 30, 41 and 52 were kidnapped from the highway.", "kidnapped") == [3]
+
+
 def test_an_age_in_brackets_after_a_lower_cased_name_is_no_count() -> None:
     """'rafiq mondal (42), a local organiser of the banned gang, was shot dead' in lower-cased text: one dead, aged
     42."""
