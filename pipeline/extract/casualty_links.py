@@ -41,6 +41,11 @@ _OTHER_REPORT = re.compile(
     r"^\W*(?:however,?\s+)?(?:(?:another|other|a\s+different|a\s+separate|conflicting)\s+(?:set\s+of\s+)?(?:reports?|"
     r"accounts?|sources?|tallies|tally|counts?)|still\s+others)\s+(?:\w+\s+){0,2}?(?:indicated|said|stated|put|placed|"
     r"reported|suggested|gave|claimed|showed|say|says|indicate|put)\b", re.IGNORECASE)
+# A source gainsaying a figure told before it: "..., but officials said only four died" (another report's figure).
+_GAINSAID = re.compile(
+    r"\b(?:but|while|whereas|though|although|however)\s+(?:[\w'’-]+\s+){1,4}?(?:said|say|says|put|claimed|"
+    r"reported|insisted|maintained|confirmed)\s+(?:that\s+)?(?:only|just|no\s+more\s+than|at\s+most)\s+$",
+    re.IGNORECASE)
 _AFTER_INJURED = re.compile(r"\b(?:injured|wounded|hurt)\s*,\s*(?:of\s+(?:whom|them)\s+)?$", re.IGNORECASE)
 
 
@@ -83,6 +88,9 @@ def figure_link(text: str, anchor: re.Match[str], start: int, end: int, voice: s
     rival = _OTHER_REPORT.search(text, 0, start)
     if rival:  # "A separate account said 14 were killed and about 60 others hurt": another source's
         return "alternative", rival.group(0)
+    gainsaid = _GAINSAID.search(before)
+    if gainsaid:  # "claimed to have killed dozens of soldiers, but officials said only four died"
+        return "alternative", " ".join(gainsaid.group(0).split())
     joined = _JOINED_UPDATE.search(before)
     if joined:  # "the number killed and wounded has climbed to 17 and 25 injured": both figures updated
         return "update", " ".join(joined.group(0).split())

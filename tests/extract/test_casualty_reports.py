@@ -104,6 +104,13 @@ def test_claim_of_own_kills_answered_by_another_source_is_lowered() -> None:
     assert counts(body)[0] == 3 and high(body)[0] == 25
 
 
+def test_only_after_another_source_gainsays_a_claim_without_naming_the_victims() -> None:
+    """'claimed to have killed dozens of guards, but officials said only four died': one toll told twice, four."""
+    body = "The rebels claimed to have killed dozens of border guards, but officials said only four died."
+    assert [m.link for m in mentions(body) if m.category == "killed"] == ["new", "alternative"]
+    assert counts(body)[0] == 4
+
+
 def test_same_head_noun_in_one_sentence_is_another_report_not_another_group() -> None:
     """"more than 40 Kenyan soldiers ..., while the military said nine soldiers": one group, never 49."""
     body = ("The militants said they had killed more than 40 Kenyan soldiers in the raid, while the Kenyan "
