@@ -71,7 +71,8 @@ HARM_VERBS = words(
     ablaze alight neutralised neutralized neutralising neutralizing eliminated eliminating liquidated liquidating
     arresting detain detaining nab nabbed apprehend apprehended
     lynch lynching stab stabbing hack hacking murder murdering behead beheading execute executing torching looting
-    assaulting injure wound"""
+    assaulting injure wound
+    charged charging lathicharged teargassed caned"""  # "police baton-charged the crowd": the force is the doer
 )
 PASSIVE_AUX = words("was were been being is are got")
 PRONOUNS = {

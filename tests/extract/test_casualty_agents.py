@@ -190,3 +190,9 @@ def test_an_arrest_told_without_its_agent_is_the_police_s() -> None:
     assert perpetrators("Two shepherds were detained near the border in Kashmir during a raid by soldiers.") == [
         ("Two", "Military Forces of India")]
     assert perpetrators("The party demanded the arrest of the mayor of Jaipur.") == [("the mayor of Jaipur", None)]
+
+
+def test_a_force_that_charged_a_crowd_is_the_doer_of_the_arrests_after() -> None:
+    """'Police baton-charged student demonstrators and detained 35 of them': the police arrested them."""
+    body = "Police baton-charged student demonstrators and detained 35 of them."
+    assert perpetrators(body) == [("35", "Police Forces")]
