@@ -38,6 +38,9 @@ _CHARGED_IN_KNOWN = re.compile(
     r"\b(?:accused|convicted|acquitted|arrested|booked|chargesheeted|charged|trial|probe|inquiry|investigation|"
     r"case|cases|verdict|mastermind|masterminds|suspect|suspects|planner|planners|plotter|plotters)\s+"
     r"(?:in|of|into|for|over|behind)(?:\s+the)?(?:\s+[\w-]+){0,3}?(?:\s+and(?:\s+the)?)?$|"
+    # with the accused between: "charged three men with murder", "convicted two brothers of the killing"
+    r"\b(?:accused|convicted|acquitted|booked|charged|chargesheeted|sentenced|indicted)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:of|for|with)(?:\s+the)?(?:\s+[\w-]+){0,2}?$|"
     r"\b(?:masterminded|connection\s+with)\s+the(?:\s+[\w-]+){0,3}?$")
 # Verbs of riots happening: "riots broke out", "sparked riots", "riots left five dead".
 _HAPPENED = word_set(
