@@ -22,8 +22,8 @@ _CROWD_EVENT = {
     "protesters": re.compile(r"\b(?:protest|demonstrat|rall(?:y|ied|ies)|march|strike|sit-in|picket|blockad|"
                              r"block(?:ed|ing)|gather|boycott|demand|motorcade|caravan|vigil(?!an)|walkout|procession|"
                              r"dharna|hartal|bandh|gherao|agitat|human\s+chain|took\s+to\s+the\s+streets?)\w*", _I),
-    "rioters": re.compile(r"\b(?:riot|clash|attack|vandali[sz]|torch|set\s+(?:fire|ablaze|alight)|stone|pelt|burn|"
-                          r"ransack|lynch|beat|loot|mob|protest|demonstrat|block)\w*", _I),
+    "rioters": re.compile(r"\b(?:riot|clash|attack|vandali[sz]|torch(?![\s-]?lights?)|set\s+(?:fire|ablaze|alight)|"
+                          r"stone|pelt|burn|ransack|lynch|beat|loot|mob|protest|demonstrat|block)\w*", _I),
 }
 # What leads from a crowd's event word to the people in it: "a clash between two groups", "a protest by
 # teachers", "a rally of farmers", "beaten up by locals".

@@ -201,10 +201,12 @@ def find_cues(words: list[str], lex: Lexicon | None = None) -> list[Cue]:
     At each position the longest contiguous phrase wins (so "riot police" is not
     "riot", "grenade launcher" not "grenade"; equally long phrases of several cue
     classes all count) and matching resumes after it; phrases
-    with gaps ("attacked ~6 @armed") are recorded in addition, never consuming tokens.
+    with gaps ("attacked ~6 @armed") are recorded in addition, never consuming tokens, unless they
+    span a blocking phrase.
     """
     lex = lex or lexicon()
     found: list[Cue] = []
+    gapped: list[Cue] = []
     index = 0
     while index < len(words):
         candidates = lex.by_first.get(words[index])
@@ -218,13 +220,18 @@ def find_cues(words: list[str], lex: Lexicon | None = None) -> list[Cue]:
                 continue
             if not phrase.contiguous:
                 if not _speaker_at(words, end):
-                    found.append(Cue(phrase.cue, index, end))
+                    gapped.append(Cue(phrase.cue, index, end))
             elif not longest or end > longest[0].end:
                 longest = [Cue(phrase.cue, index, end)]
             elif end == longest[0].end and all(cue.name != phrase.cue for cue in longest):
                 longest.append(Cue(phrase.cue, index, end))
         found.extend(longest)
         index = longest[0].end if longest else index + 1
+    # a phrase with gaps spanning a blocking phrase is blocked too: "staged ~3 march" is no protest in "staged a
+    # flag march"
+    blocks = [(cue.start, cue.end) for cue in found if cue.name.startswith("_")]
+    kept = [cue for cue in gapped if not any(cue.start <= start and end <= cue.end for start, end in blocks)]
+    found = sorted(kept + found, key=lambda cue: cue.start)  # in text order, a gapped phrase before a contiguous one
     return [
         cue for cue in found
         if not cue.name.startswith("_") and (cue.name not in lex.negatable or not _negated(words, cue.start))

@@ -820,3 +820,10 @@ def test_cjtf_is_nigeria_s_civilian_task_force_only_where_the_story_is_nigerian(
     assert "CJTF: Civilian Joint Task Force" in {m.actor_name for m in actors(nigerian)}
     syrian = "Coalition jets bombed an oil depot near Raqqa, Syria, the CJTF said in its daily update."
     assert "CJTF: Civilian Joint Task Force" not in {m.actor_name for m in actors(syrian)}
+
+
+def test_a_torch_light_procession_is_a_protest_not_a_riot() -> None:
+    """'staged a torch-light procession': the marchers are protesters; 'torched shops' makes rioters."""
+    incident = analyse(ArticleText("t", "About 200 teachers staged a torch-light procession in the town.", None,
+                                   None)).incident
+    assert (incident.actor1, incident.event_type) == ("Protesters", "Protests")

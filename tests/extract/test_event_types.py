@@ -1183,3 +1183,23 @@ def test_a_legislature_s_walkout_or_dharna_in_the_well_is_no_demonstration() -> 
 def test_harm_after_an_arrest_told_in_a_relative_clause_is_the_event(text: str, expected: tuple[str, str]) -> None:
     """'traders who were detained ... were beaten': an attack; detained 'for the stabbing' is still an arrest."""
     assert classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 300 weavers took out a silent march through the town on Monday.", ("Protests", "Peaceful protest")),
+        ("Nurses held a candle-lit rally outside the district hospital.", ("Protests", "Peaceful protest")),
+        ("Paramilitary forces staged a flag march through the old town on Monday.", (None, None)),
+    ],
+)
+def test_a_march_with_words_between_is_a_protest_but_a_flag_march_is_not(
+        text: str, expected: tuple[str | None, str | None]) -> None:
+    """'took out a silent march' is a protest as 'took out a march' is; 'staged a flag march' is a force's show."""
+    assert classify(text) == expected
+
+
+def test_a_camp_set_up_for_marchers_is_no_base() -> None:
+    """'marched from a camp set up for them to another camp': a march, no base established by anyone."""
+    assert classify("The volunteers marched from a camp set up for them to another camp on the river bank.") != (
+        "Strategic developments", "Headquarters or base established")
