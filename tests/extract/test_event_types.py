@@ -1203,3 +1203,11 @@ def test_a_camp_set_up_for_marchers_is_no_base() -> None:
     """'marched from a camp set up for them to another camp': a march, no base established by anyone."""
     assert classify("The volunteers marched from a camp set up for them to another camp on the river bank.") != (
         "Strategic developments", "Headquarters or base established")
+
+
+def test_going_on_the_offensive_in_words_is_no_battle() -> None:
+    """'the party went on the offensive, saying ...' is speech; 'launched an offensive against positions' fights."""
+    assert classify("The opposition party went on the offensive on Friday, saying the minister had misled the "
+                    "house.") == (None, None)
+    assert classify("The army launched an offensive against rebel positions in the north.") == (
+        "Battles", "Armed clash")
