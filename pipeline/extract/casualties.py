@@ -65,6 +65,7 @@ from pipeline.extract.casualty_relations import (
     restated_others,
 )
 from pipeline.extract.casualty_revisions import revised_figures
+from pipeline.extract.casualty_rumours import rumoured_figures
 from pipeline.extract.casualty_shared import (
     drop_former_wounded,
     drop_possessive_repeat,
@@ -141,6 +142,7 @@ def extract_casualties(
     mentions = group_tolls(named_restates(definite_restates(body, mentions)))
     mentions = statistics_tallies(body, sentences, headline_restated(body, sentences, mentions))
     mentions = revised_figures(body, sentences, known_event_tolls(sentences, mentions))
+    mentions = rumoured_figures(body, sentences, mentions)
     mentions += elided_toll(body, sentences, mentions)
     mentions += lone_shooting(body, sentences, mentions)
     mentions = named_claimants(mentions, actors or [])

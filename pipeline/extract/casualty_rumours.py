@@ -1,0 +1,55 @@
+"""Figures a later sentence of their paragraph calls rumours or false: "Twenty pilgrims were lynched in the old
+city. A bus was torched. ... But these were only rumours that did the rounds" tells of no deaths.
+
+A sentence that opens by calling what came before rumours, false or a hoax ("these were only rumours", "all
+this turned out to be false") denies the reported figures of the sentences before it in its paragraph. One
+report called false ("the report of three deaths was false") is read in its own sentence (`casualty_context`);
+a rumour named as such before its figure ("rumours that a councillor had been shot") is hypothetical there.
+
+Used by `casualties.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.extract.types import CasualtyMention, Sentence
+
+# "but wait! these were only rumours", "All this turned out to be false.", "They were mere rumours"
+_CALLED_RUMOURS = re.compile(
+    r"\W*(?:but\s+|however,?\s+)?(?:wait\W+)?(?:these|those|all\s+these|all\s+this|all\s+of\s+this|this|they|"
+    r"none\s+of\s+(?:this|these|it))\s+(?:were|was|are|is|turned\s+out\s+to\s+be|proved\s+to\s+be|"
+    r"proved|have\s+proved|had\s+been|were\s+all|was\s+all|(?:were|was|is|are)\s+(?:later\s+)?found\s+to\s+be)\s+"
+    r"(?:only\s+|just\s+|mere\s+|merely\s+|all\s+|nothing\s+but\s+|baseless\s+|unfounded\s+|false\s+)?"
+    r"(?:rumou?rs|false|untrue|baseless|unfounded|a\s+hoax|hoaxes|fake|fiction|true)\b",
+    re.IGNORECASE,
+)
+_NOT_TRUE = re.compile(r"\bnone\s+of\b", re.IGNORECASE)
+RUMOURS = "called rumours after"
+
+
+def rumoured_figures(body: str, sentences: list[Sentence], mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """The mentions, those of a paragraph that a later sentence of it calls rumours made `denied`."""
+    calls = [s for s in sentences if _calls_rumours(s.text)]
+    if not calls:
+        return mentions
+    out: list[CasualtyMention] = []
+    for mention in mentions:
+        if mention.status == "reported" and any(_same_paragraph(body, mention, call) for call in calls):
+            mention = replace(mention, status="denied", reason=RUMOURS)
+        out.append(mention)
+    return out
+
+
+def _calls_rumours(text: str) -> bool:
+    """True for a sentence opening by calling what came before rumours or false (not "true", unless denied)."""
+    match = _CALLED_RUMOURS.match(text)
+    if match is None:
+        return False
+    return not match.group(0).lower().endswith("true") or _NOT_TRUE.search(match.group(0)) is not None
+
+
+def _same_paragraph(body: str, mention: CasualtyMention, call: Sentence) -> bool:
+    """True when the mention comes before the calling sentence with no paragraph break between them."""
+    return mention.char_end <= call.start and "\n\n" not in body[mention.char_end:call.start]
