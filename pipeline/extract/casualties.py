@@ -218,6 +218,10 @@ def _sentence_mentions(
             context = describe(prepared, anchor, group.start, group.end, actors, voice)
             context = relate(context, text, anchor, category, group, earlier,
                              [m for m in found if m.category == category])
+            if context.status == "reported" and group.qualifier == "vague" and _in_tally(found, category, sentence,
+                                                                                         group.start):
+                # "the toll climbed to 430 because of the recovery of many bodies": the tally's own, no new dead
+                context = replace(context, status="cumulative", reason="a vague part of the tally before it")
             if context.status == "reported":
                 reported.setdefault(category, []).append(group)
             sides = _per_side(text, anchor, group)
@@ -226,6 +230,12 @@ def _sentence_mentions(
             found.append(_mention(body, sentence, category, sides, context))
     found.extend(negated_mentions(body, sentence))
     return _shared_tally(body, found)
+
+
+def _in_tally(found: list[CasualtyMention], category: str, sentence: Sentence, start: int) -> bool:
+    """True when a cumulative figure of the category comes before `start` in the sentence's clause."""
+    return any(m.category == category and m.status == "cumulative" and m.char_end - sentence.start <= start
+               and ";" not in sentence.text[m.char_end - sentence.start:start] for m in found)
 
 
 # A verb coordinated with a running tally's shares its subject and its span: "The conflict has killed

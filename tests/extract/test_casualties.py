@@ -177,6 +177,14 @@ def test_a_recount_of_part_of_the_toll_adds_nothing_by_its_also() -> None:
     assert killed(body) == 9
 
 
+def test_a_vague_count_after_a_running_tally_in_its_clause_is_the_tally_s() -> None:
+    """'the toll in the riots has risen to 260, officials said, because many bodies were found': no new dead; 'dozens
+    were killed on Sunday' after a semicolon are."""
+    assert killed("Even though no fresh deaths were reported on Sunday, the toll in the riots has risen to 260, "
+                  "officials said, because many bodies were found in the canals.") == 0
+    assert killed("The toll since the fighting began has passed 3,000; dozens were killed on Sunday alone.") == 12
+
+
 def test_victims_of_another_incident_in_the_report_are_added() -> None:
     """'In a separate attack, two soldiers were killed' adds to the first figure."""
     body = ("Clashes left five dead in the north. "
