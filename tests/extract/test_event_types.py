@@ -1211,3 +1211,9 @@ def test_going_on_the_offensive_in_words_is_no_battle() -> None:
                     "house.") == (None, None)
     assert classify("The army launched an offensive against rebel positions in the north.") == (
         "Battles", "Armed clash")
+
+
+def test_violence_of_a_bandh_is_no_excessive_force() -> None:
+    """'two people were killed in bandh-related violence': a violent bandh's dead, not protesters shot by police."""
+    assert classify("At least two people were killed in Ajmer early on Friday in bandh-related violence.") == (
+        "Violence against civilians", "Attack")
