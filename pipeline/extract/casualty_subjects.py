@@ -53,6 +53,7 @@ _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # (or a clause's intransitive verb: "[Six passengers escaped] and three others were found dead")
 _VERB_INSIDE = re.compile(r"\b(?:was|were|are|is|has|have|had|escaped|survived|fled|returned|surrendered)\b",
                           re.IGNORECASE)
+_WHOSE = re.compile(r"\bwhose\b(?![^,;:]*\bwhose\b)", re.IGNORECASE)  # the last "whose" before the verb
 _THEY = re.compile(r"\s*they\s*", re.IGNORECASE)
 _WHEN = re.compile(r"\b(?:when|as|while)\s*$", re.IGNORECASE)  # "were riding home when they were shot"
 # The subject of a sentence's first clause, up to its finite verb.
@@ -74,6 +75,12 @@ def subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers) 
     end = chain.start() if chain else anchor_start
     aux = chain.group(0) if chain else ""
     floor = max(floor, anchor_start - REACH)
+    whose = _WHOSE.search(text, floor, end)
+    if whose is not None and not re.search(r"[,;:]", text[whose.end():end]) \
+            and not _FINITE_AUX.search(text, whose.end(), end):
+        # "15 women whose sons were arrested": the sons are the subject, not the women (but "a judge whose court
+        # has handled such cases was killed": the clause has its own verb, the judge was killed)
+        floor = whose.end()
     relative = _RELATIVE_TAIL.search(text, max(floor, end - 12), end)
     end = relative.start() if relative else end
     named = _before_names(text, floor, end, numbers) if relative is not None else None

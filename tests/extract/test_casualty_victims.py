@@ -287,3 +287,10 @@ def test_who_after_an_organisation_is_the_person_before_it() -> None:
     found = mentions("A city court rejected the bail plea of Ram Prasad, secretary of the handloom weavers' guild, "
                      "who was arrested on Sunday ahead of a planned rally.")
     assert [(m.category, m.count_best, m.text) for m in found] == [("arrested", 1, "secretary")]
+
+
+def test_the_people_after_whose_are_the_subject_of_its_verb() -> None:
+    """'nine widows whose husbands were killed' counts no nine dead; 'a judge whose court has tried such cases was
+    shot dead' is the judge."""
+    assert reported("Nine widows whose husbands were killed in the raid met the governor.", "killed") == []
+    assert reported("A magistrate whose court has tried several gang cases was shot dead on Monday.", "killed") == [1]
