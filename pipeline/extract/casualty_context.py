@@ -148,7 +148,7 @@ def describe(
     if before:  # "police rescued four men who had been abducted": their later fate is the news
         status, reason = "background", " ".join(before.group("fate").split())
     rising = _TOLL_MAY_RISE.match(text, anchor.end()) if voice == "t" and status == "reported" else None
-    if rising:  # "the death toll could rise as several of the injured ...": a future toll, no figure
+    if rising:  # "the death toll could rise as several ...", "could reach at least 65": a future toll, no count
         status, reason = "hypothetical", rising.group(0).strip()
     claimed_by = claimant(text, anchor.start(), anchor.end(), actors, sentence.start) if status == "reported" else None
     link, link_reason = figure_link(text, anchor, start, end, voice)
@@ -185,8 +185,9 @@ def _spread_over_region(text: str, anchor: re.Match[str]) -> str | None:
 _PLAIN_VERB = re.compile(r"[a-z]+(?<!s)(?<!ed)", re.IGNORECASE)
 _ELSEWHERE = re.compile(r"\W*elsewhere\b", re.IGNORECASE)
 _TOLL_MAY_RISE = re.compile(
+    r"(?:\s+(?:in|from|of|at)\b(?:\s+[\w'’-]+){1,5}?)?"  # "the death toll in the market bombing could reach 40"
     r"\s+(?:could|may|might|would|will|is\s+(?:likely|expected)\s+to|was\s+(?:likely|expected)\s+to)\s+"
-    r"(?:further\s+|still\s+)?(?:rise|climb|increase|go\s+up|mount)\b", re.IGNORECASE)
+    r"(?:further\s+|still\s+)?(?:rise|climb|increase|go\s+up|mount|reach|cross|exceed|touch|top|hit)\b", re.IGNORECASE)
 # A recent day right after the harm dates it, whatever earlier time the words before it name: "one of
 # the hostages seized last month was found dead on Wednesday".
 _DATED_NOW = re.compile(

@@ -277,6 +277,12 @@ def test_a_toll_that_could_rise_is_no_figure() -> None:
     assert counts(body) == (9, 33)
 
 
+def test_a_toll_that_could_reach_a_figure_is_a_projection() -> None:
+    """'the toll could reach at least 40' is a future toll, hypothetical; no count of the dead."""
+    found = mentions("Officials said the death toll in the market bombing could reach at least 40.")
+    assert [(m.count_best, m.status) for m in found] == [(40, "hypothetical")]
+
+
 def test_a_few_days_of_violence_since_a_weekday_is_the_incidents_toll() -> None:
     """'killed in the unrest since Friday has reached 31' is the incident's toll, not a running tally."""
     assert killed("The overall number of people killed in the unrest since Friday has reached 31.") == 31
