@@ -237,6 +237,10 @@ BACKGROUND = re.compile(
     r"\bin\s+(?:an\s+earlier|a\s+previous|an\s+older|a\s+prior)\s+(?:[\w-]+\s+)?(?:attack|incident|massacre|raid|"
     r"bombing|clash|assault|shooting|ambush|strike)\b|"
     r"\b(?:road|car|traffic|plane|boat|mining|industrial|helicopter|chopper|bus|train|rail|air|aircraft)\s+(?:accident|crash)|\bnatural\s+causes\b|"
+    # a fall: "was killed when he fell from a moving bus" (not "was pushed from the roof")
+    r"\b(?:fell|falling|fallen)\s+(?:off|from|out\s+of|down\s+from)\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:moving\s+|running\s+|speeding\s+|crowded\s+)?(?:bus|train|truck|lorry|vehicle|roof|rooftop|tree|building|"
+    r"terrace|balcony|cliff|bridge|scaffolding)\b|"
     # run over on the road: "killed by a speeding truck" (not "crushed by an armoured vehicle")
     r"\b(?:hit|knocked\s+down|run\s+over|mowed\s+down|crushed|killed|mown\s+down)\s+by\s+(?:a|an|the)\s+"
     r"(?:speeding\s+|rashly[\s-]+driven\s+|passing\s+|private\s+)?(?:truck|lorry|car|bus|tractor|dumper|tanker|"

@@ -809,6 +809,12 @@ def test_the_incident_a_superlative_or_an_anniversary_recalls_is_background() ->
         "reported"]
 
 
+def test_a_fall_from_a_vehicle_or_a_roof_is_an_accident() -> None:
+    """'killed when he fell from a moving train' is an accident (background); 'pushed him from the roof' is not."""
+    assert statuses("A railway porter was killed when he fell from a moving train near the yard.") == ["background"]
+    assert statuses("A trader was killed when the mob pushed him from the roof of his shop.") == ["reported"]
+
+
 def test_a_bombing_at_a_rally_that_killed_people_is_the_news() -> None:
     """'claimed a suicide bombing at a political rally that killed 54 people': the rally was attacked, its dead
     are the news; 'rallied to condemn the bombing that killed 54' names the rally's occasion."""
