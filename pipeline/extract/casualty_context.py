@@ -147,6 +147,10 @@ def describe(
                         if status == "reported" and (anchor.lastgroup or "").endswith("kidnapped") else None)
     if before:  # "police rescued four men who had been abducted": their later fate is the news
         status, reason = "background", " ".join(before.group("fate").split())
+    safe = (_FOUND_SAFE_AFTER.match(text, anchor.end())
+            if status == "reported" and (anchor.lastgroup or "").endswith("missing") else None)
+    if safe:  # "two persons who were missing are reportedly safe": missing no more
+        status, reason = "background", " ".join(safe.group(1).split())
     rising = _TOLL_MAY_RISE.match(text, anchor.end()) if voice == "t" and status == "reported" else None
     if rising:  # "the death toll could rise as several ...", "could reach at least 65": a future toll, no count
         status, reason = "hypothetical", rising.group(0).strip()
@@ -184,6 +188,12 @@ def _spread_over_region(text: str, anchor: re.Match[str]) -> str | None:
 
 _PLAIN_VERB = re.compile(r"[a-z]+(?<!s)(?<!ed)", re.IGNORECASE)
 _ELSEWHERE = re.compile(r"\W*elsewhere\b", re.IGNORECASE)
+# The missing found since: "who went missing on Monday have been found safe", "... are reportedly safe" (an abduction
+# stays one, whatever became of the abducted).
+_FOUND_SAFE_AFTER = re.compile(
+    r"[^.;:]{0,40}?\b((?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+(?:now\s+|reportedly\s+|since\s+|later\s+|"
+    r"all\s+|both\s+)?(?:found\s+|reported\s+|back\s+)?(?:safe|alive|unhurt|unharmed|traced|rescued|home))\b",
+    re.IGNORECASE)
 _TOLL_MAY_RISE = re.compile(
     r"(?:\s+(?:in|from|of|at)\b(?:\s+[\w'’-]+){1,5}?)?"  # "the death toll in the market bombing could reach 40"
     r"\s+(?:could|may|might|would|will|is\s+(?:likely|expected)\s+to|was\s+(?:likely|expected)\s+to)\s+"

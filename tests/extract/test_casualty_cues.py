@@ -815,6 +815,14 @@ def test_a_fall_from_a_vehicle_or_a_roof_is_an_accident() -> None:
     assert statuses("A trader was killed when the mob pushed him from the roof of his shop.") == ["reported"]
 
 
+def test_the_missing_found_safe_are_missing_no_more() -> None:
+    """'Four hikers who went missing on Friday have been found safe': no missing; 'are still missing' are."""
+    found = mentions("Four hikers who went missing on Friday have been found safe near the lake.")
+    assert [(m.category, m.status) for m in found] == [("missing", "background")]
+    found = mentions("Four hikers are still missing after the raid on the camp.")
+    assert [(m.category, m.status) for m in found] == [("missing", "reported")]
+
+
 def test_a_bombing_at_a_rally_that_killed_people_is_the_news() -> None:
     """'claimed a suicide bombing at a political rally that killed 54 people': the rally was attacked, its dead
     are the news; 'rallied to condemn the bombing that killed 54' names the rally's occasion."""
