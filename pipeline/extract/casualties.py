@@ -220,7 +220,7 @@ def _sentence_mentions(
                              [m for m in found if m.category == category])
             if context.status == "reported" and group.qualifier == "vague" and _in_tally(found, category, sentence,
                                                                                          group.start):
-                # "the toll climbed to 430 because of the recovery of many bodies": the tally's own, no new dead
+                # "the tally went up to 300 as many more corpses were pulled out": the tally's own, no new dead
                 context = replace(context, status="cumulative", reason="a vague part of the tally before it")
             if context.status == "reported":
                 reported.setdefault(category, []).append(group)

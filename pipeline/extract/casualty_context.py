@@ -149,7 +149,7 @@ def describe(
         status, reason = "background", " ".join(before.group("fate").split())
     safe = (_FOUND_SAFE_AFTER.match(text, anchor.end())
             if status == "reported" and (anchor.lastgroup or "").endswith("missing") else None)
-    if safe:  # "two persons who were missing are reportedly safe": missing no more
+    if safe:  # "three hikers who had gone missing are said to be safe now": missing no more
         status, reason = "background", " ".join(safe.group(1).split())
     rising = _TOLL_MAY_RISE.match(text, anchor.end()) if voice == "t" and status == "reported" else None
     if rising:  # "the death toll could rise as several ...", "could reach at least 65": a future toll, no count

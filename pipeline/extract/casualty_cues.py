@@ -237,7 +237,7 @@ BACKGROUND = re.compile(
     r"\bin\s+(?:an\s+earlier|a\s+previous|an\s+older|a\s+prior)\s+(?:[\w-]+\s+)?(?:attack|incident|massacre|raid|"
     r"bombing|clash|assault|shooting|ambush|strike)\b|"
     r"\b(?:road|car|traffic|plane|boat|mining|industrial|helicopter|chopper|bus|train|rail|air|aircraft)\s+(?:accident|crash)|\bnatural\s+causes\b|"
-    # a fall: "was killed when he fell from a moving bus" (not "was pushed from the roof")
+    # a fall: "a guard died after he fell off a crowded train" (not "was pushed from the roof")
     r"\b(?:fell|falling|fallen)\s+(?:off|from|out\s+of|down\s+from)\s+(?:a|an|the|his|her|their)\s+"
     r"(?:moving\s+|running\s+|speeding\s+|crowded\s+)?(?:bus|train|truck|lorry|vehicle|roof|rooftop|tree|building|"
     r"terrace|balcony|cliff|bridge|scaffolding)\b|"

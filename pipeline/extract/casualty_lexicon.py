@@ -212,7 +212,7 @@ _ANCHORS = {
                  r"(?:(?:admitted|rushed|taken|brought|airlifted|flown)\s+to|(?:treated|admitted)\s+(?:in|at)|"
                  r"(?<=\bothers\s)in)\s+(?:(?:a|an|the|two|three|several|various|different)\s+)?"
                  r"(?:[\w-]+\s+){0,2}?hospitals?(?!\s+(?:for|with)\s+(?:an?\s+)?(?:post[\s-]?mortem|autopsy)|"
-                 # "taken to hospitals where they later died": the dead
+                 # "rushed to a clinic, where both died": the dead
                  r",?\s+where\s+(?:[\w-]+\s+){1,4}?(?:died|succumbed|pronounced|declared|confirmed))",
     # (not the noun: "died from wounds sustained in the bombing")
     "a_injured": r"injur(?:e|es|ing)|wound(?:s(?!\s+(?:sustained|suffered|received|inflicted)\b)|ing)?|maiming",

@@ -1,5 +1,5 @@
-"""Figures a later sentence of their paragraph calls rumours or false: "Twenty pilgrims were lynched in the old
-city. A bus was torched. ... But these were only rumours that did the rounds" tells of no deaths.
+"""Figures a later sentence of their paragraph calls rumours or false: "Nine traders were beaten to death at the
+fair. A van was set alight. ... All of these turned out to be mere rumours" tells of no deaths.
 
 A sentence that opens by calling what came before rumours, false or a hoax ("these were only rumours", "all
 this turned out to be false") denies the reported figures of the sentences before it in its paragraph. One
@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from pipeline.extract.types import CasualtyMention, Sentence
 
-# "but wait! these were only rumours", "All this turned out to be false.", "They were mere rumours"
+# "All of these turned out to be mere rumours", "This was false.", "They were nothing but rumours"
 _CALLED_RUMOURS = re.compile(
     r"\W*(?:but\s+|however,?\s+)?(?:wait\W+)?(?:these|those|all\s+these|all\s+this|all\s+of\s+this|this|they|"
     r"none\s+of\s+(?:this|these|it))\s+(?:were|was|are|is|turned\s+out\s+to\s+be|proved\s+to\s+be|"

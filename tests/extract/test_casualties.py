@@ -178,10 +178,10 @@ def test_a_recount_of_part_of_the_toll_adds_nothing_by_its_also() -> None:
 
 
 def test_a_vague_count_after_a_running_tally_in_its_clause_is_the_tally_s() -> None:
-    """'the toll in the riots has risen to 260, officials said, because many bodies were found': no new dead; 'dozens
+    """'the toll in the riots has gone up to 260, officials said, as many corpses were pulled out': no new dead; 'dozens
     were killed on Sunday' after a semicolon are."""
-    assert killed("Even though no fresh deaths were reported on Sunday, the toll in the riots has risen to 260, "
-                  "officials said, because many bodies were found in the canals.") == 0
+    assert killed("No fresh deaths were recorded over the weekend, yet the toll in the riots has gone up to 260, "
+                  "officials said, as many corpses were pulled out of the canals.") == 0
     assert killed("The toll since the fighting began has passed 3,000; dozens were killed on Sunday alone.") == 12
 
 

@@ -810,8 +810,8 @@ def test_the_incident_a_superlative_or_an_anniversary_recalls_is_background() ->
 
 
 def test_a_fall_from_a_vehicle_or_a_roof_is_an_accident() -> None:
-    """'killed when he fell from a moving train' is an accident (background); 'pushed him from the roof' is not."""
-    assert statuses("A railway porter was killed when he fell from a moving train near the yard.") == ["background"]
+    """'died after he fell off a moving train' is an accident (background); 'pushed him from the roof' is not."""
+    assert statuses("A railway porter died after he fell off a moving train near the yard.") == ["background"]
     assert statuses("A trader was killed when the mob pushed him from the roof of his shop.") == ["reported"]
 
 

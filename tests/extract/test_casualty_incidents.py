@@ -76,7 +76,7 @@ def test_an_aircraft_shot_down_is_no_lone_shooting_victim() -> None:
 def test_a_death_the_authorities_deny_is_no_lone_shooting() -> None:
     """'... the death of a driver who was allegedly shot by police, though the police have denied it': the death
     read is denied, and its 'was shot' counts no death of its own."""
-    assert killed("Relatives blocked the road to seek justice for the death of a bus driver who was allegedly shot "
+    assert killed("Relatives blocked the road to demand action over the death of a bus driver who was allegedly shot "
                   "by police at a checkpoint, though the police have denied it.") == 0
 
 

@@ -1200,8 +1200,8 @@ def test_a_march_with_words_between_is_a_protest_but_a_flag_march_is_not(
 
 
 def test_a_camp_set_up_for_marchers_is_no_base() -> None:
-    """'marched from a camp set up for them to another camp': a march, no base established by anyone."""
-    assert classify("The volunteers marched from a camp set up for them to another camp on the river bank.") != (
+    """'marched from a tent camp set up for their stay to the next camp': a march, no base established."""
+    assert classify("The volunteers marched from a tent camp set up for their stay to the next camp by the river.") != (
         "Strategic developments", "Headquarters or base established")
 
 
@@ -1214,6 +1214,6 @@ def test_going_on_the_offensive_in_words_is_no_battle() -> None:
 
 
 def test_violence_of_a_bandh_is_no_excessive_force() -> None:
-    """'two people were killed in bandh-related violence': a violent bandh's dead, not protesters shot by police."""
-    assert classify("At least two people were killed in Ajmer early on Friday in bandh-related violence.") == (
+    """'two shopkeepers died in bandh-related violence': a violent bandh's dead, not protesters shot by police."""
+    assert classify("Two shopkeepers died in Ajmer on Friday in bandh-related violence, officials said.") == (
         "Violence against civilians", "Attack")
