@@ -1217,3 +1217,8 @@ def test_violence_of_a_bandh_is_no_excessive_force() -> None:
     """'two shopkeepers died in bandh-related violence': a violent bandh's dead, not protesters shot by police."""
     assert classify("Two shopkeepers died in Ajmer on Friday in bandh-related violence, officials said.") == (
         "Violence against civilians", "Attack")
+
+
+def test_a_crowd_that_attacks_or_torches_is_a_mob() -> None:
+    """'A crowd stormed the depot and torched two buses' is mob violence, not a battle of an armed group."""
+    assert classify("A crowd stormed the bus depot and torched two buses on Monday night.") == ("Riots", "Mob violence")
