@@ -16,22 +16,23 @@ from dataclasses import replace
 
 from pipeline.extract.types import CasualtyMention, Sentence
 
-# "All of these turned out to be mere rumours", "This was false.", "They were nothing but rumours"
+_VERB = (r"\s+(?:were|was|are|is|turned\s+out\s+to\s+be|proved\s+to\s+be|proved|have\s+proved|had\s+been|were\s+all|"
+         r"was\s+all|(?:were|was|is|are)\s+(?:later\s+)?found\s+to\s+be)\s+"
+         r"(?:only\s+|just\s+|mere\s+|merely\s+|all\s+|nothing\s+but\s+|baseless\s+|unfounded\s+|false\s+)?")
+_UNTRUE = r"rumou?rs|false|untrue|baseless|unfounded|a\s+hoax|hoaxes|fake|fiction"
+# "All of these turned out to be mere rumours", "This was false.", "They were nothing but rumours", "None of this
+# was true" (but not "This was true")
 _CALLED_RUMOURS = re.compile(
-    r"\W*(?:but\s+|however,?\s+)?(?:wait\W+)?(?:these|those|all\s+these|all\s+this|all\s+of\s+this|this|they|"
-    r"none\s+of\s+(?:this|these|it))\s+(?:were|was|are|is|turned\s+out\s+to\s+be|proved\s+to\s+be|"
-    r"proved|have\s+proved|had\s+been|were\s+all|was\s+all|(?:were|was|is|are)\s+(?:later\s+)?found\s+to\s+be)\s+"
-    r"(?:only\s+|just\s+|mere\s+|merely\s+|all\s+|nothing\s+but\s+|baseless\s+|unfounded\s+|false\s+)?"
-    r"(?:rumou?rs|false|untrue|baseless|unfounded|a\s+hoax|hoaxes|fake|fiction|true)\b",
+    rf"\W*(?:but\s+|however,?\s+)?(?:wait\W+)?(?:(?:these|those|all\s+these|all\s+this|all\s+of\s+this|this|they)"
+    rf"{_VERB}(?:{_UNTRUE})|none\s+of\s+(?:this|these|it){_VERB}(?:{_UNTRUE}|true))\b",
     re.IGNORECASE,
 )
-_NOT_TRUE = re.compile(r"\bnone\s+of\b", re.IGNORECASE)
 RUMOURS = "called rumours after"
 
 
 def rumoured_figures(body: str, sentences: list[Sentence], mentions: list[CasualtyMention]) -> list[CasualtyMention]:
     """The mentions, those of a paragraph that a later sentence of it calls rumours made `denied`."""
-    calls = [s for s in sentences if _calls_rumours(s.text)]
+    calls = [s for s in sentences if _CALLED_RUMOURS.match(s.text)]
     if not calls:
         return mentions
     out: list[CasualtyMention] = []
@@ -40,14 +41,6 @@ def rumoured_figures(body: str, sentences: list[Sentence], mentions: list[Casual
             mention = replace(mention, status="denied", reason=RUMOURS)
         out.append(mention)
     return out
-
-
-def _calls_rumours(text: str) -> bool:
-    """True for a sentence opening by calling what came before rumours or false (not "true", unless denied)."""
-    match = _CALLED_RUMOURS.match(text)
-    if match is None:
-        return False
-    return not match.group(0).lower().endswith("true") or _NOT_TRUE.search(match.group(0)) is not None
 
 
 def _same_paragraph(body: str, mention: CasualtyMention, call: Sentence) -> bool:

@@ -140,7 +140,8 @@ def subject_victims(text: str, floor: int, anchor_start: int, numbers: Numbers) 
         implicit = (_antecedent(text, start, end) or (implicit_one(text, *described) if described else None)
                     or implicit_one(text, start, end))
         found = [implicit] if implicit else []
-    if not found and relative is not None and SINGULAR_AUX.search(aux) and _WHO.search(relative.group(0)):
+    if (not found and relative is not None and SINGULAR_AUX.search(aux)
+            and relative.group(0).strip(" ,").lower() == "who"):
         found = _person_before_organisation(text, floor, boundaries)
     if not found and _THEY.fullmatch(text, start, end) and _WHEN.search(text, max(0, start - 8), start):
         found = list(reversed(_they(text, start, numbers)))
@@ -207,7 +208,6 @@ def _before_names(text: str, floor: int, end: int, numbers: Numbers) -> int | No
     return names.start()
 
 
-_WHO = re.compile(r"\bwho\b", re.IGNORECASE)
 _STEPS_BACK = 2
 
 
