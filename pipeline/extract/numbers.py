@@ -42,8 +42,10 @@ _BELOW_100 = rf"(?:(?:{_TENS_RE})(?:(?:-|\s+)(?:{_DIGIT_WORD})\b)?|(?:{_UNIT_RE}
 _HUNDREDS = rf"(?:(?:a|{_BELOW_100})\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?|{_BELOW_100})"
 # A number in words: "twenty-one", "one hundred and five", "three thousand two hundred".
 WORD_NUMBER = rf"(?:{_HUNDREDS}(?:\s+(?:thousand|million|billion)(?:,?\s+(?:and\s+)?{_HUNDREDS})?)?)"
-# A number in digits: "12", "1,200", "1 200" is not one (too ambiguous), "2.5 million", "3k".
-DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:million|thousand|hundred|bn|m|k)\b)?"
+# A number in digits: "12", "1,200", "1 200" is not one (too ambiguous), "2.5 million", "3k"; the South Asian
+# grouping and scales too ("1,50,000", "1.5 lakh" = 150,000, "2 crore" = 20 million).
+DIGIT_NUMBER = (r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+                r"(?:\s*(?:million|thousand|hundred|lakhs?|crores?|bn|m|k)\b)?")
 NUMBER_PATTERN = rf"(?:{DIGIT_NUMBER}|{WORD_NUMBER})"
 
 # Fixed idioms naming an exact amount.
@@ -68,6 +70,7 @@ VAGUE: dict[str, tuple[int, int, int | None]] = {
     "thousands of": (1000, 1000, 9999), "thousands": (1000, 1000, 9999),
     "tens of thousands of": (10000, 10000, 99999), "tens of thousands": (10000, 10000, 99999),
     "hundreds of thousands of": (100000, 100000, 999999), "hundreds of thousands": (100000, 100000, 999999),
+    "lakhs of": (100000, 100000, 9999999),  # South Asian: hundreds of thousands
 }
 _QUALIFIERS = {
     "at_least": r"at\s+least|no\s+(?:fewer|less)\s+than|not\s+(?:fewer|less)\s+than|a\s+minimum\s+of|"
@@ -154,7 +157,7 @@ def _parse_digits(token: str) -> int | None:
     except ValueError:
         return None
     scale = {"": 1, "hundred": 100, "thousand": 1000, "k": 1000, "million": 10**6, "m": 10**6,
-             "bn": 10**9}.get(match.group(2))
+             "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "bn": 10**9}.get(match.group(2))
     if scale is None or value > 1e12:
         return None
     return round(value * scale)

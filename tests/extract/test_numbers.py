@@ -42,6 +42,28 @@ def test_parse_number_rejects_non_numbers(text: str) -> None:
     assert parse_number(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1.5 lakh", 150_000), ("3 lakhs", 300_000), ("2 crore", 20_000_000), ("1,50,000", 150_000),
+     ("12,40,500", 1_240_500)],
+)
+def test_parse_number_reads_south_asian_scales_and_grouping(text: str, value: int) -> None:
+    """Lakh and crore scale a figure, and the lakh grouping of digits ("1,50,000") is one number."""
+    assert parse_number(text) == value
+
+
+def test_south_asian_figures_are_whole_quantities_in_prose() -> None:
+    """'over 2.5 lakh people' is one open quantity of 250,000, not 2.5 rounded; '1,20,000 fled' is 120,000."""
+    q = only("over 2.5 lakh people were moved to camps")
+    assert (q.stated, q.qualifier) == (250_000, "more_than")
+    assert only("some 1,20,000 villagers fled").stated == 120_000
+
+
+def test_lakhs_of_is_a_vague_hundreds_of_thousands() -> None:
+    """'lakhs of' reads like 'hundreds of thousands of': 100,000 at best, open to ten times that."""
+    assert interval("lakhs of people lined the route") == (100_000, 100_000, 9_999_999)
+
+
 def test_word_number_with_hyphen_is_one_number_not_a_range() -> None:
     """'Twenty-eight people' is 28, not the range twenty to eight."""
     assert interval("Twenty-eight people died") == (28, 28, 28)
