@@ -439,7 +439,9 @@ _OTHER_DEEDS = words("demanded demands demand condemned condemns protested alleg
                      "witnessed saw spotted watched noticed observed")
 _DETERMINERS = words("a an the its their his her our two three four five several some many")
 _QUANTIFIERS = words("nearly almost some six seven eight nine ten eleven twelve dozen dozens scores hundreds thousands")
-_PREPOSITIONS = words("on at in into against of with near from to for upon inside outside onto toward towards")
+# (a place the harm reached: "a mine blew up under an army truck, killing three soldiers" is the army's loss)
+_PREPOSITIONS = words("on at in into against of with near from to for upon inside outside onto toward towards "
+                      "under beneath behind beside past")
 
 
 _PARTICLES = words("down dead up at on upon")

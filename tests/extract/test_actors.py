@@ -116,6 +116,14 @@ def test_the_side_fired_at_is_the_target() -> None:
     assert roles == {"Gunmen": "perpetrator", "police": "target"}
 
 
+def test_the_side_whose_vehicle_a_blast_hit_is_the_target() -> None:
+    """'a mine blew up under an army lorry, killing ...': the army lost the men; no army attacked."""
+    roles = {m.text: m.role for m in actors("A buried mine blew up under an army lorry, killing four soldiers.")}
+    assert roles == {"army": "target", "soldiers": "target"}
+    roles = {m.text: m.role for m in actors("A charge went off behind a police jeep, wounding a sergeant.")}
+    assert roles["police"] != "perpetrator"
+
+
 def test_a_witness_or_a_subordinate_clauses_subject_did_not_fire() -> None:
     """'police officers watched two men firing' and 'When police arrived, gunmen opened fire': the police saw or
     came; the shooting is another's."""
