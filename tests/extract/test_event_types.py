@@ -52,6 +52,8 @@ def classify(text: str) -> tuple[str | None, str | None]:
         ("A suicide bomber detonated his vest beside an army roadblock, killing four soldiers.", "Suicide bomb"),
         ("Artillery shells hit a residential area overnight.", "Shelling/artillery/missile attack"),
         ("A roadside bomb struck a bus carrying pilgrims.", "Remote explosive/landmine/IED"),
+        ("Their jeep drove over a roadside mine and two guards lost their lives.", "Remote explosive/landmine/IED"),
+        ("A tractor set off an anti-personnel mine in the field.", "Remote explosive/landmine/IED"),
         ("Rebels blew up a school building in the district overnight; no one was hurt.",
          "Remote explosive/landmine/IED"),
         ("Unidentified men hurled a grenade at a traffic police booth.", "Grenade"),
