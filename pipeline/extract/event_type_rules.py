@@ -395,6 +395,17 @@ def _lead_cues(words: list[str], cues: list[Cue]) -> dict[str, int]:
     return lead
 
 
+def _hurt_by_stones(words: list[str]) -> bool:
+    """True when the harm came in the stoning itself: "two constables were hurt in the stone pelting" (a crowd's
+    riot), unlike "militants were killed in an encounter, and stone pelting followed"."""
+    for k, w in enumerate(words):
+        if w in ("pelting", "stoning", "brickbatting"):
+            before = [x for x in words[max(0, k - 4):k] if x not in ("the", "a", "stone", "heavy", "brick")]
+            if before and before[-1] in ("in", "during", "amid"):
+                return True
+    return False
+
+
 def street_protest(words: list[str], cues: list[Cue]) -> bool:
     """True when two weaker signs together make a demonstration, one of them people moving in the
     street: "thousands marched ... to demand ..." (not a statement that "condemned ... and demanded")."""
@@ -424,8 +435,10 @@ def decide(words: list[str], cues: list[Cue], context: set[str], sized: bool) ->
         # "youths burned tyres and blocked the highway after a driver was killed": the street's answer
         # to a killing told after it is a demonstration, not the killing
         return _demonstration(lead, context)
-    stoning = bool(_STONES.intersection(words)) and not _HURT.intersection(lead)
-    if ("MOB" in lead or stoning) and "VIOLENT" in lead and actor_side(words, lead["VIOLENT"]) is None:
+    hurt_by_stones = _hurt_by_stones(words)  # (the side it names is the harmed, not the stone-throwers)
+    stoning = bool(_STONES.intersection(words)) and (not _HURT.intersection(lead) or hurt_by_stones)
+    if ("MOB" in lead or stoning) and "VIOLENT" in lead and (
+            hurt_by_stones or actor_side(words, lead["VIOLENT"]) is None):
         # "angry residents set fire to a police station", "stone pelting was reported in several lanes": a riot
         # (stones are a crowd's weapon), not an armed group's property destruction
         return _demonstration(lead, context)

@@ -38,6 +38,8 @@ def classify(text: str) -> tuple[str | None, str | None]:
         ("Protesters burned tyres and pelted stones at the district office over water shortages.",
          "Violent demonstration"),
         ("An angry mob lynched a suspected thief in the market.", "Mob violence"),
+        ("Three constables were hurt in the stone pelting at the bus stand.", "Mob violence"),
+        ("Two militants were killed in an encounter, and stone pelting followed.", "Armed clash"),
         ("Two groups of villagers clashed over a land dispute, leaving five injured.", "Mob violence"),
         ("Government troops clashed with rebels near the river crossing for several hours.", "Armed clash"),
         ("Soldiers raided the old refugee camp in the north and clashed with gunmen.", "Armed clash"),
