@@ -149,7 +149,7 @@ RULES: dict[str, str] = {
             rf"(?:(?P<fisc>fiscal|calendar)(?:\s+year)?\s+)?(?P<y>{BARE_YEAR}){_NO_NUMBER_AFTER}",
     # today, late yesterday, last night, this morning, yesterday's
     "dayword": r"(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<w>today|tonight|yesterday|tomorrow)|"
-               r"the\s+day\s+(?P<ba>before\s+yesterday|after\s+tomorrow)|(?P<night>last\s+night)|"
+               r"the\s+day\s+(?P<ba>before\s+yesterday|after\s+tomorrow)|(?P<night>last\s+(?:night|evening))|"
                rf"this\s+(?P<tod0>morning|afternoon|evening))(?![\w])(?:{POSSESSIVE})?"
                rf"(?:\s+(?P<tod>{TIME_OF_DAY}))?(?![\w])",
     # "(today) is the fifth day of" the operation, "it's the third day of" the strike: today

@@ -95,6 +95,7 @@ def test_this_past_and_this_coming_are_part_of_the_expression() -> None:
         ("Gunmen attacked the convoy yesterday.", "yesterday", "2025-10-29"),
         ("The curfew ends today.", "today", "2025-10-30"),
         ("Shelling was heard last night in the north.", "last night", "2025-10-29"),
+        ("A trader was robbed and stabbed last evening.", "last evening", "2025-10-29"),
         ("The talks ended on Tuesday without agreement.", "Tuesday", "2025-10-28"),
         ("Police said on Wednesday that two men were held.", "Wednesday", "2025-10-29"),
         ("Rebels attacked the camp on Saturday.", "Saturday", "2025-10-25"),
