@@ -80,6 +80,15 @@ _REPORTED_AFTER = re.compile(
 # after the attack" dates the attack to Sunday.
 _DAYS_AFTER = re.compile(r"^\s*,?\s*(a|one|two|three|four)\s+days?\s+after\b")
 _DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+# ... or the day of an aftermath whose sentence tells no harm of its own: "the victims were buried on Wednesday, a
+# day after the massacre" dates the massacre to Tuesday.
+_AFTER_THE_INCIDENT = re.compile(
+    r"^\s*,?\s*(?:a|one|two|three|four)\s+days?\s+after\s+(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|massacre|bombings?|blasts?|explosions?|killings?|ambush|clash(?:es)?|raid|shootings?|riots?|"
+    r"lynching|murders?|assault|violence|firing|strike|airstrike)\b")
+# Harm done in the dated clause itself ("two guards were shot on Wednesday, a day after the raid"): its own day.
+_OWN_HARM = re.compile(r"\b(?:kill(?:ed|ing|s)?|died|shot|wounded|injured|hurt|attacked|stabbed|abducted|kidnapped|"
+                       r"clashed|fought|exploded|struck|bombed|shelled|murdered|lynched|arrested|detained)\b")
 # ... or the day the wounded died, told before it: "succumbed to their injuries on Tuesday", "two more died on
 # Tuesday", "two of the wounded died in hospital on Tuesday".
 _LATER_DEATH_BEFORE = re.compile(
@@ -204,7 +213,9 @@ def _candidates(
                             and _PREAMBLE.fullmatch(around(mention, sentence, _PREAMBLE_REACH)[0]) is not None)
                         or (_BOUNDING.search(before) and not starts_violence and not named_event)
                         or (_in_dateline_reach(mention, sentence) and _DATELINE_END.match(after)))
-        if reported and days_after and mention.precision == "day" and not _BOUNDING.search(before):
+        aftermath = days_after is not None and not reported and _OWN_HARM.search(before) is None \
+            and _AFTER_THE_INCIDENT.match(around(mention, sentence, 0, 80)[1]) is not None
+        if (reported or aftermath) and days_after and mention.precision == "day" and not _BOUNDING.search(before):
             # the incident's day, told by the statement's ("police said on Monday, a day after the attack"),
             # not that of a death it came after ("succumbed on Friday, three days after being stabbed")
             date -= dt.timedelta(days=_DAYS[days_after.group(1)])

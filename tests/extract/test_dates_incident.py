@@ -43,6 +43,15 @@ def test_statement_day_a_day_after_the_attack_dates_it_the_day_before() -> None:
     assert incident(text) == (dt.date(2025, 10, 27), "day")
 
 
+def test_an_aftermath_a_day_after_the_attack_dates_it_the_day_before() -> None:
+    """'mourners buried the dead on Wednesday, a day after the massacre' dates the massacre to Tuesday; a
+    sentence with harm of its own ('two guards were shot on Wednesday, a day after the raid') keeps its day."""
+    text = "Mourners buried the dead on Wednesday, a day after the massacre in the hills."
+    assert incident(text) == (dt.date(2025, 10, 28), "day")
+    text = "Two guards were shot on Wednesday, a day after the raid on the depot."
+    assert incident(text) == (dt.date(2025, 10, 29), "day")
+
+
 def test_a_death_from_wounds_is_dated_by_the_attack_when_told() -> None:
     """'died on Wednesday from wounds sustained in Monday's bombing' is Monday's; without the attack's
     day, the death's day is all there is."""
