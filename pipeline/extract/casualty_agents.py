@@ -127,7 +127,7 @@ def _with_perpetrator(casualty: CasualtyMention, doers: list[ActorMention], body
     elif subject:
         candidates = after
     else:
-        candidates = after + before
+        candidates = after + [m for m in before if not _OWN_SUBORDINATE.search(body, m.char_end, casualty.char_start)]
     if candidates:
         nearest = min(candidates, key=lambda m: (_gap(m, casualty), m.char_start))
         return replace(casualty, perpetrator=nearest.actor_name)
@@ -175,6 +175,11 @@ def _its_violence(body: str, end: int) -> bool:
 _RELATIVE_DEED = re.compile(
     r"(?:,\s*)?\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:killed|injured|wounded|left|claimed|"
     r"kidnapped|abducted|arrested|detained|shot(?:\s+dead)?|gunned\s+down)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# A clause of its own between a doer and the figure, with its own subject and verb of harm: "Police arrested 12 after
+# clashes between two communities left one dead" (the clashes did it; not "Gunmen, after storming the house, shot ...").
+_OWN_SUBORDINATE = re.compile(
+    r"\b(?:after|when|as|because|since|before|while)\s+(?!(?:\w+ing|being|having)\b)[^,;]*?\b(?:left|killed|injured|"
+    r"wounded|claimed)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A participle clause after the main one: "..., killing seven people", "..., wounding 17".
 _PARTICIPLE = re.compile(
     r",\s*(?:\w+ly\s+)?(?:killing|injuring|wounding|leaving|abducting|kidnapping)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)

@@ -31,6 +31,15 @@ def test_the_perpetrator_is_the_side_its_sentence_names(body: str, expected: lis
     assert perpetrators(body) == expected
 
 
+def test_a_doer_before_a_subordinate_clause_with_its_own_harm_did_not_do_that_harm() -> None:
+    """'Police detained nine youths after a brawl between two hostels left a student dead': the brawl killed, the
+    police only detained; 'Gunmen, after storming the farm, shot dead two guards. keeps its gunmen."""
+    assert perpetrators("Police detained nine youths after a brawl between two hostels left a student dead.") == [
+        ("nine", "Police Forces"), ("a student", None)]
+    assert perpetrators("Gunmen, after storming the farm, shot dead two guards.") == [
+        ("two", "Unidentified Armed Group")]
+
+
 def test_a_later_clause_with_its_own_subject_is_no_agent() -> None:
     """'one died in police firing and three others were hurt as the unrest spread' does not say who hurt the
     three; nor does 'three were hacked to death and the police then fired tear gas' make the police hack."""
