@@ -153,6 +153,9 @@ def _violence(lead: dict[str, int], words: list[str], context: set[str]) -> str 
     if "MOB" in lead and _MOB_WORDS.intersection(words) and ARMED.intersection(words) <= _POLICE \
             and not gunfire:
         return "Mob violence"  # "three died in police firing on rioting mobs": a riot the police fired on
+    if "MOB" in lead and "ARREST" in lead and lead["ARREST"] < lead["MOB"] and ARMED.intersection(words) <= _POLICE \
+            and not gunfire and not _SHOOTING.intersection(words):
+        return "Mob violence"  # "police arrested 12 after clashes between two communities left one dead": the riot
     taken = lead.get("TERRITORY")
     if taken is not None and not _ATTEMPT.intersection(words[max(0, taken - 2) : taken]):
         if "TRANSFER" in lead and not _HURT.intersection(lead) and "MUTUAL" not in context:

@@ -41,6 +41,8 @@ def classify(text: str) -> tuple[str | None, str | None]:
         ("Three constables were hurt in the stone pelting at the bus stand.", "Mob violence"),
         ("Two militants were killed in an encounter, and stone pelting followed.", "Armed clash"),
         ("Two groups of villagers clashed over a land dispute, leaving five injured.", "Mob violence"),
+        ("Clashes between the two communities in the old quarter left seven people injured.", "Mob violence"),
+        ("Officers held 30 people after fighting between two castes left a farmer dead.", "Mob violence"),
         ("Government troops clashed with rebels near the river crossing for several hours.", "Armed clash"),
         ("Soldiers raided the old refugee camp in the north and clashed with gunmen.", "Armed clash"),
         ("Troops were deployed to the town after clashes.", "Change to group/activity"),
