@@ -43,6 +43,7 @@ def classify(text: str) -> tuple[str | None, str | None]:
         ("Two groups of villagers clashed over a land dispute, leaving five injured.", "Mob violence"),
         ("Clashes between the two communities in the old quarter left seven people injured.", "Mob violence"),
         ("Officers held 30 people after fighting between two castes left a farmer dead.", "Mob violence"),
+        ("Police detained 15 people after rival groups fought with sticks, leaving one dead.", "Mob violence"),
         ("Government troops clashed with rebels near the river crossing for several hours.", "Armed clash"),
         ("Soldiers raided the old refugee camp in the north and clashed with gunmen.", "Armed clash"),
         ("Troops were deployed to the town after clashes.", "Change to group/activity"),
