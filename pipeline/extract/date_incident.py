@@ -213,8 +213,8 @@ def _candidates(
                             and _PREAMBLE.fullmatch(around(mention, sentence, _PREAMBLE_REACH)[0]) is not None)
                         or (_BOUNDING.search(before) and not starts_violence and not named_event)
                         or (_in_dateline_reach(mention, sentence) and _DATELINE_END.match(after)))
-        aftermath = days_after is not None and not reported and _OWN_HARM.search(before) is None \
-            and _AFTER_THE_INCIDENT.match(around(mention, sentence, 0, 80)[1]) is not None
+        aftermath = days_after is not None and sentence is not None and not reported \
+            and _OWN_HARM.search(before) is None and _AFTER_THE_INCIDENT.match(around(mention, sentence, 0, 80)[1])
         if (reported or aftermath) and days_after and mention.precision == "day" and not _BOUNDING.search(before):
             # the incident's day, told by the statement's ("police said on Monday, a day after the attack"),
             # not that of a death it came after ("succumbed on Friday, three days after being stabbed")
