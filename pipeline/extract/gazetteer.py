@@ -43,7 +43,7 @@ LOWER_MIN_POPULATION = 100_000
 SHORT_TRUSTED = frozenset(
     """chad cuba fiji iran iraq laos mali oman peru togo aden agra baku gaza giza goma homs juba kano kyiv lviv
     lima lome omsk oslo pune riga rome sfax suez taiz taif yobe ogun osun ondo kogi abia ghor ilam fars yazd afar
-    gedo sool tete lamu yala""".split()
+    gedo sool tete lamu yala kiev hama""".split()
 )
 _FORMAT = 15  # bump when the index layout changes (build code changes are seen by themselves)
 

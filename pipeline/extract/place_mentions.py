@@ -52,7 +52,8 @@ _UNIT_PHRASE = re.compile(
     r"|Municipal (?:Council|Corporation)|Union Parishad|Police Station)\b"
 )
 _ROUTE_WORDS = word_set("road highway motorway expressway route railway bridge border crossing axis corridor")
-_LOWER_TOKEN = re.compile(r"[a-z]+")
+_LOWER_TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_POSSESSIVE = re.compile(r"['’]s$")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 # "the Red Sea", "the Atlantic": a sea or ocean, not the Sudanese state or the US town that
 # shares its name ("Red Sea State", "Atlantic County" keep their unit word and stay places).
@@ -316,20 +317,29 @@ def find_places_lower(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
     """Places named in lower-case text, from the trusted names only (`gazetteer.lower_case_ok`)."""
     text = text[:_LOWER_MAX_CHARS]
     words = _LOWER_TOKEN.findall(text)
+    # the keys fold an apostrophe away ("people's republic of china"); a name's last word may be a possessive
+    # ("kashmir's police")
+    keys = [word.replace("'", "").replace("’", "") for word in words]
+    owners = [_POSSESSIVE.sub("", word) for word in words]
     starts = gazetteer.lower_first
     found: list[PlaceMention] = []
     cursor = 0
     skip_to = 0
-    for index in [i for i, word in enumerate(words) if word in starts]:
+    for index in [i for i, key in enumerate(keys) if key in starts or owners[i] in starts]:
         if index < skip_to:
             continue
-        for stop in range(min(len(words), index + 3), index, -1):
-            key = " ".join(words[index:stop])
-            rows = gazetteer.lower.get(key)
+        # (up to the longest name: "democratic republic of congo" is one, not "republic of congo")
+        for stop in range(min(len(words), index + gazetteer.max_words), index, -1):
+            head = " ".join([*keys[index:stop - 1], ""])
+            rows = gazetteer.lower.get(head + keys[stop - 1])
+            last = words[stop - 1]
+            if not rows:
+                rows = gazetteer.lower.get(head + owners[stop - 1])
+                last = last[:len(owners[stop - 1])]  # (the mention ends before the possessive)
             if not rows:
                 continue
             start = _word_at(text, words[index], cursor)
-            end = _word_at(text, words[stop - 1], start) + len(words[stop - 1]) if start >= 0 else -1
+            end = _word_at(text, words[stop - 1], start) + len(last) if start >= 0 else -1
             if start < 0 or end < start:
                 break
             places = tuple(Place._make(gazetteer.rows[i]) for i in rows)

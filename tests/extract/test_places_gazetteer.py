@@ -9,6 +9,7 @@ import pytest
 from pipeline.extract import gazetteer as gazetteer_module
 from pipeline.extract.gazetteer import Gazetteer, Place, fold
 from pipeline.extract.gazetteer_build import _Builder
+from pipeline.extract.place_mentions import find_places_lower
 from pipeline.extract.places import incident_place
 from pipeline.extract.sentences import split_sentences
 
@@ -65,6 +66,19 @@ def test_stopwords_never_indexed() -> None:
         assert fold(word) not in table
 
 
+def test_lower_case_names_are_read_whole_and_through_apostrophes() -> None:
+    """'the democratic republic of congo' is one name of four words (not 'republic of congo'), 'people's republic
+    of china' keeps its apostrophe, and 'kashmir's' is Kashmir's possessive."""
+    def read(text: str) -> list[tuple[str, set[str]]]:
+        return [(m.text, {p.iso3 for p in m.places}) for m in find_places_lower(gazetteer_module.gazetteer(), text)]
+
+    assert read("rebels raided a camp in the democratic republic of congo.") == [
+        ("democratic republic of congo", {"COD"})]
+    assert read("a delegation of the people's republic of china arrived.") == [
+        ("people's republic of china", {"CHN"})]
+    assert [text for text, _ in read("kashmir's chief minister spoke.")] == ["kashmir"]
+
+
 def test_well_known_four_letter_places_are_found_in_lower_case_text() -> None:
     """'in kyiv', 'in yobe state', 'in iraq' name places even without capitals; 'chin' and 'pool' (a Myanmar
     state, a Congolese department, but English words) stay unread in lower case."""
@@ -74,4 +88,5 @@ def test_well_known_four_letter_places_are_found_in_lower_case_text() -> None:
     assert country("about 200 entrepreneurs held a protest outside the cabinet in kyiv on monday.") == "UKR"
     assert country("gunmen killed 12 people in a village in yobe state on monday.") == "NGA"
     assert country("three people were killed in a bombing in iraq on monday.") == "IRQ"
+    assert country("a car bomb went off in central kiev on monday.") == "UKR"
     assert country("he hurt his chin when he fell into the pool on monday.") is None
