@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.gazetteer import Gazetteer, Place, fold
+from pipeline.extract.gazetteer import Gazetteer, Place, fold, skeleton
 from pipeline.extract.place_mentions import PlaceMention
 
 # The unit word is found first (a rare word), then the one or two words before it: a pattern that began
@@ -47,6 +47,17 @@ def _fits(place: Place, unit: str) -> bool:
     return place.kind == "admin2"
 
 
+def _province_of_its_city(gazetteer: Gazetteer, key: str) -> tuple[Place, ...]:
+    """The first-level division a city of that name gives its name to: "konduz province" (Konduz is a spelling
+    of the city of Kunduz only) is the province of Kunduz."""
+    found: list[Place] = []
+    for city in gazetteer.lookup(key):
+        if city.kind == "city" and city.admin1 and skeleton(city.admin1) == skeleton(city.name):
+            found.extend(p for p in gazetteer.lookup(fold(city.admin1))
+                         if p.kind == "admin1" and p.iso3 == city.iso3 and p not in found)
+    return tuple(found)
+
+
 def unit_places(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
     """Places named before a unit word in lower-case `text`, each of the unit's kind."""
     found: list[PlaceMention] = []
@@ -60,9 +71,13 @@ def unit_places(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
         for size in range(len(words), 0, -1):
             name = " ".join(words[-size:])
             key = fold(name)
-            if key in gazetteer.stopwords or len(key) < 4:
+            if key in gazetteer.stopwords or len(key) < 3:
                 continue
             places = tuple(p for p in gazetteer.lookup(key) if _fits(p, unit))
+            if len(key) < 4:  # a three-letter name only as a division's whole name: "imo state", "edo state"
+                places = tuple(p for p in places if unit in _DIVISION_UNITS and fold(p.name) == key)
+            elif not places and unit in _DIVISION_UNITS:
+                places = _province_of_its_city(gazetteer, key)
             if places:
                 end = before.end(1)
                 found.append(PlaceMention(end - len(name), end, name, places, unit=unit))

@@ -21,6 +21,20 @@ def test_a_name_before_a_unit_word_is_a_place_of_that_kind() -> None:
     assert [n for n, _, countries in _named("workers gathered in qorveh city.") if "IRN" in countries] == ["qorveh"]
 
 
+def test_a_three_letter_division_is_read_before_its_unit_word_only() -> None:
+    """'imo state' and 'oyo state' are Nigerian states by their whole names; 'the imo river' names none."""
+    assert _named("gunmen stormed a church in imo state and fled to oyo state.") == [
+        ("imo", "state", {"NGA"}), ("oyo", "state", {"NGA"})]
+    assert _named("bodies were found along the imo river.") == []
+
+
+def test_a_province_named_after_its_city_is_read_by_the_citys_spelling() -> None:
+    """'konduz province': Konduz spells only the city of Kunduz, whose province bears its name."""
+    named = [(m.text, {(p.name, p.kind) for p in m.places}) for m in unit_places(gazetteer(), "a mayor in konduz "
+                                                                                "province was shot.")]
+    assert named == [("konduz", {("Kunduz", "admin1")})]
+
+
 def test_words_describing_the_unit_name_no_place() -> None:
     """'the border district', 'a remote village', 'the same town': no place is named."""
     assert _named("the border district was tense, a remote village was empty and the same town was calm.") == []
