@@ -218,11 +218,26 @@ def _add_aliases(builder: _Builder) -> None:
         rows = csv.DictReader(line for line in handle if not line.startswith("#"))
         for row in rows:
             names = row["name"].split("|")
+            if row["kind"] == "city":
+                _add_city_names(builder, names, row["iso3"])
+                continue
             population = _country_populations().get(row["iso3"], 0)
             admin1 = _division_name(builder, row["iso3"], row["admin1"]) if row["admin1"] else None
             for name in names:
                 place = Place(names[0], row["iso3"], row["kind"], population, admin1, "curated")
                 builder.add(name, place)
+
+
+def _add_city_names(builder: _Builder, names: list[str], iso3: str) -> None:
+    """English names of a packaged town (`names[0]`, its GeoNames name): "Bombay" and "Bangalore" are Mumbai's and
+    Bengaluru's, trusted like the main name (GeoNames keeps them among thousands of alternate spellings)."""
+    towns = [p for p in builder.names.get(fold(names[0]), {}).values()
+             if p.kind == "city" and p.iso3 == iso3 and p.source == "geonames"]
+    if not towns:
+        return
+    town = max(towns, key=lambda p: p.population)._replace(source="curated")
+    for name in names[1:]:
+        builder.add(name, town)
 
 
 def _division_name(builder: _Builder, iso3: str, admin1: str) -> str:
