@@ -161,6 +161,16 @@ def names_treatment(text: str, mention: PlaceMention) -> bool:
     return _TREATED_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None
 
 
+# An institution a town names, which says nothing of where the news happened: "a suit pending in the Allahabad High
+# Court", "a professor of Delhi University".
+_INSTITUTION_AFTER = re.compile(r"\s+(?:high\s+court|university|varsity)\b", re.IGNORECASE)
+
+
+def names_institution(text: str, mention: PlaceMention) -> bool:
+    """True for a town named as part of an institution's name: "the Allahabad High Court", "Baroda University"."""
+    return _INSTITUTION_AFTER.match(text, mention.end) is not None
+
+
 def names_currency(text: str, end: int) -> bool:
     """True when the word ending at `end` qualifies a currency ("US dollar")."""
     return _CURRENCY_AFTER.match(text[end : end + 12]) is not None

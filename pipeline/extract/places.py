@@ -30,6 +30,7 @@ from pipeline.extract.place_context import (
     hints,
     names_currency,
     names_event,
+    names_institution,
     names_statement,
     names_treatment,
 )
@@ -168,6 +169,8 @@ def _score(
             context *= _IN_ACTOR  # "Israel strikes kill 40 in Gaza": the state that fired, not the place hit
         elif countries and owner is not None and _POSSESSIVE.search(mention.text):
             context *= _OWNER  # "a commander of Iran's Revolutionary Guards": whose force, not where
+        elif not countries and names_institution(sentence.text, mention):
+            context *= _IN_ACTOR  # "a suit pending in the Allahabad High Court": a court's name, a hint of its country
         contexts.append(context)
     pairs = list(zip(found, contexts, strict=True))
     inside = nested([mention for (_, _, mention), context in pairs if context >= _CONTAINER_MIN])
@@ -238,8 +241,10 @@ def _location(
             town = None if stated else namesake(sentence.text, mention, place)
             if town is not None:  # "a bomb exploded in Kandahar": the city, when no other town is named
                 namesakes.append((True, _town_name(name, town.name), place.admin1 or town.admin1))  # its own division
-        elif names_treatment(sentence.text, mention):
-            continue  # "taken to a hospital in Maiduguri": where the wounded went, not where they were hurt
+        elif names_treatment(sentence.text, mention) or names_institution(sentence.text, mention):
+            # "taken to a hospital in Maiduguri": where the wounded went, not where they were hurt; "the Allahabad
+            # High Court": a court's name
+            continue
         else:
             # a wire dateline's town, or where a statement was made ("claimed in Mumbai that"): the incident's
             # only when no other town is named

@@ -130,12 +130,12 @@ def test_a_short_line_without_capitals_is_read_as_lower_case() -> None:
 
 
 def test_lower_case_dateline_names_its_place_by_any_name() -> None:
-    """'bangalore: ...' opens a story: an old or a small town's name counts there, not elsewhere, and a
+    """'bangalore: ...' opens a story: a small town's name ('ayodhya') counts there, not elsewhere, and a
     page's 'This story is from' line does not make the text look capitalised."""
     text = ("This story is from April 9, 2002  bangalore: hundreds of students on tuesday formed a human chain "
             "to appeal for peace. their teachers walked beside them along the main road.")
     assert incident_place(split_sentences(text), []) == ("IND", "Karnātaka", "Bangalore")
-    mid = "a columnist praised the residents of bangalore for keeping their nerve all week."
+    mid = "a columnist praised the residents of ayodhya for keeping their nerve all week."
     assert incident_place(split_sentences(mid), [])[1:] == (None, None)
 
 
@@ -368,6 +368,23 @@ def test_the_town_the_wounded_were_taken_to_is_not_the_incidents() -> None:
     assert incident_place(split_sentences(body), [])[2] is None
     body = "A nurse was hurt when a bomb exploded inside a hospital in Dimapur late on Friday."
     assert incident_place(split_sentences(body), [])[2] == "Dimapur"
+
+
+def test_a_court_or_university_named_after_a_town_is_not_where_it_happened() -> None:
+    """'the suit pending in the Lucknow High Court' or 'a lecturer of Patna University' do not place a story
+    filed from Ayodhya about Ayodhya."""
+    body = ("ayodhya: saints met at the temple town on monday and said the suit pending in the lucknow high court "
+            "should be heard daily. a lecturer of patna university also spoke.")
+    assert incident_place(split_sentences(body), [])[2] == "Ayodhya"
+
+
+def test_english_names_of_big_towns_are_read_in_lower_case_text() -> None:
+    """'bombay', 'bangalore' and 'hubli' are the towns GeoNames calls Mumbai, Bengaluru and Hubballi, trusted in
+    an article written without capitals like their main names."""
+    place = incident_place(split_sentences("a mob set fire to three buses in bombay on friday."), [])
+    assert place[0] == "IND" and place[1] == "Mahārāshtra"
+    place = incident_place(split_sentences("hubli: stones were thrown at a procession in the old town."), [])
+    assert place[0] == "IND" and place[1] == "Karnātaka"
 
 
 def test_a_town_named_with_a_possessive_is_the_town() -> None:
