@@ -35,6 +35,7 @@ TRIGGER_STEMS = (
     "alive", "on himself", "on herself", "seiz", "grabbed", "snatched", "uproot",
     "axed", "maul", "slash", "spear", "whipp", "flogg", "kicked", "choked", "cut down",
     "shoot", "slay", "gun down", "guns down", "mow down", "mows down", "shahada", "skull", "skeleton", " heads",
+    "wiped out", "wipes out", "wiping out",
 )
 
 
@@ -118,8 +119,10 @@ _ANCHORS = {
                 r"(?:coded\s+(?:as|at|to)|(?:range[sd]?|ranging)(?=\s+(?:from|between)\b))|"
                 r"total\s+(?:number\s+of\s+)?(?:reported\s+)?(?:fatalit(?:y|ies)|deaths|dead)(?:\s+(?:is|was|are|were|of|at|stands\s+at))?"
                 r"(?=\s*[:=]?\s*\d)",
-    # "before turning the gun on himself", "then took his own life": the attacker, one dead
+    # "before turning the gun on himself", "then took his own life", "before shooting himself": the attacker, one dead
     "s_killed": r"turn(?:ed|ing|s)?\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol)\s+on\s+(?:himself|herself)|"
+                r"(?:killed|killing|kills)\s+(?:himself|herself)|(?<=before\s)(?:shooting|hanging)\s+(?:himself|herself)|"
+                r"(?<=then\s)(?:shot|hanged)\s+(?:himself|herself)(?!\s+in\s+the\b)|"
                 r"(?:took|take|takes|taking)\s+(?:his|her)\s+own\s+life|"
                 r"(?:his|her)\s+(?:own\s+)?(?:death|killing|murder|assassination)|"
                 r"(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:dead\s+|lifeless\s+)?body\s+(?:was\s+|has\s+been\s+|"
@@ -172,7 +175,8 @@ _ANCHORS = {
                 r"gunned\s+down|killed|kiled|murdered|slain|"  # "kiled": a typo common enough in field notes
                 r"massacred|neutrali[sz]ed|eliminated|liquidated|"  # "neutralised": military releases' word for killed
                 r"executed|beheaded|decapitated|assassinated|slaughtered|martyred|lynched|strangled|"
-                r"(?:hacked|mowed|mown|cut|gunned)\s+down|"
+                r"(?:hacked|mowed|mown|cut|gunned)\s+down|(?:wiped|wipes|wiping)\s+out(?=\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:(?:entire|whole)\s+)?"
+                r"famil(?:y|ies)\s+of\b)|"  # "wiped out an entire family of seven" (not "wiped out three houses")
                 r"drowned|found\s+dead|confirmed\s+dead|pronounced\s+dead|declared\s+dead|feared\s+dead|presumed\s+dead|dead|(?:died|die|dies)(?![\s-]+(?:down|out|hard|harder|hards)\b)|perished|"
                 r"lost\s+(?:their|his|her)\s+li(?:ves|fe)|"
                 # translated notes: "were found lifeless", "was deprived of life", "was victim of a homicide"

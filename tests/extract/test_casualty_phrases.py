@@ -168,6 +168,21 @@ def test_an_attacker_who_kills_himself_is_one_more_dead() -> None:
     assert killed("A gunman killed three people at a mosque before killing himself.") == 4
     assert killed("A gunman killed three people at a mosque before turning the gun on himself.") == 4
     assert killed("A gunman killed three people at a mosque and then took his own life.") == 4
+    assert killed("A gunman killed three people at a mosque before shooting himself.") == 4
+    assert killed("A guard shot dead two colleagues and then shot himself.") == 3
+
+
+def test_a_man_who_shot_himself_in_a_limb_is_no_dead() -> None:
+    """'shot himself in the foot' (an accident, or an idiom) counts no one dead."""
+    assert killed("A recruit shot himself in the foot while cleaning his rifle.") == 0
+
+
+def test_an_entire_family_wiped_out_is_counted_by_its_size() -> None:
+    """'killed an entire family of seven', 'wiped out a whole family of six': the family's size; 'wiped out three
+    houses' kills no one."""
+    assert killed("Gunmen killed an entire family of seven in the hamlet.") == 7
+    assert killed("A drone strike wiped out a whole family of six near the bridge.") == 6
+    assert killed("The shelling wiped out three houses and a shop.") == 0
 
 
 def test_the_antecedent_of_an_object_relative_is_the_victim() -> None:
