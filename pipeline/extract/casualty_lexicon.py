@@ -209,7 +209,7 @@ _ANCHORS = {
                  r"in\s+(?:a\s+)?(?:critical|serious)\s+condition|"
                  r"treated\s+for\s+(?:\w+\s+)?(?:wounds|injuries|burns)|"
                  r"(?:sustained|suffered|received)\s+(?!(?:\w+\s+)?(?:fatal|mortal)\b)(?:\w+\s+){0,3}?"
-                 r"(?:injuries|wounds)|injuries|injury|"
+                 r"(?:injuries|wounds|burns|burn\s+injuries)|injuries|injury|"
                  r"left\s+with\s+(?:\w+\s+){0,2}?(?:burns|injuries|wounds)|"  # "was left with severe burns"
                  # "12 were rushed to hospital", "being treated in a local hospital", "with 40 others in hospital"
                  # (not "taken to hospital for a post-mortem", nor "... where they later died": the dead)
@@ -248,7 +248,9 @@ _ANCHORS = {
     "a_arrested": rf"arrest(?:s|ing)?(?!\s+warrants?\b)|detain(?:s|ing)?|apprehend(?:s|ing)?(?!\s+{_FEARED})|"
                   # "Police picked up 17 youths": only by state forces (see `casualties.py`)
                   r"pick(?:ed|s|ing)?\s+up" + _counted("people persons youths men women suspects protesters activists "
-                                                       "workers students villagers leaders members others"),
+                                                       "workers students villagers leaders members others") + "|"
+                  # "took 14 suspects into custody"
+                  r"(?:took|take|takes|taking)(?=\s+(?:[\w,-]+\s+){1,4}?into\s+(?:preventive\s+|police\s+)?custody\b)",
     "p_missing": r"missing|unaccounted\s+for",
     "p_displaced": r"displaced|(?:fled|flee|fleeing)\s+(?:their|from\s+their)\s+homes|homeless|"
                    r"(?<=been\s)uprooted|(?<=were\s)uprooted",  # "2,000 families have been uprooted"

@@ -296,6 +296,8 @@ def test_a_side_s_own_loss_told_later_adds_to_its_enemy_s_dead() -> None:
         ("The army had picked up at least 40 people from the village, residents said.", [40]),
         ("His friends picked up three men from the station.", []),
         ("Twenty activists were taken into preventive custody before the rally.", [20]),
+        ("Commandos took 14 suspects into custody after the raid on the farmhouse.", [14]),
+        ("The army took control of the ridge after the raid.", []),
     ],
 )
 def test_people_picked_up_by_state_forces_are_arrested(body: str, expected: list[int]) -> None:
@@ -418,3 +420,8 @@ def test_skulls_skeletons_and_severed_heads_count_the_dead() -> None:
     assert killed("Three human heads were discovered in a cooler outside the town hall on Monday.") == 3
     assert killed("Nine skulls were found in a clandestine grave on Monday.") == 9
     assert killed("The two heads of state met in Geneva on Monday.") == 0
+
+
+def test_burns_suffered_are_injuries() -> None:
+    """'two constables suffered serious burns when the mob torched their jeep': two hurt."""
+    assert reported("Two constables suffered serious burns when the mob torched their jeep.", "injured") == [2]
