@@ -36,6 +36,8 @@ _BELIEVING = words("suspect suspects believe believes fear fears")
 _REACTING = words("condemned condemns denounced denounces deplored deplores mourned mourns regretted termed terms")
 _TELLING_ONLY = _BELIEVING | _REACTING
 _DEATH_VERBS = words("died die dies perished succumbed")
+_SUFFERING = words("sustained sustains suffered suffers received receives")
+_WOUNDS = words("injuries injury wounds wound burns")
 SPEAKING_TYPES = frozenset({"person", "organisation", "international_org", "media"})
 
 
@@ -305,8 +307,10 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
     for k in range(f.last + 1, min(len(toks), f.last + 9)):
         if subordinate and toks.low[k] == ",":
             break
-        if toks.low[k] in _DEATH_VERBS or (toks.low[k] == "lost" and word(toks, k + 2) in ("lives", "life")):
-            # "two policemen died in the attack", "three civilians lost their lives": the dead, whatever noun follows
+        if toks.low[k] in _DEATH_VERBS or (toks.low[k] == "lost" and word(toks, k + 2) in ("lives", "life")) or (
+                toks.low[k] in _SUFFERING and _WOUNDS.intersection(toks.low[k + 1:k + 4])):
+            # "two policemen died in the attack", "three civilians lost their lives", "nine soldiers sustained
+            # injuries": the harmed, whatever noun follows
             return "target"
         # ("to arrest" is the verb: "the police moved quickly to arrest him"; "the arrest of" a noun)
         if toks.low[k] in HARM_VERBS or (toks.low[k] == "opened" and word(toks, k + 1) == "fire") or (

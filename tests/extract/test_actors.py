@@ -124,6 +124,12 @@ def test_the_side_whose_vehicle_a_blast_hit_is_the_target() -> None:
     assert roles["police"] != "perpetrator"
 
 
+def test_a_side_that_sustained_injuries_is_the_target() -> None:
+    """'Nine soldiers sustained injuries in the ambush': the soldiers were hurt, they hurt no one."""
+    roles = {m.text: m.role for m in actors("Nine soldiers sustained injuries in the ambush near the pass.")}
+    assert roles == {"soldiers": "target"}
+
+
 def test_a_witness_or_a_subordinate_clauses_subject_did_not_fire() -> None:
     """'police officers watched two men firing' and 'When police arrived, gunmen opened fire': the police saw or
     came; the shooting is another's."""
