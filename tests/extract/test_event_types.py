@@ -18,6 +18,8 @@ def classify(text: str) -> tuple[str | None, str | None]:
     [
         ("Hundreds of teachers staged a peaceful protest outside the ministry demanding unpaid wages.",
          "Peaceful protest"),
+        ("Parents formed a human chain outside the school, denouncing vandalism in the area.", "Peaceful protest"),
+        ("The rally against violence turned violent when youths pelted stones.", "Violent demonstration"),
         ("Angry residents set fire to a police station after a man died in custody, police said.",
          "Mob violence"),
         ("Militiamen set fire to houses in the village.", "Looting/property destruction"),
