@@ -38,7 +38,13 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.casualty_cues import CHARGE_REASON
-from pipeline.extract.date_roles import event_reference, opening_news, violence_reference, violence_start
+from pipeline.extract.date_roles import (
+    event_reference,
+    grievance_day,
+    opening_news,
+    violence_reference,
+    violence_start,
+)
 from pipeline.extract.numbers import parse_number
 from pipeline.extract.types import CasualtyMention, DateMention, Sentence
 
@@ -233,7 +239,8 @@ def _candidates(
             reference = reported = bounding = True
         found.append(_Candidate(mention, date, reported, bounding, index in harm and not reference,
                                 index in background or reference,
-                                reference and violence_reference(before, mention.text.lower(), after),
+                                (reference and violence_reference(before, mention.text.lower(), after))
+                                or (sentence is not None and grievance_day(around(mention, sentence, 300)[0])),
                                 statement and not _BOUNDING.search(before)))
     return found
 

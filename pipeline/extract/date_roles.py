@@ -92,3 +92,19 @@ _VIOLENCE_SINCE = re.compile(
 def violence_start(before: str) -> bool:
     """True when the date opens a period of violence ("rioting since Saturday night"): its start, not a bound."""
     return bool(_VIOLENCE_SINCE.search(before))
+
+
+# A demonstration's grievance told with its day: "traders protested over the looting of their shops last week",
+# "blocked the highway demanding the arrest of the men who killed a student on May 30": the harm's day, not the
+# protest's (the words from a protest word through "over", "against", "demanding" or "condemning" to a harm).
+_GRIEVANCE = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|marched|march|rall(?:y|ied|ies)|agitat\w*|sit-?ins?|dharnas?|bandh|hartal|"
+    r"blocked|blockaded|gherao\w*|shut\s+down)\b[^.;:]*?\b(?:over|against|demanding|demand|condemn\w*|denounc\w*|"
+    r"seeking)\s+[^.;:]*?\b(?:kill\w*|murder\w*|loot\w*|attack\w*|arrest\w*|assault\w*|rape\w*|death|deaths|"
+    r"lynch\w*|shooting|shot|beat\w*|stabb\w*|abduct\w*|kidnap\w*|burn\w*|torch\w*|vandal\w*|firing)\b[^.;:]*$")
+
+
+def grievance_day(prefix: str) -> bool:
+    """True when a date comes in a demonstration's grievance (`prefix`: the lower-cased sentence before it):
+    "traders protested over the looting of their shops last week" dates the looting."""
+    return _GRIEVANCE.search(prefix) is not None

@@ -343,3 +343,15 @@ def test_the_day_of_an_arrest_for_a_killing_is_the_arrest_s() -> None:
     dates = extract_dates(text, sentences, THURSDAY)
     assert incident_date(dates, extract_casualties(text, sentences), sentences, THURSDAY) == (
         dt.date(2025, 10, 27), "day")
+
+
+def test_a_protests_grievance_does_not_date_the_protest() -> None:
+    """'shopkeepers protested over the looting of their stalls by gunmen last week': the looting was last week,
+    the protest (the incident) on the day of publication; a day told of the protest itself still dates it."""
+    def protest_day(text: str) -> dt.date | None:
+        sentences = split_sentences(text)
+        return incident_date(extract_dates(text, sentences, THURSDAY), [], sentences, THURSDAY, aftermath=True)[0]
+
+    assert protest_day("Shopkeepers protested over the looting of their stalls by gunmen last week.") == THURSDAY.date()
+    assert protest_day("Nurses marched on Monday, demanding the arrest of the men who beat a doctor on 20 October."
+                       ) == dt.date(2025, 10, 27)
