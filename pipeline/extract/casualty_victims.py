@@ -44,11 +44,14 @@ _WITH = re.compile(
     r"with\s+(?=(?:\S+\s+)?(?:others?|another|\d|two|three|four|five|six|seven|eight|nine|ten)\b))",
     re.IGNORECASE,
 )
-# The words that lead from "toll" to its figure: "rose to 12", "at 11", "of three", "is 5", "stands at".
+# The words that lead from "toll" to its figure: "rose to 12", "at 11", "of three", "is 5", "stands at", "touched
+# the 500-mark" (South Asian English).
 _TOLL_TO = re.compile(
     r"(?:\bto|\bat|\bas|\bof|\bis|\bwas|\breach(?:ed|es)?|\bhits?|\bnow|\bclimbed|\bsoared|\btops|\btopped|"
-    r"\bcross(?:es|ed)|\bpasses|\bpassed|:|toll)\s*$", re.IGNORECASE
+    r"\bcross(?:es|ed)|\bpasses|\bpassed|\btouch(?:es|ed)|:|toll)\s*$", re.IGNORECASE
 )
+_THE = re.compile(r"\s+the\s*$", re.IGNORECASE)
+_MARK = re.compile(r"-mark\b", re.IGNORECASE)
 # "the toll has gone up to 9", "went up to": the number's "up to" belongs to the verb
 _GONE_UP = re.compile(r"\b(?:gone|go|goes|going|went|shot|jumped|moved)\s*$", re.IGNORECASE)
 _UP_TO = re.compile(r"up\s+to\s+", re.IGNORECASE)
@@ -242,8 +245,14 @@ def _toll_victims(text: str, start: int, stop: int, numbers: Numbers, group: str
         up_to = _UP_TO.match(text, q.start)
         at = up_to.end() if up_to else q.start
         return [Victims(at, q.end, q.stated, q.stated, q.stated, "exact", q.stated, None)]
-    if q is None or re.search(r"[.;]", text[start:q.start]) or not (
-            _TOLL_TO.search(text, start, q.start)
+    if q is None:
+        return []
+    lead_end = q.start
+    the = _THE.search(text, start, q.start) if _MARK.match(text, q.end) else None
+    if the is not None:
+        lead_end = the.start()  # "touched the 500-mark": the verb leads to the figure across "the"
+    if re.search(r"[.;]", text[start:q.start]) or not (
+            _TOLL_TO.search(text, start, lead_end)
             or (not text[start:q.start].strip() and (_TOLL_AT.search(text, max(0, start - 3), start)
                                                      or _COUNTED.search(text, max(0, start - 9), start)))):
         return []  # "the toll in the attack on three positions has increased": not the toll's figure

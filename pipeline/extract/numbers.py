@@ -102,7 +102,7 @@ _QUANTITY = re.compile(
           | (?P<t_low>{NUMBER_PATTERN})\s+(?:to|or)\s+(?P<t_high>{_N})
           | (?P<n>{_N})(?P<odd>-odd|(?<=\d)\s+odd(?=\s))?)
       | (?<!\bso\s)(?<!\btoo\s)(?<!\bhow\s)(?P<vague>{_VAGUE_RE})
-    )(?![\w/]|[.,:]\d|-[a-z])""",
+    )(?![\w/]|[.,:]\d|-(?!mark\b)[a-z])""",  # ("the toll crossed the 500-mark": 500)
     re.IGNORECASE | re.VERBOSE,
 )
 _QUANTITY_LOWER = re.compile(_QUANTITY.pattern, re.VERBOSE)
