@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.extract.casualties import extract_casualties, harm_figures
 from pipeline.extract.sentences import split_sentences
-from tests.extract.casualty_helpers import counts, injured, killed
+from tests.extract.casualty_helpers import counts, injured, killed, reported
 
 
 def harms(body: str) -> dict[str, int]:
@@ -117,3 +117,17 @@ def test_an_update_told_for_two_harms_updates_both() -> None:
     two dead."""
     assert counts("Two villagers were killed and three wounded on Friday. The toll rose to 9 dead and 14 injured "
                   "after fresh clashes on Sunday.") == (9, 14)
+
+
+def test_a_toll_touching_a_mark_is_its_figure() -> None:
+    """'the death toll touched 21', 'crossed the 30-mark': South Asian English for a toll's figure."""
+    assert reported("The death toll from the market blast touched 21 by Sunday evening.", "killed") == [21]
+    assert reported("The death toll from the market blast crossed the 30-mark on Sunday.", "killed") == [30]
+
+
+def test_a_figure_a_toll_excludes_is_no_part_of_it() -> None:
+    """'the toll reached 64, excluding the 9 killed in the train fire last Sunday': 64, the nine are a known
+    incident's, whatever its day."""
+    body = "The toll reached 64 on Friday, excluding the 9 people killed in the train fire last Sunday."
+    assert killed(body) == 64
+    assert reported(body, "killed") == [64]  # the nine are background
