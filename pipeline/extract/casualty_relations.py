@@ -162,8 +162,10 @@ def _rival_claim(text: str, group: Victims, earlier: list[Victims]) -> str | Non
     # soldiers had died" names the same soldiers twice; set against "one person", "two of its
     # activists" are the same victims as another source sees them.
     nouns = {head_noun(g.noun or "") or "" for g in (enemy, group)}
-    if len(nouns) == 1 or nouns <= _GENERIC_VICTIMS or _DEATHS.match(text, group.end):
-        return RIVAL_SOURCE  # "...; police confirmed two deaths": a count of the same dead
+    if len(nouns) == 1 or nouns <= _GENERIC_VICTIMS or _DEATHS.match(text, group.end) or not group.noun:
+        # "...; police confirmed two deaths": a count of the same dead; "activists said 8 protesters were killed;
+        # the government said 3 died": a bare count after another source's names no other victims
+        return RIVAL_SOURCE
     # "..., but the army said 30 militants died": combatants are another group, not the same people
     same = bool(contrary and nouns & _GENERIC_VICTIMS
                 and not any(victim_kind(g.noun) in ("security", "armed", "attackers") for g in (enemy, group)))

@@ -32,6 +32,12 @@ def test_a_second_source_s_figure_for_the_same_people_is_an_alternative() -> Non
         (20, "reported", "new"), (8, "reported", "alternative")]
 
 
+def test_a_bare_count_after_another_source_is_its_figure_for_the_same_dead() -> None:
+    """'Medics said troops shot dead 9 strikers; the governor said 4 died': the governor's 4 are the same dead."""
+    assert links("Medics said troops shot dead 9 strikers; the governor said 4 died.") == [
+        (9, "reported", "new"), (4, "reported", "alternative")]
+
+
 def test_a_toll_far_above_the_sentence_s_own_figure_is_a_wider_count() -> None:
     """'17 died in new raids, taking the toll to 438': the 438 is cumulative."""
     assert links("At least 17 villagers died in new raids on Friday, taking the toll to 438.") == [
