@@ -89,7 +89,9 @@ def highest_report(
     victims; with `bounds_only`, only when the lead figure is an open lower bound ("at least
     23"), ACLED's conservative figure (see the module docstring)."""
     reported = [m for m in casualties if m.category == category and m.status == "reported"]
-    tolls = [m for m in reported if m.link in _TOLL_LINKS]
+    # (or, when every figure is a source's own, the first of them: "officials put the toll at 17, while residents
+    # said 40 were killed")
+    tolls = [m for m in reported if m.link in _TOLL_LINKS] or [m for m in reported if m.link == "alternative"][:1]
     if not total or not tolls:
         return total
     # the last sentence that states the toll outright ("the toll rose to 12") is the base

@@ -218,3 +218,9 @@ def test_the_seriously_hurt_after_the_hurt_are_a_part() -> None:
     """'15 people were hurt; five with serious injuries were moved to the district hospital': 15 hurt, not 20."""
     assert counts("Police said 15 people were hurt; five with serious injuries were moved to the district "
                   "hospital.") == (0, 15)
+
+
+def test_the_highest_of_two_sources_tolls_is_the_high_figure() -> None:
+    """'Officials put the toll at 17, while villagers said 40 were killed': 17 conservatively, 40 at the highest."""
+    body = "Officials put the toll at 17, while villagers said 40 were killed."
+    assert (killed(body), high(body)[0]) == (17, 40)
