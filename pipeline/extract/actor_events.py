@@ -216,6 +216,15 @@ def _word_cues(word: str) -> frozenset[str]:
     return cues
 
 
+_MONTH_BEFORE = frozenset(
+    "since in on of last this next early late mid until till by from during through throughout end beginning".split())
+
+
+def _the_month(words: list[str], k: int) -> bool:
+    """True when the word at `k` ("march") is the month: after "since", "in", "last"..., or before a day or year."""
+    return (k > 0 and words[k - 1] in _MONTH_BEFORE) or (k + 1 < len(words) and words[k + 1][:1].isdigit())
+
+
 def _cues(text: str) -> frozenset[str]:
     """Every cue of a lower-cased text: its words, and its phrases of two to four words."""
     words = _WORD.findall(text[:_LIMIT])
@@ -226,6 +235,8 @@ def _cues(text: str) -> frozenset[str]:
             cues = _word_cues(word)
         if cues and words[k + 1 : k + 3] == _TO_DEATH:
             cues = (cues - _INTERVENTION) | _HARM  # "beaten to death by a mob" is a killing, not a baton charge
+        if word == "march" and _the_month(words, k):
+            continue  # "held since March", "on March 3": the month, no demonstration
         if cues:
             found |= cues
         lengths = _PHRASE_STARTS.get(word)

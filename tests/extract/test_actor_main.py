@@ -30,6 +30,12 @@ def test_protest_broken_up_by_police_lists_the_police() -> None:
     )
 
 
+def test_the_month_of_march_is_no_demonstration() -> None:
+    """'held since March': the month names no march, so a story with no known event has no protesters."""
+    actor1, _ = incident("Commandos freed 12 hostages held by the gang since March.", None, None, None)
+    assert actor1 != "Protesters"
+
+
 def test_unknown_gunmen_against_civilians() -> None:
     """Unknown attackers of civilians are an unidentified armed group."""
     body = "Unidentified gunmen shot dead a shopkeeper and his son in the market on Sunday."
