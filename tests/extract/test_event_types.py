@@ -100,6 +100,11 @@ def test_taxonomy_is_acled() -> None:
     assert len(EVENT_TYPE_OF) == 25
 
 
+def test_freedom_regained_is_no_territory() -> None:
+    """'Five kidnapped traders regained their freedom': a release, no government retaking ground."""
+    assert classify("Five kidnapped traders regained their freedom on Sunday.")[1] != "Government regains territory"
+
+
 def test_no_event_is_none() -> None:
     """Text that reports no event of any kind gets no type."""
     assert classify("The committee published its annual budget report on Tuesday.") == (None, None)
