@@ -35,7 +35,7 @@ TRIGGER_STEMS = (
     "alive", "on himself", "on herself", "seiz", "grabbed", "snatched", "uproot",
     "axed", "maul", "slash", "spear", "whipp", "flogg", "kicked", "choked", "cut down",
     "shoot", "slay", "gun down", "guns down", "mow down", "mows down", "shahada", "skull", "skeleton", " heads",
-    "wiped out", "wipes out", "wiping out",
+    "wiped out", "wipes out", "wiping out", "abandon", "deserted", "deserting",
 )
 
 
@@ -253,6 +253,8 @@ _ANCHORS = {
                   r"(?:took|take|takes|taking)(?=\s+(?:[\w,-]+\s+){1,4}?into\s+(?:preventive\s+|police\s+)?custody\b)",
     "p_missing": r"missing|unaccounted\s+for",
     "p_displaced": r"displaced|(?:fled|flee|fleeing)\s+(?:their|from\s+their)\s+homes|homeless|"
+                   # "hundreds of villagers abandoned their homes"
+                   r"(?:abandoned|abandoning|deserted|deserting)\s+(?:their|his|her)\s+(?:homes?|villages?|houses?)|"
                    r"(?<=been\s)uprooted|(?<=were\s)uprooted",  # "2,000 families have been uprooted"
     # "3,000 residents fled to nearby villages": only a population fled (DISPLACED_PEOPLE), not "the gunmen"
     "p_displaced2": r"(?:have\s+|has\s+|had\s+)?(?:fled|flee|fleeing)(?!\s+(?:their|from\s+their)\s+homes)|"
@@ -261,7 +263,10 @@ _ANCHORS = {
     "a_displaced": r"displac(?:e|es|ing)",
     # "forced about 10,000 people from their homes", "drove thousands out of their homes"
     "a_displaced2": r"(?:forced|forcing|forces|force|drove|driving|drives|drive|chased|chasing|uprooted|uprooting)"
-                    r"(?=(?:\s+[\w,'’-]+){1,5}?\s+(?:from|out\s+of)\s+(?:their|his|her)\s+(?:homes?|villages?)\b)",
+                    r"(?=(?:\s+[\w,'’-]+){1,5}?\s+(?:from|out\s+of)\s+(?:their|his|her)\s+(?:homes?|villages?)\b)|"
+                    # "the clashes have uprooted 12,000 residents"
+                    r"(?:uprooted|uprooting|uproots)"
+                    + _counted("people persons residents villagers families civilians households inhabitants"),
     "p_displaced3": r"(?:forced|driven|chased|uprooted)\s+(?:from|out\s+of)\s+(?:their|his|her)\s+(?:homes?|villages?)",
 }
 _ANCHOR_RE = r"\b(?:" + "|".join(f"(?P<{key}>{pattern})" for key, pattern in _ANCHORS.items()) + r")\b"

@@ -425,3 +425,18 @@ def test_skulls_skeletons_and_severed_heads_count_the_dead() -> None:
 def test_burns_suffered_are_injuries() -> None:
     """'two constables suffered serious burns when the mob torched their jeep': two hurt."""
     assert reported("Two constables suffered serious burns when the mob torched their jeep.", "injured") == [2]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The clashes have uprooted more than 12,000 residents of the valley.", [12001]),
+        ("Scores of families deserted their villages after the night raid.", [20]),
+        ("Some 400 villagers abandoned their homes as the shelling went on.", [400]),
+        ("The guards deserted their posts before dawn.", []),
+    ],
+)
+def test_people_uprooted_or_abandoning_their_homes_are_displaced(body: str, expected: list[int]) -> None:
+    """'uprooted 12,000 residents', 'deserted their villages', 'abandoned their homes': displaced people; guards
+    deserting their posts are not."""
+    assert reported(body, "displaced") == expected
