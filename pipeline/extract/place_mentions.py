@@ -313,27 +313,55 @@ def _word_at(text: str, word: str, cursor: int) -> int:
     return -1
 
 
+_APOSTROPHE = re.compile("['’]")
+
+
+_PREFIXES: dict[int, tuple[Gazetteer, frozenset[str]]] = {}  # id of a gazetteer -> (it, its `_lower_prefixes`)
+
+
+def _lower_prefixes(gazetteer: Gazetteer) -> frozenset[str]:
+    """Every run of first words of the names trusted in lower-case text ("democratic", "democratic republic", ...),
+    worked out once per gazetteer: a name is read only as far as one goes on."""
+    cached = _PREFIXES.get(id(gazetteer))
+    if cached is not None and cached[0] is gazetteer:
+        return cached[1]
+    prefixes: set[str] = set()
+    for key in gazetteer.lower:
+        words = key.split(" ")
+        prefixes.update(" ".join(words[:size]) for size in range(1, len(words) + 1))
+    _PREFIXES[id(gazetteer)] = (gazetteer, frozenset(prefixes))
+    return _PREFIXES[id(gazetteer)][1]
+
+
 def find_places_lower(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
     """Places named in lower-case text, from the trusted names only (`gazetteer.lower_case_ok`)."""
     text = text[:_LOWER_MAX_CHARS]
     words = _LOWER_TOKEN.findall(text)
     # the keys fold an apostrophe away ("people's republic of china"); a name's last word may be a possessive
     # ("kashmir's police")
-    keys = [word.replace("'", "").replace("’", "") for word in words]
-    owners = [_POSSESSIVE.sub("", word) for word in words]
+    keys = owners = words
+    if "'" in text or "’" in text:
+        keys = [_APOSTROPHE.sub("", word) for word in words]
+        owners = [_POSSESSIVE.sub("", word) for word in words]
     starts = gazetteer.lower_first
+    prefixes = _lower_prefixes(gazetteer)
     found: list[PlaceMention] = []
     cursor = 0
     skip_to = 0
-    for index in [i for i, key in enumerate(keys) if key in starts or owners[i] in starts]:
+    for index in [i for i, key in enumerate(keys) if key in starts or (owners is not keys and owners[i] in starts)]:
         if index < skip_to:
             continue
-        # (up to the longest name: "democratic republic of congo" is one, not "republic of congo")
-        for stop in range(min(len(words), index + gazetteer.max_words), index, -1):
+        # as far as a name goes on ("democratic republic of congo" is one, not "republic of congo"), then back
+        reach, head = index + 1, keys[index]
+        while reach < len(words) and f"{head} {keys[reach]}" in prefixes:
+            head, reach = f"{head} {keys[reach]}", reach + 1
+        if reach < len(words) and owners is not keys and f"{head} {owners[reach]}" in prefixes:
+            reach += 1  # "north kivu's"
+        for stop in range(reach, index, -1):
             head = " ".join([*keys[index:stop - 1], ""])
             rows = gazetteer.lower.get(head + keys[stop - 1])
             last = words[stop - 1]
-            if not rows:
+            if not rows and owners[stop - 1] != keys[stop - 1]:
                 rows = gazetteer.lower.get(head + owners[stop - 1])
                 last = last[:len(owners[stop - 1])]  # (the mention ends before the possessive)
             if not rows:
