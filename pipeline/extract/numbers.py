@@ -7,7 +7,8 @@
   "one hundred and five", "a dozen", "half a dozen", "a couple of";
 - qualifiers: "at least 5" (5/5/-), "more than 70" (71/71/-), "about 20" (18/20/22),
   "nearly 15" (13/15/15), "up to 30" (1/30/30), "fewer than 10" (1/9/9);
-- "20-odd", "1,000 odd": the figure and some more, read as "at least 20"; "half of the 40": 20;
+- "20-odd", "1,000 odd": the figure and some more, read as "at least 20"; "half of the 40": 20, "a third
+  of the 30": 10, "two-thirds of the 90": 60;
 - ranges: "between 10 and 15", "10-15", "10 to 15", "10 or 15": low/high are the ends and
   best is the low end, ACLED's most conservative reading;
 - vague words by ACLED's published rules for the best figure: "a few"/"several"/"some" 3,
@@ -94,7 +95,8 @@ _N = rf"(?:(?:{NUMBER_PATTERN})\s+dozens?|{NUMBER_PATTERN}|{_IDIOM_RE})"
 
 _QUANTITY = re.compile(
     rf"""(?:(?<![\w.,:/-])|(?<=\d-)(?=[a-zA-Z]))(?:
-        half\s+of\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?(?P<half>{NUMBER_PATTERN})
+        (?P<part>half|(?:a|one)[\s-]+(?:third|quarter|fifth)|two[\s-]+thirds|three[\s-]+quarters)\s+of\s+
+        (?:the\s+|those\s+|these\s+|its\s+|their\s+)?(?P<half>{NUMBER_PATTERN})
       | between\s+(?P<b_low>{_N})\s+(?:and|to|-)\s+(?P<b_high>{_N})
       | from\s+(?P<f_low>{_N})\s+to\s+(?P<f_high>{_N})
       | (?:(?P<qual>{_QUALIFIER_RE})\s+)?(?:
@@ -198,6 +200,11 @@ def find_quantities(
             yield quantity
 
 
+# The shares of a whole a text names: "half of the 40", "two-thirds of the 90".
+_SHARES = {"half": 1 / 2, "a third": 1 / 3, "a quarter": 1 / 4, "a fifth": 1 / 5, "two thirds": 2 / 3,
+           "three quarters": 3 / 4}
+
+
 def _from_match(match: re.Match[str]) -> Quantity | None:
     """Build the Quantity one alternative of `_QUANTITY` matched."""
     start, end = match.span()
@@ -206,9 +213,11 @@ def _from_match(match: re.Match[str]) -> Quantity | None:
         low, best, high = VAGUE[" ".join(groups["vague"].lower().split())]
         of = re.search(r"\s+of$", groups["vague"], re.IGNORECASE)
         return Quantity(start, end - (len(of.group(0)) if of else 0), low, best, high, "vague", best)
-    if groups["half"]:  # "half of the 40 hostages": 20
+    if groups["half"]:  # "half of the 40 hostages": 20; "a third of the 30 passengers": 10
         whole = parse_number(groups["half"])
-        return None if whole is None else Quantity(start, end, whole // 2, whole // 2, whole // 2, "exact", whole // 2)
+        share = _SHARES[" ".join(groups["part"].lower().replace("-", " ").split()).replace("one ", "a ")]
+        part = None if whole is None else round(whole * share)
+        return None if part is None else Quantity(start, end, part, part, part, "exact", part)
     for low_key, high_key in _RANGE_GROUPS:
         if groups[low_key]:
             return _range(start, end, groups[low_key], groups[high_key])

@@ -59,6 +59,17 @@ def test_south_asian_figures_are_whole_quantities_in_prose() -> None:
     assert only("some 1,20,000 villagers fled").stated == 120_000
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("half of the 40 hostages", 20), ("a third of the 30 passengers", 10), ("two-thirds of the 90 villagers", 60),
+     ("one quarter of those 200 residents", 50), ("three quarters of the 8 guards", 6)],
+)
+def test_a_share_of_a_whole_is_that_many(text: str, value: int) -> None:
+    """'a third of the 30 passengers' is 10 people, not 30; halves, quarters and two-thirds alike."""
+    q = only(text)
+    assert (q.best, q.qualifier) == (value, "exact")
+
+
 def test_lakhs_of_is_a_vague_hundreds_of_thousands() -> None:
     """'lakhs of' reads like 'hundreds of thousands of': 100,000 at best, open to ten times that."""
     assert interval("lakhs of people lined the route") == (100_000, 100_000, 9_999_999)
