@@ -20,7 +20,10 @@ _GAPPED = re.compile(
     r"(?=(?:on|in|at|near|during|later|the\s+next|the\s+following|a\s+day|overnight)\b)",
     re.IGNORECASE,
 )
-_GAPPED_BARE = re.compile(r"\s(?:and|while)\s+(?P<n>\S+)\s+(?P<prep>in|at|near|on)\s+(?=[A-Z\d])")
+_GAPPED_BARE = re.compile(
+    r"\s(?:and|while)\s+(?P<n>\S+)\s+(?P<prep>in|at|near|on)\s+(?=[A-Z\d]|the\s+(?:[\w-]+\s+)?(?:firing|shelling|"
+    r"blast|explosion|attack|stampede|clash(?:es)?|crossfire|fire|violence|riots?|rioting|bombing|raid|ambush|"
+    r"encounter|gunfight|melee)\b)")  # "... and one in Mombasa", "... and two in the firing"
 _ASIDE = re.compile(r",[^,;.]{1,40},")
 
 

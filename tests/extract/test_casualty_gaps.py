@@ -60,3 +60,10 @@ def test_a_bare_number_before_the_same_preposition_shares_the_verb() -> None:
                   "and one in Mombasa.") == 3
     assert killed("Gunmen killed two people in Kitengela and one in Mombasa.") == 3
     assert killed("Two people were killed in the attack and one in hospital.") == 2
+
+
+def test_a_bare_number_before_another_event_of_the_same_preposition_shares_the_verb() -> None:
+    """'six were hurt in the stampede and two in the firing': eight hurt; 'and two in the car park' names a
+    place of no harm word, so it adds none."""
+    assert counts("Six villagers were hurt in the stampede and two in the firing.") == (0, 8)
+    assert counts("Four people were hurt in the blast and two in the car park.") == (0, 4)
