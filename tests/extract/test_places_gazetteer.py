@@ -62,7 +62,7 @@ def test_acronyms_are_case_sensitive() -> None:
 def test_stopwords_never_indexed() -> None:
     """Common words that are also town names ("Police", "Line") are not in the name index."""
     table = gazetteer_module.gazetteer()
-    for word in ("police", "line", "may", "the", "simmering", "communal"):  # not Vienna's, a PHL village
+    for word in ("police", "line", "may", "the", "simmering", "communal", "section"):  # not Vienna's, a PHL village
         assert fold(word) not in table
 
 
@@ -77,6 +77,12 @@ def test_lower_case_names_are_read_whole_and_through_apostrophes() -> None:
     assert read("a delegation of the people's republic of china arrived.") == [
         ("people's republic of china", {"CHN"})]
     assert [text for text, _ in read("kashmir's chief minister spoke.")] == ["kashmir"]
+
+
+def test_a_section_of_a_law_is_no_town() -> None:
+    """'orders under Section 144' name a clause of the law, not the town of Section, Alabama."""
+    assert incident_place(split_sentences("Prohibitory orders under Section 144 were clamped in the district."),
+                          []) == (None, None, None)
 
 
 def test_well_known_four_letter_places_are_found_in_lower_case_text() -> None:
