@@ -28,7 +28,10 @@ NOT_BEFORE = re.compile(
 _COURT_FILING = (r"(?!\s+(?:(?:him|her|them|the|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
                  r"(?:bail|pleas?|petitions?|applications?|appeals?|requests?)\b)")
 DENIAL = re.compile(
-    rf"\b(?:(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)?|reject(?:ed|s)?){_COURT_FILING}|denial|refut(?:e|ed|es)|false)\b",
+    rf"\b(?:(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es)?|reject(?:ed|s)?){_COURT_FILING}|denial|refut(?:e|ed|es)|false|"
+    # "police termed as exaggerated the claim that 50 died", "described the reports as baseless"
+    r"(?:termed|terming|termed\s+as|dubbed|described)\s+(?:as\s+)?(?:exaggerated|baseless|untrue|false|unfounded|"
+    r"incorrect|wrong|fabricated|propaganda|rumou?rs?))\b",
     _I,
 )
 # "... died in custody, though this was flatly denied by officials"

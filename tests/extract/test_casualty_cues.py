@@ -784,6 +784,14 @@ def test_a_court_rejecting_a_bail_plea_denies_no_arrest() -> None:
     assert [(m.category, m.status) for m in found] == [("arrested", "denied")]
 
 
+def test_a_figure_called_exaggerated_or_baseless_is_denied() -> None:
+    """'the district chief termed as exaggerated the claim that 40 died', 'described as baseless the reports
+    that 30 were killed': denied figures; 'termed the incident a clash and said three died' denies none."""
+    assert statuses("The district chief termed as exaggerated the claim that 40 labourers died.") == ["denied"]
+    assert statuses("Officials described as baseless the reports that 30 villagers were killed.") == ["denied"]
+    assert statuses("The district chief termed the incident a clash and said three men died.") == ["reported"]
+
+
 def test_a_claim_denied_after_its_figure_is_denied() -> None:
     """'claimed to have killed 25 guards, a claim the army denied', '..., which the ministry rejected', 'but the
     police denied the claim': denied figures; 'but the family denied the men were armed' denies no death."""
