@@ -105,6 +105,13 @@ def test_freedom_regained_is_no_territory() -> None:
     assert classify("Five kidnapped traders regained their freedom on Sunday.")[1] != "Government regains territory"
 
 
+def test_a_demolition_told_as_a_time_is_no_event() -> None:
+    """'the plot where the shrine stood before its demolition' recalls history: no property destruction now."""
+    assert classify("Talks went on about the plot where the old shrine stood before its demolition.")[1] \
+        != "Looting/property destruction"
+    assert classify("Bulldozers demolished 30 houses in the camp.")[1] == "Looting/property destruction"
+
+
 def test_no_event_is_none() -> None:
     """Text that reports no event of any kind gets no type."""
     assert classify("The committee published its annual budget report on Tuesday.") == (None, None)
