@@ -200,7 +200,7 @@ _TOLL_MAY_RISE = re.compile(
     r"(?:further\s+|still\s+)?(?:rise|climb|increase|go\s+up|mount|reach|cross|exceed|touch|top|hit)\b", re.IGNORECASE)
 # A recent day right after the harm dates it, whatever earlier time the words before it name: "one of
 # the hostages seized last month was found dead on Wednesday".
-# The known incident a figure's dead fell in: "(the 58) persons killed in the train fire", "(33) dead in the ambush".
+# The known incident a figure's dead fell in: "(the 12) people killed in the depot fire", "(33) dead in the ambush".
 _IN_KNOWN_EVENT = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+in\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:incident|massacre|carnage|attack|fire|blast|bombing|"
     r"ambush|riots?|violence)\b", re.IGNORECASE)
@@ -290,8 +290,8 @@ def _status(
     if excluded and (not _DATED_NOW.search(text, anchor.end(), anchor.end() + 80)
                      or _IN_KNOWN_EVENT.match(text, anchor.end())):
         # "the toll has reached 412; the figure excludes the 33 killed in the bus ambush": a known incident's
-        # dead, set apart (not "... the 14 deaths in the hamlet late on Sunday", a new incident's; but "the 58
-        # killed in the train fire last Wednesday" is the known fire's, whatever its day)
+        # dead, set apart (not "... the 14 deaths in the hamlet late on Sunday", a new incident's; but "the 12
+        # killed in the depot fire last Sunday" are the known fire's, whatever its day)
         return "background", " ".join(excluded.group(0).split())
     former = _FORMER_FIGURE.search(text, max(0, left - 40), left)
     if former:  # "the count went up from 41 dead on Tuesday to 47": the figure a later one replaces

@@ -400,7 +400,7 @@ def _lead_cues(words: list[str], cues: list[Cue]) -> dict[str, int]:
 
 def _hurt_by_stones(words: list[str]) -> bool:
     """True when the harm came in the stoning itself: "two constables were hurt in the stone pelting" (a crowd's
-    riot), unlike "militants were killed in an encounter, and stone pelting followed"."""
+    riot), unlike "two militants died in an encounter, and stone pelting followed"."""
     for k, w in enumerate(words):
         if w in ("pelting", "stoning", "brickbatting"):
             before = [x for x in words[max(0, k - 4):k] if x not in ("the", "a", "stone", "heavy", "brick")]

@@ -161,7 +161,7 @@ def names_treatment(text: str, mention: PlaceMention) -> bool:
     return _TREATED_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None
 
 
-# An institution a town names, which says nothing of where the news happened: "a suit pending in the Allahabad High
+# An institution a town names, which says nothing of where the news happened: "a case before the Allahabad High
 # Court", "a professor of Delhi University".
 _INSTITUTION_AFTER = re.compile(r"\s+(?:high\s+court|university|varsity)\b", re.IGNORECASE)
 

@@ -170,7 +170,7 @@ def _score(
         elif countries and owner is not None and _POSSESSIVE.search(mention.text):
             context *= _OWNER  # "a commander of Iran's Revolutionary Guards": whose force, not where
         elif not countries and names_institution(sentence.text, mention):
-            context *= _IN_ACTOR  # "a suit pending in the Allahabad High Court": a court's name, a hint of its country
+            context *= _IN_ACTOR  # "a case before the Allahabad High Court": a court's name, a hint of its country
         contexts.append(context)
     pairs = list(zip(found, contexts, strict=True))
     inside = nested([mention for (_, _, mention), context in pairs if context >= _CONTAINER_MIN])

@@ -41,7 +41,7 @@ def classify(text: str) -> tuple[str | None, str | None]:
          "Violent demonstration"),
         ("An angry mob lynched a suspected thief in the market.", "Mob violence"),
         ("Three constables were hurt in the stone pelting at the bus stand.", "Mob violence"),
-        ("Two militants were killed in an encounter, and stone pelting followed.", "Armed clash"),
+        ("Two militants died in an encounter, and stone pelting followed.", "Armed clash"),
         ("Two groups of villagers clashed over a land dispute, leaving five injured.", "Mob violence"),
         ("Clashes between the two communities in the old quarter left seven people injured.", "Mob violence"),
         ("Officers held 30 people after fighting between two castes left a farmer dead.", "Mob violence"),

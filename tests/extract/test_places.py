@@ -371,9 +371,9 @@ def test_the_town_the_wounded_were_taken_to_is_not_the_incidents() -> None:
 
 
 def test_a_court_or_university_named_after_a_town_is_not_where_it_happened() -> None:
-    """'the suit pending in the Lucknow High Court' or 'a lecturer of Patna University' do not place a story
+    """'the appeal heard by the Lucknow High Court' or 'a lecturer of Patna University' do not place a story
     filed from Ayodhya about Ayodhya."""
-    body = ("ayodhya: saints met at the temple town on monday and said the suit pending in the lucknow high court "
+    body = ("ayodhya: saints met at the temple town on monday and said the appeal heard by the lucknow high court "
             "should be heard daily. a lecturer of patna university also spoke.")
     assert incident_place(split_sentences(body), [])[2] == "Ayodhya"
 
