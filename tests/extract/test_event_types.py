@@ -72,6 +72,7 @@ def classify(text: str) -> tuple[str | None, str | None]:
         ("Police killed three bandits in a gunfight near the forest.", "Armed clash"),
         ("Militants abducted six aid workers on the highway.", "Abduction/forced disappearance"),
         ("Gunmen seized 30 passengers from a bus near the checkpoint.", "Abduction/forced disappearance"),
+        ("Six pilgrims were snatched by armed men at the ferry.", "Abduction/forced disappearance"),
         ("Soldiers seized the houses of three rebel leaders.", "Looting/property destruction"),
         ("Nine soldiers sustained injuries when militants ambushed their convoy.", "Armed clash"),
         ("A soldier raped a woman in the village.", "Sexual violence"),
