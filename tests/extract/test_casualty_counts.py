@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.extract.casualties import extract_casualties, harm_figures
 from pipeline.extract.sentences import split_sentences
-from tests.extract.casualty_helpers import counts, injured, killed, reported
+from tests.extract.casualty_helpers import counts, injured, killed, mentions, reported
 
 
 def harms(body: str) -> dict[str, int]:
@@ -131,3 +131,11 @@ def test_a_figure_a_toll_excludes_is_no_part_of_it() -> None:
     body = "The toll reached 64 on Friday, excluding the 9 people killed in the train fire last Sunday."
     assert killed(body) == 64
     assert reported(body, "killed") == [64]  # the nine are background
+
+
+def test_the_overall_toll_of_a_region_is_a_running_count() -> None:
+    """'the overall toll of Bihar touched 310' counts days of riots across a state, no incident's; 'the overall
+    death toll from the blast rose to 14' is the blast's own."""
+    assert [m.status for m in mentions("The overall toll of Bihar touched 310 by Friday.") if m.category == "killed"] \
+        == ["cumulative"]
+    assert reported("The overall death toll from the market blast rose to 14 on Friday.", "killed") == [14]
