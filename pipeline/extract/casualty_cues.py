@@ -125,7 +125,7 @@ CUMULATIVE = re.compile(
     # "the nationwide toll"
     r"\btoll\s+(?:[\w'’-]+\s+){0,3}?(?:in|across|throughout)\s+the\s+(?:state|country|province|nation)\b|"
     r"\b(?:statewide|state-wide|nationwide|countrywide|country-wide)\s+(?:death\s+)?toll\b|"
-    # "the overall toll of Gujarat touched 544" (not "the overall toll from the blast", the incident's own)
+    # "the overall toll of the province rose to 300" (not "the overall toll from the blast", the incident's own)
     r"\boverall\s+(?:death\s+)?toll\b(?!\s+(?:from|in|of)\s+(?:the|this|that|an?|[\w-]+['’]s)\b)|"
     # (not the adverb of a perfect: "the death toll has since risen to 15", "two have since died")
     r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)"

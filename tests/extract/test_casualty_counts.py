@@ -134,8 +134,8 @@ def test_a_figure_a_toll_excludes_is_no_part_of_it() -> None:
 
 
 def test_the_overall_toll_of_a_region_is_a_running_count() -> None:
-    """'the overall toll of Bihar touched 310' counts days of riots across a state, no incident's; 'the overall
+    """'the overall toll of Bihar rose to 310' counts days of riots across a state, no incident's; 'the overall
     death toll from the blast rose to 14' is the blast's own."""
-    assert [m.status for m in mentions("The overall toll of Bihar touched 310 by Friday.") if m.category == "killed"] \
+    assert [m.status for m in mentions("The overall toll of Bihar rose to 310 on Friday.") if m.category == "killed"] \
         == ["cumulative"]
     assert reported("The overall death toll from the market blast rose to 14 on Friday.", "killed") == [14]

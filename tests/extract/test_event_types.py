@@ -107,8 +107,8 @@ def test_freedom_regained_is_no_territory() -> None:
 
 
 def test_a_demolition_told_as_a_time_is_no_event() -> None:
-    """'the plot where the shrine stood before its demolition' recalls history: no property destruction now."""
-    assert classify("Talks went on about the plot where the old shrine stood before its demolition.")[1] \
+    """'a library rebuilt ten years after its demolition' recalls history: no property destruction now."""
+    assert classify("The town opened a library rebuilt ten years after its demolition.")[1] \
         != "Looting/property destruction"
     assert classify("Bulldozers demolished 30 houses in the camp.")[1] == "Looting/property destruction"
 
