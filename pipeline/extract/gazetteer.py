@@ -45,7 +45,7 @@ SHORT_TRUSTED = frozenset(
     lima lome omsk oslo pune riga rome sfax suez taiz taif yobe ogun osun ondo kogi abia ghor ilam fars yazd afar
     gedo sool tete lamu yala kiev hama""".split()
 )
-_FORMAT = 15  # bump when the index layout changes (build code changes are seen by themselves)
+_FORMAT = 16  # bump when the index layout changes (build code changes are seen by themselves)
 
 # Letters NFKD does not decompose into ASCII, and marks that are dropped.
 _TRANSLIT = str.maketrans(
@@ -88,9 +88,10 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)
     stopwords: frozenset[str] = frozenset()
     max_words: int = 1
-    # The names trusted in all-lower-case text, and the words they start with.
+    # The names trusted in all-lower-case text, and every run of words they start with ("democratic", "democratic
+    # republic", ...): a lower-case name is read only as far as one goes on.
     lower: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    lower_first: frozenset[str] = frozenset()
+    lower_prefixes: frozenset[str] = frozenset()
     first: frozenset[str] = frozenset()  # the first words of all indexed names
 
     def lookup(self, key: str) -> tuple[Place, ...]:

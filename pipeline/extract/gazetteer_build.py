@@ -124,7 +124,9 @@ class _Builder:
             trusted = tuple(i for i in found if lower_case_ok(places[i], key))
             if trusted:
                 self.gazetteer.lower[key] = trusted
-        self.gazetteer.lower_first = frozenset(key.split()[0] for key in self.gazetteer.lower)
+        self.gazetteer.lower_prefixes = frozenset(
+            " ".join(words[:size]) for words in (key.split() for key in self.gazetteer.lower)
+            for size in range(1, len(words) + 1))
         self.gazetteer.first = frozenset(key.split()[0] for key in self.gazetteer.index)
         self.gazetteer.max_words = min(6, max(key.count(" ") + 1 for key in self.gazetteer.index))
         return self.gazetteer

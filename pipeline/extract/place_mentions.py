@@ -316,23 +316,6 @@ def _word_at(text: str, word: str, cursor: int) -> int:
 _APOSTROPHE = re.compile("['’]")
 
 
-_PREFIXES: dict[int, tuple[Gazetteer, frozenset[str]]] = {}  # id of a gazetteer -> (it, its `_lower_prefixes`)
-
-
-def _lower_prefixes(gazetteer: Gazetteer) -> frozenset[str]:
-    """Every run of first words of the names trusted in lower-case text ("democratic", "democratic republic", ...),
-    worked out once per gazetteer: a name is read only as far as one goes on."""
-    cached = _PREFIXES.get(id(gazetteer))
-    if cached is not None and cached[0] is gazetteer:
-        return cached[1]
-    prefixes: set[str] = set()
-    for key in gazetteer.lower:
-        words = key.split(" ")
-        prefixes.update(" ".join(words[:size]) for size in range(1, len(words) + 1))
-    _PREFIXES[id(gazetteer)] = (gazetteer, frozenset(prefixes))
-    return _PREFIXES[id(gazetteer)][1]
-
-
 def find_places_lower(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
     """Places named in lower-case text, from the trusted names only (`gazetteer.lower_case_ok`)."""
     text = text[:_LOWER_MAX_CHARS]
@@ -343,12 +326,11 @@ def find_places_lower(gazetteer: Gazetteer, text: str) -> list[PlaceMention]:
     if "'" in text or "’" in text:
         keys = [_APOSTROPHE.sub("", word) for word in words]
         owners = [_POSSESSIVE.sub("", word) for word in words]
-    starts = gazetteer.lower_first
-    prefixes = _lower_prefixes(gazetteer)
+    prefixes = gazetteer.lower_prefixes  # (its single words are the names' first words)
     found: list[PlaceMention] = []
     cursor = 0
     skip_to = 0
-    for index in [i for i, key in enumerate(keys) if key in starts or (owners is not keys and owners[i] in starts)]:
+    for index in [i for i, key in enumerate(keys) if key in prefixes or (owners is not keys and owners[i] in prefixes)]:
         if index < skip_to:
             continue
         # as far as a name goes on ("democratic republic of congo" is one, not "republic of congo"), then back
