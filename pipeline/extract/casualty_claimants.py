@@ -37,6 +37,9 @@ _GROUP_NOUN = re.compile(
     re.IGNORECASE,
 )
 _ARMED_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia"})
+# Adverbs between a claim's subject and its verb: "; the group later claimed", "the rebels also said".
+_ADVERBS = frozenset({"later", "also", "then", "subsequently", "since", "separately", "swiftly", "quickly",
+                      "immediately", "itself", "themselves", "reportedly", "first", "initially", "now"})
 
 
 def named_claimants(mentions: list[CasualtyMention], actors: list[ActorMention]) -> list[CasualtyMention]:
@@ -90,8 +93,16 @@ def claimant(
         if subject is None and claim.group(0).lower().startswith("saying"):
             # "The group claimed responsibility, saying its fighters had killed dozens": the clause's subject
             subject = _SAYING_SUBJECT.match(text, 0, claim.start())
-        return " ".join(subject.group(1).split()) if subject else None
+        return _without_adverbs(subject.group(1)) if subject else None
     words = name.group(1).split()
     while words and words[0].lower() in ("the", "a", "an", "but", "and", "however", "meanwhile"):
         words = words[1:]
     return " ".join(words) or None
+
+
+def _without_adverbs(subject: str) -> str:
+    """A claim's subject without the adverbs after it ("the group later" -> "the group")."""
+    words = subject.split()
+    while len(words) > 2 and words[-1].lower() in _ADVERBS:
+        words.pop()
+    return " ".join(words)

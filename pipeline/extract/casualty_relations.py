@@ -46,6 +46,8 @@ _SOURCE_VERBS = r"said|say|says|claimed|claim|claims|reported|put|puts|counted|e
 _CLAIM_OPENS = re.compile(
     rf"[,;]\s*(?:but|while|whereas|and|however)?\s*{_SOURCE}(?:{_SOURCE_VERBS}|estimates)\s+"
     r"(?:that\s+)?"
+    # a party's claim of its own kills: "; the group later claimed it had killed 15", "claimed to have killed"
+    r"(?:(?:(?:it|they)\s+(?:had\s+|has\s+|have\s+)?|to\s+have\s+)(?:killed|shot\s+dead)\s+)?"
     r"(?:only|just|as\s+many\s+as|at\s+least|about|around|some)?\s*$",
     re.IGNORECASE,
 )

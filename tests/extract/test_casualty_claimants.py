@@ -34,3 +34,10 @@ def test_a_party_s_own_kills_told_after_a_comma_are_its_claim() -> None:
     is."""
     assert claimants("The army said it repelled the raid on the garrison, killing 40 militants.") == [(40, "The army")]
     assert claimants("The army said it had killed 40 militants near the garrison.") == [(40, "The army")]
+
+
+def test_a_common_noun_claimant_drops_the_adverb_after_it() -> None:
+    """'; the group later claimed it had killed 15': the claimant is 'the group', not 'the group later'."""
+    found = claimants("Fighters raided an outpost on Sunday, leaving four guards dead; the group later claimed it had "
+                      "killed 15.")
+    assert found[1] == (15, "the group")

@@ -148,3 +148,14 @@ def test_remains_of_different_kinds_listed_together_are_different_dead() -> None
     assert counts("Police found seven charred bodies and seven skulls in a gully outside Chilapa on Monday.")[0] == 14
     assert counts("Officials said three charred bodies, three skulls and a set of bones lay by a farm.")[0] == 6
     assert counts("Six people were killed and six bodies were recovered from the river on Monday.")[0] == 6
+
+
+def test_a_partys_claim_of_its_kills_after_a_semicolon_is_a_rival_report() -> None:
+    """'leaving four guards dead; the group later claimed it had killed 15': the group's figure for the same dead,
+    so the toll is four (15 the highest report), not 19; a claim of other victims ('killed 20 rebels') still adds."""
+    body = "Fighters raided an outpost on Sunday, leaving four guards dead; the group later claimed it had killed 15."
+    assert [m.link for m in mentions(body) if m.category == "killed"] == ["new", "alternative"]
+    incident = analyse(ArticleText("a", body, None, None)).incident
+    assert (incident.killed, incident.killed_high) == (4, 15)
+    body = "Rebels raided an outpost on Sunday, leaving four guards dead; the army said it had killed 20 rebels."
+    assert counts(body)[0] == 24
