@@ -147,7 +147,7 @@ _ANCHORS = {
     "t_displaced": rf"{_NUMBER_OF}(?:displaced|evacuees)",
     "t_missing": rf"{_NUMBER_OF}missing",
     "a_killed2": r"claim(?:s|ed|ing)?\s+the\s+li(?:ves|fe)\s+of|"
-                 r"(?:took|taking|take)\s+the\s+li(?:ves|fe)\s+of|"
+                 r"(?:took|taking|take)\s+the\s+li(?:ves|fe)\s+of|(?:cost|costs|costing)\s+the\s+li(?:ves|fe)\s+of|"
                  r"(?:hack|stabb|beat|burn|bludgeon|club|tortur|ston|starv|shot|shoot|chopp|strangl|batter|crush|"
                  r"lynch|burn|charr|roast)(?:ed|en|t|ing|s)?"
                  r"(?!\s+(?:and|or)\b)(?=(?:\s+[\w'’-]+){1,8}?\s+to\s+death\b)|shot(?=(?:\s+[\w'’-]+){1,5}?\s+dead\b)|"

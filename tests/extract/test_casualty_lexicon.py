@@ -47,6 +47,13 @@ def test_nouns_spelt_like_harm_verbs_are_not_deaths(headline: str) -> None:
     assert killed(headline) == 0
 
 
+def test_cost_the_lives_of_reports_deaths() -> None:
+    """'a raid that also cost the lives of two guards': two more dead, as 'claimed the lives of' reports them."""
+    body = "Troops said they had shot dead nine raiders in a fight that also cost the lives of two guards."
+    assert killed(body) == 11
+    assert killed("A grenade thrown into a bus depot cost the life of a ticket clerk on Friday.") == 1
+
+
 def test_claims_lives_of_without_article_reports_deaths() -> None:
     """'claims lives of 9' reads like 'claims the lives of 9'."""
     assert killed("Suicide blast claims lives of 9 at bus station") == 9
