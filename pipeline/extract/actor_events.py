@@ -69,10 +69,12 @@ _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
         "displaced idp idps imam imams cleric clerics blogger bloggers lawyer lawyers vendor vendors devotees "
         "mourners shoppers customers guests patients doctor doctors nurse nurses tourists fishermen employees "
         "muslims shias shiites sunnis christians hindus sikhs buddhists worshippers "
+        "boys girls schoolboy schoolboys schoolgirl schoolgirls baby babies infant infants toddler toddlers "
         # the crowds of a market, a mosque or a wedding: "killed herself and 14 others at a crowded market"
         "market marketplace bazaar mosque church wedding funeral",
         (
             "civilian",
+            "teen",  # "a teenager", "two teens", "a teenage girl"
             "villager",
             "resident",
             "local",

@@ -493,3 +493,10 @@ def test_an_unattributed_air_strike_in_yemen_is_the_coalition_s_since_2015() -> 
     body = "On 3 March 2012, an air strike hit a market in Abyan, killing nine people."
     assert main_actors(extract_actors(body, split_sentences(body)), split_sentences(body), "Explosions/Remote violence",
                        "Air/drone strike", "YEM", 2012)[0] == "Military Forces of Yemen"
+
+
+def test_teenagers_and_infants_harmed_are_civilians() -> None:
+    """'An air strike killed two teenagers', '... a baby': the victims are civilians, ACLED's second actor."""
+    for body in ("An air strike hit a farmhouse on Monday, killing two teenagers.",
+                 "An air strike hit a farmhouse on Monday, killing a baby and her grandfather."):
+        assert incident(body, "Explosions/Remote violence", "Air/drone strike", "SOM")[1] == "Civilians (Somalia)"
