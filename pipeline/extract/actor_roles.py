@@ -23,6 +23,7 @@ from pipeline.extract.actor_context import (
     word,
 )
 from pipeline.extract.actor_found import Found
+from pipeline.extract.actor_investigators import inquires, investigates, titled_speaker
 from pipeline.extract.actor_scan import Tokens
 from pipeline.extract.catalogue import COUNTERATTACKS, REMOTE_FIRE, names_violence, words
 
@@ -58,7 +59,7 @@ def role_of(toks: Tokens, f: Found) -> str | None:
         return "source"
     saying = _saying_after(toks, f.last + 1)
     if saying is not None:
-        if _own_kills(toks, saying + 1):
+        if _own_kills(toks, saying + 1, force=f.actor_type == "state_forces"):
             return "claimant"  # "the Taliban said they had killed four policemen": a claim of its attack
         return "source"  # "Police said a couple were shot": the speaker, not the victim
     if blamed(toks, f.first, f.last):
@@ -70,9 +71,13 @@ def role_of(toks: Tokens, f: Found) -> str | None:
     if _near(toks, f, CLAIM_WORDS, before=0, after=3):
         # "claimed that a civilian was killed by Indian troops": it tells of others' harm, it claims no attack
         return "source" if _claims_others_harm(toks, f) else "claimant"
+    if inquires(toks, f.last) or titled_speaker(toks, f.first, f.last):
+        return "source"  # "police are investigating the murder": the murder is not theirs
     harm = _harm_role(toks, f)
     if harm is not None:
         return harm
+    if investigates(toks, f.first, f.last):
+        return "source"  # "police have registered an offence": they came after the crime, they did not commit it
     if word(toks, f.last + 1) in SOURCE_VERBS or (
         f.actor_type in SPEAKING_TYPES and word(toks, f.first - 1) in SOURCE_VERBS
     ):
@@ -172,14 +177,16 @@ def _included(toks: Tokens, first: int) -> bool:
 
 _OWN = words("it they its their we")
 _OWN_LEAD = words("that had have has")
+_FORCE_MEN = words("officers policemen troops soldiers personnel commandos")  # a force's men: its own deeds
 
 
 _WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 
 
-def _own_kills(toks: Tokens, k: int) -> bool:
+def _own_kills(toks: Tokens, k: int, *, force: bool = False) -> bool:
     """True when the words from `k` tell of the speaker's own violence: "(that) they had killed", "in a
-    statement on its radio that its fighters had killed"."""
+    statement on its radio that its fighters had killed"; for a `force`, its men too ("police said
+    officers had shot dead two robbers")."""
     if word(toks, k) == "on" and word(toks, k + 1) in _WEEKDAYS:
         k += 2  # "said on Tuesday they had killed"
     elif word(toks, k) in ("yesterday", "today", "late", "earlier"):
@@ -190,6 +197,9 @@ def _own_kills(toks: Tokens, k: int) -> bool:
         k += 1
     if word(toks, k) in HARM_VERBS:
         return True  # headline grammar, the subject left out: "security forces say kill seven militants"
+    if force and word(toks, k) in _FORCE_MEN:
+        return any(word(toks, j) in HARM_VERBS for j in range(k + 1, k + 3)
+                   if all(word(toks, i) in _OWN_LEAD for i in range(k + 1, j)))
     if word(toks, k) not in _OWN:
         return False
     if word(toks, k) in ("its", "their") and word(toks, k + 1) not in _OWN_LEAD:
