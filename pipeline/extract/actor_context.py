@@ -72,7 +72,9 @@ HARM_VERBS = words(
     arresting detain detaining nab nabbed apprehend apprehended
     lynch lynching stab stabbing hack hacking murder murdering behead beheading execute executing torching looting
     assaulting injure wound
-    charged charging lathicharged teargassed caned"""  # "police baton-charged the crowd": the force is the doer
+    charged charging lathicharged teargassed caned
+    raped rape rapes raping tortured torture tortures torturing molested"""
+    # ("police baton-charged the crowd": the force is the doer; "a soldier raped a woman": sexual violence too)
 )
 PASSIVE_AUX = words("was were been being is are got")
 PRONOUNS = {

@@ -110,6 +110,15 @@ def test_claimant_perpetrator_and_target() -> None:
     assert roles["policemen"] == "target"
 
 
+def test_who_raped_or_tortured_is_the_perpetrator() -> None:
+    """'a militiaman raped a girl', 'tortured by prison wardens': sexual violence and torture are violence, so the
+    doer is its perpetrator."""
+    roles = {m.text: m.role for m in actors("On Friday a soldier raped a girl who was fetching water by the dam.")}
+    assert roles["soldier"] == "perpetrator"
+    roles = {m.text: m.role for m in actors("The inmate was tortured by prison guards before his death.")}
+    assert roles["prison guards"] == "perpetrator"
+
+
 def test_the_side_fired_at_is_the_target() -> None:
     """'opened fire at the police': the police are the target, the gunmen the perpetrator."""
     roles = {m.text: m.role for m in actors("Gunmen opened fire at the police outside a mosque in the evening.")}
