@@ -22,6 +22,7 @@ def classify(text: str) -> tuple[str | None, str | None]:
         ("The rally against violence turned violent when youths pelted stones.", "Violent demonstration"),
         ("Angry residents set fire to a police station after a man died in custody, police said.",
          "Mob violence"),
+        ("A crowd set fire to a police outpost after a youth was found dead in a canal.", "Mob violence"),
         ("Militiamen set fire to houses in the village.", "Looting/property destruction"),
         ("The authorities imposed a curfew in the old city.", "Change to group/activity"),
         ("The land registry's records room in the district court complex was burnt down by masked men.",
@@ -1247,3 +1248,8 @@ def test_violence_of_a_bandh_is_no_excessive_force() -> None:
 def test_a_crowd_that_attacks_or_torches_is_a_mob() -> None:
     """'A crowd stormed the depot and torched two buses' is mob violence, not a battle of an armed group."""
     assert classify("A crowd stormed the bus depot and torched two buses on Monday night.") == ("Riots", "Mob violence")
+
+
+def test_a_death_in_police_custody_is_no_arrest() -> None:
+    """'after a youth died in police custody': the custody names where he died, not an arrest the story reports."""
+    assert classify("Residents torched a police post after a youth died in police custody.")[1] != "Arrests"
