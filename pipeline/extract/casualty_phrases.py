@@ -43,7 +43,7 @@ _LEAD = re.compile(
     r"(?:(?:the|his|her|their|its|our|all|another|other|only|a\s+total\s+of|total\s+of|an?\s+additional|"
     r"additional|a\s+further|further|also|some|respectively|a\s+(?:staggering|whopping|record)|an\s+estimated|"
     r"an?\s+(?:(?:entire|whole)\s+)?(?:family|group|couple|gang|team|"
-    r"crowd|total|band)\s+of|(?:(?:entire|whole)\s+)?(?:family|group)\s+of)\s+)*",
+    r"crowd|total|band|party|crew)\s+of|(?:(?:entire|whole)\s+)?(?:family|group|crew)\s+of)\s+)*",
     re.IGNORECASE,
 )
 _AGE_FIRST = re.compile(r"\d{1,2}\s*-?\s*(?:years?|yrs?)\s*-?\s*old\s+(?=[a-z])", re.IGNORECASE)

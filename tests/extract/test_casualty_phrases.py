@@ -185,6 +185,14 @@ def test_an_entire_family_wiped_out_is_counted_by_its_size() -> None:
     assert killed("The shelling wiped out three houses and a shop.") == 0
 
 
+def test_a_crew_or_party_of_n_counts_its_size() -> None:
+    """'abducted its crew of 14', 'abducted a party of eight hikers': the crew's or party's size, not one."""
+    found = [(m.category, m.count_best) for m in mentions("Raiders boarded the trawler and abducted its crew of 14.")]
+    assert ("kidnapped", 14) in found
+    found = [(m.category, m.count_best) for m in mentions("Bandits abducted a party of eight hikers near the lake.")]
+    assert ("kidnapped", 8) in found
+
+
 def test_the_antecedent_of_an_object_relative_is_the_victim() -> None:
     """'except one hostage whom they killed', 'the man that gunmen shot dead': one victim each."""
     assert killed("The kidnappers released everyone except one hostage whom they killed before leaving.") == 1
