@@ -183,6 +183,15 @@ _FORCE_MEN = words("officers policemen troops soldiers personnel commandos")  # 
 _WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 
 
+_TAKING = words("took taken taking take takes")
+
+
+def _into_custody(toks: Tokens, k: int) -> bool:
+    """True for "took (four suspects) into custody" at `k`: an arrest told without the verb "arrest"."""
+    return word(toks, k) in _TAKING and any(
+        word(toks, j) == "into" and word(toks, j + 1) == "custody" for j in range(k + 1, min(len(toks), k + 9)))
+
+
 def _own_kills(toks: Tokens, k: int, *, force: bool = False) -> bool:
     """True when the words from `k` tell of the speaker's own violence: "(that) they had killed", "in a
     statement on its radio that its fighters had killed"; for a `force`, its men too ("police said
@@ -278,8 +287,9 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
             word(toks, k) in _LEFT_STATES for k in range(f.last + 1, f.last + 3)):
         return "target"  # "the attack left ten policemen dead"
     if HARM_VERBS.isdisjoint(toks.words) and _DEATH_VERBS.isdisjoint(toks.words) and "opened" not in toks.words \
-            and "arrest" not in toks.words:
-        return None  # every reading below needs a verb of violence or death (or "opened fire", "to arrest")
+            and "arrest" not in toks.words and "custody" not in toks.words:
+        # every reading below needs a verb of violence or death (or "opened fire", "to arrest", "taken into custody")
+        return None
     by = _agent_by(toks, f.first)
     if by is not None and _harmed_before_by(toks, by):
         return "perpetrator"
@@ -324,7 +334,7 @@ def _harm_role(toks: Tokens, f: Found) -> str | None:
             return "target"
         # ("to arrest" is the verb: "the police moved quickly to arrest him"; "the arrest of" a noun)
         if toks.low[k] in HARM_VERBS or (toks.low[k] == "opened" and word(toks, k + 1) == "fire") or (
-                toks.low[k] == "arrest" and word(toks, k - 1) == "to"):
+                toks.low[k] == "arrest" and word(toks, k - 1) == "to") or _into_custody(toks, k):
             passive = _passive(toks, f, k)
             if owned_thing and not passive:
                 break
@@ -489,10 +499,13 @@ def _object_of_verb(toks: Tokens, first: int) -> bool:
     elif word(toks, k).isalpha() and word(toks, k) not in _NOT_MODIFIERS and toks.low[first - 1] == word(toks, k):
         k = _before_determiners(toks, k)  # past one modifier after the count: "killed 4 local policemen"
         for _ in range(2):  # or a title of up to three words: "attacked Deputy Superintendent Bahadur Khan"
-            if not word(toks, k).isalpha() or word(toks, k) in _NOT_MODIFIERS:  # (a verb of violence among them)
-                break
+            if not word(toks, k).isalpha() or word(toks, k) in _NOT_MODIFIERS or _into_custody(toks, k) or (
+                    word(toks, k) == "custody" and word(toks, k - 1) == "into"):
+                break  # (a verb of violence among them)
             k -= 1
-    return word(toks, k) in HARM_VERBS and word(toks, k - 1) not in PASSIVE_AUX
+    if word(toks, k) == "custody" and word(toks, k - 1) == "into":
+        k -= 2  # "took into custody four suspects"
+    return (word(toks, k) in HARM_VERBS or _into_custody(toks, k)) and word(toks, k - 1) not in PASSIVE_AUX
 
 
 def _group_of_the_objects(toks: Tokens, first: int) -> bool:

@@ -119,6 +119,15 @@ def test_who_raped_or_tortured_is_the_perpetrator() -> None:
     assert roles["prison guards"] == "perpetrator"
 
 
+def test_who_was_taken_into_custody_is_the_target() -> None:
+    """'Three suspected rebels were taken into custody', 'troops took two rebels into custody': an arrest told
+    without 'arrest', whose object is its target and whose subject did it."""
+    roles = {m.text: m.role for m in actors("Three suspected rebels were taken into custody near the bridge.")}
+    assert roles["rebels"] == "target"
+    roles = {m.text: m.role for m in actors("Troops took two suspected rebels into custody at dawn.")}
+    assert roles == {"Troops": "perpetrator", "rebels": "target"}
+
+
 def test_the_side_fired_at_is_the_target() -> None:
     """'opened fire at the police': the police are the target, the gunmen the perpetrator."""
     roles = {m.text: m.role for m in actors("Gunmen opened fire at the police outside a mosque in the evening.")}
