@@ -211,6 +211,8 @@ def _location(
     namesakes: list[tuple[bool, str, str | None]] = []  # the towns provinces are named after ("in Kandahar")
     canonical: dict[str, str] = {}  # a division as named -> its gazetteer name
     regions: dict[int, int] = {}  # sentence index -> where its region ("West Bank", "Darfur") stands in `towns`
+    wide: set[str] = set()  # the regions among `towns`, which a town named in another sentence narrows down
+    placed: set[int] = set()  # ids of the mentions a located container names ("in Kashmir's [Pulwama] district")
     containers = _containers(found)
     elsewhere = False  # "in southern Lebanon": a part of the country, not a wire dateline's capital
     named_divisions = {skeleton(reading[0].admin1 or reading[0].name) for _, _, mention in found
@@ -227,6 +229,8 @@ def _location(
         inner = containers.get(id(mention))
         if inner is not None and place.kind != "admin1" and iso3 in readings(inner) and not _FACILITY.match(
                 sentence.text, inner.end):
+            if context >= _LOCATIVE_CONTEXT:
+                placed.add(id(inner))  # "in south Kashmir's Pulwama district": the district is where it was
             continue  # "Kashmir's Kulgam district", "Baghdad's Sadr City": the place is the one named next
         if place.kind == "admin1":
             # a dateline's division ("new delhi: ... in ahmedabad") is where the story was filed
@@ -254,7 +258,8 @@ def _location(
                 framed if mention.framed else towns
             # "Baghdad's Sadr City": the town is Baghdad, without the possessive
             written = _POSSESSIVE.sub("", mention.text)
-            entry = (context >= _LOCATIVE_CONTEXT, _town_name(written, place.name), place.admin1)
+            at = context >= _LOCATIVE_CONTEXT or id(mention) in placed
+            entry = (at, _town_name(written, place.name), place.admin1)
             region = regions.get(sentence.index)
             if kept is towns and place.kind != "region" and region is not None:
                 # "in the West Bank city of Nablus", "Darfur's El Fasher": the town inside the region named before it
@@ -263,6 +268,7 @@ def _location(
                 continue
             if kept is towns and place.kind == "region":
                 regions.setdefault(sentence.index, len(towns))
+                wide.add(entry[1])
             kept.append(entry)
     # a division by its gazetteer name, however the text writes it ("gujarat", "Gujarat": Gujarāt), so that
     # the warehouse groups one division under one name
@@ -276,6 +282,9 @@ def _location(
         divisions, filed, named, first = [], [], None, None
     if not towns and not namesakes and filed and named:
         return named, None  # "MOGADISHU (Reuters) - ... a base in Galgaduud region": filed elsewhere
+    # "shot dead in Kashmir" (a headline), then "in Pulwama district": the town, not the region
+    if any(located and name not in wide for located, name, _ in towns):
+        towns = [town for town in towns if town[1] not in wide]
     towns = towns or namesakes or filed or events or framed
     located = [town for town in towns if town[0]] or towns
     location, division = (located[0][1], located[0][2]) if located else (None, None)

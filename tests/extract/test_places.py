@@ -403,6 +403,14 @@ def test_a_possessive_place_right_before_another_contains_it() -> None:
     assert incident_place(split_sentences(text), [])[2] == "Istanbul"  # a building named after a place
 
 
+def test_a_region_in_the_headline_gives_way_to_the_district_the_story_names() -> None:
+    """'Guard shot dead in Kashmir' (a headline), then 'in north Kashmir's Baramulla district': the district, not the
+    region, and not the dateline's town."""
+    text = ("Guard shot dead in Kashmir\n\nSRINAGAR: A bank guard was shot dead by two gunmen in north Kashmir's "
+            "Baramulla district on Monday, police said.")
+    assert incident_place(split_sentences(text), [])[2] == "Baramulla"
+
+
 def test_where_a_statement_was_made_is_not_the_incident_s_place() -> None:
     """'told journalists in Delhi that three constables were shot dead in Srinagar', 'Addressing a rally in Patna,
     ... murdered in Gaya': the incident is where the harm was, the statement's town only a fallback."""
