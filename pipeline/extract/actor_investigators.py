@@ -1,4 +1,4 @@
-"""Forces that only investigate a crime: "police registered a case", "a complaint with the police".
+"""Forces that only investigate a crime ("police registered a case"), and sides that disown the violence.
 
 A story of a robbery or a stabbing by unnamed people often names no actor but the police, who came
 after it: they "registered an offence", "are investigating", "launched a probe", or took the victim's
@@ -6,7 +6,8 @@ after it: they "registered an offence", "are investigating", "launched a probe",
 so the attack stays with an unidentified group. Read only when the mention has no part in a verb of
 violence of its own (`actor_roles` asks after its harm verbs: "police registered a case and arrested
 two" still arrested), except for verbs of inquiry, whose object may be a word of violence ("police are
-investigating the murder").
+investigating the murder"). A side that denies any part in it ("the Taliban denied involvement") tells
+of it too: it is neither the attacker nor the attacked.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ _OPENING = words("registered register registers lodged filed recorded launched b
 _CASES = words("case cases offence offense fir firs complaint complaints investigation investigations probe probes "
                "inquiry inquiries enquiry enquiries inquest hunt manhunt search")
 # nouns of the victim's word to a force: "in his statement to the police", "a complaint with the police"
+_DENYING = words("denied denies deny denying rejected rejects disowned disowns")
+_PART = words("involvement responsibility role hand links link connection part")
 _TITLES = words("commissioner superintendent inspector director chief head deputy")
 _SAYING = words("said says told stated added")
 _STATEMENTS = words("statement statements complaint complaints report reports")
@@ -55,6 +58,13 @@ def titled_speaker(toks: Tokens, first: int, last: int) -> bool:
         if word(toks, k) not in (".", ",") and not word(toks, k).isalpha():
             return False
     return False
+
+
+def disowns(toks: Tokens, last: int) -> bool:
+    """True when the mention ending at token `last` denies a part in the violence ("the Taliban denied
+    involvement", "the group rejected responsibility"): it tells, it is neither side."""
+    k = _verb_after(toks, last)
+    return word(toks, k) in _DENYING and any(word(toks, j) in _PART for j in range(k + 1, k + 4))
 
 
 def investigates(toks: Tokens, first: int, last: int) -> bool:

@@ -23,7 +23,7 @@ from pipeline.extract.actor_context import (
     word,
 )
 from pipeline.extract.actor_found import Found
-from pipeline.extract.actor_investigators import inquires, investigates, titled_speaker
+from pipeline.extract.actor_investigators import disowns, inquires, investigates, titled_speaker
 from pipeline.extract.actor_scan import Tokens
 from pipeline.extract.catalogue import COUNTERATTACKS, REMOTE_FIRE, names_violence, words
 
@@ -71,7 +71,7 @@ def role_of(toks: Tokens, f: Found) -> str | None:
     if _near(toks, f, CLAIM_WORDS, before=0, after=3):
         # "claimed that a civilian was killed by Indian troops": it tells of others' harm, it claims no attack
         return "source" if _claims_others_harm(toks, f) else "claimant"
-    if inquires(toks, f.last) or titled_speaker(toks, f.first, f.last):
+    if inquires(toks, f.last) or titled_speaker(toks, f.first, f.last) or disowns(toks, f.last):
         return "source"  # "police are investigating the murder": the murder is not theirs
     harm = _harm_role(toks, f)
     if harm is not None:

@@ -49,3 +49,16 @@ def test_a_force_reporting_its_men_s_kills_claims_them() -> None:
     it, not an unnamed group against the police."""
     assert roles("Police said officers had shot dead two robbers after a chase.")[0] == ("Police", "claimant")
     assert roles("Police said two officers were wounded in the chase.")[0] == ("Police", "source")
+
+
+def test_a_side_that_denies_involvement_is_neither_side() -> None:
+    """'Nobody has claimed the attack, but the Taliban denied involvement': the group only tells; the bomb's victims
+    are civilians, not the group."""
+    body = ("A bomb hidden in a cart killed nine people at a bus stop in Ghazni on Friday. Nobody has claimed the "
+            "attack, but the Taliban denied involvement.")
+    found = dict(roles(body))
+    assert found["Taliban"] == "source"
+    sentences = split_sentences(body)
+    pair = main_actors(extract_actors(body, sentences), sentences, "Explosions/Remote violence",
+                       "Remote explosive/landmine/IED", "AFG")
+    assert pair[1] == "Civilians (Afghanistan)"
