@@ -24,6 +24,7 @@ _AFTER_PREPOSITION = re.compile(
 _NAME_IN = re.compile(r"(?<!^)\b[A-Z][\w'’-]+\s+(?:in|near)\s+(?:the\s+)?$")
 _COUNTRYSIDE = re.compile(r"['’]?s?\s+(?:countryside|outskirts|suburbs|region|governorate|hinterland)\b", re.I)
 _NAMESAKE_TOWN = 20_000  # people: a division's town of the same name this big is what "in <name>" means
+_BIG_NAMESAKE = 100_000
 
 
 def namesake(text: str, mention: PlaceMention, division: Place) -> Place | None:
@@ -35,5 +36,8 @@ def namesake(text: str, mention: PlaceMention, division: Place) -> Place | None:
             or _COUNTRYSIDE.match(text, mention.end) or _NAME_IN.search(text, before, mention.start):
         return None
     return next((p for p in mention.places if p.kind == "city" and p.iso3 == division.iso3
-                 and skeleton(p.admin1 or "") in (skeleton(division.admin1 or ""), skeleton(division.name))
+                 and (skeleton(p.admin1 or "") in (skeleton(division.admin1 or ""), skeleton(division.name))
+                      # a big town of the division's very name, whose division the gazetteer spells otherwise
+                      # (Tripoli in "Ţarābulus")
+                      or (skeleton(p.name) == skeleton(division.name) and p.population >= _BIG_NAMESAKE))
                  and p.population >= _NAMESAKE_TOWN), None)

@@ -40,3 +40,10 @@ def test_a_capital_city_division_named_otherwise_in_the_gazetteer_is_still_the_c
 def test_a_namesake_whose_division_the_gazetteer_spells_otherwise_is_the_town() -> None:
     """'in Beirut' (the division's town lies in 'Bayrut', the gazetteer's other spelling): the city Beirut."""
     assert location("Students staged a sit-in at the university gates in Beirut on Sunday.") == "Beirut"
+
+
+def test_a_big_town_of_the_division_s_very_name_is_the_town() -> None:
+    """'in Tripoli' (Libya's division 'Tripoli', whose city the gazetteer files under 'Ţarābulus'), 'near Donetsk':
+    the city of the division's name."""
+    assert location("Rival brigades exchanged fire in Tripoli overnight, killing two fighters.") == "Tripoli"
+    assert location("Observers counted nine explosions near Donetsk on Tuesday.") == "Donetsk"
