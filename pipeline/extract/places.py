@@ -25,6 +25,7 @@ from collections import defaultdict
 from pipeline.clean.boilerplate import drop_share_rows, is_boilerplate_line
 from pipeline.extract.gazetteer import Place, fold, gazetteer, skeleton
 from pipeline.extract.place_actors import actor_votes, remote_fire
+from pipeline.extract.place_capitals import capital_named
 from pipeline.extract.place_context import (
     context_weight,
     hints,
@@ -424,4 +425,8 @@ def incident_place(
         fired = [code for code, vote in stated.items() if vote < 0 and code in _ACROSS]
         return (_ACROSS[fired[0]], None, None) if len(fired) == 1 else (None, None, None)
     admin1, location = _location(found, contexts, best)
+    if location is None and (capital := capital_named(" ".join(s.text for s in lead[:3]), best)) is not None \
+            and (admin1 is None or skeleton(admin1) in (skeleton(capital.admin1 or ""), skeleton(capital.name))):
+        # "TRIPOLI (AP) - Clashes in the Libyan capital ...": the capital, named by its role
+        return best, admin1 or capital.admin1, capital.name
     return best, admin1, location
