@@ -57,6 +57,7 @@ def classify(text: str) -> tuple[str | None, str | None]:
         ("The Rapid Support Forces said on Sunday they had taken full control of the army's last base in the city.",
          "Non-state actor overtakes territory"),
         ("Warplanes carried out airstrikes on a market, killing twelve people.", "Air/drone strike"),
+        ("Turkish strike kills three fighters near Qamishli, monitor says", "Air/drone strike"),
         ("A suicide bomber detonated his vest beside an army roadblock, killing four soldiers.", "Suicide bomb"),
         ("Artillery shells hit a residential area overnight.", "Shelling/artillery/missile attack"),
         ("A roadside bomb struck a bus carrying pilgrims.", "Remote explosive/landmine/IED"),
