@@ -38,9 +38,10 @@ _LEXICON: dict[str, tuple[str, tuple[str, ...], str]] = {
     "arrests": ("", ("arrest", "detain", "apprehend", "nabbed", "custody"), "took into custody|picked up"),
     "mob_justice": (
         "thief thieves robber robbers dacoit dacoits extortionist extortionists mugger muggers burglar burglars "
-        "pickpocket pickpockets lynched lynching",
+        "pickpocket pickpockets lynched lynching theft thefts",
         ("lynch",),
-        "suspected criminal|suspected criminals|child lifter|child lifters|mob justice|mob beating",
+        "suspected criminal|suspected criminals|child lifter|child lifters|mob justice|mob beating|"
+        "suspicion of stealing|suspected of stealing|accused of stealing|caught stealing",
     ),
     "harm": (
         "shot beat beaten hurt died dead",
