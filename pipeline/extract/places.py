@@ -234,6 +234,8 @@ def _location(
                 placed.add(id(inner))  # "in south Kashmir's Pulwama district": the district is where it was
             continue  # "Kashmir's Kulgam district", "Baghdad's Sadr City": the place is the one named next
         if place.kind == "admin1":
+            if inner is not None and context >= _LOCATIVE_CONTEXT:
+                placed.add(id(inner))  # "in Jharkhand's Gumla district": the district is where it was
             # a dateline's division ("new delhi: ... in ahmedabad") is where the story was filed
             wire = mention.end <= dateline_end(sentence.text)  # "KYIV, Ukraine (AP) —": a capital division
             dateline = wire or (sentence.text[mention.end:mention.end + 1] == ":"

@@ -411,6 +411,12 @@ def test_a_region_in_the_headline_gives_way_to_the_district_the_story_names() ->
     assert incident_place(split_sentences(text), [])[2] == "Baramulla"
 
 
+def test_a_district_after_its_state_s_possessive_beats_the_dateline_town() -> None:
+    """'DHANBAD: ... in Jharkhand's Latehar district': the district the story places it in, not the dateline's town."""
+    text = "DHANBAD: Two traders were shot dead in Jharkhand's Latehar district on Sunday night, police said."
+    assert incident_place(split_sentences(text), [])[2] == "Latehar"
+
+
 def test_where_a_statement_was_made_is_not_the_incident_s_place() -> None:
     """'told journalists in Delhi that three constables were shot dead in Srinagar', 'Addressing a rally in Patna,
     ... murdered in Gaya': the incident is where the harm was, the statement's town only a fallback."""
