@@ -25,7 +25,7 @@ _OPENING = words("registered register registers lodged filed recorded launched b
                  "ordered instituted set")
 _CASES = words("case cases offence offense fir firs complaint complaints investigation investigations probe probes "
                "inquiry inquiries enquiry enquiries inquest hunt manhunt search")
-# nouns of the victim's word to a force: "in his statement to the police", "a complaint with the police"
+# nouns of the victim's word to a force: "the grocer's statement to the police", "a complaint with the police"
 _DENYING = words("denied denies deny denying rejected rejects disowned disowns")
 _PART = words("involvement responsibility role hand links link connection part")
 _TITLES = words("commissioner superintendent inspector director chief head deputy")

@@ -231,7 +231,7 @@ def _location(
         if inner is not None and place.kind != "admin1" and iso3 in readings(inner) and not _FACILITY.match(
                 sentence.text, inner.end):
             if context >= _LOCATIVE_CONTEXT:
-                placed.add(id(inner))  # "in south Kashmir's Pulwama district": the district is where it was
+                placed.add(id(inner))  # "in north Kashmir's Baramulla district": the district is where it was
             continue  # "Kashmir's Kulgam district", "Baghdad's Sadr City": the place is the one named next
         if place.kind == "admin1":
             if inner is not None and context >= _LOCATIVE_CONTEXT:

@@ -27,7 +27,7 @@ def actors(body: str) -> tuple[str | None, str | None]:
         "Two men on a scooter stabbed a grocer and took his takings. Police later launched a manhunt for them.",
         "Two men on a scooter stabbed a grocer and took his takings. Police are investigating the attack.",
         "Two men on a scooter stabbed a grocer and took his takings. Police were looking for the pair.",
-        "Two men on a scooter stabbed a grocer. In his statement to the police, the grocer named one of them.",
+        "Two men on a scooter stabbed a grocer, whose statement to the police named one of them.",
         "two men on a scooter stabbed a grocer. superintendent of police a k verma said both had fled.",
     ],
 )

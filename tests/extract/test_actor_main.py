@@ -503,8 +503,8 @@ def test_teenagers_and_infants_harmed_are_civilians() -> None:
 
 
 def test_a_mob_that_killed_on_suspicion_of_theft_is_no_fight_with_the_police() -> None:
-    """'beaten to death by a mob on suspicion of stealing goats ... Police have arrested three': mob justice on a
+    """'A mob beat two men to death ... on suspicion of stealing goats ... Police have arrested three': mob justice on a
     suspect, whose victims are civilians; the police who arrested its members later are no side of it."""
-    body = ("Two men were beaten to death by a mob near Latehar on Sunday on suspicion of stealing goats, police said. "
+    body = ("A mob beat two men to death outside Latehar on Sunday on suspicion of stealing goats, police said. "
             "Police have arrested three people.")
     assert incident(body, "Riots", "Mob violence", "IND")[1] == "Civilians (India)"
