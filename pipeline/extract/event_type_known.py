@@ -81,7 +81,14 @@ def named_as_known(words: list[str], start: int) -> bool:
     # news's own, nor "the massacre of 9 farmers", counted as news is)
     return words[start] in _KNOWN_EVENTS and "the" in before and (
         before[0] == "the" or words[start + 1:start + 2] in (["on"], ["of"], ["at"], ["in"])) \
-        and not _COUNTED.fullmatch(" ".join(words[start + 1:start + 3]))
+        and not _COUNTED.fullmatch(" ".join(words[start + 1:start + 3])) and not _claimed(words, start)
+
+
+def _claimed(words: list[str], start: int) -> bool:
+    """True for the event a claim of responsibility owns: "JNIM claimed the attack on the army post", "claimed
+    responsibility for the attack on the convoy" (the news's own event, which the claim is news of)."""
+    before = words[max(0, start - 4):start]
+    return before[-2:-1] in (["claimed"], ["claims"], ["claiming"]) or before[-3:-1] == ["responsibility", "for"]
 
 
 def in_the_house(text: str) -> bool:

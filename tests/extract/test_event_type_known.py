@@ -34,6 +34,20 @@ def test_a_case_s_crime_or_a_dated_event_is_known(text: str, word: str, expected
     assert known(text, word) is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ansar Brigade claimed the attack on the border post near Tessit.", False),
+        ("The brigade claimed responsibility for the attack on the convoy near Gao.", False),
+        ("Since the attack on the convoy, traders have avoided the road.", True),
+    ],
+)
+def test_the_attack_a_claim_owns_is_the_news(text: str, expected: bool) -> None:
+    """'claimed the attack on the border post': the attack the claim is news of, not one the reader knows; 'since the
+    attack on the convoy' still names an earlier one."""
+    assert known(text, "attack") is expected
+
+
 def test_a_sentence_set_inside_a_legislature_by_its_members_acts() -> None:
     """'members staged a walkout from the assembly', 'trooped into the well': inside the house; a crowd marching to
     the assembly, or protesting a bill voted in parliament, is out in the street."""
