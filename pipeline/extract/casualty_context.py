@@ -54,6 +54,8 @@ class SentenceText:
     not_news: str | None
     start: int  # offset of the sentence in the body
 
+# "and" right before a harm verb, perhaps with an adverb: "... and (later) arrested three".
+_PAST_AFTER_AND = re.compile(r"\band\s+(?:(?:also|then|later|subsequently|[a-z]+ly)\s+)?$", re.IGNORECASE)
 
 def sentence_text(text: str, start: int) -> SentenceText:
     """Prepare sentence `text` (at body offset `start`) for `describe`."""
@@ -326,6 +328,12 @@ def _status(
             hypothetical.end():anchor.start()]:
         # "opened fire on demonstrators demanding his resignation, killing 14": the demand's object ends at
         # the comma, and the participle after it tells what the main clause's deed did
+        hypothetical = None
+    elif hypothetical is not None and hypothetical.group(0).lower().endswith(" to") \
+            and _PAST_AFTER_AND.search(text, max(0, anchor.start() - 16), anchor.start()) \
+            and anchor.group(0).lower().endswith("ed"):
+        # "foiled a plot to kill the governor and arrested three suspects": a past tense after "and" is the main
+        # clause's next deed (the infinitive's would be "and arrest")
         hypothetical = None
     feared = "feared" in anchor.group(0).lower()  # "feared dead" reports a death
     # "villagers who tried to flee were shot dead": the main clause's own verb after the modal leaves it

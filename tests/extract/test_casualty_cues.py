@@ -39,6 +39,16 @@ def test_a_relative_clause_after_a_failed_wish_tells_a_deed() -> None:
     assert statuses("Militants want to attack the camp, which could kill hundreds.") == ["hypothetical"]
 
 
+def test_a_past_tense_deed_after_and_ends_the_purpose_s_reach() -> None:
+    """'foiled a plot to bomb the depot and arrested four men': the arrest is the main clause's next deed, reported;
+    'plotted to bomb the depot and kill the guards' keeps both in the plan."""
+    body = "Police foiled a plot to bomb the fuel depot and arrested four men on Friday."
+    assert [(m.category, m.status) for m in extract_casualties(body, split_sentences(body))] == [
+        ("arrested", "reported")]
+    assert statuses("Rebels tried to storm the depot and killed two guards at the gate.") == ["reported"]
+    assert statuses("The gang plotted to rob the depot and kill its two guards.") in ([], ["hypothetical"])
+
+
 def test_moving_quickly_to_arrest_is_an_arrest() -> None:
     """'officers moved quickly to arrest the shopkeeper' tells of an arrest made; 'must act swiftly to' does not."""
     assert _arrest_statuses("Officers moved quickly to arrest the shopkeeper on Sunday.") == [("reported", None)]

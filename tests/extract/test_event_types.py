@@ -23,6 +23,7 @@ def classify(text: str) -> tuple[str | None, str | None]:
         ("Angry residents set fire to a police station after a man died in custody, police said.",
          "Mob violence"),
         ("A crowd set fire to a police outpost after a youth was found dead in a canal.", "Mob violence"),
+        ("Police foiled a plot to bomb the fuel depot and arrested four men on Friday.", "Arrests"),
         ("Militiamen set fire to houses in the village.", "Looting/property destruction"),
         ("The authorities imposed a curfew in the old city.", "Change to group/activity"),
         ("The land registry's records room in the district court complex was burnt down by masked men.",
