@@ -34,10 +34,11 @@ _UNITS = (
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_UNITS)}
 WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
+WORD_VALUES["fourty"] = 40  # a misspelling common enough in news copy
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 
 _UNIT_RE = "|".join(sorted(_UNITS, key=len, reverse=True))
-_TENS_RE = "|".join(_TENS)
+_TENS_RE = "|".join((*_TENS, "fourty"))
 _DIGIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
 _BELOW_100 = rf"(?:(?:{_TENS_RE})(?:(?:-|\s+)(?:{_DIGIT_WORD})\b)?|(?:{_UNIT_RE}))"
 _HUNDREDS = rf"(?:(?:a|{_BELOW_100})\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?|{_BELOW_100})"

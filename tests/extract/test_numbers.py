@@ -28,6 +28,7 @@ def interval(text: str) -> tuple[int, int, int | None]:
     ("text", "value"),
     [("6", 6), ("1,200", 1200), ("2.5 million", 2_500_000), ("3k", 3000), ("six", 6), ("Six", 6),
      ("twenty-one", 21), ("twenty one", 21), ("ninety-nine", 99), ("one hundred and five", 105),
+     ("fourty", 40), ("fourty-three", 43),
      ("a hundred", 100), ("three thousand two hundred", 3200), ("a dozen", 12), ("half a dozen", 6),
      ("two dozen", 24), ("a couple of", 2)],
 )
