@@ -62,7 +62,15 @@ _HARM_PARTICIPLE_NEXT = re.compile(r"\s*(?:injured|wounded|hurt|killed|dead|miss
                                    re.IGNORECASE)
 _SPEAKER_VERB = re.compile(r"\s*(?:said|says|say|told|reported|reports|added|stated|claimed|confirmed)\b",
                            re.IGNORECASE)
+# A speaker's noun and verb after a count: "three officials said" (not a relative clause: "who reported on")
+_NOUN = r"\s+(?!(?:who|whom|that|which|whose)\b)[\w'’-]+"
+_NOUN_THEN_SPEAKER = re.compile(rf"(?:{_NOUN}){{1,3}}?{_SPEAKER_VERB.pattern}", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:who|whom|that|which|whose)\b", re.IGNORECASE)
 _CO_SPEAKERS = re.compile(rf"\s+and\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+{_SPEAKER_VERB.pattern}", re.IGNORECASE)
+# ... inside a described person's phrase, which may run to the end of the sentence: "a nurse told AFP."
+_SPEAKER_INSIDE = re.compile(r"\b(?:said|says|told|reported|added|stated|claimed|confirmed)\b", re.IGNORECASE)
+# ... after the first speaker's noun: "two witnesses and a nurse told"
+_NOUN_THEN_CO_SPEAKERS = re.compile(rf"(?:{_NOUN}){{0,3}}?{_CO_SPEAKERS.pattern}", re.IGNORECASE)
 # A short place phrase and "and": "in Guma and ", "near the river, and ".
 # ("in stabbing and one in firing" names no place)
 _PLACE_THEN_AND = re.compile(
@@ -314,10 +322,10 @@ def _object_victims(
         if victims is None:
             break  # "killed 3 herders and stole goats": the list of victims has ended
         found.append(victims)
-    if len(found) > 1 and found[-1].qualifier == "implicit" and (
-            _SPEAKER_VERB.match(text, found[-1].end) or _CO_SPEAKERS.match(text, found[-1].end)):
+    while len(found) > 1 and _speaks(text, found[-1]):
         # "killed 5 soldiers and 12 militants, the army said": the army is the speaker ("killing 11
-        # soldiers, a military officer and residents said": the officer is one of them)
+        # soldiers, a military officer and residents said", "wounding dozens, two witnesses and a nurse told
+        # Reuters": the officer and the witnesses are speakers too)
         found.pop()
     if _named_apposition(text, found):
         found = found[:1]  # "killed three scholars, Ali, Omar and Musa": the names are the three
@@ -326,6 +334,20 @@ def _object_victims(
         found += (_companions(text, chunk_end - 1, stop, numbers) or _another(text, chunk_end, stop, numbers)
                   or _after_place(text, chunk_end, stop, numbers))
     return found
+
+
+def _speaks(text: str, group: Victims) -> bool:
+    """True for a group after a comma that is the subject of a verb of saying: "the army said", "three officials
+    told AFP", "two witnesses and a nurse said" (not "two passengers said to be traders")."""
+    if group.qualifier != "implicit" and not re.search(r",\s*(?:and\s+)?$", text[max(0, group.start - 6):group.start]) \
+            and not _NOUN_THEN_CO_SPEAKERS.match(text, group.end):
+        return False  # a count said to speak follows the list's comma ("wounding 12, three officials said")
+    inside = _SPEAKER_INSIDE.search(text, group.start, group.end) if group.qualifier == "implicit" else None
+    if inside is not None and _RELATIVE.search(text, group.start, inside.start()):
+        inside = None  # "a journalist who reported on the war" is a victim described
+    speaker = _SPEAKER_VERB.match(text, group.end) or _NOUN_THEN_SPEAKER.match(text, group.end) or inside
+    return (speaker is not None and not re.match(r"\s+to\b", text[speaker.end():])) or \
+        _NOUN_THEN_CO_SPEAKERS.match(text, group.end) is not None
 
 
 def _after_place(text: str, start: int, stop: int, numbers: Numbers) -> list[Victims]:
