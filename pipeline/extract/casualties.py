@@ -42,7 +42,7 @@ from pipeline.extract.casualty_counts import harm_figures, incident_counts, inci
 from pipeline.extract.casualty_elided import elided_toll
 from pipeline.extract.casualty_filters import attributive, may_count_people
 from pipeline.extract.casualty_headline import headline_restated
-from pipeline.extract.casualty_known_events import known_event_tolls
+from pipeline.extract.casualty_known_events import earlier_week_figures, known_event_tolls
 from pipeline.extract.casualty_lexicon import (
     ANCHOR,
     ANCHOR_LOWER,
@@ -141,7 +141,7 @@ def extract_casualties(
                                                                 diplomatic_occasions(sentences, mentions))))
     mentions = group_tolls(named_restates(definite_restates(body, mentions)))
     mentions = statistics_tallies(body, sentences, headline_restated(body, sentences, mentions))
-    mentions = revised_figures(body, sentences, known_event_tolls(sentences, mentions))
+    mentions = revised_figures(body, sentences, earlier_week_figures(sentences, known_event_tolls(sentences, mentions)))
     mentions = rumoured_figures(body, sentences, mentions)
     mentions += elided_toll(body, sentences, mentions)
     mentions += lone_shooting(body, sentences, mentions)

@@ -54,8 +54,10 @@ class SentenceText:
     not_news: str | None
     start: int  # offset of the sentence in the body
 
+
 # "and" right before a harm verb, perhaps with an adverb: "... and (later) arrested three".
 _PAST_AFTER_AND = re.compile(r"\band\s+(?:(?:also|then|later|subsequently|[a-z]+ly)\s+)?$", re.IGNORECASE)
+
 
 def sentence_text(text: str, start: int) -> SentenceText:
     """Prepare sentence `text` (at body offset `start`) for `describe`."""

@@ -8,6 +8,12 @@ reader has heard of. It is read as background only once the article has reported
 the same harm before it: a text that opens on such a clause ("The hotel attack that killed 20
 people was claimed by ...") may be the first report of that event, whose toll is the news.
 A clause with "also", "more" or "other" adds victims to the news and stays reported.
+
+So is a new figure a later sentence dates to last week when the article's first figure is not dated so:
+"Two soldiers were killed on Monday. Last week, a bomb wounded four people in the same village" (the four
+are an earlier incident's; a figure that adds to or revises the toll, "two more died of wounds from last
+week's attack", stays the news's, and so do all when the article opens on a revised toll, whose violence
+may have begun last week).
 """
 
 from __future__ import annotations
@@ -58,3 +64,21 @@ def known_event_tolls(sentences: list[Sentence], mentions: list[CasualtyMention]
                 for m in mentions):
             out[-1] = replace(mention, status="background", reason=" ".join(named.group(0).split()))
     return out
+
+
+_LAST_WEEK = re.compile(r"\b(?:last\s+week|the\s+previous\s+week|the\s+week\s+before)\b", re.IGNORECASE)
+
+
+def earlier_week_figures(sentences: list[Sentence], mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """`mentions`, with the new figures of a later sentence dated to last week marked background when the
+    article's first figure is not (see the module docstring)."""
+    lead = next((m for m in mentions if m.status == "reported"), None)
+    texts = {s.index: s.text for s in sentences}
+    if lead is None or lead.link in ("update", "total") or _LAST_WEEK.search(texts.get(lead.sentence_index, "")):
+        return mentions  # (a toll that has risen to 22 includes the fighting it says began last week)
+    first = lead.sentence_index
+    # ("killing four and injuring four others": the others are set apart from the dead, not added to the news)
+    return [replace(m, status="background", reason="last week")
+            if m.status == "reported" and (m.link == "new" or (m.link == "more" and m.reason in ("others", "other")))
+            and m.sentence_index > first and _LAST_WEEK.search(texts.get(m.sentence_index, "")) else m
+            for m in mentions]

@@ -269,11 +269,13 @@ def _statement_words(before: str, after: str) -> bool:
 
 def _dates_a_toll_apart(mention: DateMention, casualties: list[CasualtyMention]) -> bool:
     """True for a date inside the words that made a figure cumulative or background: "raising the toll
-    from attacks in the area this month to more than 100" dates the running toll, not the incident."""
+    from attacks in the area this month to more than 100" dates the running toll, not the incident; so does
+    the period after it that made it background ("a bomb that wounded four people last week")."""
     text = mention.text.lower()
     return any(c.status in ("cumulative", "background") and c.reason and text in c.reason.lower()
                and not CHARGE_REASON.match(c.reason)
-               and 0 <= c.char_start - mention.char_end <= _TOLL_REACH for c in casualties
+               and (0 <= c.char_start - mention.char_end <= _TOLL_REACH
+                    or 0 <= mention.char_start - c.char_end <= _TOLL_REACH) for c in casualties
                if c.sentence_index == mention.sentence_index)
 
 

@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
-from tests.extract.casualty_helpers import killed, mentions
+import datetime as dt
+
+from pipeline.extract.analyse import analyse
+from pipeline.extract.types import ArticleText
+from tests.extract.casualty_helpers import counts, killed, mentions
 
 
 def test_a_named_earlier_event_after_the_news_is_background() -> None:
@@ -34,3 +38,25 @@ def test_a_named_event_that_today_s_news_follows_from_is_background() -> None:
     assert killed(body) == 0
     assert [m.status for m in mentions(body)] == ["background"]
     assert killed("Security was tightened in the wake of the depot bombing that killed 17 workers.") == 0
+
+
+def test_a_later_figure_dated_last_week_is_an_earlier_incident() -> None:
+    """'Two guards were shot dead on Monday. Last week, a grenade wounded five traders nearby': the five are an
+    earlier incident's, and its week does not date the news; 'two more died of wounds from last week's raid' adds."""
+    body = ("Two guards were shot dead at the depot on Monday. Last week, a grenade wounded five traders in the "
+            "same market.")
+    assert counts(body) == (2, 0)
+    assert [m.status for m in mentions(body) if m.count_best == 5] == ["background"]
+    body = "Gunmen shot dead two guards at the depot. Their comrades had planted a mine that wounded five last week."
+    assert counts(body) == (2, 0)
+    assert analyse(ArticleText("a", body, None, dt.datetime(2024, 3, 7, 9))).incident.event_date == dt.date(2024, 3, 7)
+    body = "Three guards were killed in a raid on Friday. Two more died of wounds from last week's raid on Monday."
+    assert counts(body)[0] == 5
+
+
+def test_a_later_figure_dated_last_week_stays_when_the_news_is_a_revised_toll() -> None:
+    """'The toll of the clashes has risen to 19 ... The fighting began last week, killing three': the start of the
+    same violence, which the revised toll includes."""
+    body = ("The toll of the clashes between the two clans has risen to 19. The fighting began last week over "
+            "grazing land, killing three herders and wounding two others.")
+    assert [m.status for m in mentions(body) if m.count_best == 3] == ["reported"]
