@@ -55,6 +55,14 @@ class SentenceText:
     start: int  # offset of the sentence in the body
 
 
+# A denial of a deed, up to its verb: "denied killing", "denied any role in killing", "denied having shot".
+_DENIED_DEED = re.compile(r"\s+(?:(?:any|a|their|its|his|her)\s+(?:role|part|hand|involvement)\s+in\s+|having\s+)?"
+                          r"(?=(?:killing|murdering|shooting|beheading|executing|abducting|kidnapping|assassinating)\b)",
+                          re.IGNORECASE)
+# One person described after the verb: "the teacher", "a local councillor" (not a count: "two teachers").
+_ONE_DESCRIBED = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|"
+    r"hundreds|several|many|\d)\b)[\w'’-]+(?:\s+[\w'’-]+)?(?=[\s,.;]|$)(?<!s)", re.IGNORECASE)
 # "and" right before a harm verb, perhaps with an adverb: "... and (later) arrested three".
 _PAST_AFTER_AND = re.compile(r"\band\s+(?:(?:also|then|later|subsequently|[a-z]+ly)\s+)?$", re.IGNORECASE)
 
@@ -307,6 +315,11 @@ def _status(
     if denial is None and _HEARSAY_OPENS.match(text):
         # "Reports that 15 people had been abducted turned out to be false": the hearsay was denied
         denial = _FALSE_AFTER.search(text, anchor.end())
+    if denial and _DENIED_DEED.match(text, denial.end()) and denial.end() <= anchor.start() \
+            and _ONE_DESCRIBED.match(text, anchor.end()):
+        # "the rebels denied killing the teacher": the teacher is dead, only the deed is disowned (not "denied
+        # killing 15 soldiers", a claim of kills gainsaid)
+        denial = None
     if denial and not (denial.end() <= left and OWN_FIGURE.search(text, denial.end(), left)):
         # (not the denier's own figure after it: "rejected the rebels' claim that 40 soldiers were killed,
         # saying only three died")

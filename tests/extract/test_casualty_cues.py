@@ -889,3 +889,12 @@ def test_a_feeling_about_a_massacre_and_the_toll_it_led_to_names_its_occasion() 
     assert statuses("The writers' forum expressed horror at the lynching and the riots it set off, leading to "
                     "hundreds of deaths.") == ["background"]
     assert statuses("Rioters torched shops in the old city, leading to the deaths of three people.") == ["reported"]
+
+
+def test_a_deed_disowned_leaves_the_death_reported() -> None:
+    """'The militia denied killing the headman': the headman is dead, the deed disowned; 'denied killing 12
+    herders' gainsays a count, and 'denied that the detainee died under torture' the death itself."""
+    assert statuses("The militia denied killing the headman, blaming bandits for the murder.") == ["reported"]
+    assert statuses("The militia denied any role in killing the headman.") == ["reported"]
+    assert statuses("The militia denied killing 12 herders near the river.") == ["denied"]
+    assert statuses("Officials denied that the detainee was beaten to death.") == ["denied"]
