@@ -145,6 +145,8 @@ def group_victims(
     noun without determiner counts one, as in headlines ("Woman killed in shelling") and in lists
     before a plural verb ("a driver and polling officer were killed").
     """
+    if (excepted := all_but(text, start, end)) is not None:
+        return excepted
     lead = _LEAD.match(text, start, end)
     lead_end = lead.end() if lead else start
     q = numbers.first_starting(start, lead_end)
@@ -253,6 +255,24 @@ def nearest_number(text: str, start: int, end: int, numbers: Numbers) -> Victims
 
 # "8 killed, 5 from one side and 3 from the other, and [others injured]": the number is another group's
 _OTHERS_AFTER = re.compile(r"\b(?:and|or)\s+(?:many\s+|several\s+|some\s+|a\s+few\s+)?others\b", re.IGNORECASE)
+
+
+# "all but two of the 14 soldiers", "all except one of the twelve passengers": the whole less the exceptions
+_ALL_BUT = re.compile(r"\ball\s+(?:but|except)\s+(?P<but>\d+|[a-z]+)\s+of\s+(?:the|those|its|their)\s+"
+                      r"(?P<whole>\d+|[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
+
+
+def all_but(text: str, start: int, end: int) -> Victims | None:
+    """The group "all but N of the M" names when it overlaps text[start:end]: M - N people, else None."""
+    match = _ALL_BUT.search(text, max(0, start - 16), min(len(text), end + 24))
+    if match is None or not (match.start() < end and start < match.end()):
+        return None
+    but, whole = parse_number(match.group("but")), parse_number(match.group("whole"))
+    if but is None or whole is None or whole <= but:
+        return None
+    rest = whole - but
+    return Victims(match.start("whole"), match.end("whole"), rest, rest, rest, "exact", rest,
+                   _noun(text, match.end("whole"), max(end, match.end())))
 
 
 def _counted(text: str, q: Quantity, end: int) -> Victims:

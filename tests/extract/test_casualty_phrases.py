@@ -193,6 +193,14 @@ def test_a_crew_or_party_of_n_counts_its_size() -> None:
     assert ("kidnapped", 8) in found
 
 
+def test_all_but_n_of_the_whole_counts_the_rest() -> None:
+    """'All but two of the 16 guards were killed', 'killed all except one of the nine herders': the whole less the
+    exceptions (14, 8), not the exceptions; 'two of the 16 guards' stays two."""
+    assert killed("All but two of the 16 guards at the depot were killed.") == 14
+    assert killed("Raiders killed all except one of the nine herders at the well.") == 8
+    assert killed("Two of the 16 guards at the depot were killed.") == 2
+
+
 def test_the_antecedent_of_an_object_relative_is_the_victim() -> None:
     """'except one hostage whom they killed', 'the man that gunmen shot dead': one victim each."""
     assert killed("The kidnappers released everyone except one hostage whom they killed before leaving.") == 1
