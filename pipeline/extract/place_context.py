@@ -53,7 +53,10 @@ _NOT_HERE_BEFORE = re.compile(
     r"|criti(?:c|s|z)i[sz](?:es|ed)?|summon(?:s|ed)?|(?:protests?|talks|ties|relations|tensions)\s+with"
     # a country as the other side of a fight: "fire exchange with India", "clashes with Pakistan"
     r"|(?:exchanges?|clash(?:es)?|war|skirmish(?:es)?|fighting|standoff|stand-off)\s+with"
-    r"|flee(?:ing)?\s+(?:from|to)|returned\s+from|came\s+from|deported\s+(?:from|to)|from|to)"
+    r"|flee(?:ing)?\s+(?:from|to)|returned\s+from|came\s+from|deported\s+(?:from|to)|from|to"
+    # where refugees went: "crossed into Uganda", "fled into neighbouring Chad", "took refuge in Chad"
+    r"|(?:fled|flee(?:ing)?|crossed|cross(?:ing)?|escaped)\s+(?:in)?to(?:\s+neighbou?ring)?"
+    r"|(?:sought|seeking|took|taking)\s+refuge\s+in(?:\s+neighbou?ring)?|to\s+neighbou?ring)"
     r"\s+(?:the\s+)?$",
     re.I,
 )

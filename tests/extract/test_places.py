@@ -417,6 +417,16 @@ def test_a_district_after_its_state_s_possessive_beats_the_dateline_town() -> No
     assert incident_place(split_sentences(text), [])[2] == "Latehar"
 
 
+def test_where_refugees_fled_is_not_the_incident_s_country() -> None:
+    """'crossed into Uganda after clashes in North Kivu', 'fled into neighbouring Chad ... in Darfur': the fighting's
+    country, not the refuge's."""
+    for text, country in (
+            ("Thousands of refugees crossed into Uganda after clashes in North Kivu.", "COD"),
+            ("Some 9,000 villagers fled into neighbouring Chad after raids on their homes in Darfur.", "SDN")):
+        sentences = split_sentences(text)
+        assert incident_place(sentences, extract_actors(text, sentences))[0] == country
+
+
 def test_where_a_statement_was_made_is_not_the_incident_s_place() -> None:
     """'told journalists in Delhi that three constables were shot dead in Srinagar', 'Addressing a rally in Patna,
     ... murdered in Gaya': the incident is where the harm was, the statement's town only a fallback."""
