@@ -86,7 +86,7 @@ def named_as_known(words: list[str], start: int) -> bool:
 
 def _claimed(words: list[str], start: int) -> bool:
     """True for the event a claim of responsibility owns: "JNIM claimed the attack on the army post", "claimed
-    responsibility for the attack on the convoy" (the news's own event, which the claim is news of)."""
+    responsibility for the massacre at the ford" (the news's own event, which the claim is news of)."""
     before = words[max(0, start - 4):start]
     return before[-2:-1] in (["claimed"], ["claims"], ["claiming"]) or before[-3:-1] == ["responsibility", "for"]
 

@@ -300,7 +300,7 @@ def test_counted_speakers_after_the_list_are_no_victims() -> None:
     """'wounding 14, three officials said', 'wounding dozens, two witnesses and a nurse told AFP': the officials and
     witnesses speak; they are not more wounded ('two policemen and a child, officials said' are all wounded)."""
     assert counts("A mine exploded under a lorry, killing four and wounding 14, three officials said.") == (4, 14)
-    assert counts("A shell hit the bazaar on Monday, killing at least 20 people and wounding dozens, two witnesses "
+    assert counts("A shell hit the bazaar on Monday, killing no fewer than 20 and wounding dozens, two witnesses "
                   "and a nurse told AFP.") == (20, 12)
     assert counts("A mine killed four people and wounded two policemen and a child, officials said.") == (4, 3)
     assert counts("Gunmen shot dead two guards and a reporter who had written about the mine.")[0] == 3

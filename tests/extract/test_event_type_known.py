@@ -35,17 +35,17 @@ def test_a_case_s_crime_or_a_dated_event_is_known(text: str, word: str, expected
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "word", "expected"),
     [
-        ("The Ansar Brigade claimed the attack on the border post near Tessit.", False),
-        ("The brigade claimed responsibility for the attack on the convoy near Gao.", False),
-        ("Since the attack on the convoy, traders have avoided the road.", True),
+        ("The Ansar Brigade claimed the attack on the border post near Tessit.", "attack", False),
+        ("The brigade claimed responsibility for the massacre at the ford near Gao.", "massacre", False),
+        ("Since the attack on the depot, traders have avoided the road.", "attack", True),
     ],
 )
-def test_the_attack_a_claim_owns_is_the_news(text: str, expected: bool) -> None:
-    """'claimed the attack on the border post': the attack the claim is news of, not one the reader knows; 'since the
-    attack on the convoy' still names an earlier one."""
-    assert known(text, "attack") is expected
+def test_the_event_a_claim_owns_is_the_news(text: str, word: str, expected: bool) -> None:
+    """'claimed the attack on the border post', 'claimed responsibility for the massacre at the ford': the event the
+    claim is news of, not one the reader knows; 'since the attack on the depot' still names an earlier one."""
+    assert known(text, word) is expected
 
 
 def test_a_sentence_set_inside_a_legislature_by_its_members_acts() -> None:
