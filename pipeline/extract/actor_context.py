@@ -73,8 +73,9 @@ HARM_VERBS = words(
     lynch lynching stab stabbing hack hacking murder murdering behead beheading execute executing torching looting
     assaulting injure wound
     charged charging lathicharged teargassed caned
-    raped rape rapes raping tortured torture tortures torturing molested"""
-    # ("police baton-charged the crowd": the force is the doer; "a soldier raped a woman": sexual violence too)
+    raped raping tortured torturing molested"""
+    # ("police baton-charged the crowd": the force is the doer; "a soldier raped a woman": sexual violence too,
+    # but not the nouns "rape" and "torture": "died under torture in a regime prison" names no doer)
 )
 PASSIVE_AUX = words("was were been being is are got")
 PRONOUNS = {
