@@ -75,7 +75,7 @@ HARM_VERBS = words(
     charged charging lathicharged teargassed caned
     raped raping tortured torturing molested"""
     # ("police baton-charged the crowd": the force is the doer; "a soldier raped a woman": sexual violence too,
-    # but not the nouns "rape" and "torture": "died under torture in a regime prison" names no doer)
+    # but not the nouns "rape" and "torture": a death that followed "torture at a regime jail" names no doer)
 )
 PASSIVE_AUX = words("was were been being is are got")
 PRONOUNS = {

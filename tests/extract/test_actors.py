@@ -117,8 +117,8 @@ def test_who_raped_or_tortured_is_the_perpetrator() -> None:
     assert roles["soldier"] == "perpetrator"
     roles = {m.text: m.role for m in actors("The inmate was tortured by prison guards before his death.")}
     assert roles["prison guards"] == "perpetrator"
-    # (the noun names no doer: a death "under torture in a regime jail" leaves the regime's part untold)
-    body = "A detainee died under torture in one of the regime jails, a monitor said."
+    # (the noun names no doer: a death that "followed torture at a regime jail" leaves the regime's part untold)
+    body = "The detainee's death followed torture at a regime jail, his brother said."
     roles = {m.text: m.role for m in actors(body)}
     assert roles.get("regime") != "target"
 
