@@ -25,11 +25,13 @@ _OPENING = words("registered register registers lodged filed recorded launched b
                  "ordered instituted set")
 _CASES = words("case cases offence offense fir firs complaint complaints investigation investigations probe probes "
                "inquiry inquiries enquiry enquiries inquest hunt manhunt search")
-# nouns of the victim's word to a force: "the grocer's statement to the police", "a complaint with the police"
+# a denial of any part in the violence: "denied involvement", "rejected responsibility"
 _DENYING = words("denied denies deny denying rejected rejects disowned disowns")
 _PART = words("involvement responsibility role hand links link connection part")
+# an officer's title that names the force, and the verbs its bearer speaks with: "commissioner of police X said"
 _TITLES = words("commissioner superintendent inspector director chief head deputy")
 _SAYING = words("said says told stated added")
+# nouns of the victim's word to a force: "the grocer's statement to the police", "a complaint with the police"
 _STATEMENTS = words("statement statements complaint complaints report reports")
 
 
