@@ -188,8 +188,12 @@ _TAKING = words("took taken taking take takes")
 
 def _into_custody(toks: Tokens, k: int) -> bool:
     """True for "took (four suspects) into custody" at `k`: an arrest told without the verb "arrest"."""
-    return word(toks, k) in _TAKING and any(
-        word(toks, j) == "into" and word(toks, j + 1) == "custody" for j in range(k + 1, min(len(toks), k + 9)))
+    return word(toks, k) in _TAKING and any(_custody_at(toks, j) for j in range(k + 2, min(len(toks), k + 10)))
+
+
+def _custody_at(toks: Tokens, k: int) -> bool:
+    """True when "into custody" ends at `k`."""
+    return word(toks, k) == "custody" and word(toks, k - 1) == "into"
 
 
 def _own_kills(toks: Tokens, k: int, *, force: bool = False) -> bool:
@@ -499,11 +503,11 @@ def _object_of_verb(toks: Tokens, first: int) -> bool:
     elif word(toks, k).isalpha() and word(toks, k) not in _NOT_MODIFIERS and toks.low[first - 1] == word(toks, k):
         k = _before_determiners(toks, k)  # past one modifier after the count: "killed 4 local policemen"
         for _ in range(2):  # or a title of up to three words: "attacked Deputy Superintendent Bahadur Khan"
-            if not word(toks, k).isalpha() or word(toks, k) in _NOT_MODIFIERS or _into_custody(toks, k) or (
-                    word(toks, k) == "custody" and word(toks, k - 1) == "into"):
+            if not word(toks, k).isalpha() or word(toks, k) in _NOT_MODIFIERS or _into_custody(toks, k) \
+                    or _custody_at(toks, k):
                 break  # (a verb of violence among them)
             k -= 1
-    if word(toks, k) == "custody" and word(toks, k - 1) == "into":
+    if _custody_at(toks, k):
         k -= 2  # "took into custody four suspects"
     return (word(toks, k) in HARM_VERBS or _into_custody(toks, k)) and word(toks, k - 1) not in PASSIVE_AUX
 

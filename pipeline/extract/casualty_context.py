@@ -212,13 +212,13 @@ _TOLL_MAY_RISE = re.compile(
     r"(?:further\s+|still\s+)?(?:rise|climb|increase|go\s+up|mount|reach|cross|exceed|touch|top|hit)\b", re.IGNORECASE)
 # A recent day right after the harm dates it, whatever earlier time the words before it name: "one of
 # the hostages seized last month was found dead on Wednesday".
+_DATED_NOW = re.compile(
+    rf"\s*(?:(?:on|late|early)\s+)*(?:{WEEKDAY}|yesterday|today|overnight|last\s+night|this\s+(?:morning|week))\b",
+    re.IGNORECASE)
 # The known incident a figure's dead fell in: "(the 12) people killed in the depot fire", "(33) dead in the ambush".
 _IN_KNOWN_EVENT = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+in\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:incident|massacre|carnage|attack|fire|blast|bombing|"
     r"ambush|riots?|violence)\b", re.IGNORECASE)
-_DATED_NOW = re.compile(
-    rf"\s*(?:(?:on|late|early)\s+)*(?:{WEEKDAY}|yesterday|today|overnight|last\s+night|this\s+(?:morning|week))\b",
-    re.IGNORECASE)
 _GATHERING_ATTACKED = re.compile(
     r"\b(?:bomb\w*|blasts?|explosions?|attack\w*|gunmen|shooting|grenades?|fired\s+(?:on|at|into))\s+"
     r"(?:(?!by\b)\w+\s+){0,2}?(?:at|on|targeting|into)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:election\s+|political\s+)?"

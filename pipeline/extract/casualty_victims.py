@@ -60,15 +60,17 @@ _TOLL_AT = re.compile(r"\bat$", re.IGNORECASE)
 _COUNTED = re.compile(r"(?:numbered|numbers|number|totalled|totaled|totals)$", re.IGNORECASE)  # "the dead numbered 25"
 _HARM_PARTICIPLE_NEXT = re.compile(r"\s*(?:injured|wounded|hurt|killed|dead|missing|abducted|kidnapped)\b",
                                    re.IGNORECASE)
-_SPEAKER_VERB = re.compile(r"\s*(?:said|says|say|told|reported|reports|added|stated|claimed|confirmed)\b",
-                           re.IGNORECASE)
+_SAYING = r"(?:said|says|say|told|reported|reports|added|stated|claimed|confirmed)\b"
+_SPEAKER_VERB = re.compile(rf"\s*{_SAYING}", re.IGNORECASE)
+# A relative pronoun: what follows describes a victim ("a journalist who reported on the war")
+_RELATIVE_WORD = r"(?:who|whom|that|which|whose)\b"
+_RELATIVE = re.compile(rf"\b{_RELATIVE_WORD}", re.IGNORECASE)
 # A speaker's noun and verb after a count: "three officials said" (not a relative clause: "who reported on")
-_NOUN = r"\s+(?!(?:who|whom|that|which|whose)\b)[\w'’-]+"
+_NOUN = rf"\s+(?!{_RELATIVE_WORD})[\w'’-]+"
 _NOUN_THEN_SPEAKER = re.compile(rf"(?:{_NOUN}){{1,3}}?{_SPEAKER_VERB.pattern}", re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(?:who|whom|that|which|whose)\b", re.IGNORECASE)
 _CO_SPEAKERS = re.compile(rf"\s+and\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+{_SPEAKER_VERB.pattern}", re.IGNORECASE)
 # ... inside a described person's phrase, which may run to the end of the sentence: "a nurse told AFP."
-_SPEAKER_INSIDE = re.compile(r"\b(?:said|says|told|reported|added|stated|claimed|confirmed)\b", re.IGNORECASE)
+_SPEAKER_INSIDE = re.compile(rf"\b{_SAYING}", re.IGNORECASE)
 # ... after the first speaker's noun: "two witnesses and a nurse told"
 _NOUN_THEN_CO_SPEAKERS = re.compile(rf"(?:{_NOUN}){{0,3}}?{_CO_SPEAKERS.pattern}", re.IGNORECASE)
 # A short place phrase and "and": "in Guma and ", "near the river, and ".

